@@ -1,0 +1,308 @@
+"""Who is named where: people, roles, pronouns and states in a parsed document.
+
+`find_actor_mentions(doc, kb, on=date)` walks the document once, in order, and returns one
+`ActorMention` per place that names an actor: a person by name or alias, a role resolved by
+office tenure on the date ("the Chinese leader", "his Ukrainian counterpart"), a pronoun
+resolved to the nearest compatible person, a group ("the two leaders"), or a state by name,
+adjective or seat ("Beijing", "the Kremlin").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+
+from wirecode.actors.kb import KnowledgeBase, Person, State
+from wirecode.records import ActorRef
+
+logger = logging.getLogger(__name__)
+
+ROLE_WORDS = {
+    "president",
+    "leader",
+    "counterpart",
+    "premier",
+    "chancellor",
+    "minister",
+    "secretary",
+    "king",
+    "emir",
+    "prince",
+    "diplomat",
+    "head",
+}
+SUBJECT_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+FIRST_PERSON = {"i", "me", "my"}
+GROUP_NOUNS = {"leaders", "presidents", "heads", "pair", "sides", "men", "ministers", "counterparts"}
+REPORTING_VERBS = {"say", "tell", "write", "add", "ask", "state", "note", "post", "tweet"}
+TITLE_LEMMAS = ROLE_WORDS | {"mr.", "mrs.", "ms.", "dr.", "sir", "ambassador", "envoy", "spokesman"}
+NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$")
+MAX_NAME_TOKENS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One place in a document that names an actor (token offsets, end exclusive)."""
+
+    start: int
+    end: int
+    head: int
+    actor: ActorRef
+    how: str  # name | alias | surname | role | pronoun | group | state | unknown-person
+    members: tuple[ActorRef, ...] = ()  # for groups: the people it stands for
+
+
+def person_ref(person: Person, *, text: str, basis: str) -> ActorRef:
+    return ActorRef(
+        person.id, person.name, person.country, person.sector, "person", text=text, basis=basis
+    )
+
+
+def state_ref(state: State, *, text: str, basis: str) -> ActorRef:
+    return ActorRef(
+        state.id, state.name, state.code, state.sector, "state"
+        if state.kind == "state" else "organisation", text=text, basis=basis,
+    )
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+class _Walker:
+    """Walks one document in order, keeping the discourse memory that pronouns need."""
+
+    def __init__(self, doc, kb: KnowledgeBase, on: dt.date) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.on = on
+        self.found: list[ActorMention] = []
+        self.taken: set[int] = set()
+        self.unknown: dict[str, ActorRef] = {}  # surname → unknown person named earlier
+        self.seen_people: dict[str, ActorRef] = {}
+
+    # -- people by name ------------------------------------------------------------------
+    def names(self, sent) -> None:
+        i = sent.start
+        while i < sent.end:
+            match = self._kb_name_at(i, sent.end)
+            if match:
+                end, person, how = match
+                self._add(i, end, person_ref(person, text=self.doc[i:end].text, basis=how), how)
+                i = end
+            else:
+                i += 1
+        for ent in sent.ents:
+            if ent.label_ == "PERSON" and not self.taken.intersection(range(ent.start, ent.end)):
+                self._unknown_person(ent)
+
+    def _kb_name_at(self, i: int, limit: int) -> tuple[int, Person, str] | None:
+        doc = self.doc
+        if not NAME_PART.match(doc[i].text) and doc[i].text.lower() not in ("xi",):
+            return None
+        for end in range(min(limit, i + MAX_NAME_TOKENS), i, -1):
+            text = doc[i:end].text
+            if end - i == 1:
+                return self._surname(i, text)
+            people = self.kb.people_named(text)
+            if people:
+                return end, self._pick(people), "name"
+        return None
+
+    def _surname(self, i: int, text: str) -> tuple[int, Person, str] | None:
+        token = self.doc[i]
+        if token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ != "PERSON":
+            return None
+        people = self.kb.people_named(text) or self.kb.people_with_surname(text)
+        if not people:
+            return None
+        known = [p for p in people if p.id in self.seen_people]
+        if known:
+            return i + 1, known[0], "surname"
+        in_office = [p for p in people if any(o.holds_on(self.on) for o in p.offices)]
+        if len(in_office) == 1 or (len(people) == 1 and token.ent_type_ in ("PERSON", "")):
+            return i + 1, (in_office or people)[0], "surname"
+        return None
+
+    def _pick(self, people: list[Person]) -> Person:
+        known = [p for p in people if p.id in self.seen_people]
+        if known:
+            return known[0]
+        in_office = [p for p in people if any(o.holds_on(self.on) for o in p.offices)]
+        return (in_office or people)[0]
+
+    def _unknown_person(self, ent) -> None:
+        tokens = [t for t in ent if NAME_PART.match(t.text)]
+        if not tokens:
+            return
+        surname = tokens[-1].text
+        if len(tokens) == 1:
+            earlier = self.unknown.get(surname)
+            if earlier:
+                self._add(ent.start, ent.end, earlier, "surname")
+            return  # a lone word is no evidence of a person (Twitter, CCTV)
+        if self.kb.state_named(ent.text) or self.kb.state_of_adjective(tokens[0].text):
+            return
+        name = " ".join(t.text for t in tokens)
+        country, title = self._title_country(ent.start)
+        ref = ActorRef(
+            "person:" + slug(name), name, country, "GOV" if title else None, "person",
+            text=ent.text, basis="unknown person" + (f" ({title})" if title else ""),
+        )
+        self.unknown[surname] = ref
+        self._add(ent.start, ent.end, ref, "unknown-person")
+
+    def _title_country(self, start: int) -> tuple[str | None, str | None]:
+        """The country and title written before a name: "Ukrainian Ambassador X"."""
+        country = title = None
+        for token in reversed(self.doc[max(0, start - 4) : start]):
+            if token.lemma_.lower() in TITLE_LEMMAS and title is None:
+                title = token.lemma_.lower()
+            state = self.kb.state_of_adjective(token.text) or self.kb.state_named(token.text)
+            if state and country is None:
+                country = state.code
+        return country, title
+
+    # -- roles, pronouns, groups, states -------------------------------------------------
+    def others(self, sent, reporting_subject: ActorRef | None) -> None:
+        for token in sent:
+            if token.i in self.taken:
+                continue
+            lower = token.lower_
+            if token.lemma_.lower() in ROLE_WORDS and token.pos_ in ("NOUN", "PROPN"):
+                self._role(token)
+            elif lower in SUBJECT_PRONOUNS and token.pos_ == "PRON":
+                self._pronoun(token, SUBJECT_PRONOUNS[lower])
+            elif lower in FIRST_PERSON and reporting_subject is not None:
+                self._add(token.i, token.i + 1, reporting_subject, "pronoun")
+            elif lower in GROUP_NOUNS and token.tag_ == "NNS" or lower == "pair":
+                self._group(token)
+        for ent in sent.ents:
+            if ent.label_ in ("GPE", "NORP", "ORG", "FAC", "LOC"):
+                self._state(ent.start, ent.end)
+        for token in sent:
+            if token.i not in self.taken and token.text[:1].isupper():
+                self._state(token.i, token.i + 1)
+
+    def _role(self, token) -> None:
+        if any(child.dep_ in ("appos",) for child in token.children):
+            return  # "his Ukrainian counterpart Volodymyr Zelensky": the name speaks
+        if token.dep_ == "compound" and token.head.i in self.taken:
+            return  # "President Xi Jinping"
+        country, span_start = None, token.i
+        for child in token.children:
+            state = None
+            if child.dep_ in ("amod", "compound", "nmod", "poss"):
+                state = self.kb.state_of_adjective(child.text) or self.kb.state_named(child.text)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    state = self.kb.state_named(obj.text) or state
+            if state and state.kind == "state":
+                country = state.code
+                span_start = min(span_start, child.left_edge.i)
+        if country is None:
+            return
+        person = self._office_holder(token, country)
+        if person:
+            text = self.doc[span_start : token.i + 1].text
+            self._add(span_start, token.i + 1, person_ref(person, text=text, basis="role by date"),
+                      "role")
+
+    def _office_holder(self, token, country: str) -> Person | None:
+        title = token.lemma_.lower()
+        if title == "counterpart":
+            roles = self._counterpart_roles(token)
+        else:
+            compound = " ".join(c.lower_ for c in token.children if c.dep_ == "compound")
+            roles = self.kb.roles_for_title(f"{compound} {title}".strip(), country)
+        for role in roles:
+            person = self.kb.holder(country, role, self.on)
+            if person:
+                return person
+        return None
+
+    def _counterpart_roles(self, token) -> list[str]:
+        """A counterpart holds the same office as the person it is the counterpart of."""
+        for mention in self.before(token.i):
+            if mention.actor.kind == "person" and mention.actor.id != "group":
+                person = self.kb.person(mention.actor.id)
+                if person:
+                    roles = [o.role for o in person.offices if o.holds_on(self.on)]
+                    if roles:
+                        return roles
+        return ["head_of_state", "head_of_government"]
+
+    def before(self, index: int) -> list[ActorMention]:
+        """Mentions found so far that start before a token, nearest first."""
+        earlier = [m for m in self.found if m.start < index]
+        return sorted(earlier, key=lambda m: m.start, reverse=True)
+
+    def _pronoun(self, token, gender: str) -> None:
+        for mention in self.before(token.i):
+            if mention.actor.kind != "person" or mention.actor.id == "group":
+                continue
+            person = self.kb.person(mention.actor.id)
+            if person is None or person.gender in (None, gender):
+                self._add(token.i, token.i + 1, mention.actor, "pronoun")
+                return
+
+    def _group(self, token) -> None:
+        if not any(c.lower_ in ("two", "both") or c.lower_ == "the" for c in token.children):
+            return
+        people: list[ActorRef] = []
+        for mention in self.before(token.i):
+            if mention.actor.id == "group":
+                people.extend(m for m in mention.members if m.id not in {p.id for p in people})
+            elif mention.actor.kind == "person" and mention.actor.id not in {p.id for p in people}:
+                people.append(mention.actor)
+            if len(people) >= 2:
+                break
+        if len(people) >= 2:
+            people = people[:2]
+            group = ActorRef("group", "the two leaders", None, None, "person", text=token.text)
+            start = token.left_edge.i
+            self._add(start, token.i + 1, group, "group", tuple(reversed(people)))
+
+    def _state(self, start: int, end: int) -> None:
+        if self.taken.intersection(range(start, end)):
+            return
+        doc = self.doc
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        text = doc[start:end].text
+        state = self.kb.state_named(text) or self.kb.state_of_adjective(text)
+        if state:
+            self._add(start, end, state_ref(state, text=text, basis="state"), "state")
+
+    def _add(self, start, end, actor: ActorRef, how: str, members=()) -> None:
+        head = self.doc[start:end].root.i
+        self.found.append(ActorMention(start, end, head, actor, how, members))
+        self.taken.update(range(start, end))
+        if actor.kind == "person" and actor.id != "group":
+            self.seen_people[actor.id] = actor
+
+
+def reporting_subject(sent, mentions: list[ActorMention]) -> ActorRef | None:
+    """The person who speaks in a sentence: the subject of say, tell, write (for "I")."""
+    for token in sent:
+        if token.lemma_ in REPORTING_VERBS and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    for mention in mentions:
+                        if mention.start <= child.i < mention.end and mention.actor.kind == "person":
+                            return mention.actor
+    return None
+
+
+def find_actor_mentions(doc, kb: KnowledgeBase, *, on: dt.date) -> list[ActorMention]:
+    """Every actor mention in a document, in text order, resolved at the date `on`."""
+    walker = _Walker(doc, kb, on)
+    previous_speaker: ActorRef | None = None
+    for sent in doc.sents:
+        walker.names(sent)
+        speaker = reporting_subject(sent, walker.found) or previous_speaker
+        walker.others(sent, speaker)
+        previous_speaker = reporting_subject(sent, walker.found) or previous_speaker
+    return sorted(walker.found, key=lambda mention: mention.start)

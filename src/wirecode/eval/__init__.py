@@ -1,0 +1,1 @@
+"""Scoring wirecode against gold suites: `devset` scores merged events on ../shared/devset."""

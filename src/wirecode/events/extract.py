@@ -1,0 +1,185 @@
+"""From a parsed document to Mentions: trigger, participants, status, initiator and date.
+
+Participants of a trigger are the actors named inside the clause it governs (`scope`), plus
+the subject it inherits when it has none of its own ("made a visit to Kyiv to meet
+Zelensky": `meet` takes `made`'s subject). A visit puts its subject in `actors` and the host
+(person or place) in `recipients`; calls and meetings are reciprocal. "The call" with no
+participants of its own refers back to the latest contact of the document.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from wirecode.actors.mentions import ActorMention
+from wirecode.events.dating import DateFinder
+from wirecode.events.lexicon import Lexicon
+from wirecode.events.status import status_of
+from wirecode.events.triggers import Trigger, find_triggers, mode_of, scope
+from wirecode.records import ActorRef, Document, Mention
+
+logger = logging.getLogger(__name__)
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
+INHERIT_THROUGH = {"xcomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj", "acomp"}
+MAX_INHERIT = 4
+
+
+@dataclass(slots=True)
+class Side:
+    subjects: list[ActorRef] = field(default_factory=list)
+    others: list[ActorRef] = field(default_factory=list)
+
+
+def _expand(mention: ActorMention) -> list[ActorRef]:
+    return list(mention.members) if mention.members else [mention.actor]
+
+
+def _subject_tokens(token) -> set[int]:
+    """Tokens of the subject-like dependents of a token (nsubj, agent "by X", poss)."""
+    found: set[int] = set()
+    for child in token.children:
+        if child.dep_ in SUBJECT_DEPS or (child.dep_ == "prep" and child.lower_ == "by"):
+            if child.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
+                found.update(t.i for t in token.head.subtree if t.i < token.head.i + 1)
+                continue
+            found.update(t.i for t in child.subtree)
+    return found
+
+
+def _inherited_subject(token) -> set[int]:
+    """The subject of the nearest governing verb, for triggers with none of their own."""
+    current = token
+    for _ in range(MAX_INHERIT):
+        if current.dep_ not in INHERIT_THROUGH or current.head is current:
+            return set()
+        current = current.head
+        found = _subject_tokens(current)
+        if found:
+            return found
+    return set()
+
+
+def participants(trigger: Trigger, mentions: list[ActorMention]) -> tuple[Side, set[int]]:
+    """The actors a trigger governs, split into its subject side and the others."""
+    tokens = scope(trigger.token)
+    if trigger.predicate is not trigger.token:
+        tokens |= scope(trigger.predicate)
+    subject = _subject_tokens(trigger.token) | _subject_tokens(trigger.predicate)
+    if not subject:
+        subject = _inherited_subject(trigger.predicate)
+        tokens |= subject
+    side = Side()
+    seen: set[str] = set()
+    for mention in mentions:
+        if mention.head not in tokens:
+            continue
+        target = side.subjects if mention.head in subject else side.others
+        for actor in _expand(mention):
+            if actor.id not in seen:
+                seen.add(actor.id)
+                target.append(actor)
+    return side, tokens
+
+
+def _drop_redundant_states(actors: list[ActorRef], people: list[ActorRef]) -> list[ActorRef]:
+    """A state stands for nobody new when a person of that state takes part."""
+    countries = {p.country for p in people if p.kind == "person"}
+    return [a for a in actors if a.kind == "person" or a.country not in countries]
+
+
+def arrange(trigger: Trigger, mode: str | None, side: Side) -> tuple[list, list]:
+    """(actors, recipients): visits and requests are directed, other contacts reciprocal."""
+    everyone = side.subjects + side.others
+    if (mode == "visit" or trigger.event == "REQUEST") and side.subjects:
+        actors = _drop_redundant_states(side.subjects, side.subjects)
+        recipients = [a for a in side.others if a.id not in {s.id for s in actors}]
+        recipients = _drop_redundant_states(recipients, recipients)
+        return actors, [r for r in recipients if r.country not in {a.country for a in actors}
+                        or r.kind == "person"]
+    return _drop_redundant_states(everyone, everyone), []
+
+
+def find_initiator(sent, mentions: list[ActorMention], kb, lex: Lexicon) -> ActorRef | None:
+    """Who started it: "initiated by Kyiv", "at the request of the Ukrainian side"."""
+    for token in sent:
+        if token.lemma_.lower() in lex.initiator_verbs | lex.initiator_nouns:
+            by = [c for c in token.children if c.dep_ in ("agent", "prep", "poss")
+                  and c.lower_ in ("by", "of") or c.dep_ == "poss"]
+            for child in by:
+                for word in child.subtree:
+                    for mention in mentions:
+                        if mention.start <= word.i < mention.end:
+                            return mention.actor
+                    state = kb.state_of_adjective(word.text) or kb.state_named(word.text)
+                    if state:
+                        return ActorRef(state.id, state.name, state.code, state.sector, "state",
+                                        text=word.text, basis="initiator")
+    return None
+
+
+def extract_mentions(
+    doc, document: Document, actor_mentions: list[ActorMention], *, kb, lex: Lexicon, coder: str
+) -> list[Mention]:
+    """Every contact mention in a parsed document."""
+    found: list[Mention] = []
+    dates = DateFinder(doc, document)
+    for index, sent in enumerate(doc.sents):
+        in_sent = [m for m in actor_mentions if sent.start <= m.start < sent.end]
+        initiator = None
+        sentence_mentions: list[Mention] = []
+        for trigger in find_triggers(sent, lex):
+            side, tokens = participants(trigger, in_sent)
+            mode = mode_of(trigger, [doc[i] for i in tokens], lex)
+            actors, recipients = arrange(trigger, mode, side)
+            if len({a.id for a in actors + recipients}) < 2:
+                antecedent = _antecedent(trigger, mode, found + sentence_mentions)
+                if antecedent is None:
+                    continue
+                actors, recipients = antecedent.actors, antecedent.recipients
+                mode = mode or antecedent.mode
+            status = status_of(trigger.token, lex)
+            date = dates.date_for(tokens, future=status == "planned")
+            if status == "occurred" and dates.is_after_document(date):
+                status = "planned"
+            if initiator is None:
+                initiator = find_initiator(sent, in_sent, kb, lex)
+            sentence_mentions.append(Mention(
+                document=document.id, sentence_index=index, start=sent.start_char,
+                end=sent.end_char, sentence=sent.text.strip(), trigger=trigger.token.text,
+                event=trigger.event, mode=mode, status=status, actors=actors,
+                recipients=recipients, date=date, initiator=initiator, coder=coder,
+                trigger_start=trigger.token.idx,
+                trigger_end=trigger.token.idx + len(trigger.token.text),
+            ))
+        dates.advance(sent)
+        found.extend(_combine_visits(sentence_mentions))
+    return found
+
+
+def _antecedent(trigger: Trigger, mode: str | None, earlier: list[Mention]) -> Mention | None:
+    """The contact that "the call" or "Wednesday's call" refers back to."""
+    if not trigger.anaphoric or trigger.event != "CONSULT":
+        return None
+    for mention in reversed(earlier):
+        if mention.event == "CONSULT" and mode in (None, mention.mode) or mention.mode is None:
+            return mention
+    return None
+
+
+def _combine_visits(mentions: list[Mention]) -> list[Mention]:
+    """"Made a visit to Kyiv to meet Zelensky": the visit's host is the person met there."""
+    visits = [m for m in mentions if m.mode == "visit" and m.status == "occurred"]
+    kept: list[Mention] = []
+    for mention in mentions:
+        visit = next((v for v in visits if v is not mention and mention.mode == "meet"
+                      and {a.id for a in v.actors} & {a.id for a in mention.actors}), None)
+        if visit is None:
+            kept.append(mention)
+            continue
+        hosts = [a for a in mention.actors if a.id not in {v.id for v in visit.actors}]
+        visit.recipients = _drop_redundant_states(visit.recipients + hosts, hosts) or hosts
+        if visit.date is None:
+            visit.date = mention.date
+    return kept

@@ -1,0 +1,57 @@
+"""The trigger lexicon: loaded once from `events/data/contacts.yaml`, the one place of rules."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    consult_verbs: dict[str, str | None]
+    consult_nouns: dict[str, str | None]
+    light_verbs: frozenset[str]
+    needs_person_object: frozenset[str]
+    mode_cues: dict[str, frozenset[str]]
+    request_verbs: frozenset[str]
+    request_objects: frozenset[str]
+    future_aux: frozenset[str]
+    planned: frozenset[str]
+    hypothetical: frozenset[str]
+    negators: frozenset[str]
+    unrealised: frozenset[str]
+    initiator_verbs: frozenset[str]
+    initiator_nouns: frozenset[str]
+    fingerprint: str
+
+
+def _text() -> str:
+    return resources.files("wirecode.events").joinpath("data/contacts.yaml").read_text("utf-8")
+
+
+@functools.cache
+def load() -> Lexicon:
+    text = _text()
+    data = yaml.safe_load(text)
+    consult, request, status = data["consult"], data["request"], data["status"]
+    return Lexicon(
+        consult_verbs=dict(consult["verbs"]),
+        consult_nouns=dict(consult["nouns"]),
+        light_verbs=frozenset(consult["light_verbs"]),
+        needs_person_object=frozenset(consult["needs_person_object"]),
+        mode_cues={mode: frozenset(words) for mode, words in consult["mode_cues"].items()},
+        request_verbs=frozenset(request["verbs"]),
+        request_objects=frozenset(request["objects"]),
+        future_aux=frozenset(status["future_aux"]),
+        planned=frozenset(status["planned"]),
+        hypothetical=frozenset(status["hypothetical"]),
+        negators=frozenset(status["negators"]),
+        unrealised=frozenset(status["unrealised"]),
+        initiator_verbs=frozenset(data["initiator"]["verbs"]),
+        initiator_nouns=frozenset(data["initiator"]["nouns"]),
+        fingerprint=hashlib.sha256(text.encode()).hexdigest()[:12],
+    )

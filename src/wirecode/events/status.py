@@ -1,0 +1,66 @@
+"""Did it happen? The status of a trigger from the words that govern it.
+
+The governing chain runs from the trigger up through its heads (objects, prepositions,
+open complements) to the root of its clause; a reporting verb ends it ("Zelensky said he
+would be open to talks": `would` counts, `said` does not). On that chain:
+- a negation ("did not meet", "no call", "has yet to happen") → negated;
+- a modal or attitude ("would", "could", "open to", "willing to", "hopes to") → hypothetical;
+- the future ("will meet", "is expected to", "is scheduled to", "plans to") → planned;
+- otherwise → occurred.
+"""
+
+from __future__ import annotations
+
+from wirecode.events.lexicon import Lexicon
+
+CLIMB = {"xcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "attr", "acomp", "compound",
+         "conj", "appos", "npadvmod", "oprd", "amod", "pcomp", "aux", "auxpass"}
+STOP_AT = {"ccomp", "advcl", "relcl", "parataxis", "ROOT", "csubj", "acl"}
+REPORTING = {"say", "tell", "write", "add", "report", "announce", "state", "note", "claim"}
+MAX_STEPS = 8
+
+
+def governing_chain(token) -> list:
+    """The trigger and its heads up to the root of its clause."""
+    chain = [token]
+    current = token
+    for _ in range(MAX_STEPS):
+        if current.dep_ in STOP_AT or current.head is current:
+            break
+        current = current.head
+        if current.lemma_ in REPORTING:
+            break
+        chain.append(current)
+    return chain
+
+
+def _marks(token, lex: Lexicon) -> set[str]:
+    marks: set[str] = set()
+    words = [token] + [c for c in token.children if c.dep_ in
+                       ("aux", "auxpass", "neg", "det", "advmod", "mark", "acomp", "prep")]
+    for word in words:
+        lemma, lower = word.lemma_.lower(), word.lower_
+        if word.dep_ == "neg" or (word is not token and lower in lex.negators and
+                                  word.dep_ in ("det", "neg", "advmod", "prep")):
+            marks.add("negated")
+        if lower in lex.unrealised and word is not token:
+            marks.add("negated")
+        if word.dep_ in ("aux", "auxpass") and lower in lex.future_aux:
+            marks.add("planned")
+        elif lemma in lex.hypothetical or lower in lex.hypothetical:
+            if word is token or word.dep_ in ("aux", "mark", "acomp", "advmod"):
+                marks.add("hypothetical")
+        elif lemma in lex.planned or lower in lex.planned:
+            marks.add("planned")
+    return marks
+
+
+def status_of(trigger, lex: Lexicon) -> str:
+    """occurred | planned | hypothetical | negated."""
+    marks: set[str] = set()
+    for token in governing_chain(trigger):
+        marks |= _marks(token, lex)
+    for status in ("negated", "hypothetical", "planned"):
+        if status in marks:
+            return status
+    return "occurred"

@@ -1,0 +1,133 @@
+"""Where a contact is reported: trigger words and the clause they govern.
+
+A trigger is a verb or noun of the lexicon (`data/contacts.yaml`) in a frame that makes it a
+contact: "met", "held talks", "a phone call with", "visited", "arrived in", "calls for talks".
+`find_triggers(sent, lex)` yields them; `scope(token)` gives the tokens a trigger governs
+without descending into other clauses, which is where its participants and its date are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from wirecode.events.lexicon import Lexicon
+
+SUBCLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "xcomp"}
+ARRIVAL_PREPS = {"in", "to", "into", "at", "for"}
+CONTACT_PREPS = {"with", "to", "between"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: object  # spaCy Token
+    event: str  # CONSULT | REQUEST
+    mode: str | None
+    predicate: object  # the verb that carries tense and subject (a light verb for nouns)
+    anaphoric: bool = False  # "the call", "Wednesday's call": may refer back
+
+
+def scope(token, *, keep: frozenset[str] = frozenset()) -> set[int]:
+    """Token indices governed by `token`, not descending into subordinate clauses."""
+    found = {token.i}
+    stack = list(token.children)
+    while stack:
+        child = stack.pop()
+        if child.dep_ in SUBCLAUSES and child.dep_ not in keep:
+            continue
+        found.add(child.i)
+        stack.extend(child.children)
+    return found
+
+
+def _has_prep(token, preps: set[str]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in token.children)
+
+
+def _request_object(token, lex: Lexicon):
+    """The contact noun a request verb asks for: "called for talks", "requested a conversation"."""
+    for child in token.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in lex.request_objects:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in lex.request_objects:
+                    return obj
+    return None
+
+
+def is_requested(noun, lex: Lexicon) -> bool:
+    """True when a contact noun is what someone asks for ("calls for talks")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    return head.lemma_.lower() in lex.request_verbs and _request_object(head, lex) is noun
+
+
+def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
+    lemma = token.lemma_.lower()
+    if lemma in lex.request_verbs and _request_object(token, lex) is not None:
+        if lemma != "want":
+            return Trigger(token, "REQUEST", "meet", token)
+    if lemma not in lex.consult_verbs:
+        return None
+    mode = lex.consult_verbs[lemma]
+    if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children):
+        return None  # "called the invasion a war", "called on China to act"
+    if lemma == "call" and _has_prep(token, {"on", "for"}):
+        return None
+    if lemma in ("speak", "talk", "confer") and not (
+        _has_prep(token, CONTACT_PREPS) or _has_prep(token, {"by", "over", "via"})
+    ):
+        return None
+    if mode == "visit" and lemma != "visit" and lemma != "tour":
+        if not _has_prep(token, ARRIVAL_PREPS):
+            return None
+    return Trigger(token, "CONSULT", mode, token)
+
+
+def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
+    lemma = token.lemma_.lower()
+    text = token.lower_
+    if text == "talks":
+        lemma = "talks"
+    if lemma not in lex.consult_nouns or is_requested(token, lex):
+        return None
+    predicate = token
+    if token.dep_ in ("dobj", "attr", "nsubjpass") and token.head.lemma_ in lex.light_verbs:
+        predicate = token.head
+    determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+    anaphoric = bool(determiners & {"the", "this", "that", "their", "its"}) or any(
+        c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in token.children
+    )
+    if lemma == "call" and predicate is token and not anaphoric:
+        cues = {c.lemma_.lower() for c in token.children}
+        if not (cues & lex.mode_cues["phone"] or _has_prep(token, CONTACT_PREPS)):
+            return None
+    return Trigger(token, "CONSULT", lex.consult_nouns[lemma], predicate, anaphoric)
+
+
+def find_triggers(sent, lex: Lexicon) -> Iterator[Trigger]:
+    """Contact triggers in a sentence, in order."""
+    for token in sent:
+        if token.pos_ == "VERB":
+            trigger = _verb_trigger(token, lex)
+        elif token.pos_ in ("NOUN", "PROPN"):
+            trigger = _noun_trigger(token, lex)
+        else:
+            trigger = None
+        if trigger is not None:
+            yield trigger
+
+
+def mode_of(trigger: Trigger, tokens, lex: Lexicon) -> str | None:
+    """The trigger's own mode, refined by cue words in its scope ("held phone talks")."""
+    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    lemmas.discard(trigger.token.lemma_.lower())
+    if trigger.event == "REQUEST":
+        return "meet"
+    if trigger.mode in (None, "meet") and lemmas & lex.mode_cues["phone"]:
+        return "phone"
+    if trigger.mode is None and lemmas & lex.mode_cues["visit"]:
+        return "visit"
+    return trigger.mode

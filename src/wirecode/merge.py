@@ -1,0 +1,209 @@
+"""Merge: mentions of the same real contact, within and across documents, become one Event.
+
+Same contact means: the same event type, the same participants, compatible modes (a phone
+call is not a meeting; a visit and a meeting on it are one contact) and compatible dates —
+intervals that overlap ("March" and March 20), or two days at most one day apart (time
+zones, late reports). Mentions are blocked by (type, participants) and sorted by date, so the
+cost grows as n log n. Undated mentions join the contact their own document dates, else
+the nearest contact reported in the month before their document. An event's status is the
+strongest among its mentions; its date is the one most sources support, and disagreements
+are kept as conflicts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from wirecode.records import STATUS_RANK, ActorRef, Conflict, DateValue, Event, Mention
+
+DAY_TOLERANCE = dt.timedelta(days=1)
+UNDATED_WINDOW = dt.timedelta(days=31)
+MODE_RANK = {"visit": 3, "meet": 2, "phone": 2, "multilateral": 1}
+
+
+def modes_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return {a, b} <= {"meet", "visit", "multilateral"}
+
+
+def dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.precision == "day" and b.precision == "day":
+        return abs(a.start - b.start) <= DAY_TOLERANCE
+    return a.overlaps(b)
+
+
+@dataclass(slots=True)
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[DateValue] = field(default_factory=list)
+
+    def date(self) -> DateValue | None:
+        days = [d for d in self.dates if d.precision == "day"]
+        if days:
+            return days[0]
+        return min(self.dates, key=lambda d: d.end - d.start, default=None)
+
+    def mode(self) -> str | None:
+        modes = [m.mode for m in self.mentions if m.mode]
+        return max(modes, key=lambda m: MODE_RANK.get(m, 0), default=None)
+
+    def accepts(self, mention: Mention) -> bool:
+        if not modes_compatible(self.mode(), mention.mode):
+            return False
+        if mention.date is None:
+            return True
+        return all(dates_compatible(d, mention.date) for d in self.dates if d.precision == "day") \
+            and any(dates_compatible(d, mention.date) for d in self.dates or [None])
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if mention.date is not None:
+            self.dates.append(mention.date)
+            self.dates.sort(key=lambda d: (d.end - d.start, d.start))
+
+
+def _status_group(mention: Mention) -> str:
+    return "negated" if mention.status == "negated" else "positive"
+
+
+def _block_key(mention: Mention) -> tuple:
+    return (mention.event, mention.participants, _status_group(mention))
+
+
+def _date_order(mention: Mention) -> tuple:
+    if mention.date is None:
+        return (1, 0, dt.date.max)
+    return (0, (mention.date.end - mention.date.start).days, mention.date.start)
+
+
+def cluster_block(
+    mentions: list[Mention], published: Callable[[str], dt.date | None]
+) -> list[Cluster]:
+    """Cluster the mentions of one block (same type and participants)."""
+    clusters: list[Cluster] = []
+    undated: list[Mention] = []
+    for mention in sorted(mentions, key=_date_order):
+        if mention.date is None:
+            undated.append(mention)
+            continue
+        home = [c for c in clusters if c.accepts(mention)]
+        same_doc = [c for c in home if any(m.document == mention.document for m in c.mentions)]
+        target = (same_doc or sorted(home, key=lambda c: -len(c.mentions)) or [None])[0]
+        if target is None:
+            target = Cluster()
+            clusters.append(target)
+        target.add(mention)
+    for mention in undated:
+        _place_undated(mention, clusters, published(mention.document))
+    return clusters
+
+
+def _place_undated(mention: Mention, clusters: list[Cluster], published: dt.date | None) -> None:
+    compatible = [c for c in clusters if modes_compatible(c.mode(), mention.mode)]
+    same_doc = [c for c in compatible if any(m.document == mention.document for m in c.mentions)]
+    if same_doc:
+        same_doc[0].add(mention)
+        return
+    if published is not None and mention.status == "occurred":
+        recent = [c for c in compatible if c.date() is not None
+                  and published - UNDATED_WINDOW <= c.date().start <= published]
+        if recent:
+            max(recent, key=lambda c: c.date().start).add(mention)
+            return
+    loose = [c for c in compatible if c.date() is None
+             and c.mentions[0].status == mention.status]
+    target = loose[0] if loose else Cluster()
+    if not loose:
+        clusters.append(target)
+    target.add(mention)
+
+
+def _source_key(mention: Mention, outlets: dict[str, str | None]) -> str:
+    return outlets.get(mention.document) or mention.document
+
+
+def _choose_date(cluster: Cluster, outlets: dict[str, str | None]) -> tuple[DateValue | None,
+                                                                             list[Conflict]]:
+    """The day most sources support; other days within tolerance are recorded conflicts."""
+    by_value: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, DateValue] = {}
+    for mention in cluster.mentions:
+        if mention.date is not None and mention.date.precision == "day":
+            by_value[mention.date.value].add(_source_key(mention, outlets))
+            first.setdefault(mention.date.value, mention.date)
+    if not by_value:
+        return cluster.date(), []
+    chosen = max(by_value, key=lambda v: (len(by_value[v]), -len(v), v != min(by_value), v))
+    conflicts = []
+    if len(by_value) > 1:
+        values = {v: sorted(docs) for v, docs in sorted(by_value.items())}
+        conflicts.append(Conflict("date", values, chosen))
+    return first[chosen], conflicts
+
+
+def _unique(refs: Iterable[ActorRef]) -> list[ActorRef]:
+    seen: dict[str, ActorRef] = {}
+    for ref in refs:
+        seen.setdefault(ref.id, ref)
+    return sorted(seen.values(), key=lambda r: r.name)
+
+
+def to_event(cluster: Cluster, outlets: dict[str, str | None]) -> Event:
+    mentions = sorted(cluster.mentions, key=lambda m: (m.document, m.start, m.trigger_start))
+    first = mentions[0]
+    status = max((m.status for m in mentions), key=lambda s: STATUS_RANK[s])
+    date, conflicts = _choose_date(cluster, outlets)
+    actor_ids = {a.id for m in mentions for a in m.actors}
+    recipients = [r for m in mentions for r in m.recipients if r.id not in actor_ids]
+    seed = f"{first.event}|{sorted(first.participants)}|{first.document}|{first.trigger_start}"
+    initiator = next((m.initiator for m in mentions if m.initiator is not None), None)
+    return Event(
+        id="ev_" + hashlib.sha256(seed.encode()).hexdigest()[:16],
+        event=first.event,
+        mode=cluster.mode(),
+        status=status,
+        actors=_unique(a for m in mentions for a in m.actors),
+        recipients=_unique(recipients),
+        date=date,
+        mentions=mentions,
+        initiator=initiator,
+        contexts=["diplomatic"] if first.event in ("CONSULT", "REQUEST") else [],
+        sources=len({_source_key(m, outlets) for m in mentions}),
+        conflicts=conflicts,
+    )
+
+
+def merge(
+    mentions: Iterable[Mention],
+    *,
+    published: Callable[[str], dt.date | None] = lambda _doc: None,
+    outlets: dict[str, str | None] | None = None,
+) -> list[Event]:
+    """All events from all mentions, in a stable order (date, then id)."""
+    outlets = outlets or {}
+    blocks: dict[tuple, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if len(mention.participants) >= 2:
+            blocks[_block_key(mention)].append(mention)
+    events = [
+        to_event(cluster, outlets)
+        for key in sorted(blocks, key=repr)
+        for cluster in cluster_block(blocks[key], published)
+    ]
+    return sorted(events, key=event_order)
+
+
+def event_order(event: Event) -> tuple:
+    date = event.date.start.isoformat() if event.date else "9999"
+    return (date, event.event, event.id)
+
+
+def count_sources(events: list[Event]) -> Counter:
+    return Counter(e.sources for e in events)

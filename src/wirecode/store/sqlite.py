@@ -1,0 +1,199 @@
+"""The SQLite store (WAL mode): documents, their mentions, and the merged events.
+
+Documents are keyed by the hash of their text, so storing the same text twice only adds the
+new path. Mentions belong to a document and are written with it in one transaction. Events
+are derived: `replace_events` rewrites them all after each merge, in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from wirecode.errors import StoreError
+from wirecode.records import DateValue, Document, Event, Mention
+from wirecode.serialize import event_to_json, mention_from_dict, mention_to_dict
+
+logger = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY, path TEXT, paths TEXT NOT NULL, url TEXT, outlet TEXT, title TEXT,
+    published TEXT, published_basis TEXT NOT NULL, text TEXT NOT NULL, coder TEXT
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    id INTEGER PRIMARY KEY, document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    event TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL, event TEXT NOT NULL, mode TEXT,
+    status TEXT NOT NULL, date_start TEXT, date_end TEXT, sources INTEGER NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    actor_id TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS event_actors_name ON event_actors(name);
+"""
+
+
+class SQLiteStore:
+    """One wirecode database file."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.db = sqlite3.connect(self.path, timeout=30)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.executescript(SCHEMA)
+            self._check_version()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"cannot open database {self.path}: {error}") from error
+
+    def _check_version(self) -> None:
+        row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        if row is None:
+            with self.db:
+                self.db.execute("INSERT INTO meta VALUES ('schema_version', ?)",
+                                (str(SCHEMA_VERSION),))
+        elif int(row[0]) > SCHEMA_VERSION:
+            raise StoreError(f"database {self.path} has schema {row[0]}, newer than this "
+                             f"wirecode ({SCHEMA_VERSION}): upgrade wirecode")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- documents and mentions ----------------------------------------------------------
+    def known_document(self, document_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM documents WHERE id=?", (document_id,)).fetchone() \
+            is not None
+
+    def add_path(self, document_id: str, path: str | None) -> None:
+        """Record another path of a known document; its `path` is the smallest."""
+        if not path:
+            return
+        row = self.db.execute("SELECT paths FROM documents WHERE id=?", (document_id,)).fetchone()
+        paths = sorted(set(json.loads(row[0])) | {path})
+        with self.db:
+            self.db.execute("UPDATE documents SET paths=?, path=? WHERE id=?",
+                            (json.dumps(paths), paths[0], document_id))
+
+    def add_document(self, document: Document, mentions: list[Mention], *, coder: str) -> None:
+        """A document and its mentions, in one transaction."""
+        published = json.dumps(document.published.to_dict()) if document.published else None
+        with self.db:
+            self.db.execute(
+                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (document.id, document.path, json.dumps(sorted(document.paths)), document.url,
+                 document.outlet, document.title, published, document.published_basis,
+                 document.text, coder),
+            )
+            self.db.executemany(
+                "INSERT INTO mentions(document, event, data) VALUES (?,?,?)",
+                [(m.document, m.event, json.dumps(mention_to_dict(m))) for m in mentions],
+            )
+
+    def documents(self) -> Iterator[Document]:
+        for row in self.db.execute("SELECT * FROM documents ORDER BY id"):
+            yield _document(row)
+
+    def document(self, document_id: str) -> Document | None:
+        row = self.db.execute("SELECT * FROM documents WHERE id=?", (document_id,)).fetchone()
+        return _document(row) if row else None
+
+    def mentions(self) -> Iterator[Mention]:
+        for (data,) in self.db.execute("SELECT data FROM mentions ORDER BY id"):
+            yield mention_from_dict(json.loads(data))
+
+    def published_dates(self) -> dict[str, dt.date | None]:
+        found = {}
+        for doc_id, published in self.db.execute("SELECT id, published FROM documents"):
+            found[doc_id] = DateValue.from_dict(json.loads(published)).end if published else None
+        return found
+
+    def outlets(self) -> dict[str, str | None]:
+        return dict(self.db.execute("SELECT id, outlet FROM documents"))
+
+    # -- events ----------------------------------------------------------------------------
+    def replace_events(self, events: Iterable[Event]) -> int:
+        documents = {d.id: d for d in self.documents()}
+        rows, actors = [], []
+        for position, event in enumerate(events):
+            data = event_to_json(event, documents)
+            rows.append((event.id, position, event.event, event.mode, event.status,
+                         data["date_start"], data["date_end"], event.sources, json.dumps(data)))
+            actors.extend((event.id, a.id, a.name, "actor") for a in event.actors)
+            actors.extend((event.id, a.id, a.name, "recipient") for a in event.recipients)
+        with self.db:
+            self.db.execute("DELETE FROM event_actors")
+            self.db.execute("DELETE FROM events")
+            self.db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?)", rows)
+            self.db.executemany("INSERT INTO event_actors VALUES (?,?,?,?)", actors)
+        return len(rows)
+
+    def events(
+        self,
+        *,
+        actor: str | None = None,
+        event: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        status: str | None = None,
+    ) -> list[dict]:
+        """Stored events as event JSON, filtered; every filter is a bound parameter."""
+        query = ["SELECT data FROM events WHERE 1=1"]
+        params: list[object] = []
+        if actor:
+            query.append("AND id IN (SELECT event_id FROM event_actors WHERE name LIKE ? "
+                         "ESCAPE '\\' OR actor_id = ?)")
+            params += [f"%{_like(actor)}%", actor]
+        if event:
+            query.append("AND event = ?")
+            params.append(event.upper())
+        if status:
+            query.append("AND status = ?")
+            params.append(status)
+        if since:
+            query.append("AND date_end >= ?")
+            params.append(since)
+        if until:
+            query.append("AND date_start <= ?")
+            params.append(until)
+        query.append("ORDER BY position")
+        return [json.loads(d) for (d,) in self.db.execute(" ".join(query), params)]
+
+    def event(self, event_id: str) -> dict | None:
+        row = self.db.execute("SELECT data FROM events WHERE id=?", (event_id,)).fetchone()
+        if row is None:
+            row = self.db.execute("SELECT data FROM events WHERE id LIKE ? ESCAPE '\\'",
+                                  (_like(event_id) + "%",)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def counts(self) -> dict[str, int]:
+        return {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("documents", "mentions", "events")}
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _document(row) -> Document:
+    published = DateValue.from_dict(json.loads(row[6])) if row[6] else None
+    return Document(id=row[0], path=row[1], paths=json.loads(row[2]), url=row[3], outlet=row[4],
+                    title=row[5], published=published, published_basis=row[7], text=row[8])

@@ -1,0 +1,149 @@
+"""Merge: the same contact reported many times is one event; different contacts stay apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wirecode.merge import dates_compatible, merge, modes_compatible
+from wirecode.records import ActorRef, DateValue, Mention
+
+XI = ActorRef("xi-jinping", "Xi Jinping", "CHN", "GOV")
+PUTIN = ActorRef("vladimir-putin", "Vladimir Putin", "RUS", "GOV")
+ZELENSKY = ActorRef("volodymyr-zelensky", "Volodymyr Zelensky", "UKR", "GOV")
+UKR = ActorRef("UKR", "Ukraine", "UKR", None, "state")
+
+
+def day(text: str) -> DateValue:
+    return DateValue.day(dt.date.fromisoformat(text))
+
+
+def mention(doc="d1", *, who=(XI, ZELENSKY), date=None, mode="phone", status="occurred",
+            event="CONSULT", start=0, recipients=(), initiator=None) -> Mention:
+    return Mention(
+        document=doc, sentence_index=start, start=start, end=start + 10, sentence="s",
+        trigger="call", event=event, mode=mode, status=status, actors=list(who),
+        recipients=list(recipients), date=date, trigger_start=start, initiator=initiator,
+    )
+
+
+def test_two_documents_one_call():
+    events = merge([mention("a", date=day("2023-04-26")), mention("b", date=day("2023-04-26"))])
+    assert len(events) == 1
+    assert events[0].sources == 2
+    assert events[0].date.value == "2023-04-26"
+
+
+def test_outlets_count_as_sources_when_known():
+    events = merge(
+        [mention("a", date=day("2023-04-26")), mention("b", date=day("2023-04-26"))],
+        outlets={"a": "AFP", "b": "AFP"},
+    )
+    assert events[0].sources == 1
+
+
+def test_days_one_apart_merge_and_record_a_conflict():
+    events = merge([
+        mention("a", date=day("2023-04-26")),
+        mention("b", date=day("2023-04-26")),
+        mention("c", date=day("2023-04-27")),
+    ])
+    [event] = events
+    assert event.date.value == "2023-04-26"  # most sources
+    [conflict] = event.conflicts
+    assert conflict.field == "date"
+    assert conflict.values == {"2023-04-26": ["a", "b"], "2023-04-27": ["c"]}
+
+
+def test_days_far_apart_stay_apart():
+    events = merge([mention("a", date=day("2022-02-25")), mention("b", date=day("2022-06-15"))])
+    assert [e.date.value for e in events] == ["2022-02-25", "2022-06-15"]
+
+
+def test_month_mention_joins_the_day_inside_it():
+    events = merge([
+        mention("a", date=day("2023-03-21"), mode="visit"),
+        mention("b", date=DateValue.month(2023, 3), mode="visit"),
+    ])
+    assert len(events) == 1
+    assert events[0].date.precision == "day"
+
+
+def test_month_alone_keeps_month_precision():
+    [event] = merge([mention("a", date=DateValue.month(2023, 3), mode="visit")])
+    assert event.date.value == "2023-03"
+
+
+def test_planned_joins_occurred_and_status_is_strongest():
+    events = merge([
+        mention("a", date=day("2023-09-04"), mode="meet", status="planned"),
+        mention("b", date=day("2023-09-04"), mode="meet"),
+    ])
+    [event] = events
+    assert event.status == "occurred"
+    assert len(event.mentions) == 2
+
+
+def test_negated_never_joins_an_occurred_contact():
+    events = merge([
+        mention("a", date=day("2023-09-04"), status="negated"),
+        mention("b", date=day("2023-09-04")),
+    ])
+    assert sorted(e.status for e in events) == ["negated", "occurred"]
+
+
+def test_different_participants_stay_apart():
+    events = merge([
+        mention("a", who=(XI, PUTIN), date=day("2022-02-25")),
+        mention("a", who=(XI, ZELENSKY), date=day("2022-02-25"), start=20),
+    ])
+    assert len(events) == 2
+
+
+def test_phone_call_and_meeting_are_different_contacts():
+    assert not modes_compatible("phone", "meet")
+    assert modes_compatible("meet", "visit")
+    assert modes_compatible(None, "phone")
+
+
+def test_undated_mention_joins_its_documents_event():
+    events = merge([mention("a", date=day("2022-06-15")), mention("a", start=50)])
+    [event] = events
+    assert len(event.mentions) == 2
+
+
+def test_undated_mention_joins_a_recent_event_of_another_document():
+    published = {"a": dt.date(2022, 6, 15), "b": dt.date(2022, 6, 20)}
+    events = merge([mention("a", date=day("2022-06-15")), mention("b")], published=published.get)
+    assert len(events) == 1 and events[0].sources == 2
+
+
+def test_undated_mention_far_from_any_event_stays_alone():
+    published = {"a": dt.date(2022, 6, 15), "b": dt.date(2023, 6, 20)}
+    events = merge([mention("a", date=day("2022-06-15")), mention("b")], published=published.get)
+    assert len(events) == 2
+    assert any(e.date is None for e in events)
+
+
+def test_one_participant_is_no_contact():
+    assert merge([mention("a", who=(XI,), date=day("2022-06-15"))]) == []
+
+
+def test_initiator_is_kept():
+    [event] = merge([mention("a", date=day("2023-04-26"), initiator=UKR)])
+    assert event.initiator == UKR
+
+
+def test_ids_and_order_are_stable_whatever_the_input_order():
+    ms = [mention("b", date=day("2022-06-15")), mention("a", who=(XI, PUTIN),
+          date=day("2022-02-25"))]
+    first = [(e.id, e.date.value) for e in merge(ms)]
+    second = [(e.id, e.date.value) for e in merge(list(reversed(ms)))]
+    assert first == second
+    assert [d for _, d in first] == ["2022-02-25", "2022-06-15"]
+
+
+def test_dates_compatible_rules():
+    assert dates_compatible(day("2023-04-26"), day("2023-04-27"))
+    assert not dates_compatible(day("2023-04-26"), day("2023-04-28"))
+    assert dates_compatible(DateValue.month(2023, 4), day("2023-04-28"))
+    assert not dates_compatible(DateValue.month(2023, 3), day("2023-04-01"))
