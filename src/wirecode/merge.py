@@ -125,6 +125,44 @@ def _place_undated(mention: Mention, clusters: list[Cluster], published: dt.date
     target.add(mention)
 
 
+def _people_and_states(cluster: Cluster) -> tuple[dict[str, ActorRef], set[str]]:
+    refs = [a for m in cluster.mentions for a in (*m.actors, *m.recipients)]
+    people = {a.id: a for a in refs if a.kind == "person"}
+    states = {a.country or a.id for a in refs if a.kind == "state"}
+    return people, states
+
+
+def _folds_into(small: Cluster, big: Cluster) -> bool:
+    """A contact with a state ("a call between Zelensky and China") is the contact with that
+    state's person ("Zelensky and Xi") when everything else agrees."""
+    people, states = _people_and_states(small)
+    big_people, _ = _people_and_states(big)
+    extra = {p.country for pid, p in big_people.items() if pid not in people}
+    if not states or not people.keys() <= big_people.keys() or not states <= extra:
+        return False
+    if not modes_compatible(small.mode(), big.mode()):
+        return False
+    same_doc = {m.document for m in small.mentions} & {m.document for m in big.mentions}
+    if small.date() is None:
+        return bool(same_doc)
+    return big.date() is not None and dates_compatible(small.date(), big.date())
+
+
+def fold_state_clusters(clusters: list[tuple[str, Cluster]]) -> list[Cluster]:
+    """Fold person-and-state contacts into the person-to-person contact they stand for."""
+    kept: list[tuple[str, Cluster]] = []
+    for key, cluster in clusters:
+        if _people_and_states(cluster)[1]:
+            target = next((c for k, c in clusters if k == key and c is not cluster
+                           and not _people_and_states(c)[1] and _folds_into(cluster, c)), None)
+            if target is not None:
+                for mention in cluster.mentions:
+                    target.add(mention)
+                continue
+        kept.append((key, cluster))
+    return [cluster for _, cluster in kept]
+
+
 def _source_key(mention: Mention, outlets: dict[str, str | None]) -> str:
     return outlets.get(mention.document) or mention.document
 
@@ -148,11 +186,14 @@ def _choose_date(cluster: Cluster, outlets: dict[str, str | None]) -> tuple[Date
     return first[chosen], conflicts
 
 
-def _unique(refs: Iterable[ActorRef]) -> list[ActorRef]:
+def _unique(refs: Iterable[ActorRef], *, people: Iterable[ActorRef] = ()) -> list[ActorRef]:
+    """Distinct actors by id, without states that one of `people` already stands for."""
     seen: dict[str, ActorRef] = {}
     for ref in refs:
         seen.setdefault(ref.id, ref)
-    return sorted(seen.values(), key=lambda r: r.name)
+    countries = {p.country for p in [*seen.values(), *people] if p.kind == "person"}
+    kept = [r for r in seen.values() if r.kind == "person" or r.country not in countries]
+    return sorted(kept, key=lambda r: r.name)
 
 
 def to_event(cluster: Cluster, outlets: dict[str, str | None]) -> Event:
@@ -170,7 +211,7 @@ def to_event(cluster: Cluster, outlets: dict[str, str | None]) -> Event:
         mode=cluster.mode(),
         status=status,
         actors=_unique(a for m in mentions for a in m.actors),
-        recipients=_unique(recipients),
+        recipients=_unique(recipients, people=[a for m in mentions for a in m.actors]),
         date=date,
         mentions=mentions,
         initiator=initiator,
@@ -192,11 +233,12 @@ def merge(
     for mention in mentions:
         if len(mention.participants) >= 2:
             blocks[_block_key(mention)].append(mention)
-    events = [
-        to_event(cluster, outlets)
+    clusters = [
+        (f"{key[0]}|{key[2]}", cluster)
         for key in sorted(blocks, key=repr)
         for cluster in cluster_block(blocks[key], published)
     ]
+    events = [to_event(cluster, outlets) for cluster in fold_state_clusters(clusters)]
     return sorted(events, key=event_order)
 
 

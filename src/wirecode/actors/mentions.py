@@ -115,6 +115,8 @@ class _Walker:
         token = self.doc[i]
         if token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ != "PERSON":
             return None
+        if token.lower_ in TITLE_LEMMAS or token.lemma_.lower() in TITLE_LEMMAS:
+            return None  # "President" alone names nobody
         people = self.kb.people_named(text) or self.kb.people_with_surname(text)
         if not people:
             return None
@@ -240,12 +242,22 @@ class _Walker:
         return sorted(earlier, key=lambda m: m.start, reverse=True)
 
     def _pronoun(self, token, gender: str) -> None:
+        """The nearest compatible person, a subject first: "Zelenskyy called ... as he urged"."""
+        candidates = []
         for mention in self.before(token.i):
             if mention.actor.kind != "person" or mention.actor.id == "group":
                 continue
             person = self.kb.person(mention.actor.id)
             if person is None or person.gender in (None, gender):
-                self._add(token.i, token.i + 1, mention.actor, "pronoun")
+                candidates.append(mention)
+        sent_start = token.sent.start
+        previous = [m for m in candidates if m.start < sent_start]
+        previous_sent = self.doc[previous[0].start].sent.start if previous else -1
+        for group in ([m for m in candidates if m.start >= sent_start],
+                      [m for m in previous if m.start >= previous_sent], candidates):
+            subjects = [m for m in group if self.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+            if subjects or group:
+                self._add(token.i, token.i + 1, (subjects or group)[0].actor, "pronoun")
                 return
 
     def _group(self, token) -> None:

@@ -26,35 +26,67 @@ class _Anchored:
     tokens: frozenset[int]
 
 
+PRESENT_TAGS = {"VBZ", "VBP"}
+DAY_WORDS = ("day", "night", "morning", "afternoon", "evening")
+
+
 class DateFinder:
-    """Dates for the triggers of one document, read in order."""
+    """Dates for the triggers of one document, read in order.
+
+    Anaphoric expressions ("earlier on the same day", "earlier in the month") resolve against
+    the discourse: the latest date of a contact already reported, else the latest time
+    expression, of at least the precision the expression needs (a day for "the same day").
+    """
 
     def __init__(self, doc, document: Document) -> None:
         self.anchor: dt.date | None = document.published.end if document.published else None
-        self.reference: DateValue | None = None
+        self.published = document.published
+        self.event_dates: list[DateValue] = []
+        self.timex_dates: list[DateValue] = []
         self.found: list[_Anchored] = []
         for timex in find_timexes(doc.text):
             span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if span is not None and len(span):
                 self.found.append(_Anchored(timex, span.root.i, frozenset(range(span.start, span.end))))
 
+    def _reference(self, timex: Timex) -> DateValue | None:
+        if timex.kind != "anaphoric":
+            return None
+        needs_day = any(word in timex.text.lower() for word in DAY_WORDS)
+        allowed = ("day",) if needs_day else ("day", "week", "month")
+        for dates in (self.event_dates, self.timex_dates):
+            for value in reversed(dates):
+                if value.precision in allowed:
+                    return value
+        return None
+
     def _resolve(self, timex: Timex, *, future: bool) -> DateValue | None:
         if self.anchor is None:
             return None
         try:
-            return resolve(timex, self.anchor, future=future, reference=self.reference)
+            return resolve(timex, self.anchor, future=future, reference=self._reference(timex))
         except (ValueError, OverflowError) as error:  # a date outside the calendar
             logger.debug("cannot resolve %r: %s", timex.text, error)
             return None
 
-    def date_for(self, tokens: set[int], *, future: bool = False) -> DateValue | None:
-        """The date of a trigger whose clause covers `tokens`, or None."""
+    def date_for(self, tokens: set[int], trigger, *, future: bool = False) -> DateValue | None:
+        """The date of a trigger whose clause covers `tokens`, or None.
+
+        With no expression of its own, a report in the present tense ("calls for talks",
+        "has called for talks") is dated by its document.
+        """
         candidates = [a for a in self.found if a.head in tokens and not a.timex.bounded]
-        candidates.sort(key=lambda a: (a.timex.kind == "present", a.timex.kind == "duration"))
+        candidates.sort(key=lambda a: (a.timex.kind in ("present", "duration"),
+                                       abs(a.head - trigger.i)))
         for anchored in candidates:
             value = self._resolve(anchored.timex, future=future)
             if value is not None:
+                self.event_dates.append(value)
                 return value
+        if self.published is not None and not future and _present_report(trigger):
+            return DateValue(self.published.start, self.published.end, self.published.precision,
+                             text="", basis=f"document date {self.published.value} "
+                             "(present-tense report)")
         return None
 
     def is_after_document(self, date: DateValue | None) -> bool:
@@ -68,4 +100,16 @@ class DateFinder:
             ):
                 value = self._resolve(anchored.timex, future=False)
                 if value is not None:
-                    self.reference = value
+                    self.timex_dates.append(value)
+
+
+def _present_report(trigger) -> bool:
+    """"Calls for talks", "has called for talks": the verb reports the news of the day."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.tag_ in PRESENT_TAGS:
+        return True
+    if verb.tag_ == "VBN":
+        auxes = [c for c in verb.children if c.dep_ == "aux"]
+        return any(a.lower_ in ("has", "have", "'s") for a in auxes) and not any(
+            a.lower_ in ("had", "been") for a in auxes)
+    return False

@@ -16,7 +16,7 @@ from wirecode.actors.mentions import ActorMention
 from wirecode.events.dating import DateFinder
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import status_of
-from wirecode.events.triggers import Trigger, find_triggers, mode_of, scope
+from wirecode.events.triggers import Trigger, find_triggers, governing_verb, mode_of, scope
 from wirecode.records import ActorRef, Document, Mention
 
 logger = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ def _inherited_subject(token) -> set[int]:
     """The subject of the nearest governing verb, for triggers with none of their own."""
     current = token
     for _ in range(MAX_INHERIT):
-        if current.dep_ not in INHERIT_THROUGH or current.head is current:
+        if current.dep_ not in INHERIT_THROUGH or current.head.i == current.i:
             return set()
         current = current.head
         found = _subject_tokens(current)
@@ -64,7 +64,7 @@ def _inherited_subject(token) -> set[int]:
 def participants(trigger: Trigger, mentions: list[ActorMention]) -> tuple[Side, set[int]]:
     """The actors a trigger governs, split into its subject side and the others."""
     tokens = scope(trigger.token)
-    if trigger.predicate is not trigger.token:
+    if trigger.predicate.i != trigger.token.i:
         tokens |= scope(trigger.predicate)
     subject = _subject_tokens(trigger.token) | _subject_tokens(trigger.predicate)
     if not subject:
@@ -101,8 +101,8 @@ def arrange(trigger: Trigger, mode: str | None, side: Side) -> tuple[list, list]
     return _drop_redundant_states(everyone, everyone), []
 
 
-def find_initiator(sent, mentions: list[ActorMention], kb, lex: Lexicon) -> ActorRef | None:
-    """Who started it: "initiated by Kyiv", "at the request of the Ukrainian side"."""
+def find_initiator(sent, mentions: list[ActorMention], kb, lex: Lexicon):
+    """Who started it, and where it is said: "initiated by Kyiv", "at the request of X"."""
     for token in sent:
         if token.lemma_.lower() in lex.initiator_verbs | lex.initiator_nouns:
             by = [c for c in token.children if c.dep_ in ("agent", "prep", "poss")
@@ -111,12 +111,12 @@ def find_initiator(sent, mentions: list[ActorMention], kb, lex: Lexicon) -> Acto
                 for word in child.subtree:
                     for mention in mentions:
                         if mention.start <= word.i < mention.end:
-                            return mention.actor
+                            return mention.actor, token.i
                     state = kb.state_of_adjective(word.text) or kb.state_named(word.text)
                     if state:
                         return ActorRef(state.id, state.name, state.code, state.sector, "state",
-                                        text=word.text, basis="initiator")
-    return None
+                                        text=word.text, basis="initiator"), token.i
+    return None, None
 
 
 def extract_mentions(
@@ -127,32 +127,39 @@ def extract_mentions(
     dates = DateFinder(doc, document)
     for index, sent in enumerate(doc.sents):
         in_sent = [m for m in actor_mentions if sent.start <= m.start < sent.end]
-        initiator = None
+        initiator, said_at = find_initiator(sent, in_sent, kb, lex)
         sentence_mentions: list[Mention] = []
         for trigger in find_triggers(sent, lex):
             side, tokens = participants(trigger, in_sent)
             mode = mode_of(trigger, [doc[i] for i in tokens], lex)
             actors, recipients = arrange(trigger, mode, side)
-            if len({a.id for a in actors + recipients}) < 2:
+            people = {a.id for a in actors + recipients if a.kind == "person"}
+            if len(people) < 2 and trigger.anaphoric or len({a.id for a in actors + recipients}) < 2:
                 antecedent = _antecedent(trigger, mode, found + sentence_mentions)
-                if antecedent is None:
+                if antecedent is not None:
+                    actors, recipients = antecedent.actors, antecedent.recipients
+                    mode = mode or antecedent.mode
+                elif len({a.id for a in actors + recipients}) < 2:
                     continue
-                actors, recipients = antecedent.actors, antecedent.recipients
-                mode = mode or antecedent.mode
             status = status_of(trigger.token, lex)
-            date = dates.date_for(tokens, future=status == "planned")
+            date = dates.date_for(tokens, trigger.predicate, future=status == "planned")
+            verb = governing_verb(trigger.predicate) if date is None else None
+            if verb is not None:  # "Earlier that day, Wang expressed ... in a phone call with"
+                date = dates.date_for(scope(verb), verb, future=status == "planned")
             if status == "occurred" and dates.is_after_document(date):
                 status = "planned"
-            if initiator is None:
-                initiator = find_initiator(sent, in_sent, kb, lex)
             sentence_mentions.append(Mention(
                 document=document.id, sentence_index=index, start=sent.start_char,
                 end=sent.end_char, sentence=sent.text.strip(), trigger=trigger.token.text,
                 event=trigger.event, mode=mode, status=status, actors=actors,
-                recipients=recipients, date=date, initiator=initiator, coder=coder,
+                recipients=recipients, date=date, coder=coder,
                 trigger_start=trigger.token.idx,
                 trigger_end=trigger.token.idx + len(trigger.token.text),
             ))
+        if initiator is not None and sentence_mentions:
+            nearest = min(sentence_mentions,
+                          key=lambda m: abs(m.trigger_start - doc[said_at].idx))
+            nearest.initiator = initiator
         dates.advance(sent)
         found.extend(_combine_visits(sentence_mentions))
     return found
@@ -162,10 +169,15 @@ def _antecedent(trigger: Trigger, mode: str | None, earlier: list[Mention]) -> M
     """The contact that "the call" or "Wednesday's call" refers back to."""
     if not trigger.anaphoric or trigger.event != "CONSULT":
         return None
-    for mention in reversed(earlier):
-        if mention.event == "CONSULT" and mode in (None, mention.mode) or mention.mode is None:
-            return mention
-    return None
+    candidates = [m for m in earlier if m.event == "CONSULT" and m.status != "negated"
+                  and (mode is None or m.mode in (None, mode))]
+
+    def rank(item: tuple[int, Mention]) -> tuple:
+        position, mention = item
+        persons = sum(a.kind == "person" for a in (*mention.actors, *mention.recipients))
+        return (mention.mode == mode, persons >= 2, mention.status == "occurred", position)
+
+    return max(enumerate(candidates), key=rank)[1] if candidates else None
 
 
 def _combine_visits(mentions: list[Mention]) -> list[Mention]:

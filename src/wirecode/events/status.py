@@ -16,6 +16,9 @@ from wirecode.events.lexicon import Lexicon
 CLIMB = {"xcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "attr", "acomp", "compound",
          "conj", "appos", "npadvmod", "oprd", "amod", "pcomp", "aux", "auxpass"}
 STOP_AT = {"ccomp", "advcl", "relcl", "parataxis", "ROOT", "csubj", "acl"}
+PRESUPPOSING = {"after", "following", "since", "during", "amid", "despite"}
+OCCURRENCE = {"happen", "take", "occur", "hold", "come", "go", "proceed", "begin", "start",
+              "materialize", "materialise", "end", "last", "be"}
 REPORTING = {"say", "tell", "write", "add", "report", "announce", "state", "note", "claim"}
 MAX_STEPS = 8
 
@@ -25,8 +28,12 @@ def governing_chain(token) -> list:
     chain = [token]
     current = token
     for _ in range(MAX_STEPS):
-        if current.dep_ in STOP_AT or current.head is current:
+        if current.dep_ in STOP_AT or current.head.i == current.i:
             break
+        if current.dep_ in ("nsubj", "nsubjpass") and current.head.lemma_ not in OCCURRENCE:
+            break  # "this call will give impetus": what the call does, not whether it was
+        if current.dep_ == "pobj" and current.head.lower_ in PRESUPPOSING:
+            break  # "after the call", "the readout of the call": the call took place
         current = current.head
         if current.lemma_ in REPORTING:
             break
@@ -40,15 +47,15 @@ def _marks(token, lex: Lexicon) -> set[str]:
                        ("aux", "auxpass", "neg", "det", "advmod", "mark", "acomp", "prep")]
     for word in words:
         lemma, lower = word.lemma_.lower(), word.lower_
-        if word.dep_ == "neg" or (word is not token and lower in lex.negators and
+        if word.dep_ == "neg" or (word.i != token.i and lower in lex.negators and
                                   word.dep_ in ("det", "neg", "advmod", "prep")):
             marks.add("negated")
-        if lower in lex.unrealised and word is not token:
+        if lower in lex.unrealised and word.i != token.i:
             marks.add("negated")
         if word.dep_ in ("aux", "auxpass") and lower in lex.future_aux:
             marks.add("planned")
         elif lemma in lex.hypothetical or lower in lex.hypothetical:
-            if word is token or word.dep_ in ("aux", "mark", "acomp", "advmod"):
+            if word.i == token.i or word.dep_ in ("aux", "mark", "acomp", "advmod"):
                 marks.add("hypothetical")
         elif lemma in lex.planned or lower in lex.planned:
             marks.add("planned")

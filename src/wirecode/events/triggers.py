@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from wirecode.events.lexicon import Lexicon
 
 SUBCLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "xcomp"}
+FRAMING_PREPS = {"since", "after", "before", "following", "amid", "despite", "during", "until"}
 ARRIVAL_PREPS = {"in", "to", "into", "at", "for"}
 CONTACT_PREPS = {"with", "to", "between"}
 
@@ -35,6 +36,8 @@ def scope(token, *, keep: frozenset[str] = frozenset()) -> set[int]:
         child = stack.pop()
         if child.dep_ in SUBCLAUSES and child.dep_ not in keep:
             continue
+        if child.dep_ == "prep" and child.lower_ in FRAMING_PREPS:
+            continue  # "since the start of Russia's invasion" frames, it does not take part
         found.add(child.i)
         stack.extend(child.children)
     return found
@@ -61,7 +64,8 @@ def is_requested(noun, lex: Lexicon) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "for":
         head = head.head
-    return head.lemma_.lower() in lex.request_verbs and _request_object(head, lex) is noun
+    asked_for = _request_object(head, lex) if head.lemma_.lower() in lex.request_verbs else None
+    return asked_for is not None and asked_for.i == noun.i
 
 
 def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
@@ -98,9 +102,10 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         predicate = token.head
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     anaphoric = bool(determiners & {"the", "this", "that", "their", "its"}) or any(
-        c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in token.children
-    )
-    if lemma == "call" and predicate is token and not anaphoric:
+        c.dep_ in ("poss", "compound") and c.ent_type_ in ("DATE", "TIME")
+        for c in token.children
+    )  # "the call", "Wednesday's call": the contact the text already reported
+    if lemma == "call" and predicate.i == token.i and not anaphoric:
         cues = {c.lemma_.lower() for c in token.children}
         if not (cues & lex.mode_cues["phone"] or _has_prep(token, CONTACT_PREPS)):
             return None
@@ -118,6 +123,18 @@ def find_triggers(sent, lex: Lexicon) -> Iterator[Trigger]:
             trigger = None
         if trigger is not None:
             yield trigger
+
+
+def governing_verb(token):
+    """The verb whose clause holds a noun: "expressed its stance in a phone call" → expressed."""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in ("pobj", "prep", "dobj", "attr", "appos", "npadvmod"):
+            break
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
 
 
 def mode_of(trigger: Trigger, tokens, lex: Lexicon) -> str | None:

@@ -29,17 +29,36 @@ def available_model(names: tuple[str, ...] = MODEL_NAMES) -> str:
     )
 
 
+def line_breaks(doc):
+    """A line break ends a sentence unless the next line continues it in lower case.
+
+    Headlines, captions and bylines stand on lines of their own in scraped news; without
+    this the parser runs them into the first sentence of the article.
+    """
+    for token in doc[:-1]:
+        if "\n" in token.text:
+            following = doc[token.i + 1]
+            if "\n\n" in token.text or not following.text[:1].islower():
+                following.is_sent_start = True
+    return doc
+
+
 @functools.cache
 def load(name: str | None = None):
     """The shared spaCy pipeline of this process."""
     import spacy
+    from spacy.language import Language
 
     name = name or available_model()
     logger.info("loading spaCy model %s", name)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as error:
         raise ModelNotInstalled(f"spaCy model {name} cannot be loaded: run `{INSTALL_HINT}`") from error
+    if not Language.has_factory("wirecode_line_breaks"):
+        Language.component("wirecode_line_breaks")(line_breaks)
+    nlp.add_pipe("wirecode_line_breaks", before="parser")
+    return nlp
 
 
 def model_version(nlp) -> str:

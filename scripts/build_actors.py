@@ -1,0 +1,642 @@
+#!/usr/bin/env python3
+"""Build wirecode's actor data (states.json, people.json) from the sourced kbdata tables.
+
+    python scripts/build_actors.py [--kbdata ../shared/kbdata] [--out src/wirecode/actors/data]
+
+Inputs (see ../shared/kbdata/README.md): mledoze-countries, datasets-country-codes,
+countrynames, everypolitician-world-leaders, everypolitician-foreign-ministers,
+open-data-archive-world-leaders-current, plus the hand-written facts in
+``<out>/manual.yaml`` (every fact there names its source). Output is deterministic.
+
+Date convention: an office's ``end`` is the day its holder left (= the successor's first
+day); the change-over day belongs to the new holder. ``*_precision`` is day|month|year, or
+``unknown`` for an end known only to lie after ``confirmed_until``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib.util
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load_names():
+    """Load wirecode/actors/names.py alone: the build must not import the whole package."""
+    path = ROOT / "src/wirecode/actors/names.py"
+    spec = importlib.util.spec_from_file_location("_wirecode_names", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_names = _load_names()
+normalise, slugify = _names.normalise, _names.slugify
+
+HOG = re.compile(
+    r"prime minister|premier|chancellor|chief minister|taoiseach|council of ministers|"
+    r"executive yuan|state counsellor|chief executive|president of the government",
+    re.I,
+)
+MONARCH = re.compile(
+    r"monarch|king|queen|emperor|grand duke|prince|sultan|\bemir|\bamir|yang di-pertuan|"
+    r"druk gyalpo|ngwenyama|pope|governor-general",
+    re.I,
+)
+COLLEGIAL = re.compile(r"member of|captain regent|co-prince|presidency of", re.I)
+ENGLISH_WORDS = set(
+    "the of and a republic democratic people's peoples kingdom islands island state states "
+    "federal federation union united commonwealth plurinational socialist islamic arab "
+    "principality grand duchy sultanate emirates territory territories north south east west "
+    "central northern southern eastern western new saint st great independent free "
+    "co-operative cooperative bolivarian oriental former administrative region special "
+    "sar china's province city in its".split()
+)
+
+
+def src(sources: dict, key: str) -> str:
+    """A manual fact's source: a key of the ``sources:`` table, or the text itself."""
+    return sources.get(key, key)
+
+
+def date_str(value) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def precision_of(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return {4: "year", 7: "month"}.get(len(value), "day")
+
+
+def office(role, country, title, start, end, source, **extra) -> dict:
+    start, end = date_str(start), date_str(end)
+    result = {
+        "role": role,
+        "country": country,
+        "title": title,
+        "start": start,
+        "start_precision": precision_of(start),
+        "end": end,
+        "end_precision": precision_of(end),
+        "source": source,
+    }
+    result.update({k: v for k, v in extra.items() if v is not None})
+    return result
+
+
+def read_csv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def clean_label(label: str) -> str:
+    return re.sub(r"\s*\([^)]*\)\s*$", "", label).strip()
+
+
+# ----------------------------------------------------------------------------- states
+
+
+def english_vocab(countries: list[dict], codes: list[dict]) -> set[str]:
+    words = set(ENGLISH_WORDS)
+    texts = []
+    for c in countries:
+        texts += [c["name"]["common"], c["name"]["official"], *c["capital"]]
+        texts += list(c.get("demonyms", {}).get("eng", {}).values())
+    for row in codes:
+        texts += [row["UNTERM English Short"], row["UNTERM English Formal"]]
+        texts += [row["CLDR display name"], row["official_name_en"]]
+    for text in texts:
+        words.update(normalise(text).replace("(", " ").replace(")", " ").split())
+    return words
+
+
+def is_plain_english(name: str, vocab: set[str]) -> bool:
+    if not re.fullmatch(r"[A-Z][A-Za-z .'’()&-]+", name) or name.isupper() or " -" in name:
+        return False
+    tokens = normalise(name).replace("(", " ").replace(")", " ").replace("&", "and").split()
+    if len(normalise(name)) <= 3:
+        return False
+    return all(t in vocab or (t.endswith("s") and t[:-1] in vocab) for t in tokens)
+
+
+def build_states(kbdata: Path, manual: dict, sources: dict) -> tuple[list[dict], dict]:
+    countries = json.loads((kbdata / "mledoze-countries/countries.json").read_text("utf-8"))
+    codes = read_csv(kbdata / "datasets-country-codes/country-codes.csv")
+    variants = yaml.safe_load((kbdata / "countrynames/countrynames-1.17.0_data.yaml").read_text())
+    vocab = english_vocab(countries, codes) | {
+        normalise(w) for w in manual.get("english_words", [])
+    }
+    demonyms = {
+        normalise(d) for c in countries for d in c.get("demonyms", {}).get("eng", {}).values()
+    }
+    capitals = {normalise(n) for c in countries for n in c.get("capital", [])}
+    qid_of = {r["ISO3166-1-Alpha-3"]: r["wikidata_id"].rsplit("/", 1)[-1] for r in codes}
+    qid_of["XKX"] = None
+    src_m = "mledoze/countries (ODbL 1.0), snapshot 2026-04"
+    src_cn = "countrynames 1.17.0 data (MIT)"
+    states: dict[str, dict] = {}
+    cca2 = {}
+    for c in countries:
+        code = "XKX" if c["cca2"] == "XK" else c["cca3"]
+        cca2[c["cca2"]] = code
+        names = {c["name"]["common"], c["name"]["official"]}
+        names |= {a for a in c.get("altSpellings", []) if is_plain_english(a, vocab)}
+        demonyms = set(c.get("demonyms", {}).get("eng", {}).values()) - {""}
+        states[code] = {
+            "id": code,
+            "code": code,
+            "kind": "state",
+            "name": c["name"]["common"],
+            "official_name": c["name"]["official"],
+            "names": names,
+            "adjectives": demonyms,
+            "capitals": set(c.get("capital", [])),
+            "metonyms": set(),
+            "independent": bool(c.get("independent")),
+            "un_member": bool(c.get("unMember")),
+            "igo": False,
+            "sector": None,
+            "wikidata": qid_of.get(code) or None,
+            "sources": {src_m},
+        }
+    for alpha2, names in variants.items():
+        state = states.get(cca2.get(alpha2, ""))
+        for name in names or []:
+            if state and isinstance(name, str) and is_plain_english(name, vocab):
+                key = normalise(name)
+                if key in capitals or set(key.split()) & demonyms:
+                    continue  # "London", "Turkish Cypriot", "Ukrainians": not a name
+                state["names"].add(name)
+                state["sources"].add(src_cn)
+    for code, extra in manual.get("states", {}).items():
+        state = states[code]
+        for field in ("names", "adjectives", "capitals", "metonyms"):
+            state[field] |= set(extra.get(field, []))
+        state["sources"].add(src(sources, extra["source"]))
+    for org in manual.get("organisations", []):
+        states[org["code"]] = {
+            "id": org["code"],
+            "code": org["code"],
+            "kind": "organisation",
+            "name": org["name"],
+            "official_name": org.get("official_name", org["name"]),
+            "names": set(org.get("names", [])) | {org["name"]},
+            "adjectives": set(org.get("adjectives", [])),
+            "capitals": set(),
+            "metonyms": set(org.get("metonyms", [])),
+            "independent": False,
+            "un_member": False,
+            "igo": True,
+            "sector": "IGO",
+            "wikidata": None,
+            "sources": {src(sources, org["source"])},
+        }
+    # A surface form claimed by several states is ambiguous: keep it only where it is
+    # the state's own common name, and list it in the header.
+    owners: dict[str, set[str]] = defaultdict(set)
+    for code, state in states.items():
+        for field in ("names", "adjectives", "metonyms"):
+            for name in state[field]:
+                owners[normalise(name)].add(code)
+    manual_claims = {
+        normalise(n): code
+        for code, extra in manual.get("states", {}).items()
+        for field in ("names", "adjectives", "metonyms")
+        for n in extra.get(field, [])
+    }
+    winner: dict[str, str | None] = {}
+    for key, codes_ in owners.items():
+        members = [c for c in codes_ if states[c]["un_member"]]
+        if len(codes_) == 1:
+            winner[key] = next(iter(codes_))
+        elif key in manual_claims:
+            winner[key] = manual_claims[key]
+        elif len(members) == 1:
+            winner[key] = members[0]
+        else:
+            winner[key] = None
+    ambiguous = sorted(k for k, v in owners.items() if len(v) > 1 and winner[k] is None)
+    for code, state in states.items():
+        for field in ("names", "adjectives", "metonyms"):
+            state[field] = {
+                n for n in state[field] if n == state["name"] or winner[normalise(n)] == code
+            }
+    return [finish_state(s) for _, s in sorted(states.items())], {
+        "ambiguous_state_names": ambiguous
+    }
+
+
+def finish_state(state: dict) -> dict:
+    out = dict(state)
+    for field in ("names", "adjectives", "capitals", "metonyms", "sources"):
+        out[field] = sorted(state[field])
+    return out
+
+
+def leader_roles(states: list[dict], positions: dict[str, set[str]], manual: dict) -> None:
+    overrides = {}
+    for entry in manual.get("leader_roles", []):
+        for code in entry["countries"]:
+            overrides[code] = (entry["role"], entry["source"])
+    for state in states:
+        code = state["code"]
+        titles = positions.get(code, set())
+        hos_titles = [t for t in titles if not HOG.search(t)]
+        monarchy = any(MONARCH.search(t) for t in hos_titles)
+        has_hog = any(HOG.search(t) for t in titles)
+        if code in overrides:
+            state["leader_role"], basis = overrides[code]
+            state["leader_role_basis"] = basis
+        elif state["igo"]:
+            state["leader_role"], state["leader_role_basis"] = "secretary_general", "default"
+        elif monarchy and has_hog:
+            state["leader_role"] = "head_of_government"
+            state["leader_role_basis"] = "derived: monarchy with a head of government"
+        else:
+            state["leader_role"] = "head_of_state"
+            state["leader_role_basis"] = "derived: default"
+
+
+# ----------------------------------------------------------------------------- people
+
+
+class People:
+    """Accumulates people keyed by Wikidata QID (tables) or slug (manual)."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, dict] = {}
+
+    def get(self, key: str, name: str, country: str | None, wikidata: str | None) -> dict:
+        if key not in self.by_key:
+            self.by_key[key] = {
+                "name": name,
+                "aliases": set(),
+                "country": country,
+                "sector": "GOV",
+                "kind": "person",
+                "gender": None,
+                "wikidata": wikidata,
+                "offices": [],
+            }
+        person = self.by_key[key]
+        if name != person["name"]:
+            person["aliases"].add(name)
+        return person
+
+
+def world_leaders(kbdata: Path, iso3_of_qid: dict, people: People, positions: dict) -> None:
+    path = kbdata / "everypolitician-world-leaders/wikidata_all_versions.csv"
+    rows = read_csv(path)
+    final = max(r["last_seen_date"] for r in rows)
+    best: dict[tuple, dict] = {}
+    labels: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        if r["country_qid"] not in iso3_of_qid or not r["officeholder"]:
+            continue
+        labels[r["officeholder"]].add(clean_label(r["officeholder_label"]))
+        key = (r["country_qid"], r["position"], r["officeholder"])
+        rank = (r["last_seen_date"], bool(r["end_year"]), r["start_year"])
+        if key not in best or rank > best[key]["_rank"]:
+            best[key] = {**r, "_rank": rank}
+    by_country_titles: dict[str, set[str]] = defaultdict(set)
+    for (cq, _, _), r in best.items():
+        by_country_titles[iso3_of_qid[cq]].add(r["position_label"])
+    for code, titles in by_country_titles.items():
+        positions[code] |= titles
+    source = "everypolitician world-leaders-2021 (Wikidata CC0), all versions to " + final
+    chains: dict[tuple, list] = defaultdict(list)
+    for (cq, pos, who), r in sorted(best.items()):
+        code = iso3_of_qid[cq]
+        title = r["position_label"][:1].upper() + r["position_label"][1:]
+        if HOG.search(title):
+            roles = ["head_of_government"]
+        elif any(HOG.search(t) for t in by_country_titles[code]):
+            roles = ["head_of_state"]
+        else:
+            roles = ["head_of_state", "head_of_government"]
+        confirmed = r["last_seen_date"] if not r["end_year"] else None
+        for role in roles:
+            item = office(
+                role,
+                code,
+                title,
+                r["start_year"] or None,
+                r["end_year"] or None,
+                source,
+                confirmed_until=confirmed,
+                collegial=True if COLLEGIAL.search(title) else None,
+                office_wikidata=pos,
+            )
+            if confirmed and confirmed < final:
+                item["end_precision"] = "unknown"  # dropped from the list: ended, date unknown
+            chains[(code, role)].append(item)
+            name = sorted(labels[who])[-1]
+            people.get(who, name, code, who)["offices"].append(item)
+            people.by_key[who]["aliases"] |= labels[who]
+    for chain in chains.values():
+        close_open_tenures(chain)
+
+
+def close_open_tenures(chain: list[dict]) -> None:
+    """An open tenure followed by a later start ended no later than that start."""
+    if any(o.get("collegial") for o in chain):
+        return
+    chain.sort(key=lambda o: (o["start"] or "", o["end"] or "9999"))
+    for before, after in zip(chain, chain[1:], strict=False):
+        if before["end"] is None and after["start"] and after["start"] > (before["start"] or ""):
+            before["end"], before["end_precision"] = after["start"], after["start_precision"]
+
+
+def foreign_ministers(kbdata: Path, iso3_of_qid: dict, people: People) -> None:
+    folder = kbdata / "everypolitician-foreign-ministers"
+    wd = [r for r in read_csv(folder / "wikidata_all_versions.csv") if r["person"] and r["start"]]
+    have = {r["country"] for r in wd}
+    scraped = [
+        {**r, "positionLabel": r["positionLabel"]}
+        for r in read_csv(folder / "scraped_all_versions.csv")
+        if r["person"] and r["start"] and r["country"] not in have
+    ]
+    groups: dict[str, dict[str, dict]] = defaultdict(dict)
+    final = max(r["last_seen_date"] for r in wd)
+    for r, label in [(r, "Wikidata") for r in wd] + [(r, "Wikipedia") for r in scraped]:
+        if r["country"] not in iso3_of_qid:
+            continue
+        current = groups[r["country"]].get(r["person"])
+        if current is None or r["last_seen_date"] > current["last_seen_date"]:
+            groups[r["country"]][r["person"]] = {**r, "_src": label}
+    for cq, holders in sorted(groups.items()):
+        code = iso3_of_qid[cq]
+        chain = sorted(holders.values(), key=lambda r: (r["start"], r["person"]))
+        for i, r in enumerate(chain):
+            after = chain[i + 1]["start"] if i + 1 < len(chain) else None
+            source = (
+                "everypolitician world foreign ministers "
+                f"({r['_src']}; {'CC0' if r['_src'] == 'Wikidata' else 'CC BY-SA'}), to {final}"
+            )
+            item = office(
+                "foreign_minister",
+                code,
+                r["positionLabel"],
+                r["start"],
+                after,
+                source,
+                confirmed_until=None if after else r["last_seen_date"],
+            )
+            if after is None and r["last_seen_date"] < final:
+                item["end_precision"] = "unknown"
+            people.get(r["person"], clean_label(r["name"]), code, r["person"])
+            people.by_key[r["person"]]["offices"].append(item)
+
+
+def current_leaders(kbdata: Path, iso3_of_a2: dict, people: People) -> list[dict]:
+    folder = kbdata / "open-data-archive-world-leaders-current/countries"
+    found = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text("utf-8"))
+        code = iso3_of_a2.get(data["country"]["iso_code"])
+        if code is None:
+            continue
+        for role, pos in sorted(data["positions"].items()):
+            holder = pos.get("current_holder") or {}
+            if not holder.get("name_en") or not holder.get("wikidata_id"):
+                continue
+            found.append(
+                {
+                    "person": holder["wikidata_id"],
+                    "name": holder["name_en"],
+                    "country": code,
+                    "role": role,
+                    "title": pos["title_en"],
+                    "since": holder.get("since") or None,
+                    "snapshot": data["snapshot_date"],
+                }
+            )
+    return found
+
+
+def apply_current(found: list[dict], people: People, covered: set) -> None:
+    source = "open-data-archive world-leaders-current (CC BY-SA 4.0), snapshot "
+    for f in found:
+        if (f["country"], f["role"]) in covered:
+            continue
+        key = f["person"]
+        if key not in people.by_key:  # the tables may know the same person by another QID
+            same_name = [
+                k for k, p in people.by_key.items() if normalise(f["name"]) in person_keys(p)
+            ]
+            key = same_name[0] if len(same_name) == 1 else key
+        person = people.get(key, f["name"], f["country"], f["person"])
+        same = [
+            o
+            for o in person["offices"]
+            if o["country"] == f["country"] and o["role"] == f["role"] and o["end"] is None
+        ]
+        if same and f["since"] and same[0]["start"] == f["since"][:4]:
+            same[0].update(start=f["since"], start_precision="day")
+        if same:
+            same[0]["confirmed_until"] = f["snapshot"]
+            continue
+        item = office(
+            f["role"],
+            f["country"],
+            f["title"],
+            f["since"],
+            None,
+            source + f["snapshot"],
+            confirmed_until=f["snapshot"],
+        )
+        for other in people.by_key.values():
+            for o in other["offices"]:
+                if (o["country"], o["role"]) == (f["country"], f["role"]) and o["end"] is None:
+                    if f["since"] and (o["start"] or "") < f["since"]:
+                        o["end"], o["end_precision"] = f["since"], "day"
+                        o.pop("confirmed_until", None)
+        person["offices"].append(item)
+
+
+def person_keys(person: dict) -> set[str]:
+    return {normalise(n) for n in [person["name"], *person["aliases"]]}
+
+
+def apply_manual(manual: dict, sources: dict, people: People, found: list[dict]) -> list[dict]:
+    """Merge hand-added people; their (country, role) pairs replace the tables'."""
+    entries = manual.get("people", [])
+    covered = set()
+    for entry in entries:
+        for o in entry.get("offices", []):
+            for role in o.get("roles", [o.get("role")]):
+                covered.add((o["country"], role))
+    for person in people.by_key.values():
+        person["offices"] = [
+            o for o in person["offices"] if (o["country"], o["role"]) not in covered
+        ]
+    index: dict[str, list[str]] = defaultdict(list)
+    for key, person in people.by_key.items():
+        for name in person_keys(person):
+            index[name].append(key)
+    for entry in entries:
+        keys = {normalise(n) for n in [entry["name"], *entry.get("aliases", [])]}
+        countries = {o["country"] for o in entry.get("offices", [])} | {entry.get("country")}
+        match = sorted(
+            {
+                k
+                for name in keys
+                for k in index.get(name, [])
+                if people.by_key[k]["country"] in countries and k.startswith("Q")
+            }
+        )
+        if len(match) > 1:
+            raise SystemExit(f"manual person {entry['id']} matches several: {match}")
+        person = people.by_key.pop(match[0]) if match else None
+        merged = people.get(entry["id"], entry["name"], entry.get("country"), None)
+        if person:
+            merged["wikidata"] = person["wikidata"]
+            merged["aliases"] |= person_keys_raw(person)
+            merged["offices"] += person["offices"]
+        merged["name"] = entry["name"]
+        merged["aliases"] |= set(entry.get("aliases", []))
+        merged["aliases"].discard(entry["name"])
+        merged["country"] = entry.get("country")
+        merged["sector"] = entry.get("sector", "GOV")
+        merged["gender"] = entry.get("gender")
+        merged["source"] = src(sources, entry["source"])
+        merged["manual_id"] = entry["id"]
+        for o in entry.get("offices", []):
+            for role in o.get("roles", [o.get("role")]):
+                merged["offices"].append(
+                    office(
+                        role,
+                        o["country"],
+                        o["title"],
+                        o.get("start"),
+                        o.get("end"),
+                        src(sources, o.get("source", entry["source"])),
+                    )
+                )
+    return conflicts(found, covered, people)
+
+
+def person_keys_raw(person: dict) -> set[str]:
+    return {person["name"], *person["aliases"]}
+
+
+def conflicts(found: list[dict], covered: set, people: People) -> list[dict]:
+    """Current holders in the 2026 snapshot that the hand-checked facts do not confirm."""
+    out = []
+    for f in found:
+        if (f["country"], f["role"]) not in covered:
+            continue
+        holders = [
+            p
+            for p in people.by_key.values()
+            for o in p["offices"]
+            if (o["country"], o["role"]) == (f["country"], f["role"])
+            and (o["start"] or "") <= f["snapshot"]
+            and (o["end"] is None or o["end"] > f["snapshot"])
+        ]
+        if not any(normalise(f["name"]) in person_keys(p) for p in holders):
+            out.append(
+                {
+                    "country": f["country"],
+                    "role": f["role"],
+                    "claimed_holder": f["name"],
+                    "claimed_since": f["since"],
+                    "source": "open-data-archive world-leaders-current, " + f["snapshot"],
+                    "kept_holder": ", ".join(sorted(p["name"] for p in holders)) or None,
+                    "status": "not applied: not confirmed by the hand-checked facts",
+                }
+            )
+    return out
+
+
+def finish_people(people: People) -> tuple[list[dict], list[str]]:
+    out, taken = [], set()
+    for key, person in sorted(people.by_key.items(), key=lambda kv: kv[1].get("manual_id", "~")):
+        if not person["offices"]:
+            continue
+        pid = person.pop("manual_id", None) or slugify(person["name"])
+        if pid in taken:
+            pid = f"{pid}-{key.lower()}"
+        taken.add(pid)
+        person["id"] = pid
+        person["aliases"] = sorted(a for a in person["aliases"] if a != person["name"])
+        person["offices"] = sorted(
+            person["offices"], key=lambda o: (o["start"] or "", o["country"], o["role"])
+        )
+        out.append(person)
+    out.sort(key=lambda p: p["id"])
+    owners: dict[str, set[str]] = defaultdict(set)
+    for person in out:
+        for name in person_keys(person):
+            owners[name].add(person["id"])
+    return out, sorted(k for k, v in owners.items() if len(v) > 1)
+
+
+def build(kbdata: Path, out: Path, manual_path: Path) -> None:
+    manual = yaml.safe_load(manual_path.read_text("utf-8"))
+    sources = manual["sources"]
+    states, states_meta = build_states(kbdata, manual, sources)
+    codes = read_csv(kbdata / "datasets-country-codes/country-codes.csv")
+    iso3_of_qid = {
+        r["wikidata_id"].rsplit("/", 1)[-1]: r["ISO3166-1-Alpha-3"]
+        for r in codes
+        if r["wikidata_id"]
+    }
+    iso3_of_qid["Q1246"] = "XKX"  # Kosovo is not in ISO 3166; its Wikidata item is Q1246
+    iso3_of_a2 = {r["ISO3166-1-Alpha-2"]: r["ISO3166-1-Alpha-3"] for r in codes}
+    iso3_of_a2.update({"EU": "EUR", "AU_AF": "AFR"})
+    people = People()
+    positions: dict[str, set[str]] = defaultdict(set)
+    world_leaders(kbdata, iso3_of_qid, people, positions)
+    foreign_ministers(kbdata, iso3_of_qid, people)
+    found = current_leaders(kbdata, iso3_of_a2, people)
+    covered = {
+        (o["country"], role)
+        for e in manual.get("people", [])
+        for o in e.get("offices", [])
+        for role in o.get("roles", [o.get("role")])
+    }
+    apply_current(found, people, covered)
+    unconfirmed = apply_manual(manual, sources, people, found)
+    leader_roles(states, positions, manual)
+    people_list, ambiguous = finish_people(people)
+    meta = {
+        "cutoff": manual["meta"]["cutoff"],
+        "date_convention": __doc__.split("Date convention: ")[1].strip(),
+        "sources": sorted(set(sources.values()) | {s for st in states for s in st["sources"]}),
+        "licence_note": manual["meta"]["licence_note"],
+    }
+    out.mkdir(parents=True, exist_ok=True)
+    write_json(out / "states.json", {"meta": {**meta, **states_meta}, "states": states})
+    people_meta = {**meta, "ambiguous_names": ambiguous, "unconfirmed_claims": unconfirmed}
+    write_json(out / "people.json", {"meta": people_meta, "people": people_list})
+    n_offices = sum(len(p["offices"]) for p in people_list)
+    print(f"{len(states)} states/organisations, {len(people_list)} people, {n_offices} offices")
+
+
+def write_json(path: Path, data: dict) -> None:
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True, default=str)
+    path.write_text(text + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--kbdata", type=Path, default=ROOT.parent / "shared" / "kbdata")
+    parser.add_argument("--out", type=Path, default=ROOT / "src/wirecode/actors/data")
+    parser.add_argument(
+        "--manual", type=Path, default=ROOT / "src/wirecode/actors/data/manual.yaml"
+    )
+    args = parser.parse_args(argv)
+    build(args.kbdata, args.out, args.manual)
+
+
+if __name__ == "__main__":
+    main()

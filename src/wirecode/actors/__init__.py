@@ -1,0 +1,1 @@
+"""Actors: who did what to whom — names, titles, states and office-holders."""

@@ -1,0 +1,345 @@
+"""The actor knowledge base: states, organisations and office-holders, with tenure dates.
+
+Data ships as package data (``actors/data/states.json``, ``people.json``), built by
+``scripts/build_actors.py`` from the sourced tables in ``shared/kbdata`` plus hand-added
+facts (``manual.yaml``, one source per fact). Pure Python: no spaCy here.
+
+Dates: an office's ``end`` is the day its holder left, which is the successor's first day;
+``Office.holds_on`` treats it as exclusive, so the change-over day belongs to the new
+holder (US president on 2025-01-20 is Donald Trump). A year- or month-precision date
+covers its whole year or month. An ``end_precision`` of ``unknown`` means the holder left
+at an unknown date after ``confirmed_until``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from wirecode.actors.names import normalise, strip_article, surname
+
+__all__ = ["KnowledgeBase", "Office", "Person", "State"]
+
+logger = logging.getLogger(__name__)
+
+DATA_FILES = ("states.json", "people.json")
+ONE_HOLDER_ROLES = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "foreign_minister",
+        "defence_minister",
+        "general_secretary",
+        "secretary_general",
+        "supreme_leader",
+    }
+)
+_TITLE_ROLES = {
+    "prime minister": ("head_of_government",),
+    "premier": ("head_of_government",),
+    "chancellor": ("head_of_government",),
+    "taoiseach": ("head_of_government",),
+    "foreign minister": ("foreign_minister",),
+    "minister of foreign affairs": ("foreign_minister",),
+    "foreign affairs minister": ("foreign_minister",),
+    "external affairs minister": ("foreign_minister",),
+    "secretary of state": ("foreign_minister",),
+    "foreign secretary": ("foreign_minister",),
+    "top diplomat": ("foreign_minister",),
+    "high representative": ("foreign_minister",),
+    "defence minister": ("defence_minister",),
+    "defense minister": ("defence_minister",),
+    "defence secretary": ("defence_minister",),
+    "defense secretary": ("defence_minister",),
+    "secretary of defense": ("defence_minister",),
+    "minister of defence": ("defence_minister",),
+    "minister of defense": ("defence_minister",),
+    "general secretary": ("general_secretary",),
+    "party chief": ("general_secretary",),
+    "secretary general": ("secretary_general",),
+    "supreme leader": ("supreme_leader",),
+    "king": ("head_of_state",),
+    "queen": ("head_of_state",),
+    "monarch": ("head_of_state",),
+    "emperor": ("head_of_state",),
+    "head of state": ("head_of_state",),
+    "head of government": ("head_of_government",),
+}
+_FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC"})
+_PRECISION_ORDER = {"day": 0, "month": 1, "year": 2}
+
+
+def _parse(value: str | None, *, last: bool) -> date | None:
+    """An ISO date of day, month or year precision; ``last`` gives the exclusive upper end."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    year, month = parts[0], (parts[1] if len(parts) == 2 else None)
+    if not last:
+        return date(year, month or 1, 1)
+    if month is None or month == 12:
+        return date(year + 1, 1, 1)
+    return date(year, month + 1, 1)
+
+
+@dataclass(frozen=True)
+class Office:
+    """One tenure of one office. ``end`` is exclusive: the successor's first day."""
+
+    role: str
+    country: str
+    title: str
+    start: date | None
+    end: date | None
+    source: str
+    start_precision: str | None = None
+    end_precision: str | None = None
+    confirmed_until: date | None = None
+    collegial: bool = False
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Office:
+        end_unknown = data.get("end_precision") == "unknown"
+        confirmed = data.get("confirmed_until")
+        return cls(
+            role=data["role"],
+            country=data["country"],
+            title=data["title"],
+            start=_parse(data.get("start"), last=False),
+            end=None if end_unknown else _parse(data.get("end"), last=True),
+            source=data["source"],
+            start_precision=data.get("start_precision"),
+            end_precision=data.get("end_precision"),
+            confirmed_until=date.fromisoformat(confirmed) if confirmed else None,
+            collegial=bool(data.get("collegial")),
+        )
+
+    @property
+    def exact(self) -> bool:
+        """Both ends known to the day (an open end counts as exact)."""
+        return self.start_precision == "day" and self.end_precision in (None, "day")
+
+    def holds_on(self, day: date) -> bool:
+        """True when ``day`` lies in [start, end); open ends are unbounded.
+
+        A tenure whose end is ``unknown`` is only trusted up to its ``confirmed_until``.
+        Imprecise (month/year) dates cover their whole period, so two holders can
+        overlap; ``KnowledgeBase.holder`` prefers the more precise and the later one.
+        """
+        if self.start is not None and day < self.start:
+            return False
+        if self.end_precision == "unknown":
+            return self.confirmed_until is not None and day <= self.confirmed_until
+        return self.end is None or day < self.end
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    sector: str
+    offices: tuple[Office, ...]
+    gender: str | None = None
+    wikidata: str | None = None
+    kind: str = "person"
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Person:
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            aliases=tuple(data.get("aliases", ())),
+            country=data.get("country"),
+            sector=data.get("sector") or "GOV",
+            offices=tuple(Office.from_dict(o) for o in data.get("offices", ())),
+            gender=data.get("gender"),
+            wikidata=data.get("wikidata"),
+        )
+
+    def offices_on(self, day: date) -> list[Office]:
+        return [o for o in self.offices if o.holds_on(day)]
+
+
+@dataclass(frozen=True)
+class State:
+    id: str
+    code: str
+    name: str
+    kind: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    capitals: tuple[str, ...]
+    metonyms: tuple[str, ...]
+    leader_role: str
+    sector: str | None = None
+    igo: bool = False
+    official_name: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict) -> State:
+        return cls(
+            id=data["id"],
+            code=data["code"],
+            name=data["name"],
+            kind=data["kind"],
+            names=tuple(data.get("names", ())),
+            adjectives=tuple(data.get("adjectives", ())),
+            capitals=tuple(data.get("capitals", ())),
+            metonyms=tuple(data.get("metonyms", ())),
+            leader_role=data["leader_role"],
+            sector=data.get("sector"),
+            igo=bool(data.get("igo")),
+            official_name=data.get("official_name"),
+        )
+
+
+class KnowledgeBase:
+    """Lookups over states, organisations and people. Build with ``load`` or ``default``."""
+
+    def __init__(self, states: Iterable[State], people: Iterable[Person], fingerprint: str):
+        self._states = {s.code: s for s in states}
+        self._people = {p.id: p for p in people}
+        self._fingerprint = fingerprint
+        self._by_name: dict[str, list[Person]] = defaultdict(list)
+        self._by_surname: dict[str, list[Person]] = defaultdict(list)
+        for person in self._people.values():
+            for name in dict.fromkeys(normalise(n) for n in (person.name, *person.aliases)):
+                self._by_name[name].append(person)
+            names = (person.name, *person.aliases)
+            lasts = [surname(n) for n in names]
+            if person.country in _FAMILY_NAME_FIRST:  # "Xi Jinping", "Kim Jong Un"
+                lasts += [normalise(n).split()[0] for n in names if " " in n.strip()]
+            for last in dict.fromkeys(lasts):
+                self._by_surname[last].append(person)
+        self._state_key: dict[str, State] = {}
+        self._adjective: dict[str, State] = {}
+        # Later passes do not overwrite earlier ones: names beat metonyms beat capitals.
+        for field in ("names", "metonyms", "capitals"):
+            for state in sorted(self._states.values(), key=lambda s: (s.igo, s.code)):
+                for text in (state.name, state.code, *getattr(state, field)):
+                    self._state_key.setdefault(strip_article(normalise(text)), state)
+        for state in self._states.values():
+            for text in state.adjectives:
+                self._adjective.setdefault(normalise(text), state)
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def load(cls, *extra_files: str | Path) -> KnowledgeBase:
+        """The package data, plus extra JSON files of the same shape (people or states)."""
+        folder = resources.files("wirecode.actors") / "data"
+        texts = [(folder / name).read_text(encoding="utf-8") for name in DATA_FILES]
+        texts += [Path(p).read_text(encoding="utf-8") for p in extra_files]
+        states: dict[str, State] = {}
+        people: dict[str, Person] = {}
+        for text in texts:
+            data = json.loads(text)
+            for item in data.get("states", ()):
+                states[item["code"]] = State.from_dict(item)
+            for item in data.get("people", ()):
+                people[item["id"]] = Person.from_dict(item)
+        digest = hashlib.sha256("\0".join(texts).encode("utf-8")).hexdigest()[:12]
+        logger.debug("actor KB %s: %d states, %d people", digest, len(states), len(people))
+        return cls(states.values(), people.values(), digest)
+
+    @classmethod
+    def default(cls) -> KnowledgeBase:
+        """The package data, loaded once per process."""
+        return _default()
+
+    # ------------------------------------------------------------------ lookups
+    @property
+    def people(self) -> Iterable[Person]:
+        return self._people.values()
+
+    @property
+    def states(self) -> Iterable[State]:
+        return self._states.values()
+
+    def fingerprint(self) -> str:
+        return self._fingerprint
+
+    def person(self, id: str) -> Person | None:
+        return self._people.get(id)
+
+    def state(self, code: str) -> State | None:
+        return self._states.get(code.upper()) if code else None
+
+    def people_named(self, name: str) -> list[Person]:
+        """People whose name or an alias equals ``name`` (case, accents, hyphens ignored)."""
+        return list(self._by_name.get(normalise(name), ()))
+
+    def people_with_surname(self, surname_: str) -> list[Person]:
+        return list(self._by_surname.get(normalise(surname_), ()))
+
+    def state_named(self, text: str) -> State | None:
+        """A state or organisation by name, code, metonym or capital ("the Kremlin")."""
+        return self._state_key.get(strip_article(normalise(text)))
+
+    def state_of_adjective(self, word: str) -> State | None:
+        """ "Ukrainian" -> UKR, "U.S." -> USA; falls back to names ("US", "EU")."""
+        key = normalise(word)
+        return self._adjective.get(key) or self._adjective.get(strip_article(key))
+
+    def holders(self, country: str, role: str, on: date) -> list[tuple[Person, Office]]:
+        """Everyone recorded in (country, role) on ``on``, best candidate first."""
+        found = [
+            (person, office)
+            for person in self._people.values()
+            for office in person.offices
+            if office.country == country and office.role == role and office.holds_on(on)
+        ]
+
+        def rank(item: tuple[Person, Office]) -> tuple:
+            office = item[1]
+            precision = _PRECISION_ORDER.get(office.start_precision or "year", 2)
+            return (precision, -(office.start or date.min).toordinal(), item[0].id)
+
+        return sorted(found, key=rank)
+
+    def holder(self, country: str, role: str, on: date) -> Person | None:
+        """Who held that office on that day (None when unknown)."""
+        found = self.holders(country, role, on)
+        return found[0][0] if found else None
+
+    def leader(self, country: str, on: date) -> Person | None:
+        state = self.state(country)
+        if state is None:
+            return None
+        return self.holder(state.code, state.leader_role, on)
+
+    def roles_for_title(self, title: str, country: str | None = None) -> list[str]:
+        """The office roles a title names: "president" -> head_of_state, "leader" -> ..."""
+        key = normalise(title)
+        if key.startswith(("deputy ", "vice ", "former ", "ex ")):
+            return []  # a deputy prime minister is not the head of government
+        key = key.removeprefix("acting ")
+        state = self.state(country) if country else None
+        if key in ("leader", "supreme leader") and state is not None:
+            return [state.leader_role] if key == "leader" else ["supreme_leader"]
+        if key in ("president", "head of state"):
+            if state is not None and state.igo:
+                return ["head_of_state", "head_of_government", "secretary_general"]
+            return ["head_of_state"]
+        if key == "leader":
+            return ["head_of_state", "head_of_government"]
+        for words, roles in _TITLE_ROLES.items():
+            if key == words or key.endswith(" " + words):
+                return list(roles)
+        return []
+
+
+@cache
+def _default() -> KnowledgeBase:
+    return KnowledgeBase.load()

@@ -1,0 +1,133 @@
+"""Finding time expressions in text: `find_timexes`, and whether each bounds an interval."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from wirecode.time.patterns import Candidate, candidates, select
+
+logger = logging.getLogger(__name__)
+
+# Words that make what follows them a bound of an interval rather than the date of the event:
+# "since Feb. 24", "since the start of the invasion in February", "ahead of Friday's vote".
+# Each with how many words may stand between it and the expression within one clause.
+BOUNDING: dict[str, int] = {
+    "since": 12,
+    "until": 10,
+    "till": 10,
+    "ahead of": 8,
+    "prior to": 8,
+    "before": 8,
+    "after": 8,
+    "up to": 2,
+    "by": 0,
+    "from": 0,
+    "through": 0,
+    "as of": 0,
+}
+_BOUNDING_RE = re.compile(
+    r"\b(" + "|".join(k.replace(" ", r"\s+") for k in BOUNDING) + r")\b", re.IGNORECASE
+)
+# A clause ends at punctuation (not the dot of "Feb." or "U.S.") or a coordinating word.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:!?()\[\]—–\"“”]|\b(?P<word>\w+)\.(?=\s)"
+    r"|\b(?:but|while|whereas|and|then|yet|so)\b",
+    re.IGNORECASE,
+)
+_ABBREVIATIONS = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sen", "rep", "gov", "no", "vs",
+}  # fmt: skip
+# "after 2 a.m. on Wednesday": the word bounds a time of day, not the date.
+_TIME_OF_DAY = re.compile(
+    r"\s*(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hours?\b|o['’]clock)|midnight|noon|"
+    r"midday|dawn|dusk|sunrise|sunset|nightfall|daybreak)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w'’.-]+")
+_LOOKBACK = 240
+# When an expression is glossed in parentheses, "Friday afternoon (Feb. 25)", the two are one.
+_PAREN_GAP = re.compile(r"\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+_SPECIFICITY = {"date": 0, "weekday": 1, "relative": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A time expression: its character span in the text given, its kind, and whether it bounds.
+
+    `kind` is one of date, weekday, relative, month, year, season, anaphoric, present,
+    duration, interval. `bounded` is True when the expression bounds an interval ("since
+    Feb. 24", "until March") rather than dating the event of its clause.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    bounded: bool = False
+
+
+def find_timexes(text: str) -> list[Timex]:
+    """All time expressions in `text`, left to right, non-overlapping, the longest match first."""
+    chosen = select(list(candidates(text)))
+    spans = _merge_glosses(text, chosen)
+    return [
+        Timex(start, end, text[start:end], kind, bounded=is_bounded(text, start))
+        for start, end, kind in spans
+    ]
+
+
+def _merge_glosses(text: str, chosen: list[Candidate]) -> list[tuple[int, int, str]]:
+    """Join "this afternoon (Wednesday)" and "Friday afternoon (Feb. 25)" into one expression."""
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(chosen):
+        cand = chosen[i]
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        if nxt is not None and _is_gloss(text, cand, nxt):
+            close = _PAREN_CLOSE.match(text, nxt.end)
+            kind = min(cand.rule.kind, nxt.rule.kind, key=lambda k: _SPECIFICITY.get(k, 9))
+            spans.append((cand.start, close.end() if close else nxt.end, kind))
+            i += 2
+            continue
+        spans.append((cand.start, cand.end, cand.rule.kind))
+        i += 1
+    return spans
+
+
+def _is_gloss(text: str, first: Candidate, second: Candidate) -> bool:
+    gap = _PAREN_GAP.fullmatch(text, first.end, second.start)
+    if gap is None or _PAREN_CLOSE.match(text, second.end) is None:
+        return False
+    kinds = {first.rule.kind, second.rule.kind}
+    return kinds <= set(_SPECIFICITY)
+
+
+def is_bounded(text: str, start: int) -> bool:
+    """Whether a bounding word ("since", "until", ...) governs the expression starting here."""
+    window = text[max(0, start - _LOOKBACK) : start]
+    breaks = [b for b in _CLAUSE_BREAK.finditer(window) if not _is_abbreviation(b)]
+    clause = window[breaks[-1].end() :] if breaks else window
+    for m in reversed(list(_BOUNDING_RE.finditer(clause))):
+        key = " ".join(m.group(1).lower().split())
+        if _TIME_OF_DAY.match(clause, m.end()):
+            return False
+        between = len(_WORD.findall(clause[m.end() :]))
+        if between <= BOUNDING[key] or _only_articles(clause[m.end() :]):
+            return True
+    return False
+
+
+def _is_abbreviation(brk: re.Match[str]) -> bool:
+    word = brk.group("word")
+    return word is not None and (len(word) == 1 or word.lower() in _ABBREVIATIONS)
+
+
+_ARTICLES = {"on", "in", "the", "end", "start", "beginning", "of", "early", "late", "mid"}
+
+
+def _only_articles(gap: str) -> bool:
+    return all(w.lower() in _ARTICLES for w in _WORD.findall(gap))

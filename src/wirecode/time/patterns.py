@@ -1,0 +1,314 @@
+"""The lexicon and the rules that find time expressions in English news text.
+
+Laid out as constants, then one table of rules. A rule's `body` is the expression itself;
+its optional `ctx` is a word that must precede it when scanning running text ("in February",
+"since 2014"), but is not part of the span. `resolve` also matches a rule's body alone
+("February"), so a caller may hand it the bare expression.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+logger = logging.getLogger(__name__)
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+NUMBERS: dict[str, int | None] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "a couple of": 2, "a few": None, "few": None,
+    "several": None, "many": None, "some": None,
+}  # fmt: skip
+# (first month, last month, year offset of the last month) of each northern-hemisphere season
+SEASONS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
+
+# Proper nouns are matched case-sensitively inside case-insensitive rules: "may" is a verb.
+_MONTH_FULL = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+WD = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+NUM = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in NUMBERS), key=len)[::-1])
+UNIT = r"(?P<unit>day|week|month|year|decade)"
+SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
+PART = r"(?:morning|afternoon|evening|night)"
+APOS = r"(?:['’´ʼ]s)?"
+MOD = r"(?P<pre>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)"
+_END = r"(?=\s*[,.;:)!?]|\s*$)"  # followed by punctuation or the end: "the day before."
+
+
+def month(group: str, *, abbr_dot: bool = False) -> str:
+    """A month name; abbreviations need their dot when `abbr_dot` (a month standing alone)."""
+    dot = r"\." if abbr_dot else r"\.?"
+    return rf"(?P<{group}>(?-i:{_MONTH_FULL})|(?-i:{_MONTH_ABBR}){dot})(?![A-Za-z])"
+
+
+def day(group: str) -> str:
+    return rf"(?P<{group}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|\.\d)"
+
+
+def year(group: str) -> str:
+    return rf"(?P<{group}>(?:1[89]|20|21)\d\d)(?![\d])"
+
+
+_WD_PREFIX = rf"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?"
+_NOT_NUMBER = r"(?![-–/,.]\d)"  # "2021" but not "2021-22", "1,200" or "2021.5"
+_PREPS = r"in|since|until|till|by|during|from|through|throughout|before|after|as\s+of"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    kind: str
+    body: str
+    ctx: str | None = None
+
+    @property
+    def scan(self) -> re.Pattern[str]:
+        return _SCAN[self.name]
+
+    @property
+    def bare(self) -> re.Pattern[str]:
+        return _BARE[self.name]
+
+
+RULES: tuple[Rule, ...] = (
+    # full dates
+    Rule("iso", "date", r"\b(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
+    Rule(
+        "us_numeric",
+        "date",
+        r"\b(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d\d)\b",
+    ),
+    Rule("mdy", "date", rf"\b{_WD_PREFIX}{month('mon')}\s+{day('day')},?\s+{year('year')}"),
+    Rule(
+        "dmy",
+        "date",
+        rf"\b{_WD_PREFIX}{day('day')}\s+(?:of\s+)?{month('mon')},?\s+{year('year')}",
+    ),
+    # month (and day) of the year before, of or after the document's
+    Rule(
+        "md_relyear",
+        "date",
+        rf"\b{_WD_PREFIX}{month('mon')}\s+{day('day')},?\s+(?P<mod>last|this|next)\s+year\b",
+    ),
+    Rule(
+        "dm_relyear",
+        "date",
+        rf"\b{_WD_PREFIX}(?:the\s+)?\b{day('day')}\s+(?:of\s+)?{month('mon')},?\s+"
+        rf"(?P<mod>last|this|next)\s+year\b",
+    ),
+    Rule(
+        "month_relyear",
+        "month",
+        rf"\b{month('mon')}\s+(?:of\s+)?(?P<mod>last|this|next)\s+year\b",
+    ),
+    # month and day, year implied
+    Rule("md", "date", rf"\b{_WD_PREFIX}{month('mon')}\s+{day('day')}"),
+    Rule("dm", "date", rf"\b{_WD_PREFIX}(?:the\s+)?\b{day('day')}\s+(?:of\s+)?{month('mon')}"),
+    # intervals
+    Rule(
+        "interval_md",
+        "interval",
+        rf"\b(?:(?:between|from)\s+)?{month('m1')}\s+{day('d1')}\s*(?:-|–|—|and|to|through|until)"
+        rf"\s*(?:{month('m2')}\s+)?{day('d2')}(?:,?\s+{year('year')})?",
+    ),
+    Rule(
+        "interval_dm",
+        "interval",
+        rf"\b{day('d1')}\s*(?:-|–|and|to)\s*{day('d2')}\s+{month('m1')}(?:,?\s+{year('year')})?",
+    ),
+    Rule(
+        "interval_month",
+        "interval",
+        rf"\b(?:between|from)\s+{month('m1', abbr_dot=True)}\s+(?:and|to|until|through)\s+"
+        rf"{month('m2', abbr_dot=True)}(?:,?\s+{year('year')})?",
+    ),
+    Rule(
+        "interval_year",
+        "interval",
+        rf"\b(?:(?:between|from)\s+)?{year('y1')}\s*(?:-|–|and|to|until|through)\s*{year('y2')}",
+    ),
+    # months and years
+    Rule(
+        "month_year",
+        "month",
+        rf"\b(?:{MOD}[\s-]+)?{month('mon')},?\s+(?:of\s+)?{year('year')}{_NOT_NUMBER}",
+    ),
+    Rule(
+        "month_mod",
+        "month",
+        rf"\b(?:{MOD}|(?P<mod>last|this|next|past|coming))[\s-]+{month('mon', abbr_dot=True)}",
+    ),
+    Rule("month", "month", month("mon", abbr_dot=True), ctx=rf"{_PREPS}|to"),
+    Rule("year_mod", "year", rf"\b{MOD}[\s-]+{year('year')}{_NOT_NUMBER}"),
+    Rule("year", "year", rf"{year('year')}{_NOT_NUMBER}", ctx=_PREPS),
+    # weekdays and days around the document date
+    Rule(
+        "weekday",
+        "weekday",
+        rf"\b(?:(?P<mod>last|next|this\s+coming|this|coming|past|previous)\s+)?(?P<wd>{WD})"
+        rf"{APOS}(?:\s+{PART})?(?![A-Za-z])",
+    ),
+    Rule(
+        "relday",
+        "relative",
+        rf"\b(?:(?P<el>earlier|later)\s+today|(?P<word>today|tonight|yesterday|tomorrow){APOS}"
+        rf"(?:\s+{PART})?|(?P<this>this|last)\s+(?P<part>{PART[3:-1]})"
+        rf"|the\s+day\s+(?P<dd>before\s+yesterday|after\s+tomorrow))\b",
+    ),
+    Rule(
+        "relunit",
+        "relative",
+        rf"\b(?:(?:{MOD}|(?P<el>earlier|later|early|late|mid))[\s-]+)?"
+        rf"(?P<mod>last|this|next|past|coming)\s+(?P<unit>week|weekend|month|year|decade){APOS}\b",
+    ),
+    Rule("weekend", "relative", r"\bthe\s+weekend\b", ctx=r"over|during|at|on"),
+    Rule(
+        "ago",
+        "relative",
+        rf"\b(?:(?:just|only|about|around|nearly|almost|more\s+than|less\s+than|over|some|"
+        rf"roughly)\s+)?(?:(?P<n>{NUM}|\d{{1,3}})\s+)?{UNIT}s?\s+ago\b",
+    ),
+    # seasons
+    Rule(
+        "season_mod",
+        "season",
+        rf"\b(?:(?P<pre>early|late|mid)[\s-]+)?(?P<mod>last|this|next|past|coming)\s+{SEASON}\b",
+    ),
+    Rule(
+        "season_year",
+        "season",
+        rf"\b(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?{SEASON}\s+(?:of\s+)?{year('year')}",
+    ),
+    Rule(
+        "season",
+        "season",
+        rf"\b(?:(?P<pre>early|late|mid)[\s-]+)?{SEASON}\b",
+        ctx=r"(?:in|during|over|since|by|until|through|throughout)(?:\s+the)?",
+    ),
+    # anaphora: resolved against the date the discourse last mentioned
+    Rule(
+        "ana_same",
+        "anaphoric",
+        rf"\b(?:(?P<el>earlier|later)\s+(?:on\s+|in\s+)?)?(?:that\s+same|the\s+same|that)\s+"
+        rf"(?P<unit>day|{PART[3:-1]}|week|month|year)\b",
+    ),
+    Rule(
+        "ana_inthe",
+        "anaphoric",
+        r"\b(?P<el>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b",
+    ),
+    Rule(
+        "ana_shift",
+        "anaphoric",
+        rf"\bthe\s+(?P<dir>next|following|previous|preceding|prior)\s+"
+        rf"(?P<unit>day|{PART[3:-1]}|week|month|year)\b",
+    ),
+    Rule("ana_dayafter", "anaphoric", rf"\bthe\s+day\s+(?P<dir>after|before){_END}"),
+    Rule(
+        "ana_later",
+        "anaphoric",
+        rf"\b(?P<n>{NUM}|\d{{1,3}})\s+{UNIT}s?\s+"
+        rf"(?:(?P<dir>later|earlier|afterwards)|(?P<dir2>after|before){_END})",
+    ),
+    # the present, and stretches of time that date nothing
+    Rule(
+        "present",
+        "present",
+        r"\b(?:right\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days)"
+        r"\b(?!-)",
+    ),
+    Rule(
+        "duration",
+        "duration",
+        rf"\b(?:for|over|during|within|in)\s+(?:the\s+)?(?:(?:past|last|next|coming|previous|"
+        rf"first)\s+)?(?:(?:{NUM}|\d{{1,3}})\s+)?(?:more\s+)?(?:hours|days|weeks|months|years|"
+        rf"decades)\b",
+    ),
+    Rule(
+        "duration_the",
+        "duration",
+        r"\b(?:for|over|within|in)\s+the\s+(?:past|last|next|coming)\s+"
+        r"(?:hour|day|week|month|year|decade)\b",
+    ),
+    Rule("duration_one", "duration", r"\bfor\s+(?:a|an|one)\s+(?:day|week|month|year)\b"),
+    Rule(
+        "duration_adj",
+        "duration",
+        rf"\b(?:{NUM}|\d{{1,3}})-(?:hour|day|week|month|year)(?:-long|-old)?\b(?!-)",
+    ),
+)
+
+_FLAGS = re.IGNORECASE
+
+
+def _compile_scan(rule: Rule) -> re.Pattern[str]:
+    if rule.ctx:
+        return re.compile(rf"\b(?:{rule.ctx})\s+(?P<t>{rule.body})", _FLAGS)
+    return re.compile(rule.body, _FLAGS)
+
+
+_SCAN: dict[str, re.Pattern[str]] = {r.name: _compile_scan(r) for r in RULES}
+_BARE: dict[str, re.Pattern[str]] = {r.name: re.compile(r.body, _FLAGS) for r in RULES}
+RULES_BY_NAME: dict[str, Rule] = {r.name: r for r in RULES}
+_ORDER: dict[str, int] = {r.name: i for i, r in enumerate(RULES)}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One rule's match in a text: the span of the expression and the match that found it."""
+
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    return m.span("t") if "t" in m.re.groupindex else m.span()
+
+
+def candidates(text: str) -> Iterator[Candidate]:
+    """Every match of every rule, overlapping, in rule order."""
+    for rule in RULES:
+        for m in rule.scan.finditer(text):
+            start, end = _span(m)
+            if end > start:
+                yield Candidate(start, end, rule, m)
+
+
+def select(found: list[Candidate]) -> list[Candidate]:
+    """The longest non-overlapping candidates, left to right (ties: the earlier rule)."""
+    chosen: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (c.start - c.end, c.start, _ORDER[c.rule.name])):
+        if all(cand.end <= c.start or c.end <= cand.start for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def bare_match(text: str) -> Candidate | None:
+    """The first rule whose body alone matches the whole of `text` (e.g. "February")."""
+    for rule in RULES:
+        m = rule.bare.fullmatch(text)
+        if m:
+            return Candidate(0, len(text), rule, m)
+    return None

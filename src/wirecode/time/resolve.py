@@ -1,0 +1,395 @@
+"""Resolving a time expression to a DateValue, anchored on the document date.
+
+The anchoring rules are ours (dateparser is not used): a weekday is the most recent such day
+on or before the anchor unless the clause is future; a month and day take the year nearest the
+anchor; anaphora ("the same day", "later that month") take the discourse's last date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable
+
+from wirecode.records import DateValue
+from wirecode.time.arithmetic import (
+    add_months,
+    at_unit,
+    make_date,
+    month_near,
+    month_value,
+    nearest_year,
+    season_bounds,
+    season_year,
+    shift,
+    span,
+    week_value,
+    weekend_value,
+    year_value,
+)
+from wirecode.time.find import Timex
+from wirecode.time.patterns import (
+    MONTHS,
+    NUMBERS,
+    WEEKDAYS,
+    Candidate,
+    bare_match,
+    candidates,
+    select,
+)
+
+logger = logging.getLogger(__name__)
+
+# When one expression holds several ("Friday afternoon (Feb. 25)"), the most specific decides.
+_SPECIFICITY = [
+    "date", "interval", "weekday", "relative", "month", "season", "year", "anaphoric", "present"
+]  # fmt: skip
+_SPACE = re.compile(r"\s+")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Ctx:
+    anchor: dt.date
+    future: bool
+    reference: DateValue | None
+    weekday: int | None  # a weekday named beside a date: "Friday (Feb. 25)"
+
+
+def resolve(
+    timex: Timex | str,
+    anchor: dt.date,
+    *,
+    future: bool = False,
+    reference: DateValue | None = None,
+) -> DateValue | None:
+    """The interval a time expression denotes, anchored on the document date `anchor`.
+
+    `future` is True when the clause's tense is future ("will meet on Wednesday").
+    `reference` is the latest date the discourse mentioned, for anaphora ("that day").
+    Returns None for durations and for text that holds no date.
+    """
+    text = timex.text if isinstance(timex, Timex) else timex
+    text = _SPACE.sub(" ", text.strip())
+    if isinstance(anchor, dt.datetime):
+        anchor = anchor.date()
+    found = select(list(candidates(text))) if text else []
+    if not found:
+        bare = bare_match(text)
+        found = [bare] if bare else []
+    value = resolve_candidates(found, anchor, future=future, reference=reference)
+    return dataclasses.replace(value, text=text) if value else None
+
+
+def resolve_candidates(
+    found: list[Candidate],
+    anchor: dt.date,
+    *,
+    future: bool = False,
+    reference: DateValue | None = None,
+) -> DateValue | None:
+    """The most specific date among the rule matches of one expression (text left unset)."""
+    kinds = [c for c in found if c.rule.kind in _SPECIFICITY]
+    weekdays = [c.match["wd"] for c in found if c.rule.name == "weekday"]
+    ctx = _Ctx(anchor, future, reference, WEEKDAYS[weekdays[0].lower()] if weekdays else None)
+    for cand in sorted(kinds, key=lambda c: _SPECIFICITY.index(c.rule.kind)):
+        value = _RESOLVERS[cand.rule.name](cand.match, ctx)
+        if value is not None:
+            return value
+    return None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _count(word: str | None) -> int | None:
+    """The number in "three weeks ago" / "2 days later"; None when vague ("days ago")."""
+    if word is None:
+        return None
+    if word.isdigit():
+        return int(word)
+    return NUMBERS.get(" ".join(word.lower().split()))
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    return m.group(name) if name in m.re.groupindex else None
+
+
+def _lower(m: re.Match[str], name: str) -> str | None:
+    value = _group(m, name)
+    return " ".join(value.lower().split()) if value else None
+
+
+# --- explicit and month-day dates -------------------------------------------------------
+
+
+def _full_date(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    month = int(m["mon"]) if m["mon"].isdigit() else _month(m["mon"])
+    date = make_date(int(m["year"]), month, int(m["day"]))
+    return DateValue.day(date, basis="explicit date") if date else None
+
+
+def _us_date(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """2/24/2022 is read in the US order, month first; a two-digit year is the nearest."""
+    year = int(m["year"])
+    if len(m["year"]) == 2:
+        century = ctx.anchor.year // 100 * 100
+        year += century if year <= ctx.anchor.year % 100 + 10 else century - 100
+    date = make_date(year, int(m["mon"]), int(m["day"]))
+    return DateValue.day(date, basis="explicit date (US month/day order)") if date else None
+
+
+def _month_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    named = _group(m, "wd")
+    weekday = WEEKDAYS[named.lower()] if named else ctx.weekday
+    date, by_weekday = nearest_year(
+        _month(m["mon"]), int(m["day"]), ctx.anchor, future=ctx.future, weekday=weekday
+    )
+    if date is None:
+        return None
+    basis = f"month and day, year nearest document date {ctx.anchor}"
+    if by_weekday:
+        basis += " agreeing with the weekday"
+    return DateValue.day(date, basis=basis)
+
+
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
+def _month_day_relative_year(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "Feb. 24 last year": the year is the document's moved by one."""
+    mod = m["mod"].lower()
+    date = make_date(ctx.anchor.year + _YEAR_STEP[mod], _month(m["mon"]), int(m["day"]))
+    basis = f"month and day of {mod} year from document date {ctx.anchor}"
+    return DateValue.day(date, basis=basis) if date else None
+
+
+def _month_relative_year(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "September last year"."""
+    mod = m["mod"].lower()
+    basis = f"month of {mod} year from document date {ctx.anchor}"
+    return month_value(ctx.anchor.year + _YEAR_STEP[mod], _month(m["mon"]), basis=basis)
+
+
+def _interval_days(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    m1 = _month(m["m1"])
+    m2 = _month(m["m2"]) if _group(m, "m2") else m1
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if m["year"]:
+        start, end = make_date(int(m["year"]), m1, d1), make_date(int(m["year"]), m2, d2)
+        return span(start, end, "day", basis="explicit interval")
+    start, _ = nearest_year(m1, d1, ctx.anchor, future=ctx.future)
+    if start is None:
+        return None
+    end = make_date(start.year + (1 if (m2, d2) < (m1, d1) else 0), m2, d2)
+    return span(start, end, "day", basis=f"interval, year nearest document date {ctx.anchor}")
+
+
+def _interval_months(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    y1 = int(m["year"]) if m["year"] else month_near(m1, ctx.anchor, future=ctx.future)
+    y2 = y1 + 1 if m2 < m1 else y1
+    first, last = month_value(y1, m1, basis=""), month_value(y2, m2, basis="")
+    if first is None or last is None:
+        return None
+    return span(first.start, last.end, "month", basis="interval of months")
+
+
+def _interval_years(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    first, last = int(m["y1"]), int(m["y2"])
+    return span(make_date(first, 1, 1), make_date(last, 12, 31), "year", basis="interval of years")
+
+
+# --- months, years, seasons ----------------------------------------------------------------
+
+
+def _explicit_month(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    return month_value(int(m["year"]), _month(m["mon"]), basis="explicit month")
+
+
+def _month_alone(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    month = _month(m["mon"])
+    mod = _lower(m, "mod")
+    future = ctx.future or mod in ("next", "coming")
+    if mod in ("last", "past"):
+        future = False
+    year = month_near(month, ctx.anchor, future=future, strict=mod in ("last", "past", "next"))
+    if year == ctx.anchor.year and month == ctx.anchor.month:
+        side = "month of"
+    else:
+        side = (
+            "month after" if (year, month) > (ctx.anchor.year, ctx.anchor.month) else "month before"
+        )
+    return month_value(year, month, basis=f"{side} document date {ctx.anchor}")
+
+
+def _explicit_year(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    return year_value(int(m["year"]), basis="explicit year")
+
+
+def _season(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    season = m["season"].lower()
+    if _group(m, "year"):
+        year = int(m["year"])
+        basis = "explicit season"
+    else:
+        year = season_year(season, ctx.anchor, _lower(m, "mod"), future=ctx.future)
+        basis = f"season relative to document date {ctx.anchor}"
+    bounds = season_bounds(season, year)
+    return span(*bounds, "season", basis=basis) if bounds else None
+
+
+# --- weekdays and days, weeks, months, years around the anchor ------------------------------
+
+
+def _weekday(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    weekday, today = WEEKDAYS[m["wd"].lower()], ctx.anchor.weekday()
+    mod = _lower(m, "mod")
+    if mod in ("next", "coming", "this coming") or (ctx.future and mod not in ("last", "past")):
+        delta = (weekday - today) % 7 or 7
+        basis = f"weekday after document date {ctx.anchor}"
+    else:
+        delta = -((today - weekday) % 7 or (7 if mod in ("last", "past", "previous") else 0))
+        basis = f"weekday before document date {ctx.anchor}"
+        if delta == 0:
+            basis = f"weekday of document date {ctx.anchor}"
+    date = shift(ctx.anchor, delta)
+    return DateValue.day(date, basis=basis) if date else None
+
+
+_DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _relative_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    if m["word"]:
+        offset = _DAY_OFFSETS[m["word"].lower()]
+    elif m["dd"]:
+        offset = -2 if m["dd"].lower().startswith("before") else 2
+    else:  # earlier today, this morning; last night is the evening before
+        offset = -1 if (m["this"] or "").lower() == "last" else 0
+    date = shift(ctx.anchor, offset)
+    if date is None:
+        return None
+    names = {0: "document date", -1: "day before document date", 1: "day after document date"}
+    label = names.get(offset, f"{abs(offset)} days from document date")
+    return DateValue.day(date, basis=f"{label} {ctx.anchor}")
+
+
+def _relative_unit(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    unit, mod, anchor = m["unit"].lower(), m["mod"].lower(), ctx.anchor
+    step = {"last": -1, "this": 0, "next": 1, "coming": 1, "past": -1}[mod]
+    basis = f"{mod} {unit} from document date {anchor}"
+    if unit == "weekend":
+        return weekend_value(anchor, step, future=ctx.future, basis=basis)
+    if mod == "past":  # "the past week": the stretch up to the anchor
+        days = {"week": 7, "month": 30, "year": 365, "decade": 3652}[unit]
+        precision = "year" if unit == "decade" else unit
+        return span(shift(anchor, -days), anchor, precision, basis=basis)
+    if unit == "week":
+        return week_value(shift(anchor, 7 * step), basis=basis)
+    if unit == "month":
+        return month_value(*add_months(anchor.year, anchor.month, step), basis=basis)
+    if unit == "year":
+        return year_value(anchor.year + step, basis=basis)
+    first = anchor.year // 10 * 10 + 10 * step
+    return span(make_date(first, 1, 1), make_date(first + 9, 12, 31), "year", basis=basis)
+
+
+def _the_weekend(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    basis = f"weekend {'after' if ctx.future else 'before'} document date {ctx.anchor}"
+    return weekend_value(ctx.anchor, 0, future=ctx.future, basis=basis)
+
+
+def _ago(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    unit, n, anchor = m["unit"].lower(), _count(m["n"]), ctx.anchor
+    count = f"{n} {unit}{'s' if n != 1 else ''}" if n else f"some {unit}s"
+    basis = f"{count} before document date {anchor}"
+    if n is None:  # "days ago", "a few weeks ago": a rough stretch
+        low, high, precision = {
+            "day": (2, 7, "week"),
+            "week": (14, 56, "month"),
+            "month": (60, 330, "year"),
+            "year": (730, 3650, "year"),
+            "decade": (7300, 36500, "year"),
+        }[unit]
+        return span(shift(anchor, -high), shift(anchor, -low), precision, basis=basis)
+    if unit == "day":
+        date = shift(anchor, -n)
+        return DateValue.day(date, basis=basis) if date else None
+    if unit == "week":
+        return week_value(shift(anchor, -7 * n), basis=basis)
+    if unit == "month":
+        return month_value(*add_months(anchor.year, anchor.month, -n), basis=basis)
+    years = n * (10 if unit == "decade" else 1)
+    return year_value(anchor.year - years, basis=basis)
+
+
+def _present(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    return DateValue.day(ctx.anchor, basis=f"present: document date {ctx.anchor}")
+
+
+# --- anaphora ------------------------------------------------------------------------------
+
+_UNIT_OF = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day"}
+
+
+def _base(ctx: _Ctx) -> tuple[DateValue, str]:
+    if ctx.reference is not None:
+        return ctx.reference, f"relative to reference {ctx.reference.value}"
+    return DateValue.day(ctx.anchor), f"relative to document date {ctx.anchor} (no reference)"
+
+
+def _anaphoric_same(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    ref, basis = _base(ctx)
+    unit = m["unit"].lower()
+    return at_unit(ref, _UNIT_OF.get(unit, unit), 0, basis=basis)
+
+
+def _anaphoric_shift(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    ref, basis = _base(ctx)
+    unit = _group(m, "unit")
+    unit = _UNIT_OF.get(unit.lower(), unit.lower()) if unit else "day"
+    direction = (_group(m, "dir") or _group(m, "dir2") or "").lower()
+    step = -1 if direction in ("previous", "preceding", "prior", "before", "earlier") else 1
+    n = _count(_group(m, "n")) if "n" in m.re.groupindex else 1
+    if n is None:
+        return None
+    return at_unit(ref, "year" if unit == "decade" else unit, step * n, basis=basis)
+
+
+_RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
+    "iso": _full_date,
+    "us_numeric": _us_date,
+    "mdy": _full_date,
+    "dmy": _full_date,
+    "md": _month_day,
+    "md_relyear": _month_day_relative_year,
+    "dm_relyear": _month_day_relative_year,
+    "month_relyear": _month_relative_year,
+    "dm": _month_day,
+    "interval_md": _interval_days,
+    "interval_dm": _interval_days,
+    "interval_month": _interval_months,
+    "interval_year": _interval_years,
+    "month_year": _explicit_month,
+    "month_mod": _month_alone,
+    "month": _month_alone,
+    "year_mod": _explicit_year,
+    "year": _explicit_year,
+    "weekday": _weekday,
+    "relday": _relative_day,
+    "relunit": _relative_unit,
+    "weekend": _the_weekend,
+    "ago": _ago,
+    "season_mod": _season,
+    "season_year": _season,
+    "season": _season,
+    "ana_same": _anaphoric_same,
+    "ana_inthe": _anaphoric_same,
+    "ana_shift": _anaphoric_shift,
+    "ana_dayafter": _anaphoric_shift,
+    "ana_later": _anaphoric_shift,
+    "present": _present,
+}
