@@ -99,8 +99,16 @@ def test_stdin():
 def test_jsonl_lines_become_documents_and_broken_lines_are_skipped(tmp_path):
     path = tmp_path / "batch.jsonl"
     lines = [
-        json.dumps({"id": "a", "text": "Xi met Putin.", "published": "2023-03-21",
-                    "outlet": "Reuters", "url": "https://example.org/a", "title": "T"}),
+        json.dumps(
+            {
+                "id": "a",
+                "text": "Xi met Putin.",
+                "published": "2023-03-21",
+                "outlet": "Reuters",
+                "url": "https://example.org/a",
+                "title": "T",
+            }
+        ),
         "{broken",
         json.dumps({"text": "Lula met Xi.", "date": "2023-04-14T10:00:00Z"}),
         json.dumps({"title": "no text"}),

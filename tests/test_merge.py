@@ -17,12 +17,33 @@ def day(text: str) -> DateValue:
     return DateValue.day(dt.date.fromisoformat(text))
 
 
-def mention(doc="d1", *, who=(XI, ZELENSKY), date=None, mode="phone", status="occurred",
-            event="CONSULT", start=0, recipients=(), initiator=None) -> Mention:
+def mention(
+    doc="d1",
+    *,
+    who=(XI, ZELENSKY),
+    date=None,
+    mode="phone",
+    status="occurred",
+    event="CONSULT",
+    start=0,
+    recipients=(),
+    initiator=None,
+) -> Mention:
     return Mention(
-        document=doc, sentence_index=start, start=start, end=start + 10, sentence="s",
-        trigger="call", event=event, mode=mode, status=status, actors=list(who),
-        recipients=list(recipients), date=date, trigger_start=start, initiator=initiator,
+        document=doc,
+        sentence_index=start,
+        start=start,
+        end=start + 10,
+        sentence="s",
+        trigger="call",
+        event=event,
+        mode=mode,
+        status=status,
+        actors=list(who),
+        recipients=list(recipients),
+        date=date,
+        trigger_start=start,
+        initiator=initiator,
     )
 
 
@@ -42,11 +63,13 @@ def test_outlets_count_as_sources_when_known():
 
 
 def test_days_one_apart_merge_and_record_a_conflict():
-    events = merge([
-        mention("a", date=day("2023-04-26")),
-        mention("b", date=day("2023-04-26")),
-        mention("c", date=day("2023-04-27")),
-    ])
+    events = merge(
+        [
+            mention("a", date=day("2023-04-26")),
+            mention("b", date=day("2023-04-26")),
+            mention("c", date=day("2023-04-27")),
+        ]
+    )
     [event] = events
     assert event.date.value == "2023-04-26"  # most sources
     [conflict] = event.conflicts
@@ -60,10 +83,12 @@ def test_days_far_apart_stay_apart():
 
 
 def test_month_mention_joins_the_day_inside_it():
-    events = merge([
-        mention("a", date=day("2023-03-21"), mode="visit"),
-        mention("b", date=DateValue.month(2023, 3), mode="visit"),
-    ])
+    events = merge(
+        [
+            mention("a", date=day("2023-03-21"), mode="visit"),
+            mention("b", date=DateValue.month(2023, 3), mode="visit"),
+        ]
+    )
     assert len(events) == 1
     assert events[0].date.precision == "day"
 
@@ -74,28 +99,34 @@ def test_month_alone_keeps_month_precision():
 
 
 def test_planned_joins_occurred_and_status_is_strongest():
-    events = merge([
-        mention("a", date=day("2023-09-04"), mode="meet", status="planned"),
-        mention("b", date=day("2023-09-04"), mode="meet"),
-    ])
+    events = merge(
+        [
+            mention("a", date=day("2023-09-04"), mode="meet", status="planned"),
+            mention("b", date=day("2023-09-04"), mode="meet"),
+        ]
+    )
     [event] = events
     assert event.status == "occurred"
     assert len(event.mentions) == 2
 
 
 def test_negated_never_joins_an_occurred_contact():
-    events = merge([
-        mention("a", date=day("2023-09-04"), status="negated"),
-        mention("b", date=day("2023-09-04")),
-    ])
+    events = merge(
+        [
+            mention("a", date=day("2023-09-04"), status="negated"),
+            mention("b", date=day("2023-09-04")),
+        ]
+    )
     assert sorted(e.status for e in events) == ["negated", "occurred"]
 
 
 def test_different_participants_stay_apart():
-    events = merge([
-        mention("a", who=(XI, PUTIN), date=day("2022-02-25")),
-        mention("a", who=(XI, ZELENSKY), date=day("2022-02-25"), start=20),
-    ])
+    events = merge(
+        [
+            mention("a", who=(XI, PUTIN), date=day("2022-02-25")),
+            mention("a", who=(XI, ZELENSKY), date=day("2022-02-25"), start=20),
+        ]
+    )
     assert len(events) == 2
 
 
@@ -134,8 +165,10 @@ def test_initiator_is_kept():
 
 
 def test_ids_and_order_are_stable_whatever_the_input_order():
-    ms = [mention("b", date=day("2022-06-15")), mention("a", who=(XI, PUTIN),
-          date=day("2022-02-25"))]
+    ms = [
+        mention("b", date=day("2022-06-15")),
+        mention("a", who=(XI, PUTIN), date=day("2022-02-25")),
+    ]
     first = [(e.id, e.date.value) for e in merge(ms)]
     second = [(e.id, e.date.value) for e in merge(list(reversed(ms)))]
     assert first == second

@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from wirecode.errors import WirecodeError
+from wirecode.eval import SUITES, run_suite
 from wirecode.store import open_store
 
 DB_HELP = "Database file (default ./wirecode.db, or WIRECODE_DB)."
@@ -40,8 +41,12 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--max-bytes", type=int, default=None,
-              help="Skip inputs larger than this (default 5,000,000 bytes).")
+@click.option(
+    "--max-bytes",
+    type=int,
+    default=None,
+    help="Skip inputs larger than this (default 5,000,000 bytes).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the account, not the timeline.")
 def run(paths, db, max_bytes, quiet) -> None:
     """Ingest PATHS (files, folders, JSONL, - for stdin), extract and merge events."""
@@ -52,7 +57,10 @@ def run(paths, db, max_bytes, quiet) -> None:
     started = time.perf_counter()
     with open_store(db) as store, console.status("reading inputs") as status:
         account = run_pipeline(
-            paths, store, stdin=sys.stdin.buffer, max_bytes=max_bytes or MAX_DOCUMENT_BYTES,
+            paths,
+            store,
+            stdin=sys.stdin.buffer,
+            max_bytes=max_bytes or MAX_DOCUMENT_BYTES,
             progress=lambda source: status.update(f"coding {source}"),
         )
         events = store.events()
@@ -84,9 +92,14 @@ def _names(actors: list[dict]) -> str:
 def _rows(events: list[dict]) -> list[dict]:
     return [
         {
-            "date": e["date"] or "?", "event": e["event"], "mode": e["mode"] or "",
-            "status": e["status"], "actors": _names(e["actors"]),
-            "recipients": _names(e["recipients"]), "sources": e["sources"], "id": e["id"],
+            "date": e["date"] or "?",
+            "event": e["event"],
+            "mode": e["mode"] or "",
+            "status": e["status"],
+            "actors": _names(e["actors"]),
+            "recipients": _names(e["recipients"]),
+            "sources": e["sources"],
+            "id": e["id"],
         }
         for e in events
     ]
@@ -108,13 +121,19 @@ def _print_table(events: list[dict]) -> None:
 @click.option("--status", type=click.Choice(["occurred", "planned", "hypothetical", "negated"]))
 @click.option("--since", help="Only events on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Only events on or before this date (YYYY-MM-DD).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "md"]),
-              default="table", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv", "md"]),
+    default="table",
+    show_default=True,
+)
 def timeline(db, actor, event_type, status, since, until, fmt) -> None:
     """Print the stored events in time order."""
     with open_store(db) as store:
-        events = store.events(actor=actor, event=event_type, since=since, until=until,
-                              status=status)
+        events = store.events(
+            actor=actor, event=event_type, since=since, until=until, status=status
+        )
     if fmt == "json":
         click.echo(json.dumps(events, ensure_ascii=False, indent=2))
     elif fmt == "csv":
@@ -147,8 +166,10 @@ def show(event_id, db, as_json) -> None:
         click.echo(json.dumps(event, ensure_ascii=False, indent=2))
         return
     console = Console()
-    console.print(f"[bold]{event['event']}[/] {event['mode'] or ''} · {event['status']} · "
-                  f"{event['date'] or 'undated'}  [dim]{event['id']}[/]")
+    console.print(
+        f"[bold]{event['event']}[/] {event['mode'] or ''} · {event['status']} · "
+        f"{event['date'] or 'undated'}  [dim]{event['id']}[/]"
+    )
     if event.get("date_basis"):
         console.print(f"date: {event['date']} ({event['date_basis']})", highlight=False)
     console.print(f"actors: {_names(event['actors'])}")
@@ -158,19 +179,29 @@ def show(event_id, db, as_json) -> None:
         console.print(f"initiated by: {event['initiator']['name']}")
     console.print(f"sources: {event['sources']}")
     for conflict in event["conflicts"]:
-        console.print(f"conflict on {conflict['field']}: {conflict['values']} → "
-                      f"{conflict['chosen']}", highlight=False)
+        console.print(
+            f"conflict on {conflict['field']}: {conflict['values']} → {conflict['chosen']}",
+            highlight=False,
+        )
     for mention in event["mentions"]:
-        console.print(f"\n[bold]{mention['path'] or mention['document']}[/] "
-                      f"(published {mention['published'] or '?'}, {mention['status']})",
-                      highlight=False)
+        console.print(
+            f"\n[bold]{mention['path'] or mention['document']}[/] "
+            f"(published {mention['published'] or '?'}, {mention['status']})",
+            highlight=False,
+        )
         console.print(f"  {mention['sentence']}", highlight=False)
 
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl",
-              show_default=True, help="Export format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl"]),
+    default="jsonl",
+    show_default=True,
+    help="Export format.",
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File (default stdout).")
 def export(db, fmt, output) -> None:
     """Export every event, one JSON object per line, in a stable order."""
@@ -185,15 +216,13 @@ def export(db, fmt, output) -> None:
 
 
 @main.command(name="eval")
-@click.argument("suite", type=click.Choice(["devset"]))
+@click.argument("suite", type=click.Choice(sorted(SUITES)))
 @click.option("--path", type=click.Path(file_okay=False), help="The suite's folder.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--errors", is_flag=True, help="List missed, false and mis-dated events.")
 def eval_(suite, path, as_json, errors) -> None:
     """Score the engine against a gold suite (devset: ../shared/devset)."""
-    from wirecode.eval.run import run_devset
-
-    result = run_devset(path)
+    result = run_suite(suite, path)
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2))
         return

@@ -1,11 +1,11 @@
 """Exceptions raised by wirecode.
 
-    WirecodeError
-    ├── ModelNotInstalled      the spaCy model cannot be loaded
-    ├── InputError             an input cannot be read (carries the path)
-    │   └── SkippedInput       one input skipped, with its reason; the batch goes on
-    ├── StoreError             the database cannot be opened or written
-    └── EvalDataError          a gold suite is missing or malformed
+WirecodeError
+├── ModelNotInstalled      the spaCy model cannot be loaded
+├── InputError             an input cannot be read (carries the path)
+│   └── SkippedInput       one input skipped, with its reason; the batch goes on
+├── StoreError             the database cannot be opened or written
+└── EvalDataError          a gold suite is missing or malformed
 """
 
 from __future__ import annotations

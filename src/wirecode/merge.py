@@ -59,8 +59,9 @@ class Cluster:
             return False
         if mention.date is None:
             return True
-        return all(dates_compatible(d, mention.date) for d in self.dates if d.precision == "day") \
-            and any(dates_compatible(d, mention.date) for d in self.dates or [None])
+        return all(
+            dates_compatible(d, mention.date) for d in self.dates if d.precision == "day"
+        ) and any(dates_compatible(d, mention.date) for d in self.dates or [None])
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -112,13 +113,15 @@ def _place_undated(mention: Mention, clusters: list[Cluster], published: dt.date
         same_doc[0].add(mention)
         return
     if published is not None and mention.status == "occurred":
-        recent = [c for c in compatible if c.date() is not None
-                  and published - UNDATED_WINDOW <= c.date().start <= published]
+        recent = [
+            c
+            for c in compatible
+            if c.date() is not None and published - UNDATED_WINDOW <= c.date().start <= published
+        ]
         if recent:
             max(recent, key=lambda c: c.date().start).add(mention)
             return
-    loose = [c for c in compatible if c.date() is None
-             and c.mentions[0].status == mention.status]
+    loose = [c for c in compatible if c.date() is None and c.mentions[0].status == mention.status]
     target = loose[0] if loose else Cluster()
     if not loose:
         clusters.append(target)
@@ -153,8 +156,17 @@ def fold_state_clusters(clusters: list[tuple[str, Cluster]]) -> list[Cluster]:
     kept: list[tuple[str, Cluster]] = []
     for key, cluster in clusters:
         if _people_and_states(cluster)[1]:
-            target = next((c for k, c in clusters if k == key and c is not cluster
-                           and not _people_and_states(c)[1] and _folds_into(cluster, c)), None)
+            target = next(
+                (
+                    c
+                    for k, c in clusters
+                    if k == key
+                    and c is not cluster
+                    and not _people_and_states(c)[1]
+                    and _folds_into(cluster, c)
+                ),
+                None,
+            )
             if target is not None:
                 for mention in cluster.mentions:
                     target.add(mention)
@@ -167,8 +179,9 @@ def _source_key(mention: Mention, outlets: dict[str, str | None]) -> str:
     return outlets.get(mention.document) or mention.document
 
 
-def _choose_date(cluster: Cluster, outlets: dict[str, str | None]) -> tuple[DateValue | None,
-                                                                             list[Conflict]]:
+def _choose_date(
+    cluster: Cluster, outlets: dict[str, str | None]
+) -> tuple[DateValue | None, list[Conflict]]:
     """The day most sources support; other days within tolerance are recorded conflicts."""
     by_value: dict[str, set[str]] = defaultdict(set)
     first: dict[str, DateValue] = {}

@@ -72,8 +72,9 @@ class Coder:
         doc = self.nlp(document.text)
         on = document.published.end if document.published else None
         actor_mentions = find_actor_mentions(doc, self.kb, on=on)
-        return extract_mentions(doc, document, actor_mentions, kb=self.kb, lex=self.lex,
-                                coder=self.version)
+        return extract_mentions(
+            doc, document, actor_mentions, kb=self.kb, lex=self.lex, coder=self.version
+        )
 
 
 def merge_store(store: SQLiteStore) -> list[Event]:

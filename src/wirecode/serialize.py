@@ -7,55 +7,84 @@ from wirecode.records import ActorRef, DateValue, Document, Event, Mention
 
 def actor_to_dict(actor: ActorRef) -> dict:
     return {
-        "id": actor.id, "name": actor.name, "country": actor.country, "sector": actor.sector,
-        "kind": actor.kind, "text": actor.text, "basis": actor.basis,
+        "id": actor.id,
+        "name": actor.name,
+        "country": actor.country,
+        "sector": actor.sector,
+        "kind": actor.kind,
+        "text": actor.text,
+        "basis": actor.basis,
     }
 
 
 def actor_from_dict(data: dict) -> ActorRef:
     return ActorRef(
-        data["id"], data["name"], data.get("country"), data.get("sector"),
-        data.get("kind", "person"), data.get("text", ""), data.get("basis", ""),
+        data["id"],
+        data["name"],
+        data.get("country"),
+        data.get("sector"),
+        data.get("kind", "person"),
+        data.get("text", ""),
+        data.get("basis", ""),
     )
 
 
 def mention_to_dict(mention: Mention) -> dict:
     return {
-        "document": mention.document, "sentence_index": mention.sentence_index,
-        "start": mention.start, "end": mention.end, "sentence": mention.sentence,
-        "trigger": mention.trigger, "trigger_start": mention.trigger_start,
-        "trigger_end": mention.trigger_end, "event": mention.event, "mode": mention.mode,
+        "document": mention.document,
+        "sentence_index": mention.sentence_index,
+        "start": mention.start,
+        "end": mention.end,
+        "sentence": mention.sentence,
+        "trigger": mention.trigger,
+        "trigger_start": mention.trigger_start,
+        "trigger_end": mention.trigger_end,
+        "event": mention.event,
+        "mode": mention.mode,
         "status": mention.status,
         "actors": [actor_to_dict(a) for a in mention.actors],
         "recipients": [actor_to_dict(a) for a in mention.recipients],
         "date": mention.date.to_dict() if mention.date else None,
         "location": mention.location,
         "initiator": actor_to_dict(mention.initiator) if mention.initiator else None,
-        "quotes": mention.quotes, "confidence": mention.confidence, "coder": mention.coder,
+        "quotes": mention.quotes,
+        "confidence": mention.confidence,
+        "coder": mention.coder,
     }
 
 
 def mention_from_dict(data: dict) -> Mention:
     return Mention(
-        document=data["document"], sentence_index=data["sentence_index"],
-        start=data["start"], end=data["end"], sentence=data["sentence"],
-        trigger=data["trigger"], event=data["event"], mode=data.get("mode"),
+        document=data["document"],
+        sentence_index=data["sentence_index"],
+        start=data["start"],
+        end=data["end"],
+        sentence=data["sentence"],
+        trigger=data["trigger"],
+        event=data["event"],
+        mode=data.get("mode"),
         status=data["status"],
         actors=[actor_from_dict(a) for a in data["actors"]],
         recipients=[actor_from_dict(a) for a in data.get("recipients", [])],
         date=DateValue.from_dict(data["date"]) if data.get("date") else None,
         location=data.get("location"),
         initiator=actor_from_dict(data["initiator"]) if data.get("initiator") else None,
-        quotes=list(data.get("quotes", [])), confidence=data.get("confidence", 1.0),
-        coder=data.get("coder", ""), trigger_start=data.get("trigger_start", 0),
+        quotes=list(data.get("quotes", [])),
+        confidence=data.get("confidence", 1.0),
+        coder=data.get("coder", ""),
+        trigger_start=data.get("trigger_start", 0),
         trigger_end=data.get("trigger_end", 0),
     )
 
 
 def document_to_dict(document: Document) -> dict:
     return {
-        "id": document.id, "path": document.path, "paths": document.paths, "url": document.url,
-        "outlet": document.outlet, "title": document.title,
+        "id": document.id,
+        "path": document.path,
+        "paths": document.paths,
+        "url": document.url,
+        "outlet": document.outlet,
+        "title": document.title,
         "published": document.published.to_dict() if document.published else None,
         "published_basis": document.published_basis,
     }

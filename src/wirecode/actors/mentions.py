@@ -35,9 +35,66 @@ ROLE_WORDS = {
 }
 SUBJECT_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 FIRST_PERSON = {"i", "me", "my"}
-GROUP_NOUNS = {"leaders", "presidents", "heads", "pair", "sides", "men", "ministers", "counterparts"}
+GROUP_NOUNS = {
+    "leaders",
+    "presidents",
+    "heads",
+    "pair",
+    "sides",
+    "men",
+    "ministers",
+    "counterparts",
+}
 REPORTING_VERBS = {"say", "tell", "write", "add", "ask", "state", "note", "post", "tweet"}
 TITLE_LEMMAS = ROLE_WORDS | {"mr.", "mrs.", "ms.", "dr.", "sir", "ambassador", "envoy", "spokesman"}
+NOT_NAME_WORDS = {
+    "base",
+    "basilica",
+    "palace",
+    "street",
+    "square",
+    "university",
+    "hall",
+    "house",
+    "airport",
+    "church",
+    "cathedral",
+    "museum",
+    "bridge",
+    "station",
+    "hotel",
+    "center",
+    "centre",
+    "summit",
+    "forum",
+    "council",
+    "ministry",
+    "news",
+    "agency",
+    "times",
+    "post",
+    "press",
+    "party",
+    "group",
+}
+KIN_WORDS = {
+    "wife",
+    "husband",
+    "spouse",
+    "lady",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "grandmother",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "widow",
+    "partner",
+}
 NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$")
 MAX_NAME_TOKENS = 5
 
@@ -62,8 +119,13 @@ def person_ref(person: Person, *, text: str, basis: str) -> ActorRef:
 
 def state_ref(state: State, *, text: str, basis: str) -> ActorRef:
     return ActorRef(
-        state.id, state.name, state.code, state.sector, "state"
-        if state.kind == "state" else "organisation", text=text, basis=basis,
+        state.id,
+        state.name,
+        state.code,
+        state.sector,
+        "state" if state.kind == "state" else "organisation",
+        text=text,
+        basis=basis,
     )
 
 
@@ -103,6 +165,8 @@ class _Walker:
         if not NAME_PART.match(doc[i].text) and doc[i].text.lower() not in ("xi",):
             return None
         for end in range(min(limit, i + MAX_NAME_TOKENS), i, -1):
+            if doc[end - 1].is_punct:
+                continue
             text = doc[i:end].text
             if end - i == 1:
                 return self._surname(i, text)
@@ -117,16 +181,39 @@ class _Walker:
             return None
         if token.lower_ in TITLE_LEMMAS or token.lemma_.lower() in TITLE_LEMMAS:
             return None  # "President" alone names nobody
+        if len(text) < 2 or (text.isupper() and len(text) <= 4):
+            return None  # "UN" is no surname
         people = self.kb.people_named(text) or self.kb.people_with_surname(text)
+        people = [
+            p
+            for p in people
+            if text in p.name.split() or any(text in alias.split() for alias in p.aliases)
+        ]  # the same word, case and all
         if not people:
             return None
         known = [p for p in people if p.id in self.seen_people]
         if known:
             return i + 1, known[0], "surname"
-        in_office = [p for p in people if any(o.holds_on(self.on) for o in p.offices)]
-        if len(in_office) == 1 or (len(people) == 1 and token.ent_type_ in ("PERSON", "")):
-            return i + 1, (in_office or people)[0], "surname"
+        titled = self._titled(i, people)
+        if len(titled) == 1:
+            return i + 1, titled[0], "title and surname"
+        in_office = [p for p in people if self.on and any(o.holds_on(self.on) for o in p.offices)]
+        curated = [p for p in in_office if any(o.start_precision == "day" for o in p.offices)]
+        for pool in (in_office, curated):
+            if len(pool) == 1:
+                return i + 1, pool[0], "surname"
+        if len(people) == 1 and token.ent_type_ in ("PERSON", ""):
+            return i + 1, people[0], "surname"
         return None
+
+    def _titled(self, i: int, people: list[Person]) -> list[Person]:
+        """Candidates whose office matches the title written before the name."""
+        words = [t.lower_ for t in self.doc[max(0, i - 3) : i] if t.is_alpha]
+        for size in (3, 2, 1):
+            roles = self.kb.roles_for_title(" ".join(words[-size:])) if len(words) >= size else []
+            if roles:
+                return [p for p in people if any(o.role in roles for o in p.offices)]
+        return []
 
     def _pick(self, people: list[Person]) -> Person:
         known = [p for p in people if p.id in self.seen_people]
@@ -147,11 +234,20 @@ class _Walker:
             return  # a lone word is no evidence of a person (Twitter, CCTV)
         if self.kb.state_named(ent.text) or self.kb.state_of_adjective(tokens[0].text):
             return
+        if any(t.lower_ in NOT_NAME_WORDS for t in ent):
+            return  # "Joint Base Elmendorf-Richardson", "St. Peter's Basilica"
+        if any(t.lower_ in KIN_WORDS for t in self.doc[max(0, ent.start - 3) : ent.start]):
+            return  # "his wife Peng Liyuan": family, not a party to the contact
         name = " ".join(t.text for t in tokens)
         country, title = self._title_country(ent.start)
         ref = ActorRef(
-            "person:" + slug(name), name, country, "GOV" if title else None, "person",
-            text=ent.text, basis="unknown person" + (f" ({title})" if title else ""),
+            "person:" + slug(name),
+            name,
+            country,
+            "GOV" if title else None,
+            "person",
+            text=ent.text,
+            basis="unknown person" + (f" ({title})" if title else ""),
         )
         self.unknown[surname] = ref
         self._add(ent.start, ent.end, ref, "unknown-person")
@@ -209,8 +305,9 @@ class _Walker:
         person = self._office_holder(token, country)
         if person:
             text = self.doc[span_start : token.i + 1].text
-            self._add(span_start, token.i + 1, person_ref(person, text=text, basis="role by date"),
-                      "role")
+            self._add(
+                span_start, token.i + 1, person_ref(person, text=text, basis="role by date"), "role"
+            )
 
     def _office_holder(self, token, country: str) -> Person | None:
         title = token.lemma_.lower()
@@ -253,8 +350,11 @@ class _Walker:
         sent_start = token.sent.start
         previous = [m for m in candidates if m.start < sent_start]
         previous_sent = self.doc[previous[0].start].sent.start if previous else -1
-        for group in ([m for m in candidates if m.start >= sent_start],
-                      [m for m in previous if m.start >= previous_sent], candidates):
+        for group in (
+            [m for m in candidates if m.start >= sent_start],
+            [m for m in previous if m.start >= previous_sent],
+            candidates,
+        ):
             subjects = [m for m in group if self.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
             if subjects or group:
                 self._add(token.i, token.i + 1, (subjects or group)[0].actor, "pronoun")
@@ -303,7 +403,10 @@ def reporting_subject(sent, mentions: list[ActorMention]) -> ActorRef | None:
             for child in token.children:
                 if child.dep_ == "nsubj":
                     for mention in mentions:
-                        if mention.start <= child.i < mention.end and mention.actor.kind == "person":
+                        if (
+                            mention.start <= child.i < mention.end
+                            and mention.actor.kind == "person"
+                        ):
                             return mention.actor
     return None
 

@@ -1,1 +1,19 @@
-"""Scoring wirecode against gold suites: `devset` scores merged events on ../shared/devset."""
+"""Gold suites: each scores the engine against public or development data.
+
+`SUITES` maps a suite name to "module:function"; the function takes an optional path and
+returns a result with `to_dict()` (the `--json` object) and `format_table()`.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+SUITES: dict[str, str] = {
+    "devset": "wirecode.eval.run:run_devset",
+}
+
+
+def run_suite(name: str, path: str | None = None):
+    """Run one suite by name."""
+    module, function = SUITES[name].split(":")
+    return getattr(importlib.import_module(module), function)(path)

@@ -19,6 +19,7 @@ def run_devset(path: str | Path | None = None, *, coder: Coder | None = None) ->
     with tempfile.TemporaryDirectory() as tmp, SQLiteStore(Path(tmp) / "devset.db") as store:
         run(inputs, store, coder=coder)
         paths = {d.id: d.path or d.id for d in store.documents()}
-        events = merge(store.mentions(), published=store.published_dates().get,
-                       outlets=store.outlets())
+        events = merge(
+            store.mentions(), published=store.published_dates().get, outlets=store.outlets()
+        )
     return score(events, gold, path_of=lambda mention: paths.get(mention.document, ""))

@@ -47,7 +47,9 @@ class DateFinder:
         for timex in find_timexes(doc.text):
             span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if span is not None and len(span):
-                self.found.append(_Anchored(timex, span.root.i, frozenset(range(span.start, span.end))))
+                self.found.append(
+                    _Anchored(timex, span.root.i, frozenset(range(span.start, span.end)))
+                )
 
     def _reference(self, timex: Timex) -> DateValue | None:
         if timex.kind != "anaphoric":
@@ -76,17 +78,22 @@ class DateFinder:
         "has called for talks") is dated by its document.
         """
         candidates = [a for a in self.found if a.head in tokens and not a.timex.bounded]
-        candidates.sort(key=lambda a: (a.timex.kind in ("present", "duration"),
-                                       abs(a.head - trigger.i)))
+        candidates.sort(
+            key=lambda a: (a.timex.kind in ("present", "duration"), abs(a.head - trigger.i))
+        )
         for anchored in candidates:
             value = self._resolve(anchored.timex, future=future)
             if value is not None:
                 self.event_dates.append(value)
                 return value
         if self.published is not None and not future and _present_report(trigger):
-            return DateValue(self.published.start, self.published.end, self.published.precision,
-                             text="", basis=f"document date {self.published.value} "
-                             "(present-tense report)")
+            return DateValue(
+                self.published.start,
+                self.published.end,
+                self.published.precision,
+                text="",
+                basis=f"document date {self.published.value} (present-tense report)",
+            )
         return None
 
     def is_after_document(self, date: DateValue | None) -> bool:
@@ -96,7 +103,8 @@ class DateFinder:
         """Remember the last date this sentence mentioned, for anaphora further on."""
         for anchored in self.found:
             if sent.start <= anchored.head < sent.end and anchored.timex.kind not in (
-                "present", "duration"
+                "present",
+                "duration",
             ):
                 value = self._resolve(anchored.timex, future=False)
                 if value is not None:
@@ -104,12 +112,13 @@ class DateFinder:
 
 
 def _present_report(trigger) -> bool:
-    """"Calls for talks", "has called for talks": the verb reports the news of the day."""
+    """ "Calls for talks", "has called for talks": the verb reports the news of the day."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     if verb.tag_ in PRESENT_TAGS:
         return True
     if verb.tag_ == "VBN":
         auxes = [c for c in verb.children if c.dep_ == "aux"]
         return any(a.lower_ in ("has", "have", "'s") for a in auxes) and not any(
-            a.lower_ in ("had", "been") for a in auxes)
+            a.lower_ in ("had", "been") for a in auxes
+        )
     return False

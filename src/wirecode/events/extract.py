@@ -96,17 +96,44 @@ def arrange(trigger: Trigger, mode: str | None, side: Side) -> tuple[list, list]
         actors = _drop_redundant_states(side.subjects, side.subjects)
         recipients = [a for a in side.others if a.id not in {s.id for s in actors}]
         recipients = _drop_redundant_states(recipients, recipients)
-        return actors, [r for r in recipients if r.country not in {a.country for a in actors}
-                        or r.kind == "person"]
+        return actors, [
+            r
+            for r in recipients
+            if r.country not in {a.country for a in actors} or r.kind == "person"
+        ]
     return _drop_redundant_states(everyone, everyone), []
+
+
+def dyads(actors: list[ActorRef], recipients: list[ActorRef], side: Side):
+    """One subject meeting several people ("met Fernandez in Buenos Aires and Biden in
+    Washington") is one contact per counterpart, as event data codes dyads; several subjects
+    together ("Biden, Yoon and Ishiba held talks") are one multilateral contact."""
+    subjects = [a for a in side.subjects if a.kind == "person"]
+    if len(subjects) != 1:
+        return [(actors, recipients)]
+    subject = subjects[0]
+    directed = bool(recipients)
+    others = [
+        a for a in (recipients if directed else actors) if a.kind == "person" and a.id != subject.id
+    ]
+    if len(others) < 2:
+        return [(actors, recipients)]
+    if directed:
+        return [(actors, [other]) for other in others]
+    return [([subject, other], []) for other in others]
 
 
 def find_initiator(sent, mentions: list[ActorMention], kb, lex: Lexicon):
     """Who started it, and where it is said: "initiated by Kyiv", "at the request of X"."""
     for token in sent:
         if token.lemma_.lower() in lex.initiator_verbs | lex.initiator_nouns:
-            by = [c for c in token.children if c.dep_ in ("agent", "prep", "poss")
-                  and c.lower_ in ("by", "of") or c.dep_ == "poss"]
+            by = [
+                c
+                for c in token.children
+                if c.dep_ in ("agent", "prep", "poss")
+                and c.lower_ in ("by", "of")
+                or c.dep_ == "poss"
+            ]
             for child in by:
                 for word in child.subtree:
                     for mention in mentions:
@@ -114,9 +141,27 @@ def find_initiator(sent, mentions: list[ActorMention], kb, lex: Lexicon):
                             return mention.actor, token.i
                     state = kb.state_of_adjective(word.text) or kb.state_named(word.text)
                     if state:
-                        return ActorRef(state.id, state.name, state.code, state.sector, "state",
-                                        text=word.text, basis="initiator"), token.i
+                        return ActorRef(
+                            state.id,
+                            state.name,
+                            state.code,
+                            state.sector,
+                            "state",
+                            text=word.text,
+                            basis="initiator",
+                        ), token.i
     return None, None
+
+
+@dataclass(slots=True)
+class _Context:
+    """What coding one document needs at every trigger."""
+
+    doc: object
+    document: Document
+    dates: DateFinder
+    lex: Lexicon
+    coder: str
 
 
 def extract_mentions(
@@ -124,7 +169,7 @@ def extract_mentions(
 ) -> list[Mention]:
     """Every contact mention in a parsed document."""
     found: list[Mention] = []
-    dates = DateFinder(doc, document)
+    ctx = _Context(doc, document, DateFinder(doc, document), lex, coder)
     for index, sent in enumerate(doc.sents):
         in_sent = [m for m in actor_mentions if sent.start <= m.start < sent.end]
         initiator, said_at = find_initiator(sent, in_sent, kb, lex)
@@ -134,43 +179,67 @@ def extract_mentions(
             mode = mode_of(trigger, [doc[i] for i in tokens], lex)
             actors, recipients = arrange(trigger, mode, side)
             people = {a.id for a in actors + recipients if a.kind == "person"}
-            if len(people) < 2 and trigger.anaphoric or len({a.id for a in actors + recipients}) < 2:
+            everyone = {a.id for a in actors + recipients}
+            if (len(people) < 2 and trigger.anaphoric) or len(everyone) < 2:
                 antecedent = _antecedent(trigger, mode, found + sentence_mentions)
                 if antecedent is not None:
                     actors, recipients = antecedent.actors, antecedent.recipients
                     mode = mode or antecedent.mode
-                elif len({a.id for a in actors + recipients}) < 2:
+                elif len(everyone) < 2:
                     continue
-            status = status_of(trigger.token, lex)
-            date = dates.date_for(tokens, trigger.predicate, future=status == "planned")
-            verb = governing_verb(trigger.predicate) if date is None else None
-            if verb is not None:  # "Earlier that day, Wang expressed ... in a phone call with"
-                date = dates.date_for(scope(verb), verb, future=status == "planned")
-            if status == "occurred" and dates.is_after_document(date):
-                status = "planned"
-            sentence_mentions.append(Mention(
-                document=document.id, sentence_index=index, start=sent.start_char,
-                end=sent.end_char, sentence=sent.text.strip(), trigger=trigger.token.text,
-                event=trigger.event, mode=mode, status=status, actors=actors,
-                recipients=recipients, date=date, coder=coder,
-                trigger_start=trigger.token.idx,
-                trigger_end=trigger.token.idx + len(trigger.token.text),
-            ))
+            date, status = _date_and_status(trigger, tokens, ctx)
+            for dyad_actors, dyad_recipients in dyads(actors, recipients, side):
+                sentence_mentions.append(
+                    Mention(
+                        document=document.id,
+                        sentence_index=index,
+                        start=sent.start_char,
+                        end=sent.end_char,
+                        sentence=sent.text.strip(),
+                        trigger=trigger.token.text,
+                        event=trigger.event,
+                        mode=mode,
+                        status=status,
+                        actors=dyad_actors,
+                        recipients=dyad_recipients,
+                        date=date,
+                        coder=coder,
+                        trigger_start=trigger.token.idx,
+                        trigger_end=trigger.token.idx + len(trigger.token.text),
+                    )
+                )
         if initiator is not None and sentence_mentions:
-            nearest = min(sentence_mentions,
-                          key=lambda m: abs(m.trigger_start - doc[said_at].idx))
+            nearest = min(sentence_mentions, key=lambda m: abs(m.trigger_start - doc[said_at].idx))
             nearest.initiator = initiator
-        dates.advance(sent)
+        ctx.dates.advance(sent)
         found.extend(_combine_visits(sentence_mentions))
     return found
+
+
+def _date_and_status(trigger: Trigger, tokens: set[int], ctx: _Context):
+    """The trigger's date (its own clause first, then the verb it sits under) and status."""
+    status = status_of(trigger.token, ctx.lex)
+    future = status == "planned"
+    date = ctx.dates.date_for(tokens, trigger.predicate, future=future)
+    verb = governing_verb(trigger.predicate) if date is None else None
+    if verb is not None:  # "Earlier that day, Wang expressed ... in a phone call with"
+        date = ctx.dates.date_for(scope(verb), verb, future=future)
+    if status == "occurred" and ctx.dates.is_after_document(date):
+        status = "planned"
+    return date, status
 
 
 def _antecedent(trigger: Trigger, mode: str | None, earlier: list[Mention]) -> Mention | None:
     """The contact that "the call" or "Wednesday's call" refers back to."""
     if not trigger.anaphoric or trigger.event != "CONSULT":
         return None
-    candidates = [m for m in earlier if m.event == "CONSULT" and m.status != "negated"
-                  and (mode is None or m.mode in (None, mode))]
+    candidates = [
+        m
+        for m in earlier
+        if m.event == "CONSULT"
+        and m.status != "negated"
+        and (mode is None or m.mode in (None, mode))
+    ]
 
     def rank(item: tuple[int, Mention]) -> tuple:
         position, mention = item
@@ -181,12 +250,20 @@ def _antecedent(trigger: Trigger, mode: str | None, earlier: list[Mention]) -> M
 
 
 def _combine_visits(mentions: list[Mention]) -> list[Mention]:
-    """"Made a visit to Kyiv to meet Zelensky": the visit's host is the person met there."""
+    """ "Made a visit to Kyiv to meet Zelensky": the visit's host is the person met there."""
     visits = [m for m in mentions if m.mode == "visit" and m.status == "occurred"]
     kept: list[Mention] = []
     for mention in mentions:
-        visit = next((v for v in visits if v is not mention and mention.mode == "meet"
-                      and {a.id for a in v.actors} & {a.id for a in mention.actors}), None)
+        visit = next(
+            (
+                v
+                for v in visits
+                if v is not mention
+                and mention.mode == "meet"
+                and {a.id for a in v.actors} & {a.id for a in mention.actors}
+            ),
+            None,
+        )
         if visit is None:
             kept.append(mention)
             continue

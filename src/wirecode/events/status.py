@@ -13,12 +13,43 @@ from __future__ import annotations
 
 from wirecode.events.lexicon import Lexicon
 
-CLIMB = {"xcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "attr", "acomp", "compound",
-         "conj", "appos", "npadvmod", "oprd", "amod", "pcomp", "aux", "auxpass"}
+CLIMB = {
+    "xcomp",
+    "prep",
+    "pobj",
+    "dobj",
+    "nsubj",
+    "nsubjpass",
+    "attr",
+    "acomp",
+    "compound",
+    "conj",
+    "appos",
+    "npadvmod",
+    "oprd",
+    "amod",
+    "pcomp",
+    "aux",
+    "auxpass",
+}
 STOP_AT = {"ccomp", "advcl", "relcl", "parataxis", "ROOT", "csubj", "acl"}
 PRESUPPOSING = {"after", "following", "since", "during", "amid", "despite"}
-OCCURRENCE = {"happen", "take", "occur", "hold", "come", "go", "proceed", "begin", "start",
-              "materialize", "materialise", "end", "last", "be"}
+OCCURRENCE = {
+    "happen",
+    "take",
+    "occur",
+    "hold",
+    "come",
+    "go",
+    "proceed",
+    "begin",
+    "start",
+    "materialize",
+    "materialise",
+    "end",
+    "last",
+    "be",
+}
 REPORTING = {"say", "tell", "write", "add", "report", "announce", "state", "note", "claim"}
 MAX_STEPS = 8
 
@@ -43,12 +74,18 @@ def governing_chain(token) -> list:
 
 def _marks(token, lex: Lexicon) -> set[str]:
     marks: set[str] = set()
-    words = [token] + [c for c in token.children if c.dep_ in
-                       ("aux", "auxpass", "neg", "det", "advmod", "mark", "acomp", "prep")]
+    words = [token] + [
+        c
+        for c in token.children
+        if c.dep_ in ("aux", "auxpass", "neg", "det", "advmod", "mark", "acomp", "prep")
+    ]
     for word in words:
         lemma, lower = word.lemma_.lower(), word.lower_
-        if word.dep_ == "neg" or (word.i != token.i and lower in lex.negators and
-                                  word.dep_ in ("det", "neg", "advmod", "prep")):
+        if word.dep_ == "neg" or (
+            word.i != token.i
+            and lower in lex.negators
+            and word.dep_ in ("det", "neg", "advmod", "prep")
+        ):
             marks.add("negated")
         if lower in lex.unrealised and word.i != token.i:
             marks.add("negated")

@@ -102,8 +102,7 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         predicate = token.head
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     anaphoric = bool(determiners & {"the", "this", "that", "their", "its"}) or any(
-        c.dep_ in ("poss", "compound") and c.ent_type_ in ("DATE", "TIME")
-        for c in token.children
+        c.dep_ in ("poss", "compound") and c.ent_type_ in ("DATE", "TIME") for c in token.children
     )  # "the call", "Wednesday's call": the contact the text already reported
     if lemma == "call" and predicate.i == token.i and not anaphoric:
         cues = {c.lemma_.lower() for c in token.children}

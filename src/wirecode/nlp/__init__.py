@@ -24,8 +24,7 @@ def available_model(names: tuple[str, ...] = MODEL_NAMES) -> str:
         if importlib.util.find_spec(name) is not None:
             return name
     raise ModelNotInstalled(
-        f"No English spaCy model is installed (looked for {', '.join(names)}): "
-        f"run `{INSTALL_HINT}`"
+        f"No English spaCy model is installed (looked for {', '.join(names)}): run `{INSTALL_HINT}`"
     )
 
 
@@ -54,7 +53,9 @@ def load(name: str | None = None):
     try:
         nlp = spacy.load(name)
     except OSError as error:
-        raise ModelNotInstalled(f"spaCy model {name} cannot be loaded: run `{INSTALL_HINT}`") from error
+        raise ModelNotInstalled(
+            f"spaCy model {name} cannot be loaded: run `{INSTALL_HINT}`"
+        ) from error
     if not Language.has_factory("wirecode_line_breaks"):
         Language.component("wirecode_line_breaks")(line_breaks)
     nlp.add_pipe("wirecode_line_breaks", before="parser")

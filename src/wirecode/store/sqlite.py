@@ -63,11 +63,14 @@ class SQLiteStore:
         row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         if row is None:
             with self.db:
-                self.db.execute("INSERT INTO meta VALUES ('schema_version', ?)",
-                                (str(SCHEMA_VERSION),))
+                self.db.execute(
+                    "INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+                )
         elif int(row[0]) > SCHEMA_VERSION:
-            raise StoreError(f"database {self.path} has schema {row[0]}, newer than this "
-                             f"wirecode ({SCHEMA_VERSION}): upgrade wirecode")
+            raise StoreError(
+                f"database {self.path} has schema {row[0]}, newer than this "
+                f"wirecode ({SCHEMA_VERSION}): upgrade wirecode"
+            )
 
     def close(self) -> None:
         self.db.close()
@@ -80,8 +83,10 @@ class SQLiteStore:
 
     # -- documents and mentions ----------------------------------------------------------
     def known_document(self, document_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM documents WHERE id=?", (document_id,)).fetchone() \
+        return (
+            self.db.execute("SELECT 1 FROM documents WHERE id=?", (document_id,)).fetchone()
             is not None
+        )
 
     def add_path(self, document_id: str, path: str | None) -> None:
         """Record another path of a known document; its `path` is the smallest."""
@@ -90,8 +95,10 @@ class SQLiteStore:
         row = self.db.execute("SELECT paths FROM documents WHERE id=?", (document_id,)).fetchone()
         paths = sorted(set(json.loads(row[0])) | {path})
         with self.db:
-            self.db.execute("UPDATE documents SET paths=?, path=? WHERE id=?",
-                            (json.dumps(paths), paths[0], document_id))
+            self.db.execute(
+                "UPDATE documents SET paths=?, path=? WHERE id=?",
+                (json.dumps(paths), paths[0], document_id),
+            )
 
     def add_document(self, document: Document, mentions: list[Mention], *, coder: str) -> None:
         """A document and its mentions, in one transaction."""
@@ -99,9 +106,18 @@ class SQLiteStore:
         with self.db:
             self.db.execute(
                 "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (document.id, document.path, json.dumps(sorted(document.paths)), document.url,
-                 document.outlet, document.title, published, document.published_basis,
-                 document.text, coder),
+                (
+                    document.id,
+                    document.path,
+                    json.dumps(sorted(document.paths)),
+                    document.url,
+                    document.outlet,
+                    document.title,
+                    published,
+                    document.published_basis,
+                    document.text,
+                    coder,
+                ),
             )
             self.db.executemany(
                 "INSERT INTO mentions(document, event, data) VALUES (?,?,?)",
@@ -135,8 +151,19 @@ class SQLiteStore:
         rows, actors = [], []
         for position, event in enumerate(events):
             data = event_to_json(event, documents)
-            rows.append((event.id, position, event.event, event.mode, event.status,
-                         data["date_start"], data["date_end"], event.sources, json.dumps(data)))
+            rows.append(
+                (
+                    event.id,
+                    position,
+                    event.event,
+                    event.mode,
+                    event.status,
+                    data["date_start"],
+                    data["date_end"],
+                    event.sources,
+                    json.dumps(data),
+                )
+            )
             actors.extend((event.id, a.id, a.name, "actor") for a in event.actors)
             actors.extend((event.id, a.id, a.name, "recipient") for a in event.recipients)
         with self.db:
@@ -159,8 +186,10 @@ class SQLiteStore:
         query = ["SELECT data FROM events WHERE 1=1"]
         params: list[object] = []
         if actor:
-            query.append("AND id IN (SELECT event_id FROM event_actors WHERE name LIKE ? "
-                         "ESCAPE '\\' OR actor_id = ?)")
+            query.append(
+                "AND id IN (SELECT event_id FROM event_actors WHERE name LIKE ? "
+                "ESCAPE '\\' OR actor_id = ?)"
+            )
             params += [f"%{_like(actor)}%", actor]
         if event:
             query.append("AND event = ?")
@@ -180,13 +209,16 @@ class SQLiteStore:
     def event(self, event_id: str) -> dict | None:
         row = self.db.execute("SELECT data FROM events WHERE id=?", (event_id,)).fetchone()
         if row is None:
-            row = self.db.execute("SELECT data FROM events WHERE id LIKE ? ESCAPE '\\'",
-                                  (_like(event_id) + "%",)).fetchone()
+            row = self.db.execute(
+                "SELECT data FROM events WHERE id LIKE ? ESCAPE '\\'", (_like(event_id) + "%",)
+            ).fetchone()
         return json.loads(row[0]) if row else None
 
     def counts(self) -> dict[str, int]:
-        return {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table in ("documents", "mentions", "events")}
+        return {
+            table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("documents", "mentions", "events")
+        }
 
 
 def _like(text: str) -> str:
@@ -195,5 +227,14 @@ def _like(text: str) -> str:
 
 def _document(row) -> Document:
     published = DateValue.from_dict(json.loads(row[6])) if row[6] else None
-    return Document(id=row[0], path=row[1], paths=json.loads(row[2]), url=row[3], outlet=row[4],
-                    title=row[5], published=published, published_basis=row[7], text=row[8])
+    return Document(
+        id=row[0],
+        path=row[1],
+        paths=json.loads(row[2]),
+        url=row[3],
+        outlet=row[4],
+        title=row[5],
+        published=published,
+        published_basis=row[7],
+        text=row[8],
+    )
