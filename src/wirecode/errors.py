@@ -3,7 +3,8 @@
 WirecodeError
 ├── ModelNotInstalled      the spaCy model cannot be loaded
 ├── InputError             an input cannot be read (carries the path)
-│   └── SkippedInput       one input skipped, with its reason; the batch goes on
+│   ├── SkippedInput       one input skipped, with its reason; the batch goes on
+│   └── ActorFileError     a user actor file is malformed (carries file, line, field)
 ├── StoreError             the database cannot be opened or written
 └── EvalDataError          a gold suite is missing or malformed
 """
@@ -30,6 +31,17 @@ class InputError(WirecodeError):
 
 class SkippedInput(InputError):
     """An input was skipped; the run goes on and reports it."""
+
+
+class ActorFileError(InputError):
+    """A user actor file (YAML or CSV) has a problem: `FILE:LINE: field: reason`."""
+
+    def __init__(self, path: str, line: int | None, field: str, reason: str) -> None:
+        super().__init__(path, reason)
+        self.file = path
+        self.line = line
+        self.field = field
+        self.args = (f"{path}:{line or '?'}: {field}: {reason}",)
 
 
 class StoreError(WirecodeError):

@@ -22,7 +22,9 @@ from wirecode.records import ActorRef, Document, Mention
 logger = logging.getLogger(__name__)
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
-INHERIT_THROUGH = {"xcomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj", "acomp"}
+INHERIT_THROUGH = {"xcomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "acomp"}
+STATE_DEPTH = 2  # a state takes part only when named close to the trigger (not "the anniversary
+# of the Russian invasion")
 MAX_INHERIT = 4
 
 
@@ -49,9 +51,16 @@ def _subject_tokens(token) -> set[int]:
 
 
 def _inherited_subject(token) -> set[int]:
-    """The subject of the nearest governing verb, for triggers with none of their own."""
+    """The subject of the nearest governing verb, for triggers with none of their own.
+
+    A verb inherits through open complements and purpose clauses ("made a visit to meet
+    Zelensky"); a noun only through prepositions ("expressed its stance in a call with"),
+    never as the object of another verb ("Dujarric announced the meeting").
+    """
     current = token
     for _ in range(MAX_INHERIT):
+        if current.dep_ == "dobj" and current.pos_ in ("NOUN", "PROPN"):
+            return set()
         if current.dep_ not in INHERIT_THROUGH or current.head.i == current.i:
             return set()
         current = current.head
@@ -67,13 +76,17 @@ def participants(trigger: Trigger, mentions: list[ActorMention]) -> tuple[Side, 
     if trigger.predicate.i != trigger.token.i:
         tokens |= scope(trigger.predicate)
     subject = _subject_tokens(trigger.token) | _subject_tokens(trigger.predicate)
-    if not subject:
+    if not subject and not trigger.anaphoric:
         subject = _inherited_subject(trigger.predicate)
         tokens |= subject
     side = Side()
     seen: set[str] = set()
+    doc = trigger.token.doc
     for mention in mentions:
         if mention.head not in tokens:
+            continue
+        if mention.actor.kind != "person" and mention.head not in subject and _depth(
+            doc[mention.head], trigger) > STATE_DEPTH:
             continue
         target = side.subjects if mention.head in subject else side.others
         for actor in _expand(mention):
@@ -81,6 +94,18 @@ def participants(trigger: Trigger, mentions: list[ActorMention]) -> tuple[Side, 
                 seen.add(actor.id)
                 target.append(actor)
     return side, tokens
+
+
+def _depth(token, trigger: Trigger) -> int:
+    """How many arcs separate a token from the trigger or its predicate."""
+    tops = {trigger.token.i, trigger.predicate.i}
+    for depth in range(8):
+        if token.i in tops:
+            return depth
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return 99
 
 
 def _drop_redundant_states(actors: list[ActorRef], people: list[ActorRef]) -> list[ActorRef]:
@@ -178,6 +203,8 @@ def extract_mentions(
             side, tokens = participants(trigger, in_sent)
             mode = mode_of(trigger, [doc[i] for i in tokens], lex)
             actors, recipients = arrange(trigger, mode, side)
+            actors = _drop_redundant_states(actors, actors + recipients)
+            recipients = _drop_redundant_states(recipients, actors + recipients)
             people = {a.id for a in actors + recipients if a.kind == "person"}
             everyone = {a.id for a in actors + recipients}
             if (len(people) < 2 and trigger.anaphoric) or len(everyone) < 2:

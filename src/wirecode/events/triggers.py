@@ -59,6 +59,15 @@ def _request_object(token, lex: Lexicon):
     return None
 
 
+def _asked_to_meet(token, lex: Lexicon) -> bool:
+    """"asked Putin to receive him", "invited Erdogan to visit": a request for a contact."""
+    has_object = any(c.dep_ == "dobj" for c in token.children)
+    return has_object and any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in lex.consult_verbs
+        for c in token.children
+    )
+
+
 def is_requested(noun, lex: Lexicon) -> bool:
     """True when a contact noun is what someone asks for ("calls for talks")."""
     head = noun.head
@@ -70,11 +79,15 @@ def is_requested(noun, lex: Lexicon) -> bool:
 
 def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
     lemma = token.lemma_.lower()
-    if lemma in lex.request_verbs and _request_object(token, lex) is not None:
-        if lemma != "want":
+    if lemma in lex.request_verbs and lemma != "want":
+        if _request_object(token, lex) is not None or _asked_to_meet(token, lex):
             return Trigger(token, "REQUEST", "meet", token)
     if lemma not in lex.consult_verbs:
         return None
+    if token.dep_ in ("xcomp", "ccomp", "advcl") and token.head.lemma_.lower() in (
+        lex.request_verbs - {"want"}
+    ) and _asked_to_meet(token.head, lex):
+        return None  # the contact asked for is no contact yet
     mode = lex.consult_verbs[lemma]
     if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children):
         return None  # "called the invasion a war", "called on China to act"
@@ -125,10 +138,14 @@ def find_triggers(sent, lex: Lexicon) -> Iterator[Trigger]:
 
 
 def governing_verb(token):
-    """The verb whose clause holds a noun: "expressed its stance in a phone call" → expressed."""
+    """The verb whose clause holds a trigger: "expressed its stance in a phone call" →
+    expressed; "swept into Ukraine on February 20 to meet Zelensky" → swept."""
     current = token
     for _ in range(4):
-        if current.dep_ not in ("pobj", "prep", "dobj", "attr", "appos", "npadvmod"):
+        purpose = current.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if current.dep_ not in ("pobj", "prep", "dobj", "attr", "appos", "npadvmod") \
+                and not purpose:
             break
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
