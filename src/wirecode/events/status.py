@@ -59,7 +59,9 @@ def governing_chain(token) -> list:
     chain = [token]
     current = token
     for _ in range(MAX_STEPS):
-        if current.dep_ in STOP_AT or current.head.i == current.i:
+        purpose = current.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if (current.dep_ in STOP_AT and not purpose) or current.head.i == current.i:
             break
         if current.dep_ in ("nsubj", "nsubjpass") and current.head.lemma_ not in OCCURRENCE:
             break  # "this call will give impetus": what the call does, not whether it was
@@ -72,6 +74,18 @@ def governing_chain(token) -> list:
     return chain
 
 
+def forms(word) -> set[str]:
+    """The lemma and plain inflection-stripped forms: the tagger's lemma is sometimes wrong
+    ("hopes" → "hop")."""
+    lower = word.lower_
+    found = {word.lemma_.lower(), lower}
+    for suffix, replacement in (("ies", "y"), ("es", "e"), ("s", ""), ("ed", "e"), ("ed", ""),
+                                ("ing", ""), ("ing", "e")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            found.add(lower[: -len(suffix)] + replacement)
+    return found
+
+
 def _marks(token, lex: Lexicon) -> set[str]:
     marks: set[str] = set()
     words = [token] + [
@@ -80,7 +94,8 @@ def _marks(token, lex: Lexicon) -> set[str]:
         if c.dep_ in ("aux", "auxpass", "neg", "det", "advmod", "mark", "acomp", "prep")
     ]
     for word in words:
-        lemma, lower = word.lemma_.lower(), word.lower_
+        lower = word.lower_
+        words = forms(word)
         if word.dep_ == "neg" or (
             word.i != token.i
             and lower in lex.negators
@@ -91,10 +106,10 @@ def _marks(token, lex: Lexicon) -> set[str]:
             marks.add("negated")
         if word.dep_ in ("aux", "auxpass") and lower in lex.future_aux:
             marks.add("planned")
-        elif lemma in lex.hypothetical or lower in lex.hypothetical:
+        elif words & lex.hypothetical:
             if word.i == token.i or word.dep_ in ("aux", "mark", "acomp", "advmod"):
                 marks.add("hypothetical")
-        elif lemma in lex.planned or lower in lex.planned:
+        elif words & lex.planned:
             marks.add("planned")
     return marks
 

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 from wirecode.events.lexicon import Lexicon
 
+OCCURRENCE = {"happen", "take", "occur", "hold", "come", "go", "proceed", "begin", "start",
+              "end", "last"}  # "the meeting will take place next Friday"
+
 SUBCLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "xcomp"}
 FRAMING_PREPS = {"since", "after", "before", "following", "amid", "despite", "during", "until"}
 ARRIVAL_PREPS = {"in", "to", "into", "at", "for"}
@@ -144,8 +147,9 @@ def governing_verb(token):
     for _ in range(4):
         purpose = current.dep_ in ("xcomp", "advcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        happens = current.dep_ in ("nsubj", "nsubjpass") and current.head.lemma_ in OCCURRENCE
         if current.dep_ not in ("pobj", "prep", "dobj", "attr", "appos", "npadvmod") \
-                and not purpose:
+                and not purpose and not happens:
             break
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
