@@ -148,11 +148,22 @@ def test_undated_mention_joins_a_recent_event_of_another_document():
     assert len(events) == 1 and events[0].sources == 2
 
 
-def test_undated_mention_far_from_any_event_stays_alone():
+def test_undated_mention_far_from_any_event_takes_the_month_of_its_report():
     published = {"a": dt.date(2022, 6, 15), "b": dt.date(2023, 6, 20)}
     events = merge([mention("a", date=day("2022-06-15")), mention("b")], published=published.get)
-    assert len(events) == 2
-    assert any(e.date is None for e in events)
+    assert [e.date.value for e in events] == ["2022-06-15", "2023-06"]
+    assert "the text gives no date" in events[1].date.basis
+
+
+def test_undated_planned_mention_stays_undated():
+    published = {"b": dt.date(2023, 6, 20)}
+    [event] = merge([mention("b", status="planned")], published=published.get)
+    assert event.date is None
+
+
+def test_undated_mention_without_document_date_stays_undated():
+    [event] = merge([mention("b")])
+    assert event.date is None
 
 
 def test_one_participant_is_no_contact():

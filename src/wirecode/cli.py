@@ -48,17 +48,28 @@ def main() -> None:
     help="Skip inputs larger than this (default 5,000,000 bytes).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only the account, not the timeline.")
-def run(paths, db, max_bytes, quiet) -> None:
+@click.option(
+    "--actors",
+    "actor_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="A user actor file (YAML or CSV, see docs/actors.md) to add; may be repeated.",
+)
+def run(paths, db, max_bytes, quiet, actor_files) -> None:
     """Ingest PATHS (files, folders, JSONL, - for stdin), extract and merge events."""
+    from wirecode.actors.kb import KnowledgeBase
     from wirecode.ingest import MAX_DOCUMENT_BYTES
+    from wirecode.pipeline import Coder
     from wirecode.pipeline import run as run_pipeline
 
+    coder = Coder(kb=KnowledgeBase.load(*actor_files)) if actor_files else None
     console = Console(stderr=True)
     started = time.perf_counter()
     with open_store(db) as store, console.status("reading inputs") as status:
         account = run_pipeline(
             paths,
             store,
+            coder=coder,
             stdin=sys.stdin.buffer,
             max_bytes=max_bytes or MAX_DOCUMENT_BYTES,
             progress=lambda source: status.update(f"coding {source}"),
@@ -229,6 +240,11 @@ def eval_(suite, path, as_json, errors) -> None:
     click.echo(result.format_table())
     if errors:
         click.echo(json.dumps(result.to_dict()["errors"], indent=2, ensure_ascii=False))
+
+
+from wirecode.commands.actors import actors_command  # noqa: E402  (registered last)
+
+main.add_command(actors_command)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ at an unknown date after ``confirmed_until``.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -24,7 +25,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from wirecode.actors.names import normalise, strip_article, surname
+from wirecode.actors.names import normalise, slugify, strip_article, surname
 
 __all__ = ["KnowledgeBase", "Office", "Person", "State"]
 
@@ -208,7 +209,15 @@ class State:
 class KnowledgeBase:
     """Lookups over states, organisations and people. Build with ``load`` or ``default``."""
 
-    def __init__(self, states: Iterable[State], people: Iterable[Person], fingerprint: str):
+    def __init__(
+        self,
+        states: Iterable[State],
+        people: Iterable[Person],
+        fingerprint: str,
+        *,
+        preferred: Iterable[str] = (),
+    ):
+        """``preferred`` codes (from user files) claim their names before any other state."""
         self._states = {s.code: s for s in states}
         self._people = {p.id: p for p in people}
         self._fingerprint = fingerprint
@@ -226,21 +235,31 @@ class KnowledgeBase:
         self._state_key: dict[str, State] = {}
         self._adjective: dict[str, State] = {}
         # Later passes do not overwrite earlier ones: names beat metonyms beat capitals.
+        first = [self._states[c] for c in dict.fromkeys(preferred) if c in self._states]
         for field in ("names", "metonyms", "capitals"):
-            for state in sorted(self._states.values(), key=lambda s: (s.igo, s.code)):
+            for state in first + sorted(self._states.values(), key=lambda s: (s.igo, s.code)):
                 for text in (state.name, state.code, *getattr(state, field)):
                     self._state_key.setdefault(strip_article(normalise(text)), state)
-        for state in self._states.values():
+        for state in first + list(self._states.values()):
             for text in state.adjectives:
                 self._adjective.setdefault(normalise(text), state)
 
     # ------------------------------------------------------------------ loading
     @classmethod
     def load(cls, *extra_files: str | Path) -> KnowledgeBase:
-        """The package data, plus extra JSON files of the same shape (people or states)."""
+        """The package data, plus extra files that add or override entries.
+
+        A ``.yaml``/``.yml``/``.csv`` file is a user actor file (see ``docs/actors.md``,
+        validated by ``wirecode.actors.userfile``; a problem raises ``ActorFileError``). A
+        ``.json`` file has the package data's own shape. Later files win: a person with the
+        same id (or, without an id, the same name) replaces the earlier one; a state or
+        organisation with a known code keeps its entry, takes a new name if given, and
+        gains the file's aliases, adjectives, capitals and metonyms.
+        """
+        from wirecode.actors.userfile import load_actor_file
+
         folder = resources.files("wirecode.actors") / "data"
         texts = [(folder / name).read_text(encoding="utf-8") for name in DATA_FILES]
-        texts += [Path(p).read_text(encoding="utf-8") for p in extra_files]
         states: dict[str, State] = {}
         people: dict[str, Person] = {}
         for text in texts:
@@ -249,9 +268,30 @@ class KnowledgeBase:
                 states[item["code"]] = State.from_dict(item)
             for item in data.get("people", ()):
                 people[item["id"]] = Person.from_dict(item)
+        preferred: list[str] = []
+        for path in extra_files:
+            text = Path(path).read_text(encoding="utf-8")
+            texts.append(text)
+            if Path(path).suffix.lower() == ".json":
+                data = json.loads(text)
+                for item in data.get("states", ()):
+                    states[item["code"]] = State.from_dict(item)
+                for item in data.get("people", ()):
+                    people[item["id"]] = Person.from_dict(item)
+                continue
+            parsed = load_actor_file(path, known_codes=states.keys())
+            for item in parsed.states:
+                states[item["code"]] = _merge_state(states.get(item["code"]), item)
+                preferred.append(item["code"])
+            by_name = {normalise(p.name): p.id for p in people.values() if p.name}
+            for item in parsed.people:
+                item = dict(item)
+                item["id"] = item["id"] or by_name.get(normalise(item["name"]))
+                item["id"] = item["id"] or slugify(item["name"])
+                people[item["id"]] = Person.from_dict(item)
         digest = hashlib.sha256("\0".join(texts).encode("utf-8")).hexdigest()[:12]
         logger.debug("actor KB %s: %d states, %d people", digest, len(states), len(people))
-        return cls(states.values(), people.values(), digest)
+        return cls(states.values(), people.values(), digest, preferred=preferred)
 
     @classmethod
     def default(cls) -> KnowledgeBase:
@@ -338,6 +378,43 @@ class KnowledgeBase:
             if key == words or key.endswith(" " + words):
                 return list(roles)
         return []
+
+
+def _merge_state(known: State | None, item: dict) -> State:
+    """A user file's state entry over the built-in one (lists are added, name replaced)."""
+    code = item["code"]
+    igo = item["kind"] == "organisation"
+    if known is None:
+        return State(
+            id=code,
+            code=code,
+            name=item["name"],
+            kind=item["kind"],
+            names=tuple(item["names"]),
+            adjectives=tuple(item["adjectives"]),
+            capitals=tuple(item["capitals"]),
+            metonyms=tuple(item["metonyms"]),
+            leader_role=item.get("leader_role")
+            or ("secretary_general" if igo else "head_of_state"),
+            sector=item.get("sector") or ("IGO" if igo else None),
+            igo=igo,
+            official_name=item.get("official_name"),
+        )
+
+    def added(field: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*getattr(known, field), *item[field])))
+
+    return dataclasses.replace(
+        known,
+        name=item.get("name") or known.name,
+        names=added("names"),
+        adjectives=added("adjectives"),
+        capitals=added("capitals"),
+        metonyms=added("metonyms"),
+        leader_role=item.get("leader_role") or known.leader_role,
+        sector=item.get("sector") or known.sector,
+        official_name=item.get("official_name") or known.official_name,
+    )
 
 
 @cache

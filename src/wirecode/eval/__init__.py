@@ -10,6 +10,7 @@ import importlib
 
 SUITES: dict[str, str] = {
     "devset": "wirecode.eval.run:run_devset",
+    "plover-gsr": "wirecode.eval.plover_gsr:run_plover_gsr",
 }
 
 

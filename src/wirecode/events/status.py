@@ -106,6 +106,9 @@ def _marks(token, lex: Lexicon) -> set[str]:
             marks.add("negated")
         if word.dep_ in ("aux", "auxpass") and lower in lex.future_aux:
             marks.add("planned")
+        elif word.dep_ == "aux" and lower == "to" and token.dep_ == "xcomp" \
+                and token.head.lemma_ == "be":
+            marks.add("planned")  # "Macron is to meet Xi"
         elif words & lex.hypothetical:
             if word.i == token.i or word.dep_ in ("aux", "mark", "acomp", "advmod"):
                 marks.add("hypothetical")

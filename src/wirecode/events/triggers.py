@@ -39,6 +39,8 @@ def scope(token, *, keep: frozenset[str] = frozenset()) -> set[int]:
         child = stack.pop()
         if child.dep_ in SUBCLAUSES and child.dep_ not in keep:
             continue
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            continue  # "arrived at the Vatican and was seated not far from Macron"
         if child.dep_ == "prep" and child.lower_ in FRAMING_PREPS:
             continue  # "since the start of Russia's invasion" frames, it does not take part
         found.add(child.i)

@@ -1,0 +1,1 @@
+"""Click commands that live outside `wirecode.cli`; each module adds one command."""
