@@ -19,9 +19,11 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from wirecode.events.dating import DOCUMENT_BASIS
 from wirecode.records import STATUS_RANK, ActorRef, Conflict, DateValue, Event, Mention
 
 DAY_TOLERANCE = dt.timedelta(days=1)
+REPORT_LAG = dt.timedelta(days=3)
 UNDATED_WINDOW = dt.timedelta(days=31)
 MODE_RANK = {"visit": 3, "meet": 2, "phone": 2, "multilateral": 1}
 
@@ -32,10 +34,23 @@ def modes_compatible(a: str | None, b: str | None) -> bool:
     return {a, b} <= {"meet", "visit", "multilateral"}
 
 
+def from_report(date: DateValue) -> bool:
+    """A date taken from the report's own date ("has arrived"): an upper bound only."""
+    return date.basis.startswith(DOCUMENT_BASIS)
+
+
 def dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    """Intervals that overlap, or days at most a day apart; a day taken from a report's date
+    may also come up to three days after the contact it reports (late reports)."""
     if a is None or b is None:
         return True
     if a.precision == "day" and b.precision == "day":
+        if from_report(a) != from_report(b):
+            report, told = (a, b) if from_report(a) else (b, a)
+            return (
+                dt.timedelta(0) <= report.start - told.start <= REPORT_LAG
+                or abs(a.start - b.start) <= DAY_TOLERANCE
+            )
         return abs(a.start - b.start) <= DAY_TOLERANCE
     return a.overlaps(b)
 
@@ -60,9 +75,13 @@ class Cluster:
             return False
         if mention.date is None:
             return True
-        return all(
-            dates_compatible(d, mention.date) for d in self.dates if d.precision == "day"
-        ) and any(dates_compatible(d, mention.date) for d in self.dates or [None])
+        days = [d for d in self.dates if d.precision == "day"]
+        if self.mode() == "visit" or mention.mode == "visit":
+            # a visit lasts days: its talks on Thursday and its dinner on Friday are one visit
+            linked = any(dates_compatible(d, mention.date) for d in days) or not days
+        else:
+            linked = all(dates_compatible(d, mention.date) for d in days)
+        return linked and any(dates_compatible(d, mention.date) for d in self.dates or [None])
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -110,6 +129,13 @@ def cluster_block(
 def _place_undated(mention: Mention, clusters: list[Cluster], published: dt.date | None) -> None:
     compatible = [c for c in clusters if modes_compatible(c.mode(), mention.mode)]
     same_doc = [c for c in compatible if any(m.document == mention.document for m in c.mentions)]
+    if published is not None:  # a report's undated mention speaks of its own days
+        same_doc = [
+            c
+            for c in same_doc
+            if c.date() is None or abs(c.date().start - published) <= UNDATED_WINDOW
+        ]
+        same_doc.sort(key=lambda c: abs(c.date().start - published) if c.date() else UNDATED_WINDOW)
     if same_doc:
         same_doc[0].add(mention)
         return
@@ -125,11 +151,14 @@ def _place_undated(mention: Mention, clusters: list[Cluster], published: dt.date
     if published is not None and mention.status == "occurred":
         # A past contact reported with no time expression: at the latest in the month of
         # its report. Said as such, and compatible only with contacts of that month.
-        mention = dataclasses.replace(mention, date=DateValue.month(
-            published.year,
-            published.month,
-            basis=f"month of the report ({published.isoformat()}); the text gives no date",
-        ))
+        mention = dataclasses.replace(
+            mention,
+            date=DateValue.month(
+                published.year,
+                published.month,
+                basis=f"month of the report ({published.isoformat()}); the text gives no date",
+            ),
+        )
         home = [c for c in compatible if c.accepts(mention)]
         target = home[0] if home else Cluster()
         if not home:
@@ -197,16 +226,20 @@ def _source_key(mention: Mention, outlets: dict[str, str | None]) -> str:
 def _choose_date(
     cluster: Cluster, outlets: dict[str, str | None]
 ) -> tuple[DateValue | None, list[Conflict]]:
-    """The day most sources support; other days within tolerance are recorded conflicts."""
+    """The day most sources support, the text's own dates before dates taken from a report's
+    date; ties go to the earlier day. Other days the text gives are recorded conflicts."""
     by_value: dict[str, set[str]] = defaultdict(set)
+    reported: dict[str, set[str]] = defaultdict(set)
     first: dict[str, DateValue] = {}
-    for mention in cluster.mentions:
+    for mention in sorted(cluster.mentions, key=lambda m: (m.document, m.start)):
         if mention.date is not None and mention.date.precision == "day":
-            by_value[mention.date.value].add(_source_key(mention, outlets))
+            target = reported if from_report(mention.date) else by_value
+            target[mention.date.value].add(_source_key(mention, outlets))
             first.setdefault(mention.date.value, mention.date)
-    if not by_value:
+    if not by_value and not reported:
         return cluster.date(), []
-    chosen = max(by_value, key=lambda v: (len(by_value[v]), -len(v), v != min(by_value), v))
+    pool = by_value or reported
+    chosen = min(pool, key=lambda v: (-len(pool[v]), v))
     conflicts = []
     if len(by_value) > 1:
         values = {v: sorted(docs) for v, docs in sorted(by_value.items())}

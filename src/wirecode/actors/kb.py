@@ -17,6 +17,7 @@ import dataclasses
 import hashlib
 import json
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -241,7 +242,7 @@ class KnowledgeBase:
                 for text in (state.name, state.code, *getattr(state, field)):
                     self._state_key.setdefault(strip_article(normalise(text)), state)
         for state in first + list(self._states.values()):
-            for text in state.adjectives:
+            for text in _demonym_forms(state.adjectives):
                 self._adjective.setdefault(normalise(text), state)
 
     # ------------------------------------------------------------------ loading
@@ -324,12 +325,15 @@ class KnowledgeBase:
         return list(self._by_surname.get(normalise(surname_), ()))
 
     def state_named(self, text: str) -> State | None:
-        """A state or organisation by name, code, metonym or capital ("the Kremlin")."""
-        return self._state_key.get(strip_article(normalise(text)))
+        """A state or organisation by name, code, metonym or capital ("the Kremlin").
+
+        A possessive is ignored: "North Korea's" is North Korea.
+        """
+        return self._state_key.get(strip_article(_without_possessive(normalise(text))))
 
     def state_of_adjective(self, word: str) -> State | None:
-        """ "Ukrainian" -> UKR, "U.S." -> USA; falls back to names ("US", "EU")."""
-        key = normalise(word)
+        """ "Ukrainian" -> UKR, "U.S." -> USA, "Palestinians" -> PSE (plural demonyms)."""
+        key = _without_possessive(normalise(word))
         return self._adjective.get(key) or self._adjective.get(strip_article(key))
 
     def holders(self, country: str, role: str, on: date) -> list[tuple[Person, Office]]:
@@ -378,6 +382,27 @@ class KnowledgeBase:
             if key == words or key.endswith(" " + words):
                 return list(roles)
         return []
+
+
+def _without_possessive(key: str) -> str:
+    """ "north korea's" -> "north korea"; "israelis'" -> "israelis"."""
+    if key.endswith("'s"):
+        return key[:-2].rstrip()
+    return key[:-1] if key.endswith("s'") else key
+
+
+def _demonym_forms(adjectives: Iterable[str]) -> list[str]:
+    """Adjectives as written, split where the sources join two ("Bosnian, Herzegovinian",
+    "Kittitian or Nevisian"), each with its plural demonym: "Palestinian" -> "Palestinians",
+    "Israeli" -> "Israelis" ("-ese", "-ish", "-ch" forms have no plural in -s)."""
+    forms: list[str] = []
+    for text in adjectives:
+        parts = [p.strip() for p in re.split(r",| or ", text) if p.strip()]
+        for part in dict.fromkeys([text, *parts]):
+            forms.append(part)
+            if part[-1:] in ("n", "i") and part[:1].isupper() and " " not in part:
+                forms.append(part + "s")
+    return forms
 
 
 def _merge_state(known: State | None, item: dict) -> State:

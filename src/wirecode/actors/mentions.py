@@ -293,10 +293,11 @@ class _Walker:
         for child in token.children:
             state = None
             if child.dep_ in ("amod", "compound", "nmod", "poss"):
-                state = self.kb.state_of_adjective(child.text) or self.kb.state_named(child.text)
+                words = _phrase(child)  # "North Korean", not "Korean"
+                state = self.kb.state_of_adjective(words) or self.kb.state_named(words)
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
-                    state = self.kb.state_named(obj.text) or state
+                    state = self.kb.state_named(_phrase(obj)) or state
             if state and state.kind == "state":
                 country = state.code
                 span_start = min(span_start, child.left_edge.i)
@@ -394,6 +395,13 @@ class _Walker:
         self.taken.update(range(start, end))
         if actor.kind == "person" and actor.id != "group":
             self.seen_people[actor.id] = actor
+
+
+def _phrase(token) -> str:
+    """A word with its compounds: "North Korea" for the token "Korea"."""
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    start = min([token.i] + [w.left_edge.i for w in words])
+    return token.doc[start : token.i + 1].text
 
 
 def reporting_subject(sent, mentions: list[ActorMention]) -> ActorRef | None:

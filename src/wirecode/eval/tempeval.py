@@ -152,9 +152,7 @@ class TempevalScore:
         value_p = _ratio(self.value_matched, self.found_total)
         value_r = _ratio(self.value_matched, self.gold_total)
         return {
-            "value_accuracy_gold_spans": round(
-                _ratio(self.gold_value_correct, self.gold_total), 4
-            ),
+            "value_accuracy_gold_spans": round(_ratio(self.gold_value_correct, self.gold_total), 4),
             "value_f1": round(_f1(value_p, value_r), 4),
             "value_precision": round(value_p, 4),
             "value_recall": round(value_r, 4),
@@ -183,9 +181,7 @@ class TempevalScore:
                     {"text": t, "gold": g, "ours": o, "count": n}
                     for (t, g, o), n in self.mismatches.most_common(TOP_ERRORS)
                 ],
-                "missed": [
-                    {"text": t, "count": n} for t, n in self.missed.most_common(TOP_ERRORS)
-                ],
+                "missed": [{"text": t, "count": n} for t, n in self.missed.most_common(TOP_ERRORS)],
                 "spurious": [
                     {"text": t, "count": n} for t, n in self.spurious.most_common(TOP_ERRORS)
                 ],
@@ -198,9 +194,7 @@ class TempevalScore:
             goal = GOALS.get(name)
             mark = "" if goal is None else f"≥ {goal:.2f} {'ok' if value >= goal else 'MISS'}"
             lines.append(f"{name:<26} {value:>6.3f}  {mark}".rstrip())
-        lines.append(
-            "reference: " + ", ".join(f"{k} {v:.4f}" for k, v in REFERENCE.items())
-        )
+        lines.append("reference: " + ", ".join(f"{k} {v:.4f}" for k, v in REFERENCE.items()))
         types = ", ".join(f"{t} {c}/{n}" for t, (c, n) in sorted(self.by_type.items()))
         lines.append(
             f"{self.documents} documents · gold values {self.gold_value_correct}/"

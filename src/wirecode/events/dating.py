@@ -27,6 +27,7 @@ class _Anchored:
 
 
 PRESENT_TAGS = {"VBZ", "VBP"}
+DOCUMENT_BASIS = "document date"  # a date taken from the report, not from the text
 DAY_WORDS = ("day", "night", "morning", "afternoon", "evening")
 
 
@@ -92,7 +93,7 @@ class DateFinder:
                 self.published.end,
                 self.published.precision,
                 text="",
-                basis=f"document date {self.published.value} (present-tense report)",
+                basis=f"{DOCUMENT_BASIS} {self.published.value} (present-tense report)",
             )
         return None
 
@@ -116,6 +117,10 @@ def _present_report(trigger) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     if verb.tag_ in PRESENT_TAGS:
         return True
+    if verb.tag_ == "VBG":  # "Kim is travelling to Russia"
+        return any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children
+        )
     if verb.tag_ == "VBN":
         auxes = [c for c in verb.children if c.dep_ == "aux"]
         return any(a.lower_ in ("has", "have", "'s") for a in auxes) and not any(

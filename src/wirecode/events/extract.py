@@ -85,9 +85,15 @@ def participants(trigger: Trigger, mentions: list[ActorMention]) -> tuple[Side, 
     for mention in mentions:
         if mention.head not in tokens:
             continue
-        if mention.actor.kind != "person" and mention.head not in subject and _depth(
-            doc[mention.head], trigger) > STATE_DEPTH:
+        if (
+            mention.actor.kind != "person"
+            and mention.head not in subject
+            and _depth(doc[mention.head], trigger) > STATE_DEPTH
+        ):
             continue
+        head = doc[mention.head]
+        if head.dep_ == "poss" and head.head.i not in (trigger.token.i, trigger.predicate.i):
+            continue  # "Biden's G-7 counterparts have visited": Biden did not
         target = side.subjects if mention.head in subject else side.others
         for actor in _expand(mention):
             if actor.id not in seen:

@@ -60,7 +60,8 @@ def governing_chain(token) -> list:
     current = token
     for _ in range(MAX_STEPS):
         purpose = current.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+        )
         if (current.dep_ in STOP_AT and not purpose) or current.head.i == current.i:
             break
         if current.dep_ in ("nsubj", "nsubjpass") and current.head.lemma_ not in OCCURRENCE:
@@ -79,8 +80,15 @@ def forms(word) -> set[str]:
     ("hopes" → "hop")."""
     lower = word.lower_
     found = {word.lemma_.lower(), lower}
-    for suffix, replacement in (("ies", "y"), ("es", "e"), ("s", ""), ("ed", "e"), ("ed", ""),
-                                ("ing", ""), ("ing", "e")):
+    for suffix, replacement in (
+        ("ies", "y"),
+        ("es", "e"),
+        ("s", ""),
+        ("ed", "e"),
+        ("ed", ""),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             found.add(lower[: -len(suffix)] + replacement)
     return found
@@ -106,8 +114,12 @@ def _marks(token, lex: Lexicon) -> set[str]:
             marks.add("negated")
         if word.dep_ in ("aux", "auxpass") and lower in lex.future_aux:
             marks.add("planned")
-        elif word.dep_ == "aux" and lower == "to" and token.dep_ == "xcomp" \
-                and token.head.lemma_ == "be":
+        elif (
+            word.dep_ == "aux"
+            and lower == "to"
+            and token.dep_ == "xcomp"
+            and token.head.lemma_ == "be"
+        ):
             marks.add("planned")  # "Macron is to meet Xi"
         elif words & lex.hypothetical:
             if word.i == token.i or word.dep_ in ("aux", "mark", "acomp", "advmod"):

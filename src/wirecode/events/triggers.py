@@ -13,8 +13,19 @@ from dataclasses import dataclass
 
 from wirecode.events.lexicon import Lexicon
 
-OCCURRENCE = {"happen", "take", "occur", "hold", "come", "go", "proceed", "begin", "start",
-              "end", "last"}  # "the meeting will take place next Friday"
+OCCURRENCE = {
+    "happen",
+    "take",
+    "occur",
+    "hold",
+    "come",
+    "go",
+    "proceed",
+    "begin",
+    "start",
+    "end",
+    "last",
+}  # "the meeting will take place next Friday"
 
 SUBCLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "xcomp"}
 FRAMING_PREPS = {"since", "after", "before", "following", "amid", "despite", "during", "until"}
@@ -65,7 +76,7 @@ def _request_object(token, lex: Lexicon):
 
 
 def _asked_to_meet(token, lex: Lexicon) -> bool:
-    """"asked Putin to receive him", "invited Erdogan to visit": a request for a contact."""
+    """ "asked Putin to receive him", "invited Erdogan to visit": a request for a contact."""
     has_object = any(c.dep_ == "dobj" for c in token.children)
     return has_object and any(
         c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in lex.consult_verbs
@@ -89,9 +100,11 @@ def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
             return Trigger(token, "REQUEST", "meet", token)
     if lemma not in lex.consult_verbs:
         return None
-    if token.dep_ in ("xcomp", "ccomp", "advcl") and token.head.lemma_.lower() in (
-        lex.request_verbs - {"want"}
-    ) and _asked_to_meet(token.head, lex):
+    if (
+        token.dep_ in ("xcomp", "ccomp", "advcl")
+        and token.head.lemma_.lower() in (lex.request_verbs - {"want"})
+        and _asked_to_meet(token.head, lex)
+    ):
         return None  # the contact asked for is no contact yet
     mode = lex.consult_verbs[lemma]
     if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children):
@@ -148,10 +161,14 @@ def governing_verb(token):
     current = token
     for _ in range(4):
         purpose = current.dep_ in ("xcomp", "advcl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+        )
         happens = current.dep_ in ("nsubj", "nsubjpass") and current.head.lemma_ in OCCURRENCE
-        if current.dep_ not in ("pobj", "prep", "dobj", "attr", "appos", "npadvmod") \
-                and not purpose and not happens:
+        if (
+            current.dep_ not in ("pobj", "prep", "dobj", "attr", "appos", "npadvmod")
+            and not purpose
+            and not happens
+        ):
             break
         current = current.head
         if current.pos_ in ("VERB", "AUX"):

@@ -5,28 +5,151 @@
     '2012-SU'
     >>> timeml_value("three days", dt.date(2013, 3, 22))
     'P3D'
+    >>> timeml_value("now", dt.date(2013, 3, 22))
+    'PRESENT_REF'
+
+The dates themselves come from `resolve`; this module adds what TimeML writes that a
+DateValue does not hold: durations (`P3D`, `PT2H`, `PXY`), sets (`P1D` for "daily",
+`XXXX-WXX-1` for "every Monday"), quarters (`1989-Q3`), parts of days (`2013-03-22TNI`),
+times (`2013-03-22T14:00`), decades and centuries (`198X`, `19`), the vague `PRESENT_REF`,
+`PAST_REF`, `FUTURE_REF`, and `XXXX-XX-XX` for what cannot be resolved. Conventions follow
+the TimeBank/AQUAINT annotations where they are consistent (see the rules below).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass
 
 from wirecode.records import DateValue
+from wirecode.time.arithmetic import add_months, make_date, shift
 from wirecode.time.find import Timex
+from wirecode.time.patterns import MONTHS, WEEKDAYS, words_to_number, years_in_words
 from wirecode.time.resolve import resolve
 from wirecode.time.tense import is_future_context
 
 logger = logging.getLogger(__name__)
 
 _SEASON_CODE = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+_SEASON_NAME = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4, "final": 4, "last": 4}  # fmt: skip
+_UNIT_CODE = {
+    "second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
+    "day": ("", "D", 1), "night": ("", "D", 1), "week": ("", "W", 1), "month": ("", "M", 1),
+    "quarter": ("", "Q", 1), "year": ("", "Y", 1), "decade": ("", "Y", 10),
+    "century": ("", "Y", 100), "centurie": ("", "Y", 100),
+}  # fmt: skip
+_VAGUE_X = {"second": "PTXS", "minute": "PTXM", "hour": "PTXH", "day": "PXD", "night": "PXD",
+            "week": "PXW", "month": "PXM", "quarter": "PXQ", "year": "PXY", "decade": "PXE",
+            "century": "PXC", "centurie": "PXC"}  # fmt: skip
+
+_PRESENT = re.compile(
+    r"(?:right\s+)?now|currently|current|presently|at\s+present|nowadays|these\s+days|"
+    r"at\s+the\s+moment|this\s+(?:\w+\s+)?(?:moment|time)|the\s+present|today'?s?\s+world"
+)
+_PAST = re.compile(
+    r"(?:more\s+|most\s+|until\s+|only\s+)?(?:recently|recent|previously|formerly|once|"
+    r"the\s+past|earlier|lately|in\s+the\s+past|the\s+(?:last|past)\s+(?:few|several)\s+\w+|"
+    r"recent\s+(?:\w+\s+)?(?:days|weeks|months|years|times)|(?:several|a\s+few|few|some|"
+    r"many)\s+(?:\w+\s+)?years\s+ago|years\s+ago|long\s+ago|the\s+time|then)"
+)
+_FUTURE = re.compile(
+    r"(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future|soon|later|one\s+day|someday|"
+    r"(?:the\s+)?coming\s+(?:days|weeks|months)|eventually|in\s+the\s+(?:near\s+)?future"
+)
+_SET = re.compile(
+    r"(?P<adv>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly)"
+    r"|(?:each|every|per|a)\s+(?P<unit>day|night|week|month|quarter|year|hour|minute)"
+    r"|(?:each|every)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+    r"|(?P<wds>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"
+    r"(?:\s+(?P<parts>morning|afternoon|evening|night)s)?"
+    r"|(?:each|every)\s+(?P<mon>january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)"
+)
+_SET_ADV = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+            "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+            "biweekly": "P2W"}  # fmt: skip
+_NUMBER = (
+    r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|[a-z]+-[a-z]+|"
+    r"couple(?:\s+of)?|few|several|some|many|numerous|half(?:\s+an?)?)"
+)
+_DURATION = re.compile(
+    rf"(?:(?:for|over|during|within|in|of|about|around|nearly|almost|roughly|some|only|just|"
+    rf"at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|no\s+more\s+than|under|"
+    rf"the|a|an|each|all|another|past|last|next|first|final|coming|previous|entire|whole|"
+    rf"full|following|remaining|additional|further|other|long)\s+)*"
+    rf"(?P<num>(?:{_NUMBER})(?:[\s-]+(?:{_NUMBER}))*)?[\s-]*(?:more\s+|additional\s+|"
+    rf"straight\s+|consecutive\s+|full\s+)?"
+    rf"(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))"
+    rf"(?P<plural>s)?(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:long|old|or\s+so))?"
+)
+_QUARTER = re.compile(
+    r"(?:the\s+)?(?:(?P<year>\d{4})\s+|(?P<rel>this|last|next)\s+year'?s\s+|(?P<ago>year-"
+    r"(?:ago|earlier))\s+)?(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|"
+    r"3rd|4th)[\s-]+)?(?:fiscal\s+)?(?:-?\s*)quarter(?:\s+of\s+(?P<year2>\d{4}))?"
+)
+_QUARTER_REF = re.compile(
+    r"(?:the\s+)?(?P<ago>year-(?:ago|earlier)|(?:latest|current|recent|same|last|"
+    r"just-ended|just-completed|most\s+recent)?)\s*(?:fiscal\s+)?(?:quarter|period|three\s+months)"
+)
+_YEAR_AGO = re.compile(
+    r"(?:the\s+)?(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|year-(?:ago|earlier)"
+    r"(?:\s+(?:period|quarter|level|results?|figures?))?|(?:the\s+)?previous\s+year|"
+    r"(?:the\s+)?prior\s+year)"
+)
+_DECADE = re.compile(
+    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<y>1[0-9]|20)(?P<d>\d)0|'(?P<short>\d)0)'?s"
+    r"|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<word>twenties|thirties|forties|fifties|"
+    r"sixties|seventies|eighties|nineties)"
+)
+_DECADE_WORD = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
+_CENTURY = re.compile(
+    r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century|(?:the\s+)?(?P<w>first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"twenty-first)[\s-]+century"
+)
+_ORDINAL_WORDS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+]  # fmt: skip
+_CLOCK = re.compile(
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock)"
+    r"|(?P<word>noon|midday|midnight)"
+    r"|(?P<h2>\d{1,2})\s+in\s+the\s+(?P<part2>morning|afternoon|evening)"
+    r"|(?P<hh>[012]\d):(?P<mm>[0-5]\d)"
+)
+_PART = re.compile(r"(?P<part>morning|afternoon|evening|night|overnight|tonight|dawn|dusk)")
+_THIS_CENTURY = re.compile(r"(?:this|the\s+current|the\s+last|the\s+past)\s+century")
+_HOLIDAYS = re.compile(
+    r"(?:(?P<mod>last|next|this)\s+)?(?P<name>christmas(?:\s+day|\s+eve)?|new\s+year'?s?"
+    r"(?:\s+day|\s+eve)?|thanksgiving(?:\s+day)?|election\s+day|independence\s+day|"
+    r"easter(?:\s+sunday)?|halloween|valentine'?s\s+day|labor\s+day|memorial\s+day|"
+    r"veterans\s+day)(?P<week>\s+week(?:end)?)?"
+)
+_FISCAL = re.compile(r"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>\d{4})|fy\s*(?P<y2>\d{4})")
+_FISCAL_REL = re.compile(
+    r"(?:the\s+)?(?P<mod>current|this|last|next|previous|latest|full|entire|whole)\s+"
+    r"(?:fiscal\s+)?year|(?:the\s+)?(?:current\s+)?fiscal\s+year"
+)
+_WEEKEND = re.compile(r"(?:the|this|last|next|over\s+the|this\s+past)?\s*weekend")
+_STRIP = re.compile(r"^[\s,.;:'\"“”()]+|[\s,.;:\"“”()]+$")
 
 
 @dataclass(frozen=True, slots=True)
 class TimemlValue:
     """A TimeML value and type; `date` is the interval when it denotes one, and `anchors`
-    says whether later anaphora ("the next day") may resolve against it."""
+    says whether later anaphora ("the next day", "a year earlier") may resolve against it."""
 
     value: str
     type: str
@@ -40,6 +163,9 @@ def date_to_timeml(value: DateValue) -> str:
         return f"{value.start.year}-{_SEASON_CODE.get(value.start.month, 'XX')}"
     if value.precision == "year" and value.start.year != value.end.year:
         return str(value.start.year)
+    if value.precision == "week" and (value.end - value.start).days == 1:
+        year, week, _ = value.start.isocalendar()
+        return f"{year}-W{week:02d}-WE"
     return value.value
 
 
@@ -49,24 +175,30 @@ def timeml_normalise(
     *,
     context: str | None = None,
     future: bool | None = None,
-    reference: DateValue | None = None,
+    reference: TimemlValue | DateValue | None = None,
 ) -> TimemlValue:
     """The TimeML value of an expression against the creation date `dct`.
 
     When `timex` is a Timex found in `context` (the document text), the tense is guessed from
-    the words around it (`is_future_context`) unless `future` is given.
+    the words around it (`is_future_context`) unless `future` is given. `reference` is the
+    last value the discourse resolved (for "the next day", "a year earlier", "the quarter").
     """
     text = timex.text if isinstance(timex, Timex) else timex
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
     if future is None:
         future = (
             isinstance(timex, Timex)
             and context is not None
             and is_future_context(context, timex.start, timex.end)
         )
-    resolved = resolve(text, dct, future=future, reference=reference)
-    if resolved is None:
+    ref = reference if isinstance(reference, TimemlValue) else None
+    ref_date = reference.date if isinstance(reference, TimemlValue) else reference
+    try:
+        return _normalise(text, dct, future=future, ref=ref, ref_date=ref_date)
+    except (ValueError, OverflowError) as error:  # a date outside the calendar
+        logger.debug("cannot normalise %r: %s", text, error)
         return TimemlValue("XXXX-XX-XX", "DATE")
-    return TimemlValue(date_to_timeml(resolved), "DATE", resolved, anchors=True)
 
 
 def timeml_value(
@@ -75,9 +207,430 @@ def timeml_value(
     *,
     context: str | None = None,
     future: bool | None = None,
-    reference: DateValue | None = None,
+    reference: TimemlValue | DateValue | None = None,
 ) -> str:
     """The TimeML value string: `2013-03-22`, `2012-SU`, `2013-W11`, `PRESENT_REF`, `P3D`..."""
-    return timeml_normalise(
-        timex, dct, context=context, future=future, reference=reference
-    ).value
+    return timeml_normalise(timex, dct, context=context, future=future, reference=reference).value
+
+
+def _normalise(
+    text: str,
+    dct: dt.date,
+    *,
+    future: bool,
+    ref: TimemlValue | None,
+    ref_date: DateValue | None,
+) -> TimemlValue:
+    raw = _STRIP.sub("", " ".join(text.split()))
+    low = years_in_words(raw.lower().replace("’", "'"))
+    low = re.sub(r"^(?:on|in|at|by|since|until|from|during|of)\s+", "", low)
+    for handler in _HANDLERS:
+        found = handler(low, dct, future, ref, ref_date)
+        if found is not None:
+            return found
+    resolved = resolve(low if low != raw.lower() else raw, dct, future=future, reference=ref_date)
+    if resolved is None:
+        return TimemlValue("XXXX-XX-XX", "DATE")
+    return TimemlValue(date_to_timeml(resolved), "DATE", resolved, anchors=True)
+
+
+# --- handlers: each takes the lowercased expression and returns a value or None -------------
+
+
+def _present(low, dct, future, ref, ref_date):
+    if _PRESENT.fullmatch(low):
+        return TimemlValue("PRESENT_REF", "DATE")
+    return None
+
+
+def _past_future(low, dct, future, ref, ref_date):
+    if _PAST.fullmatch(low):
+        return TimemlValue("PAST_REF", "DATE")
+    if _FUTURE.fullmatch(low):
+        return TimemlValue("FUTURE_REF", "DATE")
+    return None
+
+
+def _set(low, dct, future, ref, ref_date):
+    m = _SET.fullmatch(low)
+    if m is None:
+        return None
+    if m["adv"]:
+        return TimemlValue(_SET_ADV[m["adv"]], "SET")
+    if m["unit"]:
+        prefix, code, _ = _UNIT_CODE[m["unit"]]
+        return TimemlValue(f"P{prefix}1{code}", "SET")
+    if m["mon"]:
+        return TimemlValue(f"XXXX-{MONTHS[m['mon']]:02d}", "SET")
+    wd, part = (m["wd"], m["part"]) if m["wd"] else (m["wds"], m["parts"])
+    value = f"XXXX-WXX-{WEEKDAYS[wd] + 1}" + (f"T{_PART_CODE[part]}" if part else "")
+    return TimemlValue(value, "SET")
+
+
+def _quarter_of(day: dt.date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def _prev_quarter(year: int, quarter: int, n: int = 1) -> tuple[int, int]:
+    index = year * 4 + quarter - 1 - n
+    return index // 4, index % 4 + 1
+
+
+def _quarter_value(year: int, quarter: int) -> TimemlValue:
+    start = dt.date(year, 3 * quarter - 2, 1)
+    end_y, end_m = add_months(year, 3 * quarter, 0)
+    end = shift(make_date(end_y, end_m, 1) or start, 0) or start
+    end = dt.date(end_y, end_m, _last_day(end_y, end_m))
+    date = DateValue(start, end, "month", basis="quarter")
+    return TimemlValue(f"{year}-Q{quarter}", "DATE", date, anchors=True)
+
+
+def _last_day(year: int, month: int) -> int:
+    nxt_y, nxt_m = add_months(year, month, 1)
+    return (dt.date(nxt_y, nxt_m, 1) - dt.timedelta(days=1)).day
+
+
+def _ref_quarter(ref: TimemlValue | None) -> tuple[int, int] | None:
+    if ref is not None:
+        m = re.fullmatch(r"(\d{4})-Q([1-4])", ref.value)
+        if m:
+            return int(m[1]), int(m[2])
+    return None
+
+
+def _quarter(low, dct, future, ref, ref_date):
+    m = _QUARTER.fullmatch(low)
+    if m is not None and m["ord"]:
+        quarter = _ORDINAL[m["ord"]]
+        year = m["year"] or m["year2"]
+        if year:
+            return _quarter_value(int(year), quarter)
+        ref_q = _ref_quarter(ref)
+        base_year = dct.year
+        if m["rel"]:
+            base_year += {"this": 0, "last": -1, "next": 1}[m["rel"]]
+        elif ref_q is not None and ref_q[1] == quarter and abs(ref_q[0] - dct.year) <= 1:
+            base_year = ref_q[0]
+        elif not future and _quarter_of(dct) < (dct.year, quarter):
+            base_year -= 1
+        if m["ago"]:
+            base_year -= 1
+        return _quarter_value(base_year, quarter)
+    m = _QUARTER_REF.fullmatch(low)
+    if m is None or (low.endswith(("period", "three months")) and not m["ago"] and
+                     _ref_quarter(ref) is None):  # fmt: skip
+        return None
+    ref_q = _ref_quarter(ref)
+    year, quarter = ref_q if ref_q else _prev_quarter(*_quarter_of(dct))
+    if m["ago"]:
+        year -= 1
+    return _quarter_value(year, quarter)
+
+
+def _year_ago(low, dct, future, ref, ref_date):
+    if not _YEAR_AGO.fullmatch(low):
+        return None
+    ref_q = _ref_quarter(ref)
+    if ref_q is not None:
+        return _quarter_value(ref_q[0] - 1, ref_q[1])
+    if low.endswith(("earlier", "before", "period", "quarter", "level")) and ref_date:
+        if ref_date.precision == "day":
+            date = make_date(ref_date.start.year - 1, ref_date.start.month, ref_date.start.day)
+            if date:
+                return _dated(DateValue.day(date, basis="a year before the reference"))
+        if ref_date.precision == "month":
+            return _dated(DateValue.month(ref_date.start.year - 1, ref_date.start.month))
+        return _dated(DateValue.year(ref_date.start.year - 1))
+    return _dated(DateValue.year(dct.year - 1))
+
+
+def _dated(value: DateValue, suffix: str = "", type_: str = "DATE") -> TimemlValue:
+    return TimemlValue(date_to_timeml(value) + suffix, type_, value, anchors=True)
+
+
+def _fiscal(low, dct, future, ref, ref_date):
+    m = _FISCAL.fullmatch(low)
+    if m:
+        return _dated(DateValue.year(int(m["year"] or m["y2"])))
+    m = _FISCAL_REL.fullmatch(low)
+    if m:
+        step = {"last": -1, "previous": -1, "next": 1}.get(m["mod"] or "", 0)
+        return _dated(DateValue.year(dct.year + step))
+    return None
+
+
+def _decade(low, dct, future, ref, ref_date):
+    m = _DECADE.fullmatch(low)
+    if m:
+        if m["word"]:
+            century = 19 if dct.year < 2030 else dct.year // 100
+            return TimemlValue(f"{century}{_DECADE_WORD[m['word']]}X", "DATE")
+        if m["short"]:
+            return TimemlValue(f"19{m['short']}X", "DATE")
+        return TimemlValue(f"{m['y']}{m['d']}X", "DATE")
+    m = _CENTURY.fullmatch(low)
+    if m:
+        n = int(m["n"]) if m["n"] else _ORDINAL_WORDS.index(m["w"]) + 1
+        return TimemlValue(f"{n - 1:02d}", "DATE")
+    if _THIS_CENTURY.fullmatch(low):
+        return TimemlValue("P100Y", "DURATION")
+    return None
+
+
+def _holiday_date(name: str, year: int) -> dt.date | None:
+    if name.startswith("christmas"):
+        return dt.date(year, 12, 24 if name.endswith("eve") else 25)
+    if name.startswith("new year"):
+        return dt.date(year, 12, 31) if name.endswith("eve") else dt.date(year, 1, 1)
+    if name.startswith("thanksgiving"):
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name.startswith("election"):
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
+    if name.startswith("labor"):
+        first = dt.date(year, 9, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7)
+    if name.startswith("memorial"):
+        last = dt.date(year, 5, 31)
+        return last - dt.timedelta(days=last.weekday())
+    if name.startswith("easter"):
+        return _easter(year)
+    fixed = {"independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11)}
+    if name.startswith("valentine"):
+        return dt.date(year, 2, 14)
+    month_day = fixed.get(name)
+    return dt.date(year, *month_day) if month_day else None
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month = (h + el - 7 * m + 114) // 31
+    day = (h + el - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def _holiday(low, dct, future, ref, ref_date):
+    m = _HOLIDAYS.fullmatch(low)
+    if m is None or not 1 <= dct.year <= 9998:
+        return None
+    name = " ".join(m["name"].split())
+    this = _holiday_date(name, dct.year)
+    if this is None:
+        return None
+    mod = m["mod"]
+    if mod == "last" or (mod is None and not future and this > dct):
+        day = _holiday_date(name, dct.year - 1) if this >= dct or mod == "last" else this
+    elif mod == "next" or (future and this < dct):
+        day = _holiday_date(name, dct.year + 1)
+    else:
+        day = this
+    if day is None:
+        return None
+    if m["week"]:
+        return _dated(DateValue.week(day))
+    return _dated(DateValue.day(day))
+
+
+def _number(words: str | None) -> float | None:
+    """The count of a duration: "three", "2 1/2", "twenty four", "a"; None when vague."""
+    if not words:
+        return 1.0
+    words = words.strip()
+    frac = re.fullmatch(r"(\d+)\s+(\d)/(\d)", words)
+    if frac:
+        return int(frac[1]) + int(frac[2]) / int(frac[3])
+    if re.fullmatch(r"\d+(?:\.\d+)?", words):
+        return float(words)
+    if words in ("a", "an", "one"):
+        return 1.0
+    if words.startswith("half"):
+        return 0.5
+    if words.startswith("couple"):
+        return 2.0
+    value = words_to_number(words)
+    return float(value) if value is not None else None
+
+
+def _duration_value(n: float | None, unit: str, half: bool) -> str:
+    prefix, code, scale = _UNIT_CODE[unit]
+    if n is None:
+        return _VAGUE_X[unit]
+    n = n * scale + (0.5 * scale if half else 0)
+    if n == int(n):
+        return f"P{prefix}{int(n)}{code}"
+    whole, part = int(n), n - int(n)
+    smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "M": ("S", 60), "W": ("D", 7)}
+    if code in smaller:
+        sub, per = smaller[code]
+        extra = round(part * per)
+        if code == "D":
+            return f"P{whole}DT{extra}H" if whole else f"PT{extra}H"
+        if code == "M" and prefix == "":  # months → days
+            return f"P{whole}M{round(part * 30)}D" if whole else f"P{round(part * 30)}D"
+        return f"P{prefix}{whole}{code}{extra}{sub}" if whole else f"P{prefix}{extra}{sub}"
+    return f"P{prefix}{n:g}{code}"
+
+
+def _duration(low, dct, future, ref, ref_date):
+    if re.search(r"\b(?:ago|later|earlier|before|after|since|from\s+now|hence)\b", low):
+        return None
+    m = _DURATION.fullmatch(low)
+    if m is None:
+        return None
+    unit, plural, num = m["unit"], bool(m["plural"]), m["num"]
+    head = low[: m.start("unit")] if num is None else low[: m.start("num")]
+    if num is None and not plural:
+        # "the past week", "this year", "the year": dates, unless "the full/entire year"
+        if re.search(r"\b(?:entire|whole|full|long)\b", head) and unit not in ("year",):
+            return TimemlValue(_duration_value(1, unit, False), "DURATION")
+        if re.fullmatch(r"(?:the\s+)?(?:past|last)\s+", head) and unit in ("decade", "century"):
+            return TimemlValue(_duration_value(1, unit, False), "DURATION")
+        if head.strip() in ("", "a", "an", "one") and unit not in ("quarter",):
+            return TimemlValue(_duration_value(1, unit, False), "DURATION")
+        return None
+    n = _number(num) if num else None
+    return TimemlValue(_duration_value(n, unit, bool(m["half"])), "DURATION")
+
+
+def _time_of_day(low, dct, future, ref, ref_date):
+    m = _CLOCK.search(low)
+    if m is None:
+        return None
+    rest = (low[: m.start()] + " " + low[m.end() :]).strip()
+    rest = re.sub(
+        r"\b(?:at|on|about|around|approximately|shortly|just|before|after|by|"
+        r"until|[a-z]st|[ecmp][sd]t|gmt|local\s+time|time|the)\b",
+        " ",
+        rest,
+    )
+    rest = " ".join(rest.split()).strip(" ,")
+    day = _day_of(rest, dct, future, ref_date)
+    if day is None:
+        return None
+    if m["word"]:
+        clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["word"]]
+    elif m["h2"]:
+        hour = int(m["h2"]) + (12 if m["part2"] in ("afternoon", "evening") else 0)
+        clock = f"{hour % 24:02d}:00"
+    elif m["hh"]:
+        clock = f"{m['hh']}:{m['mm']}"
+    else:
+        hour, minute = int(m["h"]), int(m["m"] or 0)
+        if hour > 12 or minute > 59:
+            return None
+        ampm = m["ampm"].replace(".", "").replace(" ", "")
+        if ampm.startswith("p") and hour != 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        clock = f"{hour:02d}:{minute:02d}"
+    value = f"{day.value}T{clock}" if day is not None else f"T{clock}"
+    return TimemlValue(value, "TIME", day, anchors=True)
+
+
+def _day_of(rest: str, dct: dt.date, future: bool, ref_date: DateValue | None):
+    """The day a time of day or a part of day belongs to ("Tuesday", "yesterday", none)."""
+    rest = re.sub(r"^(?:of|on|in)\s+|\s+(?:of|on|in)$", "", rest.strip())
+    if not rest or rest in ("this", "today", "the", "in the"):
+        return DateValue.day(dct)
+    if rest in ("that", "the same"):
+        return ref_date if ref_date and ref_date.precision == "day" else DateValue.day(dct)
+    if rest in ("last", "yesterday"):
+        day = shift(dct, -1)
+        return DateValue.day(day) if day else None
+    if rest in ("tomorrow", "next"):
+        day = shift(dct, 1)
+        return DateValue.day(day) if day else None
+    day = resolve(rest, dct, future=future, reference=ref_date)
+    return day if day is not None and day.precision == "day" else None
+
+
+def _part_of_day(low, dct, future, ref, ref_date):
+    m = _PART.search(low)
+    if m is None or re.search(r"\d", low) and not re.search(r"[a-z]{3,}\.?\s+\d", low):
+        return None
+    part = m["part"]
+    rest = (low[: m.start()] + " " + low[m.end() :]).strip()
+    rest = re.sub(
+        r"\b(?:early|late|mid|later|earlier|the|at|in|of|on|during|this\s+past)\b", " ", rest
+    )
+    rest = " ".join(rest.split())
+    if part == "tonight":
+        part, rest = "night", rest or "this"
+    elif part == "overnight":
+        part = "night"
+    elif part in ("dawn", "dusk"):
+        part = "morning" if part == "dawn" else "evening"
+    if rest and not re.search(r"[a-z]", rest):
+        return None
+    if rest and not (
+        rest in ("this", "that", "last", "yesterday", "tomorrow", "next", "the same")
+        or resolve(rest, dct, future=future, reference=ref_date)
+    ):
+        return None
+    day = _day_of(rest, dct, future, ref_date)
+    if day is None:
+        return None
+    return TimemlValue(f"{day.value}T{_PART_CODE[part]}", "TIME", day, anchors=True)
+
+
+def _weekend(low, dct, future, ref, ref_date):
+    if not _WEEKEND.fullmatch(low):
+        return None
+    resolved = resolve(low if "the" in low or "week" not in low else low, dct, future=future)
+    if resolved is None:
+        from wirecode.time.arithmetic import weekend_value
+
+        resolved = weekend_value(dct, 0, future=future, basis="weekend")
+    if resolved is None:
+        return None
+    return _dated(resolved)
+
+
+def _season_words(low, dct, future, ref, ref_date):
+    m = re.fullmatch(r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|"
+                     r"fall|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?", low)  # fmt: skip
+    if m is None:
+        return None
+    if m["y"]:
+        return TimemlValue(f"{m['y']}-{_SEASON_NAME[m['s']]}", "DATE")
+    resolved = resolve(f"in the {m['s']}", dct, future=future)
+    return _dated(resolved) if resolved else None
+
+
+def _years_bare(low, dct, future, ref, ref_date):
+    m = re.fullmatch(r"(?:the\s+)?(?:year\s+)?(?:(?:early|late|mid|post|pre)[\s-]+)?"
+                     r"(?P<y>1[0-9]\d\d|20\d\d)(?:\s+(?:period|season))?", low)  # fmt: skip
+    if m is None:
+        return None
+    return _dated(DateValue.year(int(m["y"])))
+
+
+_HANDLERS = (
+    _present,
+    _past_future,
+    _set,
+    _quarter,
+    _year_ago,
+    _fiscal,
+    _decade,
+    _holiday,
+    _weekend,
+    _years_bare,
+    _season_words,
+    _duration,
+    _time_of_day,
+    _part_of_day,
+)
+
+
+def strip_dataclass(value: TimemlValue) -> TimemlValue:  # pragma: no cover - debugging aid
+    return dataclasses.replace(value, date=None)
