@@ -167,8 +167,18 @@ def load_actor_file(path: str | Path, *, known_codes: Collection[str] = ()) -> A
 
 
 # ---------------------------------------------------------------------------- YAML
+class _Loader(yaml.SafeLoader):
+    """Safe YAML that keeps dates as text, so that a bad date is our error, with its line."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _yaml_entries(text: str, result: ActorFile) -> tuple[list[_Entry], str | None]:
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
@@ -261,7 +271,7 @@ def _csv_entries(text: str, result: ActorFile) -> list[_Entry]:
         if any(row.get(k) for k in ("role", "title", "start", "end", "office_country")):
             office = {
                 "role": row.get("role") or None,
-                "country": row.get("office_country") or row.get("country") or None,
+                "country": row.get("office_country") or None,
                 "title": row.get("title") or None,
                 "start": row.get("start") or None,
                 "end": row.get("end") or None,
@@ -411,7 +421,7 @@ class _Checker:
                 if isinstance(office_lines, list) and index < len(office_lines)
                 else entry.line
             )
-            checked = self.office(office, line, index, country)
+            checked = self.office(office, line, index, country, bool(entry.data.get("country")))
             if checked:
                 offices.append(checked)
         item = {
@@ -429,7 +439,9 @@ class _Checker:
         if len(self.result.problems) == before:
             self.result.people.append(item)
 
-    def office(self, office, line: int, index: int, country: str | None) -> dict | None:
+    def office(
+        self, office, line: int, index: int, country: str | None, country_given: bool = False
+    ) -> dict | None:
         where = f"offices[{index}]"
         if not isinstance(office, dict):
             self.problem(line, where, f"expected a mapping of role, country, ..., got {office!r}")
@@ -448,7 +460,7 @@ class _Checker:
             office_country = self._country(line, f"{where}.country", office_country)
         else:
             office_country = country
-            if country is None:
+            if country is None and not country_given:  # a bad one is reported once
                 reason = "required (or give the person a country)"
                 self.problem(line, f"{where}.country", reason)
         start = self._date(line, f"{where}.start", office.get("start"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 
 SUITES: dict[str, str] = {
+    "tempeval3": "wirecode.eval.tempeval:run_tempeval3",
     "devset": "wirecode.eval.run:run_devset",
     "plover-gsr": "wirecode.eval.plover_gsr:run_plover_gsr",
 }

@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wirecode.errors import EvalDataError
-from wirecode.records import DateValue
 from wirecode.time import Timex, find_timexes
 from wirecode.time.timeml import TimemlValue, timeml_normalise
 
@@ -212,10 +211,10 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-Normaliser = Callable[[Timex, dt.date, str, DateValue | None], TimemlValue]
+Normaliser = Callable[[Timex, dt.date, str, TimemlValue | None], TimemlValue]
 
 
-def _normalise(timex: Timex, dct: dt.date, text: str, ref: DateValue | None) -> TimemlValue:
+def _normalise(timex: Timex, dct: dt.date, text: str, ref: TimemlValue | None) -> TimemlValue:
     return timeml_normalise(timex, dct, context=text, reference=ref)
 
 
@@ -225,11 +224,11 @@ def score(docs: list[TimemlDoc], normalise: Normaliser = _normalise) -> Tempeval
     started = time.perf_counter()
     for doc in docs:
         result.documents += 1
-        ref: DateValue | None = None
+        ref: TimemlValue | None = None
         for gold in doc.timexes:
             timex = Timex(gold.start, gold.end, gold.text, "gold")
             ours = normalise(timex, doc.dct, doc.text, ref)
-            ref = ours.date if ours.date is not None and ours.anchors else ref
+            ref = ours if ours.anchors or ours.quarter else ref
             right = ours.value == gold.value
             result.gold_total += 1
             result.gold_value_correct += right
@@ -247,10 +246,10 @@ def _score_found(result: TempevalScore, doc: TimemlDoc, normalise: Normaliser) -
     found = find_timexes(doc.text)
     result.found_total += len(found)
     matched: set[int] = set()
-    ref: DateValue | None = None
+    ref: TimemlValue | None = None
     for timex in found:
         ours = normalise(timex, doc.dct, doc.text, ref)
-        ref = ours.date if ours.date is not None and ours.anchors else ref
+        ref = ours if ours.anchors or ours.quarter else ref
         hit = next(
             (
                 i

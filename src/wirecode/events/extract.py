@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from wirecode.actors.mentions import ActorMention
 from wirecode.events.dating import DateFinder
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import status_of
+from wirecode.events.status import status_of, told_as_past
 from wirecode.events.triggers import Trigger, find_triggers, governing_verb, mode_of, scope
 from wirecode.records import ActorRef, Document, Mention
 
@@ -213,14 +213,19 @@ def extract_mentions(
             recipients = _drop_redundant_states(recipients, actors + recipients)
             people = {a.id for a in actors + recipients if a.kind == "person"}
             everyone = {a.id for a in actors + recipients}
-            if (len(people) < 2 and trigger.anaphoric) or len(everyone) < 2:
+            antecedent = None
+            if trigger.anaphoric or len(everyone) < 2:
                 antecedent = _antecedent(trigger, mode, found + sentence_mentions)
-                if antecedent is not None:
-                    actors, recipients = antecedent.actors, antecedent.recipients
-                    mode = mode or antecedent.mode
-                elif len(everyone) < 2:
-                    continue
+                if antecedent is not None and not people <= antecedent.participants:
+                    antecedent = None  # "the call between X and Y" names its own people
+            if antecedent is not None and (len(people) < 2 or len(everyone) < 2):
+                actors, recipients = antecedent.actors, antecedent.recipients
+                mode = mode or antecedent.mode
+            elif len(everyone) < 2:
+                continue
             date, status = _date_and_status(trigger, tokens, ctx)
+            if antecedent is not None and status == "occurred" and not told_as_past(trigger.token):
+                status = antecedent.status  # "the meeting comes amid ...": as announced
             for dyad_actors, dyad_recipients in dyads(actors, recipients, side):
                 sentence_mentions.append(
                     Mention(

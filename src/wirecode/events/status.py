@@ -129,6 +129,23 @@ def _marks(token, lex: Lexicon) -> set[str]:
     return marks
 
 
+PAST_TAGS = {"VBD"}
+
+
+def told_as_past(trigger) -> bool:
+    """Whether the clause around a trigger is in a past tense ("was", "had", "has met")."""
+    verbs = [t for t in governing_chain(trigger) if t.pos_ in ("VERB", "AUX")]
+    verbs.append(trigger.sent.root)
+    for verb in verbs:
+        if verb.tag_ in PAST_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_TAGS for c in verb.children
+        ):
+            return True
+        if verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in verb.children):
+            return True
+    return False
+
+
 def status_of(trigger, lex: Lexicon) -> str:
     """occurred | planned | hypothetical | negated."""
     marks: set[str] = set()

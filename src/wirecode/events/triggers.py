@@ -18,8 +18,6 @@ OCCURRENCE = {
     "take",
     "occur",
     "hold",
-    "come",
-    "go",
     "proceed",
     "begin",
     "start",

@@ -59,7 +59,9 @@ class Timex:
     """A time expression: its character span in the text given, its kind, and whether it bounds.
 
     `kind` is one of date, weekday, relative, month, year, season, anaphoric, present,
-    duration, interval. `bounded` is True when the expression bounds an interval ("since
+    duration, interval; and, found for TimeML's sake but dating nothing by themselves: set
+    ("daily"), quarter ("the third quarter"), vague ("recently", "the future"), time ("9
+    a.m. Tuesday", which `resolve` dates by its day), decade ("the 1990s") and holiday. `bounded` is True when the expression bounds an interval ("since
     Feb. 24", "until March") rather than dating the event of its clause.
     """
 
@@ -74,8 +76,15 @@ def find_timexes(text: str) -> list[Timex]:
     """All time expressions in `text`, left to right, non-overlapping, the longest match first."""
     chosen = select(list(candidates(text)))
     spans = _merge_glosses(text, chosen)
+    # "after 2 a.m. on Wednesday": the word bounds the time of day, not the day (as is_bounded)
     return [
-        Timex(start, end, text[start:end], kind, bounded=is_bounded(text, start))
+        Timex(
+            start,
+            end,
+            text[start:end],
+            kind,
+            bounded=is_bounded(text, start) and not _TIME_OF_DAY.match(text, start),
+        )
         for start, end, kind in spans
     ]
 

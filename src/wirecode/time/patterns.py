@@ -71,6 +71,16 @@ def year(group: str) -> str:
 
 _WD_PREFIX = rf"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?"
 _NOT_NUMBER = r"(?![-–/,.]\d)"  # "2021" but not "2021-22", "1,200" or "2021.5"
+_NUM_WORDS = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|"
+    r"hundred|a\s+hundred|a\s+thousand"
+)
+_YEAR_WORDS_BODY = (
+    r"(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:the\s+year\s+)two\s+thousand"
+)
 _PREPS = r"in|since|until|till|by|during|from|through|throughout|before|after|as\s+of"
 
 
@@ -254,7 +264,80 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration_adj",
         "duration",
-        rf"\b(?:{NUM}|\d{{1,3}})-(?:hour|day|week|month|year)(?:-long|-old)?\b(?!-)",
+        rf"\b(?:{NUM}|\d{{1,3}}|{_NUM_WORDS})-(?:minute|hour|day|week|month|year|decade)"
+        rf"(?:-long)?\b(?!-|\s+old\b)",
+    ),
+    # TimeML's stretches, sets, quarters and clock times: found for evaluation and kept out of
+    # dating (resolve gives them no date unless they name a day: "9 a.m. Tuesday")
+    Rule(
+        "duration_bare",
+        "duration",
+        rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|coming|previous|first|final|"
+        rf"following|remaining|entire|whole|full)\s+)?(?:(?:about|around|nearly|almost|only|"
+        rf"just|at\s+least|more\s+than|less\s+than|up\s+to|over)\s+)?"
+        rf"(?:{NUM}|\d{{1,3}}(?:\s+\d/\d)?|{_NUM_WORDS})(?:\s+(?:more|additional|straight|"
+        rf"consecutive|full))?\s+(?:minute|hour|day|week|month|year|decade|centurie|centurie)s?"
+        rf"\b(?!\s+(?:old|ago|later|earlier|before|after|from\s+now)\b)(?!-)",
+    ),
+    Rule(
+        "duration_vague",
+        "duration",
+        r"\b(?:(?:the\s+)?(?:past|last|next|coming)\s+(?:few|several)\s+(?:days|weeks|months|"
+        r"years|decades)|(?:for|over)\s+(?:many\s+|several\s+)?(?:decades|years|months|weeks)|"
+        r"decades|centuries)\b(?!\s+(?:ago|later|earlier)\b)",
+    ),
+    Rule(
+        "set",
+        "set",
+        r"\b(?:daily|nightly|weekly|monthly|hourly|"
+        r"(?:each|every)\s+(?:day|night|week|month|quarter|year|hour|(?-i:Monday|Tuesday|"
+        r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+        r"August|September|October|November|December)))\b",
+    ),
+    Rule(
+        "quarter",
+        "quarter",
+        r"\b(?:the\s+)?(?:(?:\d{4}|this\s+year['’]s|last\s+year['’]s|year-(?:ago|earlier))"
+        r"\s+)?(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
+        r"(?:fiscal\s+)?quarter\b(?:\s+of\s+\d{4})?"
+        r"|\bthe\s+(?:latest|current|year-ago|year-earlier|just-ended|same)\s+"
+        r"(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+quarter\b",
+    ),
+    Rule(
+        "vague",
+        "vague",
+        r"\b(?:(?:more\s+)?recently|(?:in\s+)?the\s+(?:near\s+)?future|"
+        r"the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?))|"
+        r"recent\s+(?:days|weeks|months|years)|year-(?:ago|earlier))\b(?!-)",
+    ),
+    Rule(
+        "clock",
+        "time",
+        r"\b(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon|midnight)"
+        r"(?:\s+(?:[ECMP][SD]T|GMT))?(?:\s+(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|"
+        r"Friday|Saturday|Sunday)|today|yesterday|tomorrow))?)",
+    ),
+    Rule(
+        "decade",
+        "decade",
+        r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:1[0-9]|20)\d0['’]?s|(?:twenties|"
+        r"thirties|forties|fifties|sixties|seventies|eighties|nineties)|\d{1,2}(?:st|nd|rd|th)"
+        r"[\s-]+century)\b",
+    ),
+    Rule("year_words", "year", rf"\b{_YEAR_WORDS_BODY}\b"),
+    Rule("fiscal", "year", r"\bfiscal\s+(?:year\s+)?(?P<year>(?:19|20)\d\d)\b"),
+    Rule(
+        "year_bare",
+        "year",
+        rf"(?<![$#\d,.])(?P<year>(?:19|20)\d\d)(?!['’]?s\b){_NOT_NUMBER}"
+        rf"(?=\s*[,.;:)!?]|\s*$|['’]s\b|\s+(?:and|to|through|when|after|before|as|with|but)\b)",
+    ),
+    Rule(
+        "holiday",
+        "holiday",
+        r"\b(?:(?:last|next|this)\s+)?(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s(?:\s+Day|"
+        r"\s+Eve)?|Thanksgiving(?:\s+Day)?|Election\s+Day|Independence\s+Day|Easter|"
+        r"Halloween|Labor\s+Day|Memorial\s+Day|Veterans\s+Day)(?:\s+week(?:end)?)?\b",
     ),
 )
 

@@ -38,6 +38,7 @@ from wirecode.time.patterns import (
     bare_match,
     candidates,
     select,
+    years_in_words,
 )
 
 logger = logging.getLogger(__name__)
@@ -229,6 +230,13 @@ def _explicit_year(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return year_value(int(m["year"]), basis="explicit year")
 
 
+def _year_in_words(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "nineteen ninety-six", "the year two thousand"."""
+    digits = years_in_words(m.group(0))
+    found = re.search(r"\d{4}", digits)
+    return year_value(int(found.group(0)), basis="explicit year (in words)") if found else None
+
+
 def _season(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     season = m["season"].lower()
     if _group(m, "year"):
@@ -378,6 +386,9 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "month": _month_alone,
     "year_mod": _explicit_year,
     "year": _explicit_year,
+    "year_bare": _explicit_year,
+    "fiscal": _explicit_year,
+    "year_words": _year_in_words,
     "weekday": _weekday,
     "relday": _relative_day,
     "relunit": _relative_unit,

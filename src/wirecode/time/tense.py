@@ -15,9 +15,9 @@ import re
 
 WINDOW = 8
 _FUTURE = {
-    "will", "'ll", "’ll", "shall", "wo", "won't", "gonna", "upcoming", "scheduled", "planned",
+    "will", "'ll", "’ll", "shall", "wo", "won't", "gonna", "upcoming", "scheduled",
     "plans", "plan", "expected", "expects", "expect", "intends", "intend", "due", "aims",
-    "would", "forecast", "forecasts", "projected", "until", "next", "coming", "tomorrow",
+    "would", "forecast", "forecasts", "projected", "next", "coming", "tomorrow",
 }  # fmt: skip
 _PAST = {
     "was", "were", "had", "did", "said", "told", "ago", "last", "yesterday", "earlier",

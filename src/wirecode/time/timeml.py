@@ -155,6 +155,7 @@ class TimemlValue:
     type: str
     date: DateValue | None = None
     anchors: bool = False
+    quarter: str | None = None  # the last fiscal quarter the discourse named, carried along
 
 
 def date_to_timeml(value: DateValue) -> str:
@@ -195,10 +196,18 @@ def timeml_normalise(
     ref = reference if isinstance(reference, TimemlValue) else None
     ref_date = reference.date if isinstance(reference, TimemlValue) else reference
     try:
-        return _normalise(text, dct, future=future, ref=ref, ref_date=ref_date)
+        found = _normalise(text, dct, future=future, ref=ref, ref_date=ref_date)
     except (ValueError, OverflowError) as error:  # a date outside the calendar
         logger.debug("cannot normalise %r: %s", text, error)
-        return TimemlValue("XXXX-XX-XX", "DATE")
+        found = TimemlValue("XXXX-XX-XX", "DATE")
+    new_q = _QUARTER_VALUE.fullmatch(found.value)
+    old_q = _ref_quarter(ref)
+    # the discourse's quarter moves to a newly named one, not back to its year-ago comparison
+    if new_q and (old_q is None or (int(new_q[1]) + 1, int(new_q[2])) != old_q):
+        return dataclasses.replace(found, quarter=found.value)
+    if ref is not None and ref.quarter:
+        return dataclasses.replace(found, quarter=ref.quarter)
+    return found
 
 
 def timeml_value(
@@ -290,9 +299,12 @@ def _last_day(year: int, month: int) -> int:
     return (dt.date(nxt_y, nxt_m, 1) - dt.timedelta(days=1)).day
 
 
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
 def _ref_quarter(ref: TimemlValue | None) -> tuple[int, int] | None:
-    if ref is not None:
-        m = re.fullmatch(r"(\d{4})-Q([1-4])", ref.value)
+    if ref is not None and ref.quarter:
+        m = _QUARTER_VALUE.fullmatch(ref.quarter)
         if m:
             return int(m[1]), int(m[2])
     return None
@@ -321,8 +333,9 @@ def _quarter(low, dct, future, ref, ref_date):
                      _ref_quarter(ref) is None):  # fmt: skip
         return None
     ref_q = _ref_quarter(ref)
-    year, quarter = ref_q if ref_q else _prev_quarter(*_quarter_of(dct))
-    if m["ago"]:
+    latest = m["ago"] is not None and m["ago"].startswith(("latest", "current", "just", "most"))
+    year, quarter = ref_q if ref_q and not latest else _prev_quarter(*_quarter_of(dct))
+    if m["ago"] and m["ago"].startswith("year-"):
         year -= 1
     return _quarter_value(year, quarter)
 
@@ -630,7 +643,3 @@ _HANDLERS = (
     _time_of_day,
     _part_of_day,
 )
-
-
-def strip_dataclass(value: TimemlValue) -> TimemlValue:  # pragma: no cover - debugging aid
-    return dataclasses.replace(value, date=None)
