@@ -18,7 +18,19 @@ import logging
 from wirecode.time.find import Timex, find_timexes, is_bounded
 from wirecode.time.published import infer_published
 from wirecode.time.resolve import resolve
+from wirecode.time.tense import is_future_context
+from wirecode.time.timeml import TimemlValue, timeml_normalise, timeml_value
 
-__all__ = ["Timex", "find_timexes", "infer_published", "is_bounded", "resolve"]
+__all__ = [
+    "Timex",
+    "TimemlValue",
+    "find_timexes",
+    "infer_published",
+    "is_bounded",
+    "is_future_context",
+    "resolve",
+    "timeml_normalise",
+    "timeml_value",
+]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -61,7 +61,9 @@ class Timex:
     `kind` is one of date, weekday, relative, month, year, season, anaphoric, present,
     duration, interval; and, found for TimeML's sake but dating nothing by themselves: set
     ("daily"), quarter ("the third quarter"), vague ("recently", "the future"), time ("9
-    a.m. Tuesday", which `resolve` dates by its day), decade ("the 1990s") and holiday. `bounded` is True when the expression bounds an interval ("since
+    a.m. Tuesday", which `resolve` dates by its day), decade ("the 1990s") and holiday.
+
+    `bounded` is True when the expression bounds an interval ("since
     Feb. 24", "until March") rather than dating the event of its clause.
     """
 

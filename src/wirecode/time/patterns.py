@@ -437,8 +437,9 @@ def words_to_number(words: str) -> int | None:
 
 
 _TEENS_YEAR = "|".join(k for k, v in _UNITS_WORDS.items() if v >= 10)
+_DIGIT_WORDS = "|".join(k for k, v in _UNITS_WORDS.items() if 0 < v < 10)
 _TENS_UNITS = (
-    rf"(?:{'|'.join(_TENS_WORDS)})(?:[\s-]+(?:{'|'.join(k for k, v in _UNITS_WORDS.items() if 0 < v < 10)}))?"
+    rf"(?:{'|'.join(_TENS_WORDS)})(?:[\s-]+(?:{_DIGIT_WORDS}))?"
     rf"|{_TEENS_YEAR}|hundred"
 )
 YEAR_WORDS = re.compile(

@@ -237,7 +237,8 @@ def _normalise(
         found = handler(low, dct, future, ref, ref_date)
         if found is not None:
             return found
-    resolved = resolve(low if low != raw.lower() else raw, dct, future=future, reference=ref_date)
+    source = _recase(low) if low != raw.lower().replace("’", "'") else raw
+    resolved = resolve(source, dct, future=future, reference=ref_date)
     if resolved is None:
         return TimemlValue("XXXX-XX-XX", "DATE")
     return TimemlValue(date_to_timeml(resolved), "DATE", resolved, anchors=True)
@@ -562,8 +563,20 @@ def _day_of(rest: str, dct: dt.date, future: bool, ref_date: DateValue | None):
     if rest in ("tomorrow", "next"):
         day = shift(dct, 1)
         return DateValue.day(day) if day else None
-    day = resolve(rest, dct, future=future, reference=ref_date)
+    day = resolve(_recase(rest), dct, future=future, reference=ref_date)
     return day if day is not None and day.precision == "day" else None
+
+
+_NAMES = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|"
+    r"aug|sept|sep|oct|nov|dec)\b"
+)
+
+
+def _recase(fragment: str) -> str:
+    """Capitalise weekday and month names again: `resolve` reads them case-sensitively."""
+    return _NAMES.sub(lambda m: m.group(0).capitalize(), fragment)
 
 
 def _part_of_day(low, dct, future, ref, ref_date):
@@ -586,7 +599,7 @@ def _part_of_day(low, dct, future, ref, ref_date):
         return None
     if rest and not (
         rest in ("this", "that", "last", "yesterday", "tomorrow", "next", "the same")
-        or resolve(rest, dct, future=future, reference=ref_date)
+        or resolve(_recase(rest), dct, future=future, reference=ref_date)
     ):
         return None
     day = _day_of(rest, dct, future, ref_date)

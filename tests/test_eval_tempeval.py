@@ -1,0 +1,156 @@
+"""The TempEval-3 scorer on a tiny TimeML file, TimeML values, and the real platinum set."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from wirecode.errors import EvalDataError
+from wirecode.eval import SUITES, run_suite
+from wirecode.eval.tempeval import (
+    TEMPEVAL_DEFAULT,
+    load_timeml,
+    parse_timeml,
+    resolve_tempeval_dir,
+    run_tempeval3,
+)
+from wirecode.time import timeml_value
+
+TINY = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>tiny</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" functionInDocument="CREATION_TIME">\
+March 22, 2013</TIMEX3></DCT>
+<TEXT>
+Officials said <TIMEX3 tid="t1" type="DATE" value="2013-03-22">Friday</TIMEX3> that cases \
+rose <TIMEX3 tid="t2" type="DATE" value="2012-SU">last summer</TIMEX3> &amp; will fall \
+<TIMEX3 tid="t3" type="DATE" value="FUTURE_REF">soon</TIMEX3>. Prices rose for \
+<TIMEX3 tid="t4" type="DURATION" value="P3D">three days</TIMEX3> after a vote held \
+<TIMEX3 tid="t5" type="DATE" value="2013-03-15">a week ago</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+@pytest.fixture
+def tiny_dir(tmp_path: Path) -> Path:
+    (tmp_path / "tiny.tml").write_text(TINY, encoding="utf-8")
+    return tmp_path
+
+
+def test_parse_timeml_spans_and_dct() -> None:
+    doc = parse_timeml(TINY, "tiny")
+    assert doc.dct == dt.date(2013, 3, 22)
+    assert [(t.text, t.type, t.value) for t in doc.timexes] == [
+        ("Friday", "DATE", "2013-03-22"),
+        ("last summer", "DATE", "2012-SU"),
+        ("soon", "DATE", "FUTURE_REF"),
+        ("three days", "DURATION", "P3D"),
+        ("a week ago", "DATE", "2013-03-15"),
+    ]
+    for timex in doc.timexes:
+        assert doc.text[timex.start : timex.end] == timex.text
+    assert "&amp;" not in doc.text and " & " in doc.text
+
+
+def test_score_on_a_tiny_file(tiny_dir: Path) -> None:
+    result = run_tempeval3(tiny_dir)
+    data = result.to_dict()
+    assert data["suite"] == "tempeval3"
+    assert data["reference"] == {"HeidelTime value F1": 0.7761, "SUTime value F1": 0.6738}
+    metrics = data["metrics"]
+    # gold spans: all but "a week ago" (ours 2013-W11) are right
+    assert metrics["value_accuracy_gold_spans"] == 0.8
+    # found: Friday, last summer, for three days, a week ago ("soon" is not looked for)
+    assert metrics["span_precision"] == 1.0
+    assert metrics["span_recall"] == 0.8
+    assert metrics["value_precision"] == 0.75
+    assert metrics["value_recall"] == 0.6
+    assert metrics["value_f1"] == 0.6667
+    assert data["counts"]["gold"] == 5 and data["counts"]["found"] == 4
+    assert data["errors"]["value"][0] == {
+        "text": "a week ago",
+        "gold": "2013-03-15",
+        "ours": "2013-W11",
+        "count": 1,
+    }
+    assert data["errors"]["missed"] == [{"text": "soon", "count": 1}]
+    assert "value_f1" in result.format_table()
+
+
+def test_path_env_and_registry(tiny_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert SUITES["tempeval3"] == "wirecode.eval.tempeval:run_tempeval3"
+    monkeypatch.setenv("WIRECODE_TEMPEVAL", str(tiny_dir))
+    assert resolve_tempeval_dir() == tiny_dir
+    assert run_suite("tempeval3").to_dict()["counts"]["documents"] == 1
+    monkeypatch.delenv("WIRECODE_TEMPEVAL")
+    assert resolve_tempeval_dir() == TEMPEVAL_DEFAULT
+
+
+def test_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(EvalDataError):
+        load_timeml(tmp_path / "nowhere")
+    with pytest.raises(EvalDataError):
+        load_timeml(tmp_path)
+
+
+FRI = dt.date(2013, 3, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "value"),
+    [
+        ("last summer", False, "2012-SU"),
+        ("the last week", False, "2013-W11"),
+        ("now", False, "PRESENT_REF"),
+        ("recently", False, "PAST_REF"),
+        ("the future", False, "FUTURE_REF"),
+        ("three days", False, "P3D"),
+        ("two-year", False, "P2Y"),
+        ("several years", False, "PXY"),
+        ("5 1/2 hours", False, "PT5H30M"),
+        ("daily", False, "P1D"),
+        ("every Monday", False, "XXXX-WXX-1"),
+        ("the third quarter", False, "2012-Q3"),
+        ("the first quarter", False, "2013-Q1"),
+        ("the 1990s", False, "199X"),
+        ("the 20th century", False, "19"),
+        ("nineteen ninety-six", False, "1996"),
+        ("10:35 a.m.", False, "2013-03-22T10:35"),
+        ("9 a.m. Tuesday", False, "2013-03-19T09:00"),
+        ("Wednesday night", False, "2013-03-20TNI"),
+        ("this morning", False, "2013-03-22TMO"),
+        ("Thanksgiving", False, "2012-11-22"),
+        ("Friday", True, "2013-03-29"),
+        ("Feb. 24", False, "2013-02-24"),
+        ("the meeting", False, "XXXX-XX-XX"),
+    ],
+)
+def test_timeml_value(text: str, future: bool, value: str) -> None:
+    assert timeml_value(text, FRI, future=future) == value
+
+
+def test_timeml_value_guesses_the_tense_from_the_context() -> None:
+    from wirecode.time import Timex
+
+    text = "The committee will vote on Monday."
+    start = text.index("Monday")
+    timex = Timex(start, start + 6, "Monday", "weekday")
+    assert timeml_value(timex, FRI, context=text) == "2013-03-25"
+    said = "The committee said on Monday it had voted."
+    start = said.index("Monday")
+    assert timeml_value(Timex(start, start + 6, "Monday", "weekday"), FRI, context=said) == (
+        "2013-03-18"
+    )
+
+
+PLATINUM = Path(__file__).resolve().parents[1] / TEMPEVAL_DEFAULT
+
+
+@pytest.mark.skipif(not PLATINUM.is_dir(), reason="TempEval-3 platinum data not present")
+def test_platinum_floors() -> None:
+    metrics = run_tempeval3(PLATINUM).metrics()
+    assert metrics["value_accuracy_gold_spans"] >= 0.78
+    assert metrics["value_f1"] >= 0.76
