@@ -79,7 +79,9 @@ def test_timeline_formats_and_filters(seeded):
     db, _ = seeded
     events = json.loads(invoke("timeline", "--db", db, "--format", "json").output)
     assert events and all("date_precision" in e for e in events)
-    putin = json.loads(invoke("timeline", "--db", db, "--format", "json", "--actor", "Putin").output)
+    putin = json.loads(
+        invoke("timeline", "--db", db, "--format", "json", "--actor", "Putin").output
+    )
     assert putin and all(
         any("Putin" in a["name"] for a in e["actors"] + e["recipients"]) for e in putin
     )
@@ -121,9 +123,23 @@ def test_export_jsonl_is_stable_and_carries_the_contract_fields(seeded, tmp_path
     assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == first
     for line in first.splitlines():
         event = json.loads(line)
-        for key in ("id", "event", "mode", "status", "date", "date_precision", "date_start",
-                    "date_end", "actors", "recipients", "location", "contexts", "sources",
-                    "conflicts", "mentions"):
+        for key in (
+            "id",
+            "event",
+            "mode",
+            "status",
+            "date",
+            "date_precision",
+            "date_start",
+            "date_end",
+            "actors",
+            "recipients",
+            "location",
+            "contexts",
+            "sources",
+            "conflicts",
+            "mentions",
+        ):
             assert key in event
         for mention in event["mentions"]:
             for key in ("document", "path", "outlet", "published", "sentence", "start", "end"):

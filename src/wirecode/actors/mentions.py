@@ -159,6 +159,32 @@ class _Walker:
         for ent in sent.ents:
             if ent.label_ == "PERSON" and not self.taken.intersection(range(ent.start, ent.end)):
                 self._unknown_person(ent)
+        self._titled_names(sent)
+
+    def _titled_names(self, sent) -> None:
+        """A name the tagger missed, right after a title: "ambassador to China Pavlo Riabikin"."""
+        doc = self.doc
+        for token in sent:
+            if token.lemma_.lower() not in TITLE_LEMMAS or token.i in self.taken:
+                continue
+            i = token.i + 1
+            while i < sent.end and i < token.i + 4 and not NAME_PART.match(doc[i].text):
+                i += 1  # "to", "of"
+            while i < sent.end and (
+                self.kb.state_named(doc[i].text) or doc[i].lemma_.lower() in TITLE_LEMMAS
+            ):
+                i += 1  # "China", "Minister"
+            end = i
+            while (
+                end < sent.end
+                and end - i < 4
+                and doc[end].pos_ == "PROPN"
+                and NAME_PART.match(doc[end].text)
+                and end not in self.taken
+            ):
+                end += 1
+            if end - i >= 2 and not self.kb.state_named(doc[i:end].text):
+                self._unknown_person(doc[i:end])
 
     def _kb_name_at(self, i: int, limit: int) -> tuple[int, Person, str] | None:
         doc = self.doc
@@ -255,9 +281,11 @@ class _Walker:
     def _title_country(self, start: int) -> tuple[str | None, str | None]:
         """The country and title written before a name: "Ukrainian Ambassador X"."""
         country = title = None
-        for token in reversed(self.doc[max(0, start - 4) : start]):
+        for token in reversed(self.doc[max(0, start - 5) : start]):
             if token.lemma_.lower() in TITLE_LEMMAS and title is None:
                 title = token.lemma_.lower()
+            if token.i > 0 and self.doc[token.i - 1].lower_ in ("to", "in", "at"):
+                continue  # "Ukraine's ambassador to China": the post, not the country
             state = self.kb.state_of_adjective(token.text) or self.kb.state_named(token.text)
             if state and country is None:
                 country = state.code
@@ -269,14 +297,14 @@ class _Walker:
             if token.i in self.taken:
                 continue
             lower = token.lower_
-            if token.lemma_.lower() in ROLE_WORDS and token.pos_ in ("NOUN", "PROPN"):
+            if lower in GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") or lower == "pair":
+                self._group(token)
+            elif token.lemma_.lower() in ROLE_WORDS and token.pos_ in ("NOUN", "PROPN"):
                 self._role(token)
             elif lower in SUBJECT_PRONOUNS and token.pos_ == "PRON":
                 self._pronoun(token, SUBJECT_PRONOUNS[lower])
             elif lower in FIRST_PERSON and reporting_subject is not None:
                 self._add(token.i, token.i + 1, reporting_subject, "pronoun")
-            elif lower in GROUP_NOUNS and token.tag_ == "NNS" or lower == "pair":
-                self._group(token)
         for ent in sent.ents:
             if ent.label_ in ("GPE", "NORP", "ORG", "FAC", "LOC"):
                 self._state(ent.start, ent.end)
@@ -315,7 +343,15 @@ class _Walker:
         if title == "counterpart":
             roles = self._counterpart_roles(token)
         else:
-            compound = " ".join(c.lower_ for c in token.children if c.dep_ == "compound")
+            compound = " ".join(
+                c.lower_
+                for c in token.children
+                if c.dep_ in ("compound", "amod")
+                and c.i < token.i
+                and c.lower_ not in ("new", "former", "current", "then")
+                and not self.kb.state_named(c.text)
+                and not self.kb.state_of_adjective(c.text)
+            )  # "US president" is a president, "the British prime minister" a prime minister
             roles = self.kb.roles_for_title(f"{compound} {title}".strip(), country)
         for role in roles:
             person = self.kb.holder(country, role, self.on)

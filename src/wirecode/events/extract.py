@@ -70,7 +70,9 @@ def _inherited_subject(token) -> set[int]:
     return set()
 
 
-def participants(trigger: Trigger, mentions: list[ActorMention]) -> tuple[Side, set[int]]:
+def participants(
+    trigger: Trigger, mentions: list[ActorMention], last_pair: list[ActorRef] | None = None
+) -> tuple[Side, set[int]]:
     """The actors a trigger governs, split into its subject side and the others."""
     tokens = scope(trigger.token)
     if trigger.predicate.i != trigger.token.i:
@@ -82,6 +84,7 @@ def participants(trigger: Trigger, mentions: list[ActorMention]) -> tuple[Side, 
     side = Side()
     seen: set[str] = set()
     doc = trigger.token.doc
+    people_tokens = {i for m in mentions if m.actor.kind == "person" for i in range(m.start, m.end)}
     for mention in mentions:
         if mention.head not in tokens:
             continue
@@ -94,17 +97,48 @@ def participants(trigger: Trigger, mentions: list[ActorMention]) -> tuple[Side, 
         head = doc[mention.head]
         if head.dep_ == "poss" and head.head.i not in (trigger.token.i, trigger.predicate.i):
             continue  # "Biden's G-7 counterparts have visited": Biden did not
+        if mention.actor.kind != "person" and _affiliation(head, people_tokens):
+            continue  # "UN Secretary-General Guterres": the UN is his title, not a party
+        if mention.actor.kind != "person" and trigger.mode != "visit" and _located(head):
+            continue  # "talks in Beijing": a place, not a party
         target = side.subjects if mention.head in subject else side.others
-        for actor in _expand(mention):
+        members = _expand(mention)
+        if mention.members and last_pair:
+            members = last_pair  # "the two leaders": the pair of the contact just reported
+        for actor in members:
             if actor.id not in seen:
                 seen.add(actor.id)
                 target.append(actor)
     return side, tokens
 
 
+def _affiliation(token, people_tokens: set[int]) -> bool:
+    """A state or organisation that modifies a person's name or title."""
+    for _ in range(3):
+        if token.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod"):
+            return False
+        token = token.head
+        if token.i in people_tokens:
+            return True
+    return False
+
+
+def _located(token) -> bool:
+    """A place where something happens: the object of "in" or "at"."""
+    while token.dep_ == "compound":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
+
+
 def _depth(token, trigger: Trigger) -> int:
     """How many arcs separate a token from the trigger or its predicate."""
     tops = {trigger.token.i, trigger.predicate.i}
+    tops |= {
+        obj.i
+        for c in trigger.token.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for obj in c.children
+    }  # "asked for talks with Beijing"
     for depth in range(8):
         if token.i in tops:
             return depth
@@ -206,7 +240,7 @@ def extract_mentions(
         initiator, said_at = find_initiator(sent, in_sent, kb, lex)
         sentence_mentions: list[Mention] = []
         for trigger in find_triggers(sent, lex):
-            side, tokens = participants(trigger, in_sent)
+            side, tokens = participants(trigger, in_sent, _last_pair(found + sentence_mentions))
             mode = mode_of(trigger, [doc[i] for i in tokens], lex)
             actors, recipients = arrange(trigger, mode, side)
             actors = _drop_redundant_states(actors, actors + recipients)
@@ -252,6 +286,15 @@ def extract_mentions(
         ctx.dates.advance(sent)
         found.extend(_combine_visits(sentence_mentions))
     return found
+
+
+def _last_pair(earlier: list[Mention]) -> list[ActorRef] | None:
+    """The two people of the latest contact reported, for "the two leaders"."""
+    for mention in reversed(earlier):
+        people = [a for a in (*mention.actors, *mention.recipients) if a.kind == "person"]
+        if len(people) == 2:
+            return people
+    return None
 
 
 def _date_and_status(trigger: Trigger, tokens: set[int], ctx: _Context):

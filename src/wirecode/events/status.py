@@ -64,7 +64,12 @@ def governing_chain(token) -> list:
         )
         if (current.dep_ in STOP_AT and not purpose) or current.head.i == current.i:
             break
-        if current.dep_ in ("nsubj", "nsubjpass") and current.head.lemma_ not in OCCURRENCE:
+        unrealised = any(c.lower_ in lex_unrealised for c in current.head.children)
+        if (
+            current.dep_ in ("nsubj", "nsubjpass")
+            and current.head.lemma_ not in OCCURRENCE
+            and not unrealised
+        ):  # "a meeting ... has yet to happen" climbs to "has"
             break  # "this call will give impetus": what the call does, not whether it was
         if current.dep_ == "pobj" and current.head.lower_ in PRESUPPOSING:
             break  # "after the call", "the readout of the call": the call took place
@@ -130,6 +135,7 @@ def _marks(token, lex: Lexicon) -> set[str]:
 
 
 PAST_TAGS = {"VBD"}
+lex_unrealised = {"yet"}
 
 
 def told_as_past(trigger) -> bool:

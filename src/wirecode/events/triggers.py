@@ -13,6 +13,28 @@ from dataclasses import dataclass
 
 from wirecode.events.lexicon import Lexicon
 
+PERSON_WORDS = {
+    "him",
+    "her",
+    "them",
+    "counterpart",
+    "counterparts",
+    "leader",
+    "leaders",
+    "president",
+    "minister",
+    "chancellor",
+    "premier",
+    "envoy",
+    "side",
+    "sides",
+    "pair",
+    "presidents",
+    "ministers",
+    "king",
+    "emir",
+    "prince",
+}
 OCCURRENCE = {
     "happen",
     "take",
@@ -58,7 +80,29 @@ def scope(token, *, keep: frozenset[str] = frozenset()) -> set[int]:
 
 
 def _has_prep(token, preps: set[str]) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in preps for c in token.children)
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in preps for c in token.children)
+
+
+def _prep_objects(token, preps: set[str]) -> list:
+    return [
+        obj
+        for c in token.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps
+        for obj in c.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def _names_someone(tokens) -> bool:
+    """A proper name, or a pronoun or role noun that can stand for one ("him", "his
+    counterpart", "the two leaders"); "reporters" and "criticism" cannot."""
+    return any(
+        t.pos_ == "PROPN"
+        or t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
+        or t.lower_ in PERSON_WORDS
+        for tok in tokens
+        for t in tok.subtree
+    )
 
 
 def _request_object(token, lex: Lexicon):
@@ -109,10 +153,18 @@ def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
         return None  # "called the invasion a war", "called on China to act"
     if lemma == "call" and _has_prep(token, {"on", "for"}):
         return None
-    if lemma in ("speak", "talk", "confer") and not (
-        _has_prep(token, CONTACT_PREPS) or _has_prep(token, {"by", "over", "via"})
-    ):
-        return None
+    if lemma in ("speak", "talk", "confer"):
+        # "spoke with Putin", "spoke by phone", "Biden and Putin have not spoken" — not
+        # "spoke to reporters"
+        partners = _prep_objects(token, CONTACT_PREPS)
+        by_phone = _has_prep(token, {"by", "over", "via"})
+        together = any(
+            c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in token.children
+        )
+        if not ((partners and _names_someone(partners)) or by_phone or together):
+            return None
+    if lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children):
+        return None  # "remarks were met with criticism"
     if mode == "visit" and lemma != "visit" and lemma != "tour":
         if not _has_prep(token, ARRIVAL_PREPS):
             return None
@@ -129,6 +181,9 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     predicate = token
     if token.dep_ in ("dobj", "attr", "nsubjpass") and token.head.lemma_ in lex.light_verbs:
         predicate = token.head
+    mode = lex.consult_nouns[lemma]
+    if lemma == "talks" and predicate.lemma_ in ("hold", "conduct", "have"):
+        mode = "meet"  # "held talks": in person unless a phone cue says otherwise
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     anaphoric = bool(determiners & {"the", "this", "that", "their", "its"}) or any(
         c.dep_ in ("poss", "compound") and c.ent_type_ in ("DATE", "TIME") for c in token.children
@@ -137,7 +192,7 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         cues = {c.lemma_.lower() for c in token.children}
         if not (cues & lex.mode_cues["phone"] or _has_prep(token, CONTACT_PREPS)):
             return None
-    return Trigger(token, "CONSULT", lex.consult_nouns[lemma], predicate, anaphoric)
+    return Trigger(token, "CONSULT", mode, predicate, anaphoric)
 
 
 def find_triggers(sent, lex: Lexicon) -> Iterator[Trigger]:
@@ -161,7 +216,10 @@ def governing_verb(token):
         purpose = current.dep_ in ("xcomp", "advcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in current.children
         )
-        happens = current.dep_ in ("nsubj", "nsubjpass") and current.head.lemma_ in OCCURRENCE
+        happens = current.dep_ in ("nsubj", "nsubjpass") and (
+            current.head.lemma_ in OCCURRENCE or current.pos_ in ("NOUN", "PROPN")
+        )
+        # "the meeting will take place next Friday"; "Modi's trip last week drew criticism"
         if (
             current.dep_ not in ("pobj", "prep", "dobj", "attr", "appos", "npadvmod")
             and not purpose
