@@ -63,7 +63,7 @@ def run(paths, db, max_bytes, quiet, actor_files) -> None:
     from wirecode.pipeline import run as run_pipeline
 
     coder = Coder(kb=KnowledgeBase.load(*actor_files)) if actor_files else None
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True, highlight=False)
     started = time.perf_counter()
     with open_store(db) as store, console.status("reading inputs") as status:
         account = run_pipeline(

@@ -1,0 +1,95 @@
+"""The quality gate: scores on the gold suites are pinned as floors that only move up.
+
+`baseline.json` (in tests/) holds, per suite, each metric's floor and a hash of the gold data
+it was measured on, so that a silent change to the data is caught. `check` re-measures and
+lists every metric below its floor; `update` raises floors to the scores reached and refuses
+to lower any.
+
+    python -m wirecode.eval.gate            # check, exit 1 on a regression
+    python -m wirecode.eval.gate --update   # raise the floors to today's scores
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+from wirecode.eval import run_suite
+
+BASELINE = Path(__file__).resolve().parents[3] / "tests" / "baseline.json"
+GATED = ("devset", "plover-gsr", "tempeval3")
+DATA = {
+    "devset": "../shared/devset",
+    "plover-gsr": "../shared/evaldata/plover-gsr",
+    "tempeval3": "../shared/evaldata/tempeval3/platinum",
+}
+TOLERANCE = 1e-9
+
+
+def data_hash(folder: str | Path) -> str:
+    """A hash of every file below a gold folder (names and bytes)."""
+    digest = hashlib.sha256()
+    root = Path(folder)
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def measure(suite: str) -> dict[str, float]:
+    return {k: float(v) for k, v in run_suite(suite).to_dict()["metrics"].items()}
+
+
+def load(path: Path = BASELINE) -> dict:
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def check(suite: str, baseline: dict, scores: dict[str, float]) -> list[str]:
+    """Every way the scores fall short of the baseline, as sentences."""
+    pinned = baseline.get(suite)
+    if pinned is None:
+        return [f"{suite}: no floors pinned"]
+    problems = []
+    if pinned["data"] != data_hash(DATA[suite]):
+        problems.append(f"{suite}: the gold data changed since the floors were pinned")
+    for metric, floor in pinned["floors"].items():
+        if scores.get(metric, 0.0) + TOLERANCE < floor:
+            problems.append(f"{suite}: {metric} {scores.get(metric, 0.0):.4f} < floor {floor}")
+    return problems
+
+
+def update(baseline: dict, suite: str, scores: dict[str, float]) -> dict:
+    """Floors raised to `scores`, never lowered (rounded down to 4 places)."""
+    pinned = baseline.get(suite, {"floors": {}})
+    floors = dict(pinned["floors"])
+    for metric, value in scores.items():
+        floors[metric] = max(floors.get(metric, 0.0), int(value * 10_000) / 10_000)
+    return {**baseline, suite: {"data": data_hash(DATA[suite]), "floors": floors}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--update", action="store_true", help="raise the floors")
+    parser.add_argument("suites", nargs="*", default=list(GATED))
+    args = parser.parse_args(argv)
+    baseline = load()
+    failed = False
+    for suite in args.suites:
+        scores = measure(suite)
+        print(suite, json.dumps({k: round(v, 4) for k, v in scores.items()}))
+        if args.update:
+            baseline = update(baseline, suite, scores)
+        else:
+            for problem in check(suite, baseline, scores):
+                print("  REGRESSION", problem)
+                failed = True
+    if args.update:
+        BASELINE.write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n", "utf-8")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

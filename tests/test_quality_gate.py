@@ -1,0 +1,47 @@
+"""The quality gate: no score on a gold suite may fall below its pinned floor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirecode.eval import gate
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.mark.parametrize("suite", gate.GATED)
+def test_scores_stay_at_or_above_their_floors(suite, monkeypatch):
+    if not (SHARED / "devset").exists():
+        pytest.skip("the shared gold data is not beside the project")
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    baseline = gate.load()
+    assert suite in baseline, (
+        f"no floors pinned for {suite}: run python -m wirecode.eval.gate --update"
+    )
+    assert gate.check(suite, baseline, gate.measure(suite)) == []
+
+
+def test_update_only_raises_floors():
+    baseline = {"devset": {"data": "x", "floors": {"f1": 0.7, "dedup": 0.8}}}
+    raised = gate.update(baseline, "devset", {"f1": 0.75, "dedup": 0.5})
+    assert raised["devset"]["floors"] == {"f1": 0.75, "dedup": 0.8}
+
+
+def test_check_reports_a_regression(tmp_path, monkeypatch):
+    monkeypatch.setitem(gate.DATA, "devset", str(tmp_path))
+    baseline = {"devset": {"data": gate.data_hash(tmp_path), "floors": {"f1": 0.7}}}
+    assert gate.check("devset", baseline, {"f1": 0.71}) == []
+    [problem] = gate.check("devset", baseline, {"f1": 0.6})
+    assert "f1 0.6000 < floor 0.7" in problem
+
+
+def test_changed_gold_data_is_caught(tmp_path, monkeypatch):
+    (tmp_path / "gold.txt").write_text("a")
+    monkeypatch.setitem(gate.DATA, "devset", str(tmp_path))
+    baseline = {"devset": {"data": gate.data_hash(tmp_path), "floors": {}}}
+    (tmp_path / "gold.txt").write_text("b")
+    assert gate.check("devset", baseline, {}) == [
+        "devset: the gold data changed since the floors were pinned"
+    ]
