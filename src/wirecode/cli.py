@@ -208,17 +208,31 @@ def show(event_id, db, as_json) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl"]),
+    type=click.Choice(["jsonl", "parquet"]),
     default="jsonl",
     show_default=True,
-    help="Export format.",
+    help="Export format: jsonl (event JSON lines) or parquet (four tables in -o DIR).",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File (default stdout).")
+@click.option(
+    "-o", "--output", type=click.Path(), help="File (default stdout); a folder for parquet."
+)
 def export(db, fmt, output) -> None:
-    """Export every event, one JSON object per line, in a stable order."""
+    """Export every event in a stable order: JSON lines, or Parquet tables in a folder."""
+    from wirecode.export import jsonl_lines, write_parquet
+
+    if fmt == "parquet":
+        if not output:
+            raise click.UsageError("--format parquet writes a folder: give it with -o DIR")
+        with open_store(db) as store:
+            counts = write_parquet(store, output)
+        click.echo(
+            ", ".join(f"{n} {table}" for table, n in counts.items()) + f" written to {output}",
+            err=True,
+        )
+        return
     with open_store(db) as store:
         events = store.events()
-    lines = "".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n" for e in events)
+    lines = "".join(jsonl_lines(events))
     if output:
         with open(output, "w", encoding="utf-8") as handle:
             handle.write(lines)

@@ -32,9 +32,11 @@ ROLE_WORDS = {
     "prince",
     "diplomat",
     "head",
+    "chief",
 }
 SUBJECT_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 FIRST_PERSON = {"i", "me", "my"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
 GROUP_NOUNS = {
     "leaders",
     "presidents",
@@ -177,12 +179,14 @@ class _Walker:
             end = i
             while (
                 end < sent.end
-                and end - i < 4
+                and end - i < 5
                 and doc[end].pos_ == "PROPN"
                 and NAME_PART.match(doc[end].text)
                 and end not in self.taken
             ):
                 end += 1
+            if end - i > 3:
+                i = end - 2  # "Minister of Natural Resources Alexander Kozlov": the name ends it
             if end - i >= 2 and not self.kb.state_named(doc[i:end].text):
                 self._unknown_person(doc[i:end])
 
@@ -305,6 +309,8 @@ class _Walker:
                 self._pronoun(token, SUBJECT_PRONOUNS[lower])
             elif lower in FIRST_PERSON and reporting_subject is not None:
                 self._add(token.i, token.i + 1, reporting_subject, "pronoun")
+            elif lower in PLURAL_PRONOUNS and token.pos_ == "PRON":
+                self._plural_pronoun(token)
         for ent in sent.ents:
             if ent.label_ in ("GPE", "NORP", "ORG", "FAC", "LOC"):
                 self._state(ent.start, ent.end)
@@ -323,10 +329,12 @@ class _Walker:
             if child.dep_ in ("amod", "compound", "nmod", "poss"):
                 words = _phrase(child)  # "North Korean", not "Korean"
                 state = self.kb.state_of_adjective(words) or self.kb.state_named(words)
+                for word in child.subtree if state is None else ():
+                    state = state or self.kb.state_named(word.text)  # "the EU Commission chief"
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
                     state = self.kb.state_named(_phrase(obj)) or state
-            if state and state.kind == "state":
+            if state:
                 country = state.code
                 span_start = min(span_start, child.left_edge.i)
         if country is None:
@@ -342,6 +350,8 @@ class _Walker:
         title = token.lemma_.lower()
         if title == "counterpart":
             roles = self._counterpart_roles(token)
+        elif title in ("chief", "head"):
+            roles = self.kb.roles_for_title("leader", country)  # "the UN chief"
         else:
             compound = " ".join(
                 c.lower_
@@ -397,6 +407,44 @@ class _Walker:
                 self._add(token.i, token.i + 1, (subjects or group)[0].actor, "pronoun")
                 return
 
+    def _plural_pronoun(self, token) -> None:
+        """ "They": the people named together as the subject just before ("Starmer and Macron
+        also joined ... They held private meetings with Zelensky")."""
+        for mention in self.before(token.i):
+            if mention.actor.id == "group" and mention.members:
+                self._add(token.i, token.i + 1, mention.actor, "pronoun", mention.members)
+                return
+            head = self.doc[mention.head]
+            if mention.actor.kind != "person" or head.dep_ not in ("nsubj", "conj"):
+                continue
+            subject = head if head.dep_ == "nsubj" else head.head
+            together = [
+                m.actor
+                for m in self.found
+                if m.actor.kind == "person"
+                and m.actor.id != "group"
+                and (
+                    m.head == subject.i
+                    or self.doc[m.head].head.i == subject.i
+                    and self.doc[m.head].dep_ == "conj"
+                )
+            ]
+            if len(together) < 2:  # the tagger missed the coordination: the people of the
+                sent = head.sent  # sentence just before, when they are few
+                together = list(
+                    {
+                        m.actor.id: m.actor
+                        for m in self.found
+                        if m.actor.kind == "person"
+                        and m.actor.id != "group"
+                        and sent.start <= m.start < sent.end
+                    }.values()
+                )
+            if 2 <= len(together) <= 3:
+                group = ActorRef("group", "they", None, None, "person", text=token.text)
+                self._add(token.i, token.i + 1, group, "pronoun", tuple(together))
+            return
+
     def _group(self, token) -> None:
         if not any(c.lower_ in ("two", "both") or c.lower_ == "the" for c in token.children):
             return
@@ -435,7 +483,11 @@ class _Walker:
 
 def _phrase(token) -> str:
     """A word with its compounds: "North Korea" for the token "Korea"."""
-    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    words = [
+        c
+        for c in token.children
+        if c.dep_ in ("compound", "amod") and c.i < token.i and c.text[:1].isupper()
+    ]  # "North Korean", "South Sudan"
     start = min([token.i] + [w.left_edge.i for w in words])
     return token.doc[start : token.i + 1].text
 

@@ -26,6 +26,7 @@ INHERIT_THROUGH = {"xcomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "ac
 STATE_DEPTH = 2  # a state takes part only when named close to the trigger (not "the anniversary
 # of the Russian invasion")
 MAX_INHERIT = 4
+PAIR_REACH = 3  # sentences within which "the two leaders" are the pair of the last contact
 
 
 @dataclass(slots=True)
@@ -103,7 +104,7 @@ def participants(
             continue  # "talks in Beijing": a place, not a party
         target = side.subjects if mention.head in subject else side.others
         members = _expand(mention)
-        if mention.members and last_pair:
+        if mention.members and last_pair and mention.how == "group":
             members = last_pair  # "the two leaders": the pair of the contact just reported
         for actor in members:
             if actor.id not in seen:
@@ -169,11 +170,17 @@ def arrange(trigger: Trigger, mode: str | None, side: Side) -> tuple[list, list]
     return _drop_redundant_states(everyone, everyone), []
 
 
-def dyads(actors: list[ActorRef], recipients: list[ActorRef], side: Side):
+def dyads(trigger: Trigger, actors: list[ActorRef], recipients: list[ActorRef], side: Side):
     """One subject meeting several people ("met Fernandez in Buenos Aires and Biden in
     Washington") is one contact per counterpart, as event data codes dyads; several subjects
     together ("Biden, Yoon and Ishiba held talks") are one multilateral contact."""
     subjects = [a for a in side.subjects if a.kind == "person"]
+    separate = trigger.token.tag_ == "NNS" and trigger.token.lower_ != "talks"
+    if len(subjects) >= 2 and separate:
+        # "They held private meetings with Zelensky": one meeting each
+        others = [a for a in actors + recipients if a.kind == "person" and a not in subjects]
+        if others:
+            return [([s, o], []) for s in subjects for o in others]
     if len(subjects) != 1:
         return [(actors, recipients)]
     subject = subjects[0]
@@ -240,7 +247,8 @@ def extract_mentions(
         initiator, said_at = find_initiator(sent, in_sent, kb, lex)
         sentence_mentions: list[Mention] = []
         for trigger in find_triggers(sent, lex):
-            side, tokens = participants(trigger, in_sent, _last_pair(found + sentence_mentions))
+            pair = _last_pair(found + sentence_mentions, since=index - PAIR_REACH)
+            side, tokens = participants(trigger, in_sent, pair)
             mode = mode_of(trigger, [doc[i] for i in tokens], lex)
             actors, recipients = arrange(trigger, mode, side)
             actors = _drop_redundant_states(actors, actors + recipients)
@@ -260,7 +268,7 @@ def extract_mentions(
             date, status = _date_and_status(trigger, tokens, ctx)
             if antecedent is not None and status == "occurred" and not told_as_past(trigger.token):
                 status = antecedent.status  # "the meeting comes amid ...": as announced
-            for dyad_actors, dyad_recipients in dyads(actors, recipients, side):
+            for dyad_actors, dyad_recipients in dyads(trigger, actors, recipients, side):
                 sentence_mentions.append(
                     Mention(
                         document=document.id,
@@ -288,9 +296,12 @@ def extract_mentions(
     return found
 
 
-def _last_pair(earlier: list[Mention]) -> list[ActorRef] | None:
-    """The two people of the latest contact reported, for "the two leaders"."""
+def _last_pair(earlier: list[Mention], *, since: int) -> list[ActorRef] | None:
+    """The two people of the latest contact reported a few sentences back, for "the two
+    leaders"."""
     for mention in reversed(earlier):
+        if mention.sentence_index < since:
+            return None
         people = [a for a in (*mention.actors, *mention.recipients) if a.kind == "person"]
         if len(people) == 2:
             return people

@@ -50,7 +50,19 @@ OCCURRENCE = {
     "last",
     "be",
 }
-REPORTING = {"say", "tell", "write", "add", "report", "announce", "state", "note", "claim"}
+REPORTING = {
+    "say",
+    "tell",
+    "write",
+    "add",
+    "report",
+    "announce",
+    "state",
+    "note",
+    "claim",
+    "confirm",
+}
+FUTURE_IN_PAST = frozenset({"would", "'d"})
 MAX_STEPS = 8
 
 
@@ -99,12 +111,13 @@ def forms(word) -> set[str]:
     return found
 
 
-def _marks(token, lex: Lexicon) -> set[str]:
+def _marks(token, lex: Lexicon, *, skip: frozenset[str] = frozenset()) -> set[str]:
     marks: set[str] = set()
     words = [token] + [
         c
         for c in token.children
         if c.dep_ in ("aux", "auxpass", "neg", "det", "advmod", "mark", "acomp", "prep")
+        and c.lower_ not in skip
     ]
     for word in words:
         lower = word.lower_
@@ -155,8 +168,17 @@ def told_as_past(trigger) -> bool:
 def status_of(trigger, lex: Lexicon) -> str:
     """occurred | planned | hypothetical | negated."""
     marks: set[str] = set()
-    for token in governing_chain(trigger):
+    chain = governing_chain(trigger)
+    for token in chain:
         marks |= _marks(token, lex)
+    top = chain[-1]
+    reported = top.dep_ == "ccomp" and top.head.lemma_ in REPORTING and top.head.tag_ == "VBD"
+    if "hypothetical" in marks and reported:
+        # "The Kremlin confirmed that Putin would meet Guterres on Tuesday": the future of a
+        # past report, not a condition
+        plain = set().union(*(_marks(t, lex, skip=FUTURE_IN_PAST) for t in chain))
+        if "hypothetical" not in plain:
+            marks = plain | {"planned"}
     for status in ("negated", "hypothetical", "planned"):
         if status in marks:
             return status

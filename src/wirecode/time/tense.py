@@ -1,32 +1,67 @@
 """A parse-free guess of whether a time expression sits in a future clause.
 
 TimeML text carries no parse, and callers without one need the same judgement, so the rule
-is lexical and documented here: within the sentence holding the expression, look at the
-words at most `WINDOW` words to either side; the tense cue nearest to the expression decides.
-Future cues are modals and plans ("will", "'ll", "shall", "going to", "plans to", "expected
-to", "scheduled", "upcoming", "would" after the expression's clause start...); past cues are
-past auxiliaries and reporting verbs ("was", "had", "did", "said", "-ed" verbs). No cue:
-not future.
+is lexical and documented here (and in docs/time.md):
+
+1. Only the expression's own clause counts: the words to its left back to the start of the
+   sentence or the last clause break (a comma, semicolon, dash, quotation mark, or a
+   coordinating or subordinating word such as "and", "but", "after", "when"), at most
+   `WINDOW` words; and, when the left gives no cue, at most `RIGHT_WINDOW` words to its right.
+2. Right before the expression, a deadline word ("by", "until", "through", "effective",
+   "payable") makes it future: "payable Jan. 2", "through January" (not a weekday: "until
+   Thursday" is as often past). Else, on the left, the
+   nearest cue decides. Future cues are modals and plans ("will", "'ll",
+   "shall", "going to", "is to", "plans", "scheduled", "expected", "due", "upcoming", "as soon
+   as", "as early as"); past cues are past auxiliaries, "said", irregular past verbs and
+   "-ed" verbs ("was", "had", "said", "met", "announced").
+3. No cue at all: not future. News reports what happened: in TimeBank a bare weekday is the
+   most recent such day on or before the document date nine times in ten, so a weak or
+   ambiguous cue ("would", "could", "may") never makes a clause future on its own.
 """
 
 from __future__ import annotations
 
 import re
 
-WINDOW = 8
+WINDOW = 10
+RIGHT_WINDOW = 5
 _FUTURE = {
     "will", "'ll", "’ll", "shall", "wo", "won't", "gonna", "upcoming", "scheduled",
-    "plans", "plan", "expected", "expects", "expect", "intends", "intend", "due", "aims",
-    "would", "forecast", "forecasts", "projected", "next", "coming", "tomorrow",
+    "planned", "planning", "expected", "expects", "expect", "intends", "intend", "due",
+    "aims", "forecast", "forecasts", "projected", "tomorrow", "intended", "slated",
+}  # fmt: skip
+# words that are future only as a pair: "going to", "is to", "as soon as"
+_FUTURE_PAIRS = {
+    ("going", "to"), ("is", "to"), ("are", "to"), ("as", "soon"), ("as", "early"),
+    ("plans", "to"), ("plan", "to"), ("hopes", "to"), ("hope", "to"),
 }  # fmt: skip
 _PAST = {
-    "was", "were", "had", "did", "said", "told", "ago", "last", "yesterday", "earlier",
-    "been", "reported", "announced", "since", "previously", "recently", "former", "ended",
+    "was", "were", "had", "did", "said", "told", "ago", "yesterday", "earlier", "been",
+    "since", "previously", "former", "met", "spoke", "went", "came", "left", "began", "took",
+    "made", "gave", "held", "sent", "got", "saw", "found", "rose", "fell", "won", "lost",
+    "struck", "hit", "put", "led", "fled", "paid", "sold", "bought", "brought", "thought",
+    "knew", "wrote", "ran", "shot", "broke", "chose", "drove", "flew", "heard", "kept",
+    "let", "meant", "read", "set", "stood", "swore", "threw", "understood", "wore", "became",
+    "began", "quit", "cut", "won", "sank", "sought", "taught", "caught", "overtook", "arose",
+    "withdrew", "undertook", "forgot", "forbade", "hung", "laid", "lay", "lit", "slid",
 }  # fmt: skip
 _PAST_SUFFIX = re.compile(r"[a-z]{3,}ed$")
-_NOT_PAST = {"need", "based", "red", "bed", "indeed", "speed", "seed", "feed", "shed", "hundred"}
-_WORDS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n\s*\n")
+_NOT_PAST = {
+    "need", "based", "red", "bed", "indeed", "speed", "seed", "feed", "shed", "hundred",
+    "scheduled", "planned", "expected", "intended", "proposed", "unexpected", "alleged",
+    "related", "united", "armed", "detailed", "limited", "advanced", "wounded", "injured",
+}  # fmt: skip
+# Words that, right before the expression, make it a deadline or a start still to come.
+_DEADLINE = {"by", "through", "until", "till", "effective", "payable"}
+# "until Thursday" is as often a past bound as a coming deadline: weekdays keep rule 3.
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+# A clause break: words that start a new clause or bound a clause, and punctuation.
+_BREAK_WORDS = {
+    "and", "but", "while", "whereas", "when", "after", "before", "because", "although",
+    "though", "if", "unless", "where", "which", "who", "that", "so", "then", "as",
+}  # fmt: skip
+_TOKENS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll|[,;:()\"“”—–]|``|''|--")
+_SENTENCE = re.compile(r"(?<=[.!?])(?:''|[\"”’])?\s+(?=[A-Z\"“`'])|\n\s*\n")
 
 
 def _is_past(word: str) -> bool:
@@ -41,22 +76,48 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, nxt.start() if nxt else min(len(text), end + 600)
 
 
+def _cue(words: list[str], i: int) -> bool | None:
+    """The cue of words[i] read with its neighbours: True future, False past, None none."""
+    word = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if (word, nxt) in _FUTURE_PAIRS:
+        return True
+    if word in _FUTURE:
+        return True
+    if _is_past(word):
+        return False
+    return None
+
+
 def is_future_context(text: str, start: int, end: int) -> bool:
     """Whether the words around text[start:end] put it in the future (see the module doc)."""
+    return tense_of(text, start, end) == "future"
+
+
+def tense_of(text: str, start: int, end: int) -> str | None:
+    """ "future", "past", or None when the clause around text[start:end] gives no cue."""
     left, right = _sentence_bounds(text, start, end)
-    before = [w.lower() for w in _WORDS.findall(text[left:start])][-WINDOW:]
-    after = [w.lower() for w in _WORDS.findall(text[end:right])][:WINDOW]
-    cues: list[tuple[int, bool]] = []
-    for distance, word in enumerate(reversed(before), start=1):
-        if word in _FUTURE:
-            cues.append((distance, True))
-        elif _is_past(word):
-            cues.append((distance, False))
-    for distance, word in enumerate(after, start=1):
-        if word in _FUTURE:
-            cues.append((distance, True))
-        elif _is_past(word):
-            cues.append((distance, False))
-    if not cues:
-        return False
-    return min(cues, key=lambda c: c[0])[1]
+    before = [w.lower() for w in _TOKENS.findall(text[left:start])]
+    after = [w.lower() for w in _TOKENS.findall(text[end:right])]
+    # a deadline ("by February", "effective Feb. 1", "through January") looks forward
+    if before and before[-1] in _DEADLINE and not _WEEKDAY.match(text, start):
+        return "future"
+    # the left part of the clause, nearest first
+    for steps, i in enumerate(range(len(before) - 1, -1, -1)):
+        if steps >= WINDOW:
+            break
+        word = before[i]
+        if not word[0].isalpha() and word not in ("'ll", "’ll"):
+            break
+        cue = _cue(before, i)
+        if cue is not None:
+            return "future" if cue else "past"
+        if word in _BREAK_WORDS and steps > 0:
+            break
+    for i, word in enumerate(after[:RIGHT_WINDOW]):
+        if not word[0].isalpha() and word not in ("'ll", "’ll"):
+            break
+        cue = _cue(after, i)
+        if cue is not None:
+            return "future" if cue else "past"
+    return None

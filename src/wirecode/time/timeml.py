@@ -98,7 +98,15 @@ _QUARTER = re.compile(
 )
 _QUARTER_REF = re.compile(
     r"(?:the\s+)?(?P<ago>year-(?:ago|earlier)|(?:latest|current|recent|same|last|"
-    r"just-ended|just-completed|most\s+recent)?)\s*(?:fiscal\s+)?(?:quarter|period|three\s+months)"
+    r"just-ended|just-completed|most\s+recent)?)\s*(?:fiscal\s+)?(?:quarter|period)"
+    r"|(?:the\s+)?(?P<ago2>latest|current|recent|same|just-ended|just-completed|most\s+recent)"
+    r"\s+three\s+months"
+)
+# Vague stretches: "recent weeks", "the past few days", "coming months", "the weeks ahead".
+_VAGUE_SPAN = re.compile(
+    r"(?:in\s+)?(?:the\s+)?(?:(?:most\s+)?recent|(?:past|last|next|coming)\s+(?:few|several)|"
+    r"coming)\s+(?P<unit>day|week|month|quarter|year|decade|hour|minute)s"
+    r"|(?:the\s+)?(?P<unit2>day|week|month|year)s\s+(?:ahead|to\s+come|or\s+\w+)"
 )
 _YEAR_AGO = re.compile(
     r"(?:the\s+)?(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|year-(?:ago|earlier)"
@@ -232,7 +240,7 @@ def _normalise(
 ) -> TimemlValue:
     raw = _STRIP.sub("", " ".join(text.split()))
     low = years_in_words(raw.lower().replace("’", "'"))
-    low = re.sub(r"^(?:on|in|at|by|since|until|from|during|of)\s+", "", low)
+    low = re.sub(r"^(?:on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during|of)\s+", "", low)
     for handler in _HANDLERS:
         found = handler(low, dct, future, ref, ref_date)
         if found is not None:
@@ -334,7 +342,8 @@ def _quarter(low, dct, future, ref, ref_date):
                      _ref_quarter(ref) is None):  # fmt: skip
         return None
     ref_q = _ref_quarter(ref)
-    latest = m["ago"] is not None and m["ago"].startswith(("latest", "current", "just", "most"))
+    ago = m["ago"] or m["ago2"]
+    latest = ago is not None and ago.startswith(("latest", "current", "just", "most"))
     year, quarter = ref_q if ref_q and not latest else _prev_quarter(*_quarter_of(dct))
     if m["ago"] and m["ago"].startswith("year-"):
         year -= 1

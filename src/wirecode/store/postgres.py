@@ -1,0 +1,244 @@
+"""The PostgreSQL store: the same tables and public methods as the SQLite store.
+
+`--db postgresql://…` (extra `wirecode[postgres]`, psycopg 3) selects it. A document and its
+mentions are written in one transaction; `replace_events` rewrites every event in one
+transaction, so readers on other connections see either the old or the new events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Iterable, Iterator
+
+from wirecode.errors import StoreError
+from wirecode.records import DateValue, Document, Event, Mention
+from wirecode.serialize import event_to_json, mention_from_dict, mention_to_dict
+from wirecode.store.sqlite import SCHEMA_VERSION, _document, _like
+
+logger = logging.getLogger(__name__)
+
+INSTALL_HINT = 'install the PostgreSQL extra: pip install "wirecode[postgres]"'
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY, path TEXT, paths TEXT NOT NULL, url TEXT, outlet TEXT, title TEXT,
+    published TEXT, published_basis TEXT NOT NULL, text TEXT NOT NULL, coder TEXT
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    id BIGSERIAL PRIMARY KEY,
+    document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    event TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL, event TEXT NOT NULL, mode TEXT,
+    status TEXT NOT NULL, date_start TEXT, date_end TEXT, sources INTEGER NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    actor_id TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS event_actors_name ON event_actors(name);
+"""
+
+
+def _connect(url: str):
+    try:
+        import psycopg
+    except ImportError as error:
+        raise StoreError(f"cannot open {url}: {INSTALL_HINT}") from error
+    try:
+        return psycopg.connect(url, autocommit=True)
+    except psycopg.Error as error:
+        raise StoreError(f"cannot connect to {url}: {str(error).strip()}") from error
+
+
+class PostgresStore:
+    """One wirecode database on a PostgreSQL server."""
+
+    def __init__(self, url: str) -> None:
+        self.path = url
+        self.db = _connect(url)
+        import psycopg
+
+        try:
+            with self.db.transaction():
+                # one schema creation at a time when several runs start together
+                self.db.execute("SELECT pg_advisory_xact_lock(7312)")
+                self.db.execute(SCHEMA)
+                self._check_version()
+        except psycopg.Error as error:
+            self.db.close()
+            raise StoreError(f"cannot use database {url}: {str(error).strip()}") from error
+        except StoreError:
+            self.db.close()
+            raise
+
+    def _check_version(self) -> None:
+        row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        if row is None:
+            self.db.execute(
+                "INSERT INTO meta VALUES ('schema_version', %s)", (str(SCHEMA_VERSION),)
+            )
+        elif int(row[0]) > SCHEMA_VERSION:
+            raise StoreError(
+                f"database {self.path} has schema {row[0]}, newer than this "
+                f"wirecode ({SCHEMA_VERSION}): upgrade wirecode"
+            )
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> PostgresStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- documents and mentions ----------------------------------------------------------
+    def known_document(self, document_id: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM documents WHERE id=%s", (document_id,)).fetchone()
+        return row is not None
+
+    def add_path(self, document_id: str, path: str | None) -> None:
+        """Record another path of a known document; its `path` is the smallest."""
+        if not path:
+            return
+        with self.db.transaction():
+            row = self.db.execute(
+                "SELECT paths FROM documents WHERE id=%s FOR UPDATE", (document_id,)
+            ).fetchone()
+            paths = sorted(set(json.loads(row[0])) | {path})
+            self.db.execute(
+                "UPDATE documents SET paths=%s, path=%s WHERE id=%s",
+                (json.dumps(paths), paths[0], document_id),
+            )
+
+    def add_document(self, document: Document, mentions: list[Mention], *, coder: str) -> None:
+        """A document and its mentions, in one transaction."""
+        published = json.dumps(document.published.to_dict()) if document.published else None
+        with self.db.transaction(), self.db.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO documents VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+                (
+                    document.id,
+                    document.path,
+                    json.dumps(sorted(document.paths)),
+                    document.url,
+                    document.outlet,
+                    document.title,
+                    published,
+                    document.published_basis,
+                    document.text,
+                    coder,
+                ),
+            )
+            cursor.executemany(
+                "INSERT INTO mentions(document, event, data) VALUES (%s,%s,%s)",
+                [(m.document, m.event, json.dumps(mention_to_dict(m))) for m in mentions],
+            )
+
+    def documents(self) -> Iterator[Document]:
+        with self.db.cursor() as cursor:
+            cursor.execute("SELECT * FROM documents ORDER BY id")
+            yield from (_document(row) for row in cursor)
+
+    def document(self, document_id: str) -> Document | None:
+        row = self.db.execute("SELECT * FROM documents WHERE id=%s", (document_id,)).fetchone()
+        return _document(row) if row else None
+
+    def mentions(self) -> Iterator[Mention]:
+        with self.db.cursor() as cursor:
+            cursor.execute("SELECT data FROM mentions ORDER BY id")
+            for (data,) in cursor:
+                yield mention_from_dict(json.loads(data))
+
+    def published_dates(self) -> dict[str, dt.date | None]:
+        found = {}
+        for doc_id, published in self.db.execute("SELECT id, published FROM documents"):
+            found[doc_id] = DateValue.from_dict(json.loads(published)).end if published else None
+        return found
+
+    def outlets(self) -> dict[str, str | None]:
+        return dict(self.db.execute("SELECT id, outlet FROM documents").fetchall())
+
+    # -- events ----------------------------------------------------------------------------
+    def replace_events(self, events: Iterable[Event]) -> int:
+        documents = {d.id: d for d in self.documents()}
+        rows, actors = [], []
+        for position, event in enumerate(events):
+            data = event_to_json(event, documents)
+            rows.append(
+                (
+                    event.id,
+                    position,
+                    event.event,
+                    event.mode,
+                    event.status,
+                    data["date_start"],
+                    data["date_end"],
+                    event.sources,
+                    json.dumps(data),
+                )
+            )
+            actors.extend((event.id, a.id, a.name, "actor") for a in event.actors)
+            actors.extend((event.id, a.id, a.name, "recipient") for a in event.recipients)
+        with self.db.transaction(), self.db.cursor() as cursor:
+            cursor.execute("DELETE FROM event_actors")
+            cursor.execute("DELETE FROM events")
+            cursor.executemany("INSERT INTO events VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s)", rows)
+            cursor.executemany("INSERT INTO event_actors VALUES (%s,%s,%s,%s)", actors)
+        return len(rows)
+
+    def events(
+        self,
+        *,
+        actor: str | None = None,
+        event: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        status: str | None = None,
+    ) -> list[dict]:
+        """Stored events as event JSON, filtered; every filter is a bound parameter."""
+        query = ["SELECT data FROM events WHERE 1=1"]
+        params: list[object] = []
+        if actor:
+            # ILIKE: SQLite's LIKE ignores ASCII case, and both stores must answer alike
+            query.append(
+                "AND id IN (SELECT event_id FROM event_actors WHERE name ILIKE %s "
+                "ESCAPE '\\' OR actor_id = %s)"
+            )
+            params += [f"%{_like(actor)}%", actor]
+        if event:
+            query.append("AND event = %s")
+            params.append(event.upper())
+        if status:
+            query.append("AND status = %s")
+            params.append(status)
+        if since:
+            query.append("AND date_end >= %s")
+            params.append(since)
+        if until:
+            query.append("AND date_start <= %s")
+            params.append(until)
+        query.append("ORDER BY position")
+        return [json.loads(d) for (d,) in self.db.execute(" ".join(query), params).fetchall()]
+
+    def event(self, event_id: str) -> dict | None:
+        row = self.db.execute("SELECT data FROM events WHERE id=%s", (event_id,)).fetchone()
+        if row is None:
+            row = self.db.execute(
+                "SELECT data FROM events WHERE id LIKE %s ESCAPE '\\' ORDER BY id",
+                (_like(event_id) + "%",),
+            ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def counts(self) -> dict[str, int]:
+        return {
+            table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("documents", "mentions", "events")
+        }
