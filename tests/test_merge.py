@@ -148,11 +148,25 @@ def test_undated_mention_joins_a_recent_event_of_another_document():
     assert len(events) == 1 and events[0].sources == 2
 
 
-def test_undated_mention_far_from_any_event_takes_the_month_of_its_report():
+def test_undated_mention_far_from_any_event_stays_undated():
     published = {"a": dt.date(2022, 6, 15), "b": dt.date(2023, 6, 20)}
     events = merge([mention("a", date=day("2022-06-15")), mention("b")], published=published.get)
-    assert [e.date.value for e in events] == ["2022-06-15", "2023-06"]
-    assert "the text gives no date" in events[1].date.basis
+    assert [e.date.value if e.date else None for e in events] == ["2022-06-15", None]
+
+
+def test_a_report_dated_day_is_an_upper_bound():
+    reported = DateValue.day(dt.date(2023, 2, 22), basis="document date 2023-02-22 (present)")
+    events = merge([mention("a", date=day("2023-02-20"), mode="visit"),
+                    mention("b", date=reported, mode="visit")])
+    [event] = events
+    assert event.date.value == "2023-02-20"  # the text's own day wins over the report's
+    assert event.conflicts == []
+
+
+def test_a_report_dated_day_never_precedes_the_contact():
+    reported = DateValue.day(dt.date(2023, 2, 17), basis="document date 2023-02-17 (present)")
+    events = merge([mention("a", date=day("2023-02-20")), mention("b", date=reported)])
+    assert len(events) == 2
 
 
 def test_undated_planned_mention_stays_undated():

@@ -12,7 +12,6 @@ are kept as conflicts.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
@@ -148,23 +147,6 @@ def _place_undated(mention: Mention, clusters: list[Cluster], published: dt.date
         if recent:
             max(recent, key=lambda c: c.date().start).add(mention)
             return
-    if published is not None and mention.status == "occurred":
-        # A past contact reported with no time expression: at the latest in the month of
-        # its report. Said as such, and compatible only with contacts of that month.
-        mention = dataclasses.replace(
-            mention,
-            date=DateValue.month(
-                published.year,
-                published.month,
-                basis=f"month of the report ({published.isoformat()}); the text gives no date",
-            ),
-        )
-        home = [c for c in compatible if c.accepts(mention)]
-        target = home[0] if home else Cluster()
-        if not home:
-            clusters.append(target)
-        target.add(mention)
-        return
     loose = [c for c in compatible if c.date() is None and c.mentions[0].status == mention.status]
     target = loose[0] if loose else Cluster()
     if not loose:

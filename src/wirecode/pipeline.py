@@ -53,7 +53,9 @@ def complete_date(document: Document) -> Document:
 class Coder:
     """Turns one document into mentions; holds the model, knowledge and rules it needs."""
 
-    def __init__(self, *, nlp=None, kb: KnowledgeBase | None = None) -> None:
+    def __init__(
+        self, *, nlp=None, kb: KnowledgeBase | None = None, prefilter: bool = False
+    ) -> None:
         if nlp is None:
             from wirecode.nlp import load
 
@@ -61,6 +63,7 @@ class Coder:
         self.nlp = nlp
         self.kb = kb or KnowledgeBase.default()
         self.lex = lexicon.load()
+        self.prefilter = prefilter
 
     @property
     def version(self) -> str:
@@ -69,7 +72,12 @@ class Coder:
         return f"wirecode-{__version__}+rules.{self.lex.fingerprint}.kb.{self.kb.fingerprint()}"
 
     def code(self, document: Document) -> list[Mention]:
-        doc = self.nlp(document.text)
+        if self.prefilter:
+            from wirecode.prefilter import parse_near_contacts
+
+            doc = parse_near_contacts(self.nlp, document.text, lex=self.lex, kb=self.kb)
+        else:
+            doc = self.nlp(document.text)
         on = document.published.end if document.published else None
         actor_mentions = find_actor_mentions(doc, self.kb, on=on)
         return extract_mentions(
@@ -93,30 +101,68 @@ def run(
     stdin: BinaryIO | None = None,
     max_bytes: int = MAX_DOCUMENT_BYTES,
     progress: Callable[[str], None] | None = None,
+    workers: int = 1,
+    dask: object | None = None,
+    prefilter: bool = False,
 ) -> Account:
-    """Ingest, extract and merge; one bad input never stops the batch."""
+    """Ingest, extract and merge; one bad input never stops the batch.
+
+    `workers` > 1 extracts in that many processes, `dask` (a scheduler address or a
+    `distributed.Client`) on a cluster; the parent stores and merges. `prefilter` parses
+    only the sentences near a contact word (see `wirecode.prefilter`).
+    """
+    from wirecode.parallel import CoderOptions, DaskEngine, ProcessEngine, SerialEngine
+
     account = Account()
-    for outcome in read_inputs(paths, stdin=stdin, max_bytes=max_bytes):
-        if progress:
-            progress(outcome.source)
-        if outcome.document is None:
-            account.skipped.append((outcome.source, outcome.reason or "unreadable"))
-            continue
-        document = outcome.document
-        if store.known_document(document.id):
-            store.add_path(document.id, document.path)
-            account.known.append((outcome.source, document.id))
-            continue
-        coder = coder or Coder()
-        document = complete_date(document)
-        try:
-            mentions = coder.code(document)
-        except Exception as error:  # one document's failure must not stop the batch
-            logger.exception("extraction failed for %s", outcome.source)
-            account.skipped.append((outcome.source, f"extraction failed: {error!r}"))
-            continue
-        store.add_document(document, mentions, coder=coder.version)
-        account.ingested.append((outcome.source, document.id))
-        account.mentions += len(mentions)
+    waiting: dict[str, tuple[str, list[tuple[str, str | None]]]] = {}  # id → source, copies
+
+    def new_documents():
+        for outcome in read_inputs(paths, stdin=stdin, max_bytes=max_bytes):
+            if progress:
+                progress(outcome.source)
+            if outcome.document is None:
+                account.skipped.append((outcome.source, outcome.reason or "unreadable"))
+                continue
+            document = outcome.document
+            if document.id in waiting:  # the same text again while the first is being coded
+                waiting[document.id][1].append((outcome.source, document.path))
+                continue
+            if store.known_document(document.id):
+                store.add_path(document.id, document.path)
+                account.known.append((outcome.source, document.id))
+                continue
+            waiting[document.id] = (outcome.source, [])
+            yield complete_date(document)
+
+    if dask is not None or workers > 1:
+        default_kb = coder is None or coder.kb is KnowledgeBase.default()
+        options = CoderOptions(
+            kb=None if default_kb else coder.kb,
+            prefilter=coder.prefilter if coder is not None else prefilter,
+        )
+        if dask is not None:
+            engine = DaskEngine(dask, options=options)
+        else:
+            engine = ProcessEngine(
+                workers=workers,
+                options=options,
+                fallback=SerialEngine(lambda: coder or Coder(prefilter=prefilter)),
+            )
+    else:
+        engine = SerialEngine(lambda: coder or Coder(prefilter=prefilter))
+    with engine:
+        for result in engine.map(new_documents()):
+            document = result.document
+            source, copies = waiting.pop(document.id)
+            if result.error is not None:
+                account.skipped.append((source, result.error))
+                account.skipped.extend((copy, result.error) for copy, _ in copies)
+                continue
+            store.add_document(document, result.mentions, coder=result.coder)
+            account.ingested.append((source, document.id))
+            account.mentions += len(result.mentions)
+            for copy, path in copies:
+                store.add_path(document.id, path)
+                account.known.append((copy, document.id))
     account.events = len(merge_store(store))
     return account

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from wirecode.actors.mentions import ActorMention
 from wirecode.events.dating import DateFinder
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import status_of, told_as_past
+from wirecode.events.status import status_of, told_as_earlier, told_as_past
 from wirecode.events.triggers import Trigger, find_triggers, governing_verb, mode_of, scope
-from wirecode.records import ActorRef, Document, Mention
+from wirecode.records import ActorRef, DateValue, Document, Mention
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +26,7 @@ INHERIT_THROUGH = {"xcomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "ac
 STATE_DEPTH = 2  # a state takes part only when named close to the trigger (not "the anniversary
 # of the Russian invasion")
 MAX_INHERIT = 4
+NARRATIVE_REACH = 4  # sentences over which a told day stays the narrative's reference time
 PAIR_REACH = 3  # sentences within which "the two leaders" are the pair of the last contact
 
 
@@ -268,6 +269,10 @@ def extract_mentions(
             date, status = _date_and_status(trigger, tokens, ctx)
             if antecedent is not None and status == "occurred" and not told_as_past(trigger.token):
                 status = antecedent.status  # "the meeting comes amid ...": as announced
+            if date is None and status == "occurred" and antecedent is None:
+                date = _narrative_date(found + sentence_mentions, index)
+                if date is None and not told_as_earlier(trigger.predicate):
+                    date = ctx.dates.report_date()
             for dyad_actors, dyad_recipients in dyads(trigger, actors, recipients, side):
                 sentence_mentions.append(
                     Mention(
@@ -294,6 +299,20 @@ def extract_mentions(
         ctx.dates.advance(sent)
         found.extend(_combine_visits(sentence_mentions))
     return found
+
+
+def _narrative_date(earlier: list[Mention], index: int) -> DateValue | None:
+    """The reference time of the narrative: a contact told with no date of its own, a few
+    sentences after one told with its day ("Trump and Zelensky met today ... Starmer and
+    Macron also held meetings with Zelensky"), happened that day."""
+    for mention in reversed(earlier):
+        if mention.sentence_index < index - NARRATIVE_REACH:
+            return None
+        date = mention.date
+        if mention.status == "occurred" and date is not None and date.precision == "day":
+            return DateValue(date.start, date.end, "day", text="",
+                             basis=f"narrative time of the contact told before ({date.value})")
+    return None
 
 
 def _last_pair(earlier: list[Mention], *, since: int) -> list[ActorRef] | None:

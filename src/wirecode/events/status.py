@@ -165,6 +165,20 @@ def told_as_past(trigger) -> bool:
     return False
 
 
+EARLIER = {"previously", "earlier", "once", "already", "last", "before", "ever", "formerly",
+           "first", "repeatedly", "often", "twice"}
+
+
+def told_as_earlier(predicate) -> bool:
+    """"Previously met", "had met", "last spoke": a contact before the news of the day."""
+    for token in governing_chain(predicate):
+        if any(c.lower_ in EARLIER for c in token.children if c.dep_ in ("advmod", "npadvmod")):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+            return True
+    return False
+
+
 def status_of(trigger, lex: Lexicon) -> str:
     """occurred | planned | hypothetical | negated."""
     marks: set[str] = set()

@@ -303,10 +303,17 @@ RULES: tuple[Rule, ...] = (
         r"|\bthe\s+(?:latest|current|year-ago|year-earlier|just-ended|same)\s+"
         r"(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+quarter\b",
     ),
+    # generic stretches: "for the year", "during the week" (TimeML: P1Y, 1989-WXX)
+    Rule(
+        "generic",
+        "duration",
+        r"\bthe\s+(?:fiscal\s+|full\s+)?(?:year|week)\b(?![-'’]|\s+(?:before|after|earlier|later|"
+        r"ago|of|that|when|in|to)\b)",
+    ),
     Rule(
         "vague",
         "vague",
-        r"\b(?:(?:more\s+)?recently|(?:in\s+)?the\s+(?:near\s+)?future|"
+        r"\b(?:recent(?!ly)|(?:more\s+)?recently|(?:in\s+)?the\s+(?:near\s+)?future|"
         r"the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?))|"
         r"recent\s+(?:days|weeks|months|years)|year-(?:ago|earlier))\b(?!-)",
     ),

@@ -85,11 +85,18 @@ _DURATION = re.compile(
     rf"(?:(?:for|over|during|within|in|of|about|around|nearly|almost|roughly|some|only|just|"
     rf"at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|no\s+more\s+than|under|"
     rf"the|a|an|each|all|another|past|last|next|first|final|coming|previous|entire|whole|"
-    rf"full|following|remaining|additional|further|other|long)\s+)*"
+    rf"full|following|remaining|additional|further|other|long|latest)\s+)*"
     rf"(?P<num>(?:{_NUMBER})(?:[\s-]+(?:{_NUMBER}))*)?[\s-]*(?:more\s+|additional\s+|"
-    rf"straight\s+|consecutive\s+|full\s+)?"
+    rf"straight\s+|consecutive\s+|full\s+|trading\s+|business\s+|working\s+)?"
     rf"(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))"
     rf"(?P<plural>s)?(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:long|old|or\s+so))?"
+    rf"(?:\s+(?:period|term|span|stretch|stint|window))?"
+)
+# A duration's count may be hedged: "over an hour", "nearly a year", "an additional year".
+_HEDGE = re.compile(
+    r"(?:(?:for|over|about|around|nearly|almost|roughly|some|only|just|at\s+least|at\s+most|"
+    r"up\s+to|more\s+than|less\s+than|under|another|an?\s+additional|an?\s+extra)\s+)*"
+    r"(?:a|an|one|another)?\s*(?:additional\s+|extra\s+|full\s+)?"
 )
 _QUARTER = re.compile(
     r"(?:the\s+)?(?:(?P<year>\d{4})\s+|(?P<rel>this|last|next)\s+year'?s\s+|(?P<ago>year-"
@@ -253,6 +260,21 @@ def _normalise(
 
 
 # --- handlers: each takes the lowercased expression and returns a value or None -------------
+
+
+def _vague_span(low, dct, future, ref, ref_date):
+    """ "recent weeks" PXW, "the past few days" PXD; "the year" P1Y; "the week" 2013-WXX."""
+    m = _VAGUE_SPAN.fullmatch(low)
+    if m is not None:
+        unit = m["unit"] or m["unit2"]
+        return TimemlValue("PXM" if unit == "quarter" else _VAGUE_X[unit], "DURATION")
+    if re.fullmatch(r"(?:the\s+)?(?:fiscal\s+)?year|one\s+day", low):
+        return TimemlValue("P1Y" if low.endswith("year") else "P1D", "DURATION")
+    if low in ("the week", "week"):
+        return TimemlValue(f"{dct.year}-WXX", "DATE")
+    if low in ("the day", "day"):
+        return _dated(DateValue.day(dct))
+    return None
 
 
 def _present(low, dct, future, ref, ref_date):
@@ -516,10 +538,17 @@ def _duration(low, dct, future, ref, ref_date):
             return TimemlValue(_duration_value(1, unit, False), "DURATION")
         if re.fullmatch(r"(?:the\s+)?(?:past|last)\s+", head) and unit in ("decade", "century"):
             return TimemlValue(_duration_value(1, unit, False), "DURATION")
+        if _HEDGE.fullmatch(head) and head.strip() and unit not in ("quarter",):
+            return TimemlValue(_duration_value(1, unit, False), "DURATION")
         if head.strip() in ("", "a", "an", "one") and unit not in ("quarter",):
             return TimemlValue(_duration_value(1, unit, False), "DURATION")
         return None
     n = _number(num) if num else None
+    vague = num is not None and re.search(r"few|several|some|many|numerous|couple", num)
+    if num is not None and n is None and not vague:  # "the fiscal-first quarter"
+        return None
+    if n is not None and n >= 1000:  # "the 1988 quarter" is a date, not 1988 quarters
+        return None
     return TimemlValue(_duration_value(n, unit, bool(m["half"])), "DURATION")
 
 
@@ -535,7 +564,9 @@ def _time_of_day(low, dct, future, ref, ref_date):
         rest,
     )
     rest = " ".join(rest.split()).strip(" ,")
-    day = _day_of(rest, dct, future, ref_date)
+    # a clock time alone belongs to the day the discourse is on: "on Friday ... at 10:35 a.m."
+    on_ref = not rest and ref_date is not None and ref_date.precision == "day"
+    day = ref_date if on_ref else _day_of(rest, dct, future, ref_date)
     if day is None:
         return None
     if m["word"]:
@@ -650,6 +681,7 @@ def _years_bare(low, dct, future, ref, ref_date):
 
 
 _HANDLERS = (
+    _vague_span,
     _present,
     _past_future,
     _set,

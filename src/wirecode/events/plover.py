@@ -1,0 +1,509 @@
+"""PLOVER events other than diplomatic contacts: AGREE, SUPPORT, ..., ASSAULT.
+
+The rules are data (`events/data/plover.yaml`); this module applies them to a parsed
+sentence in four steps:
+
+1. **Candidates.** A verb of the lexicon ("denounced", "arrested"), a verb with its particle
+   ("blew up") or with its object ("imposed a curfew", "lifted sanctions", "opened fire"), a
+   noun governed by a verb ("staged demonstrations", "launched an investigation"), a noun
+   compound ("hunger strike", "car bomb"), and an obligation put on someone else ("said
+   that China must drop barriers" → REQUEST).
+2. **Frames.** A candidate governed by another one, through complements, purposes, objects
+   or prepositions, is the content of that one and not an event of its own: "agreed to set
+   up" is AGREE, "refused to lift the curfew" REJECT, "accused X of violating" ACCUSE.
+   Coordinated verbs are events of their own ("kidnapped ... and exploded bombs").
+3. **Status and intent.** The status comes from `wirecode.events.status.status_of`. PLOVER
+   codes an expressed intent as a type of its own: a cooperative event told as planned or
+   hypothetical is AGREE, a hostile one THREATEN, a cooperative one refused in the future
+   tense ("would not meet their demands") REJECT.
+4. **Participants.** The actors of the clause (`extract.participants`): the subject side is
+   `actors`, the others `recipients`; a passive subject ("has been accused") is a recipient.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from wirecode.actors.mentions import ActorMention
+from wirecode.events.extract import participants
+from wirecode.events.lexicon import load as load_contacts
+from wirecode.events.status import forms, status_of
+from wirecode.events.triggers import Trigger, scope
+from wirecode.records import ActorRef, Document, Mention
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "Candidate",
+    "PloverLexicon",
+    "TYPES",
+    "candidates",
+    "combine_with_contacts",
+    "load",
+    "plover_mentions",
+    "plover_reading",
+]
+
+TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+STOP_CLIMB = {"conj", "parataxis"}  # coordinated clauses are events of their own
+MAX_CLIMB = 10
+PERSON_OBJECT_VERBS = {"welcome", "back", "support"}  # with a person object: contacts or praise
+REQUEST_PREPS = {"call": {"for", "on"}, "push": {"for"}, "press": {"for"}, "ask": {"for"}}
+PASSIVE = {"nsubjpass", "csubjpass"}
+CONDITIONS = {"if", "unless", "whether"}
+FRAMING = {"after", "following", "since", "amid", "despite", "before", "during", "until"}
+ATTEMPTS = {"try", "attempt"}  # "tried to hack": PLOVER codes the attempt as the event
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """A PLOVER type with its mode and context, as written in the lexicon."""
+
+    event: str
+    mode: str | None = None
+    context: str | None = None
+
+
+def parse_code(text: str) -> Code:
+    """ "ASSAULT/heavy-weapons +military" → Code("ASSAULT", "heavy-weapons", "military")."""
+    words = str(text).split()
+    event, _, mode = words[0].partition("/")
+    context = next((w[1:] for w in words[1:] if w.startswith("+")), None)
+    if event not in TYPES:
+        raise ValueError(f"unknown PLOVER type in plover.yaml: {text!r}")
+    return Code(event, mode or None, context)
+
+
+@dataclass(frozen=True, slots=True)
+class PloverLexicon:
+    verbs: dict[str, Code]
+    particles: dict[tuple[str, str], Code]
+    nouns: dict[str, Code]
+    compounds: dict[tuple[str, ...], Code]
+    objects: dict[str, dict[str, Code]]
+    cooperative: frozenset[str]
+    hostile: frozenset[str]
+    refusal_aux: frozenset[str]
+    modals: frozenset[str]
+    contexts: dict[str, frozenset[str]]
+    fingerprint: str
+
+
+@functools.cache
+def load() -> PloverLexicon:
+    """The lexicon of `events/data/plover.yaml`, read once."""
+    text = resources.files("wirecode.events").joinpath("data/plover.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return PloverLexicon(
+        verbs={k: parse_code(v) for k, v in data["verbs"].items()},
+        particles={tuple(k.split()): parse_code(v) for k, v in data["particles"].items()},
+        nouns={k: parse_code(v) for k, v in data["nouns"].items()},
+        compounds={tuple(k.split()): parse_code(v) for k, v in data["compounds"].items()},
+        objects={
+            verb: {obj: parse_code(code) for obj, code in table.items()}
+            for verb, table in data["objects"].items()
+        },
+        cooperative=frozenset(data["intent"]["cooperative"]),
+        hostile=frozenset(data["intent"]["hostile"]),
+        refusal_aux=frozenset(data["intent"]["refusal_aux"]),
+        modals=frozenset(data["obligation"]["modals"]),
+        contexts={k: frozenset(v) for k, v in data["contexts"].items()},
+        fingerprint=hashlib.sha256(text.encode()).hexdigest()[:12],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place in a sentence that reports a PLOVER event."""
+
+    token: object  # spaCy Token: the trigger
+    code: Code
+    predicate: object  # the verb that carries tense and subject
+    rule: str  # verb | particle | object | noun | compound | obligation
+
+
+def _lemma(token) -> str:
+    return token.lemma_.lower()
+
+
+def _objects(token) -> list:
+    """Direct objects, passive subjects, and objects of a particle-less preposition-less verb."""
+    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    for child in list(found):
+        found.extend(c for c in child.children if c.dep_ == "conj")
+    return found
+
+
+def _object_words(obj) -> list[str]:
+    """An object's words, and those of its "of" phrase ("a state of emergency", "dollars of
+    aid")."""
+    words = [obj.lower_, _lemma(obj)]
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words += [w for o in prep.children if o.dep_ == "pobj" for w in (o.lower_, _lemma(o))]
+    return words
+
+
+def _phrase_code(noun, lex: PloverLexicon) -> Code | None:
+    """A noun with its compound or adjective ("hunger strike") or "state of emergency"."""
+    lemma, text = _lemma(noun), noun.lower_
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and child.i < noun.i:
+            for key in ((child.lower_, text), (child.lower_, lemma)):
+                if key in lex.compounds:
+                    return lex.compounds[key]
+    if noun.head.lower_ == "of" and noun.head.head.i != noun.i:
+        key = (noun.head.head.lower_, "of", text)
+        if key in lex.compounds:
+            return lex.compounds[key]
+    return None
+
+
+def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
+    lemma = _lemma(token)
+    for child in token.children:
+        if child.dep_ == "prt" and (lemma, child.lower_) in lex.particles:
+            return Candidate(token, lex.particles[(lemma, child.lower_)], token, "particle")
+    table = lex.objects.get(lemma)
+    if table:
+        for obj in _objects(token):
+            for key in _object_words(obj):
+                if key in table:
+                    return Candidate(token, table[key], token, "object")
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        if prep.lower_ in REQUEST_PREPS.get(lemma, ()):
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            if any(_lemma(o) in contacts.request_objects for o in objects):
+                return None  # "called for talks": a contact request (extract.py)
+            return Candidate(token, Code("REQUEST"), token, "verb")
+    if lemma == "ask" and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        if not any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ") for c in token.children):
+            return Candidate(token, Code("REQUEST"), token, "verb")
+    code = lex.verbs.get(lemma)
+    if code is None or lemma in lex.objects and lemma not in _STANDALONE:
+        return None
+    if lemma in PERSON_OBJECT_VERBS and any(
+        o.ent_type_ == "PERSON" or o.lower_ in ("him", "her") for o in _objects(token)
+    ):
+        return None  # "welcomed Macron": a contact
+    if lemma in contacts.consult_verbs:
+        return None  # contacts are coded by extract.py
+    if lemma == "pull" and not any(c.dep_ == "prt" for c in token.children):
+        return None
+    if code.event == "PROTEST" and _reports(token):
+        return Candidate(token, Code("ACCUSE", "disapprove"), token, "verb")
+    return Candidate(token, code, token, "verb")
+
+
+# Verbs of `objects` that are events with any object too ("halted", "suspended", "cut").
+_STANDALONE = {"halt", "suspend", "cut", "deny", "send", "grant", "release", "return"} - {
+    "send",
+    "return",
+}
+
+
+def _reports(verb) -> bool:
+    """A verb used to report words ("..., a rights group protested"): it governs a clause or
+    stands after the clause it reports."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    return verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i
+
+
+def _noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
+    code = _phrase_code(token, lex)
+    rule = "compound"
+    if code is None:
+        code = lex.nouns.get(token.lower_) or lex.nouns.get(_lemma(token))
+        rule = "noun"
+    if code is None:
+        return None
+    head = token.head
+    if token.dep_ == "compound":
+        return None  # "protest leaders", "aid workers"
+    if token.dep_ == "ROOT":
+        return Candidate(token, code, token, rule)  # a headline: "Clashes in Kirkuk"
+    climb = token
+    while climb.dep_ in ("pobj", "prep") and climb.head.i != climb.i:
+        climb = climb.head  # "killed in a car bomb explosion": the verb above the preposition
+    verb = climb if climb.pos_ in ("VERB", "AUX") else None
+    if verb is None and head.pos_ in ("VERB", "AUX"):
+        verb = head
+    if verb is None:
+        return None  # "the demonstration's organisers", "an offer of talks" stays a noun
+    return Candidate(token, code, verb, rule)
+
+
+def _obligation(token, lex: PloverLexicon) -> Candidate | None:
+    """A demand put on someone else: "said that China must drop barriers" (a modal of
+    obligation), "demanded that Mugabe abandon the policy" (a mandative subjunctive: a
+    base-form verb with its own subject after "that")."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("ccomp", "acl", "relcl"):
+        return None
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].lower_ in ("i", "we", "you"):
+        return None
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    modal = any(c.lower_ in lex.modals for c in auxes)
+    subjunctive = (
+        token.tag_ == "VB"
+        and not auxes
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    )
+    if not (modal or subjunctive):
+        return None
+    predicate = token.head if token.head.pos_ in ("VERB", "AUX") else token
+    return Candidate(token, Code("REQUEST"), predicate, "obligation")
+
+
+def _background(token) -> bool:
+    """Told as background, not as news: in a relative clause or a participle modifying a
+    noun ("the curfew imposed in Sudan", "observers who were taken hostage"), in a framing
+    phrase ("following the peace deal", "after days of fighting"), or in a condition ("if
+    it is attacked": the condition of a promise or threat)."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.dep_ in ("relcl", "acl") and current.pos_ in ("VERB", "AUX"):
+            return True
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONS for c in current.children
+        ):
+            return True
+        if current.dep_ == "pobj" and current.head.lower_ in FRAMING:
+            return True
+        if current.dep_ in STOP_CLIMB or current.head.i == current.i:
+            return False
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("xcomp", "advcl", "pcomp"):
+            return False
+        current = current.head
+    return False
+
+
+def candidates(sent, lex: PloverLexicon | None = None, contacts=None) -> list[Candidate]:
+    """Every candidate of a sentence, frames resolved: nested candidates are dropped."""
+    lex = lex or load()
+    contacts = contacts or load_contacts()
+    found: dict[int, Candidate] = {}
+    for token in sent:
+        candidate = None
+        if token.pos_ in ("VERB", "AUX"):
+            candidate = _obligation(token, lex) or (
+                _verb_candidate(token, lex, contacts) if token.pos_ == "VERB" else None
+            )
+        elif token.pos_ in ("NOUN", "PROPN"):
+            candidate = _noun_candidate(token, lex)
+        if candidate is not None and not _background(token):
+            found[token.i] = candidate
+    frames = set(found) | _contact_frames(sent, contacts)
+    frames |= {c.predicate.i for c in found.values() if c.token.dep_ in ("dobj", "attr")}
+    return [c for i, c in found.items() if not _nested(c.token, frames - {i})]
+
+
+def _contact_frames(sent, contacts) -> set[int]:
+    """Request verbs of the contact lexicon govern what they ask for ("urged talks")."""
+    return {
+        t.i for t in sent if t.pos_ == "VERB" and _lemma(t) in contacts.request_verbs - {"want"}
+    }
+
+
+def _nested(token, frames: set[int]) -> bool:
+    """Whether a governing head of `token` is another candidate (its frame)."""
+    current = token
+    own = token.head.i if token.dep_ in ("dobj", "attr") else None
+    for _ in range(MAX_CLIMB):
+        if current.dep_ in STOP_CLIMB or current.head.i == current.i:
+            return False
+        if current.dep_ in ("nsubj", "nsubjpass") and current.head.i not in frames:
+            return False  # "protests that followed the arrests" climbs no further
+        current = current.head
+        if current.i in frames and current.i != own:
+            return True
+    return False
+
+
+def event_status(token, contacts) -> str:
+    """`status_of`, except that a trigger is not its own modal ("opened fire", "offered
+    help": open and offer mark attitudes only when they govern another verb) and that an
+    attempt is the event ("tried to hack")."""
+    status = status_of(token, contacts)
+    if status in ("hypothetical", "planned") and forms(token) & (
+        contacts.hypothetical | contacts.planned
+    ):
+        status = _own_status(token, contacts)
+        if status == "occurred" and token.dep_ in ("xcomp", "ccomp", "conj"):
+            status = status_of(token.head, contacts)
+    if status == "hypothetical" and token.dep_ == "xcomp" and _lemma(token.head) in ATTEMPTS:
+        status = event_status(token.head, contacts)
+    return status
+
+
+def _own_status(token, contacts) -> str:
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.dep_ == "neg" or c.lower_ in contacts.negators for c in auxes):
+        return "negated"
+    if any(c.lower_ in contacts.future_aux for c in auxes):
+        return "planned"
+    if any(forms(c) & contacts.hypothetical for c in auxes):
+        return "hypothetical"
+    return "occurred"
+
+
+def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[str, str]:
+    """(type, status) read the PLOVER way: intents are AGREE/THREATEN, refusals REJECT."""
+    if status == "negated" and code.event in lex.cooperative | {"AGREE"}:
+        chain = [token, *token.ancestors][:4]
+        if any(c.lower_ in lex.refusal_aux for t in chain for c in t.children if c.dep_ == "aux"):
+            return "REJECT", "occurred"  # "said it would not meet their demands"
+    if status in ("planned", "hypothetical"):
+        if code.event in lex.cooperative:
+            return "AGREE", "occurred"  # "will support", "is willing to withdraw"
+        if code.event in lex.hostile:
+            return "THREATEN", "occurred"  # "will extend the curfew", "may halt"
+    return code.event, status
+
+
+def _roles(candidate: Candidate, mentions: list[ActorMention]):
+    """(actors, recipients) of a candidate: subject side first, passive subjects received."""
+    trigger = Trigger(candidate.token, candidate.code.event, candidate.code.mode, candidate.predicate)
+    side, tokens = participants(trigger, mentions)
+    passive = {
+        t.i
+        for verb in (candidate.token, candidate.predicate)
+        for c in verb.children
+        if c.dep_ in PASSIVE
+        for t in c.subtree
+    }
+    patients = {m.actor.id for m in mentions if m.head in passive}
+    actors = [a for a in side.subjects if a.id not in patients]
+    recipients = [a for a in side.others if a.id not in {x.id for x in actors}]
+    recipients += [a for a in side.subjects if a.id in patients]
+    return actors, recipients, tokens
+
+
+def _context(candidate: Candidate, tokens, lex: PloverLexicon) -> list[str]:
+    if candidate.code.context:
+        return [candidate.code.context]
+    words = {candidate.token.doc[i].lower_ for i in tokens}
+    return sorted(name for name, cues in lex.contexts.items() if words & cues)
+
+
+def plover_mentions(
+    doc,
+    document: Document,
+    actor_mentions: list[ActorMention],
+    *,
+    kb=None,
+    dates=None,
+    coder: str = "",
+) -> list[Mention]:
+    """Every non-contact PLOVER mention of one parsed document, in text order.
+
+    `dates` is the document's `DateFinder` (shared with the contact coder); with None the
+    mentions are undated. `kb` is accepted for symmetry with `extract_mentions`.
+    """
+    del kb  # actors are already resolved in `actor_mentions`
+    lex, contacts = load(), load_contacts()
+    found: list[Mention] = []
+    for index, sent in enumerate(doc.sents):
+        in_sent = [m for m in actor_mentions if sent.start <= m.start < sent.end]
+        for candidate in candidates(sent, lex, contacts):
+            status = event_status(candidate.token, contacts)
+            event, status = plover_reading(candidate.code, status, candidate.token, lex)
+            actors, recipients, tokens = _roles(candidate, in_sent)
+            date = None
+            if dates is not None:
+                date = dates.date_for(tokens, candidate.predicate, future=status == "planned")
+            token = candidate.token
+            mode = candidate.code.mode if event == candidate.code.event else None
+            extra = {}
+            if "contexts" in Mention.__dataclass_fields__:
+                extra["contexts"] = _context(candidate, tokens, lex)
+            found.append(
+                Mention(
+                    document=document.id,
+                    sentence_index=index,
+                    start=sent.start_char,
+                    end=sent.end_char,
+                    sentence=sent.text.strip(),
+                    trigger=token.text,
+                    event=event,
+                    mode=mode,
+                    status=status,
+                    actors=actors,
+                    recipients=recipients,
+                    date=date,
+                    confidence=1.0 if actors else 0.5,
+                    coder=coder,
+                    trigger_start=token.idx,
+                    trigger_end=token.idx + len(token.text),
+                    **extra,
+                )
+            )
+        if dates is not None:
+            dates.advance(sent)
+    return found
+
+
+def contexts_of(doc, mention: Mention) -> list[str]:
+    """The PLOVER contexts of a mention coded by this module (its trigger's clause)."""
+    lex = load()
+    span = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
+    if span is None:
+        return []
+    token = span.root
+    code = lex.verbs.get(_lemma(token)) or lex.nouns.get(_lemma(token)) or Code(mention.event)
+    return _context(Candidate(token, code, token, "verb"), scope(token), lex)
+
+
+def combine_with_contacts(
+    doc, contacts: list[Mention], plovers: list[Mention]
+) -> list[Mention]:
+    """Both coders' mentions, without contacts that a PLOVER frame governs ("refused to
+    meet" is REJECT, not a meeting) and with PLOVER's reading of intended contacts ("would
+    meet the mediator" is AGREE)."""
+    lex = load()
+    frames = {_token_at(doc, m.trigger_start) for m in plovers} - {None}
+    kept: list[Mention] = []
+    for mention in contacts:
+        token = doc[_token_at(doc, mention.trigger_start) or 0]
+        if _nested(token, frames):
+            continue
+        kept.append(mention)
+    return sorted(kept + plovers, key=lambda m: (m.sentence_index, m.trigger_start)) if lex else []
+
+
+def _token_at(doc, char: int) -> int | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else None
+
+
+def countries(mentions: list[Mention]) -> set[str]:
+    """Countries of the actors and recipients of mentions."""
+    return {a.country for m in mentions for a in (*m.actors, *m.recipients) if a.country}
+
+
+def as_refs(mentions: list[ActorMention]) -> list[ActorRef]:
+    return [a for m in mentions for a in (m.members or (m.actor,))]

@@ -1,0 +1,228 @@
+"""The HTTP API and web UI: every HTML page has a JSON twin at the same path + `.json`.
+
+Both come from the same call into `wirecode.web.queries`; the HTML page renders that result
+with a Jinja template (autoescaped), the twin returns it as JSON. The database is opened
+read-only. Errors answer 4xx with a one-line message (HTML or JSON), never a stack trace.
+"""
+
+import logging
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException
+
+from wirecode.web import queries as q
+from wirecode.web.queries import BadParameter, NotFound, Queries
+
+logger = logging.getLogger(__name__)
+
+HERE = Path(__file__).parent
+STATIC = HERE / "static"
+VIS_TIMELINE = "vis-timeline-8.5.4.Apache-2.0-OR-MIT.min.js"
+VIS_NETWORK = "vis-network-10.1.5.Apache-2.0-OR-MIT.min.js"
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+
+Text = Annotated[str | None, Query(max_length=q.MAX_TEXT)]
+Limit = Annotated[int, Query(ge=1, le=q.MAX_LIMIT, description="Events per page.")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Events to skip.")]
+MinSources = Annotated[int | None, Query(ge=0, le=1_000_000, description="Minimum sources.")]
+Id = Annotated[str, Query(max_length=200)]
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.endswith(".json")
+
+
+def create_app(db: str | Path) -> FastAPI:
+    """The application serving the database at `db` (read-only)."""
+    queries = Queries(db)
+    app = FastAPI(
+        title="wirecode",
+        summary="Sourced, deduplicated, dated political events: timeline, network, evidence.",
+        version=_version(),
+    )
+    app.state.queries = queries
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.globals.update(
+        vis_timeline=VIS_TIMELINE,
+        vis_network=VIS_NETWORK,
+        event_types=q.EVENT_TYPES,
+        statuses=q.STATUSES,
+        label=q.event_label,
+    )
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+
+    def page(request: Request, template: str, data: dict, **extra) -> HTMLResponse:
+        return templates.TemplateResponse(request, template, {"data": data, **extra})
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    def error(request: Request, status: int, message: str):
+        if _wants_json(request):
+            return JSONResponse({"error": message, "status": status}, status_code=status)
+        return templates.TemplateResponse(
+            request, "error.html", {"status": status, "message": message}, status_code=status
+        )
+
+    @app.exception_handler(BadParameter)
+    async def bad_parameter(request: Request, exc: BadParameter):
+        return error(request, 400, str(exc))
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound):
+        return error(request, 404, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        messages = []
+        for problem in exc.errors():
+            name = ".".join(str(p) for p in problem.get("loc", ())[1:]) or "request"
+            value = str(problem.get("input", ""))[:40]
+            messages.append(f"{name}: {problem.get('msg', 'invalid')} (got {value!r})")
+        return error(request, 400, "; ".join(messages))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        message = "no such page: try /timeline" if exc.status_code == 404 else str(exc.detail)
+        return error(request, exc.status_code, message)
+
+    # -- overview ------------------------------------------------------------------------
+    @app.get("/.json", include_in_schema=False)
+    @app.get("/index.json", summary="Counts, span of dates, event types and documents")
+    def index_json() -> dict:
+        return queries.overview()
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def index(request: Request):
+        return page(request, "index.html", queries.overview())
+
+    # -- timeline ------------------------------------------------------------------------
+    def timeline_data(
+        actor: Text = None,
+        with_: Annotated[str | None, Query(alias="with", max_length=q.MAX_TEXT)] = None,
+        event: Text = None,
+        status: Text = None,
+        since: Text = None,
+        until: Text = None,
+        min_sources: MinSources = None,
+        q_: Annotated[
+            str | None, Query(alias="q", max_length=q.MAX_TEXT, description="Full-text search")
+        ] = None,
+        limit: Limit = q.DEFAULT_LIMIT,
+        offset: Offset = 0,
+    ) -> dict:
+        filters = q.check_filters(
+            actor=actor,
+            with_actor=with_,
+            event=event,
+            status=status,
+            since=since,
+            until=until,
+            min_sources=min_sources,
+            q=q_,
+        )
+        limit, offset = q.check_page(limit, offset)
+        return queries.timeline(filters, limit=limit, offset=offset)
+
+    @app.get("/timeline.json", summary="Events in time order, filtered and paginated")
+    def timeline_json(data: Annotated[dict, Depends(timeline_data)]) -> dict:
+        return data
+
+    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
+    def timeline(
+        request: Request,
+        data: Annotated[dict, Depends(timeline_data)],
+        group: Annotated[str, Query(pattern="^(pair|type)$")] = "pair",
+    ):
+        names = queries.actors(name=None, limit=q.MAX_LIMIT, offset=0)["actors"]
+        return page(request, "timeline.html", data, group=group, actor_names=names)
+
+    # -- graph ---------------------------------------------------------------------------
+    def graph_data(
+        actor: Text = None,
+        event: Text = None,
+        status: Text = None,
+        since: Text = None,
+        until: Text = None,
+        min_sources: MinSources = None,
+    ) -> dict:
+        filters = q.check_filters(
+            actor=actor,
+            event=event,
+            status=status,
+            since=since,
+            until=until,
+            min_sources=min_sources,
+        )
+        return queries.graph(filters)
+
+    @app.get("/graph.json", summary="Actors as nodes, contacts as weighted edges")
+    def graph_json(data: Annotated[dict, Depends(graph_data)]) -> dict:
+        return data
+
+    @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
+    def graph(request: Request, data: Annotated[dict, Depends(graph_data)]):
+        return page(request, "graph.html", data)
+
+    # -- events, actors, documents -----------------------------------------------------------
+    @app.get("/events/{event_id}.json", summary="One event with every source sentence")
+    def event_json(event_id: str) -> dict:
+        return jsonable_encoder(queries.event(event_id))
+
+    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+    def event_page(request: Request, event_id: str):
+        return page(request, "event.html", queries.event(event_id))
+
+    def actors_data(
+        name: Text = None, limit: Limit = q.DEFAULT_LIMIT, offset: Offset = 0
+    ) -> dict:
+        return queries.actors(name=name, limit=limit, offset=offset)
+
+    @app.get("/actors.json", summary="Actors with their numbers of events")
+    def actors_json(data: Annotated[dict, Depends(actors_data)]) -> dict:
+        return data
+
+    @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
+    def actors_page(request: Request, data: Annotated[dict, Depends(actors_data)]):
+        return page(request, "actors.html", data)
+
+    @app.get("/actors/{actor_id}.json", summary="One actor: events over time, counterparts")
+    def actor_json(actor_id: str) -> dict:
+        return queries.actor(actor_id)
+
+    @app.get("/actors/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
+    def actor_page(request: Request, actor_id: str):
+        return page(request, "actor.html", queries.actor(actor_id))
+
+    @app.get("/documents/{document_id}.json", summary="One article with its events in place")
+    def document_json(document_id: str) -> dict:
+        return jsonable_encoder(queries.document(document_id))
+
+    @app.get("/documents/{document_id}", response_class=HTMLResponse, include_in_schema=False)
+    def document_page(request: Request, document_id: str):
+        return page(request, "document.html", queries.document(document_id))
+
+    return app
+
+
+def _version() -> str:
+    from wirecode import __version__
+
+    return __version__
