@@ -256,6 +256,40 @@ def eval_(suite, path, as_json, errors) -> None:
         click.echo(json.dumps(result.to_dict()["errors"], indent=2, ensure_ascii=False))
 
 
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to bind.")
+def serve(db, host, port) -> None:
+    """Serve the HTTP API and web UI over the database (read-only); see docs/web.md."""
+    try:
+        import uvicorn
+
+        from wirecode.web.app import create_app
+    except ImportError as error:
+        raise click.ClickException(
+            f"{error.name} is missing: install the server extra, pip install 'wirecode[server]'"
+        ) from error
+    from wirecode.store import DEFAULT_DB
+
+    app = create_app(db or DEFAULT_DB)
+    click.echo(f"wirecode: serving {db or DEFAULT_DB} read-only on http://{host}:{port}/", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.command()
+@db_option
+@click.option("-o", "--output", default="timeline.html", show_default=True, help="HTML file.")
+@click.option("--title", default=None, help="Title of the report (default: the database).")
+def report(db, output, title) -> None:
+    """Write the timeline and every event's evidence into one self-contained HTML file."""
+    from wirecode.report import write_report
+    from wirecode.store import DEFAULT_DB
+
+    count = write_report(db or DEFAULT_DB, output, title=title)
+    click.echo(f"wrote {output}: {count} events; it opens offline in any browser", err=True)
+
+
 from wirecode.commands.actors import actors_command  # noqa: E402  (registered last)
 
 main.add_command(actors_command)

@@ -127,6 +127,8 @@ def cluster_block(
 
 def _place_undated(mention: Mention, clusters: list[Cluster], published: dt.date | None) -> None:
     compatible = [c for c in clusters if modes_compatible(c.mode(), mention.mode)]
+    if mention.status == "hypothetical":  # "would be open to talks" is not the call made
+        compatible = [c for c in compatible if all(m.status == "hypothetical" for m in c.mentions)]
     same_doc = [c for c in compatible if any(m.document == mention.document for m in c.mentions)]
     if published is not None:  # a report's undated mention speaks of its own days
         same_doc = [

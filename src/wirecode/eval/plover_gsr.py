@@ -1,4 +1,4 @@
-"""PLOVER-GSR country accuracy: are the gold actors' and targets' countries found?
+"""PLOVER-GSR: event types (accuracy, macro-F1) and actor/target country accuracy.
 
 The gold (``../shared/evaldata/plover-gsr/PLOVER_GSR_CAMEO.txt``, 322 coded sentences from
 the CAMEO manual, CC BY-SA 4.0) codes each sentence's source and target actors with a
@@ -6,13 +6,20 @@ country code. The unit is a distinct sentence (a sentence coded twice carries th
 both records). A gold code counts as found when it is among the countries of the actors
 that wirecode codes for that sentence.
 
-What "coded" means here: event types beyond contacts are not extracted yet, so the
-sentence's coded actors are the actors wirecode resolves in it. Each sentence is parsed
-with the spaCy pipeline (``wirecode.nlp.load()``) and ``find_actor_mentions(doc, kb,
-on=...)`` is run on it; the countries of every person, state and organisation found
-(a group's members included, unknown people with the country their title gives) make the
-sentence's set. This measures actor resolution, not event extraction: an actor found in
-the sentence but not a party to its event still counts. The resolution date is the gold
+Types: each sentence is parsed with the spaCy pipeline (``wirecode.nlp.load()``), its
+actors resolved (``find_actor_mentions``), and coded by both coders: contacts
+(``events.extract.extract_mentions``) and the other PLOVER types
+(``events.plover.plover_mentions``), combined by ``events.plover.combine_with_contacts``.
+The sentence's type set is the types of its mentions, negated ones aside; an intended
+contact ("would meet the mediator") reads as AGREE, PLOVER's code for an expressed intent
+(CAMEO 036). Type accuracy: the set equals the gold set (gold v0.5 labels mapped:
+DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE, FIGHT→ASSAULT). Macro-F1: per-type
+F1 over (sentence, type) pairs, averaged over the types of the gold.
+
+Countries: where an event is coded in the sentence, the countries of its actors and
+recipients; where none is, the countries of every actor resolved in the sentence (people,
+states and organisations, a group's members included, unknown people with the country
+their title gives). The resolution date is the gold
 record's own date, which is a placeholder (2000-01-01): people are thus found by name,
 not by office ("the US president" resolves to nobody before the knowledge base's reach).
 
@@ -42,7 +49,9 @@ __all__ = [
     "LEGACY_CODES",
     "NON_STATE_CODES",
     "GoldSentence",
+    "GOLD_TYPE_MAP",
     "PloverGsrScore",
+    "TypeScore",
     "gold_sentences",
     "normalise_code",
     "run_plover_gsr",
@@ -55,14 +64,23 @@ PLOVER_ENV = "WIRECODE_PLOVER_GSR"
 PLOVER_DEFAULT = Path("../shared/evaldata/plover-gsr")  # relative to the working directory
 LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "ISM"})
+GOLD_TYPE_MAP = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+}
 REFERENCE = {
     "goal": 0.90,
-    "note": "issue 3 goal; PLOVER-GSR publishes no country-accuracy reference",
+    "type_accuracy_goal": 0.85,
+    "type_macro_f1_goal": 0.80,
+    "zero_shot_nli": {"type_accuracy": 0.838, "type_macro_f1": 0.824},
+    "note": "issue 4 goals; ZSP reference on a comparable PLOVER set; no country reference",
 }
 NOTE = (
-    "coded actors = the actors wirecode resolves in the sentence (find_actor_mentions on "
-    "the spaCy parse), not only the parties of an extracted event; resolution date = the "
-    "gold's placeholder date 2000-01-01, so people are found by name, not by office"
+    "types = contacts + other PLOVER types coded on the spaCy parse, negated aside; "
+    "countries = parties of the coded events, else every actor resolved in the sentence; "
+    "resolution date = the gold's placeholder 2000-01-01 (people found by name, not office)"
 )
 MAX_ERRORS = 60
 
@@ -89,6 +107,7 @@ class GoldSentence:
     text: str
     date: dt.date | None
     codes: list[str] = field(default_factory=list)  # normalised, distinct, in order
+    types: set[str] = field(default_factory=set)  # gold PLOVER types (mapped to v1 names)
     actor_texts: dict[str, str] = field(default_factory=dict)  # code -> the gold's words
 
     @property
@@ -132,6 +151,8 @@ def gold_sentences(path: str | Path | None = None) -> list[GoldSentence]:
             except ValueError:
                 day = None
             sentence = sentences[text] = GoldSentence(record["id"], text, day)
+        event = str(record.get("event", ""))
+        sentence.types.add(GOLD_TYPE_MAP.get(event, event))
         for actor in _actors(record.get("source")) + _actors(record.get("target")):
             raw = actor.get("code")
             if not isinstance(raw, str) or not raw.strip().isalpha():
@@ -151,8 +172,79 @@ def code_found(gold: str, found: set[str], organisations: set[str]) -> bool:
 
 
 @dataclass
+class TypeScore:
+    """Event-type accuracy and macro-F1 of one half (or all) of a gold suite."""
+
+    correct: int = 0
+    sentences: int = 0
+    pairs: dict[str, list[int]] = field(default_factory=dict)  # type -> [tp, fp, fn]
+    gold_types: set[str] = field(default_factory=set)
+
+    def add(self, gold: set[str], coded: set[str]) -> None:
+        self.sentences += 1
+        self.correct += gold == coded
+        self.gold_types |= gold
+        for event in gold | coded:
+            counts = self.pairs.setdefault(event, [0, 0, 0])
+            counts[0] += event in gold and event in coded
+            counts[1] += event in coded and event not in gold
+            counts[2] += event in gold and event not in coded
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.sentences if self.sentences else 0.0
+
+    def f1(self, event: str) -> float:
+        tp, fp, fn = self.pairs.get(event, [0, 0, 0])
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    @property
+    def macro_f1(self) -> float:
+        types = sorted(self.gold_types)
+        return sum(self.f1(t) for t in types) / len(types) if types else 0.0
+
+
+def type_scores(items) -> dict[str, TypeScore]:
+    """TypeScores per half and for all, from (split, gold set, coded set) triples."""
+    scores = {"dev": TypeScore(), "test": TypeScore(), "all": TypeScore()}
+    for split, gold, coded in items:
+        for name in (split, "all"):
+            if name in scores:
+                scores[name].add(set(gold), set(coded))
+    return scores
+
+
+def coded_types(mentions) -> set[str]:
+    """A sentence's coded PLOVER types: negated ones aside, an intended contact as AGREE."""
+    types = set()
+    for mention in mentions:
+        if mention.status == "negated":
+            continue
+        intended = mention.event == "CONSULT" and mention.status in ("planned", "hypothetical")
+        types.add("AGREE" if intended else mention.event)
+    return types
+
+
+def code_sentence(doc, kb, on: dt.date, *, lex=None):
+    """(mentions, actor mentions) of one parsed sentence, both coders combined."""
+    from wirecode.actors.mentions import find_actor_mentions
+    from wirecode.events import lexicon
+    from wirecode.events.extract import extract_mentions
+    from wirecode.events.plover import combine_with_contacts, plover_mentions
+    from wirecode.records import Document
+
+    actor_mentions = find_actor_mentions(doc, kb, on=on)
+    document = Document(id="gold", text=doc.text)
+    contacts = extract_mentions(
+        doc, document, actor_mentions, kb=kb, lex=lex or lexicon.load(), coder="eval"
+    )
+    others = plover_mentions(doc, document, actor_mentions, kb=kb, dates=None, coder="eval")
+    return combine_with_contacts(doc, contacts, others), actor_mentions
+
+
+@dataclass
 class PloverGsrScore:
-    """Country accuracy on the whole gold and on its dev and test halves."""
+    """Type and country accuracy on the whole gold and on its dev and test halves."""
 
     found: dict[str, int]
     total: dict[str, int]
@@ -160,12 +252,25 @@ class PloverGsrScore:
     misses: list[dict]
     model: str = ""
     kb: str = ""
+    types: dict[str, TypeScore] = field(default_factory=dict)
+    type_errors: list[dict] = field(default_factory=list)
 
     def accuracy(self, split: str) -> float:
         return self.found[split] / self.total[split] if self.total[split] else 0.0
 
     def metrics(self) -> dict[str, float]:
+        types = {}
+        if self.types:
+            types = {
+                "type_accuracy": round(self.types["all"].accuracy, 4),
+                "type_accuracy_dev": round(self.types["dev"].accuracy, 4),
+                "type_accuracy_test": round(self.types["test"].accuracy, 4),
+                "type_macro_f1": round(self.types["all"].macro_f1, 4),
+                "type_macro_f1_dev": round(self.types["dev"].macro_f1, 4),
+                "type_macro_f1_test": round(self.types["test"].macro_f1, 4),
+            }
         return {
+            **types,
             "country_accuracy": round(self.accuracy("all"), 4),
             "country_accuracy_dev": round(self.accuracy("dev"), 4),
             "country_accuracy_test": round(self.accuracy("test"), 4),
@@ -188,11 +293,28 @@ class PloverGsrScore:
             "errors": {
                 "missed_by_code": by_code.most_common(20),
                 "missed": self.misses[:MAX_ERRORS],
+                "types": self.type_errors[:MAX_ERRORS],
+                "type_confusions": Counter(
+                    f"{'+'.join(e['gold']) or 'none'} -> {'+'.join(e['coded']) or 'none'}"
+                    for e in self.type_errors
+                ).most_common(20),
             },
         }
 
     def format_table(self) -> str:
-        lines = [f"{'half':<6} {'accuracy':>8}  found/codes  sentences"]
+        lines = []
+        if self.types:
+            lines.append(f"{'half':<6} {'type acc':>8} {'macro-F1':>8}  sentences")
+            for split in ("dev", "test", "all"):
+                score = self.types[split]
+                lines.append(
+                    f"{split:<6} {score.accuracy:>8.3f} {score.macro_f1:>8.3f}  {score.sentences}"
+                )
+            lines.append(
+                "goal: type accuracy ≥ 0.85, macro-F1 ≥ 0.80 "
+                "(zero-shot NLI reference 0.838 / 0.824)"
+            )
+        lines.append(f"{'half':<6} {'country':>8}  found/codes  sentences")
         for split in ("dev", "test", "all"):
             lines.append(
                 f"{split:<6} {self.accuracy(split):>8.3f}  "
@@ -244,12 +366,16 @@ def sentence_countries(doc, kb, on: dt.date) -> set[str]:
     """Countries of the people, states and organisations resolved in a parsed sentence."""
     from wirecode.actors.mentions import find_actor_mentions
 
-    countries: set[str] = set()
-    for mention in find_actor_mentions(doc, kb, on=on):
+    return _countries(find_actor_mentions(doc, kb, on=on))
+
+
+def _countries(actor_mentions) -> set[str]:
+    found: set[str] = set()
+    for mention in actor_mentions:
         for actor in (*mention.members, mention.actor):
             if actor.country:
-                countries.add(actor.country)
-    return countries
+                found.add(actor.country)
+    return found
 
 
 def run_plover_gsr(path: str | Path | None = None, *, kb=None, nlp=None) -> PloverGsrScore:
@@ -260,13 +386,34 @@ def run_plover_gsr(path: str | Path | None = None, *, kb=None, nlp=None) -> Plov
     sentences = gold_sentences(path)
     kb = kb or KnowledgeBase.default()
     nlp = nlp or load()
+    from wirecode.events.plover import countries
+
     texts = [s.text for s in sentences]
     countries_of = {}
+    typed = []
+    type_errors = []
     for sentence, doc in zip(sentences, nlp.pipe(texts), strict=True):
         on = sentence.date or dt.date(2000, 1, 1)
-        countries_of[sentence.text] = sentence_countries(doc, kb, on)
+        mentions, actor_mentions = code_sentence(doc, kb, on)
+        coded = coded_types(mentions)
+        found = countries([m for m in mentions if m.status != "negated"])
+        countries_of[sentence.text] = found or _countries(actor_mentions)
+        typed.append((sentence.split, sentence.types, coded))
+        if coded != sentence.types:
+            type_errors.append(
+                {
+                    "id": sentence.id,
+                    "split": sentence.split,
+                    "gold": sorted(sentence.types),
+                    "coded": sorted(coded),
+                    "triggers": [f"{m.event}:{m.trigger}:{m.status}" for m in mentions],
+                    "sentence": sentence.text[:160],
+                }
+            )
     organisations = {s.code for s in kb.states if s.igo or s.kind != "state"}
     result = score(sentences, countries_of, organisations)
+    result.types = type_scores(typed)
+    result.type_errors = type_errors
     result.model = model_version(nlp)
     result.kb = kb.fingerprint()
     return result

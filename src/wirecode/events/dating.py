@@ -77,9 +77,14 @@ class DateFinder:
         which merge reads as an upper bound (a report may trail the contact by days)."""
         if self.published is None:
             return None
-        return DateValue(self.published.start, self.published.end, self.published.precision,
-                         text="", basis=f"{DOCUMENT_BASIS} {self.published.value} (no time "
-                         "expression: on or before the report)")
+        return DateValue(
+            self.published.start,
+            self.published.end,
+            self.published.precision,
+            text="",
+            basis=f"{DOCUMENT_BASIS} {self.published.value} (no time "
+            "expression: on or before the report)",
+        )
 
     def date_for(self, tokens: set[int], trigger, *, future: bool = False) -> DateValue | None:
         """The date of a trigger whose clause covers `tokens`, or None.

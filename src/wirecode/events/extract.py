@@ -310,8 +310,13 @@ def _narrative_date(earlier: list[Mention], index: int) -> DateValue | None:
             return None
         date = mention.date
         if mention.status == "occurred" and date is not None and date.precision == "day":
-            return DateValue(date.start, date.end, "day", text="",
-                             basis=f"narrative time of the contact told before ({date.value})")
+            return DateValue(
+                date.start,
+                date.end,
+                "day",
+                text="",
+                basis=f"narrative time of the contact told before ({date.value})",
+            )
     return None
 
 

@@ -228,9 +228,7 @@ _STANDALONE = {"halt", "suspend", "cut", "deny", "send", "grant", "release", "re
 def _reports(verb) -> bool:
     """A verb used to report words ("..., a rights group protested"): it governs a clause or
     stands after the clause it reports."""
-    if any(c.dep_ == "ccomp" for c in verb.children):
-        return True
-    return verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i
+    return any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ == "parataxis"
 
 
 def _noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
@@ -286,7 +284,9 @@ def _background(token) -> bool:
     it is attacked": the condition of a promise or threat)."""
     current = token
     for _ in range(MAX_CLIMB):
-        if current.dep_ in ("relcl", "acl") and current.pos_ in ("VERB", "AUX"):
+        if current.pos_ in ("VERB", "AUX") and (
+            current.dep_ == "relcl" or current.dep_ == "acl" and current.tag_ in ("VBN", "VBG")
+        ):
             return True
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in CONDITIONS for c in current.children
@@ -318,8 +318,15 @@ def candidates(sent, lex: PloverLexicon | None = None, contacts=None) -> list[Ca
         if candidate is not None and not _background(token):
             found[token.i] = candidate
     frames = set(found) | _contact_frames(sent, contacts)
-    frames |= {c.predicate.i for c in found.values() if c.token.dep_ in ("dobj", "attr")}
-    return [c for i, c in found.items() if not _nested(c.token, frames - {i})]
+    light = {c.predicate.i for c in found.values() if c.token.dep_ in ("dobj", "attr")} - frames
+    # "staged demonstrations to demand reforms": the light verb frames what it governs too
+    return [
+        c
+        for i, c in found.items()
+        if not _nested(
+            c.token, (frames | light) - {i, c.predicate.i if c.predicate.i in light else -1}
+        )
+    ]
 
 
 def _contact_frames(sent, contacts) -> set[int]:
@@ -332,14 +339,13 @@ def _contact_frames(sent, contacts) -> set[int]:
 def _nested(token, frames: set[int]) -> bool:
     """Whether a governing head of `token` is another candidate (its frame)."""
     current = token
-    own = token.head.i if token.dep_ in ("dobj", "attr") else None
     for _ in range(MAX_CLIMB):
         if current.dep_ in STOP_CLIMB or current.head.i == current.i:
             return False
         if current.dep_ in ("nsubj", "nsubjpass") and current.head.i not in frames:
             return False  # "protests that followed the arrests" climbs no further
         current = current.head
-        if current.i in frames and current.i != own:
+        if current.i in frames:
             return True
     return False
 
@@ -387,7 +393,9 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
 
 def _roles(candidate: Candidate, mentions: list[ActorMention]):
     """(actors, recipients) of a candidate: subject side first, passive subjects received."""
-    trigger = Trigger(candidate.token, candidate.code.event, candidate.code.mode, candidate.predicate)
+    trigger = Trigger(
+        candidate.token, candidate.code.event, candidate.code.mode, candidate.predicate
+    )
     side, tokens = participants(trigger, mentions)
     passive = {
         t.i
@@ -478,9 +486,7 @@ def contexts_of(doc, mention: Mention) -> list[str]:
     return _context(Candidate(token, code, token, "verb"), scope(token), lex)
 
 
-def combine_with_contacts(
-    doc, contacts: list[Mention], plovers: list[Mention]
-) -> list[Mention]:
+def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) -> list[Mention]:
     """Both coders' mentions, without contacts that a PLOVER frame governs ("refused to
     meet" is REJECT, not a meeting) and with PLOVER's reading of intended contacts ("would
     meet the mediator" is AGREE)."""

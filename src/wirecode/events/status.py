@@ -165,12 +165,24 @@ def told_as_past(trigger) -> bool:
     return False
 
 
-EARLIER = {"previously", "earlier", "once", "already", "last", "before", "ever", "formerly",
-           "first", "repeatedly", "often", "twice"}
+EARLIER = {
+    "previously",
+    "earlier",
+    "once",
+    "already",
+    "last",
+    "before",
+    "ever",
+    "formerly",
+    "first",
+    "repeatedly",
+    "often",
+    "twice",
+}
 
 
 def told_as_earlier(predicate) -> bool:
-    """"Previously met", "had met", "last spoke": a contact before the news of the day."""
+    """ "Previously met", "had met", "last spoke": a contact before the news of the day."""
     for token in governing_chain(predicate):
         if any(c.lower_ in EARLIER for c in token.children if c.dep_ in ("advmod", "npadvmod")):
             return True
@@ -186,7 +198,9 @@ def status_of(trigger, lex: Lexicon) -> str:
     for token in chain:
         marks |= _marks(token, lex)
     top = chain[-1]
-    reported = top.dep_ == "ccomp" and top.head.lemma_ in REPORTING and top.head.tag_ == "VBD"
+    reported = (
+        top.dep_ == "ccomp" and top.head.lemma_ in REPORTING and top.head.tag_ in ("VBD", "VBN")
+    )
     if "hypothetical" in marks and reported:
         # "The Kremlin confirmed that Putin would meet Guterres on Tuesday": the future of a
         # past report, not a condition

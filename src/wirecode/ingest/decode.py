@@ -8,9 +8,11 @@ when that was not plain UTF-8), or the reason the bytes are not text. The choice
   that last, incomplete character, and says so.
 - UTF-16 and UTF-32 with a byte-order mark are read; UTF-16 without a mark is recognised by
   its zero bytes (ASCII letters in UTF-16 are every other byte zero) and read.
-- Anything else that is not UTF-8 is given to charset-normalizer; when it finds an encoding
-  the text is read in it and the note records which ("decoded as cp1252"). Among equally
-  good single-byte Western candidates cp1252 is preferred (what browsers do with Latin-1).
+- Anything else that is not UTF-8 is first tried as cp1252 (Windows-1252, the superset of
+  Latin-1 that browsers use for it): accepted when the result reads as Western text (mostly
+  ASCII letters, the others accented Latin letters or common punctuation). Otherwise
+  charset-normalizer detects the encoding. Either way the note records it ("decoded as
+  cp1252"), and the account shows it: detection on short texts is a guess.
 - Bytes that no encoding fits, that hold NUL bytes outside UTF-16, or that decode to many
   control characters, are binary: skipped with that reason.
 """
@@ -31,7 +33,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _NOT_DETECTED = ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le", "utf_7"]
-_WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman", "cp1257"}
+_WESTERN_MARKS = set("\u00a0‘’‚“”„–—…•€£¥°§©®™·×÷«»¿¡¢¤¦¨ª¬¯±´µ¶¸º¼½¾†‡‰‹›")
+WESTERN_SHARE = 0.3  # at most this share of a Western text's letters is not ASCII
 _TEXT_CONTROLS = set("\t\n\r\f\v\x1b")
 
 
@@ -60,14 +63,39 @@ def decode(data: bytes) -> Decoded:
     try:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
-        if error.reason == "unexpected end of data" and error.end == len(data):
+        if (
+            error.reason == "unexpected end of data"
+            and error.end == len(data)
+            and max(data[: error.start], default=0) >= 0x80  # other UTF-8 before: truncated
+        ):
             return _checked(
                 data[: error.start].decode("utf-8"),
                 "utf-8",
                 note="truncated UTF-8: the incomplete last character was dropped",
             )
         first_bad = error.start
+    western = _western(data)
+    if western is not None:
+        return _checked(western, "cp1252", note="decoded as cp1252 (not UTF-8)")
     return _detected(data, first_bad)
+
+
+def _western(data: bytes) -> str | None:
+    """`data` as cp1252 when it reads as Western-European text, else None."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = high = 0
+    for ch in text:
+        if ch.isascii():
+            letters += ch.isalpha()
+        elif ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN"):
+            letters += 1
+            high += 1
+        elif ch not in _WESTERN_MARKS:
+            return None
+    return text if letters and high <= WESTERN_SHARE * letters else None
 
 
 def _utf16_without_bom(probe: bytes) -> str | None:
@@ -95,22 +123,17 @@ def _strict(data: bytes, encoding: str, *, note: str | None) -> Decoded:
 def _detected(data: bytes, first_bad: int) -> Decoded:
     from charset_normalizer import from_bytes
 
-    matches = list(from_bytes(data, cp_exclusion=_NOT_DETECTED))
-    if not matches:
+    matches = from_bytes(data, cp_exclusion=_NOT_DETECTED)
+    if matches.best() is None:
         return Decoded(
             None, reason=f"not text: invalid UTF-8 at offset {first_bad} and no encoding fits"
         )
-    best = matches[0]
-    western = [m for m in matches if m.chaos <= best.chaos and m.encoding == "cp1252"]
-    if western and best.encoding in _WESTERN:
-        best = western[0]
+    best = matches.best()
     try:
         text = data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
         return Decoded(None, reason=f"not text: invalid UTF-8 at offset {first_bad}")
-    return _checked(
-        text, best.encoding, note=f"decoded as {best.encoding} (not UTF-8; detected)"
-    )
+    return _checked(text, best.encoding, note=f"decoded as {best.encoding} (not UTF-8; detected)")
 
 
 def _checked(text: str, encoding: str, *, note: str | None = None) -> Decoded:
@@ -120,8 +143,9 @@ def _checked(text: str, encoding: str, *, note: str | None = None) -> Decoded:
         1 for ch in probe if ch not in _TEXT_CONTROLS and unicodedata.category(ch) == "Cc"
     )
     if probe and controls > CONTROL_SHARE * len(probe):
-        return Decoded(None, reason=f"binary file ({controls} control characters in the first "
-                       f"{len(probe):,})")
+        return Decoded(
+            None, reason=f"binary file ({controls} control characters in the first {len(probe):,})"
+        )
     if not text.strip():
         return Decoded(None, reason="empty file (only whitespace)")
     return Decoded(text, encoding=encoding, note=note)

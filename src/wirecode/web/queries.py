@@ -538,6 +538,11 @@ class Queries:
             "segments": segments(document["text"], spans),
         }
 
+    def document_row(self, document_id: str) -> dict | None:
+        """One document with its text, or None."""
+        with self._lock:
+            return self._document_row(self.db, document_id)
+
     @staticmethod
     def _document_row(db: sqlite3.Connection, document_id: str) -> dict | None:
         row = db.execute(

@@ -39,7 +39,8 @@
         e.events + " events"),
     };
   }));
-  var network = new vis.Network(box, { nodes: nodes, edges: edges }, {
+  window.wirecode = window.wirecode || {};
+  var network = new vis.Network(box, { nodes: [], edges: [] }, {
     nodes: { shape: "dot", scaling: { min: 12, max: 40 }, font: { size: 16, strokeWidth: 3 } },
     edges: {
       scaling: { min: 2, max: 14 },
@@ -56,8 +57,8 @@
     network.fit();
     window.wirecode.networkReady = true;
   });
-  window.wirecode = window.wirecode || {};
   window.wirecode.network = network;
+  network.setData({ nodes: nodes, edges: edges });
 
   function show(title, params) {
     var query = new URLSearchParams();

@@ -1,0 +1,178 @@
+"""Parse only where events can be: a cheap prefilter in front of the spaCy pipeline.
+
+The text is cut into lines at the breaks where `wirecode.nlp.line_breaks` always starts a
+sentence (a blank line, or a line break before a word that is not lower case); a line is
+*relevant* when the tokenizer finds in it a word form of a trigger lemma of
+`events/data/contacts.yaml` or `plover.yaml`. Relevant lines and their neighbourhood
+(`BEFORE` lines before, `AFTER` after: pronouns, "the call", "the same day") go through the
+full pipeline; the rest is only tokenized and split into sentences by punctuation. The parts
+are joined with `Doc.from_docs` into one `Doc` over the exact original text, so every
+character offset is a document offset, as without the prefilter.
+
+It is not exact: a parse sees only its own stretch of text, sentences of skipped lines are
+cut by punctuation (sentence indices can shift), and actors named only in skipped lines are
+not found. `wirecode run --prefilter` turns it on; it is off by default (docs/scale.md has
+the measured difference on the devset).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from importlib import resources
+
+import yaml
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["parse_near_contacts", "relevant_lines", "split_lines", "trigger_forms"]
+
+BEFORE = 2
+AFTER = 1
+# a break where line_breaks always starts a sentence: a blank line, or a line break before a
+# character that is not a lower-case letter
+_BREAK = re.compile(r"\n\s*\n\s*|\n[ \t]*(?=[^a-z\s])")
+
+IRREGULAR = {
+    "meet": ["met"],
+    "speak": ["spoke", "spoken"],
+    "hold": ["held"],
+    "fly": ["flew", "flown", "flies"],
+    "send": ["sent"],
+    "seek": ["sought"],
+    "take": ["took", "taken"],
+    "make": ["made"],
+    "give": ["gave", "given"],
+    "come": ["came"],
+    "go": ["went", "gone"],
+    "tell": ["told"],
+    "shoot": ["shot"],
+    "strike": ["struck", "stricken"],
+    "fight": ["fought"],
+    "lead": ["led"],
+    "leave": ["left"],
+    "break": ["broke", "broken"],
+    "seize": ["seized"],
+    "withdraw": ["withdrew", "withdrawn"],
+    "forgive": ["forgave", "forgiven"],
+    "steal": ["stole", "stolen"],
+    "sweep": ["swept"],
+    "bring": ["brought"],
+    "buy": ["bought"],
+    "beat": ["beaten"],
+    "bind": ["bound"],
+    "freeze": ["froze", "frozen"],
+    "blow": ["blew", "blown"],
+    "draw": ["drew", "drawn"],
+    "throw": ["threw", "thrown"],
+    "wage": ["waged"],
+    "hang": ["hung"],
+    "flee": ["fled"],
+    "shut": ["shut"],
+    "cut": ["cut"],
+    "put": ["put"],
+    "set": ["set"],
+    "hit": ["hit"],
+    "quit": ["quit"],
+    "keep": ["kept"],
+    "win": ["won"],
+    "lose": ["lost"],
+}
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Forms of a lemma a tokenizer can see: plural and verb endings, doubled consonants."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing", lemma[:-1] + "ed"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # "travelled"
+    forms |= set(IRREGULAR.get(lemma, ()))
+    return forms
+
+
+def _yaml(name: str) -> dict:
+    path = resources.files("wirecode.events").joinpath(f"data/{name}")
+    if not path.is_file():
+        return {}
+    return yaml.safe_load(path.read_text("utf-8")) or {}
+
+
+@functools.cache
+def trigger_forms() -> frozenset[str]:
+    """Every word form of every trigger lemma in the rule files (over-inclusive on purpose)."""
+    contacts, plover = _yaml("contacts.yaml"), _yaml("plover.yaml")
+    lemmas: set[str] = set()
+    consult = contacts.get("consult", {})
+    lemmas |= set(consult.get("verbs", {})) | set(consult.get("nouns", {}))
+    request = contacts.get("request", {})
+    lemmas |= set(request.get("verbs", [])) | set(request.get("objects", []))
+    for section in ("verbs", "nouns", "objects", "particles", "compounds"):
+        for key in plover.get(section, None) or {}:
+            lemmas |= set(str(key).lower().split())
+    forms: set[str] = set()
+    for lemma in lemmas:
+        forms |= _inflections(str(lemma).lower())
+    return frozenset(forms)
+
+
+def split_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines of a text: contiguous, covering it, each ending with its
+    break, cut only where the pipeline always starts a sentence."""
+    spans, start = [], 0
+    for match in _BREAK.finditer(text):
+        if match.end() > start and match.end() < len(text):
+            spans.append((start, match.end()))
+            start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def relevant_lines(nlp, text: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """Lines to parse: those with a trigger form, and their neighbourhood."""
+    forms = trigger_forms()
+    hits = [
+        any(token.lower_ in forms for token in nlp.tokenizer(text[start:end]))
+        for start, end in spans
+    ]
+    keep = [False] * len(spans)
+    for index, hit in enumerate(hits):
+        if hit:
+            for near in range(max(0, index - BEFORE), min(len(spans), index + AFTER + 1)):
+                keep[near] = True
+    return keep
+
+
+def _unparsed(nlp, text: str):
+    """A stretch that holds no trigger: tokens, and sentences cut at final punctuation."""
+    doc = nlp.make_doc(text)
+    for token in doc:
+        token.is_sent_start = token.i == 0 or doc[token.i - 1].text in (".", "!", "?", "\n")
+        if token.i > 0 and "\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+    return doc
+
+
+def parse_near_contacts(nlp, text: str, *, lex=None, kb=None):
+    """One `Doc` over `text`, parsed by the full pipeline only near possible triggers."""
+    from spacy.tokens import Doc
+
+    spans = split_lines(text)
+    keep = relevant_lines(nlp, text, spans)
+    if all(keep):
+        return nlp(text)
+    runs: list[tuple[bool, int, int]] = []  # (parse, start, end) over consecutive lines
+    for (start, end), parse in zip(spans, keep, strict=True):
+        if runs and runs[-1][0] == parse:
+            runs[-1] = (parse, runs[-1][1], end)
+        else:
+            runs.append((parse, start, end))
+    docs = [nlp(text[a:b]) if parse else _unparsed(nlp, text[a:b]) for parse, a, b in runs]
+    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+    if doc.text != text:  # never expected: fall back to the whole pipeline, offsets first
+        logger.warning("prefilter changed the text; parsing the whole document")
+        return nlp(text)
+    return doc
