@@ -397,11 +397,14 @@ class _Walker:
         sent_start = token.sent.start
         previous = [m for m in candidates if m.start < sent_start]
         previous_sent = self.doc[previous[0].start].sent.start if previous else -1
-        for group in (
-            [m for m in candidates if m.start >= sent_start],
-            [m for m in previous if m.start >= previous_sent],
-            candidates,
-        ):
+        here = [m for m in candidates if m.start >= sent_start]
+        if token.dep_ in ("dobj", "pobj", "dative") and token.lower_ != "his":
+            # "Guterres ... speaking with him": an object is not its own clause's subject
+            here = [m for m in here if self.doc[m.head].dep_ not in ("nsubj", "nsubjpass")]
+            if here:
+                self._add(token.i, token.i + 1, here[0].actor, "pronoun")
+                return
+        for group in (here, [m for m in previous if m.start >= previous_sent], candidates):
             subjects = [m for m in group if self.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
             if subjects or group:
                 self._add(token.i, token.i + 1, (subjects or group)[0].actor, "pronoun")

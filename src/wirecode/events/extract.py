@@ -52,7 +52,7 @@ def _subject_tokens(token) -> set[int]:
     return found
 
 
-def _inherited_subject(token) -> set[int]:
+def _inherited_subject(token, actor_heads: set[int]) -> set[int]:
     """The subject of the nearest governing verb, for triggers with none of their own.
 
     A verb inherits through open complements and purpose clauses ("made a visit to meet
@@ -67,7 +67,7 @@ def _inherited_subject(token) -> set[int]:
             return set()
         current = current.head
         found = _subject_tokens(current)
-        if found:
+        if found & actor_heads:  # "since the war began, speaking with him": not the war
             return found
     return set()
 
@@ -81,7 +81,7 @@ def participants(
         tokens |= scope(trigger.predicate)
     subject = _subject_tokens(trigger.token) | _subject_tokens(trigger.predicate)
     if not subject and not trigger.anaphoric:
-        subject = _inherited_subject(trigger.predicate)
+        subject = _inherited_subject(trigger.predicate, {m.head for m in mentions})
         tokens |= subject
     side = Side()
     seen: set[str] = set()
