@@ -254,6 +254,7 @@ class PloverGsrScore:
     kb: str = ""
     types: dict[str, TypeScore] = field(default_factory=dict)
     type_errors: list[dict] = field(default_factory=list)
+    resolved: dict[str, float] = field(default_factory=dict)
 
     def accuracy(self, split: str) -> float:
         return self.found[split] / self.total[split] if self.total[split] else 0.0
@@ -269,8 +270,16 @@ class PloverGsrScore:
                 "type_macro_f1_dev": round(self.types["dev"].macro_f1, 4),
                 "type_macro_f1_test": round(self.types["test"].macro_f1, 4),
             }
+        resolved = {}
+        if self.resolved:  # every resolved actor, not only the parties: actor resolution
+            resolved = {
+                "resolved_country_accuracy": round(self.resolved["all"], 4),
+                "resolved_country_accuracy_dev": round(self.resolved["dev"], 4),
+                "resolved_country_accuracy_test": round(self.resolved["test"], 4),
+            }
         return {
             **types,
+            **resolved,
             "country_accuracy": round(self.accuracy("all"), 4),
             "country_accuracy_dev": round(self.accuracy("dev"), 4),
             "country_accuracy_test": round(self.accuracy("test"), 4),
@@ -390,6 +399,7 @@ def run_plover_gsr(path: str | Path | None = None, *, kb=None, nlp=None) -> Plov
 
     texts = [s.text for s in sentences]
     countries_of = {}
+    resolved_of = {}  # every actor resolved in the sentence: actor resolution on its own
     typed = []
     type_errors = []
     for sentence, doc in zip(sentences, nlp.pipe(texts), strict=True):
@@ -398,6 +408,7 @@ def run_plover_gsr(path: str | Path | None = None, *, kb=None, nlp=None) -> Plov
         coded = coded_types(mentions)
         found = countries([m for m in mentions if m.status != "negated"])
         countries_of[sentence.text] = found or _countries(actor_mentions)
+        resolved_of[sentence.text] = _countries(actor_mentions)
         typed.append((sentence.split, sentence.types, coded))
         if coded != sentence.types:
             type_errors.append(
@@ -412,6 +423,8 @@ def run_plover_gsr(path: str | Path | None = None, *, kb=None, nlp=None) -> Plov
             )
     organisations = {s.code for s in kb.states if s.igo or s.kind != "state"}
     result = score(sentences, countries_of, organisations)
+    resolved = score(sentences, resolved_of, organisations)
+    result.resolved = {split: resolved.accuracy(split) for split in ("all", "dev", "test")}
     result.types = type_scores(typed)
     result.type_errors = type_errors
     result.model = model_version(nlp)
