@@ -8,6 +8,7 @@ block (with `<`, `>`, `&` and `'` escaped) and is put into the page by `textCont
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -25,7 +26,7 @@ def _inline(name: str) -> str:
     text = (WEB / "static" / name).read_text(encoding="utf-8")
     # A closing tag inside an inline block would end it early; `<\/` means the same in JS.
     if name.endswith(".js"):
-        return text.replace("</", "<\\/")
+        return re.sub(r"</(?=script)", r"<\\/", text, flags=re.IGNORECASE)
     if "</" in text:
         raise ValueError(f"{name} cannot be inlined: it contains '</'")
     return text

@@ -35,7 +35,9 @@ CSP = (
 Text = Annotated[str | None, Query(max_length=q.MAX_TEXT)]
 Limit = Annotated[int, Query(ge=1, le=q.MAX_LIMIT, description="Events per page.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Events to skip.")]
-MinSources = Annotated[int | None, Query(ge=0, le=1_000_000, description="Minimum sources.")]
+MinSources = Annotated[
+    str | None, Query(max_length=8, description="Minimum number of sources (whole number).")
+]
 Id = Annotated[str, Query(max_length=200)]
 
 
@@ -106,8 +108,8 @@ def create_app(db: str | Path) -> FastAPI:
     # -- overview ------------------------------------------------------------------------
     @app.get("/.json", include_in_schema=False)
     @app.get("/index.json", summary="Counts, span of dates, event types and documents")
-    def index_json() -> dict:
-        return queries.overview()
+    def index_json():
+        return JSONResponse(queries.overview())
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index(request: Request):
@@ -142,8 +144,8 @@ def create_app(db: str | Path) -> FastAPI:
         return queries.timeline(filters, limit=limit, offset=offset)
 
     @app.get("/timeline.json", summary="Events in time order, filtered and paginated")
-    def timeline_json(data: Annotated[dict, Depends(timeline_data)]) -> dict:
-        return data
+    def timeline_json(data: Annotated[dict, Depends(timeline_data)]):
+        return JSONResponse(data)
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline(
@@ -151,7 +153,7 @@ def create_app(db: str | Path) -> FastAPI:
         data: Annotated[dict, Depends(timeline_data)],
         group: Annotated[str, Query(pattern="^(pair|type)$")] = "pair",
     ):
-        names = queries.actors(name=None, limit=q.MAX_LIMIT, offset=0)["actors"]
+        names = queries.actor_names()
         return page(request, "timeline.html", data, group=group, actor_names=names)
 
     # -- graph ---------------------------------------------------------------------------
@@ -174,8 +176,8 @@ def create_app(db: str | Path) -> FastAPI:
         return queries.graph(filters)
 
     @app.get("/graph.json", summary="Actors as nodes, contacts as weighted edges")
-    def graph_json(data: Annotated[dict, Depends(graph_data)]) -> dict:
-        return data
+    def graph_json(data: Annotated[dict, Depends(graph_data)]):
+        return JSONResponse(data)
 
     @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
     def graph(request: Request, data: Annotated[dict, Depends(graph_data)]):
@@ -183,37 +185,35 @@ def create_app(db: str | Path) -> FastAPI:
 
     # -- events, actors, documents -----------------------------------------------------------
     @app.get("/events/{event_id}.json", summary="One event with every source sentence")
-    def event_json(event_id: str) -> dict:
-        return jsonable_encoder(queries.event(event_id))
+    def event_json(event_id: str):
+        return JSONResponse(jsonable_encoder(queries.event(event_id)))
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: str):
         return page(request, "event.html", queries.event(event_id))
 
-    def actors_data(
-        name: Text = None, limit: Limit = q.DEFAULT_LIMIT, offset: Offset = 0
-    ) -> dict:
+    def actors_data(name: Text = None, limit: Limit = q.DEFAULT_LIMIT, offset: Offset = 0) -> dict:
         return queries.actors(name=name, limit=limit, offset=offset)
 
     @app.get("/actors.json", summary="Actors with their numbers of events")
-    def actors_json(data: Annotated[dict, Depends(actors_data)]) -> dict:
-        return data
+    def actors_json(data: Annotated[dict, Depends(actors_data)]):
+        return JSONResponse(data)
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
     def actors_page(request: Request, data: Annotated[dict, Depends(actors_data)]):
         return page(request, "actors.html", data)
 
     @app.get("/actors/{actor_id}.json", summary="One actor: events over time, counterparts")
-    def actor_json(actor_id: str) -> dict:
-        return queries.actor(actor_id)
+    def actor_json(actor_id: str):
+        return JSONResponse(queries.actor(actor_id))
 
     @app.get("/actors/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, actor_id: str):
         return page(request, "actor.html", queries.actor(actor_id))
 
     @app.get("/documents/{document_id}.json", summary="One article with its events in place")
-    def document_json(document_id: str) -> dict:
-        return jsonable_encoder(queries.document(document_id))
+    def document_json(document_id: str):
+        return JSONResponse(jsonable_encoder(queries.document(document_id)))
 
     @app.get("/documents/{document_id}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, document_id: str):

@@ -39,36 +39,37 @@ _ID = re.compile(r"^[\w.:@+-]{1,200}$")
 _WORD = re.compile(r"\w+")
 
 INDEX = """
-CREATE TABLE ev (id TEXT PRIMARY KEY, position INTEGER, event TEXT, mode TEXT, status TEXT,
-                 date_start TEXT, date_end TEXT, sources INTEGER);
-INSERT INTO ev SELECT id, position, event, mode, status, date_start, date_end, sources
+CREATE TABLE ev (position INTEGER PRIMARY KEY, id TEXT UNIQUE, event TEXT, mode TEXT,
+                 status TEXT, date_start TEXT, date_end TEXT, sources INTEGER);
+INSERT INTO ev SELECT position, id, event, mode, status, date_start, date_end, sources
                FROM store.events;
-CREATE INDEX ev_position ON ev(position);
-CREATE TABLE ev_actor (event_id TEXT, actor_id TEXT, name TEXT, country TEXT, sector TEXT,
-                       role TEXT);
+CREATE TABLE ev_actor (position INTEGER, event_id TEXT, actor_id TEXT, name TEXT,
+                       country TEXT, sector TEXT, role TEXT);
 INSERT INTO ev_actor
-  SELECT e.id, json_extract(a.value, '$.id'), json_extract(a.value, '$.name'),
+  SELECT e.position, e.id, json_extract(a.value, '$.id'), json_extract(a.value, '$.name'),
          json_extract(a.value, '$.country'), json_extract(a.value, '$.sector'), 'actor'
   FROM store.events e, json_each(e.data, '$.actors') a
   UNION ALL
-  SELECT e.id, json_extract(a.value, '$.id'), json_extract(a.value, '$.name'),
+  SELECT e.position, e.id, json_extract(a.value, '$.id'), json_extract(a.value, '$.name'),
          json_extract(a.value, '$.country'), json_extract(a.value, '$.sector'), 'recipient'
   FROM store.events e, json_each(e.data, '$.recipients') a;
 CREATE INDEX ev_actor_event ON ev_actor(event_id);
-CREATE INDEX ev_actor_actor ON ev_actor(actor_id);
+CREATE INDEX ev_actor_actor ON ev_actor(actor_id, position);
+CREATE TABLE actor_name AS SELECT DISTINCT actor_id, name FROM ev_actor;
 """
 SENTENCES = """
-CREATE TABLE ev_mention (event_id TEXT, document TEXT, start INTEGER, end INTEGER,
-                         sentence TEXT);
+CREATE TABLE ev_mention (position INTEGER, event_id TEXT, document TEXT, start INTEGER,
+                         end INTEGER, sentence TEXT);
 INSERT INTO ev_mention
-  SELECT e.id, json_extract(m.value, '$.document'), json_extract(m.value, '$.start'),
-         json_extract(m.value, '$.end'), json_extract(m.value, '$.sentence')
+  SELECT e.position, e.id, json_extract(m.value, '$.document'),
+         json_extract(m.value, '$.start'), json_extract(m.value, '$.end'),
+         json_extract(m.value, '$.sentence')
   FROM store.events e, json_each(e.data, '$.mentions') m;
 CREATE INDEX ev_mention_document ON ev_mention(document);
-CREATE VIRTUAL TABLE ev_fts USING fts5(text, event_id UNINDEXED, tokenize='unicode61');
-INSERT INTO ev_fts(text, event_id)
-  SELECT group_concat(sentence, ' '), event_id FROM
-    (SELECT DISTINCT event_id, sentence FROM ev_mention) GROUP BY event_id;
+CREATE VIRTUAL TABLE ev_fts USING fts5(text, tokenize='unicode61');
+INSERT INTO ev_fts(rowid, text)
+  SELECT position, group_concat(sentence, ' ') FROM
+    (SELECT DISTINCT position, sentence FROM ev_mention) GROUP BY position;
 """
 
 
@@ -94,7 +95,9 @@ class Filters:
     q: str | None = None
 
     def to_dict(self) -> dict:
-        return {k: v for k, v in asdict(self).items() if v not in (None, "")}
+        """The filters in force, named as the query parameters are."""
+        names = {"with_actor": "with"}
+        return {names.get(k, k): v for k, v in asdict(self).items() if v not in (None, "")}
 
 
 def _text(name: str, value: str | None) -> str | None:
@@ -129,6 +132,20 @@ def _date(name: str, value: str | None, *, end: bool) -> str | None:
     return date.isoformat()
 
 
+def _count(name: str, value: int | str | None) -> int | None:
+    """A whole number from 0 to 1,000,000; an empty form field means no filter."""
+    if isinstance(value, str):
+        value = _text(name, value)
+        if value is None:
+            return None
+        if not value.isdigit():
+            raise BadParameter(f"{name}: {value[:40]!r} is not a whole number")
+        value = int(value)
+    if value is not None and not 0 <= value <= 1_000_000:
+        raise BadParameter(f"{name}: must be between 0 and 1000000 (got {value})")
+    return value
+
+
 def check_filters(
     *,
     actor: str | None = None,
@@ -137,7 +154,7 @@ def check_filters(
     status: str | None = None,
     since: str | None = None,
     until: str | None = None,
-    min_sources: int | None = None,
+    min_sources: int | str | None = None,
     q: str | None = None,
 ) -> Filters:
     """Filters from raw parameters, or `BadParameter` saying what is wrong."""
@@ -153,8 +170,7 @@ def check_filters(
     until = _date("until", until, end=True)
     if since and until and since > until:
         raise BadParameter(f"since ({since}) is after until ({until})")
-    if min_sources is not None and not 0 <= min_sources <= 1_000_000:
-        raise BadParameter(f"min_sources: must be between 0 and 1000000 (got {min_sources})")
+    min_sources = _count("min_sources", min_sources)
     q = _text("q", q)
     if q is not None and not _WORD.search(q):
         raise BadParameter(f"q: {q!r} has no word to search for")
@@ -260,7 +276,7 @@ class Queries:
         version = self.db.execute("PRAGMA store.data_version").fetchone()[0]
         if version != self._version:
             with self.db:
-                for table in ("ev_fts", "ev_mention", "ev_actor", "ev"):
+                for table in ("ev_fts", "ev_mention", "actor_name", "ev_actor", "ev"):
                     self.db.execute(f"DROP TABLE IF EXISTS main.{table}")
             self.db.executescript(INDEX)
             self._version, self._sentences = version, False
@@ -273,15 +289,33 @@ class Queries:
             self._sentences = True
         return db
 
-    def _where(self, filters: Filters) -> tuple[str, list]:
-        where, params = ["1=1"], []
+    def _where(self, filters: Filters) -> tuple[str, str, list]:
+        """(FROM clause, WHERE clause, parameters) choosing the events that pass `filters`.
+
+        Actors and words give small sets of positions: their intersection drives the query
+        (CROSS JOIN keeps that order), so a rare actor does not scan every event.
+        """
+        sets, params = [], []
         for value in (filters.actor, filters.with_actor):
             if value:
-                where.append(
-                    "ev.id IN (SELECT event_id FROM ev_actor WHERE actor_id = ? "
-                    "OR name LIKE ? ESCAPE '\\')"
-                )
-                params += [value, _like(value)]
+                ids = [
+                    i
+                    for (i,) in self.db.execute(
+                        "SELECT DISTINCT actor_id FROM actor_name WHERE actor_id = ? "
+                        "OR name LIKE ? ESCAPE '\\'",
+                        (value, _like(value)),
+                    )
+                ][:MAX_LIMIT]
+                marks = ",".join("?" * len(ids)) or "NULL"
+                sets.append(f"SELECT position FROM ev_actor WHERE actor_id IN ({marks})")
+                params += ids
+        if filters.q:
+            sets.append("SELECT rowid AS position FROM ev_fts WHERE ev_fts MATCH ?")
+            params.append(fts_query(filters.q))
+        source = "ev"
+        if sets:
+            source = f"({' INTERSECT '.join(sets)}) AS chosen CROSS JOIN ev USING (position)"
+        where = ["1=1"]
         for column in ("event", "status"):
             if getattr(filters, column):
                 where.append(f"ev.{column} = ?")
@@ -295,10 +329,7 @@ class Queries:
         if filters.min_sources:
             where.append("ev.sources >= ?")
             params.append(filters.min_sources)
-        if filters.q:
-            where.append("ev.id IN (SELECT event_id FROM ev_fts WHERE ev_fts MATCH ?)")
-            params.append(fts_query(filters.q))
-        return " AND ".join(where), params
+        return source, " AND ".join(where), params
 
     # -- pages -------------------------------------------------------------------------------
     def overview(self) -> dict:
@@ -340,11 +371,12 @@ class Queries:
     def timeline(self, filters: Filters, *, limit: int, offset: int) -> dict:
         with self._lock:
             db = self._with_sentences() if filters.q else self._fresh()
-            where, params = self._where(filters)
-            total = db.execute(f"SELECT count(*) FROM ev WHERE {where}", params).fetchone()[0]
+            source, where, params = self._where(filters)
+            total = db.execute(f"SELECT count(*) FROM {source} WHERE {where}", params).fetchone()[0]
             rows = db.execute(
-                f"SELECT s.data FROM ev JOIN store.events s ON s.id = ev.id WHERE {where} "
-                "ORDER BY ev.position LIMIT ? OFFSET ?",
+                f"SELECT s.data FROM (SELECT ev.id, ev.position FROM {source} WHERE {where} "
+                "ORDER BY ev.position LIMIT ? OFFSET ?) AS page "
+                "JOIN store.events s ON s.id = page.id ORDER BY page.position",
                 [*params, limit, offset],
             ).fetchall()
         events = [json.loads(data) for (data,) in rows]
@@ -361,8 +393,8 @@ class Queries:
         """Actors as nodes (value: their events), contacts as edges (value: shared events)."""
         with self._lock:
             db = self._with_sentences() if filters.q else self._fresh()
-            where, params = self._where(filters)
-            chosen = f"SELECT ev.id FROM ev WHERE {where}"
+            source, where, params = self._where(filters)
+            chosen = f"SELECT ev.id FROM {source} WHERE {where}"
             edges = db.execute(
                 "SELECT a.actor_id, b.actor_id, count(DISTINCT a.event_id) AS n "
                 "FROM ev_actor a JOIN ev_actor b ON a.event_id = b.event_id "
@@ -389,6 +421,14 @@ class Queries:
                 {"id": f"{a}|{b}", "source": a, "target": b, "events": n} for a, b, n in edges
             ],
         }
+
+    def actor_names(self, *, limit: int = MAX_LIMIT) -> list[str]:
+        """Distinct actor names, for the filter form's suggestions."""
+        with self._lock:
+            rows = self._fresh().execute(
+                "SELECT DISTINCT name FROM actor_name ORDER BY name LIMIT ?", (limit,)
+            )
+            return [name for (name,) in rows]
 
     def actors(self, *, name: str | None, limit: int, offset: int) -> dict:
         name = _text("name", name)

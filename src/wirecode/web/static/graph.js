@@ -43,7 +43,7 @@
   var network = new vis.Network(box, { nodes: [], edges: [] }, {
     nodes: { shape: "dot", scaling: { min: 12, max: 40 }, font: { size: 16, strokeWidth: 3 } },
     edges: {
-      scaling: { min: 2, max: 14 },
+      scaling: { min: 2, max: 14, label: { enabled: false } },
       color: { color: "#8fa3bf", highlight: "#d9480f", hover: "#d9480f" },
       font: { size: 13, align: "middle", strokeWidth: 3 },
       smooth: false,

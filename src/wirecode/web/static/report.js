@@ -52,7 +52,7 @@
     if (e.initiator) field(dl, "initiated by", e.initiator.name);
     field(dl, "sources", String(e.sources));
     field(dl, "conflicts", e.conflicts.length ? e.conflicts.map(function (c) {
-      return c.field + ": " + c.values.join(" · ") + " → " + c.chosen;
+      return c.field + ": " + Object.keys(c.values).join(" · ") + " → " + c.chosen;
     }).join("; ") : "none");
     field(dl, "id", e.id);
     var parts = [title, dl];

@@ -63,6 +63,14 @@
       return null;
     }
     groups.sort(function (a, b) { return a.id < b.id ? -1 : a.id > b.id ? 1 : 0; });
+    // open on the span of the events (padded), not on today
+    var first = Infinity;
+    var last = -Infinity;
+    items.forEach(function (item) {
+      first = Math.min(first, Date.parse(item.start));
+      last = Math.max(last, Date.parse(item.end || item.start));
+    });
+    var pad = Math.max((last - first) * 0.06, 1000 * 60 * 60 * 24 * 30);
     var timeline = new vis.Timeline(box, new vis.DataSet(items), new vis.DataSet(groups), {
       stack: true,
       orientation: { axis: "top" },
@@ -70,6 +78,9 @@
       zoomMin: 1000 * 60 * 60 * 24 * 7,
       selectable: true,
       showCurrentTime: false,
+      start: new Date(first - pad),
+      end: new Date(last + pad * 3), // box labels sit to the right of their day
+      maxHeight: 640,
     });
     timeline.on("select", function (props) {
       if (props.items && props.items.length) onSelect(props.items[0]);
