@@ -1,0 +1,257 @@
+"""wirecode's benchmarks, in one command: `python bench/run.py` (about 20 minutes on 2 cores).
+
+Prints a table and writes bench/results.json:
+
+- throughput on Timeline17 articles (../shared/evaldata/timeline17): bare `nlp.pipe` with the
+  full model, `wirecode run` and `wirecode run --prefilter`, side by side, model loaded once;
+- `wirecode run --workers 2` ÷ `--workers 1`, as commands (model loading included);
+- peak memory (ru_maxrss of a subprocess) coding N documents vs 4N;
+- merge time of 100k and 1M synthetic mentions.
+
+Options: --docs 200 --memory 500 --merge 100000 --quick (small sizes, a smoke run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import platform
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TIMELINE17 = ROOT.parent / "shared" / "evaldata" / "timeline17"
+RESULTS = Path(__file__).resolve().parent / "results.json"
+
+
+def sample(n: int, *, seed: int = 17) -> list[dict]:
+    """n articles drawn evenly from every Timeline17 topic, reproducibly."""
+    articles = []
+    for path in sorted(TIMELINE17.glob("*/articles.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            articles += [json.loads(line) for line in handle if line.strip()]
+    random.Random(seed).shuffle(articles)
+    return [
+        {"text": a["text"], "published": a.get("time"), "id": a.get("id")} for a in articles[:n]
+    ]
+
+
+def write_jsonl(articles: list[dict], path: Path) -> Path:
+    with path.open("w", encoding="utf-8") as handle:
+        for article in articles:
+            handle.write(json.dumps(article, ensure_ascii=False) + "\n")
+    return path
+
+
+def throughput(articles: list[dict], folder: Path) -> dict:
+    import spacy
+
+    from wirecode.nlp import available_model
+    from wirecode.pipeline import Coder, run
+    from wirecode.store.sqlite import SQLiteStore
+
+    texts = [a["text"] for a in articles]
+    bare_nlp = spacy.load(available_model())
+    bare_nlp("warm up")
+    started = time.perf_counter()
+    for _ in bare_nlp.pipe(texts, batch_size=16):
+        pass
+    bare = time.perf_counter() - started
+    results = {"documents": len(texts), "bare_seconds": bare}
+    data = write_jsonl(articles, folder / "sample.jsonl")
+    events = {}
+    for name, prefilter in (("wirecode", False), ("prefilter", True)):
+        coder = Coder(prefilter=prefilter)
+        with SQLiteStore(folder / f"{name}.db") as store:
+            started = time.perf_counter()
+            run([str(data)], store, coder=coder)
+            results[f"{name}_seconds"] = time.perf_counter() - started
+            events[name] = [{k: v for k, v in e.items() if k != "mentions"} for e in store.events()]
+    results["prefilter_same_events"] = events["wirecode"] == events["prefilter"]
+    results["events"] = len(events["wirecode"])
+    return results
+
+
+def workers(articles: list[dict], folder: Path) -> dict:
+    data = write_jsonl(articles, folder / "workers.jsonl")
+    results = {"documents": len(articles)}
+    for n in (1, 2):
+        db = folder / f"workers{n}.db"
+        started = time.perf_counter()
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "wirecode.cli",
+                "run",
+                str(data),
+                "--db",
+                str(db),
+                "-q",
+                "--workers",
+                str(n),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        results[f"workers{n}_seconds"] = time.perf_counter() - started
+    return results
+
+
+MEMORY_SCRIPT = """
+import resource, sys
+from wirecode.pipeline import run
+from wirecode.store.sqlite import SQLiteStore
+with SQLiteStore(sys.argv[2]) as store:
+    run([sys.argv[1]], store, workers=1)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def memory(articles: list[dict], small: int, folder: Path) -> dict:
+    """Peak RSS of a serial run over `small` and 4 × `small` documents (texts cut to 2,000
+    characters so that the large run stays within minutes)."""
+    short = [{**a, "text": a["text"][:2000]} for a in articles]
+    results = {}
+    for n in (small, 4 * small):
+        data = write_jsonl(short[:n], folder / f"memory{n}.jsonl")
+        out = subprocess.run(
+            [sys.executable, "-c", MEMORY_SCRIPT, str(data), str(folder / f"memory{n}.db")],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        results[f"peak_kib_{n}"] = int(out.stdout.split()[-1])
+    results["documents"] = [small, 4 * small]
+    return results
+
+
+def synthetic_mentions(n: int, *, seed: int = 7):
+    from wirecode.records import ActorRef, DateValue, Mention
+
+    rng = random.Random(seed)
+    actors = [ActorRef(f"a{i}", f"Actor {i}", "XXX", "GOV") for i in range(max(50, n // 200))]
+    origin = dt.date(2015, 1, 1)
+    mentions = []
+    for i in range(n):
+        a, b = rng.sample(actors, 2)
+        day = origin + dt.timedelta(days=rng.randrange(3650))
+        mentions.append(
+            Mention(
+                document=f"d{i // 5}",
+                sentence_index=i % 5,
+                start=i % 5 * 100,
+                end=i % 5 * 100 + 80,
+                sentence="s",
+                trigger="met",
+                event="CONSULT",
+                mode=rng.choice(("phone", "meet", None)),
+                status="occurred",
+                actors=[a, b],
+                date=DateValue.day(day, basis="weekday") if rng.random() < 0.9 else None,
+            )
+        )
+    return mentions
+
+
+def merge_time(sizes: list[int]) -> dict:
+    from wirecode.merge import merge
+
+    results = {}
+    for n in sizes:
+        mentions = synthetic_mentions(n)
+        published = {f"d{i // 5}": dt.date(2025, 1, 1) for i in range(n)}
+        started = time.perf_counter()
+        events = merge(mentions, published=published.get)
+        results[f"merge_seconds_{n}"] = time.perf_counter() - started
+        results[f"events_{n}"] = len(events)
+        del mentions, events
+    return results
+
+
+def table(results: dict) -> str:
+    t, w, m, g = (results.get(k, {}) for k in ("throughput", "workers", "memory", "merge"))
+    rows = []
+    if t:
+        n = t["documents"]
+        bare, plain, pre = n / t["bare_seconds"], n / t["wirecode_seconds"], None
+        pre = n / t["prefilter_seconds"]
+        rows += [
+            ("bare nlp.pipe, full model", f"{bare:.2f} docs/s", ""),
+            ("wirecode run", f"{plain:.2f} docs/s", f"÷ bare {plain / bare:.2f}"),
+            (
+                "wirecode run --prefilter",
+                f"{pre:.2f} docs/s",
+                f"÷ bare {pre / bare:.2f} (goal ≥ 2.0)",
+            ),
+            ("prefilter: same events", str(t["prefilter_same_events"]), f"{t['events']} events"),
+        ]
+    if w:
+        ratio = w["workers1_seconds"] / w["workers2_seconds"]
+        rows.append(
+            (
+                f"--workers 2 ÷ --workers 1 ({w['documents']} docs)",
+                f"{w['workers1_seconds']:.1f} s → {w['workers2_seconds']:.1f} s",
+                f"speed-up {ratio:.2f} (goal ≥ 1.7)",
+            )
+        )
+    if m:
+        small, large = m["documents"]
+        a, b = m[f"peak_kib_{small}"], m[f"peak_kib_{large}"]
+        rows.append(
+            (
+                f"peak memory {large} ÷ {small} docs",
+                f"{a / 1024:.0f} → {b / 1024:.0f} MiB",
+                f"ratio {b / a:.2f} (goal ≤ 1.1)",
+            )
+        )
+    if g:
+        sizes = sorted(int(k.rsplit("_", 1)[1]) for k in g if k.startswith("merge_seconds_"))
+        cells = ", ".join(f"{s:,}: {g[f'merge_seconds_{s}']:.1f} s" for s in sizes)
+        ratio = g[f"merge_seconds_{sizes[-1]}"] / g[f"merge_seconds_{sizes[0]}"]
+        rows.append(("merge of synthetic mentions", cells, f"ratio {ratio:.1f} (goal ≤ 15)"))
+    width = max(len(r[0]) for r in rows)
+    value = max(len(r[1]) for r in rows)
+    return "\n".join(f"{a:<{width}}  {b:<{value}}  {c}" for a, b, c in rows)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=200, help="throughput sample size")
+    parser.add_argument("--workers-docs", type=int, default=100, help="--workers sample size")
+    parser.add_argument("--memory", type=int, default=500, help="small memory run (and 4×)")
+    parser.add_argument("--merge", type=int, default=100_000, help="small merge size (and 10×)")
+    parser.add_argument("--quick", action="store_true", help="tiny sizes: a smoke run")
+    parser.add_argument("--only", nargs="*", default=None, help="throughput workers memory merge")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.docs, args.workers_docs, args.memory, args.merge = 10, 20, 10, 1_000
+    only = set(args.only or ("throughput", "workers", "memory", "merge"))
+    results: dict = {
+        "machine": {"python": platform.python_version(), "cpus": __import__("os").cpu_count()},
+        "date": dt.date.today().isoformat(),
+        "args": vars(args),
+    }
+    articles = sample(max(args.docs, args.workers_docs, 4 * args.memory))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        if "throughput" in only:
+            results["throughput"] = throughput(articles[: args.docs], folder)
+        if "workers" in only:
+            results["workers"] = workers(articles[: args.workers_docs], folder)
+        if "memory" in only:
+            results["memory"] = memory(articles, args.memory, folder)
+        if "merge" in only:
+            results["merge"] = merge_time([args.merge, 10 * args.merge])
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(table(results))
+    print(f"\nwritten to {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()
