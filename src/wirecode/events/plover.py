@@ -31,10 +31,9 @@ from importlib import resources
 import yaml
 
 from wirecode.actors.mentions import ActorMention
-from wirecode.events.extract import participants
 from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.status import forms, status_of
-from wirecode.events.triggers import Trigger, scope
+from wirecode.events.triggers import scope
 from wirecode.records import ActorRef, Document, Mention
 
 logger = logging.getLogger(__name__)
@@ -392,23 +391,70 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
 
 
 def _roles(candidate: Candidate, mentions: list[ActorMention]):
-    """(actors, recipients) of a candidate: subject side first, passive subjects received."""
-    trigger = Trigger(
-        candidate.token, candidate.code.event, candidate.code.mode, candidate.predicate
-    )
-    side, tokens = participants(trigger, mentions)
-    passive = {
-        t.i
-        for verb in (candidate.token, candidate.predicate)
-        for c in verb.children
-        if c.dep_ in PASSIVE
-        for t in c.subtree
-    }
-    patients = {m.actor.id for m in mentions if m.head in passive}
-    actors = [a for a in side.subjects if a.id not in patients]
-    recipients = [a for a in side.others if a.id not in {x.id for x in actors}]
-    recipients += [a for a in side.subjects if a.id in patients]
+    """(actors, recipients, tokens) of a candidate.
+
+    The clause of the trigger includes what it frames ("agreed to set up a centre in
+    Tokyo": Tokyo is a party), not relative clauses. Its subject side ("nsubj", "by" agent,
+    possessor of a noun trigger) are the actors, everyone else the recipients; a passive
+    subject ("has been accused") is a recipient. An affiliation ("UN Secretary-General
+    Guterres") stands for nobody besides the person."""
+    keep = frozenset({"xcomp", "ccomp", "advcl", "acl", "csubj"})
+    token, predicate = candidate.token, candidate.predicate
+    tokens = scope(token, keep=keep) | scope(predicate, keep=keep)
+    subject: set[int] = set()
+    patient: set[int] = set()
+    for verb in {token, predicate}:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "agent", "poss", "csubj") or (
+                child.dep_ == "prep" and child.lower_ == "by"
+            ):
+                subject.update(t.i for t in child.subtree)
+            elif child.dep_ in PASSIVE:
+                patient.update(t.i for t in child.subtree)
+    people = {i for m in mentions if m.actor.kind == "person" for i in range(m.start, m.end)}
+    actors: list[ActorRef] = []
+    recipients: list[ActorRef] = []
+    for mention in mentions:
+        if mention.head not in tokens:
+            continue
+        head = token.doc[mention.head]
+        if mention.actor.kind != "person" and _affiliated(head, people):
+            continue
+        target = actors if mention.head in subject and mention.head not in patient else recipients
+        for actor in mention.members or (mention.actor,):
+            if all(a.id != actor.id for a in actors + recipients):
+                target.append(actor)
+    if not actors:
+        actors = [a for a in _governing_subject(predicate, mentions) if a not in recipients]
     return actors, recipients, tokens
+
+
+def _governing_subject(verb, mentions: list[ActorMention]) -> list[ActorRef]:
+    """The subject of a governing clause, for a trigger whose own subject names nobody:
+    "Norway is willing to send", "Syria says it is willing to withdraw" (it = Syria)."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "acomp", "ccomp", "advcl", "conj", "dobj", "attr"):
+            return []
+        current = current.head
+        heads = {
+            t.i for c in current.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+        }
+        found = [a for m in mentions if m.head in heads for a in (m.members or (m.actor,))]
+        if found:
+            return found
+    return []
+
+
+def _affiliated(token, people: set[int]) -> bool:
+    """A state or organisation that modifies a person's name or title."""
+    for _ in range(3):
+        if token.dep_ not in ("compound", "amod", "poss", "nmod"):
+            return False
+        token = token.head
+        if token.i in people:
+            return True
+    return False
 
 
 def _context(candidate: Candidate, tokens, lex: PloverLexicon) -> list[str]:
@@ -487,10 +533,8 @@ def contexts_of(doc, mention: Mention) -> list[str]:
 
 
 def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) -> list[Mention]:
-    """Both coders' mentions, without contacts that a PLOVER frame governs ("refused to
-    meet" is REJECT, not a meeting) and with PLOVER's reading of intended contacts ("would
-    meet the mediator" is AGREE)."""
-    lex = load()
+    """Both coders' mentions in text order, without the contacts that a PLOVER frame
+    governs ("refused to meet" is REJECT, not a meeting)."""
     frames = {_token_at(doc, m.trigger_start) for m in plovers} - {None}
     kept: list[Mention] = []
     for mention in contacts:
@@ -498,7 +542,9 @@ def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) 
         if _nested(token, frames):
             continue
         kept.append(mention)
-    return sorted(kept + plovers, key=lambda m: (m.sentence_index, m.trigger_start)) if lex else []
+    coded = {m.trigger_start for m in kept}  # a contact's trigger is not coded twice
+    plovers = [m for m in plovers if m.trigger_start not in coded]
+    return sorted(kept + plovers, key=lambda m: (m.sentence_index, m.trigger_start))
 
 
 def _token_at(doc, char: int) -> int | None:

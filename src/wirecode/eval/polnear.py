@@ -1,0 +1,172 @@
+"""PolNeAR: quotation source, cue and content spans against the PolNeAR corpus.
+
+The gold (``../shared/evaldata/polnear/{dev,test}``: 84 + 84 US political news articles of
+2016, BRAT standoff) marks every attribution relation's Source, Cue and Content spans.
+An article annotated by several annotators is scored against its first annotation (file
+names sorted). A discontinuous span ("s1 e1;s2 e2") is read as its extent (s1, last end).
+
+Each article's text is parsed whole with the spaCy pipeline and
+``wirecode.quotes.find_quotes`` is run on it (speakers need no knowledge base here).
+PolNeAR labels each token once, so a quote inside another's content ("I think" within a
+quotation) is left out. Scores, as the evaldata README asks: exact-span F1 (start and end
+equal) and overlap F1 (a predicted span is right when it shares a character with a gold
+span of the same role; a gold span is found when a predicted one shares a character with
+it) for source, cue and content. Tune on ``dev``, report ``test``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wirecode.errors import EvalDataError
+
+__all__ = ["PolnearScore", "gold_spans", "run_polnear", "span_f1"]
+
+POLNEAR_ENV = "WIRECODE_POLNEAR"
+POLNEAR_DEFAULT = Path("../shared/evaldata/polnear")
+ROLES = ("source", "cue", "content")
+T_LINE = re.compile(r"^T\d+\t(Source|Cue|Content) ([\d ;]+)\t", re.M)
+REFERENCE = {
+    "source_exact_f1_goal": 0.80,
+    "content_overlap_f1_goal": 0.85,
+    "citron_parc3": {"source_exact_f1": 0.820, "cue_exact_f1": 0.823, "content_overlap_f1": 0.833},
+    "textacy_direct_quotes_source_f1": 0.27,
+}
+
+
+def resolve_dir(path: str | Path | None = None) -> Path:
+    if path is not None:
+        return Path(path)
+    env = os.environ.get(POLNEAR_ENV)
+    return Path(env) if env else POLNEAR_DEFAULT
+
+
+def gold_spans(annotation: str) -> dict[str, set[tuple[int, int]]]:
+    """Role → set of (start, end) from one BRAT .ann text."""
+    spans: dict[str, set[tuple[int, int]]] = {role: set() for role in ROLES}
+    for role, offsets in T_LINE.findall(annotation):
+        numbers = [int(n) for n in re.split(r"[ ;]", offsets.strip()) if n]
+        spans[role.lower()].add((numbers[0], numbers[-1]))
+    return spans
+
+
+def articles(folder: Path) -> list[tuple[str, Path, Path]]:
+    """(name, text file, first annotation file) of every article of a split."""
+    texts = folder / "text"
+    if not texts.is_dir():
+        raise EvalDataError(f"PolNeAR split not found at {folder} (pass --path)")
+    found = []
+    for text in sorted(texts.glob("*.txt")):
+        annotations = sorted((folder / "attributions").glob(f"{text.stem}_*.ann"))
+        if annotations:
+            found.append((text.stem, text, annotations[0]))
+    return found
+
+
+def _overlaps(span: tuple[int, int], others: set[tuple[int, int]]) -> bool:
+    return any(span[0] < o[1] and o[0] < span[1] for o in others)
+
+
+@dataclass
+class SpanCounts:
+    exact_tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+    overlap_precise: int = 0  # predicted spans overlapping a gold one
+    overlap_found: int = 0  # gold spans overlapping a predicted one
+
+    def add(self, gold: set, predicted: set) -> None:
+        self.gold += len(gold)
+        self.predicted += len(predicted)
+        self.exact_tp += len(gold & predicted)
+        self.overlap_precise += sum(_overlaps(p, gold) for p in predicted)
+        self.overlap_found += sum(_overlaps(g, predicted) for g in gold)
+
+    def exact_f1(self) -> float:
+        return span_f1(self.exact_tp, self.exact_tp, self.predicted, self.gold)
+
+    def overlap_f1(self) -> float:
+        return span_f1(self.overlap_precise, self.overlap_found, self.predicted, self.gold)
+
+
+def span_f1(precise: int, found: int, predicted: int, gold: int) -> float:
+    precision = precise / predicted if predicted else 0.0
+    recall = found / gold if gold else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+@dataclass
+class PolnearScore:
+    counts: dict[str, dict[str, SpanCounts]]  # split -> role -> counts
+    errors: dict[str, Counter] = field(default_factory=dict)
+    model: str = ""
+
+    def metrics(self) -> dict[str, float]:
+        found = {}
+        for split, roles in self.counts.items():
+            suffix = "" if split == "test" else f"_{split}"
+            for role in ROLES:
+                found[f"{role}_exact_f1{suffix}"] = round(roles[role].exact_f1(), 4)
+                found[f"{role}_overlap_f1{suffix}"] = round(roles[role].overlap_f1(), 4)
+        return found
+
+    def to_dict(self) -> dict:
+        return {
+            "suite": "polnear",
+            "metrics": self.metrics(),
+            "reference": REFERENCE,
+            "note": "metrics without a suffix are on test; _dev on dev (tuned on dev only)",
+            "model": self.model,
+            "errors": {k: v.most_common(15) for k, v in self.errors.items()},
+        }
+
+    def format_table(self) -> str:
+        lines = [f"{'split':<5} {'role':<8} {'exact F1':>8} {'overlap F1':>10}"]
+        for split, roles in self.counts.items():
+            for role in ROLES:
+                counts = roles[role]
+                lines.append(
+                    f"{split:<5} {role:<8} {counts.exact_f1():>8.3f} {counts.overlap_f1():>10.3f}"
+                )
+        lines.append(
+            "goal (test): source exact F1 ≥ 0.80, content overlap F1 ≥ 0.85 "
+            "(Citron on PARC 3.0: 0.820 / 0.833)"
+        )
+        return "\n".join(lines)
+
+
+def run_polnear(path: str | Path | None = None, *, nlp=None, splits=("dev", "test")):
+    """Find the quotes of every dev and test article and score their spans."""
+    from wirecode.nlp import load, model_version
+    from wirecode.quotes import find_quotes, nested
+
+    root = resolve_dir(path)
+    nlp = nlp or load()
+    counts: dict[str, dict[str, SpanCounts]] = {}
+    errors = {"missed_cues": Counter(), "false_cues": Counter()}
+    for split in splits:
+        counts[split] = {role: SpanCounts() for role in ROLES}
+        items = articles(root / split)
+        texts = [t.read_text(encoding="utf-8") for _, t, _ in items]
+        for (_, _, ann), text, doc in zip(items, texts, nlp.pipe(texts), strict=True):
+            gold = gold_spans(ann.read_text(encoding="utf-8"))
+            quotes = find_quotes(doc, [])
+            inner = {id(q) for q in nested(quotes)}  # PolNeAR is univocal: no nesting
+            quotes = [q for q in quotes if id(q) not in inner]
+            predicted = {
+                "source": {(q.source_start, q.source_end) for q in quotes if q.source_end},
+                "cue": {(q.cue_start, q.cue_end) for q in quotes},
+                "content": {(q.start, q.end) for q in quotes},
+            }
+            for role in ROLES:
+                counts[split][role].add(gold[role], predicted[role])
+            if split == "dev":
+                for start, end in gold["cue"] - predicted["cue"]:
+                    errors["missed_cues"][text[start:end].lower()] += 1
+                for start, end in predicted["cue"] - gold["cue"]:
+                    errors["false_cues"][text[start:end].lower()] += 1
+    return PolnearScore(counts, errors, model_version(nlp))

@@ -1,0 +1,26 @@
+"""PolNeAR span reading and F1 conventions."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecode.eval.polnear import SpanCounts, gold_spans
+
+ANN = """T1\tSource 0 5\tTrump
+T2\tCue 6 10\tsaid
+T3\tContent 11 20;25 30\tsomething else
+T4\tAttribution 6 10\tsaid
+E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1
+"""
+
+
+def test_gold_spans_discontinuous_as_extent():
+    spans = gold_spans(ANN)
+    assert spans == {"source": {(0, 5)}, "cue": {(6, 10)}, "content": {(11, 30)}}
+
+
+def test_exact_and_overlap_f1():
+    counts = SpanCounts()
+    counts.add({(0, 5), (20, 30)}, {(0, 5), (21, 25), (40, 50)})
+    assert counts.exact_f1() == pytest.approx(2 * (1 / 3) * (1 / 2) / (1 / 3 + 1 / 2))
+    assert counts.overlap_f1() == pytest.approx(2 * (2 / 3) * 1.0 / (2 / 3 + 1.0))

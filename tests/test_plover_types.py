@@ -1,0 +1,97 @@
+"""PLOVER types beyond contacts: the rules of events/data/plover.yaml, sentence by sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wirecode.crosswalk import to_cameo, to_plover
+from wirecode.eval.plover_gsr import TypeScore, code_sentence, coded_types
+from wirecode.events.plover import TYPES, load, parse_code
+
+CASES = [
+    # (sentence, expected type set) — general patterns, none copied from a gold suite
+    ("Police arrested 40 protesters in the capital on Monday.", {"COERCE"}),
+    ("Thousands of farmers demonstrated outside parliament on Sunday.", {"PROTEST"}),
+    ("The government imposed a curfew in the northern city.", {"COERCE"}),
+    ("The government lifted the curfew on Friday.", {"CONCEDE"}),
+    ("Rebels shelled the airport overnight.", {"ASSAULT"}),
+    ("The minister denounced the election as a fraud.", {"ACCUSE"}),
+    ("The opposition rejected the proposal.", {"REJECT"}),
+    ("The union threatened to strike next week.", {"THREATEN"}),
+    ("France agreed to send food to the region.", {"AGREE"}),
+    ("Germany will provide weapons to the army.", {"AGREE"}),  # intent: AGREE
+    ("The army will impose martial law in the province.", {"THREATEN"}),  # intent: THREATEN
+    ("The opposition demanded that the president resign.", {"REQUEST"}),
+    ("The mayor said the company must pay the workers.", {"REQUEST"}),
+    ("Workers began a hunger strike outside the ministry.", {"PROTEST"}),
+    ("The weather was mild in the capital on Monday.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from wirecode.nlp import load as load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def kb():
+    from wirecode.actors.kb import KnowledgeBase
+
+    return KnowledgeBase.default()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sentence_types(nlp, kb, text, expected):
+    mentions, _ = code_sentence(nlp(text), kb, dt.date(2023, 1, 1))
+    assert coded_types(mentions) == expected, [(m.event, m.trigger) for m in mentions]
+
+
+def test_parties_of_a_frame(nlp, kb):
+    doc = nlp("Russia accused Ukraine of violating the ceasefire.")
+    mentions, _ = code_sentence(doc, kb, dt.date(2023, 1, 1))
+    (mention,) = mentions
+    assert mention.event == "ACCUSE"
+    assert [a.country for a in mention.actors] == ["RUS"]
+    assert [a.country for a in mention.recipients] == ["UKR"]
+
+
+def test_every_code_of_the_lexicon_is_plover():
+    lex = load()
+    codes = [*lex.verbs.values(), *lex.nouns.values(), *lex.compounds.values()]
+    codes += [c for table in lex.objects.values() for c in table.values()]
+    assert {c.event for c in codes} == set(TYPES)  # every PLOVER type has rules
+
+
+def test_parse_code():
+    code = parse_code("ASSAULT/heavy-weapons +military")
+    assert (code.event, code.mode, code.context) == ("ASSAULT", "heavy-weapons", "military")
+    with pytest.raises(ValueError):
+        parse_code("FIGHT")
+
+
+@pytest.mark.parametrize(
+    ("cameo", "plover"),
+    [("042", "CONSULT"), ("1123", "ACCUSE"), ("190", "ASSAULT"), ("163", "COERCE"), ("010", None)],
+)
+def test_crosswalk_to_plover(cameo, plover):
+    row = to_plover(cameo)
+    assert (row.plover if row else None) == plover
+
+
+def test_crosswalk_to_cameo():
+    assert to_cameo("CONSULT", "phone") == "041"
+    assert to_cameo("ASSAULT") == "180"
+    assert all(to_cameo(t) for t in TYPES)
+
+
+def test_type_score():
+    score = TypeScore()
+    score.add({"AGREE"}, {"AGREE"})
+    score.add(set(), {"ACCUSE"})
+    score.add({"ACCUSE"}, set())
+    assert score.accuracy == pytest.approx(1 / 3)
+    assert score.macro_f1 == pytest.approx((1.0 + 0.0) / 2)

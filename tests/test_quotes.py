@@ -1,0 +1,70 @@
+"""Quotations: kind, cue, source, speaker, addressee, medium and content."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wirecode.quotes import find_quotes, nested, reporting_sources
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from wirecode.nlp import load
+
+    return load()
+
+
+@pytest.fixture(scope="module")
+def kb():
+    from wirecode.actors.kb import KnowledgeBase
+
+    return KnowledgeBase.default()
+
+
+def _quotes(nlp, kb, text):
+    from wirecode.actors.mentions import find_actor_mentions
+
+    doc = nlp(text)
+    return find_quotes(doc, find_actor_mentions(doc, kb, on=dt.date(2023, 4, 27)))
+
+
+def test_direct_quote_with_medium(nlp, kb):
+    (quote,) = _quotes(nlp, kb, '"We will not give up," Zelensky said on Twitter.')
+    assert quote.kind == "direct"
+    assert quote.content == "We will not give up"
+    assert quote.cue == "said"
+    assert quote.medium == "on Twitter"
+    assert quote.speaker is not None and quote.speaker.name == "Volodymyr Zelensky"
+
+
+def test_indirect_quote_with_addressee(nlp, kb):
+    (quote,) = _quotes(
+        nlp, kb, "Xi Jinping told Volodymyr Zelensky that China would send an envoy."
+    )
+    assert quote.kind == "indirect"
+    assert quote.content == "that China would send an envoy"
+    assert quote.speaker.name == "Xi Jinping"
+    assert quote.addressee is not None and quote.addressee.name == "Volodymyr Zelensky"
+
+
+def test_mixed_quote(nlp, kb):
+    (quote,) = _quotes(nlp, kb, 'Vladimir Putin said the talks were "constructive".')
+    assert quote.kind == "mixed"
+
+
+def test_pronoun_speaker(nlp, kb):
+    quotes = _quotes(nlp, kb, "Xi Jinping spoke with Putin. He said the relationship was strong.")
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Xi Jinping"
+
+
+def test_reporting_attribution(nlp, kb):
+    quotes = _quotes(nlp, kb, "The economy slowed in March, according to Caixin.")
+    assert [q.source for q in quotes] == ["Caixin"]
+    assert reporting_sources(quotes, 0) == ["Caixin"]
+
+
+def test_nested_quotes(nlp, kb):
+    quotes = _quotes(nlp, kb, '"I think we can win," Biden said.')
+    assert [q.cue for q in nested(quotes)] == ["think"]
