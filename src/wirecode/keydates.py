@@ -6,9 +6,11 @@ outlet) and a weight. Two kinds of evidence feed it:
 
 - **time expressions** in articles, each resolved against its article's publication date
   (`items_from_text`): a day that later articles keep referring back to ("on Jan. 25",
-  "last Friday") is a day that mattered. A reference from a later article weighs more than
-  a report of the day itself, and a reference in the lead of an article more than one deep
-  in its body;
+  "since the uprising began on March 15", "last Friday") is a day that mattered. A day
+  written out ("March 15") weighs more than a weekday, and a weekday more than "yesterday"; a
+  reference from a later article weighs more the longer after the day it was written (the
+  day outlived its news cycle), a report of the article's own day ("today") little; and a
+  reference in the lead of an article more than one deep in its body;
 - **events** (`items_from_events`): a wirecode event counts once per distinct source, weighted
   by its type (an assault or an agreement is news; a consultation less so).
 
@@ -31,14 +33,14 @@ from wirecode.time import find_timexes, is_future_context, resolve
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["DatedItem", "KeyDate", "items_from_events", "items_from_text", "rank"]
+__all__ = ["DatedItem", "KeyDate", "items_from_events", "items_from_text", "rank", "top_dates"]
 
-# Weight of a reference by how long after the day the article was published.
-REPORT_WEIGHT = 0.5  # the article's own day ("today", "on Tuesday" said on Tuesday)
-BACK_REFERENCE_WEIGHT = 1.0  # a later article pointing back to the day
-PUBLISHED_WEIGHT = 0.3  # the publication date itself, when the text names no day
-LEAD_CHARS = 600  # a reference in the lead counts in full; deeper ones count less
-BODY_FACTOR = 0.6
+# Weight of a reference by the kind of expression: a written-out day is a deliberate reference.
+KIND_WEIGHT: dict[str, float] = {"date": 2.0, "interval": 2.0, "weekday": 1.0, "relative": 0.7}
+REPORT_WEIGHT = 0.2  # the article's own day ("today", "on Tuesday" said on Tuesday)
+LAG_SCALE = 3.0  # a reference `lag` days later weighs 1 + log(1 + lag) / LAG_SCALE
+LEAD_CHARS = 1000  # a reference in the lead counts in full; deeper ones count less
+BODY_FACTOR = 0.8
 MENTION_BONUS = 0.1  # per log-count of mentions beyond one per source
 MAX_LAG_DAYS = 3650  # references to days this far back are history, not the story
 # PLOVER types by how often a journalist's timeline lists them.
@@ -109,14 +111,14 @@ def items_from_text(
 ) -> list[DatedItem]:
     """The days an article's time expressions name, resolved against its publication date.
 
-    Only expressions resolved to one day count; bounds ("since Feb. 24") and days after the
-    publication date (plans) do not. `since`/`until` keep only days in the story's span. With no
-    dated expression at all, the publication date itself is a weak item.
+    Only expressions resolved to one day count, bounds included ("since the uprising began on
+    March 15" names a key day); days after the publication date (plans) do not. `since` and
+    `until` keep only days in the story's span.
     """
     items: list[DatedItem] = []
     until = min(until or published, published)
     for timex in find_timexes(text):
-        if timex.bounded or timex.kind in ("duration", "set", "vague", "present", "anaphoric"):
+        if timex.kind not in KIND_WEIGHT:
             continue
         future = is_future_context(text, timex.start, timex.end)
         value = resolve(timex, published, future=future)
@@ -126,12 +128,11 @@ def items_from_text(
         lag = (published - day).days
         if day > until or (since is not None and day < since) or lag > MAX_LAG_DAYS:
             continue
-        weight = BACK_REFERENCE_WEIGHT if lag > 0 else REPORT_WEIGHT
+        weight = KIND_WEIGHT[timex.kind]
+        weight *= REPORT_WEIGHT if lag <= 0 else 1 + math.log1p(lag) / LAG_SCALE
         if timex.start > LEAD_CHARS:
             weight *= BODY_FACTOR
-        items.append(DatedItem(day, source, weight, _sentence_at(text, timex.start)))
-    if not items and (since is None or published >= since):
-        items.append(DatedItem(published, source, PUBLISHED_WEIGHT, "publication date"))
+        items.append(DatedItem(day, source, round(weight, 4), _sentence_at(text, timex.start)))
     return items
 
 
@@ -148,18 +149,55 @@ def _sentence_at(text: str, pos: int) -> str:
 def items_from_events(events: Iterable) -> list[DatedItem]:
     """One item per (day-precision event, distinct source), weighted by the event's type.
 
+    `events` are `wirecode.records.Event` records or their JSON dicts (as a store returns them).
     Events dated only to a week, month or year give no key day; planned, hypothetical and
     negated ones neither.
     """
     items: list[DatedItem] = []
     for event in events:
+        fields = _event_fields(event)
+        if fields is None:
+            continue
+        event_id, day, event_type, sources = fields
+        weight = EVENT_WEIGHT.get(event_type, 1.0)
+        for source in sorted(sources):
+            items.append(DatedItem(day, source, weight, event_id))
+    return items
+
+
+def top_dates(events: Iterable, n: int) -> list[tuple[KeyDate, list]]:
+    """The `n` key dates of a set of events, each with its events (in the order given)."""
+    events = list(events)
+    by_id = {_get(e, "id"): e for e in events}
+    ranked = rank(items_from_events(events), n)
+    result = []
+    for key in ranked:
+        ids = list(dict.fromkeys(item.label for item in key.items))
+        result.append((key, [by_id[i] for i in ids if i in by_id]))
+    return result
+
+
+def _get(event, name: str):
+    return event.get(name) if isinstance(event, dict) else getattr(event, name, None)
+
+
+def _event_fields(event) -> tuple[str, dt.date, str, set[str]] | None:
+    """(id, day, type, sources) of an occurred event dated to one day, else None."""
+    if (_get(event, "status") or "occurred") != "occurred":
+        return None
+    if isinstance(event, dict):
+        if event.get("date_precision") != "day" or not event.get("date_start"):
+            return None
+        if event.get("date_end") not in (None, event["date_start"]):
+            return None
+        day = dt.date.fromisoformat(str(event["date_start"])[:10])
+        mentions = event.get("mentions") or []
+        sources = {m.get("outlet") or m.get("document") or "" for m in mentions} - {""}
+    else:
         date = getattr(event, "date", None)
         if date is None or date.precision != "day" or date.start != date.end:
-            continue
-        if getattr(event, "status", "occurred") != "occurred":
-            continue
-        weight = EVENT_WEIGHT.get(getattr(event, "event", ""), 1.0)
-        sources = {m.document for m in getattr(event, "mentions", ())} or {event.id}
-        for source in sorted(sources):
-            items.append(DatedItem(date.start, source, weight, event.id))
-    return items
+            return None
+        day = date.start
+        sources = {m.document for m in getattr(event, "mentions", ())}
+    event_id = str(_get(event, "id"))
+    return event_id, day, str(_get(event, "event") or ""), sources or {event_id}

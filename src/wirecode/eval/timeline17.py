@@ -51,7 +51,7 @@ _PTB = [
 
 
 def detokenise(text: str) -> str:
-    """PTB tokens back to news text: `-LRB- CNN -RRB-` → `(CNN)`, `June 13 , 2011` → `June 13, 2011`."""
+    """PTB tokens back to news text: `-LRB- CNN -RRB-` → `(CNN)`, `June 13 , 2011` → `June 13, 2011`."""  # noqa: E501 (an example reads best on one line)
     for pattern, repl in _PTB:
         text = pattern.sub(repl, text)
     return text
@@ -111,7 +111,8 @@ class Timeline17Score:
                 )
         for name, value in self.metrics().items():
             goal = GOALS.get(name)
-            mark = "" if goal is None else f"  goal ≥ {goal:.2f} {'ok' if value >= goal else 'MISS'}"
+            ok = "ok" if goal is not None and value >= goal else "MISS"
+            mark = "" if goal is None else f"  goal ≥ {goal:.2f} {ok}"
             lines.append(f"{name:<22} {value:.3f}{mark}")
         lines.append("reference: " + ", ".join(f"{k} {v:.3f}" for k, v in REFERENCE.items()))
         lines.append(f"{self.seconds:.1f}s")
@@ -161,7 +162,7 @@ def score_timeline(items: list[DatedItem], gold: list[dt.date]) -> dict:
     precision = hits / len(chosen) if chosen else 0.0
     recall = hits / len(gold)
     f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
-    pairs = list(zip(chosen, chosen[1:]))
+    pairs = list(zip(chosen, chosen[1:], strict=False))
     adjacent = sum((b - a).days == 1 for a, b in pairs) / len(pairs) if pairs else 0.0
     return {
         "size": len(gold),

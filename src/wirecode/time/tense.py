@@ -42,7 +42,7 @@ _PAST = {
     "struck", "hit", "put", "led", "fled", "paid", "sold", "bought", "brought", "thought",
     "knew", "wrote", "ran", "shot", "broke", "chose", "drove", "flew", "heard", "kept",
     "let", "meant", "read", "set", "stood", "swore", "threw", "understood", "wore", "became",
-    "began", "quit", "cut", "won", "sank", "sought", "taught", "caught", "overtook", "arose",
+    "quit", "cut", "sank", "sought", "taught", "caught", "overtook", "arose",
     "withdrew", "undertook", "forgot", "forbade", "hung", "laid", "lay", "lit", "slid",
 }  # fmt: skip
 _PAST_SUFFIX = re.compile(r"[a-z]{3,}ed$")

@@ -1,0 +1,59 @@
+"""The Timeline17 scorer on a tiny synthetic topic (the real suite runs outside CI)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from wirecode.errors import EvalDataError
+from wirecode.eval import SUITES
+from wirecode.eval.timeline17 import detokenise, run_timeline17
+
+ARTICLES = [
+    {"id": "1", "time": "2011-01-26",
+     "text": "Thousands protested in Cairo on Tuesday -LRB- Jan. 25 -RRB- ."},
+    {"id": "2", "time": "2011-01-29",
+     "text": "Protests that began on Jan. 25 , 2011 grew on Friday ."},
+    {"id": "3", "time": "2011-01-30",
+     "text": "Since the protests began on Jan. 25 , curfews came on Friday ."},
+    {"id": "4", "time": "2011-02-02",
+     "text": "Mubarak spoke on Tuesday , days after Friday 's clashes ."},
+]  # fmt: skip
+GOLD = [[["2011-01-25", ["Protests begin."]], ["2011-01-28", ["Day of rage."]]]]
+
+
+@pytest.fixture
+def tiny_dir(tmp_path: Path) -> Path:
+    topic = tmp_path / "TinyTopic_test"
+    topic.mkdir()
+    (topic / "articles.jsonl").write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n")
+    (topic / "timelines.jsonl").write_text("\n".join(json.dumps(t) for t in GOLD) + "\n")
+    return tmp_path
+
+
+def test_detokenise() -> None:
+    assert detokenise("Tripoli -LRB- CNN -RRB- -- on June 13 , 2011 .") == (
+        "Tripoli (CNN) -- on June 13, 2011."
+    )
+    assert detokenise("`` We have n't , '' he said") == '"We haven\'t," he said'
+
+
+def test_scores_the_tiny_topic(tiny_dir: Path) -> None:
+    result = run_timeline17(tiny_dir)
+    data = result.to_dict()
+    assert data["suite"] == "timeline17"
+    (timeline,) = data["counts"]["topics"]["TinyTopic_test"]["timelines"]
+    assert timeline == {"size": 2, "hits": 2, "date_f1": 1.0, "adjacent_share": 0.0}
+    assert data["metrics"]["date_f1"] == 1.0
+    assert data["metrics"]["date_f1_test"] == 1.0  # not a development topic
+    assert "date_f1" in result.format_table()
+
+
+def test_registry_and_missing_folder(tmp_path: Path) -> None:
+    assert SUITES["timeline17"] == "wirecode.eval.timeline17:run_timeline17"
+    with pytest.raises(EvalDataError):
+        run_timeline17(tmp_path / "nowhere")
+    with pytest.raises(EvalDataError):
+        run_timeline17(tmp_path)
