@@ -16,6 +16,8 @@ for outcome in read_inputs(sys.argv[1:]):
         names = [a.name for a in m.actors]
         recipients = [a.name for a in m.recipients]
         date = m.date.value + " <" + m.date.text + "|" + m.date.basis + ">" if m.date else None
-        print(f"  [{m.sentence_index}] {m.event}/{m.mode}/{m.status} {m.trigger!r} {names} -> "
-              f"{recipients} date={date} init={m.initiator and m.initiator.name}")
+        print(
+            f"  [{m.sentence_index}] {m.event}/{m.mode}/{m.status} {m.trigger!r} {names} -> "
+            f"{recipients} date={date} init={m.initiator and m.initiator.name}"
+        )
         print("      ", m.sentence[:160].replace("\n", " "))

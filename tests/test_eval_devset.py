@@ -297,3 +297,13 @@ def test_real_gold_file_parses() -> None:
     empty = score([], gold, path_of=path_of)
     assert (empty.recall, empty.precision, empty.found) == (0.0, 0.0, 0)
     assert empty.gold_total == sum(g.status == "occurred" and not g.optional for g in gold)
+
+
+def test_only_requests_for_talks_count_as_contacts() -> None:
+    from wirecode.eval.devset import is_contact_event
+
+    talks = event("e1", ["Volodymyr Zelensky"], None, kind="REQUEST", recipients=("Xi Jinping",))
+    assert is_contact_event(talks)
+    aid = event("e2", ["Volodymyr Zelensky"], None, kind="REQUEST", recipients=("Joe Biden",))
+    aid.mode = None  # a demand for weapons, not for a meeting
+    assert not is_contact_event(aid)

@@ -14,6 +14,7 @@ import time
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from wirecode.errors import WirecodeError
@@ -43,9 +44,9 @@ def main() -> None:
 @db_option
 @click.option(
     "--max-bytes",
-    type=int,
+    type=click.IntRange(min=1),
     default=None,
-    help="Skip inputs larger than this (default 5,000,000 bytes).",
+    help="Skip files larger than this many bytes (default 5,000,000; JSONL: per line).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only the account, not the timeline.")
 @click.option(
@@ -55,24 +56,45 @@ def main() -> None:
     type=click.Path(exists=True, dir_okay=False),
     help="A user actor file (YAML or CSV, see docs/actors.md) to add; may be repeated.",
 )
-def run(paths, db, max_bytes, quiet, actor_files) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Extract in N processes (default: the number of cores; 1 runs in this process).",
+)
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    default=None,
+    help="Extract on a dask.distributed cluster, e.g. tcp://127.0.0.1:8786 (wirecode[dask]).",
+)
+@click.option(
+    "--prefilter",
+    is_flag=True,
+    help="Parse only lines near a contact word: faster, not exact (docs/scale.md).",
+)
+def run(paths, db, max_bytes, quiet, actor_files, workers, dask_address, prefilter) -> None:
     """Ingest PATHS (files, folders, JSONL, - for stdin), extract and merge events."""
     from wirecode.actors.kb import KnowledgeBase
     from wirecode.ingest import MAX_DOCUMENT_BYTES
-    from wirecode.pipeline import Coder
+    from wirecode.parallel import default_workers
     from wirecode.pipeline import run as run_pipeline
 
-    coder = Coder(kb=KnowledgeBase.load(*actor_files)) if actor_files else None
+    kb = KnowledgeBase.load(*actor_files) if actor_files else None
     console = Console(stderr=True, soft_wrap=True, highlight=False)
     started = time.perf_counter()
     with open_store(db) as store, console.status("reading inputs") as status:
         account = run_pipeline(
             paths,
             store,
-            coder=coder,
+            kb=kb,
+            workers=workers or default_workers(),
+            dask=dask_address,
+            prefilter=prefilter,
             stdin=sys.stdin.buffer,
             max_bytes=max_bytes or MAX_DOCUMENT_BYTES,
-            progress=lambda source: status.update(f"coding {source}"),
+            progress=lambda source: status.update(f"coding {escape(source)}"),
         )
         events = store.events()
     _print_account(console, account, time.perf_counter() - started)
@@ -88,12 +110,15 @@ def _print_account(console: Console, account, seconds: float) -> None:
         f"{len(account.known)} already known, {len(account.skipped)} skipped; "
         f"{account.mentions} new mentions, {account.events} events ({seconds:.1f} s)"
     )
+    # sources and reasons are data (file names, JSON messages): never rich markup
     for source, document_id in account.ingested:
-        console.print(f"  ingested  {source}  [dim]{document_id}[/]", highlight=False)
+        console.print(f"  ingested  {escape(source)}  [dim]{document_id}[/]", highlight=False)
     for source, document_id in account.known:
-        console.print(f"  known     {source}  [dim]{document_id}[/]", highlight=False)
+        console.print(f"  known     {escape(source)}  [dim]{document_id}[/]", highlight=False)
     for source, reason in account.skipped:
-        console.print(f"  skipped   {source}: {reason}", highlight=False)
+        console.print(f"  skipped   {escape(source)}: {escape(reason)}", highlight=False)
+    for source, note in getattr(account, "notes", []):
+        console.print(f"  note      {escape(source)}: {escape(note)}", highlight=False)
 
 
 def _names(actors: list[dict]) -> str:
@@ -139,12 +164,22 @@ def _print_table(events: list[dict]) -> None:
     default="table",
     show_default=True,
 )
-def timeline(db, actor, event_type, status, since, until, fmt) -> None:
-    """Print the stored events in time order."""
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Only the N key dates, ranked by the evidence behind their events "
+    "(distinct sources, mentions, event weight), each with its events.",
+)
+def timeline(db, actor, event_type, status, since, until, fmt, top) -> None:
+    """Print the stored events in time order (or the key dates with --top N)."""
     with open_store(db) as store:
         events = store.events(
             actor=actor, event=event_type, since=since, until=until, status=status
         )
+    if top is not None:
+        _print_key_dates(events, top, fmt)
+        return
     if fmt == "json":
         click.echo(json.dumps(events, ensure_ascii=False, indent=2))
     elif fmt == "csv":
@@ -161,6 +196,46 @@ def timeline(db, actor, event_type, status, since, until, fmt) -> None:
             click.echo("| " + " | ".join(str(v) for k, v in row.items() if k != "id") + " |")
     else:
         _print_table(events)
+
+
+def _print_key_dates(events: list[dict], top: int, fmt: str) -> None:
+    from wirecode.keydates import top_dates
+
+    ranked = top_dates(events, top)
+    if fmt == "json":
+        rows = [
+            {"date": k.date.isoformat(), "score": k.score, "sources": k.sources,
+             "mentions": k.mentions, "events": evs}
+            for k, evs in ranked
+        ]  # fmt: skip
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    rows = [
+        {"rank": i, "date": k.date.isoformat(), "score": round(k.score, 2), "sources": k.sources,
+         **{c: v for c, v in row.items() if c not in ("date", "sources")}}
+        for i, (k, evs) in enumerate(ranked, start=1)
+        for row in _rows(evs)
+    ]  # fmt: skip
+    if fmt in ("csv", "md"):
+        out = io.StringIO()
+        columns = list(rows[0]) if rows else ["rank", "date", "score"]
+        if fmt == "csv":
+            writer = csv.DictWriter(out, fieldnames=columns)
+            writer.writeheader()
+            writer.writerows(rows)
+        else:
+            out.write("| " + " | ".join(columns) + " |\n" + "|---" * len(columns) + "|\n")
+            for row in rows:
+                out.write("| " + " | ".join(str(v) for v in row.values()) + " |\n")
+        click.echo(out.getvalue(), nl=False)
+        return
+    table = Table(title=f"{len(ranked)} key dates", title_justify="left")
+    columns = ("rank", "date", "score", "sources", "event", "mode", "actors", "recipients")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(str(row.get(c, "")) for c in columns))
+    Console(width=160).print(table)
 
 
 @main.command()
@@ -208,15 +283,17 @@ def show(event_id, db, as_json) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "parquet"]),
+    type=click.Choice(["jsonl", "parquet", "plover", "csv", "cameo"]),
     default="jsonl",
     show_default=True,
-    help="Export format: jsonl (event JSON lines) or parquet (four tables in -o DIR).",
+    help="Export format: jsonl (event JSON lines), parquet (four tables in -o DIR), plover "
+    "(PLOVER field names), csv, cameo (CAMEO-coded TSV).",
 )
 @click.option(
     "-o", "--output", type=click.Path(), help="File (default stdout); a folder for parquet."
 )
-def export(db, fmt, output) -> None:
+@click.option("--mentions", is_flag=True, help="CSV: one row per mention, not per event.")
+def export(db, fmt, output, mentions) -> None:
     """Export every event in a stable order: JSON lines, or Parquet tables in a folder."""
     from wirecode.export import jsonl_lines, write_parquet
 
@@ -232,7 +309,13 @@ def export(db, fmt, output) -> None:
         return
     with open_store(db) as store:
         events = store.events()
-    lines = "".join(jsonl_lines(events))
+    if fmt in ("plover", "csv", "cameo"):
+        from wirecode import formats
+
+        writers = {"plover": formats.to_plover_jsonl, "cameo": formats.to_cameo_tsv}
+        lines = formats.to_csv(events, mentions=mentions) if fmt == "csv" else writers[fmt](events)
+    else:
+        lines = "".join(jsonl_lines(events))
     if output:
         with open(output, "w", encoding="utf-8") as handle:
             handle.write(lines)

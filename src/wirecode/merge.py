@@ -94,7 +94,10 @@ def _status_group(mention: Mention) -> str:
 
 
 def _block_key(mention: Mention) -> tuple:
-    return (mention.event, mention.participants, _status_group(mention))
+    # Outside contacts a mode is a kind of its own: a request for talks is not a demand
+    # for aid, and a mode left open does not stand for either.
+    kind = None if mention.event == "CONSULT" else mention.mode
+    return (mention.event, mention.participants, _status_group(mention), kind)
 
 
 def _date_order(mention: Mention) -> tuple:
@@ -279,7 +282,7 @@ def merge(
         if len(mention.participants) >= 2:
             blocks[_block_key(mention)].append(mention)
     clusters = [
-        (f"{key[0]}|{key[2]}", cluster)
+        (f"{key[0]}|{key[2]}|{key[3]}", cluster)
         for key in sorted(blocks, key=repr)
         for cluster in cluster_block(blocks[key], published)
     ]

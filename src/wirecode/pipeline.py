@@ -15,7 +15,9 @@ from typing import BinaryIO
 from wirecode.actors.kb import KnowledgeBase
 from wirecode.actors.mentions import find_actor_mentions
 from wirecode.events import lexicon
+from wirecode.events.dating import DateFinder
 from wirecode.events.extract import extract_mentions
+from wirecode.events.plover import combine_with_contacts, plover_mentions
 from wirecode.ingest import MAX_DOCUMENT_BYTES, read_inputs
 from wirecode.merge import merge
 from wirecode.records import Document, Event, Mention
@@ -32,6 +34,7 @@ class Account:
     ingested: list[tuple[str, str]] = field(default_factory=list)  # (source, document id)
     known: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (source, how it was read)
     mentions: int = 0
     events: int = 0
 
@@ -80,9 +83,18 @@ class Coder:
             doc = self.nlp(document.text)
         on = document.published.end if document.published else None
         actor_mentions = find_actor_mentions(doc, self.kb, on=on)
-        return extract_mentions(
+        contacts = extract_mentions(
             doc, document, actor_mentions, kb=self.kb, lex=self.lex, coder=self.version
         )
+        others = plover_mentions(
+            doc,
+            document,
+            actor_mentions,
+            kb=self.kb,
+            dates=DateFinder(doc, document),
+            coder=self.version,
+        )
+        return combine_with_contacts(doc, contacts, others)
 
 
 def merge_store(store: SQLiteStore) -> list[Event]:
@@ -104,12 +116,14 @@ def run(
     workers: int = 1,
     dask: object | None = None,
     prefilter: bool = False,
+    kb: KnowledgeBase | None = None,
 ) -> Account:
     """Ingest, extract and merge; one bad input never stops the batch.
 
     `workers` > 1 extracts in that many processes, `dask` (a scheduler address or a
     `distributed.Client`) on a cluster; the parent stores and merges. `prefilter` parses
-    only the sentences near a contact word (see `wirecode.prefilter`).
+    only the sentences near a contact word (see `wirecode.prefilter`). `kb` is the
+    knowledge base of a coder built here (default: the package's).
     """
     from wirecode.parallel import CoderOptions, DaskEngine, ProcessEngine, SerialEngine
 
@@ -124,6 +138,8 @@ def run(
                 account.skipped.append((outcome.source, outcome.reason or "unreadable"))
                 continue
             document = outcome.document
+            if outcome.note:
+                account.notes.append((outcome.source, outcome.note))
             if document.id in waiting:  # the same text again while the first is being coded
                 waiting[document.id][1].append((outcome.source, document.path))
                 continue
@@ -135,9 +151,10 @@ def run(
             yield complete_date(document)
 
     if dask is not None or workers > 1:
-        default_kb = coder is None or coder.kb is KnowledgeBase.default()
+        if coder is not None:
+            kb = None if coder.kb is KnowledgeBase.default() else coder.kb
         options = CoderOptions(
-            kb=None if default_kb else coder.kb,
+            kb=kb,
             prefilter=coder.prefilter if coder is not None else prefilter,
         )
         if dask is not None:
@@ -146,10 +163,10 @@ def run(
             engine = ProcessEngine(
                 workers=workers,
                 options=options,
-                fallback=SerialEngine(lambda: coder or Coder(prefilter=prefilter)),
+                fallback=SerialEngine(lambda: coder or Coder(kb=kb, prefilter=prefilter)),
             )
     else:
-        engine = SerialEngine(lambda: coder or Coder(prefilter=prefilter))
+        engine = SerialEngine(lambda: coder or Coder(kb=kb, prefilter=prefilter))
     with engine:
         for result in engine.map(new_documents()):
             document = result.document

@@ -142,6 +142,7 @@ class Mention:
     location: str | None = None
     initiator: ActorRef | None = None
     quotes: list[str] = field(default_factory=list)
+    contexts: list[str] = field(default_factory=list)  # PLOVER contexts the text supports
     confidence: float = 1.0
     coder: str = ""
     trigger_start: int = 0  # character offsets of the trigger in the document text

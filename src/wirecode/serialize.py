@@ -48,6 +48,7 @@ def mention_to_dict(mention: Mention) -> dict:
         "location": mention.location,
         "initiator": actor_to_dict(mention.initiator) if mention.initiator else None,
         "quotes": mention.quotes,
+        "contexts": mention.contexts,
         "confidence": mention.confidence,
         "coder": mention.coder,
     }
@@ -70,6 +71,7 @@ def mention_from_dict(data: dict) -> Mention:
         location=data.get("location"),
         initiator=actor_from_dict(data["initiator"]) if data.get("initiator") else None,
         quotes=list(data.get("quotes", [])),
+        contexts=list(data.get("contexts", [])),
         confidence=data.get("confidence", 1.0),
         coder=data.get("coder", ""),
         trigger_start=data.get("trigger_start", 0),

@@ -12,6 +12,9 @@ SUITES: dict[str, str] = {
     "tempeval3": "wirecode.eval.tempeval:run_tempeval3",
     "devset": "wirecode.eval.run:run_devset",
     "plover-gsr": "wirecode.eval.plover_gsr:run_plover_gsr",
+    "timeline17": "wirecode.eval.timeline17:run_timeline17",
+    "petr2-gsr": "wirecode.eval.petr2:run_petr2",
+    "polnear": "wirecode.eval.polnear:run_polnear",
 }
 
 

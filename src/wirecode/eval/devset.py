@@ -205,7 +205,10 @@ def persons(event: Event) -> list[ActorRef]:
 
 
 def is_contact_event(event: Event) -> bool:
-    """The unit: CONSULT or REQUEST with at least two persons (any status)."""
+    """The unit: CONSULT, or REQUEST for talks (mode meet: a demand for aid is no request
+    for talks), with at least two persons (any status)."""
+    if event.event == "REQUEST" and event.mode != "meet":
+        return False
     return event.event in GOLD_KIND and len(persons(event)) >= 2
 
 

@@ -20,11 +20,13 @@ from pathlib import Path
 from wirecode.eval import run_suite
 
 BASELINE = Path(__file__).resolve().parents[3] / "tests" / "baseline.json"
-GATED = ("devset", "plover-gsr", "tempeval3")
+GATED = ("devset", "plover-gsr", "tempeval3", "petr2-gsr", "polnear")
 DATA = {
     "devset": "../shared/devset",
     "plover-gsr": "../shared/evaldata/plover-gsr",
     "tempeval3": "../shared/evaldata/tempeval3/platinum",
+    "petr2-gsr": "../shared/evaldata/petr2-gsr",
+    "polnear": "../shared/evaldata/polnear",
 }
 TOLERANCE = 1e-9
 
