@@ -103,7 +103,8 @@ def test_show_prints_every_source_sentence(seeded):
     db, _ = seeded
     events = json.loads(invoke("timeline", "--db", db, "--format", "json").output)
     call = next(
-        e for e in events
+        e
+        for e in events
         if e["date"] == "2023-04-26" and {a["name"] for a in e["actors"]} >= {"Xi Jinping"}
     )
     result = invoke("show", call["id"], "--db", db)

@@ -19,7 +19,15 @@ from wirecode.eval.plover_gsr import (
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "shared" / "evaldata" / "plover-gsr"
 # Measured 2026-11-24 after the knowledge-base additions: all 0.927, dev 0.944, test 0.911.
-FLOOR = {"country_accuracy": 0.92, "country_accuracy_dev": 0.94, "country_accuracy_test": 0.91}
+# Countries come from the parties of coded events since issue 4 (stricter than every actor
+# resolved in the sentence, which scored 0.927); the goal stays 0.90.
+FLOOR = {
+    "country_accuracy": 0.90,
+    "country_accuracy_dev": 0.92,
+    "country_accuracy_test": 0.88,
+    "type_accuracy_dev": 0.82,
+    "type_macro_f1_dev": 0.85,
+}
 
 
 @pytest.mark.parametrize(

@@ -126,6 +126,18 @@ FRI = dt.date(2013, 3, 22)
         ("Friday", True, "2013-03-29"),
         ("Feb. 24", False, "2013-02-24"),
         ("the meeting", False, "XXXX-XX-XX"),
+        # hedged and compound durations, vague stretches, generic nouns
+        ("over an hour", False, "PT1H"),
+        ("at least 72 hours", False, "PT72H"),
+        ("an additional year", False, "P1Y"),
+        ("a three-year period", False, "P3Y"),
+        ("eight trading days", False, "P8D"),
+        ("the last three months", False, "P3M"),
+        ("recent weeks", False, "PXW"),
+        ("the past few days", False, "PXD"),
+        ("the weeks ahead", False, "PXW"),
+        ("the year", False, "P1Y"),
+        ("the week", False, "2013-WXX"),
     ],
 )
 def test_timeml_value(text: str, future: bool, value: str) -> None:
@@ -144,6 +156,27 @@ def test_timeml_value_guesses_the_tense_from_the_context() -> None:
     assert timeml_value(Timex(start, start + 6, "Monday", "weekday"), FRI, context=said) == (
         "2013-03-18"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "tense"),
+    [
+        ("The committee will vote on Monday.", "Monday", "future"),
+        ("The committee said on Monday it had voted.", "Monday", "past"),
+        ("Leaders signed an economic cooperation plan Friday.", "Friday", "past"),
+        ("The dividend is payable Jan. 2 to holders of record.", "Jan. 2", "future"),
+        ("The bank extended loans through January.", "January", "future"),
+        ("Up until Thursday, they had described him as a witness.", "Thursday", None),
+        ("The talks, which will resume soon, ended on Monday.", "Monday", "past"),
+        ("Officials met on Tuesday.", "Tuesday", "past"),
+        ("On Tuesday, protests.", "Tuesday", None),
+    ],
+)
+def test_tense_of(text: str, target: str, tense: str | None) -> None:
+    from wirecode.time.tense import tense_of
+
+    start = text.index(target)
+    assert tense_of(text, start, start + len(target)) == tense
 
 
 PLATINUM = Path(__file__).resolve().parents[1] / TEMPEVAL_DEFAULT

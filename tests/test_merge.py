@@ -156,8 +156,12 @@ def test_undated_mention_far_from_any_event_stays_undated():
 
 def test_a_report_dated_day_is_an_upper_bound():
     reported = DateValue.day(dt.date(2023, 2, 22), basis="document date 2023-02-22 (present)")
-    events = merge([mention("a", date=day("2023-02-20"), mode="visit"),
-                    mention("b", date=reported, mode="visit")])
+    events = merge(
+        [
+            mention("a", date=day("2023-02-20"), mode="visit"),
+            mention("b", date=reported, mode="visit"),
+        ]
+    )
     [event] = events
     assert event.date.value == "2023-02-20"  # the text's own day wins over the report's
     assert event.conflicts == []

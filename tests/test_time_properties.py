@@ -119,3 +119,13 @@ def test_find_timexes_mixed_text(parts: list[str]) -> None:
 @given(st.lists(expressions() | st.text(max_size=10), max_size=8))
 def test_infer_published_never_raises(parts: list[str]) -> None:
     _check(infer_published(". ".join(parts)))
+
+
+@given(st.text(max_size=300), st.integers(0, 300), st.integers(0, 40))
+def test_tense_of_never_raises(text: str, start: int, length: int) -> None:
+    from wirecode.time.tense import is_future_context, tense_of
+
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    assert tense_of(text, start, end) in ("future", "past", None)
+    assert is_future_context(text, start, end) == (tense_of(text, start, end) == "future")
