@@ -59,7 +59,6 @@ def test_folder_is_read_recursively_in_order(tmp_path):
         (b"", "empty file"),
         (b"   \n\t ", "empty file"),
         (b"\x00\x01\x02binary", "binary file"),
-        ("café".encode("latin-1"), "not UTF-8"),
         (b" date 2023-04-27\n", "no text after the date header"),
     ],
 )

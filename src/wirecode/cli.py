@@ -9,12 +9,20 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 import time
 
 import click
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from wirecode.errors import WirecodeError
@@ -84,7 +92,25 @@ def run(paths, db, max_bytes, quiet, actor_files, workers, dask_address, prefilt
     kb = KnowledgeBase.load(*actor_files) if actor_files else None
     console = Console(stderr=True, soft_wrap=True, highlight=False)
     started = time.perf_counter()
-    with open_store(db) as store, console.status("reading inputs") as status:
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn(
+            "{task.completed}/{task.total} inputs"
+            if (total := _count_files(paths))
+            else "{task.completed} inputs"
+        ),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+    with open_store(db) as store, progress:
+        task = progress.add_task("coding", total=total)
+
+        def advance(source: str) -> None:
+            progress.update(task, advance=1, description=f"coding {escape(source)}")
+
         account = run_pipeline(
             paths,
             store,
@@ -94,7 +120,7 @@ def run(paths, db, max_bytes, quiet, actor_files, workers, dask_address, prefilt
             prefilter=prefilter,
             stdin=sys.stdin.buffer,
             max_bytes=max_bytes or MAX_DOCUMENT_BYTES,
-            progress=lambda source: status.update(f"coding {escape(source)}"),
+            progress=advance,
         )
         events = store.events()
     _print_account(console, account, time.perf_counter() - started)
@@ -102,6 +128,27 @@ def run(paths, db, max_bytes, quiet, actor_files, workers, dask_address, prefilt
         _print_table(events)
     if account.total and not account.ingested and not account.known:
         raise click.ClickException("no input could be read (see the reasons above)")
+
+
+def _count_files(paths) -> int | None:
+    """How many inputs a run will read, when it can be told without reading them (no JSONL,
+    whose lines are inputs of their own, and no standard input)."""
+    count = 0
+    for given in paths:
+        if given == "-":
+            return None
+        if os.path.isdir(given):
+            for _root, dirs, names in os.walk(given):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                names = [n for n in names if not n.startswith(".")]
+                if any(n.lower().endswith((".jsonl", ".ndjson")) for n in names):
+                    return None
+                count += len(names)
+        elif given.lower().endswith((".jsonl", ".ndjson")):
+            return None
+        else:
+            count += 1
+    return count
 
 
 def _print_account(console: Console, account, seconds: float) -> None:

@@ -23,7 +23,7 @@ _INVISIBLE = re.compile(
 )
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 TITLE_MAX = 200
-MAX_TEXT_CHARS = 100_000  # longer texts are split into parts (bounded spaCy time and memory)
+MAX_TEXT_CHARS = 30_000  # longer texts are split into parts (bounded spaCy time and memory)
 EARLIEST = dt.date(1900, 1, 1)  # header and metadata dates outside these are ignored
 LATEST = dt.date(2100, 12, 31)
 

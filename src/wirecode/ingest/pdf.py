@@ -18,10 +18,21 @@ MAX_PAGES = 500
 
 def read_pdf(data: bytes, *, max_chars: int) -> tuple[str | None, str | None]:
     """(text, note) or (None, reason); never raises."""
-    from pypdf import PdfReader
 
     pages: list[str] = []
     note = None
+    pypdf_logger = logging.getLogger("pypdf")
+    level = pypdf_logger.level
+    pypdf_logger.setLevel(logging.ERROR)  # its repair notices ("EOF marker not found") are noise
+    try:
+        return _read(data, max_chars=max_chars, pages=pages, note=note)
+    finally:
+        pypdf_logger.setLevel(level)
+
+
+def _read(data: bytes, *, max_chars: int, pages: list[str], note: str | None):
+    from pypdf import PdfReader
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:

@@ -359,7 +359,7 @@ def _jsonl_line(where: str, source: str, line: str) -> Iterator[Outcome]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        yield Outcome(where, reason=f"broken JSON line ({error.msg} at column {error.colno})")
+        yield Outcome(where, reason=f"broken JSON line ({error.msg}, column {error.colno})")
         return
     except (ValueError, RecursionError) as error:  # huge integers, absurd nesting
         yield Outcome(where, reason=f"unusable JSON line ({str(error)[:80]})")
@@ -376,7 +376,7 @@ def _read_json(source: str, data: bytes) -> Iterator[Outcome]:
     try:
         content = json.loads(decoded.text)
     except json.JSONDecodeError as error:
-        yield Outcome(source, reason=f"broken JSON ({error.msg} at line {error.lineno})")
+        yield Outcome(source, reason=f"broken JSON ({error.msg}, line {error.lineno})")
         return
     except (ValueError, RecursionError) as error:
         yield Outcome(source, reason=f"unusable JSON ({str(error)[:80]})")
