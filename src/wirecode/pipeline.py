@@ -18,6 +18,8 @@ from wirecode.events import lexicon
 from wirecode.events.dating import DateFinder
 from wirecode.events.extract import extract_mentions
 from wirecode.events.plover import combine_with_contacts, plover_mentions
+from wirecode.events.quoting import attach_quotes
+from wirecode.quotes import find_quotes
 from wirecode.ingest import MAX_DOCUMENT_BYTES, read_inputs
 from wirecode.merge import merge
 from wirecode.records import Document, Event, Mention
@@ -94,7 +96,9 @@ class Coder:
             dates=DateFinder(doc, document),
             coder=self.version,
         )
-        return combine_with_contacts(doc, contacts, others)
+        mentions = combine_with_contacts(doc, contacts, others)
+        attach_quotes(mentions, find_quotes(doc, actor_mentions))
+        return mentions
 
 
 def merge_store(store: SQLiteStore) -> list[Event]:

@@ -141,7 +141,7 @@ class Mention:
     date: DateValue | None = None
     location: str | None = None
     initiator: ActorRef | None = None
-    quotes: list[str] = field(default_factory=list)
+    quotes: list[dict] = field(default_factory=list)  # what was said during it (quoting.py)
     contexts: list[str] = field(default_factory=list)  # PLOVER contexts the text supports
     confidence: float = 1.0
     coder: str = ""

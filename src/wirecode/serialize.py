@@ -112,6 +112,9 @@ def event_to_json(event: Event, documents: dict[str, Document]) -> dict:
         "location": event.location,
         "contexts": event.contexts,
         "sources": event.sources,
+        "quotes": [
+            {**quote, "document": m.document} for m in event.mentions for quote in m.quotes
+        ],
         "conflicts": [c.to_dict() for c in event.conflicts],
         "mentions": [_mention_json(m, documents.get(m.document)) for m in event.mentions],
     }

@@ -398,6 +398,8 @@ class _Walker:
         previous = [m for m in candidates if m.start < sent_start]
         previous_sent = self.doc[previous[0].start].sent.start if previous else -1
         here = [m for m in candidates if m.start >= sent_start]
+        if token.dep_ == "nsubj" and token.head.lemma_ in REPORTING_VERBS:
+            here = []  # "…, he told the newspaper": the speaker carries on from before
         if token.dep_ in ("dobj", "pobj", "dative") and token.lower_ != "his":
             # "Guterres ... speaking with him": an object is not its own clause's subject
             here = [m for m in here if self.doc[m.head].dep_ not in ("nsubj", "nsubjpass")]
