@@ -19,9 +19,9 @@ from wirecode.events.dating import DateFinder
 from wirecode.events.extract import extract_mentions
 from wirecode.events.plover import combine_with_contacts, plover_mentions
 from wirecode.events.quoting import attach_quotes
-from wirecode.quotes import find_quotes
 from wirecode.ingest import MAX_DOCUMENT_BYTES, read_inputs
 from wirecode.merge import merge
+from wirecode.quotes import find_quotes
 from wirecode.records import Document, Event, Mention
 from wirecode.store.sqlite import SQLiteStore
 from wirecode.time import infer_published

@@ -34,7 +34,8 @@ def _home(quote, contacts: list[Mention]) -> Mention | None:
     if quote.speaker is None:
         return None
     earlier = [
-        m for m in contacts
+        m
+        for m in contacts
         if quote.sentence_index - REACH <= m.sentence_index < quote.sentence_index
         and quote.speaker.id in m.participants
     ]

@@ -20,7 +20,7 @@ from wirecode.serialize import event_to_json, mention_from_dict, mention_to_dict
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # the base DDL below is schema 1; store/migrations.py
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
@@ -60,17 +60,10 @@ class SQLiteStore:
             raise StoreError(f"cannot open database {self.path}: {error}") from error
 
     def _check_version(self) -> None:
-        row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        if row is None:
-            with self.db:
-                self.db.execute(
-                    "INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
-                )
-        elif int(row[0]) > SCHEMA_VERSION:
-            raise StoreError(
-                f"database {self.path} has schema {row[0]}, newer than this "
-                f"wirecode ({SCHEMA_VERSION}): upgrade wirecode"
-            )
+        """Upgrade an older database in place (store/migrations.py), refuse a newer one."""
+        from wirecode.store.migrations import upgrade_sqlite
+
+        upgrade_sqlite(self.db, path=self.path)
 
     def close(self) -> None:
         self.db.close()
