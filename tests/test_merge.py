@@ -209,3 +209,18 @@ def test_dates_compatible_rules():
     assert not dates_compatible(day("2023-04-26"), day("2023-04-28"))
     assert dates_compatible(DateValue.month(2023, 4), day("2023-04-28"))
     assert not dates_compatible(DateValue.month(2023, 3), day("2023-04-01"))
+
+
+def test_a_visit_to_a_state_folds_into_the_contact_most_told_there():
+    li = ActorRef("li-qiang", "Li Qiang", "CHN", "GOV")
+    lula = ActorRef("lula", "Luiz Inácio Lula da Silva", "BRA", "GOV")
+    chn = ActorRef("CHN", "China", "CHN", None, "state")
+    mentions = [
+        mention("a", who=(lula,), recipients=(chn,), date=day("2023-04-14"), mode="visit"),
+        mention("a", who=(lula, li), date=day("2023-04-14"), mode="meet", start=10),
+        *[mention(d, who=(lula, XI), date=day("2023-04-14"), mode="meet") for d in "bcd"],
+    ]
+    events = merge(mentions)
+    with_xi = next(e for e in events if XI in e.actors)
+    assert len(with_xi.mentions) == 4
+    assert with_xi.mode == "visit"

@@ -187,17 +187,16 @@ def fold_state_clusters(clusters: list[tuple[str, Cluster]]) -> list[Cluster]:
     kept: list[tuple[str, Cluster]] = []
     for key, cluster in clusters:
         if _people_and_states(cluster)[1]:
-            target = next(
-                (
-                    c
-                    for k, c in clusters
-                    if k == key
-                    and c is not cluster
-                    and not _people_and_states(c)[1]
-                    and _folds_into(cluster, c)
-                ),
-                None,
-            )
+            hosts = [
+                c
+                for k, c in clusters
+                if k == key
+                and c is not cluster
+                and not _people_and_states(c)[1]
+                and _folds_into(cluster, c)
+            ]
+            # "arrived in Beijing": the visit of which the most is told, not its side meeting
+            target = max(hosts, key=lambda c: len(c.mentions), default=None)
             if target is not None:
                 for mention in cluster.mentions:
                     target.add(mention)
@@ -244,7 +243,18 @@ def _unique(refs: Iterable[ActorRef], *, people: Iterable[ActorRef] = ()) -> lis
     return sorted(kept, key=lambda r: r.name)
 
 
-def to_event(cluster: Cluster, outlets: dict[str, str | None]) -> Event:
+def independent_sources(
+    mentions: Iterable[Mention], outlets: dict[str, str | None], originals: dict[str, str]
+) -> int:
+    """Distinct original reports: a reprint counts as the report it copies (wirecode.dedup)."""
+    return len(
+        {outlets.get(o) or o for o in (originals.get(m.document, m.document) for m in mentions)}
+    )
+
+
+def to_event(
+    cluster: Cluster, outlets: dict[str, str | None], originals: dict[str, str] | None = None
+) -> Event:
     mentions = sorted(cluster.mentions, key=lambda m: (m.document, m.start, m.trigger_start))
     first = mentions[0]
     status = max((m.status for m in mentions), key=lambda s: STATUS_RANK[s])
@@ -266,6 +276,7 @@ def to_event(cluster: Cluster, outlets: dict[str, str | None]) -> Event:
         contexts=["diplomatic"] if first.event in ("CONSULT", "REQUEST") else [],
         sources=len({_source_key(m, outlets) for m in mentions}),
         conflicts=conflicts,
+        independent_sources=independent_sources(mentions, outlets, originals or {}),
     )
 
 
@@ -274,8 +285,13 @@ def merge(
     *,
     published: Callable[[str], dt.date | None] = lambda _doc: None,
     outlets: dict[str, str | None] | None = None,
+    originals: dict[str, str] | None = None,
 ) -> list[Event]:
-    """All events from all mentions, in a stable order (date, then id)."""
+    """All events from all mentions, in a stable order (date, then id).
+
+    `originals` maps a document that copies another to the original report (wirecode.dedup),
+    for the events' `independent_sources`.
+    """
     outlets = outlets or {}
     blocks: dict[tuple, list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -286,7 +302,7 @@ def merge(
         for key in sorted(blocks, key=repr)
         for cluster in cluster_block(blocks[key], published)
     ]
-    events = [to_event(cluster, outlets) for cluster in fold_state_clusters(clusters)]
+    events = [to_event(cluster, outlets, originals) for cluster in fold_state_clusters(clusters)]
     return sorted(events, key=event_order)
 
 
