@@ -11,7 +11,8 @@ ruff check src tests scripts
 # running as root; without a server those tests skip with the reason.
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     if ! command -v pg_ctlcluster >/dev/null; then
-        apt-get install -y -qq postgresql >/dev/null || echo "postgresql not installed"
+        { apt-get update -qq >/dev/null && apt-get install -y -qq postgresql >/dev/null; } \
+            || echo "postgresql not installed: the PostgreSQL store tests will skip"
     fi
     if command -v pg_ctlcluster >/dev/null; then
         version=$(ls /etc/postgresql | sort -n | tail -1)

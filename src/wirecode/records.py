@@ -123,6 +123,54 @@ class ActorRef:
         return {"id": self.id, "name": self.name, "country": self.country, "sector": self.sector}
 
 
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place resolved to the gazetteer: where an event happened, or a place a text names.
+
+    `level` is how fine it is (venue, city, region, country); `country` is ISO 3166
+    alpha-3; `basis` says why this place and how it was resolved, as for dates; `id` is the
+    gazetteer's (``geonames:524901``, ``venue:kremlin``); `text` the words as written.
+    """
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    level: Literal["venue", "city", "region", "country"]
+    basis: str = ""
+    id: str = ""
+    text: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
+            "level": self.level,
+            "basis": self.basis,
+            "id": self.id,
+            "text": self.text,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict | str | None) -> Place | None:
+        if data is None:
+            return None
+        if isinstance(data, str):  # stored before places were resolved
+            return cls(data, None, None, None, "city", basis="as written")
+        return cls(
+            data["name"],
+            data.get("country"),
+            data.get("lat"),
+            data.get("lon"),
+            data.get("level", "city"),
+            data.get("basis", ""),
+            data.get("id", ""),
+            data.get("text", ""),
+        )
+
+
 @dataclass(slots=True)
 class Mention:
     """One report of one event in one sentence of one document."""
@@ -139,7 +187,7 @@ class Mention:
     actors: list[ActorRef]
     recipients: list[ActorRef] = field(default_factory=list)
     date: DateValue | None = None
-    location: str | None = None
+    location: Place | None = None
     initiator: ActorRef | None = None
     quotes: list[dict] = field(default_factory=list)  # what was said during it (quoting.py)
     contexts: list[str] = field(default_factory=list)  # PLOVER contexts the text supports
@@ -177,8 +225,11 @@ class Event:
     recipients: list[ActorRef]
     date: DateValue | None
     mentions: list[Mention]
-    location: str | None = None
+    location: Place | None = None
     initiator: ActorRef | None = None
     contexts: list[str] = field(default_factory=list)
     sources: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
+    # issue 10: distinct original reports (reprints count once), and analysts' corrections
+    independent_sources: int = 0
+    corrections: list[dict] = field(default_factory=list)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wirecode.records import ActorRef, DateValue, Document, Event, Mention
+from wirecode.records import ActorRef, DateValue, Document, Event, Mention, Place
 
 
 def actor_to_dict(actor: ActorRef) -> dict:
@@ -45,7 +45,7 @@ def mention_to_dict(mention: Mention) -> dict:
         "actors": [actor_to_dict(a) for a in mention.actors],
         "recipients": [actor_to_dict(a) for a in mention.recipients],
         "date": mention.date.to_dict() if mention.date else None,
-        "location": mention.location,
+        "location": mention.location.to_dict() if mention.location else None,
         "initiator": actor_to_dict(mention.initiator) if mention.initiator else None,
         "quotes": mention.quotes,
         "contexts": mention.contexts,
@@ -68,7 +68,7 @@ def mention_from_dict(data: dict) -> Mention:
         actors=[actor_from_dict(a) for a in data["actors"]],
         recipients=[actor_from_dict(a) for a in data.get("recipients", [])],
         date=DateValue.from_dict(data["date"]) if data.get("date") else None,
-        location=data.get("location"),
+        location=Place.from_dict(data.get("location")),
         initiator=actor_from_dict(data["initiator"]) if data.get("initiator") else None,
         quotes=list(data.get("quotes", [])),
         contexts=list(data.get("contexts", [])),
@@ -109,13 +109,15 @@ def event_to_json(event: Event, documents: dict[str, Document]) -> dict:
         "actors": [a.to_dict() for a in event.actors],
         "recipients": [a.to_dict() for a in event.recipients],
         "initiator": event.initiator.to_dict() if event.initiator else None,
-        "location": event.location,
+        "location": event.location.to_dict() if event.location else None,
         "contexts": event.contexts,
         "sources": event.sources,
+        "independent_sources": event.independent_sources,
         "quotes": [
             {**quote, "document": m.document} for m in event.mentions for quote in m.quotes
         ],
         "conflicts": [c.to_dict() for c in event.conflicts],
+        "corrections": event.corrections,
         "mentions": [_mention_json(m, documents.get(m.document)) for m in event.mentions],
     }
 
@@ -131,6 +133,7 @@ def _mention_json(mention: Mention, document: Document | None) -> dict:
         "start": mention.start,
         "end": mention.end,
         "trigger": mention.trigger,
+        "trigger_start": mention.trigger_start,
         "status": mention.status,
         "mode": mention.mode,
         "date": mention.date.value if mention.date else None,

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from wirecode.errors import StoreError
 from wirecode.records import DateValue, Document, Event, Mention
 from wirecode.serialize import event_to_json, mention_from_dict, mention_to_dict
-from wirecode.store.sqlite import SCHEMA_VERSION, _document, _like
+from wirecode.store.sqlite import _document, _like
 
 logger = logging.getLogger(__name__)
 
@@ -79,16 +79,10 @@ class PostgresStore:
             raise
 
     def _check_version(self) -> None:
-        row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        if row is None:
-            self.db.execute(
-                "INSERT INTO meta VALUES ('schema_version', %s)", (str(SCHEMA_VERSION),)
-            )
-        elif int(row[0]) > SCHEMA_VERSION:
-            raise StoreError(
-                f"database {self.path} has schema {row[0]}, newer than this "
-                f"wirecode ({SCHEMA_VERSION}): upgrade wirecode"
-            )
+        """Upgrade an older database in place (store/migrations.py), refuse a newer one."""
+        from wirecode.store.migrations import upgrade_postgres
+
+        upgrade_postgres(self.db, path=self.path)
 
     def close(self) -> None:
         self.db.close()
