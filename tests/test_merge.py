@@ -224,3 +224,11 @@ def test_a_visit_to_a_state_folds_into_the_contact_most_told_there():
     with_xi = next(e for e in events if XI in e.actors)
     assert len(with_xi.mentions) == 4
     assert with_xi.mode == "visit"
+
+
+def test_a_visit_is_dated_by_the_day_its_people_met_not_the_arrival():
+    arrival = [mention(d, date=day("2023-04-05"), mode="visit") for d in "ab"]
+    talks = [mention(d, date=day("2023-04-06"), mode="meet", start=20) for d in "bc"]
+    [event] = merge(arrival + talks)
+    assert event.date.value == "2023-04-06"
+    assert event.conflicts == []  # the days of a visit differ by nature

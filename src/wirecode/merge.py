@@ -18,11 +18,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from wirecode.events.dating import DOCUMENT_BASIS
+from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE_BASIS
 from wirecode.records import STATUS_RANK, ActorRef, Conflict, DateValue, Event, Mention
 
 DAY_TOLERANCE = dt.timedelta(days=1)
 REPORT_LAG = dt.timedelta(days=3)
+MEETING_MODES = ("meet", "phone")
 UNDATED_WINDOW = dt.timedelta(days=31)
 MODE_RANK = {"visit": 3, "meet": 2, "phone": 2, "multilateral": 1}
 
@@ -31,6 +32,11 @@ def modes_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
     return {a, b} <= {"meet", "visit", "multilateral"}
+
+
+def derived(date: DateValue) -> bool:
+    """A date inferred from the report or the narrative, not written for this contact."""
+    return from_report(date) or date.basis.startswith(NARRATIVE_BASIS)
 
 
 def from_report(date: DateValue) -> bool:
@@ -217,17 +223,21 @@ def _choose_date(
     by_value: dict[str, set[str]] = defaultdict(set)
     reported: dict[str, set[str]] = defaultdict(set)
     first: dict[str, DateValue] = {}
-    for mention in sorted(cluster.mentions, key=lambda m: (m.document, m.start)):
-        if mention.date is not None and mention.date.precision == "day":
-            target = reported if from_report(mention.date) else by_value
-            target[mention.date.value].add(_source_key(mention, outlets))
-            first.setdefault(mention.date.value, mention.date)
+    visit = cluster.mode() == "visit"
+    dated = [m for m in cluster.mentions if m.date is not None and m.date.precision == "day"]
+    if visit and any(m.mode in MEETING_MODES and not derived(m.date) for m in dated):
+        # a visit lasts days; its date is the day the people met, not the day of arrival
+        dated = [m for m in dated if m.mode in MEETING_MODES]
+    for mention in sorted(dated, key=lambda m: (m.document, m.start)):
+        target = reported if derived(mention.date) else by_value
+        target[mention.date.value].add(_source_key(mention, outlets))
+        first.setdefault(mention.date.value, mention.date)
     if not by_value and not reported:
         return cluster.date(), []
     pool = by_value or reported
     chosen = min(pool, key=lambda v: (-len(pool[v]), v))
     conflicts = []
-    if len(by_value) > 1:
+    if len(by_value) > 1 and not visit:  # a visit's days differ by nature
         values = {v: sorted(docs) for v, docs in sorted(by_value.items())}
         conflicts.append(Conflict("date", values, chosen))
     return first[chosen], conflicts

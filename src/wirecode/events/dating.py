@@ -28,6 +28,7 @@ class _Anchored:
 
 PRESENT_TAGS = {"VBZ", "VBP"}
 DOCUMENT_BASIS = "document date"  # a date taken from the report, not from the text
+NARRATIVE_BASIS = "narrative time of the contact told before"  # from the story's last day
 DAY_WORDS = ("day", "night", "morning", "afternoon", "evening")
 
 

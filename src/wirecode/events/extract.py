@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass, field
 
 from wirecode.actors.mentions import ActorMention
-from wirecode.events.dating import DateFinder
+from wirecode.events.dating import NARRATIVE_BASIS, DateFinder
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import status_of, told_as_earlier, told_as_past
 from wirecode.events.triggers import Trigger, find_triggers, governing_verb, mode_of, scope
@@ -315,7 +315,7 @@ def _narrative_date(earlier: list[Mention], index: int) -> DateValue | None:
                 date.end,
                 "day",
                 text="",
-                basis=f"narrative time of the contact told before ({date.value})",
+                basis=f"{NARRATIVE_BASIS} ({date.value})",
             )
     return None
 
