@@ -21,6 +21,7 @@ from wirecode.events.plover import combine_with_contacts, plover_mentions
 from wirecode.events.quoting import attach_quotes
 from wirecode.ingest import MAX_DOCUMENT_BYTES, read_inputs
 from wirecode.merge import merge
+from wirecode.places import locate_mentions
 from wirecode.quotes import find_quotes
 from wirecode.records import Document, Event, Mention
 from wirecode.store.sqlite import SQLiteStore
@@ -39,6 +40,7 @@ class Account:
     notes: list[tuple[str, str]] = field(default_factory=list)  # (source, how it was read)
     mentions: int = 0
     events: int = 0
+    outdated: int = 0  # stored documents coded by another coder version (`run --recode`)
 
     @property
     def total(self) -> int:
@@ -74,7 +76,10 @@ class Coder:
     def version(self) -> str:
         from wirecode import __version__
 
-        return f"wirecode-{__version__}+rules.{self.lex.fingerprint}.kb.{self.kb.fingerprint()}"
+        from wirecode.events import plover
+
+        rules = f"{self.lex.fingerprint}.{plover.load().fingerprint}"
+        return f"wirecode-{__version__}+rules.{rules}.kb.{self.kb.fingerprint()}"
 
     def code(self, document: Document) -> list[Mention]:
         if self.prefilter:
@@ -83,6 +88,10 @@ class Coder:
             doc = parse_near_contacts(self.nlp, document.text, lex=self.lex, kb=self.kb)
         else:
             doc = self.nlp(document.text)
+        return self.code_doc(doc, document)
+
+    def code_doc(self, doc, document: Document) -> list[Mention]:
+        """The mentions of a `doc` already parsed (by any pipeline with a parser and NER)."""
         on = document.published.end if document.published else None
         actor_mentions = find_actor_mentions(doc, self.kb, on=on)
         contacts = extract_mentions(
@@ -98,13 +107,26 @@ class Coder:
         )
         mentions = combine_with_contacts(doc, contacts, others)
         attach_quotes(mentions, find_quotes(doc, actor_mentions))
+        locate_mentions(doc, document.text, mentions, actor_mentions, kb=self.kb)  # issue 9: where
         return mentions
 
 
 def merge_store(store: SQLiteStore) -> list[Event]:
-    """Merge every stored mention into events and store them."""
+    """Merge every stored mention into events, apply the analysts' corrections, store them."""
+    from wirecode import corrections, dedup
+
     published = store.published_dates()
-    events = merge(store.mentions(), published=published.get, outlets=store.outlets())
+    outlets, lineage = store.outlets(), dedup.lineage(store)
+    events = merge(
+        store.mentions(), published=published.get, outlets=outlets, originals=lineage.originals
+    )
+    events = corrections.apply(
+        events,
+        corrections.load(store),
+        outlets=outlets,
+        originals=lineage.originals,
+        successors=lineage.successors,
+    )
     store.replace_events(events)
     return events
 
@@ -171,6 +193,9 @@ def run(
             )
     else:
         engine = SerialEngine(lambda: coder or Coder(kb=kb, prefilter=prefilter))
+    from wirecode.dedup import CopyFinder
+
+    copies_of: CopyFinder | None = None
     with engine:
         for result in engine.map(new_documents()):
             document = result.document
@@ -180,10 +205,17 @@ def run(
                 account.skipped.extend((copy, result.error) for copy, _ in copies)
                 continue
             store.add_document(document, result.mentions, coder=result.coder)
+            copies_of = copies_of or CopyFinder(store)  # issue 10: reprints, newer versions
+            original = copies_of.add(document)
+            if original:
+                account.notes.append((source, f"a copy of {original}"))
             account.ingested.append((source, document.id))
             account.mentions += len(result.mentions)
             for copy, path in copies:
                 store.add_path(document.id, path)
                 account.known.append((copy, document.id))
     account.events = len(merge_store(store))
+    from wirecode.recode import current_version, outdated_documents
+
+    account.outdated = len(outdated_documents(store, current_version(coder=coder, kb=kb)))
     return account

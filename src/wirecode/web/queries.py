@@ -73,6 +73,14 @@ INSERT INTO ev_fts(rowid, text)
 """
 
 
+def quote_text(quote) -> str:
+    """A quote said during a contact, as one line: who said what (and how)."""
+    if isinstance(quote, str):
+        return quote
+    speaker = (quote.get("speaker") or {}).get("name") or quote.get("source") or "?"
+    return f"{speaker} ({quote.get('cue', '')}): \u201c{quote.get('content', '')}\u201d"
+
+
 class BadParameter(WirecodeError):
     """A query parameter is not valid: the message names it, its value and what is allowed."""
 
@@ -93,6 +101,7 @@ class Filters:
     until: str | None = None
     min_sources: int | None = None
     q: str | None = None
+    place: str | None = None  # issue 9: event's place name, or its country (name or code)
 
     def to_dict(self) -> dict:
         """The filters in force, named as the query parameters are."""
@@ -156,6 +165,7 @@ def check_filters(
     until: str | None = None,
     min_sources: int | str | None = None,
     q: str | None = None,
+    place: str | None = None,
 ) -> Filters:
     """Filters from raw parameters, or `BadParameter` saying what is wrong."""
     event = _text("event", event)
@@ -183,6 +193,7 @@ def check_filters(
         until=until,
         min_sources=min_sources,
         q=q,
+        place=_text("place", place),
     )
 
 
@@ -329,6 +340,18 @@ class Queries:
         if filters.min_sources:
             where.append("ev.sources >= ?")
             params.append(filters.min_sources)
+        if filters.place:  # issue 9: the place's name or words, or its country
+            from wirecode.places.query import country_of_query
+
+            where.append(
+                "ev.id IN (SELECT id FROM store.events WHERE "
+                "json_extract(data, '$.location.name') LIKE ? ESCAPE '\\' "
+                "OR json_extract(data, '$.location.text') LIKE ? ESCAPE '\\' "
+                "OR json_extract(data, '$.location.country') IN (?, ?))"
+            )
+            pattern = _like(filters.place)
+            code = country_of_query(filters.place) or ""
+            params += [pattern, pattern, filters.place.upper(), code]
         return source, " AND ".join(where), params
 
     # -- pages -------------------------------------------------------------------------------
@@ -387,6 +410,41 @@ class Queries:
             "offset": offset,
             "count": len(events),
             "events": events,
+        }
+
+    def map(self, filters: Filters) -> dict:
+        """Places with the events that happened there (issue 9), for the map view."""
+        with self._lock:
+            db = self._with_sentences() if filters.q else self._fresh()
+            source, where, params = self._where(filters)
+            rows = db.execute(
+                f"SELECT s.data FROM (SELECT ev.id, ev.position FROM {source} WHERE {where}) "
+                "AS page JOIN store.events s ON s.id = page.id "
+                "WHERE json_extract(s.data, '$.location.lat') IS NOT NULL "
+                "ORDER BY page.position LIMIT ?",
+                [*params, MAX_LIMIT * 10],
+            ).fetchall()
+        places: dict[str, dict] = {}
+        for (data,) in rows:
+            event = json.loads(data)
+            where_ = event["location"]
+            key = where_.get("id") or where_["name"]
+            place = places.setdefault(
+                key,
+                {
+                    key_: where_.get(key_)
+                    for key_ in ("id", "name", "country", "lat", "lon", "level")
+                }
+                | {"events": []},
+            )
+            place["events"].append(
+                {"id": event["id"], "label": event_label(event), "date": event.get("date")}
+            )
+        found = sorted(places.values(), key=lambda p: (-len(p["events"]), p["name"]))
+        return {
+            "filters": filters.to_dict(),
+            "places": found,
+            "events": sum(len(p["events"]) for p in found),
         }
 
     def graph(self, filters: Filters) -> dict:
@@ -538,7 +596,9 @@ class Queries:
                 if found:
                     spans.append((*found, event["id"]))
             quotes = [
-                q for m in mine for q in stored.get((document["id"], m["start"], m["end"]), [])
+                quote_text(q)
+                for m in mine
+                for q in stored.get((document["id"], m["start"], m["end"]), [])
             ]
             sources.append(
                 {
