@@ -68,3 +68,28 @@ def test_reporting_attribution(nlp, kb):
 def test_nested_quotes(nlp, kb):
     quotes = _quotes(nlp, kb, '"I think we can win," Biden said.')
     assert [q.cue for q in nested(quotes)] == ["think"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "Brian Fallon, the campaign's press secretary, said the plan was sound.",
+            "Brian Fallon, the campaign's press secretary,",
+            "said",
+        ),
+        ("The senator has also called for a full inquiry.", "The senator", "has also called for"),
+        ("Acts of protest, Mr. Obama said, are acts of patriotism.", "Mr. Obama", "said"),
+        ("Critics questioned the very need for moderators.", "Critics", "questioned"),
+    ],
+)
+def test_source_and_cue_spans_follow_the_attribution_convention(nlp, kb, text, source, cue):
+    quote = _quotes(nlp, kb, text)[0]
+    assert (quote.source, quote.cue) == (source, cue)
+
+
+def test_quotation_content_keeps_its_marks(nlp, kb):
+    text = '"We will win," Biden said.'
+    quote = _quotes(nlp, kb, text)[0]
+    assert text[quote.start : quote.end] == '"We will win,"'
+    assert quote.content == "We will win"

@@ -21,27 +21,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wirecode.quotes.cues import (
+    CUE_VERBS,
+    INTENT_CUES,
+    MEDIA_WORDS,
+    OBJECT_CUES,
+    PREP_CUES,
+)
+from wirecode.quotes.marks import QUOTE_CHARS, region_at, regions
 from wirecode.records import ActorRef
 
-__all__ = ["CUE_VERBS", "MEDIA_WORDS", "Quote", "find_quotes", "reporting_sources"]
+__all__ = ["CUE_VERBS", "MEDIA_WORDS", "Quote", "find_quotes", "nested", "reporting_sources"]
 
-CUE_VERBS = frozenset(
-    """say tell add note state claim argue insist explain write report announce warn declare
-    stress reiterate emphasize emphasise assert maintain acknowledge admit concede confirm deny
-    reply respond answer tweet post quip joke complain suggest predict promise vow pledge
-    threaten urge caution recall recount testify allege charge accuse remark observe contend
-    believe think feel know hope fear worry expect say tout boast describe call show find
-    cite agree ask want indicate reveal signal estimate conclude""".split()
-)
-BELIEF_VERBS = frozenset("believe think feel know hope fear worry expect".split())
-MEDIA_WORDS = frozenset(
-    """twitter facebook instagram telegram weibo x statement readout interview conference
-    briefing speech address post tweet letter op-ed article radio television broadcast
-    podcast rally video message email memo report communique""".split()
-)
-QUOTE_MARKS = '"“”«»'
+QUOTE_MARKS = QUOTE_CHARS
 SOURCE_DEPS = ("nsubj", "nsubjpass")
-CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
+CONTENT_DEPS = ("ccomp", "parataxis")
+DASHES = ("―", "—", "--", "–")
+MAX_NAME = 8  # tokens of a speaker named before a colon or after a dash
 
 
 @dataclass(slots=True)
@@ -147,16 +143,81 @@ def _kind(doc, start: int, end: int) -> str:
     return "indirect"
 
 
-def _content_token(verb):
-    """The clause a cue reports: its complement, or the clause it is set into ("..., he said")."""
-    for child in verb.children:
-        if child.dep_ in CONTENT_DEPS:
-            return child
-    if verb.lemma_ in ("show", "find", "cite", "reveal", "indicate"):
-        return next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
-        return None  # handled from the head's side
+def _content(verb):
+    """(token, tokens, extra cue tokens) of what a cue reports: its clause ("said that ..."),
+    its infinitive ("wants to run"), a preposition's object ("called for talks"), or its
+    direct object ("denied the report"); None when it reports nothing."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ in CONTENT_DEPS and lemma in CUE_VERBS:
+            return child, _subtree(child), []
+    for child in children:
+        if child.dep_ == "xcomp" and lemma in INTENT_CUES and child.i > verb.i:
+            return child, _subtree(child), []
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()) and child.i > verb.i:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                tokens = [t for t in _subtree(child) if t.i > child.i]
+                return objects[0], tokens, [child] if child.i == verb.i + 1 else []
+    if lemma in OBJECT_CUES:
+        for child in children:
+            if child.dep_ == "dobj" and child.i > verb.i:
+                tokens = _subtree(child)
+                for other in children:  # "called him a liar", "described it as a hoax"
+                    if other.dep_ in ("oprd", "ccomp", "xcomp") and other.i > child.i:
+                        tokens = list(verb.doc[child.left_edge.i : other.right_edge.i + 1])
+                    if other.dep_ == "prep" and other.lower_ == "as" and other.i > child.i:
+                        tokens = list(verb.doc[child.left_edge.i : other.right_edge.i + 1])
+                return child, tokens, []
     return None
+
+
+def _colon_after(tokens):
+    """The colon right after a cue ("said:", "scolded him:"), if any."""
+    last = max(t.i for t in tokens)
+    doc = tokens[0].doc
+    if last + 1 < len(doc) and doc[last + 1].text == ":":
+        return doc[last + 1]
+    return None
+
+
+def _after_colon(colon, marks) -> tuple[int, int] | None:
+    """What follows a colon: the quotation that starts there, else the rest of the line."""
+    doc = colon.doc
+    text = doc.text
+    at = colon.idx + 1
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    for region in marks:
+        if region[0] == at:
+            return _continued(region, marks, text)
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    sent_end = colon.sent.end_char
+    end = max(sent_end, colon.idx + 1) if sent_end < line_end else line_end
+    end = min(end, line_end)
+    while end > at and text[end - 1] in " .\t":
+        end -= 1
+    return (at, end) if end > at else None
+
+
+def _continued(region, marks, text) -> tuple[int, int]:
+    """A quotation and the quotations that continue it in the sentences that follow, with
+    nothing but the speaker's attribution between them ('"...," he said. "..."')."""
+    start, end = region
+    for other in marks:
+        if other[0] < end:
+            continue
+        between = text[end : other[0]]
+        if "\n\n" in between or len(between) > 200:
+            break
+        if not between.strip(" \t\n"):
+            end = other[1]  # paragraph-internal adjacent quotations
+            continue
+        break
+    return start, end
 
 
 def find_quotes(doc, actor_mentions) -> list[Quote]:
@@ -166,20 +227,32 @@ def find_quotes(doc, actor_mentions) -> list[Quote]:
     for index, sent in enumerate(doc.sents):
         for token in sent:
             sentence_of[token.i] = index
+    marks = regions(doc.text)
     for token in doc:
         quote = None
-        if token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS:
-            quote = _verb_quote(token, actor_mentions, doc)
+        if token.pos_ in ("VERB", "AUX") and _is_cue(token):
+            quote = _verb_quote(token, actor_mentions, doc, marks)
         elif (
             token.lower_ == "according"
             and token.i + 1 < len(doc)
             and doc[token.i + 1].lower_ == "to"
         ):
             quote = _according_to(token, actor_mentions, doc)
+        elif token.text == ":":
+            quote = _colon_quote(token, actor_mentions, doc, marks)
+        elif token.text in DASHES:
+            quote = _dash_quote(token, actor_mentions, doc, marks)
         if quote is not None:
             quote.sentence_index = sentence_of.get(token.i, 0)
             quotes.append(quote)
     return quotes
+
+
+def _is_cue(token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "AUX" and lemma not in ("say", "think"):
+        return False
+    return lemma in CUE_VERBS or lemma in OBJECT_CUES or lemma in INTENT_CUES or lemma in PREP_CUES
 
 
 def subjects_first(verb) -> int:
@@ -193,55 +266,218 @@ def nested(quotes: list[Quote]) -> list[Quote]:
     return [q for q in quotes if any(o is not q and o.start <= q.cue_start < o.end for o in quotes)]
 
 
-def _verb_quote(verb, actor_mentions, doc) -> Quote | None:
-    content = _content_token(verb)
-    inverted = None
-    if content is None and verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i:
-        inverted = verb.head  # "The talks were useful, Xi said": the head clause is said
-    if content is None and inverted is None:
-        return None
-    if content is not None and content.i < subjects_first(verb) and content.dep_ == "dobj":
-        return None
-    if (
-        content is not None
-        and content.dep_ == "xcomp"
-        and verb.lemma_ not in ("urge", "promise", "vow", "pledge", "threaten", "expect", "hope")
+def _subjects(verb) -> list:
+    """The verb's subject; a coordinated or participial verb's is its head's ("He attacked
+    the plan and said ...", "..., saying ..."); an inverted one follows the verb ("...,"
+    said Tim Hess)."""
+    current = verb
+    for _ in range(3):
+        found = [c for c in current.children if c.dep_ in SOURCE_DEPS]
+        if found:
+            return found
+        if current.dep_ == "conj" or (current.dep_ in ("advcl", "xcomp") and current.tag_ == "VBG"):
+            current = current.head
+            continue
+        break
+    after = [
+        c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i == verb.i + 1
+    ]
+    if after and any(c.i < verb.i and c.dep_ in CONTENT_DEPS for c in verb.children):
+        return after  # '"...," said Tim Hess' parsed with the speaker as object
+    return []
+
+
+def _source_span(subject, cue_start_token, doc) -> tuple[int, int]:
+    """The whole noun phrase of the speaker, with its titles, appositions and relative
+    clauses, and the punctuation that closes it before the cue ("Brian Fallon, the
+    campaign's press secretary, said")."""
+    tokens = list(doc[subject.left_edge.i : subject.right_edge.i + 1])
+    if subject.i < cue_start_token.i:
+        tokens = list(doc[subject.left_edge.i : cue_start_token.i])
+        while tokens and (tokens[-1].is_space or tokens[-1].dep_ in ("advmod", "aux", "neg")):
+            tokens = tokens[:-1]
+        if any(
+            not (t.is_punct or t.is_space) for t in tokens[subject.right_edge.i - tokens[0].i + 1 :]
+        ):
+            tokens = list(doc[subject.left_edge.i : subject.right_edge.i + 1])
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_space or tokens[-1].text in QUOTE_MARKS + "''``"):
+        tokens = tokens[:-1]
+    if tokens and tokens[-1].text in ("(",):
+        tokens = tokens[:-1]
+    if not tokens:
+        return 0, 0
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _cue_span(verb, subject, extra) -> list:
+    """The cue: the verb with its auxiliaries, negation and adverbs between the speaker and
+    the verb ("has also said", "did not immediately respond"), its particle, and the
+    preposition that introduces the content ("called for")."""
+    doc = verb.doc
+    first = verb.i
+    floor = subject.right_edge.i if subject is not None and subject.i < verb.i else -1
+    while (
+        first - 1 > floor
+        and doc[first - 1].head.i == verb.i
+        and doc[first - 1].dep_
+        in (
+            "aux",
+            "auxpass",
+            "neg",
+            "advmod",
+        )
     ):
-        return None
-    subjects = [c for c in verb.children if c.dep_ in SOURCE_DEPS]
-    if not subjects and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ == "VBG":
-        subjects = [c for c in verb.head.children if c.dep_ in SOURCE_DEPS]  # "..., saying"
-    if not subjects:
-        return None
-    if content is not None:
-        tokens = _subtree(content)
-        if content.i < verb.i:  # "X is wrong, he said": the clause before the cue
-            tokens = [t for t in tokens if t.i < verb.i and t.i < subjects[0].left_edge.i]
-    else:
-        tokens = [
-            t for t in _subtree(inverted, skip=()) if t.i < subjects[0].left_edge.i and t.i < verb.i
-        ]
-    start, end = _span_chars(tokens)
-    if end <= start:
-        return None
-    source_start, source_end = _span_chars(_subtree(subjects[0], skip=("relcl", "appos", "acl")))
-    cue = _cue_tokens(verb)
-    cue_start, cue_end = _span_chars(cue)
+        first -= 1
+    tokens = list(doc[first : verb.i + 1])
+    tokens += [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    tokens += extra
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _quote(doc, kind_span, content, cue_tokens, source, actor_mentions, verb=None) -> Quote:
+    start, end = content
+    cue_start, cue_end = cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text)
+    source_start, source_end = source if source else (None, None)
     return Quote(
-        kind=_kind(doc, start, end),
+        kind=_kind(doc, *kind_span),
         cue=doc.text[cue_start:cue_end],
         cue_start=cue_start,
         cue_end=cue_end,
         start=start,
         end=end,
-        content=doc.text[start:end],
+        content=_clean(doc.text[start:end]),
         source_start=source_start,
         source_end=source_end,
-        source=doc.text[source_start:source_end],
-        speaker=_actor_at(actor_mentions, source_start, source_end, doc),
-        addressee=_addressee(verb, actor_mentions, doc),
-        medium=_medium(verb),
+        source=doc.text[source_start:source_end] if source else "",
+        speaker=_actor_at(actor_mentions, source_start, source_end, doc) if source else None,
+        addressee=_addressee(verb, actor_mentions, doc) if verb is not None else None,
+        medium=_medium(verb) if verb is not None else None,
     )
+
+
+def _clean(text: str) -> str:
+    """The words of a content span without its enclosing quotation marks."""
+    text = text.strip()
+    for _ in range(2):
+        text = text.strip(QUOTE_MARKS + "'`").strip(" ,.").strip()
+    return text
+
+
+def _snap(start: int, end: int, marks, text: str) -> tuple[int, int]:
+    """A content span that is a quotation, or mostly one, becomes the whole quotation with
+    its marks and the quotations continuing it."""
+    region = region_at(marks, start, end)
+    if region is None:
+        return start, end
+    inside = min(end, region[1]) - max(start, region[0])
+    if inside < 0.6 * (end - start):
+        return start, end  # a mixed quote: 'said the talks were "constructive"'
+    return _continued(region, marks, text)
+
+
+def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
+    found = _content(verb)
+    inverted = None
+    if found is None and (
+        verb.dep_ == "parataxis" or verb.dep_ in ("ccomp", "advcl") and verb.head.i < verb.i
+    ):
+        inverted = verb.head  # "The talks were useful, Xi said": the head clause is said
+        if verb.lemma_.lower() not in CUE_VERBS:
+            return None
+    subjects = _subjects(verb)
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") and verb.lemma_ not in CUE_VERBS:
+        return None  # "groups that don't disclose their fundraising": a description
+    extra: list = []
+    if found is not None:
+        content, tokens, extra = found
+        if content.i < verb.i:  # "X is wrong, he said": the clause before the cue
+            tokens = [t for t in tokens if t.i < verb.i and t.i < subject.left_edge.i]
+    elif inverted is not None:
+        head_tokens = _subtree(inverted)
+        tokens = [t for t in head_tokens if t.i < subject.left_edge.i and t.i < verb.i]
+        if head_tokens and head_tokens[-1].i > verb.i and tokens:
+            tokens = [t for t in head_tokens if t.i not in {x.i for x in verb.subtree}] or tokens
+    else:
+        colon = _colon_after(_cue_span(verb, subject, []))
+        if colon is None:
+            return None
+        tokens = []
+    cue = _cue_span(verb, subject, extra)
+    colon = _colon_after(cue)
+    span = None
+    if colon is not None and (found is None or found[0].i > colon.i):
+        span = _after_colon(colon, marks)
+        cue = [*cue, colon]
+    if span is None:
+        if not tokens:
+            return None
+        span = _span_chars(tokens)
+    start, end = span
+    if end <= start:
+        return None
+    kind_span = (start, end)
+    start, end = _snap(start, end, marks, doc.text)
+    source = _source_span(subject, cue[0], doc)
+    if source[1] <= source[0]:
+        source = None
+    return _quote(doc, kind_span, (start, end), cue, source, actor_mentions, verb)
+
+
+def _name_tokens(tokens) -> bool:
+    """A short speaker's name: a proper noun or a pronoun, and no verb."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    return (
+        0 < len(words) <= MAX_NAME
+        and words[0].pos_ in ("PROPN", "PRON", "DET", "ADJ", "NOUN")
+        and any(t.pos_ == "PROPN" for t in words)
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
+
+
+def _colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
+    """ "Pat Caddell: Democrat voters worried ..." — a speaker, a colon and what they said."""
+    if colon.i > 0 and _is_cue(doc[colon.i - 1]):
+        return None  # "said:" belongs to the verb
+    line_start = doc.text.rfind("\n", 0, colon.idx) + 1
+    before = [t for t in colon.sent if t.i < colon.i and t.idx >= line_start]
+    if not before or not _name_tokens(before):
+        return None
+    span = _after_colon(colon, marks)
+    if span is None:
+        return None
+    source = _span_chars(before)
+    return _quote(doc, span, span, [colon], source, actor_mentions)
+
+
+def _dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
+    """'"We can build a wall." ― Jorge Falcon': a quotation signed by a dash and a name."""
+    text = doc.text
+    before = text[: dash.idx].rstrip()
+    if not before or before[-1] not in QUOTE_MARKS + "'":
+        return None
+    region = next((r for r in marks if r[1] == len(before)), None)
+    if region is None:
+        return None
+    line_end = text.find("\n", dash.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    after = [t for t in doc[dash.i + 1 :] if t.idx < line_end]
+    name = []
+    for token in after:
+        if token.text in QUOTE_MARKS or token.text in ("''", "``"):
+            break
+        name.append(token)
+    if not _name_tokens(name):
+        return None
+    start = region[0]
+    for other in reversed(marks):  # the quotations of the same paragraph before it
+        if other[1] <= start and not text[other[1] : start].strip():
+            start = other[0]
+    return _quote(doc, region, (start, region[1]), [dash], _span_chars(name), actor_mentions)
 
 
 def _according_to(token, actor_mentions, doc) -> Quote | None:
@@ -257,19 +493,8 @@ def _according_to(token, actor_mentions, doc) -> Quote | None:
     phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
     rest = [t for t in sent if t.i not in phrase]
     start, end = _span_chars(rest)
-    cue_start, cue_end = token.idx, to.idx + len(to.text)
-    return Quote(
-        kind=_kind(doc, start, end),
-        cue=doc.text[cue_start:cue_end],
-        cue_start=cue_start,
-        cue_end=cue_end,
-        start=start,
-        end=end,
-        content=doc.text[start:end],
-        source_start=source_start,
-        source_end=source_end,
-        source=doc.text[source_start:source_end],
-        speaker=_actor_at(actor_mentions, source_start, source_end, doc),
+    return _quote(
+        doc, (start, end), (start, end), [token, to], (source_start, source_end), actor_mentions
     )
 
 

@@ -1,0 +1,121 @@
+"""The words that mark an attribution, as data: who said, thought or wanted what.
+
+PolNeAR and PARC annotate an attribution wherever a text reports what someone said, wrote,
+thought, wanted or judged, not only speech verbs with quotation marks. The lists below are
+general English verb classes (Levin's verbs of communication, 37; of judgement, 33; of
+psychological state and desire, 31-32; and the CAMEO/PLOVER verbal event families, which
+are attributions too: appeal, demand, reject, accuse, praise), not words fitted to a text.
+
+- `CUE_VERBS`: the verb governs what is said as a clause ("said that ...", "the talks were
+  useful, he said").
+- `OBJECT_CUES`: the verb's direct object is what is said or judged ("criticised the
+  plan", "denied the report", "called him a liar").
+- `INTENT_CUES`: the verb's infinitive is the attitude's content ("wants to run",
+  "refused to testify", "urged Congress to act").
+- `PREP_CUES`: the object of a particular preposition is the content ("called for a
+  ceasefire", "pointed to the polls", "spoke about taxes").
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BELIEF_VERBS",
+    "CUE_VERBS",
+    "INTENT_CUES",
+    "MEDIA_WORDS",
+    "OBJECT_CUES",
+    "PREP_CUES",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs of communication (say-class, tell-class, manner of speaking, announcing, arguing).
+SPEECH = _words(
+    """say tell add note state claim argue insist explain write report announce warn declare
+    stress reiterate emphasize emphasise assert maintain acknowledge admit concede confirm
+    deny reply respond answer retort counter tweet post quip joke complain suggest predict
+    promise vow pledge threaten urge caution recall recount testify allege charge accuse
+    remark observe contend tout boast brag describe cite agree ask indicate reveal signal
+    estimate conclude continue mention disclose hint imply speculate proclaim repeat
+    recommend advise assure inform remind propose demand order rule determine find show
+    read say explain concur counsel lament bemoan scold chide mock joke grumble shout yell
+    scream chant sing whisper mutter exclaim cry plead beg demand request inquire query
+    wonder question doubt point highlight stipulate specify detail outline clarify
+    publish document acknowledge predict forecast project guarantee pledge swear attest"""
+)
+# Verbs of thinking, feeling and knowing (attitudes are attributions in PolNeAR).
+BELIEF_VERBS = _words(
+    """believe think feel know hope fear worry expect suspect assume reckon guess suppose
+    understand realize realise recognize recognise learn see consider regard view imagine
+    figure trust bet"""
+)
+CUE_VERBS = SPEECH | BELIEF_VERBS
+
+# The direct object is the content: judgement (praise, blame), position (support, oppose),
+# communication of a thing (announce, deny, discuss), naming (call X Y, describe X as Y).
+OBJECT_CUES = _words(
+    """criticize criticise attack blast slam praise laud hail applaud commend condemn
+    denounce decry deplore question dispute deny reject oppose support back endorse defend
+    welcome propose demand describe mention discuss acknowledge admit announce reveal
+    disclose cite tout promise pledge predict dismiss mock ridicule blame credit thank
+    recommend want seek request highlight emphasize emphasise stress detail outline unveil
+    express voice echo call liken compare characterize characterise label dub brand term
+    accuse charge fault rebuke scold chastise lambaste denigrate insult praise congratulate
+    favor favour prefer like love hate dislike fear doubt trust respect admire question
+    challenge contest refute rebut debunk confirm report estimate forecast project tweet
+    post say explain argue claim ask answer raise note suggest offer vow threaten warn
+    urge rule find show predict document publish"""
+)
+# The infinitive is the content: intention, desire, promise, refusal, exhortation.
+INTENT_CUES = _words(
+    """want plan decide agree refuse decline offer seek promise vow pledge threaten urge
+    expect hope intend aim vote ask call encourage tell warn order advise push press
+    pressure implore beg plead demand request invite instruct persuade convince force
+    prefer wish choose opt resolve determine propose"""
+)
+# A preposition whose object is the content, per verb.
+PREP_CUES = {
+    "call": frozenset({"for", "on"}),
+    "point": frozenset({"to", "at"}),
+    "speak": frozenset({"of", "about", "on"}),
+    "talk": frozenset({"about", "of"}),
+    "warn": frozenset({"of", "about", "against"}),
+    "complain": frozenset({"about", "of"}),
+    "ask": frozenset({"about", "for"}),
+    "comment": frozenset({"on", "about"}),
+    "argue": frozenset({"for", "against"}),
+    "push": frozenset({"for"}),
+    "press": frozenset({"for"}),
+    "appeal": frozenset({"for", "to"}),
+    "vote": frozenset({"for", "against"}),
+    "rail": frozenset({"against"}),
+    "write": frozenset({"about", "of"}),
+    "testify": frozenset({"about", "to"}),
+    "worry": frozenset({"about"}),
+    "think": frozenset({"about", "of"}),
+    "agree": frozenset({"with", "on", "to"}),
+    "object": frozenset({"to"}),
+    "insist": frozenset({"on"}),
+    "focus": frozenset({"on"}),
+    "criticize": frozenset({"for"}),
+    "criticise": frozenset({"for"}),
+    "blame": frozenset({"for"}),
+    "praise": frozenset({"for"}),
+    "attack": frozenset({"for"}),
+    "hint": frozenset({"at"}),
+    "boast": frozenset({"about", "of"}),
+    "brag": frozenset({"about"}),
+    "respond": frozenset({"to"}),
+    "react": frozenset({"to"}),
+    "reply": frozenset({"to"}),
+    "joke": frozenset({"about"}),
+    "lie": frozenset({"about"}),
+}
+MEDIA_WORDS = _words(
+    """twitter facebook instagram telegram weibo x statement readout interview conference
+    briefing speech address post tweet letter op-ed article radio television broadcast
+    podcast rally video message email memo report communique"""
+)

@@ -1,0 +1,57 @@
+"""Quotation marks: where quoted text starts and ends in a document's characters.
+
+Curly marks (“…”, «…») open and close unambiguously; straight marks (`"…"`) and the
+doubled apostrophes of some newspapers (`''…''`, also opened by ``` `` ```) are paired in
+order within a paragraph. A region runs from its opening mark to its closing mark, both
+included, as quotation annotations (PolNeAR, PARC) mark them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["QUOTE_CHARS", "regions", "region_at"]
+
+QUOTE_CHARS = '"“”«»'
+_MARK = re.compile(r"``|''|[\"“”«»]")
+_OPEN = {"“": "”", "«": "»", "``": "''"}
+
+
+def regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every quoted region, end exclusive, in text order."""
+    found: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in re.split(r"(\n\s*\n)", text):
+        found.extend(_paragraph_regions(paragraph, offset))
+        offset += len(paragraph)
+    return found
+
+
+def _paragraph_regions(paragraph: str, offset: int) -> list[tuple[int, int]]:
+    found = []
+    opened: tuple[str, int] | None = None
+    for match in _MARK.finditer(paragraph):
+        mark, at = match.group(), match.start()
+        if opened is None:
+            if mark in ("”", "»"):
+                continue  # a closing mark without its opening: ignore
+            opened = (mark, at)
+            continue
+        first, start = opened
+        closes = _OPEN.get(first, first)
+        if mark == closes or (first in ('"', "''") and mark in ('"', "”", "''")):
+            found.append((offset + start, offset + match.end()))
+            opened = None
+        elif mark in _OPEN or mark == '"':
+            opened = (mark, at) if first not in _OPEN else opened
+    return found
+
+
+def region_at(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The region that a character span lies in or mostly covers, if any."""
+    for region in spans:
+        if region[0] <= start < region[1] or start <= region[0] < end:
+            inside = min(end, region[1]) - max(start, region[0])
+            if inside >= 0.5 * (end - start) or inside >= 0.8 * (region[1] - region[0]):
+                return region
+    return None
