@@ -13,7 +13,9 @@ import logging
 
 __version__ = "0.1.0"
 
+from wirecode import component  # noqa: E402, F401  (registers the spaCy factory)
 from wirecode.api import code, run  # noqa: E402  (after __version__, which the coder reads)
+from wirecode.database import Database, open  # noqa: E402, A004  (wirecode.open(db))
 from wirecode.errors import (  # noqa: E402
     EvalDataError,
     InputError,
@@ -38,7 +40,9 @@ __all__ = [
     "SkippedInput",
     "StoreError",
     "WirecodeError",
+    "Database",
     "__version__",
     "code",
+    "open",
     "run",
 ]

@@ -48,7 +48,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=False)
 @db_option
 @click.option(
     "--max-bytes",
@@ -82,8 +82,16 @@ def main() -> None:
     is_flag=True,
     help="Parse only lines near a contact word: faster, not exact (docs/scale.md).",
 )
-def run(paths, db, max_bytes, quiet, actor_files, workers, dask_address, prefilter) -> None:
+@click.option(
+    "--recode",
+    is_flag=True,
+    help="Re-extract the stored documents coded by an older coder version (rules, actors), "
+    "merge again, keep the corrections, and report what changed.",
+)
+def run(paths, db, max_bytes, quiet, actor_files, workers, dask_address, prefilter, recode) -> None:
     """Ingest PATHS (files, folders, JSONL, - for stdin), extract and merge events."""
+    if not paths and not recode:
+        raise click.UsageError("give PATHS to ingest, or --recode to re-code the stored ones")
     from wirecode.actors.kb import KnowledgeBase
     from wirecode.ingest import MAX_DOCUMENT_BYTES
     from wirecode.parallel import default_workers
@@ -122,12 +130,57 @@ def run(paths, db, max_bytes, quiet, actor_files, workers, dask_address, prefilt
             max_bytes=max_bytes or MAX_DOCUMENT_BYTES,
             progress=advance,
         )
+        change = _recode(store, kb, prefilter, console) if recode else None  # issue 10
         events = store.events()
     _print_account(console, account, time.perf_counter() - started)
+    _print_recode(console, account, change)
     if not quiet:
         _print_table(events)
     if account.total and not account.ingested and not account.known:
         raise click.ClickException("no input could be read (see the reasons above)")
+
+
+def _recode(store, kb, prefilter, console):
+    from wirecode.pipeline import Coder
+    from wirecode.recode import recode
+
+    with console.status("re-coding stored documents") as status:
+        return recode(
+            store,
+            Coder(kb=kb, prefilter=prefilter),
+            progress=lambda source: status.update(f"re-coding {escape(source)}"),
+        )
+
+
+def _print_recode(console: Console, account, change) -> None:
+    """What `--recode` changed, or the hint that stored mentions are from an older coder."""
+    if change is None:
+        if account.outdated:
+            console.print(
+                f"[yellow]note[/]: {account.outdated} stored documents were coded by an older "
+                "coder version (rules or actors changed): `wirecode run --recode` re-codes "
+                "them and keeps your corrections"
+            )
+        return
+    console.print(
+        f"re-coded {change.documents} documents ({change.mentions_before} → "
+        f"{change.mentions_after} mentions): {len(change.added)} events added, "
+        f"{len(change.removed)} removed, {len(change.redated)} re-dated, "
+        f"{change.unchanged} unchanged"
+    )
+    for label, events in (("added", change.added), ("removed", change.removed)):
+        for e in events:
+            console.print(
+                f"  {label:8}  {e['date'] or '?'}  {e['event']}  {_names(e['actors'])}  "
+                f"[dim]{e['id']}[/]",
+                highlight=False,
+            )
+    for before, after in change.redated:
+        console.print(
+            f"  re-dated  {before['date'] or '?'} → {after['date'] or '?'}  {after['event']}  "
+            f"{_names(after['actors'])}  [dim]{after['id']}[/]",
+            highlight=False,
+        )
 
 
 def _count_files(paths) -> int | None:
@@ -205,6 +258,11 @@ def _print_table(events: list[dict]) -> None:
 @click.option("--since", help="Only events on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Only events on or before this date (YYYY-MM-DD).")
 @click.option(
+    "--place",
+    help="Only events at this place (name or part of it, e.g. Moscow, Kremlin) or in this "
+    "country (name or ISO code, e.g. Russia, RUS).",
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["table", "json", "csv", "md"]),
@@ -218,12 +276,17 @@ def _print_table(events: list[dict]) -> None:
     help="Only the N key dates, ranked by the evidence behind their events "
     "(distinct sources, mentions, event weight), each with its events.",
 )
-def timeline(db, actor, event_type, status, since, until, fmt, top) -> None:
+def timeline(db, actor, event_type, status, since, until, place, fmt, top) -> None:
     """Print the stored events in time order (or the key dates with --top N)."""
     with open_store(db) as store:
         events = store.events(
             actor=actor, event=event_type, since=since, until=until, status=status
         )
+    if place:  # issue 9
+        from wirecode.places.query import country_of_query, place_matches
+
+        country = country_of_query(place)
+        events = [e for e in events if place_matches(e.get("location"), place, country=country)]
     if top is not None:
         _print_key_dates(events, top, fmt)
         return
@@ -318,11 +381,11 @@ def show(event_id, db, as_json) -> None:
         )
     for mention in event["mentions"]:
         console.print(
-            f"\n[bold]{mention['path'] or mention['document']}[/] "
+            f"\n[bold]{escape(mention['path'] or mention['document'])}[/] "
             f"(published {mention['published'] or '?'}, {mention['status']})",
             highlight=False,
         )
-        console.print(f"  {mention['sentence']}", highlight=False)
+        console.print(f"  {escape(mention['sentence'])}", highlight=False)
 
 
 @main.command()
@@ -390,8 +453,25 @@ def eval_(suite, path, as_json, errors) -> None:
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", type=int, default=8000, show_default=True, help="Port to bind.")
-def serve(db, host, port) -> None:
-    """Serve the HTTP API and web UI over the database (read-only); see docs/web.md."""
+@click.option(
+    "--token", envvar="WIRECODE_TOKEN", default=None,
+    help="Bearer token that writes (and private reads) need (or WIRECODE_TOKEN).",
+)  # fmt: skip
+@click.option(
+    "--token-file", type=click.Path(exists=True, dir_okay=False), default=None,
+    help="Read the token from the first line of this file.",
+)  # fmt: skip
+@click.option("--writable", is_flag=True, help="Accept corrections (POST /corrections).")
+@click.option("--private", is_flag=True, help="Reads need the token too.")
+def serve(db, host, port, token, token_file, writable, private) -> None:
+    """Serve the HTTP API and web UI over the database (read-only unless --writable);
+    see docs/web.md and docs/analyst.md."""
+    from wirecode.auth import Access, read_token
+
+    token = read_token(token, token_file)
+    if (writable or private) and token is None:
+        raise click.UsageError("--writable and --private need --token or --token-file")
+    access = Access(token=token, private=private, writable=writable)
     try:
         import uvicorn
 
@@ -402,8 +482,10 @@ def serve(db, host, port) -> None:
         ) from error
     from wirecode.store import DEFAULT_DB
 
-    app = create_app(db or DEFAULT_DB)
-    click.echo(f"wirecode: serving {db or DEFAULT_DB} read-only on http://{host}:{port}/", err=True)
+    app = create_app(db or DEFAULT_DB, access=access)
+    mode = "writable (token)" if writable else "read-only"
+    mode += ", reads need the token" if private else ""
+    click.echo(f"wirecode: serving {db or DEFAULT_DB} {mode} on http://{host}:{port}/", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
@@ -423,6 +505,10 @@ def report(db, output, title) -> None:
 from wirecode.commands.actors import actors_command  # noqa: E402  (registered last)
 
 main.add_command(actors_command)
+
+from wirecode.commands.correct import correct_command  # noqa: E402  (issue 10)
+
+main.add_command(correct_command)
 
 
 if __name__ == "__main__":

@@ -32,6 +32,8 @@ __all__ = ["FORMATS", "PARQUET_TABLES", "jsonl_lines", "write_jsonl", "write_par
 FORMATS = ("jsonl", "parquet")
 PARQUET_TABLES = ("events", "mentions", "actors", "documents")
 
+PLACE_FIELDS = ("name", "country", "lat", "lon", "level", "basis")
+
 
 class ExportError(WirecodeError):
     """An export could not be written."""
@@ -93,7 +95,19 @@ def _schemas(pa) -> dict:
                 ("actors", pa.list_(actor)),
                 ("recipients", pa.list_(actor)),
                 ("initiator", actor),
-                ("location", pa.string()),
+                (
+                    "location",  # issue 9: the event JSON's place
+                    pa.struct(
+                        [
+                            ("name", pa.string()),
+                            ("country", pa.string()),
+                            ("lat", pa.float64()),
+                            ("lon", pa.float64()),
+                            ("level", pa.string()),
+                            ("basis", pa.string()),
+                        ]
+                    ),
+                ),
                 ("contexts", pa.list_(pa.string())),
                 ("sources", pa.int32()),
                 ("mention_count", pa.int32()),
@@ -167,7 +181,11 @@ def _event_rows(events: list[dict]) -> dict[str, list[dict]]:
                     if event.get("initiator")
                     else None
                 ),
-                "location": event.get("location"),
+                "location": (
+                    {k: event["location"].get(k) for k in PLACE_FIELDS}
+                    if event.get("location")
+                    else None
+                ),
                 "contexts": list(event.get("contexts") or []),
                 "sources": event.get("sources"),
                 "mention_count": len(event["mentions"]),

@@ -38,6 +38,9 @@ EVENT_COLUMNS = [
     "contexts",
     "sources",
     "location",
+    "location_country",
+    "lat",
+    "lon",
 ]
 MENTION_COLUMNS = [
     "event_id",
@@ -139,6 +142,10 @@ def to_csv(events: list[dict], *, mentions: bool = False) -> str:
                 "recipients": _names(event.get("recipients", [])),
                 "recipient_countries": _countries(event.get("recipients", [])),
                 "contexts": "; ".join(event.get("contexts") or []),
+                "location": (event.get("location") or {}).get("name", ""),  # issue 9
+                "location_country": (event.get("location") or {}).get("country") or "",
+                "lat": (event.get("location") or {}).get("lat", ""),
+                "lon": (event.get("location") or {}).get("lon", ""),
             }
         )
     return out.getvalue()

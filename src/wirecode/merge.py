@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE_BASIS
+from wirecode.places.merge import choose_location, place_fits
 from wirecode.records import STATUS_RANK, ActorRef, Conflict, DateValue, Event, Mention
 
 DAY_TOLERANCE = dt.timedelta(days=1)
@@ -78,6 +79,8 @@ class Cluster:
     def accepts(self, mention: Mention) -> bool:
         if not modes_compatible(self.mode(), mention.mode):
             return False
+        if not place_fits(self.mentions, mention):
+            return False  # issue 9: different cities on the same day are different events
         if mention.date is None:
             return True
         days = [d for d in self.dates if d.precision == "day"]
@@ -269,6 +272,7 @@ def to_event(
     first = mentions[0]
     status = max((m.status for m in mentions), key=lambda s: STATUS_RANK[s])
     date, conflicts = _choose_date(cluster, outlets)
+    location, place_conflicts = choose_location(mentions, lambda m: _source_key(m, outlets))
     actor_ids = {a.id for m in mentions for a in m.actors}
     recipients = [r for m in mentions for r in m.recipients if r.id not in actor_ids]
     seed = f"{first.event}|{sorted(first.participants)}|{first.document}|{first.trigger_start}"
@@ -282,10 +286,11 @@ def to_event(
         recipients=_unique(recipients, people=[a for m in mentions for a in m.actors]),
         date=date,
         mentions=mentions,
+        location=location,
         initiator=initiator,
         contexts=["diplomatic"] if first.event in ("CONSULT", "REQUEST") else [],
         sources=len({_source_key(m, outlets) for m in mentions}),
-        conflicts=conflicts,
+        conflicts=conflicts + place_conflicts,
         independent_sources=independent_sources(mentions, outlets, originals or {}),
     )
 

@@ -75,7 +75,6 @@ class Coder:
     @property
     def version(self) -> str:
         from wirecode import __version__
-
         from wirecode.events import plover
 
         rules = f"{self.lex.fingerprint}.{plover.load().fingerprint}"

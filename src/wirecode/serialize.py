@@ -113,9 +113,7 @@ def event_to_json(event: Event, documents: dict[str, Document]) -> dict:
         "contexts": event.contexts,
         "sources": event.sources,
         "independent_sources": event.independent_sources,
-        "quotes": [
-            {**quote, "document": m.document} for m in event.mentions for quote in m.quotes
-        ],
+        "quotes": [{**quote, "document": m.document} for m in event.mentions for quote in m.quotes],
         "conflicts": [c.to_dict() for c in event.conflicts],
         "corrections": event.corrections,
         "mentions": [_mention_json(m, documents.get(m.document)) for m in event.mentions],

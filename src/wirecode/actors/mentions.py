@@ -213,6 +213,15 @@ class _Walker:
             return None  # "President" alone names nobody
         if len(text) < 2 or (text.isupper() and len(text) <= 4):
             return None  # "UN" is no surname
+        following = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        if (
+            following is not None
+            and following.pos_ == "PROPN"
+            and following.ent_type_ == "PERSON"
+            and NAME_PART.match(following.text)
+            and token.ent_type_ == "PERSON"
+        ):
+            return None  # "Wu Ken" is a longer name than the known Joseph Wu's surname
         people = self.kb.people_named(text) or self.kb.people_with_surname(text)
         people = [
             p

@@ -15,6 +15,7 @@ SUITES: dict[str, str] = {
     "timeline17": "wirecode.eval.timeline17:run_timeline17",
     "petr2-gsr": "wirecode.eval.petr2:run_petr2",
     "polnear": "wirecode.eval.polnear:run_polnear",
+    "locations": "wirecode.eval.locations:run_locations",
 }
 
 

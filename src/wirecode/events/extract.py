@@ -132,6 +132,20 @@ def _located(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
 
 
+MOTION = {"arrive", "travel", "fly", "land", "sweep"}
+
+
+def _traveller_named(trigger: Trigger, mentions: list[ActorMention]) -> bool:
+    """A visit by motion ("arrived in", "travelled to") needs an actor as the one moving:
+    the subject itself, not a word that merely modifies it ("NATO troops")."""
+    if trigger.token.lemma_.lower() not in MOTION:
+        return True
+    subjects = [c for c in trigger.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return True  # "… to meet Zelensky, arriving in Kyiv": the subject is elsewhere
+    return any(m.start <= s.i < m.end or m.head == s.i for s in subjects for m in mentions)
+
+
 def _depth(token, trigger: Trigger) -> int:
     """How many arcs separate a token from the trigger or its predicate."""
     tops = {trigger.token.i, trigger.predicate.i}
@@ -249,6 +263,8 @@ def extract_mentions(
         sentence_mentions: list[Mention] = []
         for trigger in find_triggers(sent, lex):
             pair = _last_pair(found + sentence_mentions, since=index - PAIR_REACH)
+            if not _traveller_named(trigger, in_sent):
+                continue  # "peacekeeping troops arrived in Bosnia": a deployment, no visit
             side, tokens = participants(trigger, in_sent, pair)
             mode = mode_of(trigger, [doc[i] for i in tokens], lex)
             actors, recipients = arrange(trigger, mode, side)

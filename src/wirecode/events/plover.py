@@ -272,7 +272,11 @@ def _obligation(token, lex: PloverLexicon) -> Candidate | None:
     )
     if not (modal or subjunctive):
         return None
-    predicate = token.head if token.head.pos_ in ("VERB", "AUX") else token
+    predicate = token
+    for ancestor in list(token.ancestors)[:3]:  # "issued a warning that Iraq must ..."
+        if ancestor.pos_ in ("VERB", "AUX"):
+            predicate = ancestor
+            break
     return Candidate(token, Code("REQUEST"), predicate, "obligation")
 
 
@@ -282,11 +286,16 @@ def _background(token) -> bool:
     phrase ("following the peace deal", "after days of fighting"), or in a condition ("if
     it is attacked": the condition of a promise or threat)."""
     current = token
+    if token.pos_ == "VERB" and token.dep_ == "amod":
+        return True  # "the alleged violations", "the banned movement": a description
     for _ in range(MAX_CLIMB):
         if current.pos_ in ("VERB", "AUX") and (
             current.dep_ == "relcl" or current.dep_ == "acl" and current.tag_ in ("VBN", "VBG")
         ):
             return True
+        if current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head  # "killed or wounded" shares its head's background
+            continue
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in CONDITIONS for c in current.children
         ):

@@ -51,7 +51,9 @@ class SQLiteStore:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         try:
+            # readers and the one writer wait for each other up to 30 s, never "locked"
             self.db = sqlite3.connect(self.path, timeout=30)
+            self.db.execute("PRAGMA busy_timeout=30000")
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.executescript(SCHEMA)
@@ -212,6 +214,10 @@ class SQLiteStore:
             table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("documents", "mentions", "events")
         }
+
+    def integrity_check(self) -> str:
+        """SQLite's own check of the file: "ok", or the first problem it finds."""
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0]
 
 
 def _like(text: str) -> str:

@@ -26,6 +26,9 @@ HERE = Path(__file__).parent
 STATIC = HERE / "static"
 VIS_TIMELINE = "vis-timeline-8.5.4.Apache-2.0-OR-MIT.min.js"
 VIS_NETWORK = "vis-network-10.1.5.Apache-2.0-OR-MIT.min.js"
+LEAFLET = "leaflet-1.9.4.BSD-2-Clause"  # .min.js and .css
+TOPOJSON = "topojson-client-3.1.0.ISC.min.js"
+WORLD = "world-atlas-2.0.2.countries-110m.ISC.json"  # Natural Earth outlines, public domain
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -45,8 +48,12 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.endswith(".json")
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """The application serving the database at `db` (read-only)."""
+def create_app(db: str | Path, *, access=None) -> FastAPI:
+    """The application serving the database at `db` (read-only unless `access` is a
+    writable `wirecode.auth.Access`, which also says whether reads need the token)."""
+    from wirecode.auth import Access
+
+    access = access or Access()
     queries = Queries(db)
     app = FastAPI(
         title="wirecode",
@@ -58,6 +65,9 @@ def create_app(db: str | Path) -> FastAPI:
     templates.env.globals.update(
         vis_timeline=VIS_TIMELINE,
         vis_network=VIS_NETWORK,
+        leaflet=LEAFLET,
+        topojson=TOPOJSON,
+        world=WORLD,
         event_types=q.EVENT_TYPES,
         statuses=q.STATUSES,
         label=q.event_label,
@@ -66,6 +76,25 @@ def create_app(db: str | Path) -> FastAPI:
 
     def page(request: Request, template: str, data: dict, **extra) -> HTMLResponse:
         return templates.TemplateResponse(request, template, {"data": data, **extra})
+
+    @app.middleware("http")  # issue 10: writes need the token, reads too when private
+    async def token_check(request: Request, call_next):
+        refused = access.allows(request.method, request.headers.get("authorization"))
+        if refused is None:
+            return await call_next(request)
+        status, message = refused
+        headers = {"WWW-Authenticate": 'Bearer realm="wirecode"'} if status == 401 else {}
+        return JSONResponse({"error": message, "status": status}, status, headers=headers)
+
+    if access.writable:
+        from wirecode.corrections import CorrectionError
+        from wirecode.web.writes import add_write_routes
+
+        add_write_routes(app, db)
+
+        @app.exception_handler(CorrectionError)
+        async def bad_correction(request: Request, exc: CorrectionError):
+            return JSONResponse({"error": str(exc), "status": 400}, status_code=400)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -129,6 +158,10 @@ def create_app(db: str | Path) -> FastAPI:
         ] = None,
         limit: Limit = q.DEFAULT_LIMIT,
         offset: Offset = 0,
+        place: Annotated[
+            str | None,
+            Query(max_length=q.MAX_TEXT, description="Event's place, or its country (name/code)"),
+        ] = None,
     ) -> dict:
         filters = q.check_filters(
             actor=actor,
@@ -139,6 +172,7 @@ def create_app(db: str | Path) -> FastAPI:
             until=until,
             min_sources=min_sources,
             q=q_,
+            place=place,
         )
         limit, offset = q.check_page(limit, offset)
         return queries.timeline(filters, limit=limit, offset=offset)
@@ -182,6 +216,35 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
     def graph(request: Request, data: Annotated[dict, Depends(graph_data)]):
         return page(request, "graph.html", data)
+
+    # -- map (issue 9) ----------------------------------------------------------------------
+    def map_data(
+        actor: Text = None,
+        event: Text = None,
+        status: Text = None,
+        since: Text = None,
+        until: Text = None,
+        min_sources: MinSources = None,
+        place: Text = None,
+    ) -> dict:
+        filters = q.check_filters(
+            actor=actor,
+            event=event,
+            status=status,
+            since=since,
+            until=until,
+            min_sources=min_sources,
+            place=place,
+        )
+        return queries.map(filters)
+
+    @app.get("/map.json", summary="Places with the events that happened there")
+    def map_json(data: Annotated[dict, Depends(map_data)]):
+        return JSONResponse(data)
+
+    @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
+    def map_page(request: Request, data: Annotated[dict, Depends(map_data)]):
+        return page(request, "map.html", data)
 
     # -- events, actors, documents -----------------------------------------------------------
     @app.get("/events/{event_id}.json", summary="One event with every source sentence")
