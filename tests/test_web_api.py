@@ -178,6 +178,9 @@ def test_actors_and_actor(client):
     assert xi["actor"]["name"] == "Xi Jinping"
     assert {c["id"] for c in xi["counterparts"]} >= {"vladimir-putin", "volodymyr-zelensky"}
     assert sum(xi["by_year"].values()) == xi["total"] == len(xi["events"])
+    # the actor's own words, attributed to Xi during his contacts ("talks and negotiation")
+    assert xi["quotes"] and all(q["text"].startswith("Xi Jinping") for q in xi["quotes"])
+    assert any("talks and negotiation" in q["text"] for q in xi["quotes"])
 
 
 def test_event_page_highlights_every_source_sentence(client, call):

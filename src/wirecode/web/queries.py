@@ -549,11 +549,11 @@ class Queries:
                 "GROUP BY 1 ORDER BY 1",
                 (actor_id,),
             ).fetchall()
-        quotes = [
-            {"event": e["id"], "date": e["date"], "text": m["sentence"], "path": m["path"]}
+        quotes = [  # what this actor said during its contacts, as attributed at coding time
+            {"event": e["id"], "date": e["date"], "text": quote_text(q), "path": None}
             for e in events
-            for m in _unique_mentions(e)
-            if m["sentence"].lstrip().startswith(("“", '"'))
+            for q in e.get("quotes", [])
+            if (q.get("speaker") or {}).get("id") == actor_id
         ]
         keys = ("id", "name", "country", "sector")
         return {
