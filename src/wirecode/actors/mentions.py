@@ -262,6 +262,17 @@ class _Walker:
         return (in_office or people)[0]
 
     def _unknown_person(self, ent) -> None:
+        doc = self.doc
+        end = ent.end
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+        ):
+            end += 2  # "Kim Jong-il": the tagger's span stops at the hyphen
+        ent = doc[ent.start : end]
         tokens = [t for t in ent if NAME_PART.match(t.text)]
         if not tokens:
             return
@@ -277,7 +288,9 @@ class _Walker:
             return  # "Joint Base Elmendorf-Richardson", "St. Peter's Basilica"
         if any(t.lower_ in KIN_WORDS for t in self.doc[max(0, ent.start - 3) : ent.start]):
             return  # "his wife Peng Liyuan": family, not a party to the contact
-        name = " ".join(t.text for t in tokens)
+        first = tokens[0].i
+        name = doc[first : ent.end].text if ent.end > first else " ".join(t.text for t in tokens)
+        name = re.sub(r"\s+", " ", name).removesuffix("'s").removesuffix("’s")
         country, title = self._title_country(ent.start)
         ref = ActorRef(
             "person:" + slug(name),

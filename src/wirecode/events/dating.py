@@ -41,8 +41,13 @@ class DateFinder:
     """
 
     def __init__(self, doc, document: Document) -> None:
-        self.anchor: dt.date | None = document.published.end if document.published else None
-        self.published = document.published
+        # A publication date inferred to the year alone (an undated text that mentions "last
+        # year") anchors nothing: "on Wednesday" cannot be placed in a year.
+        published = document.published
+        if published is not None and published.precision == "year":
+            published = None
+        self.anchor: dt.date | None = published.end if published else None
+        self.published = published
         self.event_dates: list[DateValue] = []
         self.timex_dates: list[DateValue] = []
         self.found: list[_Anchored] = []
