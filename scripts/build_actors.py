@@ -511,17 +511,29 @@ def apply_manual(manual: dict, sources: dict, people: People, found: list[dict])
         merged["manual_id"] = entry["id"]
         for o in entry.get("offices", []):
             for role in o.get("roles", [o.get("role")]):
-                merged["offices"].append(
-                    office(
-                        role,
-                        o["country"],
-                        o["title"],
-                        o.get("start"),
-                        o.get("end"),
-                        src(sources, o.get("source", entry["source"])),
-                    )
-                )
+                merged["offices"].append(manual_office(o, role, entry, sources))
     return conflicts(found, covered, people)
+
+
+def manual_office(o: dict, role: str, entry: dict, sources: dict) -> dict:
+    """A hand-added tenure. ``end: unknown`` with ``confirmed_until`` records a holder who
+    left (or may have left) at a date the editor does not know, after that day."""
+    source = src(sources, o.get("source", entry["source"]))
+    if o.get("end") != "unknown":
+        return office(role, o["country"], o["title"], o.get("start"), o.get("end"), source)
+    if not o.get("confirmed_until"):
+        raise SystemExit(f"manual person {entry['id']}: end unknown needs confirmed_until")
+    item = office(
+        role,
+        o["country"],
+        o["title"],
+        o.get("start"),
+        None,
+        source,
+        confirmed_until=str(o["confirmed_until"]),
+    )
+    item["end_precision"] = "unknown"
+    return item
 
 
 def person_keys_raw(person: dict) -> set[str]:

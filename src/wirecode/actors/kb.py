@@ -33,6 +33,11 @@ __all__ = ["KnowledgeBase", "Office", "Person", "State"]
 logger = logging.getLogger(__name__)
 
 DATA_FILES = ("states.json", "people.json")
+SPOKESPEOPLE = (
+    "spokesperson_head_of_state",
+    "spokesperson_head_of_government",
+    "spokesperson_foreign_ministry",
+)
 ONE_HOLDER_ROLES = frozenset(
     {
         "head_of_state",
@@ -42,9 +47,23 @@ ONE_HOLDER_ROLES = frozenset(
         "general_secretary",
         "secretary_general",
         "supreme_leader",
+        "national_security_adviser",
+        "spokesperson_head_of_state",
     }
 )
 _TITLE_ROLES = {
+    # the specific before the general: "foreign ministry spokesman" before "spokesman"
+    "foreign ministry spokesman": ("spokesperson_foreign_ministry",),
+    "foreign ministry spokeswoman": ("spokesperson_foreign_ministry",),
+    "foreign ministry spokesperson": ("spokesperson_foreign_ministry",),
+    "national security adviser": ("national_security_adviser",),
+    "national security advisor": ("national_security_adviser",),
+    "security council secretary": ("national_security_adviser",),
+    "press secretary": ("spokesperson_head_of_state", "spokesperson_head_of_government"),
+    "spokesman": SPOKESPEOPLE,
+    "spokeswoman": SPOKESPEOPLE,
+    "spokesperson": SPOKESPEOPLE,
+    "secretary of war": ("defence_minister",),
     "prime minister": ("head_of_government",),
     "premier": ("head_of_government",),
     "chancellor": ("head_of_government",),

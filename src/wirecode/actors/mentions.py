@@ -33,6 +33,11 @@ ROLE_WORDS = {
     "diplomat",
     "head",
     "chief",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
 }
 SUBJECT_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 FIRST_PERSON = {"i", "me", "my"}
