@@ -143,7 +143,14 @@ class CopyFinder:
         return sorted(found)
 
     def add(self, document: Document) -> str | None:
-        """Record a newly stored document; returns its original report (None if it is one)."""
+        """Record a stored document, in a transaction of its own; returns its original
+        report (None if it is one)."""
+        with sql.transaction(self.store):
+            return self.record(document)
+
+    def record(self, document: Document) -> str | None:
+        """`add` inside the caller's transaction: `pipeline.run` writes a document, its
+        mentions and its lineage as one (a kill between them must not split a group)."""
         if document.id in self.signatures:  # signed already (when this finder was built)
             root = self.roots.get(document.id, document.id)
             return None if root == document.id else root
@@ -151,33 +158,32 @@ class CopyFinder:
         published = document.published.end if document.published else dt.date.max
         self.published[document.id] = published
         older = self._older_versions(document, published)
-        superseded = document.id in older
-        with sql.transaction(self.store):
-            sql.execute(
-                self.store,
-                "INSERT INTO document_lineage(document, signature) VALUES (?, ?) "
-                "ON CONFLICT(document) DO UPDATE SET signature = excluded.signature",
-                (document.id, sql.blob(self.store, pack(*sig))),
-            )
-            for old, new in older.items():
-                self._supersede(old, new)
-        if superseded:
+        sql.execute(
+            self.store,
+            "INSERT INTO document_lineage(document, signature) VALUES (?, ?) "
+            "ON CONFLICT(document) DO UPDATE SET signature = excluded.signature",
+            (document.id, sql.blob(self.store, pack(*sig))),
+        )
+        for old, new in older.items():
+            self._supersede(old, new)
+        if document.id in older:
             return None
-        group = {document.id}
+        # the group is the connected set of copies, whatever the order they came in; its
+        # original is the earliest-published member, ties broken by id
+        group = {document.id} | {d for d, r in self.roots.items() if r == document.id}
         for other in self.copies(*sig, exclude=document.id):
             root = self.roots.get(other, other)
             group |= {d for d, r in self.roots.items() if r == root} | {other}
         self._index(document.id, sig)
         group = {d for d in group if d in self.signatures}
         root = min(group, key=lambda d: (self.published.get(d, dt.date.max), d))
-        with sql.transaction(self.store):
-            for member in sorted(group):
-                self.roots[member] = root
-                sql.execute(
-                    self.store,
-                    "UPDATE document_lineage SET copy_of = ? WHERE document = ?",
-                    (None if member == root else root, member),
-                )
+        for member in sorted(group):
+            self.roots[member] = root
+            sql.execute(
+                self.store,
+                "UPDATE document_lineage SET copy_of = ? WHERE document = ?",
+                (None if member == root else root, member),
+            )
         return None if root == document.id else root
 
     def _older_versions(self, document: Document, published: dt.date) -> dict[str, str]:

@@ -194,7 +194,9 @@ def run(
         engine = SerialEngine(lambda: coder or Coder(kb=kb, prefilter=prefilter))
     from wirecode.dedup import CopyFinder
 
-    copies_of: CopyFinder | None = None
+    # issue 10: reprints, newer versions. Built before anything is stored, so it signs any
+    # document stored without lineage (schema 1) even when this run adds nothing new.
+    copies_of = CopyFinder(store)
     with engine:
         for result in engine.map(new_documents()):
             document = result.document
@@ -203,9 +205,13 @@ def run(
                 account.skipped.append((source, result.error))
                 account.skipped.extend((copy, result.error) for copy, _ in copies)
                 continue
-            store.add_document(document, result.mentions, coder=result.coder)
-            copies_of = copies_of or CopyFinder(store)  # issue 10: reprints, newer versions
-            original = copies_of.add(document)
+            # the document, its mentions and its lineage: one transaction (crash safety)
+            original = store.add_document(
+                document,
+                result.mentions,
+                coder=result.coder,
+                then=lambda document=document: copies_of.record(document),
+            )
             if original:
                 account.notes.append((source, f"a copy of {original}"))
             account.ingested.append((source, document.id))

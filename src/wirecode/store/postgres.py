@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from wirecode.errors import StoreError
 from wirecode.records import DateValue, Document, Event, Mention
@@ -18,6 +19,8 @@ from wirecode.serialize import event_to_json, mention_from_dict, mention_to_dict
 from wirecode.store.sqlite import _document, _like
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 INSTALL_HINT = 'install the PostgreSQL extra: pip install "wirecode[postgres]"'
 
@@ -112,8 +115,16 @@ class PostgresStore:
                 (json.dumps(paths), paths[0], document_id),
             )
 
-    def add_document(self, document: Document, mentions: list[Mention], *, coder: str) -> None:
-        """A document and its mentions, in one transaction."""
+    def add_document(
+        self,
+        document: Document,
+        mentions: list[Mention],
+        *,
+        coder: str,
+        then: Callable[[], T] | None = None,
+    ) -> T | None:
+        """A document and its mentions, in one transaction; `then` (its lineage:
+        `dedup.CopyFinder.record`) runs inside that transaction, and its result is returned."""
         published = json.dumps(document.published.to_dict()) if document.published else None
         with self.db.transaction(), self.db.cursor() as cursor:
             cursor.execute(
@@ -135,6 +146,7 @@ class PostgresStore:
                 "INSERT INTO mentions(document, event, data) VALUES (%s,%s,%s)",
                 [(m.document, m.event, json.dumps(mention_to_dict(m))) for m in mentions],
             )
+            return then() if then is not None else None
 
     def documents(self) -> Iterator[Document]:
         with self.db.cursor() as cursor:

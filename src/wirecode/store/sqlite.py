@@ -11,14 +11,17 @@ import datetime as dt
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from wirecode.errors import StoreError
 from wirecode.records import DateValue, Document, Event, Mention
 from wirecode.serialize import event_to_json, mention_from_dict, mention_to_dict
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 SCHEMA_VERSION = 2  # the base DDL below is schema 1; store/migrations.py
 SCHEMA = """
@@ -95,8 +98,16 @@ class SQLiteStore:
                 (json.dumps(paths), paths[0], document_id),
             )
 
-    def add_document(self, document: Document, mentions: list[Mention], *, coder: str) -> None:
-        """A document and its mentions, in one transaction."""
+    def add_document(
+        self,
+        document: Document,
+        mentions: list[Mention],
+        *,
+        coder: str,
+        then: Callable[[], T] | None = None,
+    ) -> T | None:
+        """A document and its mentions, in one transaction; `then` (its lineage:
+        `dedup.CopyFinder.record`) runs inside that transaction, and its result is returned."""
         published = json.dumps(document.published.to_dict()) if document.published else None
         with self.db:
             self.db.execute(
@@ -118,6 +129,7 @@ class SQLiteStore:
                 "INSERT INTO mentions(document, event, data) VALUES (?,?,?)",
                 [(m.document, m.event, json.dumps(mention_to_dict(m))) for m in mentions],
             )
+            return then() if then is not None else None
 
     def documents(self) -> Iterator[Document]:
         for row in self.db.execute("SELECT * FROM documents ORDER BY id"):

@@ -45,7 +45,36 @@ Id = Annotated[str, Query(max_length=200)]
 
 
 def _wants_json(request: Request) -> bool:
-    return request.url.path.endswith(".json")
+    """The path says it (`.json`); writes (POST, DELETE, …) are JSON-only. `Accept` is not
+    consulted: a page and its twin answer the same whatever the client says it accepts."""
+    return request.url.path.endswith(".json") or request.method not in ("GET", "HEAD")
+
+
+class _RawRequests:
+    """What the routes cannot take as it comes: a query string that is not UTF-8 (Starlette
+    would fail reading it: a 500) answers 400; HEAD is answered as GET, without the body."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        try:
+            scope["query_string"].decode("utf-8")
+        except UnicodeDecodeError:
+            message = "the query string is not UTF-8: percent-encode it"
+            response = JSONResponse({"error": message, "status": 400}, status_code=400)
+            return await response(scope, receive, send)
+        if scope["method"] != "HEAD":
+            return await self.app(scope, receive, send)
+
+        async def without_body(message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
 
 
 def create_app(db: str | Path, *, access=None) -> FastAPI:
@@ -96,6 +125,8 @@ def create_app(db: str | Path, *, access=None) -> FastAPI:
         async def bad_correction(request: Request, exc: CorrectionError):
             return JSONResponse({"error": str(exc), "status": 400}, status_code=400)
 
+    app.add_middleware(_RawRequests)
+
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
         response = await call_next(request)
@@ -133,6 +164,10 @@ def create_app(db: str | Path, *, access=None) -> FastAPI:
     async def http_error(request: Request, exc: HTTPException):
         message = "no such page: try /timeline" if exc.status_code == 404 else str(exc.detail)
         return error(request, exc.status_code, message)
+
+    @app.exception_handler(OverflowError)  # a whole number too large for SQLite (64-bit)
+    async def too_large(request: Request, exc: OverflowError):
+        return error(request, 400, "a number in the request is too large")
 
     # -- overview ------------------------------------------------------------------------
     @app.get("/.json", include_in_schema=False)
