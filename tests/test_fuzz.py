@@ -120,9 +120,9 @@ COMMANDS = ["run", "timeline", "show", "export", "actors", "nope", "--help", ""]
 def test_cli_option_parsing_never_shows_a_traceback(tmp_path, command, args):
     db = str(tmp_path / "fuzz.db")
     argv = [command, *args] if command else args
-    result = CliRunner().invoke(
-        main, argv, env={"WIRECODE_DB": db}, catch_exceptions=True, input=""
-    )
+    runner = CliRunner()
+    with runner.isolated_filesystem(temp_dir=tmp_path):  # "--db {}", "-o parquet": not here
+        result = runner.invoke(main, argv, env={"WIRECODE_DB": db}, catch_exceptions=True, input="")
     if result.exception is not None:
         assert isinstance(result.exception, SystemExit), (argv, repr(result.exception))
     assert "Traceback" not in result.output, argv
