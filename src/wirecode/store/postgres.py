@@ -16,6 +16,7 @@ from typing import TypeVar
 from wirecode.errors import StoreError
 from wirecode.records import DateValue, Document, Event, Mention
 from wirecode.serialize import event_to_json, mention_from_dict, mention_to_dict
+from wirecode.store.sql import event_filter
 from wirecode.store.sqlite import _document, _like
 
 logger = logging.getLogger(__name__)
@@ -210,29 +211,12 @@ class PostgresStore:
         status: str | None = None,
     ) -> list[dict]:
         """Stored events as event JSON, filtered; every filter is a bound parameter."""
-        query = ["SELECT data FROM events WHERE 1=1"]
-        params: list[object] = []
-        if actor:
-            # ILIKE: SQLite's LIKE ignores ASCII case, and both stores must answer alike
-            query.append(
-                "AND id IN (SELECT event_id FROM event_actors WHERE name ILIKE %s "
-                "ESCAPE '\\' OR actor_id = %s)"
-            )
-            params += [f"%{_like(actor)}%", actor]
-        if event:
-            query.append("AND event = %s")
-            params.append(event.upper())
-        if status:
-            query.append("AND status = %s")
-            params.append(status)
-        if since:
-            query.append("AND date_end >= %s")
-            params.append(since)
-        if until:
-            query.append("AND date_start <= %s")
-            params.append(until)
-        query.append("ORDER BY position")
-        return [json.loads(d) for (d,) in self.db.execute(" ".join(query), params).fetchall()]
+        query, params = event_filter(
+            actor=actor, event=event, since=since, until=until, status=status, like="ILIKE"
+        )
+        return [
+            json.loads(d) for (d,) in self.db.execute(query.replace("?", "%s"), params).fetchall()
+        ]
 
     def event(self, event_id: str) -> dict | None:
         row = self.db.execute("SELECT data FROM events WHERE id=%s", (event_id,)).fetchone()

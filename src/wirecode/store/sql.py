@@ -33,3 +33,43 @@ def transaction(store):
 
 def blob(store, data: bytes):
     return sqlite3.Binary(data) if is_sqlite(store) else data
+
+
+def like_pattern(text: str) -> str:
+    """`text` as a LIKE pattern that matches it anywhere, its wildcards escaped."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def event_filter(
+    *,
+    actor: str | None = None,
+    event: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    status: str | None = None,
+    like: str = "LIKE",
+) -> tuple[str, list[object]]:
+    """The events query for the stores' `events()`, with `?` placeholders and bound values.
+
+    `like` is the case-insensitive LIKE of the database (SQLite's LIKE ignores ASCII case;
+    PostgreSQL needs ILIKE for both stores to answer alike)."""
+    query = ["SELECT data FROM events WHERE 1=1"]
+    params: list[object] = []
+    if actor:
+        query.append(
+            f"AND id IN (SELECT event_id FROM event_actors WHERE name {like} ? "
+            "ESCAPE '\\' OR actor_id = ?)"
+        )
+        params += [like_pattern(actor), actor]
+    for clause, value in (
+        ("AND event = ?", event.upper() if event else None),
+        ("AND status = ?", status),
+        ("AND date_end >= ?", since),
+        ("AND date_start <= ?", until),
+    ):
+        if value:
+            query.append(clause)
+            params.append(value)
+    query.append("ORDER BY position")
+    return " ".join(query), params

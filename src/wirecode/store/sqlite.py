@@ -18,6 +18,7 @@ from typing import TypeVar
 from wirecode.errors import StoreError
 from wirecode.records import DateValue, Document, Event, Mention
 from wirecode.serialize import event_to_json, mention_from_dict, mention_to_dict
+from wirecode.store.sql import event_filter
 
 logger = logging.getLogger(__name__)
 
@@ -190,28 +191,10 @@ class SQLiteStore:
         status: str | None = None,
     ) -> list[dict]:
         """Stored events as event JSON, filtered; every filter is a bound parameter."""
-        query = ["SELECT data FROM events WHERE 1=1"]
-        params: list[object] = []
-        if actor:
-            query.append(
-                "AND id IN (SELECT event_id FROM event_actors WHERE name LIKE ? "
-                "ESCAPE '\\' OR actor_id = ?)"
-            )
-            params += [f"%{_like(actor)}%", actor]
-        if event:
-            query.append("AND event = ?")
-            params.append(event.upper())
-        if status:
-            query.append("AND status = ?")
-            params.append(status)
-        if since:
-            query.append("AND date_end >= ?")
-            params.append(since)
-        if until:
-            query.append("AND date_start <= ?")
-            params.append(until)
-        query.append("ORDER BY position")
-        return [json.loads(d) for (d,) in self.db.execute(" ".join(query), params)]
+        query, params = event_filter(
+            actor=actor, event=event, since=since, until=until, status=status, like="LIKE"
+        )
+        return [json.loads(d) for (d,) in self.db.execute(query, params)]
 
     def event(self, event_id: str) -> dict | None:
         row = self.db.execute("SELECT data FROM events WHERE id=?", (event_id,)).fetchone()
