@@ -6,6 +6,7 @@ properties with many more examples.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import os
@@ -121,7 +122,7 @@ def test_cli_option_parsing_never_shows_a_traceback(tmp_path, command, args):
     db = str(tmp_path / "fuzz.db")
     argv = [command, *args] if command else args
     runner = CliRunner()
-    with runner.isolated_filesystem(temp_dir=tmp_path):  # "--db {}", "-o parquet": not here
+    with contextlib.chdir(tmp_path):  # "--db {}", "-o parquet" write there, not in the checkout
         result = runner.invoke(main, argv, env={"WIRECODE_DB": db}, catch_exceptions=True, input="")
     if result.exception is not None:
         assert isinstance(result.exception, SystemExit), (argv, repr(result.exception))
