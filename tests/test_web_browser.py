@@ -159,10 +159,22 @@ def test_timeline_filter_event_and_network(dbs, page):
               const net = window.wirecode.network;
               const pos = net.getPositions(["xi-jinping", "vladimir-putin"]);
               const a = pos["xi-jinping"], b = pos["vladimir-putin"];
-              // a point on the line, away from both nodes
-              const dom = net.canvasToDOM({x: a.x + (b.x - a.x) * 0.5, y: a.y + (b.y - a.y) * 0.5});
+              const ends = new Set(["xi-jinping", "vladimir-putin"]);
               const box = document.getElementById("network").getBoundingClientRect();
-              return {x: box.left + dom.x, y: box.top + dom.y};
+              // a point on the line, away from both nodes and from edges that cross it
+              let chosen = null;
+              for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75]) {
+                const dom = net.canvasToDOM({x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t});
+                const edge = net.getEdgeAt(dom);
+                const found = edge !== undefined && net.body.edges[edge];
+                if (net.getNodeAt(dom) === undefined && found
+                    && ends.has(found.fromId) && ends.has(found.toId)) {
+                  chosen = dom;
+                  break;
+                }
+              }
+              chosen = chosen || net.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
+              return {x: box.left + chosen.x, y: box.top + chosen.y};
             }"""
         )
         page.mouse.click(point["x"], point["y"])
