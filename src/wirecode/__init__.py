@@ -24,7 +24,7 @@ from wirecode.errors import (  # noqa: E402
     StoreError,
     WirecodeError,
 )
-from wirecode.records import ActorRef, DateValue, Document, Event, Mention  # noqa: E402
+from wirecode.records import ActorRef, DateValue, Document, Event, Mention, Place  # noqa: E402
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -36,6 +36,7 @@ __all__ = [
     "EvalDataError",
     "InputError",
     "Mention",
+    "Place",
     "ModelNotInstalled",
     "SkippedInput",
     "StoreError",
