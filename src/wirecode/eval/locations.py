@@ -22,12 +22,12 @@ sentence, not one place per event.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wirecode.errors import EvalDataError
-from wirecode.eval.plover_gsr import GOLD_FILE, resolve_dir
+from wirecode.eval.plover_gsr import gold_records
 from wirecode.places.find import Context, resolve
 from wirecode.places.gazetteer import Entry, Gazetteer, distance_km, normalise
 
@@ -106,26 +106,24 @@ class LocationScore:
         return "\n".join(lines)
 
 
+@functools.cache
+def _geonames_countries() -> dict:
+    """GeoNames' country table, read once (two-letter code → record with `iso3`)."""
+    from wirecode.places.gazetteer import _geonames_dir
+
+    return json.loads((_geonames_dir() / "countries.json").read_text(encoding="utf-8"))
+
+
 def _iso3(gazetteer: Gazetteer, code: str | None) -> str | None:
     if not code:
         return None
-    from wirecode.places.gazetteer import _geonames_dir
-
-    countries = json.loads((_geonames_dir() / "countries.json").read_text(encoding="utf-8"))
-    found = countries.get(code.upper())
+    found = _geonames_countries().get(code.upper())
     return found["iso3"] if found else None
 
 
 def gold_places(path: str | Path | None = None, *, gazetteer: Gazetteer) -> list[GoldPlace]:
     """The records with an ``eventLoc``, their gold place resolved to the gazetteer."""
-    location = resolve_dir(path)
-    file = location / GOLD_FILE if location.is_dir() else location
-    if not file.is_file():
-        raise EvalDataError(f"PLOVER-GSR gold not found at {file} (pass --path)")
-    try:
-        records = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise EvalDataError(f"cannot read PLOVER-GSR gold {file}: {error}") from error
+    records = gold_records(path)
     found = []
     for record in records:
         loc = record.get("eventLoc")

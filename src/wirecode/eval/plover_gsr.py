@@ -129,16 +129,21 @@ def _actors(value) -> list[dict]:
     return [value] if isinstance(value, dict) else []  # "" or "diplomatic": no actor
 
 
-def gold_sentences(path: str | Path | None = None) -> list[GoldSentence]:
-    """The gold's distinct sentences (a folder or the JSON file itself)."""
+def gold_records(path: str | Path | None = None) -> list[dict]:
+    """The gold file's records (a folder or the JSON file itself)."""
     location = resolve_dir(path)
     file = location / GOLD_FILE if location.is_dir() else location
     if not file.is_file():
         raise EvalDataError(f"PLOVER-GSR gold not found at {file} (pass --path)")
     try:
-        records = json.loads(file.read_text(encoding="utf-8"))
+        return json.loads(file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise EvalDataError(f"cannot read PLOVER-GSR gold {file}: {error}") from error
+
+
+def gold_sentences(path: str | Path | None = None) -> list[GoldSentence]:
+    """The gold's distinct sentences (a folder or the JSON file itself)."""
+    records = gold_records(path)
     sentences: dict[str, GoldSentence] = {}
     for record in records:
         if record.get("event") == "DOCUMENT" or not record.get("text"):

@@ -8,6 +8,7 @@ SQLite and PostgreSQL answer alike.
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 
 
@@ -73,3 +74,28 @@ def event_filter(
             params.append(value)
     query.append("ORDER BY position")
     return " ".join(query), params
+
+
+def event_rows(events, documents: dict) -> tuple[list[tuple], list[tuple]]:
+    """The `events` and `event_actors` rows of merged events, in order, for either store."""
+    from wirecode.serialize import event_to_json
+
+    rows, actors = [], []
+    for position, event in enumerate(events):
+        data = event_to_json(event, documents)
+        rows.append(
+            (
+                event.id,
+                position,
+                event.event,
+                event.mode,
+                event.status,
+                data["date_start"],
+                data["date_end"],
+                event.sources,
+                json.dumps(data),
+            )
+        )
+        actors.extend((event.id, a.id, a.name, "actor") for a in event.actors)
+        actors.extend((event.id, a.id, a.name, "recipient") for a in event.recipients)
+    return rows, actors

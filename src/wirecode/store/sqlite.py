@@ -17,8 +17,8 @@ from typing import TypeVar
 
 from wirecode.errors import StoreError
 from wirecode.records import DateValue, Document, Event, Mention
-from wirecode.serialize import event_to_json, mention_from_dict, mention_to_dict
-from wirecode.store.sql import event_filter
+from wirecode.serialize import mention_from_dict, mention_to_dict
+from wirecode.store.sql import event_filter, event_rows
 
 logger = logging.getLogger(__name__)
 
@@ -156,24 +156,7 @@ class SQLiteStore:
     # -- events ----------------------------------------------------------------------------
     def replace_events(self, events: Iterable[Event]) -> int:
         documents = {d.id: d for d in self.documents()}
-        rows, actors = [], []
-        for position, event in enumerate(events):
-            data = event_to_json(event, documents)
-            rows.append(
-                (
-                    event.id,
-                    position,
-                    event.event,
-                    event.mode,
-                    event.status,
-                    data["date_start"],
-                    data["date_end"],
-                    event.sources,
-                    json.dumps(data),
-                )
-            )
-            actors.extend((event.id, a.id, a.name, "actor") for a in event.actors)
-            actors.extend((event.id, a.id, a.name, "recipient") for a in event.recipients)
+        rows, actors = event_rows(events, documents)
         with self.db:
             self.db.execute("DELETE FROM event_actors")
             self.db.execute("DELETE FROM events")
