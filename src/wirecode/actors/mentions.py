@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from wirecode.actors.kb import KnowledgeBase, Person, State
+from wirecode.nlp.views import entities_in
 from wirecode.records import ActorRef
 
 logger = logging.getLogger(__name__)
@@ -163,7 +164,7 @@ class _Walker:
                 i = end
             else:
                 i += 1
-        for ent in sent.ents:
+        for ent in entities_in(sent):
             if ent.label_ == "PERSON" and not self.taken.intersection(range(ent.start, ent.end)):
                 self._unknown_person(ent)
         self._titled_names(sent)
@@ -338,7 +339,7 @@ class _Walker:
                 self._add(token.i, token.i + 1, reporting_subject, "pronoun")
             elif lower in PLURAL_PRONOUNS and token.pos_ == "PRON":
                 self._plural_pronoun(token)
-        for ent in sent.ents:
+        for ent in entities_in(sent):
             if ent.label_ in ("GPE", "NORP", "ORG", "FAC", "LOC"):
                 self._state(ent.start, ent.end)
         for token in sent:

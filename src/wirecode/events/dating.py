@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
+from wirecode.nlp.views import once, text_of
 from wirecode.records import DateValue, Document
 from wirecode.time import Timex, find_timexes, resolve
 
@@ -30,6 +31,16 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 DOCUMENT_BASIS = "document date"  # a date taken from the report, not from the text
 NARRATIVE_BASIS = "narrative time of the contact told before"  # from the story's last day
 DAY_WORDS = ("day", "night", "morning", "afternoon", "evening")
+
+
+def _anchored(doc) -> tuple[_Anchored, ...]:
+    """The time expressions of a document, each with the tokens it covers."""
+    found = []
+    for timex in find_timexes(text_of(doc)):
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is not None and len(span):
+            found.append(_Anchored(timex, span.root.i, frozenset(range(span.start, span.end))))
+    return tuple(found)
 
 
 class DateFinder:
@@ -50,13 +61,7 @@ class DateFinder:
         self.published = published
         self.event_dates: list[DateValue] = []
         self.timex_dates: list[DateValue] = []
-        self.found: list[_Anchored] = []
-        for timex in find_timexes(doc.text):
-            span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-            if span is not None and len(span):
-                self.found.append(
-                    _Anchored(timex, span.root.i, frozenset(range(span.start, span.end)))
-                )
+        self.found: list[_Anchored] = list(once(doc, "anchored timexes", _anchored))
 
     def _reference(self, timex: Timex) -> DateValue | None:
         if timex.kind != "anaphoric":

@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 
+from wirecode.nlp.views import entities_in
 from wirecode.places.find import (
     Context,
     PlaceSpan,
@@ -194,7 +195,7 @@ def _sentence_context(sent, spans, actor_mentions, kb, gazetteer, document: Cont
         for m in _not_places(actor_mentions, spans)
         if sent.start <= m.start < sent.end and m.actor.country
     }
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         if ent.label_ == "NORP" and kb is not None:
             state = kb.state_of_adjective(ent.text)
             if state is not None:

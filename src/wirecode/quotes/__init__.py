@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wirecode.nlp.views import text_of
 from wirecode.quotes.cues import (
     CUE_VERBS,
     INTENT_CUES,
@@ -130,10 +131,10 @@ def _addressee(verb, actor_mentions, doc) -> ActorRef | None:
 
 
 def _kind(doc, start: int, end: int) -> str:
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     inside = any(mark in text for mark in QUOTE_MARKS)
-    before = doc.text[max(0, start - 2) : start]
-    after = doc.text[end : end + 2]
+    before = text_of(doc)[max(0, start - 2) : start]
+    after = text_of(doc)[end : end + 2]
     if any(m in before for m in QUOTE_MARKS) and any(m in after for m in QUOTE_MARKS):
         return "direct"
     if inside:
@@ -186,7 +187,7 @@ def _colon_after(tokens):
 def _after_colon(colon, marks) -> tuple[int, int] | None:
     """What follows a colon: the quotation that starts there, else the rest of the line."""
     doc = colon.doc
-    text = doc.text
+    text = text_of(doc)
     at = colon.idx + 1
     while at < len(text) and text[at] in " \t":
         at += 1
@@ -227,7 +228,7 @@ def find_quotes(doc, actor_mentions) -> list[Quote]:
     for index, sent in enumerate(doc.sents):
         for token in sent:
             sentence_of[token.i] = index
-    marks = regions(doc.text)
+    marks = regions(text_of(doc))
     for token in doc:
         quote = None
         if token.pos_ in ("VERB", "AUX") and _is_cue(token):
@@ -342,15 +343,15 @@ def _quote(doc, kind_span, content, cue_tokens, source, actor_mentions, verb=Non
     source_start, source_end = source if source else (None, None)
     return Quote(
         kind=_kind(doc, *kind_span),
-        cue=doc.text[cue_start:cue_end],
+        cue=text_of(doc)[cue_start:cue_end],
         cue_start=cue_start,
         cue_end=cue_end,
         start=start,
         end=end,
-        content=_clean(doc.text[start:end]),
+        content=_clean(text_of(doc)[start:end]),
         source_start=source_start,
         source_end=source_end,
-        source=doc.text[source_start:source_end] if source else "",
+        source=text_of(doc)[source_start:source_end] if source else "",
         speaker=_actor_at(actor_mentions, source_start, source_end, doc) if source else None,
         addressee=_addressee(verb, actor_mentions, doc) if verb is not None else None,
         medium=_medium(verb) if verb is not None else None,
@@ -421,7 +422,7 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     if end <= start:
         return None
     kind_span = (start, end)
-    start, end = _snap(start, end, marks, doc.text)
+    start, end = _snap(start, end, marks, text_of(doc))
     source = _source_span(subject, cue[0], doc)
     if source[1] <= source[0]:
         source = None
@@ -443,7 +444,7 @@ def _colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
     """ "Pat Caddell: Democrat voters worried ..." — a speaker, a colon and what they said."""
     if colon.i > 0 and _is_cue(doc[colon.i - 1]):
         return None  # "said:" belongs to the verb
-    line_start = doc.text.rfind("\n", 0, colon.idx) + 1
+    line_start = text_of(doc).rfind("\n", 0, colon.idx) + 1
     before = [t for t in colon.sent if t.i < colon.i and t.idx >= line_start]
     if not before or not _name_tokens(before):
         return None
@@ -456,7 +457,7 @@ def _colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
 
 def _dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
     """'"We can build a wall." ― Jorge Falcon': a quotation signed by a dash and a name."""
-    text = doc.text
+    text = text_of(doc)
     before = text[: dash.idx].rstrip()
     if not before or before[-1] not in QUOTE_MARKS + "'":
         return None

@@ -1,0 +1,48 @@
+"""Read-once views of a parsed `Doc`.
+
+spaCy rebuilds `Doc.text` from every token, and `Span.ents` reads every entity of the
+document, on each access; code that asks per token or per sentence becomes quadratic on
+long articles. These functions compute once per `Doc` and keep the result beside it under a
+weak reference: nothing is stored in the `Doc`, so it pickles and serialises as before. A
+`Doc` is not changed after the pipeline, which is what makes the memo safe.
+"""
+
+from __future__ import annotations
+
+import bisect
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["entities_in", "once", "text_of"]
+
+_memo: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def once(doc, key: str, compute: Callable[[Any], Any]) -> Any:
+    """`compute(doc)`, computed on the first call for this `doc` and `key` only."""
+    values = _memo.get(doc)
+    if values is None:
+        values = _memo[doc] = {}
+    if key not in values:
+        values[key] = compute(doc)
+    return values[key]
+
+
+def text_of(doc) -> str:
+    """`doc.text`, joined once."""
+    return once(doc, "text", lambda d: d.text)
+
+
+def _entities(doc) -> tuple[list, list[int]]:
+    ents = list(doc.ents)
+    return ents, [e.start for e in ents]
+
+
+def entities_in(span) -> list:
+    """The named entities that lie wholly inside `span` (a sentence, say), in order, as
+    `span.ents` gives them."""
+    ents, starts = once(span.doc, "entities", _entities)
+    first = bisect.bisect_left(starts, span.start)
+    last = bisect.bisect_left(starts, span.end)
+    return [e for e in ents[first:last] if e.end <= span.end]
