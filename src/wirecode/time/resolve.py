@@ -386,6 +386,8 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "month": _month_alone,
     "year_mod": _explicit_year,
     "year": _explicit_year,
+    "year_attr": _explicit_year,
+    "year_for": _explicit_year,
     "year_bare": _explicit_year,
     "fiscal": _explicit_year,
     "year_words": _year_in_words,
