@@ -55,3 +55,27 @@ def _value(text: str, phrase: str, dct: dt.date = THU) -> str:
 )
 def test_value(text: str, phrase: str, value: str) -> None:
     assert _value(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "tense"),
+    [
+        # "set to", "set for", "due to": a plan
+        ("The talks are set to resume Monday in Belfast.", "Monday", "future"),
+        ("A summit set for Washington in April will decide.", "April", "future"),
+        # a participle after "be" is passive, not past: the auxiliary decides
+        ("Guidelines to be published in early November will decide.", "early November", "future"),
+        ("She will be named commander in December.", "December", "future"),
+        ("She was named commander in December.", "December", "past"),
+        # "-eed" verbs are not past tenses
+        ("Mr. Smith will succeed Mr. Jones on Feb. 1.", "Feb. 1", "future"),
+        # an initial or a title does not end the sentence
+        ("Smith will succeed Daniel P. Davison Feb. 1.", "Feb. 1", "future"),
+        ("The board will name Dr. Jones in March.", "March", "future"),
+    ],
+)
+def test_tense(text: str, target: str, tense: str | None) -> None:
+    from wirecode.time.tense import tense_of
+
+    start = text.index(target)
+    assert tense_of(text, start, start + len(target)) == tense

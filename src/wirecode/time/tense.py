@@ -11,9 +11,11 @@ is lexical and documented here (and in docs/time.md):
    "payable") makes it future: "payable Jan. 2", "through January" (not a weekday: "until
    Thursday" is as often past). Else, on the left, the
    nearest cue decides. Future cues are modals and plans ("will", "'ll",
-   "shall", "going to", "is to", "plans", "scheduled", "expected", "due", "upcoming", "as soon
-   as", "as early as"); past cues are past auxiliaries, "said", irregular past verbs and
-   "-ed" verbs ("was", "had", "said", "met", "announced").
+   "shall", "going to", "is to", "plans", "scheduled", "expected", "due", "set to", "set
+   for", "upcoming", "as soon as", "as early as"); past cues are past auxiliaries, "said",
+   irregular past verbs and "-ed" verbs ("was", "had", "said", "met", "announced"), but not
+   a passive participle after "be" ("will be named": the auxiliary decides). A sentence does
+   not end at an initial or a title ("Daniel P. Davison", "Dr. Jones").
 3. No cue at all: not future. News reports what happened: in TimeBank a bare weekday is the
    most recent such day on or before the document date nine times in ten, so a weak or
    ambiguous cue ("would", "could", "may") never makes a clause future on its own.
@@ -34,7 +36,10 @@ _FUTURE = {
 _FUTURE_PAIRS = {
     ("going", "to"), ("is", "to"), ("are", "to"), ("as", "soon"), ("as", "early"),
     ("plans", "to"), ("plan", "to"), ("hopes", "to"), ("hope", "to"),
+    ("wants", "to"), ("want", "to"), ("set", "to"), ("set", "for"), ("due", "to"),
 }  # fmt: skip
+# After these, an "-ed" word is a passive participle, not a past: "will be named in December".
+_PASSIVE_AUX = {"be", "being"}
 _PAST = {
     "was", "were", "had", "did", "said", "told", "ago", "yesterday", "earlier", "been",
     "since", "previously", "former", "met", "spoke", "went", "came", "left", "began", "took",
@@ -50,6 +55,7 @@ _NOT_PAST = {
     "need", "based", "red", "bed", "indeed", "speed", "seed", "feed", "shed", "hundred",
     "scheduled", "planned", "expected", "intended", "proposed", "unexpected", "alleged",
     "related", "united", "armed", "detailed", "limited", "advanced", "wounded", "injured",
+    "succeed", "proceed", "exceed", "breed", "bleed", "heed", "greed", "weed",
 }  # fmt: skip
 # Words that, right before the expression, make it a deadline or a start still to come.
 _DEADLINE = {"by", "through", "until", "till", "effective", "payable"}
@@ -61,7 +67,11 @@ _BREAK_WORDS = {
     "though", "if", "unless", "where", "which", "who", "that", "so", "then", "as",
 }  # fmt: skip
 _TOKENS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll|[,;:()\"“”—–]|``|''|--")
-_SENTENCE = re.compile(r"(?<=[.!?])(?:''|[\"”’])?\s+(?=[A-Z\"“`'])|\n\s*\n")
+# A sentence ends at a stop, but not at an initial ("Daniel P. Davison") or a title ("Mr.").
+_SENTENCE = re.compile(
+    r"(?<![\s.][A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St)\.)(?<!\bMrs\.)(?<=[.!?])(?:''|[\"”’])?\s+"
+    r"(?=[A-Z\"“`'])|\n\s*\n"
+)
 
 
 def _is_past(word: str) -> bool:
@@ -84,7 +94,7 @@ def _cue(words: list[str], i: int) -> bool | None:
         return True
     if word in _FUTURE:
         return True
-    if _is_past(word):
+    if _is_past(word) and not (i > 0 and words[i - 1] in _PASSIVE_AUX):
         return False
     return None
 
