@@ -13,6 +13,7 @@ in a story about Lebanon is Tripoli, Lebanon). Every choice says its basis.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -82,20 +83,28 @@ class Context:
         return WEAK if country in self.weak else 0.0
 
 
-def _venue_keys(gazetteer: Gazetteer) -> dict[str, Entry]:
+@functools.lru_cache(maxsize=4)
+def _venue_keys(gazetteer: Gazetteer) -> tuple[dict[str, Entry], frozenset[str]]:
+    """Venue names → venues, and the first words of those names (built once per gazetteer)."""
     keys: dict[str, Entry] = {}
     for entry, names in gazetteer.venues:
         for name in names:
             keys.setdefault(normalise(name), entry)
-    return keys
+    return keys, frozenset(key.split()[0] for key in keys if key)
 
 
-def _venues(doc, keys: dict[str, Entry]) -> list[PlaceSpan]:
+def _venues(doc, index: tuple[dict[str, Entry], frozenset[str]]) -> list[PlaceSpan]:
+    keys, first_words = index
     found: list[PlaceSpan] = []
     i = 0
     while i < len(doc):
-        if not doc[i].text[:1].isupper() and not doc[i].text[:1].isdigit():
+        text = doc[i].text
+        if not text[:1].isupper() and not text[:1].isdigit():
             i += 1
+            continue
+        head = normalise(text).split()[:1]
+        if text.lower() != "the" and (not head or head[0] not in first_words):
+            i += 1  # no venue name starts with this word ("The White House" drops "the")
             continue
         for n in range(min(MAX_VENUE_WORDS, len(doc) - i), 0, -1):
             span = doc[i : i + n]
