@@ -36,6 +36,14 @@ def _found(text: str) -> list[tuple[str, str]]:
         # a year closing a quotation
         ('"Growth was weak in 1989" he said.', [("1989", "year")]),
         ('He called it "the worst since 1989"', [("1989", "year")]),
+        # plural weekdays and weekday parts are sets
+        ("The shop closes on Sundays.", [("Sundays", "set")]),
+        ("Flights leave on Tuesday nights.", [("Tuesday nights", "set")]),
+        # the week of a day, and halves of a year
+        ("A hearing is set for the week of March 6.", [("the week of March 6", "date")]),
+        ("Profit for the first half of 1989 rose.", [("the first half of 1989", "quarter")]),
+        ("He served two and a half years.", [("two and a half years", "duration")]),
+        ("It took a minute and a half.", [("a minute and a half", "duration")]),
     ],
 )
 def test_find(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -51,6 +59,36 @@ def _value(text: str, phrase: str, dct: dt.date = THU) -> str:
     ("text", "phrase", "value"),
     [
         ("He is charged in the 1996 Olympic bombing.", "1996", "1996"),
+        # sets: plural weekdays, a weekday's part of day in the plural
+        ("Flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("The shop closes on Sundays.", "Sundays", "XXXX-WXX-7"),
+        # "afternoon" holds no "noon"
+        ("Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "1989-10-25TAF"),
+        # a holiday without last/next is the nearest one
+        ("Voters go to the polls on Election Day.", "Election Day", "1989-11-07"),
+        # halves
+        ("a charge spread over the first half of 1990", "the first half of 1990", "1990-H1"),
+        ("earnings for the last half of 1989", "the last half of 1989", "1989-H2"),
+        ("through the first two quarters of 1990", "first two quarters of 1990", "1990-H1"),
+        ("in the second half of next year", "the second half of next year", "1990-H2"),
+        # the calendar week of a day
+        ("a hearing will be held the week of March 6", "the week of March 6", "1990-W10"),
+        ("a hearing was held the week of March 6", "the week of March 6", "1989-W10"),
+        # "and a half"
+        ("It took a minute and a half.", "a minute and a half", "PT1M30S"),
+        ("He served two and a half years.", "two and a half years", "P2Y6M"),
+        ("He waited a year and a half.", "a year and a half", "P1Y6M"),
+        # vague stretches and references
+        ("They will stay for a while.", "a while", "PXX"),
+        ("It took a long time.", "a long time", "PXX"),
+        ("Costs will rise in the near term.", "the near term", "FUTURE_REF"),
+        ("Profits will fall in the short term.", "the short term", "FUTURE_REF"),
+        ("The talks have already failed.", "already", "PRESENT_REF"),
+        ("No charges were filed yet.", "yet", "PRESENT_REF"),
+        ("Sales will peak in 1994 or later.", "1994 or later", "1994"),
+        # the current quarter is the document's, the latest the one before it
+        ("Sales in the current quarter will rise.", "the current quarter", "1989-Q4"),
+        ("Sales in the latest quarter rose.", "the latest quarter", "1989-Q3"),
     ],
 )
 def test_value(text: str, phrase: str, value: str) -> None:
@@ -79,3 +117,16 @@ def test_tense(text: str, target: str, tense: str | None) -> None:
 
     start = text.index(target)
     assert tense_of(text, start, start + len(target)) == tense
+
+
+@pytest.mark.parametrize(
+    ("phrase", "dct", "value"),
+    [
+        ("Christmas", D(1999, 1, 5), "1998-12-25"),
+        ("Christmas", D(1999, 12, 20), "1999-12-25"),
+        ("last Christmas", D(1999, 12, 20), "1998-12-25"),
+        ("Easter week", D(2000, 4, 10), "2000-W16"),
+    ],
+)
+def test_holiday_nearest(phrase: str, dct: dt.date, value: str) -> None:
+    assert timeml_value(phrase, dct) == value

@@ -136,6 +136,12 @@ RULES: tuple[Rule, ...] = (
         "month",
         rf"\b{month('mon')}\s+(?:of\s+)?(?P<mod>last|this|next)\s+year\b",
     ),
+    # the calendar week of a day: "the week of March 6"
+    Rule(
+        "week_of",
+        "date",
+        rf"\b(?:the\s+)?week\s+of\s+{month('mon')}\s+{day('day')}(?:,?\s+{year('year')})?",
+    ),
     # month and day, year implied
     Rule("md", "date", rf"\b{_WD_PREFIX}{month('mon')}\s+{day('day')}"),
     Rule("dm", "date", rf"\b{_WD_PREFIX}(?:the\s+)?\b{day('day')}\s+(?:of\s+)?{month('mon')}"),
@@ -290,8 +296,9 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|coming|previous|first|final|"
         rf"following|remaining|entire|whole|full)\s+)?(?:(?:about|around|nearly|almost|only|"
         rf"just|at\s+least|more\s+than|less\s+than|up\s+to|over)\s+)?"
-        rf"(?:{NUM}|\d{{1,3}}(?:\s+\d/\d)?|{_NUM_WORDS})(?:\s+(?:more|additional|straight|"
-        rf"consecutive|full))?\s+(?:minute|hour|day|week|month|year|decade|centurie|centurie)s?"
+        rf"(?:{NUM}|\d{{1,3}}(?:\s+\d/\d)?|{_NUM_WORDS})(?:\s+and\s+a\s+half)?"
+        rf"(?:\s+(?:more|additional|straight|consecutive|full))?\s+"
+        rf"(?:minute|hour|day|week|month|year|decade|centurie|centurie)s?(?:\s+and\s+a\s+half)?"
         rf"\b(?!\s+(?:old|ago|later|earlier|before|after|from\s+now)\b)(?!-)",
     ),
     Rule(
@@ -307,7 +314,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:daily|nightly|weekly|monthly|hourly|"
         r"(?:each|every)\s+(?:day|night|week|month|quarter|year|hour|(?-i:Monday|Tuesday|"
         r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-        r"August|September|October|November|December)))\b",
+        r"August|September|October|November|December))|"
+        r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"(?:s|\s+(?:morning|afternoon|evening|night)s))\b",
     ),
     Rule(
         "quarter",
@@ -317,6 +326,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:fiscal\s+)?quarter\b(?:\s+of\s+\d{4})?"
         r"|\bthe\s+(?:latest|current|year-ago|year-earlier|just-ended|same)\s+"
         r"(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+quarter\b",
+    ),
+    # halves of a year: "the first half of 1989", "the first two quarters of 1990" (1990-H1)
+    Rule(
+        "half",
+        "quarter",
+        rf"\b(?:the\s+)?(?:first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+"
+        rf"(?:{year('year')}|(?:the\s+)?(?:this|last|next|current)\s+year|the\s+year)\b",
     ),
     # generic stretches: "for the year", "during the week" (TimeML: P1Y, 1989-WXX)
     Rule(

@@ -156,6 +156,14 @@ def _month_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return DateValue.day(date, basis=basis)
 
 
+def _week_of(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "the week of March 6": the calendar week holding that day."""
+    day = _full_date(m, ctx) if m["year"] else _month_day(m, ctx)
+    if day is None:
+        return None
+    return week_value(day.start, basis=f"week of {day.value} ({day.basis})")
+
+
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 
 
@@ -373,6 +381,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "mdy": _full_date,
     "dmy": _full_date,
     "md": _month_day,
+    "week_of": _week_of,
     "md_relyear": _month_day_relative_year,
     "dm_relyear": _month_day_relative_year,
     "month_relyear": _month_relative_year,

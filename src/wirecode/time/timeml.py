@@ -50,7 +50,8 @@ _VAGUE_X = {"second": "PTXS", "minute": "PTXM", "hour": "PTXH", "day": "PXD", "n
 
 _PRESENT = re.compile(
     r"(?:right\s+)?now|currently|current|presently|at\s+present|nowadays|these\s+days|"
-    r"at\s+the\s+moment|this\s+(?:\w+\s+)?(?:moment|time)|the\s+present|today'?s?\s+world"
+    r"at\s+the\s+moment|this\s+(?:\w+\s+)?(?:moment|time)|the\s+present|today'?s?\s+world|"
+    r"already|yet"
 )
 _PAST = re.compile(
     r"(?:more\s+|most\s+|until\s+|only\s+)?(?:recently|recent|previously|formerly|once|"
@@ -60,15 +61,17 @@ _PAST = re.compile(
 )
 _FUTURE = re.compile(
     r"(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future|soon|later|one\s+day|someday|"
-    r"(?:the\s+)?coming\s+(?:days|weeks|months)|eventually|in\s+the\s+(?:near\s+)?future"
+    r"(?:the\s+)?coming\s+(?:days|weeks|months)|eventually|in\s+the\s+(?:near\s+)?future|"
+    r"(?:the\s+)?(?:near|short)(?:\s+|-)term"
 )
 _SET = re.compile(
     r"(?P<adv>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly)"
     r"|(?:each|every|per|a)\s+(?P<unit>day|night|week|month|quarter|year|hour|minute)"
     r"|(?:each|every)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
-    r"|(?P<wds>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"
-    r"(?:\s+(?P<parts>morning|afternoon|evening|night)s)?"
+    r"|(?P<wds>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:s(?:\s+(?P<parts>morning|afternoon|evening|night)s)?"
+    r"|\s+(?P<parts1>morning|afternoon|evening|night)s)"
     r"|(?:each|every)\s+(?P<mon>january|february|march|april|may|june|july|august|september|"
     r"october|november|december)"
 )
@@ -86,7 +89,8 @@ _DURATION = re.compile(
     rf"at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|no\s+more\s+than|under|"
     rf"the|a|an|each|all|another|past|last|next|first|final|coming|previous|entire|whole|"
     rf"full|following|remaining|additional|further|other|long|latest)\s+)*"
-    rf"(?P<num>(?:{_NUMBER})(?:[\s-]+(?:{_NUMBER}))*)?[\s-]*(?:more\s+|additional\s+|"
+    rf"(?P<num>(?:{_NUMBER})(?:[\s-]+(?:{_NUMBER}))*)?(?P<half2>\s+and\s+a\s+half)?[\s-]*"
+    rf"(?:more\s+|additional\s+|"
     rf"straight\s+|consecutive\s+|full\s+|trading\s+|business\s+|working\s+)?"
     rf"(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))"
     rf"(?P<plural>s)?(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:long|old|or\s+so))?"
@@ -140,7 +144,7 @@ _ORDINAL_WORDS = [
 ]  # fmt: skip
 _CLOCK = re.compile(
     r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock)"
-    r"|(?P<word>noon|midday|midnight)"
+    r"|\b(?P<word>noon|midday|midnight)\b"
     r"|(?P<h2>\d{1,2})\s+in\s+the\s+(?P<part2>morning|afternoon|evening)"
     r"|(?P<hh>[012]\d):(?P<mm>[0-5]\d)"
 )
@@ -302,7 +306,7 @@ def _set(low, dct, future, ref, ref_date):
         return TimemlValue(f"P{prefix}1{code}", "SET")
     if m["mon"]:
         return TimemlValue(f"XXXX-{MONTHS[m['mon']]:02d}", "SET")
-    wd, part = (m["wd"], m["part"]) if m["wd"] else (m["wds"], m["parts"])
+    wd, part = (m["wd"], m["part"]) if m["wd"] else (m["wds"], m["parts"] or m["parts1"])
     value = f"XXXX-WXX-{WEEKDAYS[wd] + 1}" + (f"T{_PART_CODE[part]}" if part else "")
     return TimemlValue(value, "SET")
 
@@ -367,9 +371,43 @@ def _quarter(low, dct, future, ref, ref_date):
     ago = m["ago"] or m["ago2"]
     latest = ago is not None and ago.startswith(("latest", "current", "just", "most"))
     year, quarter = ref_q if ref_q and not latest else _prev_quarter(*_quarter_of(dct))
+    if ago is not None and ago.startswith("current"):  # the quarter the document is in
+        year, quarter = _quarter_of(dct)
     if m["ago"] and m["ago"].startswith("year-"):
         year -= 1
     return _quarter_value(year, quarter)
+
+
+_HALF = re.compile(
+    r"(?:the\s+)?(?P<ord>first|second|last|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+"
+    r"(?:(?P<year>\d{4})|(?:the\s+)?(?P<mod>this|last|next|current)\s+year|the\s+year))?"
+)
+
+
+def _half(low, dct, future, ref, ref_date):
+    """ "the first half of 1989" 1989-H1; "the last two quarters of the year" H2."""
+    m = _HALF.fullmatch(low)
+    if m is None:
+        return None
+    step = {"last": -1, "next": 1}.get(m["mod"] or "", 0)
+    year = int(m["year"]) if m["year"] else dct.year + step
+    half = 1 if m["ord"] == "first" else 2
+    start, end = dt.date(year, 6 * half - 5, 1), dt.date(year, 6 * half, 30 if half == 1 else 31)
+    date = DateValue(start, end, "month", basis="half year")
+    return TimemlValue(f"{year}-H{half}", "DATE", date, anchors=True)
+
+
+def _vague_duration(low, dct, future, ref, ref_date):
+    """ "a while", "a long time": a stretch of no stated unit (PXX)."""
+    if re.fullmatch(r"(?:quite\s+)?a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time", low):
+        return TimemlValue("PXX", "DURATION")
+    return None
+
+
+def _year_or(low, dct, future, ref, ref_date):
+    """ "1994 or later", "1990 or earlier": the year named."""
+    m = re.fullmatch(r"(?P<y>1[0-9]\d\d|20\d\d)\s+or\s+(?:later|earlier|sooner|before|after)", low)
+    return _dated(DateValue.year(int(m["y"]))) if m else None
 
 
 def _year_ago(low, dct, future, ref, ref_date):
@@ -471,10 +509,15 @@ def _holiday(low, dct, future, ref, ref_date):
     if this is None:
         return None
     mod = m["mod"]
-    if mod == "last" or (mod is None and not future and this > dct):
-        day = _holiday_date(name, dct.year - 1) if this >= dct or mod == "last" else this
+    before = _holiday_date(name, dct.year - 1)
+    if mod == "last":
+        day = before if this >= dct else this
     elif mod == "next" or (future and this < dct):
         day = _holiday_date(name, dct.year + 1)
+    elif mod is None and not future and this > dct and before is not None:
+        # a holiday named without "last" or "next" is the nearest one: "Election Day" in late
+        # October is the coming one, "Christmas" in early January the one just past
+        day = this if (this - dct) < (dct - before) else before
     else:
         day = this
     if day is None:
@@ -531,17 +574,18 @@ def _duration(low, dct, future, ref, ref_date):
     if m is None:
         return None
     unit, plural, num = m["unit"], bool(m["plural"]), m["num"]
+    half = bool(m["half"] or m["half2"])  # "a year and a half", "two and a half years"
     head = low[: m.start("unit")] if num is None else low[: m.start("num")]
     if num is None and not plural:
         # "the past week", "this year", "the year": dates, unless "the full/entire year"
         if re.search(r"\b(?:entire|whole|full|long)\b", head) and unit not in ("year",):
-            return TimemlValue(_duration_value(1, unit, False), "DURATION")
+            return TimemlValue(_duration_value(1, unit, half), "DURATION")
         if re.fullmatch(r"(?:the\s+)?(?:past|last)\s+", head) and unit in ("decade", "century"):
-            return TimemlValue(_duration_value(1, unit, False), "DURATION")
+            return TimemlValue(_duration_value(1, unit, half), "DURATION")
         if _HEDGE.fullmatch(head) and head.strip() and unit not in ("quarter",):
-            return TimemlValue(_duration_value(1, unit, False), "DURATION")
+            return TimemlValue(_duration_value(1, unit, half), "DURATION")
         if head.strip() in ("", "a", "an", "one") and unit not in ("quarter",):
-            return TimemlValue(_duration_value(1, unit, False), "DURATION")
+            return TimemlValue(_duration_value(1, unit, half), "DURATION")
         return None
     n = _number(num) if num else None
     vague = num is not None and re.search(r"few|several|some|many|numerous|couple", num)
@@ -549,7 +593,7 @@ def _duration(low, dct, future, ref, ref_date):
         return None
     if n is not None and n >= 1000:  # "the 1988 quarter" is a date, not 1988 quarters
         return None
-    return TimemlValue(_duration_value(n, unit, bool(m["half"])), "DURATION")
+    return TimemlValue(_duration_value(n, unit, half), "DURATION")
 
 
 def _time_of_day(low, dct, future, ref, ref_date):
@@ -681,6 +725,9 @@ def _years_bare(low, dct, future, ref, ref_date):
 
 
 _HANDLERS = (
+    _half,
+    _vague_duration,
+    _year_or,
     _vague_span,
     _present,
     _past_future,
