@@ -22,14 +22,6 @@ def _found(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # a year modifying a noun after a determiner or a possessive
-        ("He is charged in the 1996 Olympic bombing.", [("1996", "year")]),
-        ("A 1994 law tightened the embargo.", [("1994", "year")]),
-        ("The cost of its 1988 recapitalization rose.", [("1988", "year")]),
-        ("The company's 1989 results were weak.", [("1989", "year")]),
-        # ... but not a count of things
-        ("The 1900 troops left.", []),
-        ("Some of the 2000 workers struck.", []),
         # a year after "for", unless a count follows
         ("Sales missed expectations for 1989.", [("1989", "year")]),
         ("It has stood for 1500 years.", []),

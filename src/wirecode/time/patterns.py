@@ -81,11 +81,6 @@ _YEAR_WORDS_BODY = (
     r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:the\s+year\s+)two\s+thousand"
 )
-# nouns that make a number before them a count, not a year: "the 1900 troops"
-_COUNTED = (
-    r"(?:years?|months?|weeks?|days?|hours?|minutes?|people|persons|men|women|children|"
-    r"troops|soldiers|workers|jobs|times|miles|feet|meters|tons|tonnes|shares|units|votes)"
-)
 _PREPS = r"in|since|until|till|by|during|from|through|throughout|before|after|as\s+of"
 
 
@@ -182,14 +177,6 @@ RULES: tuple[Rule, ...] = (
     Rule("month", "month", month("mon", abbr_dot=True), ctx=rf"{_PREPS}|to"),
     Rule("year_mod", "year", rf"\b{MOD}[\s-]+{year('year')}{_NOT_NUMBER}"),
     Rule("year", "year", rf"{year('year')}{_NOT_NUMBER}", ctx=_PREPS),
-    # a year modifying a noun after a determiner: "the 1996 Olympic bombing", "a 1994 law",
-    # "the company's 1989 results" (not a count: "the 1900 troops", "a 2000 years")
-    Rule(
-        "year_attr",
-        "year",
-        rf"{year('year')}{_NOT_NUMBER}(?=\s+(?!{_COUNTED}\b)[A-Za-z])",
-        ctx=r"the|a|an|its|his|her|their|our|this|that|[A-Za-z]+['’]s",
-    ),
     # "expectations for 1989", "forecasts for 1990" (not "for 2000 years", "for 1500 people")
     Rule("year_for", "year", rf"{year('year')}{_NOT_NUMBER}(?!\s+[a-z]+s\b)", ctx="for"),
     # weekdays and days around the document date

@@ -395,7 +395,6 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "month": _month_alone,
     "year_mod": _explicit_year,
     "year": _explicit_year,
-    "year_attr": _explicit_year,
     "year_for": _explicit_year,
     "year_bare": _explicit_year,
     "fiscal": _explicit_year,
