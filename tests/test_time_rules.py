@@ -78,6 +78,18 @@ def _value(text: str, phrase: str, dct: dt.date = THU) -> str:
         ("The talks have already failed.", "already", "PRESENT_REF"),
         ("No charges were filed yet.", "yet", "PRESENT_REF"),
         ("Sales will peak in 1994 or later.", "1994 or later", "1994"),
+        # the end or start of a unit has the unit's value (TimeML marks the edge with a mod)
+        ("The deal should close by year-end.", "year-end", "1989"),
+        ("It will close around year end.", "around year end", "1989"),
+        ("Troops will be there by the end of the month.", "the end of the month", "1989-10"),
+        ("Prices fell at the beginning of last month.", "the beginning of last month", "1989-09"),
+        ("Sales rose until the end of the year.", "the end of the year", "1989"),
+        # future references
+        ("It will cut taxes in future quarters.", "future quarters", "FUTURE_REF"),
+        ("It will be decided at a later date.", "a later date", "FUTURE_REF"),
+        ("We will sell it as soon as possible.", "as soon as possible", "FUTURE_REF"),
+        # a quarter after a possessive
+        ("It estimated earnings for its fourth quarter.", "its fourth quarter", "1989-Q4"),
         # the current quarter is the document's, the latest the one before it
         ("Sales in the current quarter will rise.", "the current quarter", "1989-Q4"),
         ("Sales in the latest quarter rose.", "the latest quarter", "1989-Q3"),
@@ -122,3 +134,21 @@ def test_tense(text: str, target: str, tense: str | None) -> None:
 )
 def test_holiday_nearest(phrase: str, dct: dt.date, value: str) -> None:
     assert timeml_value(phrase, dct) == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        # with the third quarter of 1989 under discussion
+        ("that quarter", "1989-Q3"),
+        ("the 1988 quarter", "1988-Q3"),
+        ("last year's quarter", "1988-Q3"),
+        ("the quarter a year ago", "1988-Q3"),
+        ("the comparable year-ago quarter", "1988-Q3"),
+    ],
+)
+def test_quarter_of_the_discourse(phrase: str, value: str) -> None:
+    from wirecode.time import timeml_normalise
+
+    reference = timeml_normalise("the third quarter", THU)
+    assert timeml_value(phrase, THU, reference=reference) == value

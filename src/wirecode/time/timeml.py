@@ -62,7 +62,8 @@ _PAST = re.compile(
 _FUTURE = re.compile(
     r"(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future|soon|later|one\s+day|someday|"
     r"(?:the\s+)?coming\s+(?:days|weeks|months)|eventually|in\s+the\s+(?:near\s+)?future|"
-    r"(?:the\s+)?(?:near|short)(?:\s+|-)term"
+    r"(?:the\s+)?(?:near|short)(?:\s+|-)term|future(?:\s+(?:days|weeks|months|quarters|years))?|"
+    r"a\s+later\s+date|as\s+soon\s+as\s+possible"
 )
 _SET = re.compile(
     r"(?P<adv>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly)"
@@ -102,14 +103,16 @@ _HEDGE = re.compile(
     r"up\s+to|more\s+than|less\s+than|under|another|an?\s+additional|an?\s+extra)\s+)*"
     r"(?:a|an|one|another)?\s*(?:additional\s+|extra\s+|full\s+)?"
 )
+# "the fourth quarter", "its fourth quarter"
 _QUARTER = re.compile(
-    r"(?:the\s+)?(?:(?P<year>\d{4})\s+|(?P<rel>this|last|next)\s+year'?s\s+|(?P<ago>year-"
+    r"(?:(?:the|its|their)\s+)?(?:(?P<year>\d{4})\s+|(?P<rel>this|last|next)\s+year'?s\s+|(?P<ago>year-"
     r"(?:ago|earlier))\s+)?(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|"
     r"3rd|4th)[\s-]+)?(?:fiscal\s+)?(?:-?\s*)quarter(?:\s+of\s+(?P<year2>\d{4}))?"
 )
 _QUARTER_REF = re.compile(
-    r"(?:the\s+)?(?P<ago>year-(?:ago|earlier)|(?:latest|current|recent|same|last|"
+    r"(?:(?:the|this|that|its)\s+)?(?:comparable\s+|corresponding\s+)?(?P<ago>year-(?:ago|earlier)|(?:latest|current|recent|same|last|"
     r"just-ended|just-completed|most\s+recent)?)\s*(?:fiscal\s+)?(?:quarter|period)"
+    r"(?:\s+(?P<ago3>a\s+year\s+(?:ago|earlier)))?"
     r"|(?:the\s+)?(?P<ago2>latest|current|recent|same|just-ended|just-completed|most\s+recent)"
     r"\s+three\s+months"
 )
@@ -347,6 +350,12 @@ def _ref_quarter(ref: TimemlValue | None) -> tuple[int, int] | None:
 
 def _quarter(low, dct, future, ref, ref_date):
     m = _QUARTER.fullmatch(low)
+    if m is not None and (m["year"] or m["rel"]) and not m["ord"] and not m["year2"]:
+        # "the 1988 quarter", "last year's quarter": the discourse's quarter in that year
+        ref_q = _ref_quarter(ref)
+        step = {"this": 0, "last": -1, "next": 1}.get(m["rel"] or "", 0)
+        year = int(m["year"]) if m["year"] else dct.year + step
+        return _quarter_value(year, ref_q[1]) if ref_q else None
     if m is not None and m["ord"]:
         quarter = _ORDINAL[m["ord"]]
         year = m["year"] or m["year2"]
@@ -373,7 +382,7 @@ def _quarter(low, dct, future, ref, ref_date):
     year, quarter = ref_q if ref_q and not latest else _prev_quarter(*_quarter_of(dct))
     if ago is not None and ago.startswith("current"):  # the quarter the document is in
         year, quarter = _quarter_of(dct)
-    if m["ago"] and m["ago"].startswith("year-"):
+    if (m["ago"] and m["ago"].startswith("year-")) or m["ago3"]:
         year -= 1
     return _quarter_value(year, quarter)
 
@@ -408,6 +417,31 @@ def _year_or(low, dct, future, ref, ref_date):
     """ "1994 or later", "1990 or earlier": the year named."""
     m = re.fullmatch(r"(?P<y>1[0-9]\d\d|20\d\d)\s+or\s+(?:later|earlier|sooner|before|after)", low)
     return _dated(DateValue.year(int(m["y"]))) if m else None
+
+
+_EDGE = re.compile(
+    r"(?:(?:around|at|by|near|toward|towards|until|through)\s+)?(?:the\s+)?"
+    r"(?:(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?"
+    r"(?:(?P<mod>this|last|next|current|past)\s+)?(?P<unit>year|month|week|quarter)"
+    r"|(?P<ye>year(?:[\s-]+|'s\s+)end))"
+)
+
+
+def _edge(low, dct, future, ref, ref_date):
+    """ "the end of the year", "year-end", "the beginning of last month": the unit itself
+    (TimeML marks the edge with mod="END"/"START" and keeps the unit's value)."""
+    m = _EDGE.fullmatch(low)
+    if m is None:
+        return None
+    unit = "year" if m["ye"] else m["unit"]
+    step = {"last": -1, "past": -1, "next": 1}.get(m["mod"] or "", 0)
+    if unit == "quarter":
+        return _quarter_value(*_prev_quarter(*_quarter_of(dct), -step))
+    if unit == "year":
+        return _dated(DateValue.year(dct.year + step))
+    if unit == "month":
+        return _dated(DateValue.month(*add_months(dct.year, dct.month, step)))
+    return _dated(DateValue.week(dct + dt.timedelta(days=7 * step)))
 
 
 def _year_ago(low, dct, future, ref, ref_date):
@@ -725,6 +759,7 @@ def _years_bare(low, dct, future, ref, ref_date):
 
 
 _HANDLERS = (
+    _edge,
     _half,
     _vague_duration,
     _year_or,
