@@ -44,7 +44,10 @@ def _subject_tokens(token) -> set[int]:
     """Tokens of the subject-like dependents of a token (nsubj, agent "by X", poss)."""
     found: set[int] = set()
     for child in token.children:
-        if child.dep_ in SUBJECT_DEPS or (child.dep_ == "prep" and child.lower_ == "by"):
+        # "a visit by Biden": "by" names the doer of a noun; after a verb in the active voice
+        # it is a manner ("arrived by surprise"), the passive's doer being an `agent`
+        by = child.dep_ == "prep" and child.lower_ == "by" and token.pos_ in ("NOUN", "PROPN")
+        if child.dep_ in SUBJECT_DEPS or by:
             if child.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
                 found.update(t.i for t in token.head.subtree if t.i < token.head.i + 1)
                 continue
@@ -73,7 +76,11 @@ def _inherited_subject(token, actor_heads: set[int]) -> set[int]:
 
 
 def participants(
-    trigger: Trigger, mentions: list[ActorMention], last_pair: list[ActorRef] | None = None
+    trigger: Trigger,
+    mentions: list[ActorMention],
+    last_pair: list[ActorRef] | None = None,
+    *,
+    lex: Lexicon,
 ) -> tuple[Side, set[int]]:
     """The actors a trigger governs, split into its subject side and the others."""
     tokens = scope(trigger.token)
@@ -97,6 +104,8 @@ def participants(
         ):
             continue
         head = doc[mention.head]
+        if _dateline(doc, mention) or _occasion(doc, mention, lex.occasion_nouns):
+            continue  # "ROME: Trump met Zelensky", "met ... before Pope Francis' funeral"
         if head.dep_ == "poss" and head.head.i not in (trigger.token.i, trigger.predicate.i):
             continue  # "Biden's G-7 counterparts have visited": Biden did not
         if mention.actor.kind != "person" and _affiliation(head, people_tokens):
@@ -112,6 +121,33 @@ def participants(
                 seen.add(actor.id)
                 target.append(actor)
     return side, tokens
+
+
+DATELINE_MARKS = {":", "(", "-", "--", "—", "–"}
+
+
+def _dateline(doc, mention: ActorMention) -> bool:
+    """A place that opens its sentence followed by a colon, a dash or the agency ("ROME:",
+    "Kyiv (Reuters) -"): where the story was filed, not a party to what it reports."""
+    if mention.actor.kind == "person" or mention.start != doc[mention.start].sent.start:
+        return False
+    return mention.end < len(doc) and doc[mention.end].text in DATELINE_MARKS
+
+
+def _occasion(doc, mention: ActorMention, nouns: frozenset[str]) -> bool:
+    """A person named as the occasion of a contact, not a party to it: "met before Pope
+    Francis' funeral", "talks on the sidelines of the funeral of the Queen"."""
+    after = mention.end
+    while after < len(doc) and doc[after].text in ("'s", "’s", "'", "’"):
+        after += 1
+    if after < len(doc) and after > mention.end and doc[after].lemma_.lower() in nouns:
+        return True  # the possessive read on the surface: the parser may miss it
+    token = doc[mention.head]
+    while token.dep_ in ("compound", "appos"):
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head
+    return token.dep_ in ("poss", "prep") and token.head.lemma_.lower() in nouns
 
 
 def _affiliation(token, people_tokens: set[int]) -> bool:
@@ -265,7 +301,7 @@ def extract_mentions(
             pair = _last_pair(found + sentence_mentions, since=index - PAIR_REACH)
             if not _traveller_named(trigger, in_sent):
                 continue  # "peacekeeping troops arrived in Bosnia": a deployment, no visit
-            side, tokens = participants(trigger, in_sent, pair)
+            side, tokens = participants(trigger, in_sent, pair, lex=lex)
             mode = mode_of(trigger, [doc[i] for i in tokens], lex)
             actors, recipients = arrange(trigger, mode, side)
             actors = _drop_redundant_states(actors, actors + recipients)

@@ -16,6 +16,7 @@ class Lexicon:
     consult_nouns: dict[str, str | None]
     light_verbs: frozenset[str]
     needs_person_object: frozenset[str]
+    occasion_nouns: frozenset[str]
     mode_cues: dict[str, frozenset[str]]
     request_verbs: frozenset[str]
     request_objects: frozenset[str]
@@ -43,6 +44,7 @@ def load() -> Lexicon:
         consult_nouns=dict(consult["nouns"]),
         light_verbs=frozenset(consult["light_verbs"]),
         needs_person_object=frozenset(consult["needs_person_object"]),
+        occasion_nouns=frozenset(consult["occasion_nouns"]),
         mode_cues={mode: frozenset(words) for mode, words in consult["mode_cues"].items()},
         request_verbs=frozenset(request["verbs"]),
         request_objects=frozenset(request["objects"]),
