@@ -36,6 +36,14 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Profit for the first half of 1989 rose.", [("the first half of 1989", "quarter")]),
         ("He served two and a half years.", [("two and a half years", "duration")]),
         ("It took a minute and a half.", [("a minute and a half", "duration")]),
+        # the end or start of a unit, and "year-end" as a noun (not "year-end net")
+        ("Troops will arrive by the end of the month.", [("the end of the month", "relative")]),
+        ("Mailing starts at the end of this week.", [("the end of this week", "relative")]),
+        ("It will close by year-end.", [("year-end", "relative")]),
+        ("Year-end net fell.", []),
+        ("It marks the end of the month-long siege.", []),
+        # "current" as "this"
+        ("Sales in the current fiscal year will rise.", [("current fiscal year", "relative")]),
     ],
 )
 def test_find(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -152,3 +160,20 @@ def test_quarter_of_the_discourse(phrase: str, value: str) -> None:
 
     reference = timeml_normalise("the third quarter", THU)
     assert timeml_value(phrase, THU, reference=reference) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("the end of the month", "1989-10", "month"),
+        ("the beginning of last year", "1988", "year"),
+        ("by year-end", "1989", "year"),
+        ("the current year", "1989", "year"),
+    ],
+)
+def test_resolve_edges(text: str, value: str, precision: str) -> None:
+    from wirecode.time import resolve
+
+    resolved = resolve(text, THU)
+    assert resolved is not None
+    assert (resolved.value, resolved.precision) == (value, precision)

@@ -197,7 +197,21 @@ RULES: tuple[Rule, ...] = (
         "relunit",
         "relative",
         rf"\b(?:(?:{MOD}|(?P<el>earlier|later|early|late|mid))[\s-]+)?"
-        rf"(?P<mod>last|this|next|past|coming)\s+(?P<unit>week|weekend|month|year|decade){APOS}\b",
+        rf"(?P<mod>last|this|next|past|coming|current)\s+(?:fiscal\s+(?=year))?"
+        rf"(?P<unit>week|weekend|month|year|decade){APOS}\b",
+    ),
+    # the end or start of a unit: "the end of the month", "the beginning of last year"
+    Rule(
+        "edge",
+        "relative",
+        r"\b(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?"
+        r"(?:(?P<mod>last|this|next|past|current)\s+)?(?P<unit>week|month|year)\b(?![-'’])",
+    ),
+    Rule(
+        "year_end",
+        "relative",
+        r"year(?:[\s-]end|['’]s\s+end)\b(?!-)",
+        ctx=r"by|at|since|until|till|around|before|after|through|from|near|toward|towards",
     ),
     Rule("weekend", "relative", r"\bthe\s+weekend\b", ctx=r"over|during|at|on"),
     Rule(

@@ -295,7 +295,7 @@ def _relative_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
 
 def _relative_unit(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     unit, mod, anchor = m["unit"].lower(), m["mod"].lower(), ctx.anchor
-    step = {"last": -1, "this": 0, "next": 1, "coming": 1, "past": -1}[mod]
+    step = {"last": -1, "this": 0, "next": 1, "coming": 1, "past": -1, "current": 0}[mod]
     basis = f"{mod} {unit} from document date {anchor}"
     if unit == "weekend":
         return weekend_value(anchor, step, future=ctx.future, basis=basis)
@@ -311,6 +311,20 @@ def _relative_unit(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
         return year_value(anchor.year + step, basis=basis)
     first = anchor.year // 10 * 10 + 10 * step
     return span(make_date(first, 1, 1), make_date(first + 9, 12, 31), "year", basis=basis)
+
+
+def _edge_of_unit(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "the end of the month", "year-end": the unit, moved by its modifier (the edge itself
+    is finer than the text says, so the whole unit is kept)."""
+    unit = _lower(m, "unit") or "year"
+    mod = _lower(m, "mod") or "this"
+    step = {"last": -1, "past": -1, "next": 1}.get(mod, 0)
+    basis = f"{mod} {unit} from document date {ctx.anchor} (its edge)"
+    if unit == "week":
+        return week_value(shift(ctx.anchor, 7 * step), basis=basis)
+    if unit == "month":
+        return month_value(*add_months(ctx.anchor.year, ctx.anchor.month, step), basis=basis)
+    return year_value(ctx.anchor.year + step, basis=basis)
 
 
 def _the_weekend(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
@@ -403,6 +417,8 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "relday": _relative_day,
     "relunit": _relative_unit,
     "weekend": _the_weekend,
+    "edge": _edge_of_unit,
+    "year_end": _edge_of_unit,
     "ago": _ago,
     "season_mod": _season,
     "season_year": _season,
