@@ -80,7 +80,8 @@ def main() -> None:
 @click.option(
     "--prefilter",
     is_flag=True,
-    help="Parse only lines near a contact word: faster, not exact (docs/scale.md).",
+    help="Fast contact mode: code diplomatic contacts alone, parsing only the lines near a "
+    "contact word (docs/scale.md).",
 )
 @click.option(
     "--recode",

@@ -58,7 +58,11 @@ def complete_date(document: Document) -> Document:
 
 
 class Coder:
-    """Turns one document into mentions; holds the model, knowledge and rules it needs."""
+    """Turns one document into mentions; holds the model, knowledge and rules it needs.
+
+    `prefilter=True` is the fast contact mode: only contacts (CONSULT, requests for talks)
+    are coded, and only the lines near a contact word are parsed (`wirecode.prefilter`).
+    """
 
     def __init__(
         self, *, nlp=None, kb: KnowledgeBase | None = None, prefilter: bool = False
@@ -78,7 +82,8 @@ class Coder:
         from wirecode.events import plover
 
         rules = f"{self.lex.fingerprint}.{plover.load().fingerprint}"
-        return f"wirecode-{__version__}+rules.{rules}.kb.{self.kb.fingerprint()}"
+        scope = ".contacts" if self.prefilter else ""  # `--prefilter` codes contacts alone
+        return f"wirecode-{__version__}+rules.{rules}.kb.{self.kb.fingerprint()}{scope}"
 
     def code(self, document: Document) -> list[Mention]:
         if self.prefilter:
@@ -105,6 +110,9 @@ class Coder:
             coder=self.version,
         )
         mentions = combine_with_contacts(doc, contacts, others)
+        if self.prefilter:  # contacts alone: the other types were looked for only near them
+            coded = {id(m) for m in contacts}
+            mentions = [m for m in mentions if id(m) in coded]
         attach_quotes(mentions, find_quotes(doc, actor_mentions))
         locate_mentions(doc, document.text, mentions, actor_mentions, kb=self.kb)  # issue 9: where
         return mentions
@@ -146,9 +154,9 @@ def run(
     """Ingest, extract and merge; one bad input never stops the batch.
 
     `workers` > 1 extracts in that many processes, `dask` (a scheduler address or a
-    `distributed.Client`) on a cluster; the parent stores and merges. `prefilter` parses
-    only the sentences near a contact word (see `wirecode.prefilter`). `kb` is the
-    knowledge base of a coder built here (default: the package's).
+    `distributed.Client`) on a cluster; the parent stores and merges. `prefilter` codes
+    contacts alone, parsing only the lines near a contact word (see `wirecode.prefilter`).
+    `kb` is the knowledge base of a coder built here (default: the package's).
     """
     from wirecode.parallel import CoderOptions, DaskEngine, ProcessEngine, SerialEngine
 

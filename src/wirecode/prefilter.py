@@ -1,18 +1,24 @@
-"""Parse only where events can be: a cheap prefilter in front of the spaCy pipeline.
+"""The fast contact mode (`wirecode run --prefilter`): parse only where contacts can be.
 
-The text is cut into lines at the breaks where `wirecode.nlp.line_breaks` always starts a
-sentence (a blank line, or a line break before a word that is not lower case); a line is
-*relevant* when the tokenizer finds in it a word form of a trigger lemma of
-`events/data/contacts.yaml`. Relevant lines and their neighbourhood
-(`BEFORE` lines before, `AFTER` after: pronouns, "the call", "the same day") go through the
-full pipeline; the rest is only tokenized and split into sentences by punctuation. The parts
-are joined with `Doc.from_docs` into one `Doc` over the exact original text, so every
-character offset is a document offset, as without the prefilter.
+A diplomatic contact needs a contact word ("call", "met", "talks", "visit", ...). The text
+is cut into lines at the breaks where `wirecode.nlp.line_breaks` always starts a sentence (a
+blank line, or a line break before a word that is not lower case); a line is *relevant* when
+the tokenizer finds in it a word form of a trigger lemma of `events/data/contacts.yaml`.
+Relevant lines and their neighbourhood (`BEFORE` lines before, `AFTER` after: pronouns,
+"the call", "the same day", what each side said) go through the full pipeline; the rest is
+only tokenized and split into sentences by punctuation. The parts are joined with
+`Doc.from_docs` into one `Doc` over the exact original text, so every character offset is a
+document offset, as without the prefilter.
+
+The coder then keeps the contacts alone (`Coder(prefilter=True)`, coder version suffix
+`.contacts`): the other PLOVER types are only looked for near contacts, where a frame such
+as "refused to meet" (REJECT) decides that a contact word is no contact.
 
 It is not exact: a parse sees only its own stretch of text, sentences of skipped lines are
-cut by punctuation (sentence indices can shift), and actors named only in skipped lines are
-not found. `wirecode run --prefilter` turns it on; it is off by default (docs/scale.md has
-the measured difference on the devset).
+cut by punctuation (sentence indices can shift), and people the tagger alone finds are not
+found in skipped lines. The loss is measured: on the devset the contact scores are the same
+(tests/test_prefilter.py), and `bench/run.py` counts the contact events of Timeline17
+articles that differ from a full run (docs/scale.md).
 """
 
 from __future__ import annotations
@@ -22,7 +28,11 @@ import logging
 import re
 from importlib import resources
 
+import numpy
 import yaml
+from spacy.attrs import DEP, HEAD
+
+from wirecode.nlp.views import text_of
 
 logger = logging.getLogger(__name__)
 
@@ -147,12 +157,24 @@ def relevant_lines(nlp, text: str, spans: list[tuple[int, int]]) -> list[bool]:
 
 
 def _unparsed(nlp, text: str):
-    """A stretch that holds no trigger: tokens, and sentences cut at final punctuation."""
+    """A stretch that holds no trigger: tokens, and sentences cut at final punctuation and
+    line breaks. Each sentence is a flat tree (its first token the "ROOT", the others "dep"
+    under it), without tags or lemmas: `Doc.from_docs` keeps sentence boundaries from the
+    heads once any part is parsed, so they must be given as heads."""
     doc = nlp.make_doc(text)
-    for token in doc:
-        token.is_sent_start = token.i == 0 or doc[token.i - 1].text in (".", "!", "?", "\n")
-        if token.i > 0 and "\n" in doc[token.i - 1].text:
-            token.is_sent_start = True
+    starts = [
+        t.i
+        for t in doc
+        if t.i == 0
+        or not t.is_space
+        and (doc[t.i - 1].text in (".", "!", "?") or "\n" in doc[t.i - 1].text)
+    ]
+    root, dep = nlp.vocab.strings.add("ROOT"), nlp.vocab.strings.add("dep")
+    heads = numpy.zeros((len(doc), 2), dtype="int64")
+    for first, stop in zip(starts, [*starts[1:], len(doc)], strict=True):
+        for i in range(first, stop):
+            heads[i] = (first - i, root if i == first else dep)  # head offset, label
+    doc.from_array([HEAD, DEP], heads.view("uint64"))
     return doc
 
 
@@ -170,9 +192,10 @@ def parse_near_contacts(nlp, text: str, *, lex=None, kb=None):
             runs[-1] = (parse, runs[-1][1], end)
         else:
             runs.append((parse, start, end))
-    docs = [nlp(text[a:b]) if parse else _unparsed(nlp, text[a:b]) for parse, a, b in runs]
+    parsed = iter(nlp.pipe([text[a:b] for parse, a, b in runs if parse]))
+    docs = [next(parsed) if parse else _unparsed(nlp, text[a:b]) for parse, a, b in runs]
     doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
-    if doc.text != text:  # never expected: fall back to the whole pipeline, offsets first
+    if text_of(doc) != text:  # never expected: fall back to the whole pipeline, offsets first
         logger.warning("prefilter changed the text; parsing the whole document")
         return nlp(text)
     return doc

@@ -1,0 +1,139 @@
+"""The fast contact mode (`run --prefilter`): which lines are parsed, that the joined `Doc`
+keeps every offset, that it codes the contacts a full parse codes and nothing else, and that
+it loses no contact of the devset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirecode import prefilter
+from wirecode.ingest.documents import document_id
+from wirecode.pipeline import Coder
+from wirecode.records import DateValue, Document
+
+DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
+
+FILLER = [
+    "Heavy rain fell across the region for most of the week.",
+    "Farmers said the harvest would be late this year.",
+    "Prices of grain rose on the markets in the capital.",
+    "The weather service expects a dry spell in the autumn.",
+    "Schools reopened after the summer holidays.",
+]
+
+
+@pytest.fixture(scope="module")
+def fast(coder):
+    return Coder(nlp=coder.nlp, kb=coder.kb, prefilter=True)
+
+
+def _document(text: str, day: str = "2023-04-27") -> Document:
+    import datetime as dt
+
+    published = dt.date.fromisoformat(day)
+    return Document(
+        id=document_id(text),
+        text=text,
+        published=DateValue.day(published, text=day, basis="metadata"),
+        published_basis="metadata",
+    )
+
+
+def _article(*middle: str) -> str:
+    return "\n\n".join([*FILLER, *middle, *FILLER]) + "\n"
+
+
+def _key(mention) -> tuple:
+    return (
+        mention.event,
+        mention.mode,
+        mention.status,
+        mention.trigger,
+        mention.trigger_start,
+        str(mention.date),
+        tuple(a.id for a in mention.actors),
+        tuple(a.id for a in mention.recipients),
+    )
+
+
+def test_lines_are_cut_where_a_sentence_always_starts_and_cover_the_text():
+    text = "Headline Here\nXi spoke to Putin\nby phone.\n\nSecond paragraph."
+    spans = prefilter.split_lines(text)
+    assert "".join(text[a:b] for a, b in spans) == text
+    assert [text[a:b].strip() for a, b in spans] == [
+        "Headline Here",
+        "Xi spoke to Putin\nby phone.",  # a lower-case continuation stays on its line
+        "Second paragraph.",
+    ]
+
+
+def test_a_trigger_line_is_parsed_with_two_lines_before_and_one_after(coder):
+    lines = ["Alpha one.", "Beta two.", "Gamma three.", "They met in Paris.", "Delta.", "Eps."]
+    text = "\n\n".join(lines)
+    keep = prefilter.relevant_lines(coder.nlp, text, prefilter.split_lines(text))
+    assert keep == [False, True, True, True, True, False]
+
+
+def test_word_forms_of_triggers_include_irregular_and_inflected_ones():
+    forms = prefilter.trigger_forms()
+    assert {"met", "meeting", "talks", "spoke", "visited", "called"} <= forms
+    assert "harvest" not in forms
+
+
+def test_the_joined_doc_keeps_the_text_and_parses_only_near_triggers(coder):
+    text = _article("Xi Jinping spoke with Vladimir Putin by phone on Wednesday.")
+    doc = prefilter.parse_near_contacts(coder.nlp, text)
+    assert doc.text == text
+    assert len(list(doc.sents)) >= len(FILLER) * 2
+    far = doc.char_span(0, len(FILLER[0]))  # the first line: far from the trigger
+    near = doc[[t.i for t in doc if t.text == "spoke"][0]]
+    assert not any(t.pos_ or t.lemma_ for t in far)  # tokens only, cut into sentences
+    assert [s.text.strip() for s in doc.sents][: len(FILLER)] == FILLER
+    assert near.dep_ == "ROOT" and near.pos_ == "VERB"
+    assert "Vladimir Putin" in [e.text for e in doc.ents]  # named entities near it
+
+
+def test_a_text_without_any_trigger_is_never_parsed(coder):
+    text = "\n\n".join(FILLER)
+    doc = prefilter.parse_near_contacts(coder.nlp, text)
+    assert doc.text == text and not any(t.pos_ for t in doc)
+
+
+def test_contacts_equal_those_of_a_full_parse_and_other_types_are_left_out(coder, fast):
+    text = _article(
+        "Chinese President Xi Jinping spoke with Russian President Vladimir Putin by phone "
+        "on Wednesday.",
+        "Putin accused NATO of provoking the war.",
+        "Ukraine's President Volodymyr Zelensky said he had asked for talks with Xi.",
+    )
+    document = _document(text)
+    full = coder.code(document)
+    quick = fast.code(document)
+    assert any(m.event == "ACCUSE" for m in full)  # the full coder codes every PLOVER type
+    assert {m.event for m in quick} <= {"CONSULT", "REQUEST"}
+    contacts_of_full = fast.code_doc(coder.nlp(text), document)  # contacts of a full parse
+    assert sorted(map(_key, quick)) == sorted(map(_key, contacts_of_full))
+    assert {m.event for m in quick} == {"CONSULT", "REQUEST"}
+
+
+def test_a_refusal_to_meet_is_no_contact_in_the_fast_mode_either(fast):
+    text = _article("Russian President Vladimir Putin refused to meet Volodymyr Zelensky.")
+    assert fast.code(_document(text)) == []
+
+
+def test_the_fast_mode_has_its_own_coder_version(coder, fast):
+    """Documents coded with --prefilter are outdated for a full run (`run --recode`)."""
+    assert fast.version == coder.version + ".contacts"
+
+
+@pytest.mark.skipif(not (DEVSET / "gold_events.jsonl").is_file(), reason="no ../shared/devset")
+def test_the_fast_mode_loses_no_contact_of_the_devset(coder, fast):
+    from wirecode.eval.run import run_devset
+
+    full = run_devset(DEVSET, coder=coder).metrics()
+    quick = run_devset(DEVSET, coder=fast).metrics()
+    assert quick["recall"] == full["recall"]
+    assert quick["precision"] >= full["precision"] - 0.02
+    assert quick["date_accuracy"] == full["date_accuracy"]
