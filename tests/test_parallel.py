@@ -72,3 +72,40 @@ def test_two_processes_give_the_events_of_a_local_run(tmp_path, seed_files, seri
     assert events == serial[1]
     assert starts == serial[2]
     assert [source for source, _ in account.ingested] == [s for s, _ in serial[0].ingested]
+
+
+class _Fragile:
+    """The session's coder, except that it breaks on any text holding `marker`."""
+
+    def __init__(self, coder, marker: str, *, in_parse: bool) -> None:
+        self.coder, self.marker, self.in_parse = coder, marker, in_parse
+        self.prefilter, self.kb, self.version = coder.prefilter, coder.kb, coder.version
+
+    def parse(self, texts):
+        if self.in_parse and any(self.marker in text for text in texts):
+            raise RuntimeError("the parser broke")
+        return self.coder.parse(texts)
+
+    def code(self, document):
+        return self.code_doc(self.coder.parse([document.text])[0], document)
+
+    def code_doc(self, doc, document):
+        if self.marker in document.text:
+            raise RuntimeError("the coder broke")
+        return self.coder.code_doc(doc, document)
+
+
+@pytest.mark.parametrize("in_parse", [False, True], ids=["coding", "batch parse"])
+def test_a_document_that_breaks_fails_alone_in_its_batch(tmp_path, seed_files, coder, in_parse):
+    """Documents are parsed in batches; a failure, even of the batch's parse, loses only the
+    document that caused it, with its reason, and the others are coded as without it."""
+    broken = tmp_path / "broken.txt"
+    broken.write_text("Kaboom. Xi Jinping met Vladimir Putin in Moscow on Monday.\n")
+    fragile = _Fragile(coder, "Kaboom", in_parse=in_parse)
+    paths = [*seed_files[:2], broken, *seed_files[2:]]
+    with SQLiteStore(tmp_path / "x.db") as store:
+        account = run([str(p) for p in paths], store, coder=fragile)
+        coded = {m.document for m in store.mentions()}
+    assert [source for source, _ in account.skipped] == [str(broken)]
+    assert "extraction failed" in account.skipped[0][1] and "broke" in account.skipped[0][1]
+    assert len(account.ingested) == 5 and len(coded) == 5

@@ -86,13 +86,15 @@ class Coder:
         return f"wirecode-{__version__}+rules.{rules}.kb.{self.kb.fingerprint()}{scope}"
 
     def code(self, document: Document) -> list[Mention]:
+        return self.code_doc(self.parse([document.text])[0], document)
+
+    def parse(self, texts: list[str]) -> list:
+        """The parsed `Doc`s of texts, as one batch of the pipeline."""
         if self.prefilter:
             from wirecode.prefilter import parse_near_contacts
 
-            doc = parse_near_contacts(self.nlp, document.text, lex=self.lex, kb=self.kb)
-        else:
-            doc = self.nlp(document.text)
-        return self.code_doc(doc, document)
+            return [parse_near_contacts(self.nlp, text) for text in texts]
+        return list(self.nlp.pipe(texts, batch_size=max(1, len(texts))))
 
     def code_doc(self, doc, document: Document) -> list[Mention]:
         """The mentions of a `doc` already parsed (by any pipeline with a parser and NER)."""
@@ -230,5 +232,7 @@ def run(
     account.events = len(merge_store(store))
     from wirecode.recode import current_version, outdated_documents
 
-    account.outdated = len(outdated_documents(store, current_version(coder=coder, kb=kb)))
+    account.outdated = len(
+        outdated_documents(store, current_version(coder=coder, kb=kb, prefilter=prefilter))
+    )
     return account

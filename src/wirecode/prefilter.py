@@ -178,7 +178,7 @@ def _unparsed(nlp, text: str):
     return doc
 
 
-def parse_near_contacts(nlp, text: str, *, lex=None, kb=None):
+def parse_near_contacts(nlp, text: str):
     """One `Doc` over `text`, parsed by the full pipeline only near possible triggers."""
     from spacy.tokens import Doc
 

@@ -19,7 +19,7 @@ from wirecode.store import sql
 logger = logging.getLogger(__name__)
 
 
-def current_version(*, coder=None, kb=None) -> str:
+def current_version(*, coder=None, kb=None, prefilter: bool = False) -> str:
     """The version string the coder would write, without loading the spaCy model."""
     from wirecode.actors.kb import KnowledgeBase
     from wirecode.events import lexicon
@@ -29,6 +29,7 @@ def current_version(*, coder=None, kb=None) -> str:
         return coder.version
     shell = Coder.__new__(Coder)  # the same `version` property, without a model
     shell.kb, shell.lex = kb or KnowledgeBase.default(), lexicon.load()
+    shell.prefilter = prefilter
     return shell.version
 
 
