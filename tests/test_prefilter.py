@@ -84,7 +84,7 @@ def test_word_forms_of_triggers_include_irregular_and_inflected_ones():
 
 def test_the_joined_doc_keeps_the_text_and_parses_only_near_triggers(coder):
     text = _article("Xi Jinping spoke with Vladimir Putin by phone on Wednesday.")
-    doc = prefilter.parse_near_contacts(coder.nlp, text)
+    doc = prefilter.parse_near_contacts(coder.nlp, [text])[0]
     assert doc.text == text
     assert len(list(doc.sents)) >= len(FILLER) * 2
     far = doc.char_span(0, len(FILLER[0]))  # the first line: far from the trigger
@@ -97,7 +97,7 @@ def test_the_joined_doc_keeps_the_text_and_parses_only_near_triggers(coder):
 
 def test_a_text_without_any_trigger_is_never_parsed(coder):
     text = "\n\n".join(FILLER)
-    doc = prefilter.parse_near_contacts(coder.nlp, text)
+    doc = prefilter.parse_near_contacts(coder.nlp, [text])[0]
     assert doc.text == text and not any(t.pos_ for t in doc)
 
 
@@ -137,3 +137,19 @@ def test_the_fast_mode_loses_no_contact_of_the_devset(coder, fast):
     assert quick["recall"] == full["recall"]
     assert quick["precision"] >= full["precision"] - 0.02
     assert quick["date_accuracy"] == full["date_accuracy"]
+
+
+def test_texts_parsed_together_are_those_parsed_alone(coder):
+    texts = [
+        _article("Xi Jinping spoke with Vladimir Putin by phone on Wednesday."),
+        "\n\n".join(FILLER),
+        "Zelensky met Macron in Paris.",
+    ]
+
+    def parse(doc):
+        return [(t.idx, t.pos_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start) for t in doc]
+
+    together = prefilter.parse_near_contacts(coder.nlp, texts)
+    alone = [prefilter.parse_near_contacts(coder.nlp, [text])[0] for text in texts]
+    assert [d.text for d in together] == texts
+    assert [parse(d) for d in together] == [parse(d) for d in alone]

@@ -93,7 +93,7 @@ class Coder:
         if self.prefilter:
             from wirecode.prefilter import parse_near_contacts
 
-            return [parse_near_contacts(self.nlp, text) for text in texts]
+            return parse_near_contacts(self.nlp, texts)
         return list(self.nlp.pipe(texts, batch_size=max(1, len(texts))))
 
     def code_doc(self, doc, document: Document) -> list[Mention]:

@@ -178,24 +178,36 @@ def _unparsed(nlp, text: str):
     return doc
 
 
-def parse_near_contacts(nlp, text: str):
-    """One `Doc` over `text`, parsed by the full pipeline only near possible triggers."""
-    from spacy.tokens import Doc
-
+def _runs(nlp, text: str) -> list[tuple[bool, int, int]]:
+    """(parse, start, end) over the consecutive lines of a text that are parsed or not."""
     spans = split_lines(text)
-    keep = relevant_lines(nlp, text, spans)
-    if all(keep):
-        return nlp(text)
-    runs: list[tuple[bool, int, int]] = []  # (parse, start, end) over consecutive lines
-    for (start, end), parse in zip(spans, keep, strict=True):
+    runs: list[tuple[bool, int, int]] = []
+    for (start, end), parse in zip(spans, relevant_lines(nlp, text, spans), strict=True):
         if runs and runs[-1][0] == parse:
             runs[-1] = (parse, runs[-1][1], end)
         else:
             runs.append((parse, start, end))
-    parsed = iter(nlp.pipe([text[a:b] for parse, a, b in runs if parse]))
-    docs = [next(parsed) if parse else _unparsed(nlp, text[a:b]) for parse, a, b in runs]
-    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
-    if text_of(doc) != text:  # never expected: fall back to the whole pipeline, offsets first
-        logger.warning("prefilter changed the text; parsing the whole document")
-        return nlp(text)
-    return doc
+    return runs
+
+
+def parse_near_contacts(nlp, texts: list[str]) -> list:
+    """One `Doc` over each text, parsed by the full pipeline only near possible triggers;
+    the parsed stretches of all texts go through the pipeline as one batch."""
+    from spacy.tokens import Doc
+
+    runs = [_runs(nlp, text) for text in texts]
+    stretches = [t[a:b] for t, r in zip(texts, runs, strict=True) for parse, a, b in r if parse]
+    parsed = iter(nlp.pipe(stretches, batch_size=max(1, len(stretches))))
+    docs = []
+    for text, r in zip(texts, runs, strict=True):
+        parts = [next(parsed) if parse else _unparsed(nlp, text[a:b]) for parse, a, b in r]
+        doc = (
+            parts[0]
+            if len(parts) == 1
+            else Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
+        )
+        if text_of(doc) != text:  # never expected: the whole pipeline, offsets first
+            logger.warning("prefilter changed the text; parsing the whole document")
+            doc = nlp(text)
+        docs.append(doc)
+    return docs
