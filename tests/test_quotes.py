@@ -93,3 +93,42 @@ def test_quotation_content_keeps_its_marks(nlp, kb):
     quote = _quotes(nlp, kb, text)[0]
     assert text[quote.start : quote.end] == '"We will win,"'
     assert quote.content == "We will win"
+
+
+def _content_of(nlp, kb, text, cue):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    return text[quote.start : quote.end]
+
+
+def test_a_cue_inside_reported_speech_is_not_an_inverted_attribution(nlp, kb):
+    text = "Police officials said a second device was also found in the park."
+    assert [q.cue for q in _quotes(nlp, kb, text)] == ["said"]
+
+
+def test_quotation_resumed_after_its_attribution(nlp, kb):
+    text = '"The economy has moved sideways," the economist said. "Growth risks stalling."'
+    assert _content_of(nlp, kb, text, "said") == (
+        '"The economy has moved sideways," the economist said. "Growth risks stalling."'
+    )
+
+
+def test_resumed_quotation_that_another_speaker_claims_stays_apart(nlp, kb):
+    text = '"We will win," Biden said. "We will not," Trump replied.'
+    assert _content_of(nlp, kb, text, "said") == '"We will win,"'
+
+
+def test_quotation_before_a_cue_the_parser_did_not_link(nlp, kb):
+    text = (
+        '"Wall Street\'s a pretty cynical place," said Tim Hess, a real estate developer'
+        " in Virginia, who introduced Mr. Clarke to his banking contacts."
+    )
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
+    assert text[quote.start : quote.end] == '"Wall Street\'s a pretty cynical place,"'
+    assert quote.source.startswith("Tim Hess, a real estate developer")
+
+
+def test_mixed_content_keeps_that_and_the_closing_mark(nlp, kb):
+    text = 'The mayor said that the police should release the videos "without delay."'
+    assert _content_of(nlp, kb, text, "said") == (
+        'that the police should release the videos "without delay."'
+    )

@@ -371,18 +371,40 @@ def _snap(start: int, end: int, marks, text: str) -> tuple[int, int]:
     its marks and the quotations continuing it."""
     region = region_at(marks, start, end)
     if region is None:
-        return start, end
+        return start, _closed(start, end, marks, text)
     inside = min(end, region[1]) - max(start, region[0])
-    if inside < 0.6 * (end - start):
-        return start, end  # a mixed quote: 'said the talks were "constructive"'
-    return _continued(region, marks, text)
+    if inside < 0.6 * (end - start):  # a mixed quote: 'said the talks were "constructive"'
+        return start, _closed(start, end, marks, text)
+    first, last = _continued(region, marks, text)
+    return min(start, first), last  # '... says that "there were issues"' keeps its "that"
+
+
+def _closed(start: int, end: int, marks, text: str) -> int:
+    """The end of a content span that stops inside a quotation it opened, moved past the
+    quotation's closing punctuation and mark ('called it "a disgrace."')."""
+    for region in marks:
+        if start <= region[0] < end < region[1] and not text[end : region[1]].strip(
+            QUOTE_MARKS + "'.,!?;: "
+        ):
+            return region[1]
+    return end
+
+
+def _after_break(verb) -> bool:
+    """A clause-final cue set off from the clause it reports ("The talks were useful, Xi
+    said"): its head comes first and a comma, dash or quotation mark opens its own clause.
+    A cue inside what another cue reports ("Obama says the museum will tell ...") is not."""
+    if verb.head.i >= verb.i:
+        return False
+    left = verb.left_edge.i
+    return left > 0 and verb.doc[left - 1].text in (",", "--", *DASHES, *QUOTE_MARKS, "''")
 
 
 def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     found = _content(verb)
     inverted = None
     if found is None and (
-        verb.dep_ == "parataxis" or verb.dep_ in ("ccomp", "advcl") and verb.head.i < verb.i
+        verb.dep_ == "parataxis" or verb.dep_ in ("ccomp", "advcl") and _after_break(verb)
     ):
         inverted = verb.head  # "The talks were useful, Xi said": the head clause is said
         if verb.lemma_.lower() not in CUE_VERBS:
@@ -404,13 +426,14 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
         if head_tokens and head_tokens[-1].i > verb.i and tokens:
             tokens = [t for t in head_tokens if t.i not in {x.i for x in verb.subtree}] or tokens
     else:
-        colon = _colon_after(_cue_span(verb, subject, []))
-        if colon is None:
-            return None
         tokens = []
     cue = _cue_span(verb, subject, extra)
     colon = _colon_after(cue)
     span = None
+    if found is None and inverted is None:
+        span = _quotation_before(min(subject.left_edge.i, cue[0].i), marks, doc)
+        if span is None and colon is None:
+            return None
     if colon is not None and (found is None or found[0].i > colon.i):
         span = _after_colon(colon, marks)
         cue = [*cue, colon]
@@ -426,7 +449,43 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     source = _source_span(subject, cue[0], doc)
     if source[1] <= source[0]:
         source = None
+    if end <= cue[0].idx:  # '"...," he said. "..."': the quotation goes on after the cue
+        end = _resumed(end, max(cue[-1].idx + len(cue[-1]), source[1] if source else 0), marks, doc)
     return _quote(doc, kind_span, (start, end), cue, source, actor_mentions, verb)
+
+
+def _quotation_before(first: int, marks, doc) -> tuple[int, int] | None:
+    """The quotation that ends just before an attribution clause starting at token `first`
+    ('"Wall Street\'s a cynical place," said Tim Hess'), with nothing but a comma between."""
+    text = text_of(doc)
+    at = doc[first].idx
+    for region in marks:
+        if region[1] <= at and not text[region[1] : at].strip(" ,\t"):
+            return region
+    return None
+
+
+def _resumed(end: int, after: int, marks, doc) -> int:
+    """Where a quotation interrupted by its attribution ends: the quotation that resumes
+    right after the speaker and cue ('"...," Mr. Barrett said. "..."', '"...," he said
+    in a statement, "..."') continues the content, unless another cue claims it."""
+    text = text_of(doc)
+    following = next((r for r in marks if r[0] >= after), None)
+    if following is None:
+        return end
+    gap = [t for t in doc if after <= t.idx < following[0]]
+    if "\n" in text[after : following[0]] or len(gap) > 8:
+        return end
+    if any(t.pos_ in ("VERB", "AUX") for t in gap):
+        return end  # '"...," he said, adding that ... "...": another clause
+    resumed = _continued(following, marks, text)
+    last = doc.char_span(resumed[1] - 1, resumed[1], alignment_mode="expand")
+    for token in doc[last.end if last is not None else len(doc) :]:
+        if token.is_sent_start or "\n" in token.text:
+            break
+        if token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS:
+            return end  # '"...," he said. "...," she added': the next one is hers
+    return resumed[1]
 
 
 def _name_tokens(tokens) -> bool:
