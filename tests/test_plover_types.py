@@ -27,6 +27,10 @@ CASES = [
     ("The mayor said the company must pay the workers.", {"REQUEST"}),
     ("Workers began a hunger strike outside the ministry.", {"PROTEST"}),
     ("The weather was mild in the capital on Monday.", set()),
+    # conjuncts share their head's frame: both verbs are the content of the accusation
+    ("Kenya accused the militants of killing or wounding dozens of villagers.", {"ACCUSE"}),
+    # ... but the conjuncts of a participle of result stay events of their own
+    ("Police opened fire, killing two people and arresting 30.", {"ASSAULT", "COERCE"}),
 ]
 
 

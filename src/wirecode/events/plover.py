@@ -348,6 +348,11 @@ def _nested(token, frames: set[int]) -> bool:
     """Whether a governing head of `token` is another candidate (its frame)."""
     current = token
     for _ in range(MAX_CLIMB):
+        if current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head  # "accused X of killing or wounding": conjuncts share a
+            if current.dep_ == "advcl":  # frame, but not a clause of result or manner
+                return False  # ("opened fire, killing one and arresting 12")
+            continue  # the first conjunct itself frames nothing ("kidnapped and bombed")
         if current.dep_ in STOP_CLIMB or current.head.i == current.i:
             return False
         if current.dep_ in ("nsubj", "nsubjpass") and current.head.i not in frames:
