@@ -31,6 +31,8 @@ CASES = [
     ("Kenya accused the militants of killing or wounding dozens of villagers.", {"ACCUSE"}),
     # ... but the conjuncts of a participle of result stay events of their own
     ("Police opened fire, killing two people and arresting 30.", {"ASSAULT", "COERCE"}),
+    # "X pushed for Y to do ...": a request whose content is the clause after "for"
+    ("The unions are pressing hard for the government to raise wages.", {"REQUEST"}),
 ]
 
 

@@ -198,6 +198,11 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
             if any(_lemma(o) in contacts.request_objects for o in objects):
                 return None  # "called for talks": a contact request (extract.py)
             return Candidate(token, Code("REQUEST"), token, "verb")
+    if "for" in REQUEST_PREPS.get(lemma, ()) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for c in token.children
+    ):
+        return Candidate(token, Code("REQUEST"), token, "verb")  # "pushed for the US to act"
     if lemma == "ask" and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         if not any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ") for c in token.children):
             return Candidate(token, Code("REQUEST"), token, "verb")
