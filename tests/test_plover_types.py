@@ -33,6 +33,12 @@ CASES = [
     ("Police opened fire, killing two people and arresting 30.", {"ASSAULT", "COERCE"}),
     # "X pushed for Y to do ...": a request whose content is the clause after "for"
     ("The unions are pressing hard for the government to raise wages.", {"REQUEST"}),
+    # armed clashes named by a noun, weapons fired by "launch", exercises as a show of force
+    ("Troops and rebels engaged in a firefight near the border.", {"ASSAULT"}),
+    ("Rebels ambushed an army convoy in the hills.", {"ASSAULT"}),
+    ("Militants launched rockets at the town overnight.", {"ASSAULT"}),
+    ("The navy conducted exercises off the coast on Tuesday.", {"MOBILIZE"}),
+    ("A court issued an arrest warrant for the former minister.", {"COERCE"}),
 ]
 
 
