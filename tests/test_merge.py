@@ -232,3 +232,32 @@ def test_a_visit_is_dated_by_the_day_its_people_met_not_the_arrival():
     [event] = merge(arrival + talks)
     assert event.date.value == "2023-04-06"
     assert event.conflicts == []  # the days of a visit differ by nature
+
+
+def test_a_visit_under_way_does_not_make_a_planned_meeting_happen():
+    scholz = ActorRef("olaf-scholz", "Olaf Scholz", "DEU", "GOV")
+    chn = ActorRef("CHN", "China", "CHN", None, "state")
+    visiting = mention("a", who=(scholz,), recipients=(chn,), date=day("2024-04-15"), mode="visit")
+    to_meet = mention(
+        "a", who=(scholz, XI), date=day("2024-04-16"), mode="meet", status="planned", start=10
+    )
+    events = merge([visiting, to_meet])
+    with_xi = next(e for e in events if XI in e.actors)
+    assert with_xi.status == "planned"
+    assert [e.status for e in events if XI not in e.actors] == ["occurred"]
+
+
+def test_an_announced_visit_to_a_state_joins_the_meeting_that_took_place():
+    scholz = ActorRef("olaf-scholz", "Olaf Scholz", "DEU", "GOV")
+    chn = ActorRef("CHN", "China", "CHN", None, "state")
+    announced = mention(
+        "a",
+        who=(scholz,),
+        recipients=(chn,),
+        date=day("2024-04-16"),
+        mode="visit",
+        status="planned",
+    )
+    met = mention("b", who=(scholz, XI), date=day("2024-04-16"), mode="meet")
+    [event] = merge([announced, met])
+    assert event.status == "occurred"

@@ -168,6 +168,10 @@ def _place_undated(mention: Mention, clusters: list[Cluster], published: dt.date
     target.add(mention)
 
 
+def _strongest(cluster: Cluster) -> int:
+    return max(STATUS_RANK[m.status] for m in cluster.mentions)
+
+
 def _people_and_states(cluster: Cluster) -> tuple[dict[str, ActorRef], set[str]]:
     refs = [a for m in cluster.mentions for a in (*m.actors, *m.recipients)]
     people = {a.id: a for a in refs if a.kind == "person"}
@@ -185,6 +189,8 @@ def _folds_into(small: Cluster, big: Cluster) -> bool:
         return False
     if not modes_compatible(small.mode(), big.mode()):
         return False
+    if _strongest(small) > _strongest(big):
+        return False  # "Scholz, who is visiting China, will meet Xi": the meeting is to come
     same_doc = {m.document for m in small.mentions} & {m.document for m in big.mentions}
     if small.date() is None:
         return bool(same_doc)

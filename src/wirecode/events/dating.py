@@ -103,7 +103,10 @@ class DateFinder:
         With no expression of its own, a report in the present tense ("calls for talks",
         "has called for talks") is dated by its document.
         """
-        candidates = [a for a in self.found if a.head in tokens and not a.timex.bounded]
+        bounded_ok = _object_of_bound(trigger)
+        candidates = [
+            a for a in self.found if a.head in tokens and (bounded_ok or not a.timex.bounded)
+        ]
         candidates.sort(
             key=lambda a: (a.timex.kind in ("present", "duration"), abs(a.head - trigger.i))
         )
@@ -122,6 +125,25 @@ class DateFinder:
             )
         return None
 
+    def when_date(self, predicate, *, future: bool = False) -> DateValue | None:
+        """ "His visit in July 2000, when he held a summit with Kim": a clause opened by "when"
+        happens at the time its sentence names just before it."""
+        when = [c for c in predicate.children if c.dep_ == "advmod" and c.lower_ == "when"]
+        if not when or when[0].i > predicate.i:
+            return None
+        start = predicate.sent.start
+        before = [
+            a
+            for a in self.found
+            if start <= a.head < when[0].i and a.timex.kind not in ("present", "duration")
+        ]
+        for anchored in sorted(before, key=lambda a: -a.head):
+            value = self._resolve(anchored.timex, future=future)
+            if value is not None:
+                self.event_dates.append(value)
+                return value
+        return None
+
     def is_after_document(self, date: DateValue | None) -> bool:
         return date is not None and self.anchor is not None and date.start > self.anchor
 
@@ -135,6 +157,15 @@ class DateFinder:
                 value = self._resolve(anchored.timex, future=False)
                 if value is not None:
                     self.timex_dates.append(value)
+
+
+BOUNDING_PREPS = {"since", "until", "till", "before", "after", "following"}
+
+
+def _object_of_bound(trigger) -> bool:
+    """ "Since his visit in July 2000": the bounding word bounds the time after the visit;
+    the expression inside the visit's own phrase still dates the visit."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in BOUNDING_PREPS
 
 
 def _present_report(trigger) -> bool:

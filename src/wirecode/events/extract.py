@@ -9,11 +9,12 @@ participants of its own refers back to the latest contact of the document.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
 from wirecode.actors.mentions import ActorMention
-from wirecode.events.dating import NARRATIVE_BASIS, DateFinder
+from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE_BASIS, DateFinder
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import status_of, told_as_earlier, told_as_past
 from wirecode.events.triggers import Trigger, find_triggers, governing_verb, mode_of, scope
@@ -27,6 +28,7 @@ STATE_DEPTH = 2  # a state takes part only when named close to the trigger (not 
 # of the Russian invasion")
 MAX_INHERIT = 4
 NARRATIVE_REACH = 4  # sentences over which a told day stays the narrative's reference time
+REPORT_SLACK = dt.timedelta(days=3)  # a report may trail the contact it reports by days
 PAIR_REACH = 3  # sentences within which "the two leaders" are the pair of the last contact
 
 
@@ -389,6 +391,8 @@ def _date_and_status(trigger: Trigger, tokens: set[int], ctx: _Context):
     status = status_of(trigger.token, ctx.lex)
     future = status == "planned"
     date = ctx.dates.date_for(tokens, trigger.predicate, future=future)
+    if date is None:
+        date = ctx.dates.when_date(trigger.predicate, future=future)
     verb = governing_verb(trigger.predicate) if date is None else None
     if verb is not None:  # "Earlier that day, Wang expressed ... in a phone call with"
         date = ctx.dates.date_for(scope(verb), verb, future=future)
@@ -417,6 +421,22 @@ def _antecedent(trigger: Trigger, mode: str | None, earlier: list[Mention]) -> M
     return max(enumerate(candidates), key=rank)[1] if candidates else None
 
 
+def _same_time(a: DateValue | None, b: DateValue | None) -> bool:
+    """Dates that may be one visit's: either unknown or a guess from the narrative, or
+    intervals that overlap, or lie a few days apart when one is the report's own date ("this
+    trip, the first since his visit in 2000, when he met Kim": the meeting is the old
+    visit's)."""
+    if a is None or b is None or _guessed(a) or _guessed(b):
+        return True
+    gap = max(a.start, b.start) - min(a.end, b.end)
+    reported = a.basis.startswith(DOCUMENT_BASIS) or b.basis.startswith(DOCUMENT_BASIS)
+    return gap <= (REPORT_SLACK if reported else dt.timedelta(0))
+
+
+def _guessed(date: DateValue) -> bool:
+    return date.basis.startswith(NARRATIVE_BASIS)
+
+
 def _combine_visits(mentions: list[Mention]) -> list[Mention]:
     """ "Made a visit to Kyiv to meet Zelensky": the visit's host is the person met there."""
     visits = [m for m in mentions if m.mode == "visit" and m.status == "occurred"]
@@ -428,7 +448,9 @@ def _combine_visits(mentions: list[Mention]) -> list[Mention]:
                 for v in visits
                 if v is not mention
                 and mention.mode == "meet"
+                and mention.status == v.status  # "who is visiting China will meet Xi"
                 and {a.id for a in v.actors} & {a.id for a in mention.actors}
+                and _same_time(v.date, mention.date)
             ),
             None,
         )
