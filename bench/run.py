@@ -55,6 +55,7 @@ def throughput(articles: list[dict], folder: Path) -> dict:
 
     from wirecode.nlp import available_model
     from wirecode.pipeline import Coder, run
+    from wirecode.records import Document
     from wirecode.store.sqlite import SQLiteStore
 
     texts = [a["text"] for a in articles]
@@ -69,6 +70,7 @@ def throughput(articles: list[dict], folder: Path) -> dict:
     events = {}
     for name, prefilter in (("wirecode", False), ("prefilter", True)):
         coder = Coder(prefilter=prefilter)
+        coder.code(Document(id="warm-up", text="warm up"))  # loads, as bare_nlp("warm up")
         with SQLiteStore(folder / f"{name}.db") as store:
             started = time.perf_counter()
             run([str(data)], store, coder=coder)
