@@ -132,3 +132,28 @@ def test_mixed_content_keeps_that_and_the_closing_mark(nlp, kb):
     assert _content_of(nlp, kb, text, "said") == (
         'that the police should release the videos "without delay."'
     )
+
+
+def test_colon_cue_over_a_block_quotation(nlp, kb):
+    text = "The host added:\n\nThis campaign is in panic mode and everyone sees it.\n\nMore."
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "added:")
+    assert text[quote.start : quote.end] == "This campaign is in panic mode and everyone sees it"
+
+
+def test_dash_signature_glued_to_the_closing_mark(nlp, kb):
+    text = "“He has no plan for us.”― Maria Lopez\n"
+    quote = next(q for q in _quotes(nlp, kb, text) if q.source == "Maria Lopez")
+    assert quote.cue == "―"
+    assert text[quote.start : quote.end] == "“He has no plan for us.”"
+
+
+def test_speaker_of_a_gerund_after_a_preposition(nlp, kb):
+    text = "The senator began by saying that the bill was flawed."
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "saying")
+    assert quote.source == "The senator"
+
+
+def test_infinitive_cue_takes_its_raising_verb(nlp, kb):
+    text = "The governor appeared to suggest that taxes would rise."
+    quote = next(q for q in _quotes(nlp, kb, text) if "suggest" in q.cue)
+    assert (quote.cue, quote.source) == ("appeared to suggest", "The governor")

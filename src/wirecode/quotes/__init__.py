@@ -191,13 +191,16 @@ def _after_colon(colon, marks) -> tuple[int, int] | None:
     at = colon.idx + 1
     while at < len(text) and text[at] in " \t":
         at += 1
+    block = at < len(text) and text[at] == "\n"  # "Limbaugh added:" over a block quotation
+    while at < len(text) and text[at].isspace():
+        at += 1
     for region in marks:
         if region[0] == at:
             return _continued(region, marks, text)
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
     sent_end = colon.sent.end_char
-    end = max(sent_end, colon.idx + 1) if sent_end < line_end else line_end
+    end = max(sent_end, colon.idx + 1) if sent_end < line_end and not block else line_end
     end = min(end, line_end)
     while end > at and text[end - 1] in " .\t":
         end -= 1
@@ -241,7 +244,7 @@ def find_quotes(doc, actor_mentions) -> list[Quote]:
             quote = _according_to(token, actor_mentions, doc)
         elif token.text == ":":
             quote = _colon_quote(token, actor_mentions, doc, marks)
-        elif token.text in DASHES:
+        elif token.text in DASHES or _glued_dash(token):
             quote = _dash_quote(token, actor_mentions, doc, marks)
         if quote is not None:
             quote.sentence_index = sentence_of.get(token.i, 0)
@@ -276,8 +279,13 @@ def _subjects(verb) -> list:
         found = [c for c in current.children if c.dep_ in SOURCE_DEPS]
         if found:
             return found
-        if current.dep_ == "conj" or (current.dep_ in ("advcl", "xcomp") and current.tag_ == "VBG"):
+        if current.dep_ == "conj" or (
+            current.dep_ in ("advcl", "xcomp") and current.tag_ in ("VBG", "VB")
+        ):
             current = current.head
+            continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.tag_ == "VBG":
+            current = current.head.head  # "began by saying ...", "was criticised for saying ..."
             continue
         break
     after = [
@@ -312,6 +320,16 @@ def _source_span(subject, cue_start_token, doc) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+def _infinitive_of(verb) -> bool:
+    """A cue in the infinitive that takes its speaker from the verb before it."""
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and verb.tag_ == "VB"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in SOURCE_DEPS for c in verb.children)
+    )
+
+
 def _cue_span(verb, subject, extra) -> list:
     """The cue: the verb with its auxiliaries, negation and adverbs between the speaker and
     the verb ("has also said", "did not immediately respond"), its particle, and the
@@ -331,6 +349,8 @@ def _cue_span(verb, subject, extra) -> list:
         )
     ):
         first -= 1
+    if _infinitive_of(verb) and verb.i - verb.head.i <= 3:  # "went on to explain", "had to"
+        first = min(first, _cue_span(verb.head, subject, [])[0].i)
     tokens = list(doc[first : verb.i + 1])
     tokens += [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
     tokens += extra
@@ -514,16 +534,22 @@ def _colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
     return _quote(doc, span, span, [colon], source, actor_mentions)
 
 
+def _glued_dash(token) -> bool:
+    """A closing mark and a dash the tokenizer kept together ('wall.”― Jorge Falcon')."""
+    return len(token.text) == 2 and token.text[0] in QUOTE_MARKS and token.text[1] in DASHES
+
+
 def _dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
     """'"We can build a wall." ― Jorge Falcon': a quotation signed by a dash and a name."""
     text = text_of(doc)
-    before = text[: dash.idx].rstrip()
+    at = dash.idx + len(dash.text) - 1 if _glued_dash(dash) else dash.idx
+    before = text[:at].rstrip()
     if not before or before[-1] not in QUOTE_MARKS + "'":
         return None
     region = next((r for r in marks if r[1] == len(before)), None)
     if region is None:
         return None
-    line_end = text.find("\n", dash.idx)
+    line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
     after = [t for t in doc[dash.i + 1 :] if t.idx < line_end]
     name = []
@@ -537,7 +563,10 @@ def _dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
     for other in reversed(marks):  # the quotations of the same paragraph before it
         if other[1] <= start and not text[other[1] : start].strip():
             start = other[0]
-    return _quote(doc, region, (start, region[1]), [dash], _span_chars(name), actor_mentions)
+    quote = _quote(doc, region, (start, region[1]), [dash], _span_chars(name), actor_mentions)
+    end = dash.idx + len(dash)
+    quote.cue, quote.cue_start, quote.cue_end = text[at:end], at, end
+    return quote
 
 
 def _according_to(token, actor_mentions, doc) -> Quote | None:
