@@ -224,3 +224,25 @@ def test_open_store_selects_the_backend(tmp_path, monkeypatch):
         assert isinstance(store, SQLiteStore)
     with pytest.raises(StoreError, match="cannot connect|install the PostgreSQL extra"):
         open_store("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
+
+
+@backends
+def test_mentions_and_documents_stream_past_one_round_trip(store_url, monkeypatch):
+    """PostgreSQL hands rows over in chunks of STREAM_ROWS (a server-side cursor); reading
+    more rows than one chunk gives every row once, in order, while writes go on."""
+    from wirecode.store import postgres
+
+    monkeypatch.setattr(postgres, "STREAM_ROWS", 2)
+    with open_store(store_url) as store:
+        documents = [
+            _document(f"Xi spoke with Zelensky, call {i}.", path=f"{i}.txt") for i in range(5)
+        ]
+        for document in documents:
+            store.add_document(
+                document, [_mention(document.id, start=s) for s in (0, 30)], coder="t"
+            )
+        assert [d.id for d in store.documents()] == sorted(d.id for d in documents)
+        streamed = list(store.mentions())
+        assert len(streamed) == 10 and {m.document for m in streamed} == {d.id for d in documents}
+        events = merge_store(store)
+        assert events and len(list(store.mentions())) == 10

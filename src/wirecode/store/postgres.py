@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
@@ -23,6 +24,7 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+STREAM_ROWS = 2_000  # rows per round trip of a streamed query
 INSTALL_HINT = 'install the PostgreSQL extra: pip install "wirecode[postgres]"'
 
 SCHEMA = """
@@ -149,20 +151,25 @@ class PostgresStore:
             )
             return then() if then is not None else None
 
+    def _stream(self, query: str) -> Iterator[tuple]:
+        """The rows of a query, fetched from the server in chunks (a named cursor), never
+        all at once: a store of millions of mentions does not have to fit in memory."""
+        name = f"wirecode_{uuid.uuid4().hex}"
+        with self.db.transaction(), self.db.cursor(name=name) as cursor:
+            cursor.itersize = STREAM_ROWS
+            cursor.execute(query)
+            yield from cursor
+
     def documents(self) -> Iterator[Document]:
-        with self.db.cursor() as cursor:
-            cursor.execute("SELECT * FROM documents ORDER BY id")
-            yield from (_document(row) for row in cursor)
+        yield from (_document(row) for row in self._stream("SELECT * FROM documents ORDER BY id"))
 
     def document(self, document_id: str) -> Document | None:
         row = self.db.execute("SELECT * FROM documents WHERE id=%s", (document_id,)).fetchone()
         return _document(row) if row else None
 
     def mentions(self) -> Iterator[Mention]:
-        with self.db.cursor() as cursor:
-            cursor.execute("SELECT data FROM mentions ORDER BY id")
-            for (data,) in cursor:
-                yield mention_from_dict(json.loads(data))
+        for (data,) in self._stream("SELECT data FROM mentions ORDER BY id"):
+            yield mention_from_dict(json.loads(data))
 
     def published_dates(self) -> dict[str, dt.date | None]:
         found = {}
