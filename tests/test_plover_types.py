@@ -39,6 +39,9 @@ CASES = [
     ("Militants launched rockets at the town overnight.", {"ASSAULT"}),
     ("The navy conducted exercises off the coast on Tuesday.", {"MOBILIZE"}),
     ("A court issued an arrest warrant for the former minister.", {"COERCE"}),
+    # an event noun before a light noun is the event; before any other noun it is not
+    ("Japan announced an aid package for the flood victims.", {"AID"}),
+    ("Aid workers left the camp on Monday.", set()),
 ]
 
 

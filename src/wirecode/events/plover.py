@@ -102,6 +102,7 @@ class PloverLexicon:
     particles: dict[tuple[str, str], Code]
     nouns: dict[str, Code]
     compounds: dict[tuple[str, ...], Code]
+    light_nouns: frozenset[str]
     objects: dict[str, dict[str, Code]]
     cooperative: frozenset[str]
     hostile: frozenset[str]
@@ -121,6 +122,7 @@ def load() -> PloverLexicon:
         particles={tuple(k.split()): parse_code(v) for k, v in data["particles"].items()},
         nouns={k: parse_code(v) for k, v in data["nouns"].items()},
         compounds={tuple(k.split()): parse_code(v) for k, v in data["compounds"].items()},
+        light_nouns=frozenset(data["light_nouns"]),
         objects={
             verb: {obj: parse_code(code) for obj, code in table.items()}
             for verb, table in data["objects"].items()
@@ -243,12 +245,15 @@ def _noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
         rule = "noun"
     if code is None:
         return None
-    head = token.head
+    anchor = token  # the noun whose place in the clause tells whether the event happens
     if token.dep_ == "compound":
-        return None  # "protest leaders", "aid workers"
-    if token.dep_ == "ROOT":
+        if _lemma(token.head) not in lex.light_nouns:
+            return None  # "protest leaders", "aid workers"
+        anchor = token.head  # "an aid package", "a mediation mission": the event itself
+    head = anchor.head
+    if anchor.dep_ == "ROOT":
         return Candidate(token, code, token, rule)  # a headline: "Clashes in Kirkuk"
-    climb = token
+    climb = anchor
     while climb.dep_ in ("pobj", "prep") and climb.head.i != climb.i:
         climb = climb.head  # "killed in a car bomb explosion": the verb above the preposition
     verb = climb if climb.pos_ in ("VERB", "AUX") else None
