@@ -42,6 +42,8 @@ CASES = [
     # an event noun before a light noun is the event; before any other noun it is not
     ("Japan announced an aid package for the flood victims.", {"AID"}),
     ("Aid workers left the camp on Monday.", set()),
+    # a light verb with its event noun in a preposition frames its purpose clause too
+    ("Workers went on strike to demand higher wages.", {"PROTEST"}),
 ]
 
 

@@ -74,6 +74,7 @@ REQUEST_PREPS = {"call": {"for", "on"}, "push": {"for"}, "press": {"for"}, "ask"
 PASSIVE = {"nsubjpass", "csubjpass"}
 CONDITIONS = {"if", "unless", "whether"}
 FRAMING = {"after", "following", "since", "amid", "despite", "before", "during", "until"}
+LIGHT_DEPS = {"dobj", "attr", "pobj"}  # "staged a rally to ...", "went on strike to ..."
 ATTEMPTS = {"try", "attempt"}  # "tried to hack": PLOVER codes the attempt as the event
 
 
@@ -336,7 +337,7 @@ def candidates(sent, lex: PloverLexicon | None = None, contacts=None) -> list[Ca
         if candidate is not None and not _background(token):
             found[token.i] = candidate
     frames = set(found) | _contact_frames(sent, contacts)
-    light = {c.predicate.i for c in found.values() if c.token.dep_ in ("dobj", "attr")} - frames
+    light = {c.predicate.i for c in found.values() if c.token.dep_ in LIGHT_DEPS} - frames
     # "staged demonstrations to demand reforms": the light verb frames what it governs too
     return [
         c
