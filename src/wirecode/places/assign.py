@@ -179,8 +179,9 @@ def _not_places(actor_mentions, spans) -> list:
     return [m for m in actor_mentions if not taken & set(range(m.start, m.end))]
 
 
-def _document_context(doc, spans, actor_mentions, kb) -> Context:
-    weak = {m.actor.country for m in _not_places(actor_mentions, spans) if m.actor.country}
+def _document_context(doc, actors, kb) -> Context:
+    """`actors`: the actor mentions that are not places (`_not_places`)."""
+    weak = {m.actor.country for m in actors if m.actor.country}
     for ent in doc.ents:
         if ent.label_ == "NORP" and kb is not None:
             state = kb.state_of_adjective(ent.text)
@@ -189,11 +190,9 @@ def _document_context(doc, spans, actor_mentions, kb) -> Context:
     return Context(weak=weak)
 
 
-def _sentence_context(sent, spans, actor_mentions, kb, gazetteer, document: Context) -> Context:
+def _sentence_context(sent, spans, actors, kb, gazetteer, document: Context) -> Context:
     strong = {
-        m.actor.country
-        for m in _not_places(actor_mentions, spans)
-        if sent.start <= m.start < sent.end and m.actor.country
+        m.actor.country for m in actors if sent.start <= m.start < sent.end and m.actor.country
     }
     for ent in entities_in(sent):
         if ent.label_ == "NORP" and kb is not None:
@@ -232,10 +231,11 @@ def locate_mentions(
     gazetteer = gazetteer or Gazetteer.default()
     people = {i for m in actor_mentions if m.actor.kind == "person" for i in range(m.start, m.end)}
     spans = find_places(doc, gazetteer, people=people)
-    doc_context = _document_context(doc, spans, actor_mentions, kb)
+    actors = _not_places(actor_mentions, spans)
+    doc_context = _document_context(doc, actors, kb)
     sentences = list(doc.sents)
     for sent in sentences:
-        context = _sentence_context(sent, spans, actor_mentions, kb, gazetteer, doc_context)
+        context = _sentence_context(sent, spans, actors, kb, gazetteer, doc_context)
         for span in spans:
             if sent.start <= span.start < sent.end:
                 resolve_span(gazetteer, span, context)
