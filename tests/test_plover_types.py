@@ -44,6 +44,8 @@ CASES = [
     ("Aid workers left the camp on Monday.", set()),
     # a light verb with its event noun in a preposition frames its purpose clause too
     ("Workers went on strike to demand higher wages.", {"PROTEST"}),
+    # a verb of repetition is its base verb done again
+    ("Government forces recaptured the town from the rebels.", {"ASSAULT"}),
 ]
 
 

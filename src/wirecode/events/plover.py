@@ -210,6 +210,9 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         if not any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ") for c in token.children):
             return Candidate(token, Code("REQUEST"), token, "verb")
     code = lex.verbs.get(lemma)
+    if code is None and lemma not in lex.objects:
+        lemma = _unprefixed(lemma, lex)
+        code = lex.verbs.get(lemma)
     if code is None or lemma in lex.objects and lemma not in _STANDALONE:
         return None
     if lemma in PERSON_OBJECT_VERBS and any(
@@ -230,6 +233,16 @@ _STANDALONE = {"halt", "suspend", "cut", "deny", "send", "grant", "release", "re
     "send",
     "return",
 }
+
+
+def _unprefixed(lemma: str, lex: PloverLexicon) -> str:
+    """A verb of repetition read as its base verb: "recaptured", "re-arrested" and
+    "redeployed" are captured, arrested, deployed again."""
+    for prefix in ("re-", "re"):
+        base = lemma.removeprefix(prefix)
+        if base != lemma and len(base) >= 4 and base in lex.verbs:
+            return base
+    return lemma
 
 
 def _reports(verb) -> bool:
