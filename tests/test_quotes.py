@@ -157,3 +157,30 @@ def test_infinitive_cue_takes_its_raising_verb(nlp, kb):
     text = "The governor appeared to suggest that taxes would rise."
     quote = next(q for q in _quotes(nlp, kb, text) if "suggest" in q.cue)
     assert (quote.cue, quote.source) == ("appeared to suggest", "The governor")
+
+
+def test_noun_cue_with_a_that_clause(nlp, kb):
+    text = "Reporters checked the senator's claim that crime had doubled in the city."
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "claim")
+    assert quote.source == "the senator's"
+    assert text[quote.start : quote.end] == "that crime had doubled in the city"
+
+
+def test_noun_with_a_relative_clause_is_no_cue(nlp, kb):
+    text = "The report that came out on Monday was false."
+    assert not [q for q in _quotes(nlp, kb, text) if q.cue == "report"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A New York Times report that the plant would close upset workers.", "A New York Times"),
+        (
+            "The mayor dismissed warnings from the police that the march would turn violent.",
+            "the police",
+        ),
+    ],
+)
+def test_noun_cue_source_named_beside_the_noun(nlp, kb, text, source):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue in ("report", "warnings"))
+    assert quote.source == source

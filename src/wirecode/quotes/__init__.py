@@ -26,6 +26,7 @@ from wirecode.quotes.cues import (
     CUE_VERBS,
     INTENT_CUES,
     MEDIA_WORDS,
+    NOUN_CUES,
     OBJECT_CUES,
     PREP_CUES,
 )
@@ -242,6 +243,8 @@ def find_quotes(doc, actor_mentions) -> list[Quote]:
             and doc[token.i + 1].lower_ == "to"
         ):
             quote = _according_to(token, actor_mentions, doc)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUES:
+            quote = _noun_quote(token, actor_mentions, doc, marks)
         elif token.text == ":":
             quote = _colon_quote(token, actor_mentions, doc, marks)
         elif token.text in DASHES or _glued_dash(token):
@@ -567,6 +570,38 @@ def _dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
     end = dash.idx + len(dash)
     quote.cue, quote.cue_start, quote.cue_end = text[at:end], at, end
     return quote
+
+
+def _noun_quote(noun, actor_mentions, doc, marks) -> Quote | None:
+    """ "Trump's claim that there were thousands of shootings": a noun of saying or believing,
+    its "that" clause (not a relative clause) the content and its possessor the source."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "ccomp", "relcl", "appos") or clause.i < noun.i:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        start, end = _span_chars(_subtree(clause))
+        start, end = _snap(start, end, marks, text_of(doc))
+        return _quote(doc, (start, end), (start, end), [noun], _noun_source(noun), actor_mentions)
+    return None
+
+
+def _noun_source(noun) -> tuple[int, int] | None:
+    """Who a noun cue belongs to: its possessor ("Trump's claim"), the name it is
+    compounded with ("a New York Times report"), or the object of "from" or "by" after it
+    ("warnings from his attorney")."""
+    before = list(noun.doc[noun.left_edge.i : noun.i])
+    if any(t.dep_ == "poss" and t.head.i == noun.i for t in before):
+        owner = next(t for t in before if t.dep_ == "poss" and t.head.i == noun.i)
+        return _span_chars(list(owner.subtree))
+    if any(t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.i == noun.i for t in before):
+        return _span_chars(before)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by") and child.i > noun.i:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _span_chars(list(objects[0].subtree))
+    return None
 
 
 def _according_to(token, actor_mentions, doc) -> Quote | None:

@@ -14,6 +14,8 @@ are attributions too: appeal, demand, reject, accuse, praise), not words fitted 
   "refused to testify", "urged Congress to act").
 - `PREP_CUES`: the object of a particular preposition is the content ("called for a
   ceasefire", "pointed to the polls", "spoke about taxes").
+- `NOUN_CUES`: nouns of saying and believing whose "that" clause is the content, their
+  possessor the source ("Trump's claim that ...", "the warning that ...").
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ __all__ = [
     "CUE_VERBS",
     "INTENT_CUES",
     "MEDIA_WORDS",
+    "NOUN_CUES",
     "OBJECT_CUES",
     "PREP_CUES",
 ]
@@ -114,6 +117,14 @@ PREP_CUES = {
     "joke": frozenset({"about"}),
     "lie": frozenset({"about"}),
 }
+# Nouns of communication and attitude that take a content clause ("the claim that ...").
+NOUN_CUES = _words(
+    """claim statement assertion allegation charge accusation warning argument suggestion
+    contention insistence promise pledge vow threat assurance belief view hope fear worry
+    concern conviction suspicion announcement report prediction admission denial complaint
+    remark comment notion assessment estimate conclusion finding message recommendation
+    demand request proposal"""
+)
 MEDIA_WORDS = _words(
     """twitter facebook instagram telegram weibo x statement readout interview conference
     briefing speech address post tweet letter op-ed article radio television broadcast
