@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE_BASIS
+from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE
 from wirecode.places.merge import choose_location, place_fits
 from wirecode.records import STATUS_RANK, ActorRef, Conflict, DateValue, Event, Mention
 
@@ -37,7 +37,7 @@ def modes_compatible(a: str | None, b: str | None) -> bool:
 
 def derived(date: DateValue) -> bool:
     """A date inferred from the report or the narrative, not written for this contact."""
-    return from_report(date) or date.basis.startswith(NARRATIVE_BASIS)
+    return from_report(date) or date.basis.startswith(NARRATIVE)
 
 
 def from_report(date: DateValue) -> bool:

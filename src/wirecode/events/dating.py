@@ -29,7 +29,10 @@ class _Anchored:
 
 PRESENT_TAGS = {"VBZ", "VBP"}
 DOCUMENT_BASIS = "document date"  # a date taken from the report, not from the text
+NARRATIVE = "narrative time"  # a date taken from the course of the story, not written for it
 NARRATIVE_BASIS = "narrative time of the contact told before"  # from the story's last day
+SCENE_BASIS = "narrative time of the day named in the sentence before"
+SCENE_REACH = dt.timedelta(days=7)  # how far before the report the story's scene may lie
 DAY_WORDS = ("day", "night", "morning", "afternoon", "evening")
 
 
@@ -61,6 +64,7 @@ class DateFinder:
         self.published = published
         self.event_dates: list[DateValue] = []
         self.timex_dates: list[DateValue] = []
+        self.scene: list[DateValue] = []  # the days the sentence just read named
         self.found: list[_Anchored] = list(once(doc, "anchored timexes", _anchored))
 
     def _reference(self, timex: Timex) -> DateValue | None:
@@ -147,8 +151,21 @@ class DateFinder:
     def is_after_document(self, date: DateValue | None) -> bool:
         return date is not None and self.anchor is not None and date.start > self.anchor
 
+    def scene_day(self) -> DateValue | None:
+        """ "Kim arrived in Primorye on Monday. After a welcoming ceremony, he held talks
+        with Kozlov": a contact told in the past with no time of its own, right after a
+        sentence that names a day of the news (the week before the report), happened that
+        day."""
+        if not self.scene or self.anchor is None:
+            return None
+        day = self.scene[-1]
+        if not dt.timedelta(0) <= self.anchor - day.start <= SCENE_REACH:
+            return None
+        return DateValue(day.start, day.end, "day", text="", basis=f"{SCENE_BASIS} ({day.value})")
+
     def advance(self, sent) -> None:
         """Remember the last date this sentence mentioned, for anaphora further on."""
+        self.scene = []
         for anchored in self.found:
             if sent.start <= anchored.head < sent.end and anchored.timex.kind not in (
                 "present",
@@ -157,6 +174,8 @@ class DateFinder:
                 value = self._resolve(anchored.timex, future=False)
                 if value is not None:
                     self.timex_dates.append(value)
+                    if value.precision == "day" and not anchored.timex.bounded:
+                        self.scene.append(value)
 
 
 BOUNDING_PREPS = {"since", "until", "till", "before", "after", "following"}

@@ -14,7 +14,7 @@ import logging
 from dataclasses import dataclass, field
 
 from wirecode.actors.mentions import ActorMention
-from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE_BASIS, DateFinder
+from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE, NARRATIVE_BASIS, DateFinder
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import status_of, told_as_earlier, told_as_past
 from wirecode.events.triggers import Trigger, find_triggers, governing_verb, mode_of, scope
@@ -326,7 +326,7 @@ def extract_mentions(
             if date is None and status == "occurred" and antecedent is None:
                 date = _narrative_date(found + sentence_mentions, index)
                 if date is None and not told_as_earlier(trigger.predicate):
-                    date = ctx.dates.report_date()
+                    date = ctx.dates.scene_day() or ctx.dates.report_date()
             for dyad_actors, dyad_recipients in dyads(trigger, actors, recipients, side):
                 sentence_mentions.append(
                     Mention(
@@ -434,7 +434,7 @@ def _same_time(a: DateValue | None, b: DateValue | None) -> bool:
 
 
 def _guessed(date: DateValue) -> bool:
-    return date.basis.startswith(NARRATIVE_BASIS)
+    return date.basis.startswith(NARRATIVE)
 
 
 def _combine_visits(mentions: list[Mention]) -> list[Mention]:
