@@ -184,3 +184,17 @@ def test_noun_with_a_relative_clause_is_no_cue(nlp, kb):
 def test_noun_cue_source_named_beside_the_noun(nlp, kb, text, source):
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue in ("report", "warnings"))
     assert quote.source == source
+
+
+def test_predicate_adjective_of_attitude(nlp, kb):
+    text = "The union leaders are confident that the strike will end soon."
+    quote = next(q for q in _quotes(nlp, kb, text) if "confident" in q.cue)
+    assert (quote.source, quote.cue) == ("The union leaders", "are confident")
+    assert text[quote.start : quote.end] == "that the strike will end soon"
+
+
+def test_passive_feeling_verb_with_a_clause(nlp, kb):
+    text = "Republicans were also incensed that the deals did not require testimony."
+    quote = next(q for q in _quotes(nlp, kb, text) if "incensed" in q.cue)
+    assert quote.source == "Republicans"
+    assert text[quote.start : quote.end] == "that the deals did not require testimony"

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from wirecode.nlp.views import text_of
 from wirecode.quotes.cues import (
+    ATTITUDE_ADJECTIVES,
     CUE_VERBS,
     INTENT_CUES,
     MEDIA_WORDS,
@@ -243,6 +244,8 @@ def find_quotes(doc, actor_mentions) -> list[Quote]:
             and doc[token.i + 1].lower_ == "to"
         ):
             quote = _according_to(token, actor_mentions, doc)
+        elif token.pos_ in ("ADJ", "VERB") and token.lower_ in ATTITUDE_ADJECTIVES:
+            quote = _adjective_quote(token, actor_mentions, doc, marks)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUES:
             quote = _noun_quote(token, actor_mentions, doc, marks)
         elif token.text == ":":
@@ -584,6 +587,25 @@ def _noun_quote(noun, actor_mentions, doc, marks) -> Quote | None:
         start, end = _snap(start, end, marks, text_of(doc))
         return _quote(doc, (start, end), (start, end), [noun], _noun_source(noun), actor_mentions)
     return None
+
+
+def _adjective_quote(adjective, actor_mentions, doc, marks) -> Quote | None:
+    """ "Republicans seem confident they have the votes": a predicate adjective of certainty
+    or feeling, its clause the content, the subject of its verb the source."""
+    verb = adjective.head
+    if adjective.dep_ not in ("acomp", "oprd") or verb.i > adjective.i:
+        return None
+    clauses = [c for c in adjective.children if c.dep_ == "ccomp" and c.i > adjective.i]
+    subjects = _subjects(verb)
+    if not clauses or not subjects:
+        return None
+    start, end = _snap(*_span_chars(_subtree(clauses[0])), marks, text_of(doc))
+    if end <= start:
+        return None
+    cue = list(doc[_cue_span(verb, subjects[0], [])[0].i : adjective.i + 1])
+    source = _source_span(subjects[0], cue[0], doc)
+    source = source if source[1] > source[0] else None
+    return _quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
 
 
 def _noun_source(noun) -> tuple[int, int] | None:

@@ -14,6 +14,8 @@ are attributions too: appeal, demand, reject, accuse, praise), not words fitted 
   "refused to testify", "urged Congress to act").
 - `PREP_CUES`: the object of a particular preposition is the content ("called for a
   ceasefire", "pointed to the polls", "spoke about taxes").
+- `ATTITUDE_ADJECTIVES`: a predicate adjective with a clause ("is confident that ...",
+  "were furious that ...").
 - `NOUN_CUES`: nouns of saying and believing whose "that" clause is the content, their
   possessor the source ("Trump's claim that ...", "the warning that ...").
 """
@@ -21,6 +23,7 @@ are attributions too: appeal, demand, reject, accuse, praise), not words fitted 
 from __future__ import annotations
 
 __all__ = [
+    "ATTITUDE_ADJECTIVES",
     "BELIEF_VERBS",
     "CUE_VERBS",
     "INTENT_CUES",
@@ -53,7 +56,8 @@ SPEECH = _words(
 BELIEF_VERBS = _words(
     """believe think feel know hope fear worry expect suspect assume reckon guess suppose
     understand realize realise recognize recognise learn see consider regard view imagine
-    figure trust bet"""
+    figure trust bet incense anger outrage frustrate alarm concern convince persuade
+    surprise shock disappoint"""
 )
 CUE_VERBS = SPEECH | BELIEF_VERBS
 
@@ -117,6 +121,12 @@ PREP_CUES = {
     "joke": frozenset({"about"}),
     "lie": frozenset({"about"}),
 }
+# Adjectives of certainty and feeling whose clause is the attitude's content.
+ATTITUDE_ADJECTIVES = _words(
+    """confident sure certain convinced aware afraid worried concerned hopeful optimistic
+    pessimistic skeptical sceptical doubtful adamant glad happy pleased proud sorry upset
+    angry furious unhappy frustrated disappointed surprised shocked"""
+)
 # Nouns of communication and attitude that take a content clause ("the claim that ...").
 NOUN_CUES = _words(
     """claim statement assertion allegation charge accusation warning argument suggestion
