@@ -46,6 +46,9 @@ CASES = [
     ("Workers went on strike to demand higher wages.", {"PROTEST"}),
     # a verb of repetition is its base verb done again
     ("Government forces recaptured the town from the rebels.", {"ASSAULT"}),
+    # "welcome" is a contact with a guest, support with anything else
+    ("Kenya's president welcomed the agreement.", {"SUPPORT"}),
+    ("The president welcomed the Chinese delegation to Nairobi.", {"CONSULT"}),
 ]
 
 

@@ -219,8 +219,8 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         o.ent_type_ == "PERSON" or o.lower_ in ("him", "her") for o in _objects(token)
     ):
         return None  # "welcomed Macron": a contact
-    if lemma in contacts.consult_verbs:
-        return None  # contacts are coded by extract.py
+    if lemma in contacts.consult_verbs and lemma not in PERSON_OBJECT_VERBS:
+        return None  # contacts are coded by extract.py ("welcomed Macron" is one too, above)
     if lemma == "pull" and not any(c.dep_ == "prt" for c in token.children):
         return None
     if code.event == "PROTEST" and _reports(token):
