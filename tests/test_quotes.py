@@ -198,3 +198,9 @@ def test_passive_feeling_verb_with_a_clause(nlp, kb):
     quote = next(q for q in _quotes(nlp, kb, text) if "incensed" in q.cue)
     assert quote.source == "Republicans"
     assert text[quote.start : quote.end] == "that the deals did not require testimony"
+
+
+def test_transcript_speaker_after_an_opening_mark(nlp, kb):
+    text = 'The exchange went on.\n\n"WALLACE: Governor Pence, do you agree with the plan?'
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == ":")
+    assert quote.source == "WALLACE"

@@ -531,6 +531,8 @@ def _colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
         return None  # "said:" belongs to the verb
     line_start = text_of(doc).rfind("\n", 0, colon.idx) + 1
     before = [t for t in colon.sent if t.i < colon.i and t.idx >= line_start]
+    while before and before[0].text in (*QUOTE_MARKS, "''", "``"):
+        before = before[1:]  # '"WALLACE: But, Governor ...': a transcript opened by a mark
     if not before or not _name_tokens(before):
         return None
     span = _after_colon(colon, marks)
