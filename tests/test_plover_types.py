@@ -49,6 +49,17 @@ CASES = [
     # "welcome" is a contact with a guest, support with anything else
     ("Kenya's president welcomed the agreement.", {"SUPPORT"}),
     ("The president welcomed the Chinese delegation to Nairobi.", {"CONSULT"}),
+    # light verbs whose object names the event: "expressed support", "exchanged fire", ...
+    ("The minister expressed support for the peace plan.", {"SUPPORT"}),
+    ("Britain voiced concern over the arrests.", {"ACCUSE"}),
+    ("The two armies exchanged fire across the border.", {"ASSAULT"}),
+    ("The minister dismissed the accusations as baseless.", {"REJECT"}),
+    ("The EU froze the assets of the ruling family.", {"COERCE"}),
+    ("Turkey closed its airspace to military flights.", {"COERCE"}),
+    ("The army lifted the siege of the city.", {"RETREAT"}),
+    ("The rebels laid down their arms.", {"RETREAT"}),
+    ("Thousands of troops massed on the border.", {"MOBILIZE"}),
+    ("The court convicted the former president of corruption.", {"ACCUSE"}),
 ]
 
 
