@@ -49,9 +49,9 @@ CASES = [
     # "welcome" is a contact with a guest, support with anything else
     ("Kenya's president welcomed the agreement.", {"SUPPORT"}),
     ("The president welcomed the Chinese delegation to Nairobi.", {"CONSULT"}),
-    # light verbs whose object names the event: "expressed support", "exchanged fire", ...
+    # light verbs whose object names the event ("expressed concern" is not blame: no entry)
     ("The minister expressed support for the peace plan.", {"SUPPORT"}),
-    ("Britain voiced concern over the arrests.", {"ACCUSE"}),
+    ("Britain voiced outrage over the arrests.", {"ACCUSE"}),
     ("The two armies exchanged fire across the border.", {"ASSAULT"}),
     ("The minister dismissed the accusations as baseless.", {"REJECT"}),
     ("The EU froze the assets of the ruling family.", {"COERCE"}),
