@@ -204,3 +204,10 @@ def test_transcript_speaker_after_an_opening_mark(nlp, kb):
     text = 'The exchange went on.\n\n"WALLACE: Governor Pence, do you agree with the plan?'
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == ":")
     assert quote.source == "WALLACE"
+
+
+def test_quotation_goes_on_in_the_next_paragraph(nlp, kb):
+    text = '"Nobody sings for her," he said.\n\n"Right now the vote is against Trump."\n\nMore.'
+    assert _content_of(nlp, kb, text, "said") == (
+        '"Nobody sings for her," he said.\n\n"Right now the vote is against Trump."'
+    )

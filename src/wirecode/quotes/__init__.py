@@ -500,8 +500,9 @@ def _resumed(end: int, after: int, marks, doc) -> int:
     if following is None:
         return end
     gap = [t for t in doc if after <= t.idx < following[0]]
-    if "\n" in text[after : following[0]] or len(gap) > 8:
-        return end
+    between = text[after : following[0]]
+    if len(gap) > 8 or "\n" in between and (between.strip(" .\n") or "\n\n" not in between):
+        return end  # the next paragraph may go on quoting: '... he said.\n\n"Right now ..."'
     if any(t.pos_ in ("VERB", "AUX") for t in gap):
         return end  # '"...," he said, adding that ... "...": another clause
     resumed = _continued(following, marks, text)
