@@ -211,3 +211,8 @@ def test_quotation_goes_on_in_the_next_paragraph(nlp, kb):
     assert _content_of(nlp, kb, text, "said") == (
         '"Nobody sings for her," he said.\n\n"Right now the vote is against Trump."'
     )
+
+
+def test_quotation_right_after_the_cue(nlp, kb):
+    text = 'Asked about the device, the commissioner said, "Not going to go into that."'
+    assert _content_of(nlp, kb, text, "said") == '"Not going to go into that."'

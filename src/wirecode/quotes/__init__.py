@@ -458,6 +458,7 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     span = None
     if found is None and inverted is None:
         span = _quotation_before(min(subject.left_edge.i, cue[0].i), marks, doc)
+        span = span or _quotation_after(cue[-1], marks, doc)
         if span is None and colon is None:
             return None
     if colon is not None and (found is None or found[0].i > colon.i):
@@ -488,6 +489,19 @@ def _quotation_before(first: int, marks, doc) -> tuple[int, int] | None:
     for region in marks:
         if region[1] <= at and not text[region[1] : at].strip(" ,\t"):
             return region
+    return None
+
+
+def _quotation_after(last, marks, doc) -> tuple[int, int] | None:
+    """The quotation that opens right after a cue and a comma ('O'Neill said, "Not going to
+    go into that."'), with the quotations that continue it."""
+    text = text_of(doc)
+    at = last.idx + len(last)
+    for region in marks:
+        if region[0] >= at and not text[at : region[0]].strip(" ,\t"):
+            return _continued(region, marks, text)
+        if region[0] >= at:
+            break
     return None
 
 
