@@ -60,6 +60,8 @@ CASES = [
     ("The rebels laid down their arms.", {"RETREAT"}),
     ("Thousands of troops massed on the border.", {"MOBILIZE"}),
     ("The court convicted the former president of corruption.", {"ACCUSE"}),
+    # a clause of time is background, like a framing phrase ("after days of fighting")
+    ("Students protested in the capital after police arrested their leader.", {"PROTEST"}),
 ]
 
 

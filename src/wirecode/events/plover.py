@@ -73,6 +73,7 @@ PERSON_OBJECT_VERBS = {"welcome", "back", "support"}  # with a person object: co
 REQUEST_PREPS = {"call": {"for", "on"}, "push": {"for"}, "press": {"for"}, "ask": {"for"}}
 PASSIVE = {"nsubjpass", "csubjpass"}
 CONDITIONS = {"if", "unless", "whether"}
+TEMPORAL = {"after", "since", "before", "until", "when", "while", "as"}  # a clause of time
 FRAMING = {"after", "following", "since", "amid", "despite", "before", "during", "until"}
 LIGHT_DEPS = {"dobj", "attr", "pobj"}  # "staged a rally to ...", "went on strike to ..."
 ATTEMPTS = {"try", "attempt"}  # "tried to hack": PLOVER codes the attempt as the event
@@ -307,8 +308,9 @@ def _obligation(token, lex: PloverLexicon) -> Candidate | None:
 def _background(token) -> bool:
     """Told as background, not as news: in a relative clause or a participle modifying a
     noun ("the curfew imposed in Sudan", "observers who were taken hostage"), in a framing
-    phrase ("following the peace deal", "after days of fighting"), or in a condition ("if
-    it is attacked": the condition of a promise or threat)."""
+    phrase or clause of time ("following the peace deal", "after days of fighting", "after
+    police arrested him", "as battles raged"), or in a condition ("if it is attacked": the
+    condition of a promise or threat)."""
     current = token
     if token.pos_ == "VERB" and token.dep_ == "amod":
         return True  # "the alleged violations", "the banned movement": a description
@@ -321,7 +323,7 @@ def _background(token) -> bool:
             current = current.head  # "killed or wounded" shares its head's background
             continue
         if current.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in CONDITIONS for c in current.children
+            c.dep_ == "mark" and c.lower_ in CONDITIONS | TEMPORAL for c in current.children
         ):
             return True
         if current.dep_ == "pobj" and current.head.lower_ in FRAMING:
