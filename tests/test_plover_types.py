@@ -62,6 +62,9 @@ CASES = [
     ("The court convicted the former president of corruption.", {"ACCUSE"}),
     # a clause of time is background, like a framing phrase ("after days of fighting")
     ("Students protested in the capital after police arrested their leader.", {"PROTEST"}),
+    # a meeting refused in the future tense is a REJECT; one that did not happen is nothing
+    ("Xi said he would not meet Biden in Bali.", {"REJECT"}),
+    ("Xi did not meet Biden in Bali.", set()),
 ]
 
 

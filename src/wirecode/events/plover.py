@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 import yaml
@@ -574,13 +574,19 @@ def contexts_of(doc, mention: Mention) -> list[str]:
 
 def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) -> list[Mention]:
     """Both coders' mentions in text order, without the contacts that a PLOVER frame
-    governs ("refused to meet" is REJECT, not a meeting)."""
+    governs ("refused to meet" is REJECT, not a meeting); a contact refused in the future
+    tense ("said it would not attend the talks") is a REJECT too."""
     frames = {_token_at(doc, m.trigger_start) for m in plovers} - {None}
+    lex = load()
     kept: list[Mention] = []
     for mention in contacts:
         token = doc[_token_at(doc, mention.trigger_start) or 0]
         if _nested(token, frames):
             continue
+        if mention.status == "negated":  # "said it would not attend the talks": REJECT
+            event, status = plover_reading(Code(mention.event), "negated", token, lex)
+            if event == "REJECT":
+                mention = replace(mention, event=event, mode=None, status=status)
         kept.append(mention)
     coded = {m.trigger_start for m in kept}  # a contact's trigger is not coded twice
     plovers = [m for m in plovers if m.trigger_start not in coded]
