@@ -216,3 +216,16 @@ def test_quotation_goes_on_in_the_next_paragraph(nlp, kb):
 def test_quotation_right_after_the_cue(nlp, kb):
     text = 'Asked about the device, the commissioner said, "Not going to go into that."'
     assert _content_of(nlp, kb, text, "said") == '"Not going to go into that."'
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("BRUSSELS - European leaders said the talks would resume.", "European leaders"),
+        ("The mayor, speaking to reporters, said the budget was balanced.", "The mayor"),
+        ("Rep. Jean-Pierre Smith said the budget was balanced.", "Rep. Jean-Pierre Smith"),
+    ],
+)
+def test_source_leaves_out_datelines_and_participial_asides(nlp, kb, text, source):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
+    assert quote.source == source

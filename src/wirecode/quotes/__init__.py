@@ -315,6 +315,18 @@ def _source_span(subject, cue_start_token, doc) -> tuple[int, int]:
             not (t.is_punct or t.is_space) for t in tokens[subject.right_edge.i - tokens[0].i + 1 :]
         ):
             tokens = list(doc[subject.left_edge.i : subject.right_edge.i + 1])
+        tokens = _without_aside(subject, tokens)
+    dashes = [
+        t.i
+        for t in tokens
+        if t.text in (*DASHES, "-")
+        and t.whitespace_
+        and t.i < subject.i
+        and t.i > tokens[0].i
+        and t.doc[t.i - 1].whitespace_
+    ]
+    if dashes:  # "BRUSSELS - European leaders said": a dateline before the speaker
+        tokens = [t for t in tokens if t.i > dashes[-1]]
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_space or tokens[-1].text in QUOTE_MARKS + "''``"):
@@ -324,6 +336,19 @@ def _source_span(subject, cue_start_token, doc) -> tuple[int, int]:
     if not tokens:
         return 0, 0
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _without_aside(subject, tokens) -> list:
+    """A speaker before the cue without the participle set off by commas that tells what
+    they were doing ("Trump, speaking to veterans, said"); appositions and relative clauses
+    stay ("Brian Fallon, the campaign's press secretary, said")."""
+    for child in subject.children:
+        if child.i < subject.i or child.dep_ != "acl" or child.tag_ != "VBG":
+            continue
+        comma = child.left_edge.i - 1
+        if comma > tokens[0].i and child.doc[comma].text == ",":
+            return [t for t in tokens if t.i < comma]
+    return tokens
 
 
 def _infinitive_of(verb) -> bool:
