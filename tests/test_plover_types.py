@@ -133,3 +133,14 @@ def test_type_score():
     score.add({"ACCUSE"}, set())
     assert score.accuracy == pytest.approx(1 / 3)
     assert score.macro_f1 == pytest.approx((1.0 + 0.0) / 2)
+
+
+def test_affiliation_of_a_person_of_unknown_country(nlp, kb):
+    doc = nlp("Arab League envoy Samir Haddad condemned the bombing.")
+    mentions, _ = code_sentence(doc, kb, dt.date(2000, 1, 1))
+    (mention,) = mentions
+    assert "ARL" in {a.country for a in mention.actors}  # the League is all we know of him
+    doc = nlp("UN Secretary-General Kofi Annan condemned the bombing.")
+    mentions, _ = code_sentence(doc, kb, dt.date(2000, 1, 1))
+    (mention,) = mentions
+    assert [a.id for a in mention.actors] == ["person:kofi-annan"]  # the UN is his own

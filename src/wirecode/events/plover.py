@@ -437,7 +437,8 @@ def _roles(candidate: Candidate, mentions: list[ActorMention]):
     Tokyo": Tokyo is a party), not relative clauses. Its subject side ("nsubj", "by" agent,
     possessor of a noun trigger) are the actors, everyone else the recipients; a passive
     subject ("has been accused") is a recipient. An affiliation ("UN Secretary-General
-    Guterres") stands for nobody besides the person."""
+    Guterres") stands for nobody besides the person, unless the person's country is
+    unknown."""
     keep = frozenset({"xcomp", "ccomp", "advcl", "acl", "csubj"})
     token, predicate = candidate.token, candidate.predicate
     tokens = scope(token, keep=keep) | scope(predicate, keep=keep)
@@ -451,7 +452,12 @@ def _roles(candidate: Candidate, mentions: list[ActorMention]):
                 subject.update(t.i for t in child.subtree)
             elif child.dep_ in PASSIVE:
                 patient.update(t.i for t in child.subtree)
-    people = {i for m in mentions if m.actor.kind == "person" for i in range(m.start, m.end)}
+    people = {  # a person of unknown country keeps the affiliation ("Arab League Secretary
+        i  # General Chadli Klibi": the League is all that is known of him)
+        for m in mentions
+        if m.actor.kind == "person" and m.actor.country
+        for i in range(m.start, m.end)
+    }
     actors: list[ActorRef] = []
     recipients: list[ActorRef] = []
     for mention in mentions:
