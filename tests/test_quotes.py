@@ -229,3 +229,27 @@ def test_quotation_right_after_the_cue(nlp, kb):
 def test_source_leaves_out_datelines_and_participial_asides(nlp, kb, text, source):
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
     assert quote.source == source
+
+
+def test_naming_cue_with_two_predicate_nouns(nlp):
+    from spacy.tokens import Doc
+
+    # the parse spaCy gives in context: both "Trump" and "liar" predicates of "called"
+    words = ["Cruz", "called", "Trump", "a", "pathological", "liar", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, True, True, True, False, False],
+        heads=[1, 1, 1, 5, 5, 1, 1],
+        deps=["nsubj", "ROOT", "oprd", "det", "amod", "oprd", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "DET", "ADJ", "NOUN", "PUNCT"],
+        tags=["NNP", "VBD", "NNP", "DT", "JJ", "NN", "."],
+        lemmas=["Cruz", "call", "Trump", "a", "pathological", "liar", "."],
+        sent_starts=[True, False, False, False, False, False, False],
+    )
+    (quote,) = find_quotes(doc, [])
+    assert (quote.source, quote.cue, quote.content) == (
+        "Cruz",
+        "called",
+        "Trump a pathological liar",
+    )

@@ -27,6 +27,7 @@ from wirecode.quotes.cues import (
     CUE_VERBS,
     INTENT_CUES,
     MEDIA_WORDS,
+    NAMING_CUES,
     NOUN_CUES,
     OBJECT_CUES,
     PREP_CUES,
@@ -165,15 +166,17 @@ def _content(verb):
                 tokens = [t for t in _subtree(child) if t.i > child.i]
                 return objects[0], tokens, [child] if child.i == verb.i + 1 else []
     if lemma in OBJECT_CUES:
-        for child in children:
-            if child.dep_ == "dobj" and child.i > verb.i:
-                tokens = _subtree(child)
-                for other in children:  # "called him a liar", "described it as a hoax"
-                    if other.dep_ in ("oprd", "ccomp", "xcomp") and other.i > child.i:
-                        tokens = list(verb.doc[child.left_edge.i : other.right_edge.i + 1])
-                    if other.dep_ == "prep" and other.lower_ == "as" and other.i > child.i:
-                        tokens = list(verb.doc[child.left_edge.i : other.right_edge.i + 1])
-                return child, tokens, []
+        objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+        if not objects and lemma in NAMING_CUES:
+            objects = [c for c in children if c.dep_ == "oprd" and c.i > verb.i][:1]
+        for child in objects:  # "called Trump a liar", parsed with Trump as a predicate too
+            tokens = _subtree(child)
+            for other in children:  # "called him a liar", "described it as a hoax"
+                if other.dep_ in ("oprd", "ccomp", "xcomp") and other.i > child.i:
+                    tokens = list(verb.doc[child.left_edge.i : other.right_edge.i + 1])
+                if other.dep_ == "prep" and other.lower_ == "as" and other.i > child.i:
+                    tokens = list(verb.doc[child.left_edge.i : other.right_edge.i + 1])
+            return child, tokens, []
     return None
 
 

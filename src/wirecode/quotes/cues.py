@@ -28,6 +28,7 @@ __all__ = [
     "CUE_VERBS",
     "INTENT_CUES",
     "MEDIA_WORDS",
+    "NAMING_CUES",
     "NOUN_CUES",
     "OBJECT_CUES",
     "PREP_CUES",
@@ -76,6 +77,8 @@ OBJECT_CUES = _words(
     post say explain argue claim ask answer raise note suggest offer vow threaten warn
     urge rule find show predict document publish"""
 )
+# Naming: "called him a liar" (the parser may take both nouns as predicates).
+NAMING_CUES = _words("call label dub brand term")
 # The infinitive is the content: intention, desire, promise, refusal, exhortation.
 INTENT_CUES = _words(
     """want plan decide agree refuse decline offer seek promise vow pledge threaten urge
