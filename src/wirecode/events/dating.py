@@ -101,12 +101,16 @@ class DateFinder:
             "expression: on or before the report)",
         )
 
-    def date_for(self, tokens: set[int], trigger, *, future: bool = False) -> DateValue | None:
+    def date_for(
+        self, tokens: set[int], trigger, *, future: bool = False, planned: bool | None = None
+    ) -> DateValue | None:
         """The date of a trigger whose clause covers `tokens`, or None.
 
         With no expression of its own, a report in the present tense ("calls for talks",
-        "has called for talks") is dated by its document.
+        "has called for talks") is dated by its document, unless the contact is `planned`
+        (by default, when expressions are read as `future`).
         """
+        planned = future if planned is None else planned
         bounded_ok = _object_of_bound(trigger)
         candidates = [
             a for a in self.found if a.head in tokens and (bounded_ok or not a.timex.bounded)
@@ -119,7 +123,7 @@ class DateFinder:
             if value is not None:
                 self.event_dates.append(value)
                 return value
-        if self.published is not None and not future and _present_report(trigger):
+        if self.published is not None and not planned and _present_report(trigger):
             return DateValue(
                 self.published.start,
                 self.published.end,

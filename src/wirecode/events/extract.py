@@ -110,7 +110,9 @@ def participants(
             continue  # "ROME: Trump met Zelensky", "met ... before Pope Francis' funeral"
         if head.dep_ == "poss" and head.head.i not in (trigger.token.i, trigger.predicate.i):
             continue  # "Biden's G-7 counterparts have visited": Biden did not
-        if mention.actor.kind != "person" and _affiliation(head, people_tokens):
+        if mention.actor.kind != "person" and (
+            _affiliation(head, people_tokens) or _title_of(doc, mention.end, people_tokens)
+        ):
             continue  # "UN Secretary-General Guterres": the UN is his title, not a party
         if mention.actor.kind != "person" and trigger.mode != "visit" and _located(head):
             continue  # "talks in Beijing": a place, not a party
@@ -160,6 +162,24 @@ def _affiliation(token, people_tokens: set[int]) -> bool:
         token = token.head
         if token.i in people_tokens:
             return True
+    return False
+
+
+def _title_of(doc, end: int, people_tokens: set[int]) -> bool:
+    """Read on the surface, for when the parser splits them: a state or organisation right
+    before a person's title and name ("United Nations (UN) Secretary-General Guterres")."""
+    i = end
+    if i < len(doc) and doc[i].text == "(":  # an abbreviation in brackets
+        close = next((j for j in range(i + 1, min(i + 4, len(doc))) if doc[j].text == ")"), None)
+        i = close + 1 if close is not None else i
+    for _ in range(5):
+        if i >= len(doc):
+            return False
+        if i in people_tokens:
+            return True
+        if not (doc[i].is_title or doc[i].text in ("-", "–")):
+            return False
+        i += 1
     return False
 
 
@@ -324,9 +344,12 @@ def extract_mentions(
             if antecedent is not None and status == "occurred" and not told_as_past(trigger.token):
                 status = antecedent.status  # "the meeting comes amid ...": as announced
             if date is None and status == "occurred" and antecedent is None:
-                date = _narrative_date(found + sentence_mentions, index)
-                if date is None and not told_as_earlier(trigger.predicate):
-                    date = ctx.dates.scene_day() or ctx.dates.report_date()
+                if not told_as_earlier(trigger.predicate):  # "had previously met"
+                    date = (
+                        _narrative_date(found + sentence_mentions, index)
+                        or ctx.dates.scene_day()
+                        or ctx.dates.report_date()
+                    )
             for dyad_actors, dyad_recipients in dyads(trigger, actors, recipients, side):
                 sentence_mentions.append(
                     Mention(
@@ -388,14 +411,15 @@ def _last_pair(earlier: list[Mention], *, since: int) -> list[ActorRef] | None:
 
 def _date_and_status(trigger: Trigger, tokens: set[int], ctx: _Context):
     """The trigger's date (its own clause first, then the verb it sits under) and status."""
-    status = status_of(trigger.token, ctx.lex)
-    future = status == "planned"
-    date = ctx.dates.date_for(tokens, trigger.predicate, future=future)
+    status = status_of(trigger.token, ctx.lex, own_word=trigger.event != "REQUEST")
+    future = status in ("planned", "hypothetical")  # "would like to meet on Saturday"
+    planned = status == "planned"
+    date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)
     if date is None:
         date = ctx.dates.when_date(trigger.predicate, future=future)
     verb = governing_verb(trigger.predicate) if date is None else None
     if verb is not None:  # "Earlier that day, Wang expressed ... in a phone call with"
-        date = ctx.dates.date_for(scope(verb), verb, future=future)
+        date = ctx.dates.date_for(scope(verb), verb, future=future, planned=planned)
     if status == "occurred" and ctx.dates.is_after_document(date):
         status = "planned"
     return date, status

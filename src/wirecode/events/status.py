@@ -111,9 +111,11 @@ def forms(word) -> set[str]:
     return found
 
 
-def _marks(token, lex: Lexicon, *, skip: frozenset[str] = frozenset()) -> set[str]:
+def _marks(
+    token, lex: Lexicon, *, skip: frozenset[str] = frozenset(), own: bool = True
+) -> set[str]:
     marks: set[str] = set()
-    words = [token] + [
+    words = [token] * own + [
         c
         for c in token.children
         if c.dep_ in ("aux", "auxpass", "neg", "det", "advmod", "mark", "acomp", "prep")
@@ -182,8 +184,16 @@ EARLIER = {
 
 
 def told_as_earlier(predicate) -> bool:
-    """ "Previously met", "had met", "last spoke": a contact before the news of the day."""
-    for token in governing_chain(predicate):
+    """ "Previously met", "had met", "last spoke": a contact before the news of the day,
+    also when told by a participle under such a verb ("had written letters seeking talks")."""
+    chain = governing_chain(predicate)
+    top = chain[-1]
+    if top.tag_ == "VBG" and top.dep_ in ("advcl", "acl", "xcomp"):
+        head = top.head
+        while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("pobj", "prep", "dobj"):
+            head = head.head
+        chain.append(head)
+    for token in chain:
         if any(c.lower_ in EARLIER for c in token.children if c.dep_ in ("advmod", "npadvmod")):
             return True
         if any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
@@ -191,12 +201,13 @@ def told_as_earlier(predicate) -> bool:
     return False
 
 
-def status_of(trigger, lex: Lexicon) -> str:
-    """occurred | planned | hypothetical | negated."""
+def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
+    """occurred | planned | hypothetical | negated. Without `own_word` the trigger's own
+    word is no mark: "Zelensky sought talks" is a request made, not an attitude."""
     marks: set[str] = set()
     chain = governing_chain(trigger)
     for token in chain:
-        marks |= _marks(token, lex)
+        marks |= _marks(token, lex, own=own_word or token is not trigger)
     top = chain[-1]
     reported = (
         top.dep_ == "ccomp" and top.head.lemma_ in REPORTING and top.head.tag_ in ("VBD", "VBN")
