@@ -65,6 +65,10 @@ CASES = [
     # a meeting refused in the future tense is a REJECT; one that did not happen is nothing
     ("Xi said he would not meet Biden in Bali.", {"REJECT"}),
     ("Xi did not meet Biden in Bali.", set()),
+    ("The UN delivered food to the starving population.", {"AID"}),
+    ("The US has been sharing intelligence with Israel.", {"COOPERATE"}),
+    ("The government returned the confiscated land to its owners.", {"RETREAT"}),
+    ("The army has been put on high alert.", {"MOBILIZE"}),
 ]
 
 
