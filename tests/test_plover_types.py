@@ -69,6 +69,12 @@ CASES = [
     ("The US has been sharing intelligence with Israel.", {"COOPERATE"}),
     ("The government returned the confiscated land to its owners.", {"RETREAT"}),
     ("The army has been put on high alert.", {"MOBILIZE"}),
+    # verb classes of CAMEO's codebook: criticism, praise, rebuff, downgraded relations
+    ("The opposition slammed the budget as a disaster.", {"ACCUSE"}),
+    ("The president hailed the agreement.", {"SUPPORT"}),
+    ("The rebels turned down the offer.", {"REJECT"}),
+    ("Egypt withdrew its ambassador from Israel.", {"SANCTION"}),
+    ("Russia withdrew its troops from the region.", {"RETREAT"}),
 ]
 
 

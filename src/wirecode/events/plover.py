@@ -230,7 +230,7 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
 
 
 # Verbs of `objects` that are events with any object too ("halted", "suspended", "cut").
-_STANDALONE = {"halt", "suspend", "cut", "deny", "send", "grant", "release", "return"} - {
+_STANDALONE = {"halt", "suspend", "cut", "deny", "send", "grant", "release", "return", "withdraw"} - {
     "send",
     "return",
 }
