@@ -230,10 +230,7 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
 
 
 # Verbs of `objects` that are events with any object too ("halted", "suspended", "cut").
-_STANDALONE = {"halt", "suspend", "cut", "deny", "send", "grant", "release", "return", "withdraw"} - {
-    "send",
-    "return",
-}
+_STANDALONE = {"halt", "suspend", "cut", "deny", "grant", "release", "withdraw"}
 
 
 def _unprefixed(lemma: str, lex: PloverLexicon) -> str:
