@@ -253,3 +253,9 @@ def test_naming_cue_with_two_predicate_nouns(nlp):
         "called",
         "Trump a pathological liar",
     )
+
+
+def test_content_text_drops_a_mark_whose_partner_was_trimmed(nlp, kb):
+    text = 'Xi said China "will neither watch the fire nor add fuel to it."'
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
+    assert quote.content == "China will neither watch the fire nor add fuel to it"

@@ -417,6 +417,9 @@ def _clean(text: str) -> str:
     text = text.strip()
     for _ in range(2):
         text = text.strip(QUOTE_MARKS + "'`").strip(" ,.").strip()
+    lone = [mark for mark in QUOTE_MARKS if text.count(mark) == 1]
+    if sum(text.count(mark) for mark in QUOTE_MARKS) == 1:  # 'China “will not' (its close cut)
+        text = text.replace(lone[0], "")
     return text
 
 
