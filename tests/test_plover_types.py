@@ -75,6 +75,15 @@ CASES = [
     ("The rebels turned down the offer.", {"REJECT"}),
     ("Egypt withdrew its ambassador from Israel.", {"SANCTION"}),
     ("Russia withdrew its troops from the region.", {"RETREAT"}),
+    # yielding ("gave in", "backed down"), intent named by a noun, a broken ceasefire
+    ("The government gave in to the strikers' demands.", {"CONCEDE"}),
+    ("Iran expressed readiness to resume talks with the EU.", {"AGREE"}),
+    ("The militia violated the ceasefire.", {"ASSAULT"}),
+    ("The newspaper violated the ban on reporting.", {"REJECT"}),
+    ("The two countries resumed diplomatic relations.", {"SUPPORT"}),
+    # a mandative subjunctive in the passive is a demand; a reported passive is not
+    ("The opposition insisted that the elections be postponed.", {"REQUEST"}),
+    ("The opposition said that the elections had been postponed.", set()),
 ]
 
 

@@ -230,7 +230,7 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
 
 
 # Verbs of `objects` that are events with any object too ("halted", "suspended", "cut").
-_STANDALONE = {"halt", "suspend", "cut", "deny", "grant", "release", "withdraw"}
+_STANDALONE = {"halt", "suspend", "cut", "deny", "grant", "release", "withdraw", "violate"}
 
 
 def _unprefixed(lemma: str, lex: PloverLexicon) -> str:
@@ -287,10 +287,9 @@ def _obligation(token, lex: PloverLexicon) -> Candidate | None:
         return None
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     modal = any(c.lower_ in lex.modals for c in auxes)
-    subjunctive = (
-        token.tag_ == "VB"
-        and not auxes
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    bare = not auxes if token.tag_ == "VB" else auxes and auxes[0].tag_ == "VB"
+    subjunctive = bare and any(  # "that Mugabe abandon", "that the vote be postponed"
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children
     )
     if not (modal or subjunctive):
         return None
