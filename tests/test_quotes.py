@@ -259,3 +259,9 @@ def test_content_text_drops_a_mark_whose_partner_was_trimmed(nlp, kb):
     text = 'Xi said China "will neither watch the fire nor add fuel to it."'
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
     assert quote.content == "China will neither watch the fire nor add fuel to it"
+
+
+def test_span_keeps_a_closing_bracket_it_opened(nlp, kb):
+    text = "Turnout rose, according to the organizer Alliance to Reclaim Our Schools (AROS)."
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "according to")
+    assert quote.source == "the organizer Alliance to Reclaim Our Schools (AROS)"

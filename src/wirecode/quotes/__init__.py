@@ -80,6 +80,8 @@ class Quote:
 def _span_chars(tokens) -> tuple[int, int]:
     tokens = [t for t in tokens if not t.is_space]
     while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
+        if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
+            break  # "Alliance to Reclaim Our Schools (AROS)"
         tokens = tokens[:-1]
     while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_MARKS:
         tokens = tokens[1:]
