@@ -148,8 +148,16 @@ def test_undated_mention_joins_a_recent_event_of_another_document():
     assert len(events) == 1 and events[0].sources == 2
 
 
-def test_undated_mention_far_from_any_event_stays_undated():
+def test_undated_mention_far_from_any_event_is_the_latest_contact_before_it():
+    # the extractor leaves a contact of the news undated only when the text tells it as
+    # older ("had previously spoken", "since they spoke"): the latest known one is meant
     published = {"a": dt.date(2022, 6, 15), "b": dt.date(2023, 6, 20)}
+    events = merge([mention("a", date=day("2022-06-15")), mention("b")], published=published.get)
+    assert [(e.date.value, len(e.mentions)) for e in events] == [("2022-06-15", 2)]
+
+
+def test_undated_mention_before_any_event_stays_undated():
+    published = {"a": dt.date(2022, 6, 15), "b": dt.date(2021, 6, 20)}
     events = merge([mention("a", date=day("2022-06-15")), mention("b")], published=published.get)
     assert [e.date.value if e.date else None for e in events] == ["2022-06-15", None]
 
@@ -261,3 +269,26 @@ def test_an_announced_visit_to_a_state_joins_the_meeting_that_took_place():
     met = mention("b", who=(scholz, XI), date=day("2024-04-16"), mode="meet")
     [event] = merge([announced, met])
     assert event.status == "occurred"
+
+
+def test_an_undated_older_contact_is_the_latest_known_before_the_report():
+    published = {"old": dt.date(2024, 6, 19), "new": dt.date(2024, 6, 20)}.get
+    events = merge(
+        [
+            mention("a", date=DateValue.month(2000, 7), mode="meet"),
+            mention("b", date=DateValue.month(2019, 4), mode="meet"),
+            mention("new", mode="meet"),  # "since they met", no date
+        ],
+        published=published,
+    )
+    assert len(events) == 2
+    latest = next(e for e in events if e.date.value == "2019-04")
+    assert len(latest.mentions) == 2
+
+
+def test_an_undated_contact_after_every_known_one_stays_apart():
+    events = merge(
+        [mention("a", date=day("2024-06-01"), mode="meet"), mention("new", mode="meet")],
+        published={"new": dt.date(2024, 3, 1)}.get,
+    )
+    assert len(events) == 2

@@ -5,9 +5,10 @@ call is not a meeting; a visit and a meeting on it are one contact) and compatib
 intervals that overlap ("March" and March 20), or two days at most one day apart (time
 zones, late reports). Mentions are blocked by (type, participants) and sorted by date, so the
 cost grows as n log n. Undated mentions join the contact their own document dates, else
-the nearest contact reported in the month before their document. An event's status is the
-strongest among its mentions; its date is the one most sources support, and disagreements
-are kept as conflicts.
+the nearest contact reported in the month before their document, else (an older contact
+the text does not date: "since they last met") the latest one known before it. An event's
+status is the strongest among its mentions; its date is the one most sources support, and
+disagreements are kept as conflicts.
 """
 
 from __future__ import annotations
@@ -160,6 +161,18 @@ def _place_undated(mention: Mention, clusters: list[Cluster], published: dt.date
         ]
         if recent:
             max(recent, key=lambda c: c.date().start).add(mention)
+            return
+        # "since he met Kim Jong Il", "had previously met": an older contact the text does
+        # not date is the latest one known between the same people before the report
+        earlier = [
+            c
+            for c in compatible
+            if c.date() is not None
+            and c.date().end <= published
+            and any(m.status == "occurred" for m in c.mentions)
+        ]
+        if earlier:
+            max(earlier, key=lambda c: c.date().start).add(mention)
             return
     loose = [c for c in compatible if c.date() is None and c.mentions[0].status == mention.status]
     target = loose[0] if loose else Cluster()

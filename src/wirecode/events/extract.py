@@ -315,6 +315,7 @@ def extract_mentions(
     """Every contact mention in a parsed document."""
     found: list[Mention] = []
     ctx = _Context(doc, document, DateFinder(doc, document), lex, coder)
+    older_starts: set[int] = set()  # triggers told in a "since" clause
     for index, sent in enumerate(doc.sents):
         in_sent = [m for m in actor_mentions if sent.start <= m.start < sent.end]
         initiator, said_at = find_initiator(sent, in_sent, kb, lex)
@@ -343,8 +344,11 @@ def extract_mentions(
             date, status = _date_and_status(trigger, tokens, ctx)
             if antecedent is not None and status == "occurred" and not told_as_past(trigger.token):
                 status = antecedent.status  # "the meeting comes amid ...": as announced
+            older = _since_clause(trigger.predicate)
+            if older:
+                older_starts.add(trigger.token.idx)
             if date is None and status == "occurred" and antecedent is None:
-                if not told_as_earlier(trigger.predicate):  # "had previously met"
+                if not (older or told_as_earlier(trigger.predicate)):  # "had previously met"
                     date = (
                         _narrative_date(found + sentence_mentions, index)
                         or ctx.dates.scene_day()
@@ -374,7 +378,7 @@ def extract_mentions(
             nearest = min(sentence_mentions, key=lambda m: abs(m.trigger_start - doc[said_at].idx))
             nearest.initiator = initiator
         ctx.dates.advance(sent)
-        found.extend(_combine_visits(sentence_mentions))
+        found.extend(_combine_visits(sentence_mentions, older=older_starts))
     return found
 
 
@@ -461,7 +465,17 @@ def _guessed(date: DateValue) -> bool:
     return date.basis.startswith(NARRATIVE)
 
 
-def _combine_visits(mentions: list[Mention]) -> list[Mention]:
+def _since_clause(predicate) -> bool:
+    """ "His first trip in 24 years, since he met Kim Jong Il": what a "since" clause tells
+    is older than the news it frames."""
+    if predicate.dep_ == "pobj" and predicate.head.lower_ == "since":
+        return True
+    # a "since" phrase of the trigger's own ("requested talks since the invasion") is the
+    # interval it spans, not an older time
+    return any(c.lower_ == "since" and c.dep_ == "mark" for c in predicate.children)
+
+
+def _combine_visits(mentions: list[Mention], *, older: set[int] = frozenset()) -> list[Mention]:
     """ "Made a visit to Kyiv to meet Zelensky": the visit's host is the person met there."""
     visits = [m for m in mentions if m.mode == "visit" and m.status == "occurred"]
     kept: list[Mention] = []
@@ -473,6 +487,7 @@ def _combine_visits(mentions: list[Mention]) -> list[Mention]:
                 if v is not mention
                 and mention.mode == "meet"
                 and mention.status == v.status  # "who is visiting China will meet Xi"
+                and (mention.trigger_start in older) == (v.trigger_start in older)
                 and {a.id for a in v.actors} & {a.id for a in mention.actors}
                 and _same_time(v.date, mention.date)
             ),
