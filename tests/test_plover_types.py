@@ -84,6 +84,12 @@ CASES = [
     # a mandative subjunctive in the passive is a demand; a reported passive is not
     ("The opposition insisted that the elections be postponed.", {"REQUEST"}),
     ("The opposition said that the elections had been postponed.", set()),
+    # a closing reporting clause that the parser reads as a participle of the noun before it
+    (
+        "The police are failing to protect the homes of Roma families, "
+        "a civil rights group protested here Friday.",
+        {"ACCUSE"},
+    ),
 ]
 
 

@@ -246,7 +246,23 @@ def _unprefixed(lemma: str, lex: PloverLexicon) -> str:
 def _reports(verb) -> bool:
     """A verb used to report words ("..., a rights group protested"): it governs a clause or
     stands after the clause it reports."""
-    return any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ == "parataxis"
+    return (
+        any(c.dep_ == "ccomp" for c in verb.children)
+        or verb.dep_ == "parataxis"
+        or _closing_report(verb)
+    )
+
+
+def _closing_report(verb) -> bool:
+    """A reporting clause that closes the sentence, misparsed as a participle of the noun
+    before it ("..., refugees, a rights group protested here Wednesday."): the verb ends
+    the sentence with adverbs only, after an apposition."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.dep_ != "appos":
+        return False
+    if any(c.dep_ not in ("advmod", "npadvmod", "punct") for c in verb.children):
+        return False
+    rest = verb.doc[verb.i + 1 : verb.sent.end]
+    return all(t.is_punct or t.head.i == verb.i for t in rest)
 
 
 def _noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
@@ -310,6 +326,8 @@ def _background(token) -> bool:
     current = token
     if token.pos_ == "VERB" and token.dep_ == "amod":
         return True  # "the alleged violations", "the banned movement": a description
+    if _closing_report(token):
+        return False
     for _ in range(MAX_CLIMB):
         if current.pos_ in ("VERB", "AUX") and (
             current.dep_ == "relcl" or current.dep_ == "acl" and current.tag_ in ("VBN", "VBG")
