@@ -90,6 +90,8 @@ CASES = [
         "a civil rights group protested here Friday.",
         {"ACCUSE"},
     ),
+    # a noun complement of the object counts as the object ("took them hostage")
+    ("Militants took three foreigners hostage.", {"ASSAULT"}),
 ]
 
 

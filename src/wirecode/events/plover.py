@@ -155,6 +155,8 @@ def _lemma(token) -> str:
 def _objects(token) -> list:
     """Direct objects, passive subjects, and objects of a particle-less preposition-less verb."""
     found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    found += [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"]  # "took
+    # three foreigners hostage": a noun complement of the object
     for child in list(found):
         found.extend(c for c in child.children if c.dep_ == "conj")
     return found
