@@ -24,3 +24,21 @@ def test_a_line_break_ends_a_sentence_unless_the_next_line_continues_it():
     starts = [sent.text.split()[0] for sent in doc.sents]
     assert starts[:2] == ["Leaders", "Xi"]
     assert "an" not in starts
+
+
+def test_read_once_views_agree_with_spacy(coder):
+    """`wirecode.nlp.views` gives what spaCy gives, read once per document."""
+    from wirecode.nlp.views import entities_in, text_of, tokens_starting_in
+
+    doc = coder.nlp(
+        "Xi Jinping spoke with Vladimir Putin on Wednesday.\n\nThe Kremlin said Putin and Xi "
+        "discussed Ukraine. Emmanuel Macron flew to Beijing in April."
+    )
+    assert text_of(doc) == doc.text and text_of(doc) is text_of(doc)
+    for sent in doc.sents:
+        assert [(e.start, e.end, e.label_) for e in entities_in(sent)] == [
+            (e.start, e.end, e.label_) for e in sent.ents
+        ]
+    for start, end in [(0, 10), (3, 4), (40, 90), (0, len(doc.text)), (60, 60)]:
+        expected = [t.i for t in doc if start <= t.idx < end]
+        assert [t.i for t in tokens_starting_in(doc, start, end)] == expected

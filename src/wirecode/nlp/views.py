@@ -14,7 +14,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["entities_in", "once", "text_of"]
+__all__ = ["entities_in", "once", "text_of", "tokens_starting_in"]
 
 _memo: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -46,3 +46,9 @@ def entities_in(span) -> list:
     first = bisect.bisect_left(starts, span.start)
     last = bisect.bisect_left(starts, span.end)
     return [e for e in ents[first:last] if e.end <= span.end]
+
+
+def tokens_starting_in(doc, start: int, end: int):
+    """The tokens whose first character lies in [start, end) of the text, as a `Span`."""
+    starts = once(doc, "token starts", lambda d: [t.idx for t in d])
+    return doc[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]

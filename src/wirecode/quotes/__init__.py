@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wirecode.nlp.views import text_of
+from wirecode.nlp.views import text_of, tokens_starting_in
 from wirecode.quotes.cues import (
     ATTITUDE_ADJECTIVES,
     CUE_VERBS,
@@ -546,7 +546,7 @@ def _resumed(end: int, after: int, marks, doc) -> int:
     following = next((r for r in marks if r[0] >= after), None)
     if following is None:
         return end
-    gap = [t for t in doc if after <= t.idx < following[0]]
+    gap = tokens_starting_in(doc, after, following[0])
     between = text[after : following[0]]
     if len(gap) > 8 or "\n" in between and (between.strip(" .\n") or "\n\n" not in between):
         return end  # the next paragraph may go on quoting: '... he said.\n\n"Right now ..."'
