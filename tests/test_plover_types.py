@@ -92,6 +92,12 @@ CASES = [
     ),
     # a noun complement of the object counts as the object ("took them hostage")
     ("Militants took three foreigners hostage.", {"ASSAULT"}),
+    # praise takes a fact: the contact it welcomes stays coded ("refused to call" does not)
+    (
+        "The United States welcomed the news that there was a phone call between Zelensky and Xi.",
+        {"SUPPORT", "CONSULT"},
+    ),
+    ("Xi refused to call Zelensky.", {"REJECT"}),
 ]
 
 

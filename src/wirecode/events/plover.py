@@ -596,9 +596,11 @@ def contexts_of(doc, mention: Mention) -> list[str]:
 
 def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) -> list[Mention]:
     """Both coders' mentions in text order, without the contacts that a PLOVER frame
-    governs ("refused to meet" is REJECT, not a meeting); a contact refused in the future
+    governs ("refused to meet" is REJECT, not a meeting; praise is no such frame: "welcomed
+    the news of the call" keeps the call); a contact refused in the future
     tense ("said it would not attend the talks") is a REJECT too."""
-    frames = {_token_at(doc, m.trigger_start) for m in plovers} - {None}
+    frames = {_token_at(doc, m.trigger_start) for m in plovers if m.event != "SUPPORT"} - {None}
+    # "welcomed the news that there was a call": praise takes a fact, and the call stays
     lex = load()
     kept: list[Mention] = []
     for mention in contacts:
