@@ -18,6 +18,7 @@ from wirecode.eval.devset import (
     names_match,
     resolve_devset_dir,
     score,
+    story_halves,
 )
 from wirecode.records import ActorRef, DateValue, Event, Mention
 
@@ -307,3 +308,35 @@ def test_only_requests_for_talks_count_as_contacts() -> None:
     aid = event("e2", ["Volodymyr Zelensky"], None, kind="REQUEST", recipients=("Joe Biden",))
     aid.mode = None  # a demand for weapons, not for a meeting
     assert not is_contact_event(aid)
+
+
+def test_stories_alternate_between_the_dev_and_test_halves(tmp_path: Path) -> None:
+    rows = [
+        ("pages/001.txt", "Biden visit to Kyiv 2023-02-20"),
+        ("pages/002.txt", "Macron state visit to China (Apr 2023)"),
+        ("pages/003.txt", "Biden visit to Kyiv 2023-02-20, passing mention"),
+        ("pages/004.txt", "Macron state visit to China / Macron-Xi (Apr 2023)"),
+        ("pages/005.txt", "Lula-Xi meeting in Beijing (Apr 2023)"),
+    ]
+    lines = ["file\tdate\thow_known\tsite\turl\tevent_label"]
+    lines += [f"{f}\t2023-01-01\tx\tsite\turl\t{label}" for f, label in rows]
+    (tmp_path / "index.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert story_halves(tmp_path) == {
+        "001.txt": "dev",
+        "002.txt": "test",
+        "003.txt": "dev",  # the same story stays in its half
+        "004.txt": "test",
+        "005.txt": "dev",
+    }
+    assert story_halves(tmp_path / "missing") == {}
+
+
+@pytest.mark.skipif(not (REAL / "index.tsv").is_file(), reason="no ../shared/devset")
+def test_real_devset_halves_share_no_story() -> None:
+    halves = story_halves(REAL)
+    assert set(halves.values()) == {"dev", "test"} and len(halves) == 55
+    stories = {}
+    for line in (REAL / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        cells = line.split("\t")
+        stories.setdefault(cells[5].split()[0], set()).add(halves[Path(cells[0]).name])
+    assert len(stories) == 12 and all(len(h) == 1 for h in stories.values())
