@@ -42,3 +42,21 @@ def test_read_once_views_agree_with_spacy(coder):
     for start, end in [(0, 10), (3, 4), (40, 90), (0, len(doc.text)), (60, 60)]:
         expected = [t.i for t in doc if start <= t.idx < end]
         assert [t.i for t in tokens_starting_in(doc, start, end)] == expected
+
+
+def test_the_views_let_a_document_be_freed(coder):
+    """The memo of `wirecode.nlp.views` holds no reference to its `Doc` (a weak key whose
+    value refers to it would never be freed: a run would keep every document)."""
+    import gc
+    import weakref
+
+    from wirecode.nlp.views import entities_in, text_of, tokens_starting_in
+
+    doc = coder.nlp("Xi Jinping spoke with Vladimir Putin on Wednesday. They met in Moscow.")
+    for sent in doc.sents:
+        entities_in(sent)
+    text_of(doc), tokens_starting_in(doc, 0, 10)
+    alive = weakref.ref(doc)
+    del doc, sent
+    gc.collect()
+    assert alive() is None

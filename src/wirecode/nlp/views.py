@@ -4,7 +4,8 @@ spaCy rebuilds `Doc.text` from every token, and `Span.ents` reads every entity o
 document, on each access; code that asks per token or per sentence becomes quadratic on
 long articles. These functions compute once per `Doc` and keep the result beside it under a
 weak reference: nothing is stored in the `Doc`, so it pickles and serialises as before. A
-`Doc` is not changed after the pipeline, which is what makes the memo safe.
+`Doc` is not changed after the pipeline, which is what makes the memo safe. A memo value
+must never refer to its `Doc` (no `Span` or `Token`): the `Doc` would then never be freed.
 """
 
 from __future__ import annotations
@@ -34,18 +35,23 @@ def text_of(doc) -> str:
     return once(doc, "text", lambda d: d.text)
 
 
-def _entities(doc) -> tuple[list, list[int]]:
-    ents = list(doc.ents)
-    return ents, [e.start for e in ents]
+def _entities(doc) -> tuple[list[tuple[int, int, int]], list[int]]:
+    # offsets and labels only: a memo that held the `Span`s would hold their `Doc`, and a
+    # weak key whose value refers to it is never freed
+    ents = [(e.start, e.end, e.label) for e in doc.ents]
+    return ents, [start for start, _, _ in ents]
 
 
 def entities_in(span) -> list:
     """The named entities that lie wholly inside `span` (a sentence, say), in order, as
     `span.ents` gives them."""
-    ents, starts = once(span.doc, "entities", _entities)
+    from spacy.tokens import Span
+
+    doc = span.doc
+    ents, starts = once(doc, "entities", _entities)
     first = bisect.bisect_left(starts, span.start)
     last = bisect.bisect_left(starts, span.end)
-    return [e for e in ents[first:last] if e.end <= span.end]
+    return [Span(doc, s, e, label=label) for s, e, label in ents[first:last] if e <= span.end]
 
 
 def tokens_starting_in(doc, start: int, end: int):
