@@ -1,0 +1,97 @@
+"""Plural definite references to people: "the two leaders", "both presidents", "the pair",
+"the latter two". A group stands for the two people last seen together as parties of one
+clause; failing such a pair, for the last two people named."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wirecode.actors.mentions import find_actor_mentions
+
+ON = dt.date(2024, 6, 19)
+
+CASES = [
+    pytest.param(
+        "Vladimir Putin met Kim Jong Un on Wednesday. Sergey Lavrov said the talks went well. "
+        "The two leaders toured the cosmodrome.",
+        "The two leaders",
+        {"Vladimir Putin", "Kim Jong Un"},
+        id="pair-of-a-clause-over-a-later-speaker",
+    ),
+    pytest.param(
+        "Olaf Scholz and Emmanuel Macron arrived in Kyiv on Thursday. Dmitry Peskov called the "
+        "trip a show. Both leaders laid wreaths at a memorial.",
+        "Both leaders",
+        {"Olaf Scholz", "Emmanuel Macron"},
+        id="coordinated-subjects-both-leaders",
+    ),
+    pytest.param(
+        "Joe Biden hosted Fumio Kishida at the White House. Antony Blinken briefed reporters "
+        "afterwards. The pair later attended a state dinner.",
+        "The pair",
+        {"Joe Biden", "Fumio Kishida"},
+        id="the-pair",
+    ),
+    pytest.param(
+        "Xi Jinping welcomed Lula da Silva in Beijing. Wang Yi told reporters that Narendra Modi "
+        "would visit later. The two presidents signed fifteen agreements.",
+        "The two presidents",
+        {"Xi Jinping", "Luiz Inácio Lula da Silva"},
+        id="a-speaker-and-a-third-person-named-in-between",
+    ),
+    pytest.param(
+        "Antony Blinken met Wang Yi, Xi Jinping and Li Qiang in Beijing. The latter two talked "
+        "in November.",
+        "The latter two",
+        {"Xi Jinping", "Li Qiang"},
+        id="the-latter-two-of-a-list",
+    ),
+    pytest.param(
+        "The UN chief will press for peace in talks with Putin and Zelensky. Earlier, Guterres "
+        "had written letters to both the presidents.",
+        "both the presidents",
+        {"Vladimir Putin", "Volodymyr Zelensky"},
+        id="not-a-party-of-the-groups-own-clause",
+    ),
+    pytest.param(
+        "Emmanuel Macron praised Olaf Scholz. Xi Jinping said nothing. The two leaders left.",
+        "The two leaders",
+        {"Emmanuel Macron", "Olaf Scholz"},
+        id="pair-two-sentences-back",
+    ),
+    pytest.param(
+        "Rishi Sunak spoke. Later, Emmanuel Macron spoke too. The two leaders left.",
+        "The two leaders",
+        {"Rishi Sunak", "Emmanuel Macron"},
+        id="no-pair-falls-back-to-the-last-two-named",
+    ),
+]
+
+
+def groups(coder, text: str) -> dict[str, set[str]]:
+    doc = coder.nlp(text)
+    return {
+        doc[m.start : m.end].text: {a.name for a in m.members}
+        for m in find_actor_mentions(doc, coder.kb, on=ON)
+        if m.how == "group"
+    }
+
+
+@pytest.mark.parametrize(("text", "phrase", "members"), CASES)
+def test_group_members(coder, text, phrase, members):
+    assert groups(coder, text).get(phrase) == members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump and Volodymyr Zelensky were in Rome. The world leaders were seated by "
+        "protocol.",
+        "Joe Biden called Xi Jinping. He said he would meet the foreign leaders in Lima.",
+    ],
+    ids=["world-leaders", "foreign-leaders"],
+)
+def test_a_crowd_is_no_pair(coder, text):
+    assert groups(coder, text) == {}
