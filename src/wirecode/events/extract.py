@@ -89,12 +89,15 @@ def participants(
     if trigger.predicate.i != trigger.token.i:
         tokens |= scope(trigger.predicate)
     subject = _subject_tokens(trigger.token) | _subject_tokens(trigger.predicate)
+    doc = trigger.token.doc
+    if subject and all(doc[i].pos_ == "PRON" for i in subject):
+        if not subject & {m.head for m in mentions}:
+            subject = set()  # "During his state visit, Xi praised": "his" is Xi, named after
     if not subject and not trigger.anaphoric:
         subject = _inherited_subject(trigger.predicate, {m.head for m in mentions})
         tokens |= subject
     side = Side()
     seen: set[str] = set()
-    doc = trigger.token.doc
     people_tokens = {i for m in mentions if m.actor.kind == "person" for i in range(m.start, m.end)}
     for mention in mentions:
         if mention.head not in tokens:
@@ -190,7 +193,7 @@ def _located(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
 
 
-MOTION = {"arrive", "travel", "fly", "land", "sweep"}
+MOTION = {"arrive", "travel", "fly", "land", "sweep", "stop"}
 
 
 def _traveller_named(trigger: Trigger, mentions: list[ActorMention]) -> bool:

@@ -16,6 +16,8 @@ class Lexicon:
     consult_nouns: dict[str, str | None]
     light_verbs: frozenset[str]
     needs_person_object: frozenset[str]
+    needs_partner: frozenset[str]
+    particles: dict[str, frozenset[str]]
     occasion_nouns: frozenset[str]
     mode_cues: dict[str, frozenset[str]]
     request_verbs: frozenset[str]
@@ -44,6 +46,8 @@ def load() -> Lexicon:
         consult_nouns=dict(consult["nouns"]),
         light_verbs=frozenset(consult["light_verbs"]),
         needs_person_object=frozenset(consult["needs_person_object"]),
+        needs_partner=frozenset(consult["needs_partner"]),
+        particles={verb: frozenset(words) for verb, words in consult["particles"].items()},
         occasion_nouns=frozenset(consult["occasion_nouns"]),
         mode_cues={mode: frozenset(words) for mode, words in consult["mode_cues"].items()},
         request_verbs=frozenset(request["verbs"]),

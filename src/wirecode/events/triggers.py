@@ -34,7 +34,10 @@ PERSON_WORDS = {
     "king",
     "emir",
     "prince",
+    "delegation",
+    "delegations",
 }
+ACTOR_ENTS = {"PERSON", "GPE", "NORP", "ORG"}
 OCCURRENCE = {
     "happen",
     "take",
@@ -97,12 +100,27 @@ def _names_someone(tokens) -> bool:
     """A proper name, or a pronoun or role noun that can stand for one ("him", "his
     counterpart", "the two leaders"); "reporters" and "criticism" cannot."""
     return any(
-        t.pos_ == "PROPN"
-        or t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
-        or t.lower_ in PERSON_WORDS
+        t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENTS or t.lower_ in PERSON_WORDS
         for tok in tokens
         for t in tok.subtree
     )
+
+
+def _is_someone(token) -> bool:
+    """The word itself names an actor ("Lula", "his counterpart", "the Hamas delegation"),
+    or one of its conjuncts does; "a letter from Putin" or "criticism" does not."""
+    return any(
+        t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENTS or t.lower_ in PERSON_WORDS
+        for t in (token, *token.conjuncts)
+    )
+
+
+def _person_object(token) -> bool:
+    """ "received Lula", "was received by Xi", "hosted his counterpart": the one received is
+    someone, not a thing ("received a letter", "hosted a dinner", "received criticism")."""
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    deps = ("nsubjpass",) if passive else ("dobj",)
+    return any(c.dep_ in deps and _is_someone(c) for c in token.children)
 
 
 def _request_object(token, lex: Lexicon):
@@ -153,7 +171,11 @@ def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
         return None  # "called the invasion a war", "called on China to act"
     if lemma == "call" and _has_prep(token, {"on", "for"}):
         return None
-    if lemma in ("speak", "talk", "confer"):
+    if lemma in lex.particles and not any(
+        c.dep_ == "prt" and c.lower_ in lex.particles[lemma] for c in token.children
+    ):
+        return None  # "stopped over in", "sat down with"; not "stopped the war"
+    if lemma in lex.needs_partner:
         # "spoke with Putin", "spoke by phone", "Biden and Putin have not spoken" — not
         # "spoke to reporters"
         partners = _prep_objects(token, CONTACT_PREPS)
@@ -163,6 +185,8 @@ def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
         )
         if not ((partners and _names_someone(partners)) or by_phone or together):
             return None
+    if lemma in lex.needs_person_object and not _person_object(token):
+        return None  # "received a letter from Putin"; "received a call from" is the noun's
     if lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children):
         return None  # "remarks were met with criticism"
     if mode == "visit" and lemma != "visit" and lemma != "tour":
