@@ -115,6 +115,25 @@ def _is_someone(token) -> bool:
     )
 
 
+TIME_NOUNS = {"day", "week", "month", "year", "time", "hour", "minute", "night", "morning"}
+
+
+def _names_as(verb) -> bool:
+    """ "called Xi a dictator": the verb names someone as something; whatever the parse made
+    of it, a name followed by an indefinite noun phrase ("a friend", "an ally", not "a day
+    later" or "a second time") right after the verb."""
+    doc, i = verb.doc, verb.i + 1
+    if i >= len(doc) or doc[i].pos_ != "PROPN":
+        return False
+    while i < len(doc) and doc[i].pos_ == "PROPN":
+        i += 1  # the name
+    if i >= len(doc) or doc[i].lower_ not in ("a", "an"):
+        return False
+    phrase = list(doc[i + 1 : i + 5])
+    nouns = [t for t in phrase if t.pos_ == "NOUN"]
+    return bool(nouns) and nouns[0].lemma_.lower() not in TIME_NOUNS
+
+
 def _person_object(token) -> bool:
     """ "received Lula", "was received by Xi", "hosted his counterpart": the one received is
     someone, not a thing ("received a letter", "hosted a dinner", "received criticism")."""
@@ -171,6 +190,8 @@ def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
         return None  # "called the invasion a war", "called on China to act"
     if lemma == "call" and _has_prep(token, {"on", "for"}):
         return None
+    if lemma == "call" and _names_as(token):
+        return None  # "called Xi a dictator", "called Kim Jong Un a friend"
     if lemma in lex.particles and not any(
         c.dep_ == "prt" and c.lower_ in lex.particles[lemma] for c in token.children
     ):
