@@ -121,8 +121,12 @@ def participants(
             continue  # "talks in Beijing": a place, not a party
         target = side.subjects if mention.head in subject else side.others
         members = _expand(mention)
-        if mention.members and last_pair and mention.how == "group":
-            members = last_pair  # "the two leaders": the pair of the contact just reported
+        picked = any(
+            doc[i].lower_ in ("latter", "former") for i in range(mention.start, mention.end)
+        )
+        if mention.members and last_pair and mention.how == "group" and not picked:
+            members = last_pair  # "the two leaders": the pair of the contact just reported;
+            # "the latter two" picks from the list just named (actors/mentions.py)
         for actor in members:
             if actor.id not in seen:
                 seen.add(actor.id)

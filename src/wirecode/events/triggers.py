@@ -115,6 +115,16 @@ def _is_someone(token) -> bool:
     )
 
 
+GROUP_SUBJECTS = {"leaders", "presidents", "ministers", "counterparts", "sides", "pair", "two"}
+
+
+def _group_subject(verb) -> bool:
+    """ "The two leaders talked", "the latter two spoke", "both sides conferred": a subject
+    that stands for two or more people talks among itself ("... talked to reporters" does
+    not, see the caller)."""
+    return any(c.dep_ == "nsubj" and c.lower_ in GROUP_SUBJECTS for c in verb.children)
+
+
 TIME_NOUNS = {"day", "week", "month", "year", "time", "hour", "minute", "night", "morning"}
 
 
@@ -204,7 +214,8 @@ def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
         together = any(
             c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in token.children
         )
-        if not ((partners and _names_someone(partners)) or by_phone or together):
+        among = _group_subject(token) and not (partners and not _names_someone(partners))
+        if not ((partners and _names_someone(partners)) or by_phone or together or among):
             return None
     if lemma in lex.needs_person_object and not _person_object(token):
         return None  # "received a letter from Putin"; "received a call from" is the noun's
