@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from wirecode.eval.devset import (
     DevsetScore,
-    GoldEvent,
     basename,
     devset_inputs,
     load_gold,
@@ -18,8 +19,9 @@ from wirecode.eval.devset import (
 )
 from wirecode.merge import merge
 from wirecode.pipeline import Coder, run
-from wirecode.records import Event
 from wirecode.store.sqlite import SQLiteStore
+
+T = TypeVar("T")
 
 
 def run_devset(path: str | Path | None = None, *, coder: Coder | None = None) -> DevsetScore:
@@ -33,34 +35,26 @@ def run_devset(path: str | Path | None = None, *, coder: Coder | None = None) ->
         events = merge(
             store.mentions(), published=store.published_dates().get, outlets=store.outlets()
         )
-    path_of = lambda mention: paths.get(mention.document, "")  # noqa: E731
+
+    def path_of(mention) -> str:
+        return paths.get(mention.document, "")
+
     result = score(events, gold, path_of=path_of)
     halves = story_halves(folder)
     for half in ("dev", "test"):
         files = {f for f, h in halves.items() if h == half}
         if files:
-            part = score(
-                _within(events, files, path_of), _gold_within(gold, files), path_of=path_of
-            )
-            result.halves[half] = part.metrics()
+            told = _told_in(events, files, path_of)
+            gold_told = _told_in(gold, files, lambda m: m.file)
+            result.halves[half] = score(told, gold_told, path_of=path_of).metrics()
     return result
 
 
-def _within(events: list[Event], files: set[str], path_of) -> list[Event]:
-    """The events told in `files`, with only the mentions of those files."""
+def _told_in(events: list[T], files: set[str], file_of: Callable) -> list[T]:
+    """The events (wirecode's or gold) told in `files`, with only the mentions of those files."""
     kept = []
     for event in events:
-        mentions = [m for m in event.mentions if basename(path_of(m)) in files]
-        if mentions:
-            kept.append(dataclasses.replace(event, mentions=mentions))
-    return kept
-
-
-def _gold_within(gold: list[GoldEvent], files: set[str]) -> list[GoldEvent]:
-    """The gold events told in `files`, with only the mentions of those files."""
-    kept = []
-    for event in gold:
-        mentions = [m for m in event.mentions if basename(m.file) in files]
+        mentions = [m for m in event.mentions if basename(file_of(m)) in files]
         if mentions:
             kept.append(dataclasses.replace(event, mentions=mentions))
     return kept

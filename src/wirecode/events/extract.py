@@ -29,7 +29,6 @@ STATE_DEPTH = 2  # a state takes part only when named close to the trigger (not 
 MAX_INHERIT = 4
 NARRATIVE_REACH = 4  # sentences over which a told day stays the narrative's reference time
 REPORT_SLACK = dt.timedelta(days=3)  # a report may trail the contact it reports by days
-PAIR_REACH = 3  # sentences within which "the two leaders" are the pair of the last contact
 
 
 @dataclass(slots=True)
@@ -80,7 +79,6 @@ def _inherited_subject(token, actor_heads: set[int]) -> set[int]:
 def participants(
     trigger: Trigger,
     mentions: list[ActorMention],
-    last_pair: list[ActorRef] | None = None,
     *,
     lex: Lexicon,
 ) -> tuple[Side, set[int]]:
@@ -121,12 +119,6 @@ def participants(
             continue  # "talks in Beijing": a place, not a party
         target = side.subjects if mention.head in subject else side.others
         members = _expand(mention)
-        picked = any(
-            doc[i].lower_ in ("latter", "former") for i in range(mention.start, mention.end)
-        )
-        if mention.members and last_pair and mention.how == "group" and not picked:
-            members = last_pair  # "the two leaders": the pair of the contact just reported;
-            # "the latter two" picks from the list just named (actors/mentions.py)
         for actor in members:
             if actor.id not in seen:
                 seen.add(actor.id)
@@ -328,10 +320,9 @@ def extract_mentions(
         initiator, said_at = find_initiator(sent, in_sent, kb, lex)
         sentence_mentions: list[Mention] = []
         for trigger in find_triggers(sent, lex):
-            pair = _last_pair(found + sentence_mentions, since=index - PAIR_REACH)
             if not _traveller_named(trigger, in_sent):
                 continue  # "peacekeeping troops arrived in Bosnia": a deployment, no visit
-            side, tokens = participants(trigger, in_sent, pair, lex=lex)
+            side, tokens = participants(trigger, in_sent, lex=lex)
             mode = mode_of(trigger, [doc[i] for i in tokens], lex)
             actors, recipients = arrange(trigger, mode, side)
             actors = _drop_redundant_states(actors, actors + recipients)
@@ -405,18 +396,6 @@ def _narrative_date(earlier: list[Mention], index: int) -> DateValue | None:
                 text="",
                 basis=f"{NARRATIVE_BASIS} ({date.value})",
             )
-    return None
-
-
-def _last_pair(earlier: list[Mention], *, since: int) -> list[ActorRef] | None:
-    """The two people of the latest contact reported a few sentences back, for "the two
-    leaders"."""
-    for mention in reversed(earlier):
-        if mention.sentence_index < since:
-            return None
-        people = [a for a in (*mention.actors, *mention.recipients) if a.kind == "person"]
-        if len(people) == 2:
-            return people
     return None
 
 

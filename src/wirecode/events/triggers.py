@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from wirecode.actors.mentions import GROUP_NOUNS
 from wirecode.events.lexicon import Lexicon
 
 PERSON_WORDS = {
@@ -115,7 +116,7 @@ def _is_someone(token) -> bool:
     )
 
 
-GROUP_SUBJECTS = {"leaders", "presidents", "ministers", "counterparts", "sides", "pair", "two"}
+GROUP_SUBJECTS = GROUP_NOUNS | {"two"}  # "the leaders", "the pair", "the latter two"
 
 
 def _group_subject(verb) -> bool:
