@@ -6,7 +6,10 @@
 Inputs (see ../shared/kbdata/README.md): mledoze-countries, datasets-country-codes,
 countrynames, everypolitician-world-leaders, everypolitician-foreign-ministers,
 open-data-archive-world-leaders-current, plus the hand-written facts in
-``<out>/manual.yaml`` (every fact there names its source). Output is deterministic.
+``<out>/manual.yaml`` and ``<out>/leaders/*.yaml`` (the chains of heads of state and
+government since 2015, by region; every fact names its source). Output is deterministic.
+
+    python scripts/build_actors.py --coverage    # also list leader gaps since 2015
 
 Date convention: an office's ``end`` is the day its holder left (= the successor's first
 day); the change-over day belongs to the new holder. ``*_precision`` is day|month|year, or
@@ -21,6 +24,7 @@ import importlib.util
 import json
 import re
 from collections import defaultdict
+from datetime import date, timedelta
 from pathlib import Path
 
 import yaml
@@ -592,8 +596,23 @@ def finish_people(people: People) -> tuple[list[dict], list[str]]:
     return out, sorted(k for k, v in owners.items() if len(v) > 1)
 
 
-def build(kbdata: Path, out: Path, manual_path: Path) -> None:
+def load_manual(manual_path: Path) -> dict:
+    """manual.yaml plus every ``leaders/*.yaml`` beside it, in name order: their people and
+    vacancies are appended, their sources join one table (a key may not change meaning)."""
     manual = yaml.safe_load(manual_path.read_text("utf-8"))
+    manual.setdefault("vacancies", [])
+    for path in sorted((manual_path.parent / "leaders").glob("*.yaml")):
+        part = yaml.safe_load(path.read_text("utf-8")) or {}
+        for key, text in (part.get("sources") or {}).items():
+            if manual["sources"].setdefault(key, text) != text:
+                raise SystemExit(f"{path.name}: source {key!r} differs from an earlier file's")
+        manual["people"] += part.get("people") or []
+        manual["vacancies"] += part.get("vacancies") or []
+    return manual
+
+
+def build(kbdata: Path, out: Path, manual_path: Path) -> None:
+    manual = load_manual(manual_path)
     sources = manual["sources"]
     states, states_meta = build_states(kbdata, manual, sources)
     codes = read_csv(kbdata / "datasets-country-codes/country-codes.csv")
@@ -628,10 +647,98 @@ def build(kbdata: Path, out: Path, manual_path: Path) -> None:
     }
     out.mkdir(parents=True, exist_ok=True)
     write_json(out / "states.json", {"meta": {**meta, **states_meta}, "states": states})
-    people_meta = {**meta, "ambiguous_names": ambiguous, "unconfirmed_claims": unconfirmed}
+    vacancies = [
+        {**v, "source": src(sources, v["source"]), "start": str(v["start"]), "end": str(v["end"])}
+        for v in manual["vacancies"]
+    ]
+    people_meta = {
+        **meta,
+        "ambiguous_names": ambiguous,
+        "unconfirmed_claims": unconfirmed,
+        "vacancies": vacancies,
+    }
     write_json(out / "people.json", {"meta": people_meta, "people": people_list})
     n_offices = sum(len(p["offices"]) for p in people_list)
     print(f"{len(states)} states/organisations, {len(people_list)} people, {n_offices} offices")
+
+
+# ------------------------------------------------------------------------- leader coverage
+
+LEADER_ROLES = ("head_of_state", "head_of_government")
+
+
+def _first_day(value: str) -> date:
+    return date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+
+
+def _after(value: str) -> date:
+    """The first day after a boundary written at day, month or year precision."""
+    if len(value) >= 10:
+        return date.fromisoformat(value)
+    first = _first_day(value)
+    if len(value) == 4:
+        return first.replace(year=first.year + 1)
+    return (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def _span(o: dict, cutoff: str) -> tuple[date, date]:
+    """The days an office covers. A hand-written ``end: unknown`` (the editor could not say
+    when it ended) covers to the cut-off; a table's last sighting covers to that day."""
+    start = _first_day(o["start"]) if o["start"] else date.min
+    if o["end"]:
+        return start, date.fromisoformat(o["end"]) if len(o["end"]) >= 10 else _after(o["end"])
+    if o.get("confirmed_until") and o.get("end_precision") != "unknown":
+        return start, date.fromisoformat(o["confirmed_until"]) + timedelta(days=1)
+    return start, _after(cutoff)
+
+
+def leader_overlaps(people: list[dict]) -> list[tuple[str, str, str, str]]:
+    """(country, role, person, person) of two people holding one leader office at once, both
+    tenures known to the day and neither collegial (a co-prince, a presidency member)."""
+    chains = defaultdict(list)
+    for person in people:
+        for o in person["offices"]:
+            exact = o["start_precision"] == "day" and o["end_precision"] in ("day", None)
+            if o["role"] in LEADER_ROLES and exact and not COLLEGIAL.search(o["title"]):
+                chains[(o["country"], o["role"])].append((person["id"], _span(o, "9999-12-31")))
+    return [
+        (*key, a, b)
+        for key, chain in sorted(chains.items())
+        for i, (a, (a0, a1)) in enumerate(chain)
+        for b, (b0, b1) in chain[i + 1 :]
+        if a != b and a0 < b1 and b0 < a1
+    ]
+
+
+def leader_gaps(people: list[dict], states: list[dict], vacancies: list[dict], since: str,
+                cutoff: str) -> list[tuple[str, str, str, str]]:
+    """(country, role, first day, day after) of every stretch since ``since`` in which a
+    sovereign state has no head of state or of government in the data and no recorded
+    vacancy. A boundary known to the month or year covers that whole month or year."""
+    spans: dict[tuple[str, str], list[tuple[date, date]]] = defaultdict(list)
+    for person in people:
+        for o in person["offices"]:
+            if o["role"] in LEADER_ROLES:
+                spans[(o["country"], o["role"])].append(_span(o, cutoff))
+    for v in vacancies:
+        spans[(v["country"], v["role"])].append((_first_day(v["start"]), _after(v["end"])))
+    first, last = _first_day(since), _after(cutoff)
+    gaps = []
+    for state in states:
+        if not (state.get("un_member") or state["code"] in OBSERVERS):
+            continue
+        for role in LEADER_ROLES:
+            day = first
+            for start, stop in sorted(spans.get((state["code"], role), [])):
+                if start > day:
+                    gaps.append((state["code"], role, day.isoformat(), start.isoformat()))
+                day = max(day, stop)
+            if day < last:
+                gaps.append((state["code"], role, day.isoformat(), last.isoformat()))
+    return gaps
+
+
+OBSERVERS = {"VAT", "PSE", "XKX", "TWN"}
 
 
 def write_json(path: Path, data: dict) -> None:
@@ -646,8 +753,26 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--manual", type=Path, default=ROOT / "src/wirecode/actors/data/manual.yaml"
     )
+    parser.add_argument(
+        "--coverage", action="store_true", help="list leader gaps since 2015 after building"
+    )
     args = parser.parse_args(argv)
     build(args.kbdata, args.out, args.manual)
+    if args.coverage:
+        report_gaps(args.out)
+
+
+def report_gaps(out: Path) -> None:
+    people = json.loads((out / "people.json").read_text("utf-8"))
+    states = json.loads((out / "states.json").read_text("utf-8"))["states"]
+    meta = people["meta"]
+    gaps = leader_gaps(people["people"], states, meta["vacancies"], "2015-01-01", meta["cutoff"])
+    for gap in gaps:
+        print("gap:", *gap)
+    overlaps = leader_overlaps(people["people"])
+    for overlap in overlaps:
+        print("overlap:", *overlap)
+    print(f"{len(gaps)} gaps in {len({g[0] for g in gaps})} states, {len(overlaps)} overlaps")
 
 
 if __name__ == "__main__":
