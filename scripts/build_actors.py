@@ -396,6 +396,8 @@ def foreign_ministers(kbdata: Path, iso3_of_qid: dict, people: People) -> None:
             )
             if after is None and r["last_seen_date"] < final:
                 item["end_precision"] = "unknown"
+            if not clean_label(r["name"]):
+                continue  # a holder the table does not name still ends the predecessor's term
             people.get(r["person"], clean_label(r["name"]), code, r["person"])
             people.by_key[r["person"]]["offices"].append(item)
 
