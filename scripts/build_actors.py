@@ -496,7 +496,8 @@ def apply_manual(manual: dict, sources: dict, people: People, found: list[dict])
                 k
                 for name in keys
                 for k in index.get(name, [])
-                if people.by_key[k]["country"] in countries and k.startswith("Q")
+                if k in people.by_key and people.by_key[k]["country"] in countries
+                and k.startswith("Q")
             }
         )
         if len(match) > 1:
