@@ -526,8 +526,12 @@ def manual_office(o: dict, role: str, entry: dict, sources: dict) -> dict:
     """A hand-added tenure. ``end: unknown`` with ``confirmed_until`` records a holder who
     left (or may have left) at a date the editor does not know, after that day."""
     source = src(sources, o.get("source", entry["source"]))
+    collegial = True if COLLEGIAL.search(o["title"]) else None  # a co-prince, a member
     if o.get("end") != "unknown":
-        return office(role, o["country"], o["title"], o.get("start"), o.get("end"), source)
+        return office(
+            role, o["country"], o["title"], o.get("start"), o.get("end"), source,
+            collegial=collegial,
+        )
     if not o.get("confirmed_until"):
         raise SystemExit(f"manual person {entry['id']}: end unknown needs confirmed_until")
     item = office(
@@ -538,6 +542,7 @@ def manual_office(o: dict, role: str, entry: dict, sources: dict) -> dict:
         None,
         source,
         confirmed_until=str(o["confirmed_until"]),
+        collegial=collegial,
     )
     item["end_precision"] = "unknown"
     return item
@@ -641,6 +646,9 @@ def build(kbdata: Path, out: Path, manual_path: Path) -> None:
     apply_current(found, people, covered)
     unconfirmed = apply_manual(manual, sources, people, found)
     leader_roles(states, positions, manual)
+    rejected = {normalise(a) for a in manual.get("rejected_aliases", [])}
+    for person in people.by_key.values():
+        person["aliases"] = {a for a in person["aliases"] if normalise(a) not in rejected}
     people_list, ambiguous = finish_people(people)
     meta = {
         "cutoff": manual["meta"]["cutoff"],

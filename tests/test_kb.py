@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from collections import defaultdict
@@ -230,16 +231,69 @@ def test_aliases_unique_or_marked_ambiguous(kb):
     assert shared == meta["ambiguous_names"]
 
 
-def test_every_hand_added_fact_has_a_source():
-    import yaml
+def _build_script():
+    """scripts/build_actors.py as a module (it is a script, not part of the package)."""
+    spec = importlib.util.spec_from_file_location("_build_actors", ROOT / "scripts/build_actors.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
-    manual = yaml.safe_load((ROOT / "src/wirecode/actors/data/manual.yaml").read_text("utf-8"))
+
+def test_every_hand_added_fact_has_a_source():
+    manual = _build_script().load_manual(ROOT / "src/wirecode/actors/data/manual.yaml")
     for code, extra in manual["states"].items():
         assert extra["source"], code
     for entry in manual["organisations"] + manual["leader_roles"] + manual["people"]:
-        assert entry["source"], entry
+        assert entry["source"] in manual["sources"] or len(entry["source"]) > 20, entry
+    for entry in manual["vacancies"]:
+        assert entry["source"] and entry["note"], entry
     for entry in manual["people"]:
         assert entry.get("wikidata") is None  # QIDs come from the tables only
+
+
+def test_every_person_has_a_name(kb):
+    assert [p.id for p in kb.people if not p.name.strip() or not p.id] == []
+
+
+def test_leaders_of_every_state_since_2015():
+    """Every UN member and observer state (with Kosovo and Taiwan) has a head of state and a
+    head of government on every day from 2015-01-01 to the cut-off, or a recorded vacancy
+    (a collegial body, an office left empty); no two people hold one such office at once."""
+    import json
+
+    build = _build_script()
+    data = ROOT / "src/wirecode/actors/data"
+    people = json.loads((data / "people.json").read_text("utf-8"))
+    states = json.loads((data / "states.json").read_text("utf-8"))["states"]
+    meta = people["meta"]
+    gaps = build.leader_gaps(people["people"], states, meta["vacancies"], "2015-01-01", meta["cutoff"])
+    assert gaps == []
+    assert build.leader_overlaps(people["people"]) == []
+
+
+def test_leader_gaps_are_found():
+    build = _build_script()
+    states = [{"code": "SEN", "un_member": True}, {"code": "ABW", "un_member": False}]
+    office = {
+        "role": "head_of_state", "country": "SEN", "title": "President of Senegal",
+        "start": "2012-04-02", "start_precision": "day", "end": "2024-04", "end_precision": "month",
+    }
+    successor = {**office, "start": "2024-05-02", "end": None, "end_precision": None}
+    people = [{"id": "a", "offices": [office, {**office, "role": "head_of_government"}]},
+              {"id": "b", "offices": [successor]}]
+    gaps = build.leader_gaps(people, states, [], "2015-01-01", "2026-11-01")
+    # April 2024 is covered by the month-precise end; 2024-05-01 is nobody's
+    assert gaps == [
+        ("SEN", "head_of_state", "2024-05-01", "2024-05-02"),
+        ("SEN", "head_of_government", "2024-05-01", "2026-11-01"),
+    ]
+    vacancy = {"country": "SEN", "role": "head_of_government", "start": "2024-05", "end": "2026-11-01"}
+    assert build.leader_gaps(people, states, [vacancy], "2015-01-01", "2026-11-01")[1:] == []
+    rival = {**office, "start": "2020-01-01", "end": "2021-01-01", "end_precision": "day"}
+    people.append({"id": "c", "offices": [rival]})
+    exact = {**office, "end": "2024-05-02", "end_precision": "day"}
+    people[0]["offices"][0] = exact
+    assert build.leader_overlaps(people) == [("SEN", "head_of_state", "a", "c")]
 
 
 def test_fingerprint_is_stable(kb):
