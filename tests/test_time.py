@@ -114,7 +114,7 @@ RESOLVE = [
     ("in the summer of 2021", THU, False, "2021-06-01/2021-08-31", "season"),
     # intervals
     ("between March 20 and 22", THU, False, "2023-03-20", "day"),
-    ("between 2014 and 2016", THU, False, "2014", "year"),
+    ("between 2014 and 2016", THU, False, "2014/2016", "year"),  # a span of years
 ]
 
 

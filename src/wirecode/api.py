@@ -24,8 +24,11 @@ def code(text: str, *, published: str | dt.date | None = None) -> list[Event]:
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
     basis = "metadata" if published else "unknown"
-    document = complete_date(make_document(text, published=published, published_basis=basis))
-    mentions = _coder().code(document)
+    coder = _coder()
+    document = complete_date(
+        make_document(text, published=published, published_basis=basis), coder.kb
+    )
+    mentions = coder.code(document)
     date = document.published.end if document.published else None
     return merge(mentions, published=lambda _doc: date)
 

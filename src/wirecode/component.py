@@ -80,7 +80,7 @@ class EventsComponent:
             else None,
             published_basis="metadata" if published else "unknown",
         )
-        document = complete_date(document)
+        document = complete_date(document, self.coder.kb)
         mentions = self.coder.code_doc(doc, document)
         day = document.published.end if document.published else None
         doc._.wirecode_mentions = mentions

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from wirecode.actors.kb import KnowledgeBase
+from wirecode.actors.tenure import tenure_window
 from wirecode.actors.mentions import find_actor_mentions
 from wirecode.events import lexicon
 from wirecode.events.dating import DateFinder
@@ -23,7 +24,7 @@ from wirecode.ingest import MAX_DOCUMENT_BYTES, read_inputs
 from wirecode.merge import merge
 from wirecode.places import locate_mentions
 from wirecode.quotes import find_quotes
-from wirecode.records import Document, Event, Mention
+from wirecode.records import DateValue, Document, Event, Mention
 from wirecode.store.sqlite import SQLiteStore
 from wirecode.time import infer_published
 
@@ -47,14 +48,36 @@ class Account:
         return len(self.ingested) + len(self.known) + len(self.skipped)
 
 
-def complete_date(document: Document) -> Document:
-    """A document without a date gets one inferred from its own text, basis `inferred`."""
+def complete_date(document: Document, kb: KnowledgeBase | None = None) -> Document:
+    """A document without a date gets one inferred from its own text, basis `inferred`: the
+    latest date it reports, unless that falls outside the terms of the office-holders it
+    titles ("President Joe Biden"); then, or with no date reported, those terms bound it
+    (a window of years, which dates no event but resolves "the Russian president")."""
     if document.published is not None:
         return document
+    kb = kb or KnowledgeBase.default()
     inferred = infer_published(document.text)
+    window = tenure_window(document.text, kb)
+    if window is not None and (inferred is None or not _within(inferred, window)):
+        end = min(window.end, kb.cutoff)
+        if window.start <= end:
+            names = ", ".join(window.evidence[:3])
+            inferred = DateValue(
+                window.start,
+                end,
+                "year",
+                text=window.evidence[0],
+                basis=f"inferred (weak): while {names} held office "
+                f"({window.start.isoformat()} to {'' if end < window.end else 'after '}"
+                f"{end.isoformat()})",
+            )
     if inferred is None:
         return document
     return dataclasses.replace(document, published=inferred, published_basis="inferred")
+
+
+def _within(value: DateValue, window) -> bool:
+    return window.start <= value.end and value.start <= window.end
 
 
 class Coder:
@@ -163,6 +186,7 @@ def run(
     from wirecode.parallel import CoderOptions, DaskEngine, ProcessEngine, SerialEngine
 
     account = Account()
+    date_kb = coder.kb if coder is not None else kb  # office terms bound undated texts
     waiting: dict[str, tuple[str, list[tuple[str, str | None]]]] = {}  # id → source, copies
 
     def new_documents():
@@ -183,7 +207,7 @@ def run(
                 account.known.append((outcome.source, document.id))
                 continue
             waiting[document.id] = (outcome.source, [])
-            yield complete_date(document)
+            yield complete_date(document, date_kb)
 
     if dask is not None or workers > 1:
         if coder is not None:

@@ -63,6 +63,8 @@ class DateValue:
             return f"{self.start.year}-{self.start.month:02d}"
         if self.precision == "season":
             return f"{self.start.isoformat()}/{self.end.isoformat()}"
+        if self.end.year != self.start.year:  # a window of years: an undated text's bounds
+            return f"{self.start.year}/{self.end.year}"
         return str(self.start.year)
 
     def overlaps(self, other: DateValue) -> bool:

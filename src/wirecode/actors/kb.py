@@ -236,8 +236,11 @@ class KnowledgeBase:
         fingerprint: str,
         *,
         preferred: Iterable[str] = (),
+        cutoff: date | None = None,
     ):
-        """``preferred`` codes (from user files) claim their names before any other state."""
+        """``preferred`` codes (from user files) claim their names before any other state;
+        ``cutoff`` is the day up to which the data knows who held which office."""
+        self.cutoff = cutoff or date.max
         self._states = {s.code: s for s in states}
         self._people = {p.id: p for p in people}
         self._fingerprint = fingerprint
@@ -282,8 +285,10 @@ class KnowledgeBase:
         texts = [(folder / name).read_text(encoding="utf-8") for name in DATA_FILES]
         states: dict[str, State] = {}
         people: dict[str, Person] = {}
+        cutoff = None
         for text in texts:
             data = json.loads(text)
+            cutoff = data.get("meta", {}).get("cutoff", cutoff)
             for item in data.get("states", ()):
                 states[item["code"]] = State.from_dict(item)
             for item in data.get("people", ()):
@@ -311,7 +316,8 @@ class KnowledgeBase:
                 people[item["id"]] = Person.from_dict(item)
         digest = hashlib.sha256("\0".join(texts).encode("utf-8")).hexdigest()[:12]
         logger.debug("actor KB %s: %d states, %d people", digest, len(states), len(people))
-        return cls(states.values(), people.values(), digest, preferred=preferred)
+        cutoff = date.fromisoformat(cutoff) if cutoff else None
+        return cls(states.values(), people.values(), digest, preferred=preferred, cutoff=cutoff)
 
     @classmethod
     def default(cls) -> KnowledgeBase:
