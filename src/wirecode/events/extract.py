@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from wirecode.actors.mentions import ActorMention
 from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE, NARRATIVE_BASIS, DateFinder
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import status_of, told_as_earlier, told_as_past
+from wirecode.events.status import PRESUPPOSING, status_of, told_as_earlier, told_as_past
 from wirecode.events.triggers import Trigger, find_triggers, governing_verb, mode_of, scope
 from wirecode.records import ActorRef, DateValue, Document, Mention
 
@@ -340,8 +340,10 @@ def extract_mentions(
             elif len(everyone) < 2:
                 continue
             date, status = _date_and_status(trigger, tokens, ctx)
-            if antecedent is not None and status == "occurred" and not told_as_past(trigger.token):
-                status = antecedent.status  # "the meeting comes amid ...": as announced
+            if antecedent is not None and status == "occurred" and (
+                not told_as_past(trigger.token) or _names_a_thing_of(trigger.token)
+            ):  # "the meeting comes amid ...", "venues were discussed for the meeting"
+                status = antecedent.status  # as announced
             older = _since_clause(trigger.predicate)
             if older:
                 older_starts.add(trigger.token.idx)
@@ -378,6 +380,27 @@ def extract_mentions(
         ctx.dates.advance(sent)
         found.extend(_combine_visits(sentence_mentions, older=older_starts))
     return found
+
+
+# Nouns whose "of the call" presupposes the call: "the readout of the call".
+RECORD_NOUNS = frozenset(
+    "readout transcript record outcome result details footage photo video minutes summary "
+    "account aftermath".split()
+)
+
+
+def _names_a_thing_of(token) -> bool:
+    """ "venues for the meeting", "aspects of the summit": the contact noun describes
+    another noun, so the clause's tense tells nothing of the contact ("after the call", "the
+    readout of the call" do presuppose it)."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("NOUN", "PROPN")
+        and prep.lower_ not in PRESUPPOSING
+        and prep.head.lemma_.lower() not in RECORD_NOUNS
+    )
 
 
 def _narrative_date(earlier: list[Mention], index: int) -> DateValue | None:

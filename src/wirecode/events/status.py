@@ -111,15 +111,23 @@ def forms(word) -> set[str]:
     return found
 
 
+MARK_DEPS = ("aux", "auxpass", "neg", "det", "advmod", "mark", "acomp", "prep")
+
+
 def _marks(
-    token, lex: Lexicon, *, skip: frozenset[str] = frozenset(), own: bool = True
+    token,
+    lex: Lexicon,
+    *,
+    skip: frozenset[str] = frozenset(),
+    own: bool = True,
+    adjectives: bool = False,
 ) -> set[str]:
+    """The status words on a token: its auxiliaries, negation, adverbs…; with `adjectives`
+    (the trigger itself) also its adjectives ("the upcoming summit", "a possible call")."""
     marks: set[str] = set()
+    deps = MARK_DEPS + ("amod",) * adjectives
     words = [token] * own + [
-        c
-        for c in token.children
-        if c.dep_ in ("aux", "auxpass", "neg", "det", "advmod", "mark", "acomp", "prep")
-        and c.lower_ not in skip
+        c for c in token.children if c.dep_ in deps and c.lower_ not in skip
     ]
     for word in words:
         lower = word.lower_
@@ -142,7 +150,7 @@ def _marks(
         ):
             marks.add("planned")  # "Macron is to meet Xi"
         elif words & lex.hypothetical:
-            if word.i == token.i or word.dep_ in ("aux", "mark", "acomp", "advmod"):
+            if word.i == token.i or word.dep_ in ("aux", "mark", "acomp", "advmod", "amod"):
                 marks.add("hypothetical")
         elif words & lex.planned:
             marks.add("planned")
@@ -207,7 +215,8 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
     marks: set[str] = set()
     chain = governing_chain(trigger)
     for token in chain:
-        marks |= _marks(token, lex, own=own_word or token is not trigger)
+        own = own_word or token is not trigger
+        marks |= _marks(token, lex, own=own, adjectives=token is trigger and token.pos_ == "NOUN")
     top = chain[-1]
     reported = (
         top.dep_ == "ccomp" and top.head.lemma_ in REPORTING and top.head.tag_ in ("VBD", "VBN")
@@ -218,7 +227,25 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
         plain = set().union(*(_marks(t, lex, skip=FUTURE_IN_PAST) for t in chain))
         if "hypothetical" not in plain:
             marks = plain | {"planned"}
+    if _purpose_of_a_journey(chain):
+        marks.add("planned")  # "arrived in Kazan on Wednesday to hold talks with Putin"
     for status in ("negated", "hypothetical", "planned"):
         if status in marks:
             return status
     return "occurred"
+
+
+# Verbs of arriving and setting out: their "to"-clause is what the journey is for, not yet done.
+JOURNEY = frozenset({"arrive", "travel", "fly", "head", "go", "come", "land", "leave", "depart"})
+
+
+def _purpose_of_a_journey(chain) -> bool:
+    """A trigger inside the purpose clause of a journey ("flew to Beijing to meet Xi"): the
+    journey is reported, the meeting is its aim."""
+    for token in chain[:-1]:
+        purpose = token.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        )
+        if purpose and token.head.lemma_.lower() in JOURNEY:
+            return True
+    return False
