@@ -496,7 +496,8 @@ def apply_manual(manual: dict, sources: dict, people: People, found: list[dict])
                 k
                 for name in keys
                 for k in index.get(name, [])
-                if k in people.by_key and people.by_key[k]["country"] in countries
+                if k in people.by_key
+                and people.by_key[k]["country"] in countries
                 and k.startswith("Q")
             }
         )
@@ -529,7 +530,12 @@ def manual_office(o: dict, role: str, entry: dict, sources: dict) -> dict:
     collegial = True if COLLEGIAL.search(o["title"]) else None  # a co-prince, a member
     if o.get("end") != "unknown":
         return office(
-            role, o["country"], o["title"], o.get("start"), o.get("end"), source,
+            role,
+            o["country"],
+            o["title"],
+            o.get("start"),
+            o.get("end"),
+            source,
             collegial=collegial,
         )
     if not o.get("confirmed_until"):
@@ -721,8 +727,9 @@ def leader_overlaps(people: list[dict]) -> list[tuple[str, str, str, str]]:
     ]
 
 
-def leader_gaps(people: list[dict], states: list[dict], vacancies: list[dict], since: str,
-                cutoff: str) -> list[tuple[str, str, str, str]]:
+def leader_gaps(
+    people: list[dict], states: list[dict], vacancies: list[dict], since: str, cutoff: str
+) -> list[tuple[str, str, str, str]]:
     """(country, role, first day, day after) of every stretch since ``since`` in which a
     sovereign state has no head of state or of government in the data and no recorded
     vacancy. A boundary known to the month or year covers that whole month or year."""

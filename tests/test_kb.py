@@ -266,7 +266,9 @@ def test_leaders_of_every_state_since_2015():
     people = json.loads((data / "people.json").read_text("utf-8"))
     states = json.loads((data / "states.json").read_text("utf-8"))["states"]
     meta = people["meta"]
-    gaps = build.leader_gaps(people["people"], states, meta["vacancies"], "2015-01-01", meta["cutoff"])
+    gaps = build.leader_gaps(
+        people["people"], states, meta["vacancies"], "2015-01-01", meta["cutoff"]
+    )
     assert gaps == []
     assert build.leader_overlaps(people["people"]) == []
 
@@ -275,19 +277,31 @@ def test_leader_gaps_are_found():
     build = _build_script()
     states = [{"code": "SEN", "un_member": True}, {"code": "ABW", "un_member": False}]
     office = {
-        "role": "head_of_state", "country": "SEN", "title": "President of Senegal",
-        "start": "2012-04-02", "start_precision": "day", "end": "2024-04", "end_precision": "month",
+        "role": "head_of_state",
+        "country": "SEN",
+        "title": "President of Senegal",
+        "start": "2012-04-02",
+        "start_precision": "day",
+        "end": "2024-04",
+        "end_precision": "month",
     }
     successor = {**office, "start": "2024-05-02", "end": None, "end_precision": None}
-    people = [{"id": "a", "offices": [office, {**office, "role": "head_of_government"}]},
-              {"id": "b", "offices": [successor]}]
+    people = [
+        {"id": "a", "offices": [office, {**office, "role": "head_of_government"}]},
+        {"id": "b", "offices": [successor]},
+    ]
     gaps = build.leader_gaps(people, states, [], "2015-01-01", "2026-11-01")
     # April 2024 is covered by the month-precise end; 2024-05-01 is nobody's
     assert gaps == [
         ("SEN", "head_of_state", "2024-05-01", "2024-05-02"),
         ("SEN", "head_of_government", "2024-05-01", "2026-11-01"),
     ]
-    vacancy = {"country": "SEN", "role": "head_of_government", "start": "2024-05", "end": "2026-11-01"}
+    vacancy = {
+        "country": "SEN",
+        "role": "head_of_government",
+        "start": "2024-05",
+        "end": "2026-11-01",
+    }
     assert build.leader_gaps(people, states, [vacancy], "2015-01-01", "2026-11-01")[1:] == []
     rival = {**office, "start": "2020-01-01", "end": "2021-01-01", "end_precision": "day"}
     people.append({"id": "c", "offices": [rival]})

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from wirecode.actors.kb import KnowledgeBase
-from wirecode.actors.tenure import tenure_window
 from wirecode.actors.mentions import find_actor_mentions
+from wirecode.actors.tenure import tenure_window
 from wirecode.events import lexicon
 from wirecode.events.dating import DateFinder
 from wirecode.events.extract import extract_mentions

@@ -76,7 +76,10 @@ def _terms(title: str, name: str, kb: KnowledgeBase):
     if person is None or not roles:
         return None
     terms = [
-        (office.start or dt.date.min, office.end - dt.timedelta(days=1) if office.end else dt.date.max)
+        (
+            office.start or dt.date.min,
+            office.end - dt.timedelta(days=1) if office.end else dt.date.max,
+        )
         for office in person.offices
         if office.role in roles and (country is None or office.country == country)
     ]

@@ -340,8 +340,10 @@ def extract_mentions(
             elif len(everyone) < 2:
                 continue
             date, status = _date_and_status(trigger, tokens, ctx)
-            if antecedent is not None and status == "occurred" and (
-                not told_as_past(trigger.token) or _names_a_thing_of(trigger.token)
+            if (
+                antecedent is not None
+                and status == "occurred"
+                and (not told_as_past(trigger.token) or _names_a_thing_of(trigger.token))
             ):  # "the meeting comes amid ...", "venues were discussed for the meeting"
                 status = antecedent.status  # as announced
             older = _since_clause(trigger.predicate)

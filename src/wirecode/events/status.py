@@ -126,9 +126,7 @@ def _marks(
     (the trigger itself) also its adjectives ("the upcoming summit", "a possible call")."""
     marks: set[str] = set()
     deps = MARK_DEPS + ("amod",) * adjectives
-    words = [token] * own + [
-        c for c in token.children if c.dep_ in deps and c.lower_ not in skip
-    ]
+    words = [token] * own + [c for c in token.children if c.dep_ in deps and c.lower_ not in skip]
     for word in words:
         lower = word.lower_
         words = forms(word)
