@@ -621,7 +621,7 @@ def reporting_subject(sent, mentions: list[ActorMention]) -> ActorRef | None:
 def find_actor_mentions(doc, kb: KnowledgeBase, *, on: dt.date | None) -> list[ActorMention]:
     """Every actor mention in a document, in text order, resolved at the date `on` (for a
     text that dates nothing, `None`: offices as the knowledge base last knows them)."""
-    walker = _Walker(doc, kb, on or min(kb.cutoff, dt.date.max))
+    walker = _Walker(doc, kb, on or kb.cutoff)
     previous_speaker: ActorRef | None = None
     for sent in doc.sents:
         walker.names(sent)

@@ -23,7 +23,7 @@ TITLES = (
 )
 _NAME = r"[A-Z][\w'’.-]+"
 _TITLED = re.compile(
-    rf"\b(?P<title>(?:[A-Z][a-z]+\s+)?(?:{TITLES}))\s+"
+    rf"\b(?P<title>(?:(?P<prefix>[A-Z][a-z]+)\s+)?(?P<office>{TITLES}))\s+"
     rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})"
 )
 _NOT_NOW = re.compile(r"\b(?:former|then|late|ex|outgoing|incoming|elect|future|acting)\b", re.I)
@@ -44,7 +44,7 @@ def tenure_window(text: str, kb: KnowledgeBase) -> Window | None:
         before = text[max(0, match.start() - 24) : match.start()].split()[-2:]
         if _NOT_NOW.search(" ".join(before)) or text[match.start() - 1 : match.start()] == "-":
             continue  # "former President …", "then-President …"
-        found = _terms(match["title"], match["name"], kb)
+        found = _terms(match["prefix"], match["office"], match["name"], kb)
         if found is None:
             continue
         terms, written = found
@@ -60,17 +60,16 @@ def tenure_window(text: str, kb: KnowledgeBase) -> Window | None:
     return Window(start, end, tuple(dict.fromkeys(evidence)))
 
 
-def _terms(title: str, name: str, kb: KnowledgeBase):
-    """The terms in which the person a name gives held an office the title names, and the
-    words that named them; None for no known person or no such office."""
-    words = title.split()
+def _terms(prefix: str | None, title: str, name: str, kb: KnowledgeBase):
+    """The terms in which the person a name gives held an office the title names (in the
+    state a prefix names: "German Chancellor"), and the words that named them; None for no
+    known person, no such office, or a prefix that is no state ("Vice President")."""
     country = None
-    if len(words) > 1 and words[0] not in ("Prime", "Foreign", "Supreme", "Secretary"):
-        state = kb.state_of_adjective(words[0]) or kb.state_named(words[0])
+    if prefix:
+        state = kb.state_of_adjective(prefix) or kb.state_named(prefix)
         if state is None:
             return None  # "Vice President", "Deputy Prime Minister": not the office itself
         country = state.code
-        title = " ".join(words[1:])
     roles = set(kb.roles_for_title(title, country))
     person, written = _person(name, kb)
     if person is None or not roles:

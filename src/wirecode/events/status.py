@@ -71,9 +71,7 @@ def governing_chain(token) -> list:
     chain = [token]
     current = token
     for _ in range(MAX_STEPS):
-        purpose = current.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
-        )
+        purpose = current.dep_ == "advcl" and _infinitive(current)
         if (current.dep_ in STOP_AT and not purpose) or current.head.i == current.i:
             break
         unrealised = any(c.lower_ in lex_unrealised for c in current.head.children)
@@ -90,6 +88,11 @@ def governing_chain(token) -> list:
             break
         chain.append(current)
     return chain
+
+
+def _infinitive(token) -> bool:
+    """A verb with its "to": "(flew to Delhi) to meet Modi"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def forms(word) -> set[str]:
@@ -240,10 +243,9 @@ JOURNEY = frozenset({"arrive", "travel", "fly", "head", "go", "come", "land", "l
 def _purpose_of_a_journey(chain) -> bool:
     """A trigger inside the purpose clause of a journey ("flew to Beijing to meet Xi"): the
     journey is reported, the meeting is its aim."""
-    for token in chain[:-1]:
-        purpose = token.dep_ in ("advcl", "xcomp") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-        )
-        if purpose and token.head.lemma_.lower() in JOURNEY:
-            return True
-    return False
+    return any(
+        token.dep_ in ("advcl", "xcomp")
+        and _infinitive(token)
+        and token.head.lemma_.lower() in JOURNEY
+        for token in chain[:-1]
+    )
