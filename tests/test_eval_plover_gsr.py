@@ -103,6 +103,23 @@ def test_scoring_on_a_tiny_file(tmp_path):
     assert result.format_table().splitlines()[1].startswith("dev")
 
 
+def test_errors_are_listed_for_the_dev_half_only():
+    def miss(split):
+        return {"id": "X", "split": split, "code": "FRA", "gold_text": "", "found": []}
+
+    def error(split):
+        return {"id": "X", "split": split, "gold": ["AGREE"], "coded": [], "sentence": ""}
+
+    result = score([], {}, organisations=set())
+    result.misses = [miss("dev"), miss("test"), miss("test")]
+    result.type_errors = [error("test"), error("dev")]
+    errors = result.to_dict()["errors"]
+    assert [m["split"] for m in errors["missed"]] == ["dev"]
+    assert [e["split"] for e in errors["types"]] == ["dev"]
+    assert errors["type_confusions"] == [("AGREE -> none", 1)]
+    assert errors["test_half_unlisted"] == {"missed": 2, "types": 1}
+
+
 def test_suite_is_registered():
     assert SUITES["plover-gsr"] == "wirecode.eval.plover_gsr:run_plover_gsr"
 
