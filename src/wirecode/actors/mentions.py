@@ -220,6 +220,8 @@ class _Walker:
             return None  # "President" alone names nobody
         if len(text) < 2 or (text.isupper() and len(text) <= 4):
             return None  # "UN" is no surname
+        if token.ent_type_ in ("DATE", "TIME"):
+            return None  # "Friday's summit", "in May": a day or month, not Godwin Friday or May
         following = self.doc[i + 1] if i + 1 < len(self.doc) else None
         if (
             following is not None
