@@ -177,3 +177,44 @@ def test_resolve_edges(text: str, value: str, precision: str) -> None:
     resolved = resolve(text, THU)
     assert resolved is not None
     assert (resolved.value, resolved.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        # a count of units per occurrence: "every four years" P4Y, "every other day" P2D
+        ("every four years", "P4Y"),
+        ("every 10 years", "P10Y"),
+        ("every other week", "P2W"),
+        ("every few months", "PXM"),
+        ("every single day", "P1D"),
+        # a frequency within a unit is the unit: "twice a year" P1Y (TimeML: freq="2X")
+        ("twice a year", "P1Y"),
+        ("three times a week", "P1W"),
+        ("once a month", "P1M"),
+        ("twice weekly", "P1W"),
+        ("on a daily basis", "P1D"),
+        ("annual", "P1Y"),
+        # a recurring season, part of day or weekend
+        ("every summer", "XXXX-SU"),
+        ("each morning", "XXXX-XX-XXTMO"),
+        ("every weekend", "XXXX-WXX-WE"),
+    ],
+)
+def test_set_value(phrase: str, value: str) -> None:
+    from wirecode.time import timeml_normalise
+
+    found = timeml_normalise(phrase, THU)
+    assert (found.value, found.type) == (value, "SET")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year prefixed "pre-" or "post-"
+        ("The post-1959 politics split families.", [("post-1959", "year")]),
+        ("Pre-1990 rules still apply.", [("Pre-1990", "year")]),
+    ],
+)
+def test_find_year_prefixed(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected

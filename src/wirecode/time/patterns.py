@@ -179,6 +179,8 @@ RULES: tuple[Rule, ...] = (
     Rule("year", "year", rf"{year('year')}{_NOT_NUMBER}", ctx=_PREPS),
     # "expectations for 1989", "forecasts for 1990" (not "for 2000 years", "for 1500 people")
     Rule("year_for", "year", rf"{year('year')}{_NOT_NUMBER}(?!\s+[a-z]+s\b)", ctx="for"),
+    # a year prefixed "pre-" or "post-": "the post-1959 politics"
+    Rule("year_prepost", "year", rf"\b(?:pre|post)-{year('year')}{_NOT_NUMBER}"),
     # weekdays and days around the document date
     Rule(
         "weekday",

@@ -65,9 +65,18 @@ _FUTURE = re.compile(
     r"(?:the\s+)?(?:near|short)(?:\s+|-)term|future(?:\s+(?:days|weeks|months|quarters|years))?|"
     r"a\s+later\s+date|as\s+soon\s+as\s+possible"
 )
+_SET_UNIT = r"second|minute|hour|day|night|week|month|quarter|year|decade"
 _SET = re.compile(
-    r"(?P<adv>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly)"
-    r"|(?:each|every|per|a)\s+(?P<unit>day|night|week|month|quarter|year|hour|minute)"
+    r"(?:(?:once|twice|thrice|(?:\w+|\d+)\s+times)[\s-]+)?"
+    r"(?P<adv>daily|nightly|weekly|monthly|quarterly|annually|annual|yearly|hourly|biweekly)"
+    r"|(?:on\s+)?an?\s+(?P<basis>daily|nightly|weekly|monthly|quarterly|annual|yearly|hourly)"
+    r"\s+basis"
+    # "every four years" P4Y, "every other day" P2D, "every few weeks" PXW
+    r"|(?:each|every)\s+(?:single\s+)?(?:(?P<other>other)\s+|(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)?"
+    rf"(?P<unit>{_SET_UNIT})s?"
+    # "twice a year", "three times a week", "once every month": P1Y, P1W, P1M
+    r"|(?:(?:once|twice|thrice|(?:\w+|\d+)\s+times)\s+)?(?:each|every|per|a|an)\s+"
+    rf"(?P<unit1>{_SET_UNIT})"
     r"|(?:each|every)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
     r"|(?P<wds>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -75,9 +84,14 @@ _SET = re.compile(
     r"|\s+(?P<parts1>morning|afternoon|evening|night)s)"
     r"|(?:each|every)\s+(?P<mon>january|february|march|april|may|june|july|august|september|"
     r"october|november|december)"
+    # "every summer" XXXX-SU, "every morning" XXXX-XX-XXTMO, "every weekend" XXXX-WXX-WE
+    r"|(?:each|every)\s+(?P<season>spring|summer|autumn|fall|winter)"
+    r"|(?:each|every)\s+(?P<pday>morning|afternoon|evening)"
+    r"|(?:each|every)\s+(?P<we>weekend)"
 )
 _SET_ADV = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-            "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+            "quarterly": "P1Q", "annually": "P1Y", "annual": "P1Y", "yearly": "P1Y",
+            "hourly": "PT1H",
             "biweekly": "P2W"}  # fmt: skip
 _NUMBER = (
     r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -302,13 +316,28 @@ def _set(low, dct, future, ref, ref_date):
     m = _SET.fullmatch(low)
     if m is None:
         return None
-    if m["adv"]:
-        return TimemlValue(_SET_ADV[m["adv"]], "SET")
-    if m["unit"]:
-        prefix, code, _ = _UNIT_CODE[m["unit"]]
-        return TimemlValue(f"P{prefix}1{code}", "SET")
+    if m["adv"] or m["basis"]:
+        return TimemlValue(_SET_ADV[m["adv"] or m["basis"]], "SET")
+    if m["unit"] or m["unit1"]:
+        unit = m["unit"] or m["unit1"]
+        if m["other"]:
+            n: float | None = 2.0
+        elif m["n"]:
+            n = _number(m["n"])
+            vague = re.fullmatch(r"few|several|many|some", m["n"])
+            if n is None and not vague:
+                return None
+        else:
+            n = 1.0
+        return TimemlValue(_duration_value(n, unit, False), "SET")
     if m["mon"]:
         return TimemlValue(f"XXXX-{MONTHS[m['mon']]:02d}", "SET")
+    if m["season"]:
+        return TimemlValue(f"XXXX-{_SEASON_NAME[m['season']]}", "SET")
+    if m["pday"]:
+        return TimemlValue(f"XXXX-XX-XXT{_PART_CODE[m['pday']]}", "SET")
+    if m["we"]:
+        return TimemlValue("XXXX-WXX-WE", "SET")
     wd, part = (m["wd"], m["part"]) if m["wd"] else (m["wds"], m["parts"] or m["parts1"])
     value = f"XXXX-WXX-{WEEKDAYS[wd] + 1}" + (f"T{_PART_CODE[part]}" if part else "")
     return TimemlValue(value, "SET")
