@@ -98,6 +98,25 @@ CASES = [
         {"SUPPORT", "CONSULT"},
     ),
     ("Xi refused to call Zelensky.", {"REJECT"}),
+    # CAMEO codebook families: rounding up, ruling out, pounding, lodging a protest
+    ("Police rounded up dozens of suspects in the capital.", {"COERCE"}),
+    ("The opposition ruled out talks with the junta.", {"REJECT"}),
+    ("Rebel artillery pounded the city overnight.", {"ASSAULT"}),
+    ("The government lodged a protest with the French embassy.", {"ACCUSE"}),
+    # ... lending, amnesty, imploring, coordinating, calling up reservists, security
+    ("The World Bank lent Kenya $50 million for new roads.", {"AID"}),
+    ("The government declared an amnesty for the rebels.", {"CONCEDE"}),
+    ("The unions implored the government to reopen the factories.", {"REQUEST"}),
+    ("Germany and France coordinated their response to the crisis.", {"COOPERATE"}),
+    ("The army called up thousands of reservists.", {"MOBILIZE"}),
+    ("Authorities stepped up security around the parliament.", {"MOBILIZE"}),
+    # a particle that the parser reads as a preposition right after its verb
+    ("Opposition lawmakers walked out of parliament on Tuesday.", {"PROTEST"}),
+    # an object's modifier is more specific than its noun: joint exercises are cooperation
+    ("Russia and China conducted joint military exercises in the Pacific.", {"COOPERATE"}),
+    # a vow of something hostile is a threat; of something cooperative, an intent
+    ("The rebels vowed to attack government buildings.", {"THREATEN"}),
+    ("The government vowed to release the prisoners.", {"AGREE"}),
 ]
 
 

@@ -109,6 +109,7 @@ class PloverLexicon:
     cooperative: frozenset[str]
     hostile: frozenset[str]
     refusal_aux: frozenset[str]
+    commissive: frozenset[str]
     modals: frozenset[str]
     contexts: dict[str, frozenset[str]]
     fingerprint: str
@@ -132,6 +133,7 @@ def load() -> PloverLexicon:
         cooperative=frozenset(data["intent"]["cooperative"]),
         hostile=frozenset(data["intent"]["hostile"]),
         refusal_aux=frozenset(data["intent"]["refusal_aux"]),
+        commissive=frozenset(data["intent"]["commissive"]),
         modals=frozenset(data["obligation"]["modals"]),
         contexts={k: frozenset(v) for k, v in data["contexts"].items()},
         fingerprint=hashlib.sha256(text.encode()).hexdigest()[:12],
@@ -164,8 +166,14 @@ def _objects(token) -> list:
 
 def _object_words(obj) -> list[str]:
     """An object's words, and those of its "of" phrase ("a state of emergency", "dollars of
-    aid")."""
-    words = [obj.lower_, _lemma(obj)]
+    aid"); first the noun with its modifier, which is more specific ("held joint exercises"
+    is cooperation where "held exercises" is a show of force)."""
+    words = [
+        f"{c.lower_} {obj.lower_}"
+        for c in obj.children
+        if c.dep_ in ("amod", "compound") and c.i < obj.i
+    ]
+    words += [obj.lower_, _lemma(obj)]
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words += [w for o in prep.children if o.dep_ == "pobj" for w in (o.lower_, _lemma(o))]
@@ -187,10 +195,20 @@ def _phrase_code(noun, lex: PloverLexicon) -> Code | None:
     return None
 
 
+def _particles(token) -> list:
+    """The verb's particles, also where the parser read one as a preposition or adverb right
+    after the verb ("walked out of parliament", "pulled back")."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.i == token.i + 1
+    ]
+
+
 def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     lemma = _lemma(token)
-    for child in token.children:
-        if child.dep_ == "prt" and (lemma, child.lower_) in lex.particles:
+    for child in _particles(token):
+        if (lemma, child.lower_) in lex.particles:
             return Candidate(token, lex.particles[(lemma, child.lower_)], token, "particle")
     table = lex.objects.get(lemma)
     if table:
@@ -224,8 +242,8 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "welcomed Macron": a contact
     if lemma in contacts.consult_verbs and lemma not in PERSON_OBJECT_VERBS:
         return None  # contacts are coded by extract.py ("welcomed Macron" is one too, above)
-    if lemma == "pull" and not any(c.dep_ == "prt" for c in token.children):
-        return None
+    if lemma == "pull":
+        return None  # only "pulled out" and "pulled back" (particles, above)
     if code.event == "PROTEST" and _reports(token):
         return Candidate(token, Code("ACCUSE", "disapprove"), token, "verb")
     return Candidate(token, code, token, "verb")
@@ -370,13 +388,21 @@ def candidates(sent, lex: PloverLexicon | None = None, contacts=None) -> list[Ca
     frames = set(found) | _contact_frames(sent, contacts)
     light = {c.predicate.i for c in found.values() if c.token.dep_ in LIGHT_DEPS} - frames
     # "staged demonstrations to demand reforms": the light verb frames what it governs too
-    return [
-        c
-        for i, c in found.items()
-        if not _nested(
+    kept, content = {}, {}
+    for i, c in found.items():
+        frame = _frame_of(
             c.token, (frames | light) - {i, c.predicate.i if c.predicate.i in light else -1}
         )
-    ]
+        if frame is None:
+            kept[i] = c
+        else:
+            content.setdefault(frame, []).append(c)
+    for i, c in kept.items():  # "vowed to crush the revolt": a promise of harm is a threat
+        if _lemma(c.token) in lex.commissive and any(
+            n.code.event in lex.hostile for n in content.get(i, ())
+        ):
+            kept[i] = replace(c, code=Code("THREATEN"))
+    return list(kept.values())
 
 
 def _contact_frames(sent, contacts) -> set[int]:
@@ -388,21 +414,26 @@ def _contact_frames(sent, contacts) -> set[int]:
 
 def _nested(token, frames: set[int]) -> bool:
     """Whether a governing head of `token` is another candidate (its frame)."""
+    return _frame_of(token, frames) is not None
+
+
+def _frame_of(token, frames: set[int]) -> int | None:
+    """The index of the governing head of `token` that is another candidate, if any."""
     current = token
     for _ in range(MAX_CLIMB):
         if current.dep_ == "conj" and current.head.i != current.i:
             current = current.head  # "accused X of killing or wounding": conjuncts share a
             if current.dep_ == "advcl":  # frame, but not a clause of result or manner
-                return False  # ("opened fire, killing one and arresting 12")
+                return None  # ("opened fire, killing one and arresting 12")
             continue  # the first conjunct itself frames nothing ("kidnapped and bombed")
         if current.dep_ in STOP_CLIMB or current.head.i == current.i:
-            return False
+            return None
         if current.dep_ in ("nsubj", "nsubjpass") and current.head.i not in frames:
-            return False  # "protests that followed the arrests" climbs no further
+            return None  # "protests that followed the arrests" climbs no further
         current = current.head
         if current.i in frames:
-            return True
-    return False
+            return current.i
+    return None
 
 
 def event_status(token, contacts) -> str:
