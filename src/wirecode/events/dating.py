@@ -32,6 +32,8 @@ DOCUMENT_BASIS = "document date"  # a date taken from the report, not from the t
 NARRATIVE = "narrative time"  # a date taken from the course of the story, not written for it
 NARRATIVE_BASIS = "narrative time of the contact told before"  # from the story's last day
 SCENE_BASIS = "narrative time of the day named in the sentence before"
+CAST_BASIS = "narrative time of the day these people were last named together"
+CAST_REACH = 4  # sentences over which people named together with a day stay that day's cast
 SCENE_REACH = dt.timedelta(days=7)  # how far before the report the story's scene may lie
 DAY_WORDS = ("day", "night", "morning", "afternoon", "evening")
 
@@ -65,6 +67,8 @@ class DateFinder:
         self.event_dates: list[DateValue] = []
         self.timex_dates: list[DateValue] = []
         self.scene: list[DateValue] = []  # the days the sentence just read named
+        self.casts: list[tuple[int, frozenset[str], DateValue]] = []  # (sentence, people, day)
+        self.sentences = 0
         self.found: list[_Anchored] = list(once(doc, "anchored timexes", _anchored))
 
     def _reference(self, timex: Timex) -> DateValue | None:
@@ -112,8 +116,12 @@ class DateFinder:
         """
         planned = future if planned is None else planned
         bounded_ok = _object_of_bound(trigger)
+        mark = _bounding_mark(trigger)
         candidates = [
-            a for a in self.found if a.head in tokens and (bounded_ok or not a.timex.bounded)
+            a
+            for a in self.found
+            if a.head in tokens
+            and (bounded_ok or not a.timex.bounded or (mark is not None and a.head > mark))
         ]
         candidates.sort(
             key=lambda a: (a.timex.kind in ("present", "duration"), abs(a.head - trigger.i))
@@ -167,8 +175,55 @@ class DateFinder:
             return None
         return DateValue(day.start, day.end, "day", text="", basis=f"{SCENE_BASIS} ({day.value})")
 
-    def advance(self, sent) -> None:
-        """Remember the last date this sentence mentioned, for anaphora further on."""
+    def cast_day(self, people: set[str]) -> DateValue | None:
+        """ "Biden on Friday, alongside Yoon and Ishiba, condemned ... Biden, Yoon and Ishiba
+        spent most of their 50-minute discussion on the issue": a contact told in the past
+        with no time of its own, among people a sentence just before named together with a
+        day of the news, happened that day."""
+        if len(people) < 2 or self.anchor is None:
+            return None
+        for index, named, day in reversed(self.casts):
+            if index < self.sentences - CAST_REACH:
+                return None
+            if people <= named and dt.timedelta(0) <= self.anchor - day.start <= SCENE_REACH:
+                return DateValue(
+                    day.start, day.end, "day", text="", basis=f"{CAST_BASIS} ({day.value})"
+                )
+        return None
+
+    def conjunct_date(
+        self, tokens: set[int], trigger, starts: list[int], *, future: bool = False
+    ) -> DateValue | None:
+        """ "Met China's top diplomat on Monday and Foreign Minister Qin on Sunday": a
+        counterpart named after a conjunction takes the time of its own conjunct when the
+        conjunct before it names a time of its own. None when the clause has no such pair."""
+        if not starts or min(starts) <= trigger.i:
+            return None
+        doc = trigger.doc
+        joints = [i for i in range(trigger.i + 1, min(starts)) if doc[i].pos_ == "CCONJ"]
+        if not joints:
+            return None
+        joint = joints[-1]
+        timed = [
+            a
+            for a in self.found
+            if a.head in tokens
+            and a.head > trigger.i
+            and not a.timex.bounded
+            and a.timex.kind not in ("present", "duration")
+        ]
+        if not any(a.head < joint for a in timed):
+            return None
+        for anchored in sorted((a for a in timed if a.head > joint), key=lambda a: a.head):
+            value = self._resolve(anchored.timex, future=future)
+            if value is not None:
+                return value
+        return None
+
+    def advance(self, sent, people: frozenset[str] = frozenset()) -> None:
+        """Remember the last date this sentence mentioned, for anaphora further on, and the
+        people it named with its days."""
+        self.sentences += 1
         self.scene = []
         for anchored in self.found:
             if sent.start <= anchored.head < sent.end and anchored.timex.kind not in (
@@ -180,6 +235,8 @@ class DateFinder:
                     self.timex_dates.append(value)
                     if value.precision == "day" and not anchored.timex.bounded:
                         self.scene.append(value)
+                        if len(people) >= 2:
+                            self.casts.append((self.sentences - 1, people, value))
 
 
 BOUNDING_PREPS = {"since", "until", "till", "before", "after", "following"}
@@ -189,6 +246,15 @@ def _object_of_bound(trigger) -> bool:
     """ "Since his visit in July 2000": the bounding word bounds the time after the visit;
     the expression inside the visit's own phrase still dates the visit."""
     return trigger.dep_ == "pobj" and trigger.head.lower_ in BOUNDING_PREPS
+
+
+def _bounding_mark(trigger) -> int | None:
+    """ "After Xi visited France in May 2024": the word opens the trigger's own clause, so
+    the expressions after it date the trigger; they bound the clause the word attaches to."""
+    for child in trigger.children:
+        if child.dep_ == "mark" and child.lower_ in BOUNDING_PREPS:
+            return child.i
+    return None
 
 
 def _present_report(trigger) -> bool:

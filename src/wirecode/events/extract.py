@@ -330,7 +330,9 @@ def extract_mentions(
             people = {a.id for a in actors + recipients if a.kind == "person"}
             everyone = {a.id for a in actors + recipients}
             antecedent = None
-            if trigger.anaphoric or len(everyone) < 2:
+            if (trigger.anaphoric or len(everyone) < 2) and not _named_gathering(
+                trigger.token, in_sent
+            ):
                 antecedent = _antecedent(trigger, mode, found + sentence_mentions)
                 if antecedent is not None and not people <= antecedent.participants:
                     antecedent = None  # "the call between X and Y" names its own people
@@ -353,10 +355,20 @@ def extract_mentions(
                 if not (older or told_as_earlier(trigger.predicate)):  # "had previously met"
                     date = (
                         _narrative_date(found + sentence_mentions, index)
+                        or ctx.dates.cast_day(people)
                         or ctx.dates.scene_day()
                         or ctx.dates.report_date()
                     )
             for dyad_actors, dyad_recipients in dyads(trigger, actors, recipients, side):
+                counterparts = {a.id for a in dyad_actors + dyad_recipients} - {
+                    a.id for a in side.subjects
+                }
+                own = ctx.dates.conjunct_date(
+                    tokens,
+                    trigger.predicate,
+                    [m.start for m in in_sent if m.actor.id in counterparts],
+                    future=status in ("planned", "hypothetical"),
+                )
                 sentence_mentions.append(
                     Mention(
                         document=document.id,
@@ -370,7 +382,7 @@ def extract_mentions(
                         status=status,
                         actors=dyad_actors,
                         recipients=dyad_recipients,
-                        date=date,
+                        date=own or date,
                         coder=coder,
                         trigger_start=trigger.token.idx,
                         trigger_end=trigger.token.idx + len(trigger.token.text),
@@ -379,7 +391,7 @@ def extract_mentions(
         if initiator is not None and sentence_mentions:
             nearest = min(sentence_mentions, key=lambda m: abs(m.trigger_start - doc[said_at].idx))
             nearest.initiator = initiator
-        ctx.dates.advance(sent)
+        ctx.dates.advance(sent, frozenset(m.actor.id for m in in_sent if m.actor.kind == "person"))
         found.extend(_combine_visits(sentence_mentions, older=older_starts))
     return found
 
@@ -402,6 +414,17 @@ def _names_a_thing_of(token) -> bool:
         and prep.head.pos_ in ("NOUN", "PROPN")
         and prep.lower_ not in PRESUPPOSING
         and prep.head.lemma_.lower() not in RECORD_NOUNS
+    )
+
+
+def _named_gathering(token, mentions: list[ActorMention]) -> bool:
+    """ "On the sidelines of the G20 summit", "the APEC summit": a proper name that is no
+    person's names a gathering of its own, so the noun refers back to no contact told
+    before ("the Biden-Xi summit" names its people, and may)."""
+    people = {i for m in mentions if m.actor.kind == "person" for i in range(m.start, m.end)}
+    return any(
+        c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and c.i not in people
+        for c in token.children
     )
 
 
