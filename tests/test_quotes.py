@@ -265,3 +265,116 @@ def test_span_keeps_a_closing_bracket_it_opened(nlp, kb):
     text = "Turnout rose, according to the organizer Alliance to Reclaim Our Schools (AROS)."
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "according to")
     assert quote.source == "the organizer Alliance to Reclaim Our Schools (AROS)"
+
+
+def _doc(nlp, words, heads, deps, pos, tags, lemmas):
+    """A hand-built parse, so that a rule is tested on the structure it reads."""
+    from spacy.tokens import Doc
+
+    spaces = [True] * len(words)
+    spaces[-2:] = [False, False]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+
+
+def test_a_cue_whose_lemma_lost_its_silent_e(nlp):
+    # the lemmatizer gives "hop" for "hoped"
+    doc = _doc(
+        nlp,
+        ["Clarke", "hoped", "utilities", "would", "buy", "credits", "."],
+        [1, 1, 4, 4, 1, 4, 1],
+        ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct"],
+        ["PROPN", "VERB", "NOUN", "AUX", "VERB", "NOUN", "PUNCT"],
+        ["NNP", "VBD", "NNS", "MD", "VB", "NNS", "."],
+        ["Clarke", "hop", "utility", "would", "buy", "credit", "."],
+    )
+    (quote,) = find_quotes(doc, [])
+    assert (quote.source, quote.cue, quote.content) == (
+        "Clarke",
+        "hoped",
+        "utilities would buy credits",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The mayor told his advisers to find a new site.",
+            "told",
+            "his advisers to find a new site",
+        ),
+        (
+            "Warren attacked the banker for his role in the scandal.",
+            "attacked",
+            "the banker for his role in the scandal",
+        ),
+    ],
+)
+def test_content_of_a_cue_starts_at_the_object_it_is_addressed_to(nlp, kb, text, cue, content):
+    assert _content_of(nlp, kb, text, cue) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "The senator invoked the rising seas in his speech.",
+            "The senator",
+            "invoked",
+            "the rising seas",
+        ),
+        (
+            "In a speech on Friday, Clinton laid out her proposals to expand national service.",
+            "Clinton",
+            "laid out",
+            "her proposals to expand national service",
+        ),
+        (
+            "Many veterans saw the comment as an insult.",
+            "Many veterans",
+            "saw",
+            "the comment as an insult",
+        ),
+        (
+            "Trump has portrayed himself as a champion of workers.",
+            "Trump",
+            "has portrayed",
+            "himself as a champion of workers",
+        ),
+        (
+            "The governor has largely ignored the issue of school funding.",
+            "The governor",
+            "has largely ignored",
+            "the issue of school funding",
+        ),
+    ],
+)
+def test_verbs_that_put_out_portray_or_slight_a_message(nlp, kb, text, source, cue, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert (quote.source, text[quote.start : quote.end]) == (source, content)
+
+
+def test_a_perceiving_verb_without_as_judges_nothing(nlp, kb):
+    assert not _quotes(nlp, kb, "Many veterans saw the parade on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Graham has been critical of Trump since the primary.", "has been critical of", "Trump"),
+        ("Republicans were not willing to pass the bill.", "were not willing", "to pass the bill"),
+    ],
+)
+def test_attitude_adjective_with_an_object_or_an_infinitive(nlp, kb, text, cue, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert text[quote.start : quote.end] == content

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from wirecode.nlp.views import text_of, tokens_starting_in
 from wirecode.quotes.cues import (
+    AS_CUES,
     ATTITUDE_ADJECTIVES,
     CUE_VERBS,
     INTENT_CUES,
@@ -30,7 +31,9 @@ from wirecode.quotes.cues import (
     NAMING_CUES,
     NOUN_CUES,
     OBJECT_CUES,
+    PHRASAL_CUES,
     PREP_CUES,
+    lemma_of,
 )
 from wirecode.quotes.marks import QUOTE_CHARS, region_at, regions
 from wirecode.records import ActorRef
@@ -40,6 +43,7 @@ __all__ = ["CUE_VERBS", "MEDIA_WORDS", "Quote", "find_quotes", "nested", "report
 QUOTE_MARKS = QUOTE_CHARS
 SOURCE_DEPS = ("nsubj", "nsubjpass")
 CONTENT_DEPS = ("ccomp", "parataxis")
+ADJECTIVE_PREPS = ("of", "about", "over", "with", "toward", "towards", "on")
 DASHES = ("―", "—", "--", "–")
 MAX_NAME = 8  # tokens of a speaker named before a colon or after a dash
 
@@ -128,7 +132,12 @@ def _medium(verb) -> str | None:
 
 def _addressee(verb, actor_mentions, doc) -> ActorRef | None:
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative") and verb.lemma_ in ("tell", "inform", "assure", "urge"):
+        if child.dep_ in ("dobj", "dative") and lemma_of(verb) in (
+            "tell",
+            "inform",
+            "assure",
+            "urge",
+        ):
             return _actor_at(actor_mentions, *_span_chars(list(child.subtree)), doc)
         if child.dep_ in ("prep", "dative") and child.lower_ == "to":
             return _actor_at(actor_mentions, *_span_chars(list(child.subtree)), doc)
@@ -153,21 +162,21 @@ def _content(verb):
     """(token, tokens, extra cue tokens) of what a cue reports: its clause ("said that ..."),
     its infinitive ("wants to run"), a preposition's object ("called for talks"), or its
     direct object ("denied the report"); None when it reports nothing."""
-    lemma = verb.lemma_.lower()
+    lemma = lemma_of(verb)
     children = list(verb.children)
     for child in children:
         if child.dep_ in CONTENT_DEPS and lemma in CUE_VERBS:
             return child, _subtree(child), []
     for child in children:
         if child.dep_ == "xcomp" and lemma in INTENT_CUES and child.i > verb.i:
-            return child, _subtree(child), []
+            return child, _with_object(verb, child, _subtree(child)), []
     for child in children:
         if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()) and child.i > verb.i:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                tokens = [t for t in _subtree(child) if t.i > child.i]
+                tokens = _with_object(verb, child, [t for t in _subtree(child) if t.i > child.i])
                 return objects[0], tokens, [child] if child.i == verb.i + 1 else []
-    if lemma in OBJECT_CUES:
+    if lemma in OBJECT_CUES or _phrasal(verb) or _judged_as(verb):
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects and lemma in NAMING_CUES:
             objects = [c for c in children if c.dep_ == "oprd" and c.i > verb.i][:1]
@@ -180,6 +189,16 @@ def _content(verb):
                     tokens = list(verb.doc[child.left_edge.i : other.right_edge.i + 1])
             return child, tokens, []
     return None
+
+
+def _with_object(verb, complement, tokens) -> list:
+    """The content of a cue whose object the content is about or addressed to starts at the
+    object: "told his advisers to act", "urged Congress to act", "attacked Clinton for her
+    vote" report "his advisers to act", "Congress to act", "Clinton for her vote"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < complement.i]
+    if not objects:
+        return tokens
+    return list(verb.doc[objects[0].left_edge.i : tokens[-1].i + 1]) if tokens else tokens
 
 
 def _colon_after(tokens):
@@ -251,7 +270,7 @@ def find_quotes(doc, actor_mentions) -> list[Quote]:
             quote = _according_to(token, actor_mentions, doc)
         elif token.pos_ in ("ADJ", "VERB") and token.lower_ in ATTITUDE_ADJECTIVES:
             quote = _adjective_quote(token, actor_mentions, doc, marks)
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUES:
+        elif token.pos_ == "NOUN" and lemma_of(token) in NOUN_CUES:
             quote = _noun_quote(token, actor_mentions, doc, marks)
         elif token.text == ":":
             quote = _colon_quote(token, actor_mentions, doc, marks)
@@ -264,10 +283,34 @@ def find_quotes(doc, actor_mentions) -> list[Quote]:
 
 
 def _is_cue(token) -> bool:
-    lemma = token.lemma_.lower()
+    lemma = lemma_of(token)
     if token.pos_ == "AUX" and lemma not in ("say", "think"):
         return False
-    return lemma in CUE_VERBS or lemma in OBJECT_CUES or lemma in INTENT_CUES or lemma in PREP_CUES
+    return (
+        lemma in CUE_VERBS
+        or lemma in OBJECT_CUES
+        or lemma in INTENT_CUES
+        or lemma in PREP_CUES
+        or _phrasal(token)
+        or _judged_as(token)
+    )
+
+
+def _judged_as(verb) -> bool:
+    """A verb of perceiving with an object and an "as" phrase ("saw it as a dig")."""
+    if lemma_of(verb) not in AS_CUES:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return bool(objects) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0].i
+        for c in [*verb.children, *objects[0].children]
+    )
+
+
+def _phrasal(verb) -> bool:
+    """A verb with the particle that makes it a verb of saying ("laid out", "played down")."""
+    lemma = lemma_of(verb)
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_CUES for c in verb.children)
 
 
 def subjects_first(verb) -> int:
@@ -466,13 +509,13 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
         verb.dep_ == "parataxis" or verb.dep_ in ("ccomp", "advcl") and _after_break(verb)
     ):
         inverted = verb.head  # "The talks were useful, Xi said": the head clause is said
-        if verb.lemma_.lower() not in CUE_VERBS:
+        if lemma_of(verb) not in CUE_VERBS:
             return None
     subjects = _subjects(verb)
     if not subjects:
         return None
     subject = subjects[0]
-    if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") and verb.lemma_ not in CUE_VERBS:
+    if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") and lemma_of(verb) not in CUE_VERBS:
         return None  # "groups that don't disclose their fundraising": a description
     extra: list = []
     if found is not None:
@@ -557,7 +600,7 @@ def _resumed(end: int, after: int, marks, doc) -> int:
     for token in doc[last.end if last is not None else len(doc) :]:
         if token.is_sent_start or "\n" in token.text:
             break
-        if token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS:
+        if token.pos_ == "VERB" and lemma_of(token) in CUE_VERBS:
             return end  # '"...," he said. "...," she added': the next one is hers
     return resumed[1]
 
@@ -645,17 +688,31 @@ def _adjective_quote(adjective, actor_mentions, doc, marks) -> Quote | None:
     verb = adjective.head
     if adjective.dep_ not in ("acomp", "oprd") or verb.i > adjective.i:
         return None
-    clauses = [c for c in adjective.children if c.dep_ == "ccomp" and c.i > adjective.i]
+    clauses = [c for c in adjective.children if c.dep_ in ("ccomp", "xcomp") and c.i > adjective.i]
+    last = adjective
+    if not clauses:  # "critical of Trump", "worried about the cost": the object, and the
+        clauses, last = _adjective_object(adjective)  # preposition joins the cue
     subjects = _subjects(verb)
     if not clauses or not subjects:
         return None
     start, end = _snap(*_span_chars(_subtree(clauses[0])), marks, text_of(doc))
     if end <= start:
         return None
-    cue = list(doc[_cue_span(verb, subjects[0], [])[0].i : adjective.i + 1])
+    cue = list(doc[_cue_span(verb, subjects[0], [])[0].i : last.i + 1])
     source = _source_span(subjects[0], cue[0], doc)
     source = source if source[1] > source[0] else None
     return _quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
+
+
+def _adjective_object(adjective) -> tuple[list, object]:
+    """([object], preposition) of an attitude adjective's prepositional object right after
+    it ("critical of Trump", "concerned about the shift"), or ([], adjective)."""
+    for prep in adjective.children:
+        if prep.dep_ == "prep" and prep.i == adjective.i + 1 and prep.lower_ in ADJECTIVE_PREPS:
+            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return objects[:1], prep
+    return [], adjective
 
 
 def _noun_source(noun) -> tuple[int, int] | None:

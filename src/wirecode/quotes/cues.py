@@ -23,6 +23,7 @@ are attributions too: appeal, demand, reject, accuse, praise), not words fitted 
 from __future__ import annotations
 
 __all__ = [
+    "AS_CUES",
     "ATTITUDE_ADJECTIVES",
     "BELIEF_VERBS",
     "CUE_VERBS",
@@ -31,7 +32,9 @@ __all__ = [
     "NAMING_CUES",
     "NOUN_CUES",
     "OBJECT_CUES",
+    "PHRASAL_CUES",
     "PREP_CUES",
+    "lemma_of",
 ]
 
 
@@ -64,8 +67,9 @@ CUE_VERBS = SPEECH | BELIEF_VERBS
 
 # The direct object is the content: judgement (praise, blame), position (support, oppose),
 # communication of a thing (announce, deny, discuss), naming (call X Y, describe X as Y).
-OBJECT_CUES = _words(
-    """criticize criticise attack blast slam praise laud hail applaud commend condemn
+OBJECT_CUES = (
+    _words(
+        """criticize criticise attack blast slam praise laud hail applaud commend condemn
     denounce decry deplore question dispute deny reject oppose support back endorse defend
     welcome propose demand describe mention discuss acknowledge admit announce reveal
     disclose cite tout promise pledge predict dismiss mock ridicule blame credit thank
@@ -76,7 +80,34 @@ OBJECT_CUES = _words(
     challenge contest refute rebut debunk confirm report estimate forecast project tweet
     post say explain argue claim ask answer raise note suggest offer vow threaten warn
     urge rule find show predict document publish"""
+    )
+    | _words(
+        # Portraying someone or something (usually "as" something): "painted Trump as a
+        # caricature", "has portrayed himself as a shrewd manipulator".
+        """portray depict paint cast frame"""
+    )
+    | _words(
+        # Slighting or ignoring what others say or do: "downplayed the risk", "has largely
+        # ignored the issue".
+        """ignore downplay belittle minimize minimise overlook disregard"""
+    )
+    | _words(
+        # Presenting, citing or putting a message out: "invoked the rising seas", "laid out
+        # her proposals", "issued a statement", "referenced four cases".
+        """reference quote invoke recite paraphrase issue release deliver present articulate
+    float pitch promote advocate champion retweet reiterate repeat"""
+    )
 )
+# A verb and its particle whose direct object is the content ("laid out her proposals",
+# "played down the risk", "singled out the bank").
+PHRASAL_CUES = frozenset(
+    tuple(pair.split("+"))
+    for pair in """lay+out spell+out sum+up play+down point+out call+out single+out brush+off
+    shoot+down rule+out bring+up put+forward set+out talk+up write+off hold+up""".split()
+)
+# Verbs of perceiving or treating that judge when an "as" phrase follows their object
+# ("saw the comment as a dig", "treat it as a crime"); alone they judge nothing.
+AS_CUES = _words("see view regard treat perceive consider")
 # Naming: "called him a liar" (the parser may take both nouns as predicates).
 NAMING_CUES = _words("call label dub brand term")
 # The infinitive is the content: intention, desire, promise, refusal, exhortation.
@@ -128,7 +159,9 @@ PREP_CUES = {
 ATTITUDE_ADJECTIVES = _words(
     """confident sure certain convinced aware afraid worried concerned hopeful optimistic
     pessimistic skeptical sceptical doubtful adamant glad happy pleased proud sorry upset
-    angry furious unhappy frustrated disappointed surprised shocked"""
+    angry furious unhappy frustrated disappointed surprised shocked critical supportive
+    willing determined eager reluctant ready keen wary intent passionate enthusiastic
+    hesitant"""
 )
 # Nouns of communication and attitude that take a content clause ("the claim that ...").
 NOUN_CUES = _words(
@@ -142,4 +175,19 @@ MEDIA_WORDS = _words(
     """twitter facebook instagram telegram weibo x statement readout interview conference
     briefing speech address post tweet letter op-ed article radio television broadcast
     podcast rally video message email memo report communique"""
+)
+
+
+def lemma_of(token) -> str:
+    """A token's lemma, lower-cased, with the silent "e" the lemmatizer sometimes drops
+    given back when that makes a word of these lists ("hoped", "hoping" -> "hop" -> "hope")."""
+    lemma = token.lemma_.lower()
+    if lemma in _KNOWN or lemma + "e" not in _KNOWN:
+        return lemma
+    text = token.lower_
+    return lemma + "e" if text.startswith(lemma + "e") or text == lemma + "ing" else lemma
+
+
+_KNOWN = (
+    CUE_VERBS | OBJECT_CUES | INTENT_CUES | frozenset(PREP_CUES) | ATTITUDE_ADJECTIVES | NOUN_CUES
 )
