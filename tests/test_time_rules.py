@@ -218,3 +218,39 @@ def test_set_value(phrase: str, value: str) -> None:
 )
 def test_find_year_prefixed(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        # "and a half" written with hyphens
+        ("two-and-a-half years", "P2Y6M"),
+        ("a three-and-a-half-year term", "P3Y6M"),
+        # counts by the dozen, the fortnight and the quarter
+        ("a dozen years", "P12Y"),
+        ("half a dozen years", "P6Y"),
+        ("a fortnight", "P2W"),
+        ("a quarter century", "P25Y"),
+        ("a quarter of an hour", "PT15M"),
+        ("three quarters of an hour", "PT45M"),
+        # "all day", "all year long": the whole unit
+        ("all day", "P1D"),
+        ("all year long", "P1Y"),
+    ],
+)
+def test_duration_value(phrase: str, value: str) -> None:
+    from wirecode.time import timeml_normalise
+
+    found = timeml_normalise(phrase, THU)
+    assert (found.value, found.type) == (value, "DURATION")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("He was jailed for a fortnight.", "a fortnight"),
+        ("They fought for a dozen years.", "for a dozen years"),
+    ],
+)
+def test_find_durations(sentence: str, span: str) -> None:
+    assert _found(sentence) == [(span, "duration")]

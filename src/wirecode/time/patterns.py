@@ -28,7 +28,7 @@ WEEKDAYS: dict[str, int] = {
 NUMBERS: dict[str, int | None] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "a couple of": 2, "a few": None, "few": None,
+    "twenty": 20, "thirty": 30, "a couple of": 2, "a dozen": 12, "a few": None, "few": None,
     "several": None, "many": None, "some": None,
 }  # fmt: skip
 # (first month, last month, year offset of the last month) of each northern-hemisphere season
@@ -301,7 +301,7 @@ RULES: tuple[Rule, ...] = (
         rf"just|at\s+least|more\s+than|less\s+than|up\s+to|over)\s+)?"
         rf"(?:{NUM}|\d{{1,3}}(?:\s+\d/\d)?|{_NUM_WORDS})(?:\s+and\s+a\s+half)?"
         rf"(?:\s+(?:more|additional|straight|consecutive|full))?\s+"
-        rf"(?:minute|hour|day|week|month|year|decade|centurie|centurie)s?(?:\s+and\s+a\s+half)?"
+        rf"(?:minute|hour|day|week|fortnight|month|year|decade|centurie)s?(?:\s+and\s+a\s+half)?"
         rf"\b(?!\s+(?:old|ago|later|earlier|before|after|from\s+now)\b)(?!-)",
     ),
     Rule(

@@ -42,11 +42,11 @@ _UNIT_CODE = {
     "second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
     "day": ("", "D", 1), "night": ("", "D", 1), "week": ("", "W", 1), "month": ("", "M", 1),
     "quarter": ("", "Q", 1), "year": ("", "Y", 1), "decade": ("", "Y", 10),
-    "century": ("", "Y", 100), "centurie": ("", "Y", 100),
+    "century": ("", "Y", 100), "centurie": ("", "Y", 100), "fortnight": ("", "W", 2),
 }  # fmt: skip
 _VAGUE_X = {"second": "PTXS", "minute": "PTXM", "hour": "PTXH", "day": "PXD", "night": "PXD",
             "week": "PXW", "month": "PXM", "quarter": "PXQ", "year": "PXY", "decade": "PXE",
-            "century": "PXC", "centurie": "PXC"}  # fmt: skip
+            "century": "PXC", "centurie": "PXC", "fortnight": "PXW"}  # fmt: skip
 
 _PRESENT = re.compile(
     r"(?:right\s+)?now|currently|current|presently|at\s+present|nowadays|these\s+days|"
@@ -97,7 +97,7 @@ _NUMBER = (
     r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|[a-z]+-[a-z]+|"
-    r"couple(?:\s+of)?|few|several|some|many|numerous|half(?:\s+an?)?)"
+    r"couple(?:\s+of)?|few|several|some|many|numerous|half(?:\s+an?)?|dozen)"
 )
 _DURATION = re.compile(
     rf"(?:(?:for|over|during|within|in|of|about|around|nearly|almost|roughly|some|only|just|"
@@ -107,7 +107,8 @@ _DURATION = re.compile(
     rf"(?P<num>(?:{_NUMBER})(?:[\s-]+(?:{_NUMBER}))*)?(?P<half2>\s+and\s+a\s+half)?[\s-]*"
     rf"(?:more\s+|additional\s+|"
     rf"straight\s+|consecutive\s+|full\s+|trading\s+|business\s+|working\s+)?"
-    rf"(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))"
+    rf"(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|"
+    rf"centur(?:y|ie))"
     rf"(?P<plural>s)?(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:long|old|or\s+so))?"
     rf"(?:\s+(?:period|term|span|stretch|stint|window))?"
 )
@@ -602,6 +603,9 @@ def _number(words: str | None) -> float | None:
         return float(words)
     if words in ("a", "an", "one"):
         return 1.0
+    if words.endswith("dozen"):  # "a dozen" 12, "two dozen" 24, "half a dozen" 6
+        count = _number(words[: -len("dozen")].strip())
+        return 12 * count if count is not None else None
     if words.startswith("half"):
         return 0.5
     if words.startswith("couple"):
@@ -630,9 +634,26 @@ def _duration_value(n: float | None, unit: str, half: bool) -> str:
     return f"P{prefix}{n:g}{code}"
 
 
+_QUARTER_UNIT = re.compile(
+    r"(?:(?:about|around|nearly|almost|more\s+than|over|some|just|only)\s+)?(?:a|one|(?P<three>"
+    r"three))[\s-]+quarters?(?:\s+of\s+an?)?[\s-]+(?P<unit>century|hour)"
+)
+
+
 def _duration(low, dct, future, ref, ref_date):
     if re.search(r"\b(?:ago|later|earlier|before|after|since|from\s+now|hence)\b", low):
         return None
+    # "a quarter century" P25Y, "three quarters of an hour" PT45M
+    m = _QUARTER_UNIT.fullmatch(low)
+    if m is not None:
+        share = 0.75 if m["three"] else 0.25
+        return TimemlValue(_duration_value(share, m["unit"], False), "DURATION")
+    # "two-and-a-half years" is "two and a half years"
+    low = re.sub(r"-and-a-half\b", " and a half", low)
+    # "all day", "all week", "all year": the whole unit
+    m = re.fullmatch(r"all\s+(?P<unit>day|night|week|month|year)(?:\s+long)?", low)
+    if m is not None:
+        return TimemlValue(_duration_value(1, m["unit"], False), "DURATION")
     m = _DURATION.fullmatch(low)
     if m is None:
         return None
