@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wirecode.actors.mentions import ActorMention
 from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE, NARRATIVE_BASIS, DateFinder
@@ -359,6 +359,8 @@ def extract_mentions(
                         or ctx.dates.scene_day()
                         or ctx.dates.report_date()
                     )
+            wish = _wish_to_meet(trigger) if status == "hypothetical" else None
+            wish_date = _wish_date(wish, ctx) if wish is not None else None
             for dyad_actors, dyad_recipients in dyads(trigger, actors, recipients, side):
                 counterparts = {a.id for a in dyad_actors + dyad_recipients} - {
                     a.id for a in side.subjects
@@ -388,6 +390,23 @@ def extract_mentions(
                         trigger_end=trigger.token.idx + len(trigger.token.text),
                     )
                 )
+                wisher = [a for a in dyad_actors + dyad_recipients if a in side.subjects]
+                wished = [a for a in dyad_actors + dyad_recipients if a not in side.subjects]
+                if wish is not None and wisher and wished:
+                    sentence_mentions.append(
+                        replace(
+                            sentence_mentions[-1],
+                            trigger=wish.text,
+                            event="REQUEST",
+                            mode=mode or "meet",
+                            status="occurred",
+                            actors=wisher,
+                            recipients=wished,
+                            date=wish_date,
+                            trigger_start=wish.idx,
+                            trigger_end=wish.idx + len(wish.text),
+                        )
+                    )
         if initiator is not None and sentence_mentions:
             nearest = min(sentence_mentions, key=lambda m: abs(m.trigger_start - doc[said_at].idx))
             nearest.initiator = initiator
@@ -415,6 +434,42 @@ def _names_a_thing_of(token) -> bool:
         and prep.lower_ not in PRESUPPOSING
         and prep.head.lemma_.lower() not in RECORD_NOUNS
     )
+
+
+WISH_VERBS = frozenset({"want", "wish", "like", "hope", "desire"})
+POLITE = frozenset({"would", "'d"})  # "would like to meet": a wish stated, not a condition
+STATED_IN = frozenset({"ccomp", "csubj", "oprd", "acomp"})  # "made clear that he would like"
+
+
+def _wish_to_meet(trigger: Trigger):
+    """ "Zelensky made clear that he would like to meet Trump", "Macron wants to visit
+    Beijing": a wish of the subject's own, stated without condition, is a request for the
+    contact (the contact itself stays hypothetical). The wish verb, or None."""
+    verb = trigger.predicate
+    wish = verb.head
+    if verb.dep_ != "xcomp" or verb.pos_ != "VERB" or wish.lemma_.lower() not in WISH_VERBS:
+        return None
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "wants Xi to meet Putin": someone else's contact
+    auxes = {c.lower_ for c in wish.children if c.dep_ in ("aux", "neg")}
+    allowed = {"do", "does", "did", "has", "have", "had"} | (
+        POLITE if wish.lemma_.lower() == "like" else set()
+    )
+    if wish.lemma_.lower() == "like" and not auxes & POLITE:
+        return None  # "likes to meet": a habit
+    return wish if auxes <= allowed else None
+
+
+def _wish_date(wish, ctx: _Context) -> DateValue | None:
+    """The day the wish was stated: its own clause, then the verb that reports it ("made
+    clear on Tuesday that he would like to meet"), then a present report's own date."""
+    current = wish
+    for _ in range(3):
+        date = ctx.dates.date_for(scope(current), current)
+        if date is not None or current.dep_ not in STATED_IN or current.head.i == current.i:
+            return date
+        current = current.head  # "made clear that he would like": the clause that states it
+    return None
 
 
 def _named_gathering(token, mentions: list[ActorMention]) -> bool:

@@ -228,7 +228,7 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
         plain = set().union(*(_marks(t, lex, skip=FUTURE_IN_PAST) for t in chain))
         if "hypothetical" not in plain:
             marks = plain | {"planned"}
-    if _purpose_of_a_journey(chain):
+    if _purpose_of_a_journey(chain) or _headline_infinitive(top):
         marks.add("planned")  # "arrived in Kazan on Wednesday to hold talks with Putin"
     for status in ("negated", "hypothetical", "planned"):
         if status in marks:
@@ -238,6 +238,16 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
 
 # Verbs of arriving and setting out: their "to"-clause is what the journey is for, not yet done.
 JOURNEY = frozenset({"arrive", "travel", "fly", "head", "go", "come", "land", "leave", "depart"})
+
+
+def _headline_infinitive(top) -> bool:
+    """ "Biden and Xi to meet in Peru, US officials say", "Putin to visit China": an
+    infinitive with a subject and no finite verb above it is the headline's future."""
+    return (
+        _infinitive(top)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children)
+        and (top.dep_ == "ROOT" or (top.dep_ == "ccomp" and top.head.lemma_ in REPORTING))
+    )
 
 
 def _purpose_of_a_journey(chain) -> bool:
