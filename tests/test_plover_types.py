@@ -117,6 +117,17 @@ CASES = [
     # a vow of something hostile is a threat; of something cooperative, an intent
     ("The rebels vowed to attack government buildings.", {"THREATEN"}),
     ("The government vowed to release the prisoners.", {"AGREE"}),
+    # agreement named by a noun; negotiation as a contact (an intended one is AGREE)
+    ("The two sides reached a compromise on the border.", {"AGREE"}),
+    ("The government and the rebels negotiated for three days in Geneva.", {"CONSULT"}),
+    ("The rebels said they were ready to negotiate with the government.", {"AGREE"}),
+    ("Iran accepted the ceasefire on Sunday.", {"AGREE"}),
+    # a verb of ending reads a restriction as "lift" does
+    ("The junta revoked the state of emergency.", {"CONCEDE"}),
+    ("The EU suspended sanctions against Belarus.", {"RETREAT"}),
+    # leaving a forum reduces relations; said as an intent, it is a threat
+    ("Iran withdrew from the talks on Monday.", {"SANCTION"}),
+    ("Iran said it would withdraw from the treaty.", {"THREATEN"}),
 ]
 
 

@@ -106,6 +106,10 @@ class PloverLexicon:
     compounds: dict[tuple[str, ...], Code]
     light_nouns: frozenset[str]
     objects: dict[str, dict[str, Code]]
+    ending: frozenset[str]
+    departure_verbs: frozenset[str]
+    forums: frozenset[str]
+    departure: Code
     cooperative: frozenset[str]
     hostile: frozenset[str]
     refusal_aux: frozenset[str]
@@ -130,6 +134,10 @@ def load() -> PloverLexicon:
             verb: {obj: parse_code(code) for obj, code in table.items()}
             for verb, table in data["objects"].items()
         },
+        ending=frozenset(data["ending"]),
+        departure_verbs=frozenset(data["departures"]["verbs"]),
+        forums=frozenset(data["departures"]["forums"]),
+        departure=parse_code(data["departures"]["code"]),
         cooperative=frozenset(data["intent"]["cooperative"]),
         hostile=frozenset(data["intent"]["hostile"]),
         refusal_aux=frozenset(data["intent"]["refusal_aux"]),
@@ -205,8 +213,27 @@ def _particles(token) -> list:
     ]
 
 
+def _departure(token, lex: PloverLexicon) -> bool:
+    """ "withdrew from the talks", "pulled out of the treaty", "quit the alliance": a verb of
+    leaving whose object, or the object of its "from" or "(out) of", is a forum."""
+    if _lemma(token) not in lex.departure_verbs:
+        return False
+    heads = [token, *(c for c in _particles(token) if c.lower_ in ("out", "away"))]
+    places = [c for c in token.children if c.dep_ == "dobj"] + [
+        o
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    return any(w in lex.forums for o in places for w in (o.lower_, _lemma(o)))
+
+
 def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     lemma = _lemma(token)
+    if _departure(token, lex):
+        return Candidate(token, lex.departure, token, "object")
     for child in _particles(token):
         if (lemma, child.lower_) in lex.particles:
             return Candidate(token, lex.particles[(lemma, child.lower_)], token, "particle")
@@ -216,6 +243,11 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
             for key in _object_words(obj):
                 if key in table:
                     return Candidate(token, table[key], token, "object")
+    if lemma in lex.ending:  # "suspended the curfew", "revoked the ban": as "lifted"
+        for obj in _objects(token):
+            for key in _object_words(obj):
+                if key in lex.objects["lift"]:
+                    return Candidate(token, lex.objects["lift"][key], token, "object")
     for prep in (c for c in token.children if c.dep_ == "prep"):
         if prep.lower_ in REQUEST_PREPS.get(lemma, ()):
             objects = [o for o in prep.children if o.dep_ == "pobj"]
