@@ -236,6 +236,25 @@ def test_find_year_prefixed(sentence: str, expected: list[tuple[str, str]]) -> N
         # "all day", "all year long": the whole unit
         ("all day", "P1D"),
         ("all year long", "P1Y"),
+        # closed compounds and "time": "a yearlong dispute", "in two years' time"
+        ("yearlong", "P1Y"),
+        ("the weeklong", "P1W"),
+        ("two years' time", "P2Y"),
+        ("a month's time", "P1M"),
+        ("the preceding three years", "P3Y"),
+        # "a period of", "the course of": the stretch named
+        ("a period of six months", "P6M"),
+        ("the course of three days", "P3D"),
+        # a range is written as its first count (as TimeBank and HeidelTime write it)
+        ("two to three weeks", "P2W"),
+        ("the next 12 to 18 months", "P12M"),
+        ("between two and three years", "P2Y"),
+        ("a day or two", "P1D"),
+        # thousands of years are millennia (TimeBank's L); counts with thousands separators
+        ("more than two thousand years", "P2L"),
+        ("1,000 years", "P1L"),
+        ("1,500 years", "P1500Y"),
+        ("1,200 days", "P1200D"),
     ],
 )
 def test_duration_value(phrase: str, value: str) -> None:

@@ -94,7 +94,7 @@ _SET_ADV = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
             "hourly": "PT1H",
             "biweekly": "P2W"}  # fmt: skip
 _NUMBER = (
-    r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|[a-z]+-[a-z]+|"
     r"couple(?:\s+of)?|few|several|some|many|numerous|half(?:\s+an?)?|dozen)"
@@ -102,8 +102,8 @@ _NUMBER = (
 _DURATION = re.compile(
     rf"(?:(?:for|over|during|within|in|of|about|around|nearly|almost|roughly|some|only|just|"
     rf"at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|no\s+more\s+than|under|"
-    rf"the|a|an|each|all|another|past|last|next|first|final|coming|previous|entire|whole|"
-    rf"full|following|remaining|additional|further|other|long|latest)\s+)*"
+    rf"the|a|an|each|all|another|past|last|next|first|final|coming|previous|preceding|prior|"
+    rf"entire|whole|full|following|remaining|additional|further|other|long|latest)\s+)*"
     rf"(?P<num>(?:{_NUMBER})(?:[\s-]+(?:{_NUMBER}))*)?(?P<half2>\s+and\s+a\s+half)?[\s-]*"
     rf"(?:more\s+|additional\s+|"
     rf"straight\s+|consecutive\s+|full\s+|trading\s+|business\s+|working\s+)?"
@@ -599,8 +599,8 @@ def _number(words: str | None) -> float | None:
     frac = re.fullmatch(r"(\d+)\s+(\d)/(\d)", words)
     if frac:
         return int(frac[1]) + int(frac[2]) / int(frac[3])
-    if re.fullmatch(r"\d+(?:\.\d+)?", words):
-        return float(words)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", words):
+        return float(words.replace(",", ""))
     if words in ("a", "an", "one"):
         return 1.0
     if words.endswith("dozen"):  # "a dozen" 12, "two dozen" 24, "half a dozen" 6
@@ -619,6 +619,8 @@ def _duration_value(n: float | None, unit: str, half: bool) -> str:
     if n is None:
         return _VAGUE_X[unit]
     n = n * scale + (0.5 * scale if half else 0)
+    if code == "Y" and n >= 1000 and n % 1000 == 0:  # millennia: "two thousand years" P2L
+        return f"P{int(n) // 1000}L"
     if n == int(n):
         return f"P{prefix}{int(n)}{code}"
     whole, part = int(n), n - int(n)
@@ -640,6 +642,17 @@ _QUARTER_UNIT = re.compile(
 )
 
 
+_RANGE_NUM = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty)"
+)
+_RANGE = re.compile(
+    rf"(?:between\s+)?(?P<first>{_RANGE_NUM})\s*(?:to|or|and|-|–)\s*{_RANGE_NUM}"
+    r"(?=\s+(?:second|minute|hour|day|week|month|year|decade)s?\b)"
+    r"|(?P<first2>(?:a|an|one)\s+(?:second|minute|hour|day|week|month|year|decade))\s+or\s+two\b"
+)
+
+
 def _duration(low, dct, future, ref, ref_date):
     if re.search(r"\b(?:ago|later|earlier|before|after|since|from\s+now|hence)\b", low):
         return None
@@ -648,8 +661,15 @@ def _duration(low, dct, future, ref, ref_date):
     if m is not None:
         share = 0.75 if m["three"] else 0.25
         return TimemlValue(_duration_value(share, m["unit"], False), "DURATION")
-    # "two-and-a-half years" is "two and a half years"
+    # "two-and-a-half years" is "two and a half years"; "yearlong" is "year-long"; "in two
+    # years' time" is two years
     low = re.sub(r"-and-a-half\b", " and a half", low)
+    low = re.sub(r"\b(day|week|month|year)long\b", r"\1-long", low)
+    low = re.sub(r"(?<=[a-z])(?:(?P<pl>s)'|'s)\s+time$", lambda t: t["pl"] or "", low)
+    # "a period of six months", "the course of three days": the stretch named
+    low = re.sub(r"^(?:over\s+)?(?:a|the)\s+(?:period|course|span|space|stretch)\s+of\s+", "", low)
+    # a range is written as its first count: "two to three weeks" P2W, "a day or two" P1D
+    low = _RANGE.sub(lambda t: t["first"] or t["first2"], low)
     # "all day", "all week", "all year": the whole unit
     m = re.fullmatch(r"all\s+(?P<unit>day|night|week|month|year)(?:\s+long)?", low)
     if m is not None:
@@ -662,6 +682,8 @@ def _duration(low, dct, future, ref, ref_date):
     head = low[: m.start("unit")] if num is None else low[: m.start("num")]
     if num is None and not plural:
         # "the past week", "this year", "the year": dates, unless "the full/entire year"
+        if low.endswith("-long"):  # "the year-long dispute"
+            return TimemlValue(_duration_value(1, unit, half), "DURATION")
         if re.search(r"\b(?:entire|whole|full|long)\b", head) and unit not in ("year",):
             return TimemlValue(_duration_value(1, unit, half), "DURATION")
         if re.fullmatch(r"(?:the\s+)?(?:past|last)\s+", head) and unit in ("decade", "century"):
@@ -675,8 +697,8 @@ def _duration(low, dct, future, ref, ref_date):
     vague = num is not None and re.search(r"few|several|some|many|numerous|couple", num)
     if num is not None and n is None and not vague:  # "the fiscal-first quarter"
         return None
-    if n is not None and n >= 1000:  # "the 1988 quarter" is a date, not 1988 quarters
-        return None
+    if n is not None and n >= 1000 and not (plural and (unit == "year" or "," in num)):
+        return None  # "the 1988 quarter" is a date, not 1988 quarters; "1,000 years" is P1000Y
     return TimemlValue(_duration_value(n, unit, half), "DURATION")
 
 
