@@ -378,3 +378,59 @@ def test_a_perceiving_verb_without_as_judges_nothing(nlp, kb):
 def test_attitude_adjective_with_an_object_or_an_infinitive(nlp, kb, text, cue, content):
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
     assert text[quote.start : quote.end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The senators have expressed deep concern about the policy.",
+            "have expressed deep concern about",
+            "the policy",
+        ),
+        (
+            "The leaders made little secret of their disagreements.",
+            "made little secret of",
+            "their disagreements",
+        ),
+    ],
+)
+def test_light_verb_and_noun_of_attitude(nlp, kb, text, cue, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert text[quote.start : quote.end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            'The primary requirement is a "lawful source of income," as a federal memo put it.',
+            "a federal memo",
+            'The primary requirement is a "lawful source of income,"',
+        ),
+        (
+            "As Ms. Simonyan put it in July, RT offers another perspective.",
+            "Ms. Simonyan",
+            "RT offers another perspective",
+        ),
+    ],
+)
+def test_as_someone_put_it(nlp, kb, text, source, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "put it")
+    assert (quote.source, text[quote.start : quote.end]) == (source, content)
+
+
+def test_that_clause_the_parser_hung_on_the_addressee(nlp, kb):
+    text = "In Honolulu, he told a meeting of island leaders that few people understood the stakes."
+    assert _content_of(nlp, kb, text, "told") == "that few people understood the stakes"
+
+
+def test_closing_mark_that_starts_a_line_opens_a_quotation(nlp, kb):
+    text = "Voters spoke.\n”He has no plan for us.”\n― Maria Lopez\n"
+    quote = next(q for q in _quotes(nlp, kb, text) if q.source == "Maria Lopez")
+    assert text[quote.start : quote.end] == "”He has no plan for us.”"
+
+
+def test_a_call_with_someone_is_no_light_verb_attribution(nlp, kb):
+    text = "Zelensky had a long phone call with Xi Jinping."
+    assert not [q for q in _quotes(nlp, kb, text) if "call" in q.cue]

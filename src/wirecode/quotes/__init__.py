@@ -27,12 +27,16 @@ from wirecode.quotes.cues import (
     ATTITUDE_ADJECTIVES,
     CUE_VERBS,
     INTENT_CUES,
+    LIGHT_NOUNS,
+    LIGHT_PREPS,
+    LIGHT_VERBS,
     MEDIA_WORDS,
     NAMING_CUES,
     NOUN_CUES,
     OBJECT_CUES,
     PHRASAL_CUES,
     PREP_CUES,
+    SPEECH,
     lemma_of,
 )
 from wirecode.quotes.marks import QUOTE_CHARS, region_at, regions
@@ -167,6 +171,10 @@ def _content(verb):
     for child in children:
         if child.dep_ in CONTENT_DEPS and lemma in CUE_VERBS:
             return child, _subtree(child), []
+    if lemma in SPEECH:
+        clause = _stray_that_clause(verb)
+        if clause is not None:
+            return clause, _subtree(clause), []
     for child in children:
         if child.dep_ == "xcomp" and lemma in INTENT_CUES and child.i > verb.i:
             return child, _with_object(verb, child, _subtree(child)), []
@@ -176,6 +184,9 @@ def _content(verb):
             if objects:
                 tokens = _with_object(verb, child, [t for t in _subtree(child) if t.i > child.i])
                 return objects[0], tokens, [child] if child.i == verb.i + 1 else []
+    light = _light_construction(verb)
+    if light is not None:
+        return light
     if lemma in OBJECT_CUES or _phrasal(verb) or _judged_as(verb):
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects and lemma in NAMING_CUES:
@@ -188,6 +199,60 @@ def _content(verb):
                 if other.dep_ == "prep" and other.lower_ == "as" and other.i > child.i:
                     tokens = list(verb.doc[child.left_edge.i : other.right_edge.i + 1])
             return child, tokens, []
+    return None
+
+
+def _stray_that_clause(verb):
+    """The "that" clause of a verb of saying that the parser hung on a noun after it ("told
+    a meeting of island leaders that few people understood ...", "told his proteges on a
+    regular basis that ..."): "that" is its complementizer, not a relative pronoun, and
+    only nouns and prepositions lie between it and the verb, none a noun of saying."""
+    for token in verb.subtree:
+        if token.i <= verb.i or token.dep_ not in ("relcl", "acl"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+            continue
+        head = token.head
+        while head.i != verb.i and head.pos_ in ("NOUN", "PROPN", "PRON", "ADP", "NUM"):
+            if lemma_of(head) in LIGHT_NOUNS:
+                break  # "his message that ...": the noun's own clause
+            head = head.head
+        if head.i == verb.i:
+            return token
+    return None
+
+
+def _as_clause(verb) -> bool:
+    """A cue in an "as" clause reports the clause it hangs on, before or after it ("As the
+    senator said, the bill is dead"; "..., as a Homeland Security memo put it"): a verb of
+    saying, or "put it"."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children
+    ):
+        return False
+    put_it = lemma_of(verb) == "put" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+    )
+    return put_it or lemma_of(verb) in SPEECH
+
+
+def _light_construction(verb):
+    """(object, content tokens, extra cue tokens) of a light verb and a noun of saying or
+    attitude: "made the case for Clinton", "expressed deep concern about the policy",
+    "has questions about his returns" report the preposition's object, the cue running
+    from the verb to the preposition; None for any other verb."""
+    if lemma_of(verb) not in LIGHT_VERBS:
+        return None
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.i < verb.i or lemma_of(noun) not in LIGHT_NOUNS:
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in LIGHT_PREPS or prep.i < noun.i:
+                continue
+            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if objects and prep.left_edge.i == prep.i:
+                extra = list(verb.doc[verb.i + 1 : prep.i + 1])
+                return objects[0], [t for t in _subtree(prep) if t.i > prep.i], extra
     return None
 
 
@@ -293,6 +358,8 @@ def _is_cue(token) -> bool:
         or lemma in PREP_CUES
         or _phrasal(token)
         or _judged_as(token)
+        or _light_construction(token) is not None
+        or _as_clause(token)
     )
 
 
@@ -505,7 +572,11 @@ def _after_break(verb) -> bool:
 def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     found = _content(verb)
     inverted = None
-    if found is None and (
+    extra: list = []
+    if found is None and _as_clause(verb):  # "..., as a memo put it", "As Xi said, ..."
+        inverted = verb.head
+        extra = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"]
+    elif found is None and (
         verb.dep_ == "parataxis" or verb.dep_ in ("ccomp", "advcl") and _after_break(verb)
     ):
         inverted = verb.head  # "The talks were useful, Xi said": the head clause is said
@@ -517,7 +588,6 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     subject = subjects[0]
     if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") and lemma_of(verb) not in CUE_VERBS:
         return None  # "groups that don't disclose their fundraising": a description
-    extra: list = []
     if found is not None:
         content, tokens, extra = found
         if content.i < verb.i:  # "X is wrong, he said": the clause before the cue

@@ -28,12 +28,16 @@ __all__ = [
     "BELIEF_VERBS",
     "CUE_VERBS",
     "INTENT_CUES",
+    "LIGHT_NOUNS",
+    "LIGHT_PREPS",
+    "LIGHT_VERBS",
     "MEDIA_WORDS",
     "NAMING_CUES",
     "NOUN_CUES",
     "OBJECT_CUES",
     "PHRASAL_CUES",
     "PREP_CUES",
+    "SPEECH",
     "lemma_of",
 ]
 
@@ -171,6 +175,16 @@ NOUN_CUES = _words(
     remark comment notion assessment estimate conclusion finding message recommendation
     demand request proposal"""
 )
+# Support-verb constructions: a light verb and a noun of saying or attitude say together
+# what the noun says ("made the case for", "expressed concern about", "has questions
+# about", "took offense at"); the noun's preposition introduces the content.
+LIGHT_VERBS = _words("make have express voice raise offer give issue share take hold")
+LIGHT_NOUNS = NOUN_CUES | _words(
+    """case secret point position question reservation misgiving doubt illusion interest
+    criticism condemnation objection opposition praise offense offence issue
+    exception confidence faith skepticism scepticism determination decision appeal plea"""
+)
+LIGHT_PREPS = ("about", "of", "on", "for", "over", "with", "against", "at", "to", "toward")
 MEDIA_WORDS = _words(
     """twitter facebook instagram telegram weibo x statement readout interview conference
     briefing speech address post tweet letter op-ed article radio television broadcast

@@ -33,9 +33,10 @@ def _paragraph_regions(paragraph: str, offset: int) -> list[tuple[int, int]]:
     for match in _MARK.finditer(paragraph):
         mark, at = match.group(), match.start()
         if opened is None:
-            if mark in ("”", "»"):
+            line_start = paragraph.rfind("\n", 0, at) + 1
+            if mark in ("”", "»") and paragraph[line_start:at].strip():
                 continue  # a closing mark without its opening: ignore
-            opened = (mark, at)
+            opened = (mark, at)  # one that starts a line opens, typed the wrong way round
             continue
         first, start = opened
         closes = _OPEN.get(first, first)
