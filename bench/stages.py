@@ -1,0 +1,123 @@
+"""Where a full `wirecode run` spends its time: `python bench/stages.py --docs 40`.
+
+Codes a Timeline17 sample (bench/run.py's) with the model loaded beforehand, in partitions
+of 8 as a run does, and prints the CPU time of each stage and its share: every spaCy
+component (run one at a time over each batch) and the post-parse steps of
+`Coder.code_doc`. CPU time of this process, not wall time: other work on the machine
+changes it less. `--cprofile FILE` also writes a cProfile of the run (it inflates Python
+against Cython: use it to find hot functions, the plain timings for shares). Not part of
+the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import functools
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from run import sample, write_jsonl  # noqa: E402  (bench/ is not a package)
+
+# post-parse steps: names looked up in wirecode.pipeline's namespace
+STEPS = (
+    "find_actor_mentions",
+    "extract_mentions",
+    "DateFinder",
+    "plover_mentions",
+    "combine_with_contacts",
+    "find_quotes",
+    "attach_quotes",
+    "locate_mentions",
+)
+
+
+def _timed(function, name: str, spent: dict):
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        started = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[name] += time.process_time() - started
+
+    return wrapper
+
+
+class _TimedPipe:
+    """A pipeline component whose `pipe` and `__call__` add their wall time to `spent`."""
+
+    def __init__(self, name, component, spent):
+        self.name, self.component, self.spent = name, component, spent
+
+    def __call__(self, doc):
+        started = time.process_time()
+        doc = self.component(doc)
+        self.spent[f"spaCy {self.name}"] += time.process_time() - started
+        return doc
+
+    def pipe(self, docs, **kwargs):
+        docs = list(docs)  # upstream components run here, outside this one's time
+        inner = getattr(self.component, "pipe", None)
+        started = time.process_time()
+        docs = list(inner(docs, **kwargs) if inner else map(self.component, docs))
+        self.spent[f"spaCy {self.name}"] += time.process_time() - started
+        return iter(docs)
+
+    def __getattr__(self, name):
+        return getattr(self.component, name)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=40)
+    parser.add_argument("--prefilter", action="store_true")
+    parser.add_argument("--cprofile", default=None, help="write a cProfile of the run here")
+    args = parser.parse_args(argv)
+
+    import wirecode.pipeline as pipeline
+    from wirecode.ingest import read_inputs
+    from wirecode.records import Document
+
+    coder = pipeline.Coder(prefilter=args.prefilter)
+    coder.code(Document(id="warm-up", text="warm up"))
+    with tempfile.TemporaryDirectory() as tmp:
+        data = write_jsonl(sample(args.docs), Path(tmp) / "sample.jsonl")
+        outcomes = list(read_inputs([str(data)]))
+    documents = [pipeline.complete_date(o.document, coder.kb) for o in outcomes if o.document]
+
+    spent: dict[str, float] = defaultdict(float)
+    for step in STEPS:
+        setattr(pipeline, step, _timed(getattr(pipeline, step), step, spent))
+    nlp = coder.nlp
+    nlp.tokenizer = _TimedPipe("tokenizer", nlp.tokenizer, spent)
+    for index, (name, component) in enumerate(nlp.pipeline):
+        nlp._components[index] = (name, _TimedPipe(name, component, spent))
+    profile = cProfile.Profile() if args.cprofile else None
+    started = time.process_time()
+    if profile:
+        profile.enable()
+    for first in range(0, len(documents), 8):  # partitions of 8, as a run
+        batch = documents[first : first + 8]
+        parse_started = time.process_time()
+        docs = coder.parse([d.text for d in batch])
+        spent["parse (all)"] += time.process_time() - parse_started
+        for document, doc in zip(batch, docs, strict=True):
+            coder.code_doc(doc, document)
+    if profile:
+        profile.disable()
+        profile.dump_stats(args.cprofile)
+    total = time.process_time() - started
+    spent["post-parse (all)"] = total - spent["parse (all)"]
+    print(f"total {total:.1f} s for {len(documents)} documents ({len(documents) / total:.2f}/s)")
+    for stage, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"{stage:<28} {seconds:7.2f} s  {seconds / total:6.1%}")
+
+
+if __name__ == "__main__":
+    main()
