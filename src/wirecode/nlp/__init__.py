@@ -45,6 +45,13 @@ def line_breaks(doc):
 @functools.cache
 def load(name: str | None = None):
     """The shared spaCy pipeline of this process."""
+    return build(name)
+
+
+def build(name: str | None = None, *, fast_attributes: bool = True):
+    """A new pipeline: the model, line breaks as sentence starts and, with
+    `fast_attributes`, spaCy's attribute ruler and lemmatizer replaced by one step with the
+    same output (`wirecode.nlp.attributes`)."""
     import spacy
     from spacy.language import Language
 
@@ -59,7 +66,43 @@ def load(name: str | None = None):
     if not Language.has_factory("wirecode_line_breaks"):
         Language.component("wirecode_line_breaks")(line_breaks)
     nlp.add_pipe("wirecode_line_breaks", before="parser")
+    if fast_attributes:
+        _fast_attributes(nlp)
     return nlp
+
+
+def _fast_attributes(nlp) -> None:
+    """Replace `attribute_ruler` + `lemmatizer` by `FastAttributes` where it is exact: the
+    two consecutive, a rule lemmatizer that keeps the ruler's lemmas, patterns it reads."""
+    from spacy.language import Language
+
+    from wirecode.nlp.attributes import compile_rules
+
+    names = nlp.pipe_names
+    if "attribute_ruler" not in names or "lemmatizer" not in names:
+        return
+    ruler, lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
+    rules = compile_rules(ruler)
+    if (
+        names.index("lemmatizer") != names.index("attribute_ruler") + 1
+        or getattr(lemmatizer, "mode", None) != "rule"
+        or lemmatizer.overwrite
+        or rules is None
+    ):
+        logger.info("keeping spaCy's attribute ruler and lemmatizer")
+        return
+    if not Language.has_factory("wirecode_attributes"):
+        Language.factory("wirecode_attributes")(_make_fast_attributes)
+    nlp.add_pipe("wirecode_attributes", after="lemmatizer")
+    nlp.remove_pipe("attribute_ruler")
+    nlp.remove_pipe("lemmatizer")
+
+
+def _make_fast_attributes(nlp, name: str):
+    from wirecode.nlp.attributes import FastAttributes, compile_rules
+
+    ruler, lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
+    return FastAttributes(nlp.vocab, ruler, lemmatizer, compile_rules(ruler))
 
 
 def model_version(nlp) -> str:
