@@ -199,6 +199,17 @@ def test_resolve_edges(text: str, value: str, precision: str) -> None:
         ("every summer", "XXXX-SU"),
         ("each morning", "XXXX-XX-XXTMO"),
         ("every weekend", "XXXX-WXX-WE"),
+        ("mornings", "XXXX-XX-XXTMO"),
+        ("on weekends", "XXXX-WXX-WE"),
+        ("every Friday night", "XXXX-WXX-5TNI"),
+        # ordinals, "once every", "a couple of", and days within a unit
+        ("every third day", "P3D"),
+        ("once every two years", "P2Y"),
+        ("every couple of years", "P2Y"),
+        ("once a century", "P100Y"),
+        ("two days a week", "P1W"),
+        ("per annum", "P1Y"),
+        ("year after year", "P1Y"),
     ],
 )
 def test_set_value(phrase: str, value: str) -> None:

@@ -65,18 +65,27 @@ _FUTURE = re.compile(
     r"(?:the\s+)?(?:near|short)(?:\s+|-)term|future(?:\s+(?:days|weeks|months|quarters|years))?|"
     r"a\s+later\s+date|as\s+soon\s+as\s+possible"
 )
-_SET_UNIT = r"second|minute|hour|day|night|week|month|quarter|year|decade"
+_SET_UNIT = r"second|minute|hour|day|night|week|month|quarter|year|decade|century"
+_SET_COUNT = (
+    r"\d+|(?:a\s+)?couple\s+of|few|several|many|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred"
+)
+_SET_ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
 _SET = re.compile(
     r"(?:(?:once|twice|thrice|(?:\w+|\d+)\s+times)[\s-]+)?"
     r"(?P<adv>daily|nightly|weekly|monthly|quarterly|annually|annual|yearly|hourly|biweekly)"
     r"|(?:on\s+)?an?\s+(?P<basis>daily|nightly|weekly|monthly|quarterly|annual|yearly|hourly)"
-    r"\s+basis"
-    # "every four years" P4Y, "every other day" P2D, "every few weeks" PXW
-    r"|(?:each|every)\s+(?:single\s+)?(?:(?P<other>other)\s+|(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)?"
-    rf"(?P<unit>{_SET_UNIT})s?"
-    # "twice a year", "three times a week", "once every month": P1Y, P1W, P1M
-    r"|(?:(?:once|twice|thrice|(?:\w+|\d+)\s+times)\s+)?(?:each|every|per|a|an)\s+"
-    rf"(?P<unit1>{_SET_UNIT})"
+    r"\s+basis|per\s+(?P<annum>annum)"
+    # "every four years" P4Y, "every other day" P2D, "every few weeks" PXW, "every third
+    # day" P3D, "once every two years" P2Y
+    r"|(?:once\s+)?(?:each|every)\s+(?:single\s+)?(?:(?P<other>other)\s+|(?P<n>"
+    rf"{_SET_COUNT})\s+|(?P<ord>{'|'.join(_SET_ORDINAL)})\s+)?(?P<unit>{_SET_UNIT})(?:s|ies)?"
+    # "twice a year", "three times a week", "two days a week": P1Y, P1W, P1W
+    r"|(?:(?:once|twice|thrice|(?:\w+|\d+)\s+times|(?:\w+|\d+)\s+(?:days|nights|hours))\s+)?"
+    rf"(?:each|every|per|a|an)\s+(?P<unit1>{_SET_UNIT})"
+    # "year after year", "day after day"
+    r"|(?P<unit2>day|night|week|month|year)\s+after\s+(?P=unit2)"
     r"|(?:each|every)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
     r"|(?P<wds>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -84,10 +93,10 @@ _SET = re.compile(
     r"|\s+(?P<parts1>morning|afternoon|evening|night)s)"
     r"|(?:each|every)\s+(?P<mon>january|february|march|april|may|june|july|august|september|"
     r"october|november|december)"
-    # "every summer" XXXX-SU, "every morning" XXXX-XX-XXTMO, "every weekend" XXXX-WXX-WE
+    # "every summer" XXXX-SU, "every morning" XXXX-XX-XXTMO, "on weekends" XXXX-WXX-WE
     r"|(?:each|every)\s+(?P<season>spring|summer|autumn|fall|winter)"
-    r"|(?:each|every)\s+(?P<pday>morning|afternoon|evening)"
-    r"|(?:each|every)\s+(?P<we>weekend)"
+    r"|(?:each|every)\s+(?P<pday>morning|afternoon|evening)|(?P<pdays>morning|afternoon|evening)s"
+    r"|(?:each|every)\s+(?P<we>weekend)|(?P<wes>weekends)"
 )
 _SET_ADV = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
             "quarterly": "P1Q", "annually": "P1Y", "annual": "P1Y", "yearly": "P1Y",
@@ -317,27 +326,24 @@ def _set(low, dct, future, ref, ref_date):
     m = _SET.fullmatch(low)
     if m is None:
         return None
-    if m["adv"] or m["basis"]:
-        return TimemlValue(_SET_ADV[m["adv"] or m["basis"]], "SET")
-    if m["unit"] or m["unit1"]:
-        unit = m["unit"] or m["unit1"]
+    if m["adv"] or m["basis"] or m["annum"]:
+        return TimemlValue(_SET_ADV[m["adv"] or m["basis"] or "annually"], "SET")
+    if m["unit"] or m["unit1"] or m["unit2"]:
+        unit = m["unit"] or m["unit1"] or m["unit2"]
         if m["other"]:
             n: float | None = 2.0
-        elif m["n"]:
-            n = _number(m["n"])
-            vague = re.fullmatch(r"few|several|many|some", m["n"])
-            if n is None and not vague:
-                return None
+        elif m["ord"]:
+            n = float(_SET_ORDINAL[m["ord"]])
         else:
-            n = 1.0
+            n = _number(m["n"])  # None when vague: "every few weeks" PXW
         return TimemlValue(_duration_value(n, unit, False), "SET")
     if m["mon"]:
         return TimemlValue(f"XXXX-{MONTHS[m['mon']]:02d}", "SET")
     if m["season"]:
         return TimemlValue(f"XXXX-{_SEASON_NAME[m['season']]}", "SET")
-    if m["pday"]:
-        return TimemlValue(f"XXXX-XX-XXT{_PART_CODE[m['pday']]}", "SET")
-    if m["we"]:
+    if m["pday"] or m["pdays"]:
+        return TimemlValue(f"XXXX-XX-XXT{_PART_CODE[m['pday'] or m['pdays']]}", "SET")
+    if m["we"] or m["wes"]:
         return TimemlValue("XXXX-WXX-WE", "SET")
     wd, part = (m["wd"], m["part"]) if m["wd"] else (m["wds"], m["parts"] or m["parts1"])
     value = f"XXXX-WXX-{WEEKDAYS[wd] + 1}" + (f"T{_PART_CODE[part]}" if part else "")
