@@ -95,27 +95,3 @@ def test_group_members(coder, text, phrase, members):
 )
 def test_a_crowd_is_no_pair(coder, text):
     assert groups(coder, text) == {}
-
-
-@pytest.mark.parametrize(
-    ("text", "on", "names"),
-    [
-        (
-            "Anchorage will host Friday's summit between Vladimir Putin and Donald Trump.",
-            dt.date(2026, 1, 10),  # Godwin Friday is Prime Minister of Saint Vincent
-            {"Vladimir Putin", "Donald Trump"},
-        ),
-        (
-            "Theresa May met Emmanuel Macron at Sandhurst. They meet again in May.",
-            dt.date(2018, 1, 20),
-            {"Theresa May", "Emmanuel Macron"},
-        ),
-    ],
-    ids=["weekday", "month"],
-)
-def test_a_day_or_month_is_no_surname(coder, text, on, names):
-    doc = coder.nlp(text)
-    found = find_actor_mentions(doc, coder.kb, on=on)
-    assert {m.actor.name for m in found if m.how == "name"} == names
-    date_word = [t.i for t in doc if t.text in ("Friday", "May") and t.ent_type_ == "DATE"]
-    assert date_word and not [m for m in found if m.start <= date_word[0] < m.end]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from wirecode.actors.kb import KnowledgeBase, Person, State
-from wirecode.nlp.views import entities_in
+from wirecode.nlp.views import entities_in, text_of
 from wirecode.records import ActorRef
 
 logger = logging.getLogger(__name__)
@@ -106,6 +106,10 @@ KIN_WORDS = {
 PAIR_REACH = 5  # sentences back within which "the two leaders" look for a pair seen together
 NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$")
 MAX_NAME_TOKENS = 5
+# the lower-case forms `_Walker.others` acts on (besides role words, known by their lemma)
+_OTHERS_WORDS = frozenset(
+    GROUP_NOUNS | {"pair", "two"} | set(SUBJECT_PRONOUNS) | FIRST_PERSON | PLURAL_PRONOUNS
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +157,19 @@ class _Walker:
         self.taken: set[int] = set()
         self.unknown: dict[str, ActorRef] = {}  # surname → unknown person named earlier
         self.seen_people: dict[str, ActorRef] = {}
+        # read once per document: what the scans below ask of every token
+        self._text = text_of(doc)
+        self._texts = [t.text for t in doc]
+        self._starts = [t.idx for t in doc]
+        self._punct = [t.is_punct for t in doc]
+        self._lowers = [t.lower_ for t in doc]
+        self._lemmas = [t.lemma_.lower() for t in doc]
+
+    def _span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`, cut from the document's text."""
+        if end <= start:
+            return ""
+        return self._text[self._starts[start] : self._starts[end - 1] + len(self._texts[end - 1])]
 
     # -- people by name ------------------------------------------------------------------
     def names(self, sent) -> None:
@@ -173,9 +190,10 @@ class _Walker:
     def _titled_names(self, sent) -> None:
         """A name the tagger missed, right after a title: "ambassador to China Pavlo Riabikin"."""
         doc = self.doc
-        for token in sent:
-            if token.lemma_.lower() not in TITLE_LEMMAS or token.i in self.taken:
+        for index in range(sent.start, sent.end):
+            if self._lemmas[index] not in TITLE_LEMMAS or index in self.taken:
                 continue
+            token = doc[index]
             i = token.i + 1
             while i < sent.end and i < token.i + 4 and not NAME_PART.match(doc[i].text):
                 i += 1  # "to", "of"
@@ -198,13 +216,13 @@ class _Walker:
                 self._unknown_person(doc[i:end])
 
     def _kb_name_at(self, i: int, limit: int) -> tuple[int, Person, str] | None:
-        doc = self.doc
-        if not NAME_PART.match(doc[i].text) and doc[i].text.lower() not in ("xi",):
+        first = self._texts[i]
+        if not NAME_PART.match(first) and first.lower() not in ("xi",):
             return None
         for end in range(min(limit, i + MAX_NAME_TOKENS), i, -1):
-            if doc[end - 1].is_punct:
+            if self._punct[end - 1]:
                 continue
-            text = doc[i:end].text
+            text = self._span_text(i, end)
             if end - i == 1:
                 return self._surname(i, text)
             people = self.kb.people_named(text)
@@ -328,10 +346,14 @@ class _Walker:
 
     # -- roles, pronouns, groups, states -------------------------------------------------
     def others(self, sent, reporting_subject: ActorRef | None) -> None:
-        for token in sent:
-            if token.i in self.taken:
+        doc, lowers = self.doc, self._lowers
+        for i in range(sent.start, sent.end):
+            if i in self.taken:
                 continue
-            lower = token.lower_
+            lower = lowers[i]
+            if lower not in _OTHERS_WORDS and self._lemmas[i] not in ROLE_WORDS:
+                continue  # none of the branches below can take it
+            token = doc[i]
             if lower in GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") or lower == "pair":
                 self._group(token)
             elif lower == "two" and any(c.lower_ == "latter" for c in token.children):
@@ -347,9 +369,10 @@ class _Walker:
         for ent in entities_in(sent):
             if ent.label_ in ("GPE", "NORP", "ORG", "FAC", "LOC"):
                 self._state(ent.start, ent.end)
-        for token in sent:
-            if token.i not in self.taken and token.text[:1].isupper():
-                self._state(token.i, token.i + 1)
+        texts = self._texts
+        for i in range(sent.start, sent.end):
+            if i not in self.taken and texts[i][:1].isupper():
+                self._state(i, i + 1)
 
     def _role(self, token) -> None:
         if any(child.dep_ in ("appos",) for child in token.children):
@@ -371,6 +394,7 @@ class _Walker:
                 country = state.code
                 span_start = min(span_start, child.left_edge.i)
         if country is None:
+            self._title_named_before(token)
             return
         person = self._office_holder(token, country)
         if person:
@@ -378,6 +402,36 @@ class _Walker:
             self._add(
                 span_start, token.i + 1, person_ref(person, text=text, basis="role by date"), "role"
             )
+
+    def _title_named_before(self, token) -> None:
+        """ "US Secretary of State Antony Blinken ... the Secretary of State met Qin": a
+        definite title that names no state is the person named before who holds that
+        office on the day."""
+        head = token
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "the Secretary-General": the phrase ends at "General"
+        if head.i in self.taken or any(c.dep_ == "appos" for c in head.children):
+            return
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return
+        span = [t for t in self.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
+        words = [t.lower_ for t in span if t.is_alpha]
+        end = head.i + 1
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+                tail = [t for t in child.subtree if t.dep_ != "det"]
+                words += [t.lower_ for t in tail if t.is_alpha]
+                end = max(t.i for t in child.subtree) + 1
+        roles = set(self.kb.roles_for_title(" ".join(words)))
+        if not roles or not span or self.taken.intersection(range(span[0].i, end)):
+            return
+        for mention in self.before(token.i):
+            person = self.kb.person(mention.actor.id) if mention.actor.kind == "person" else None
+            if person and any(o.role in roles and o.holds_on(self.on) for o in person.offices):
+                text = self.doc[span[0].i : end].text
+                ref = person_ref(person, text=text, basis="title of a person named before")
+                self._add(span[0].i, end, ref, "role")
+                return
 
     def _office_holder(self, token, country: str) -> Person | None:
         title = token.lemma_.lower()
@@ -434,8 +488,10 @@ class _Walker:
         if token.dep_ == "nsubj" and token.head.lemma_ in REPORTING_VERBS:
             here = []  # "…, he told the newspaper": the speaker carries on from before
         if token.dep_ in ("dobj", "pobj", "dative") and token.lower_ != "his":
-            # "Guterres ... speaking with him": an object is not its own clause's subject
-            here = [m for m in here if self.doc[m.head].dep_ not in ("nsubj", "nsubjpass")]
+            # "Guterres ... speaking with him", "asked Putin to receive him": an object is
+            # not its own clause's subject
+            local = _clause_subjects(token)
+            here = [m for m in here if m.head not in local]
             if here:
                 self._add(token.i, token.i + 1, here[0].actor, "pronoun")
                 return
@@ -578,10 +634,9 @@ class _Walker:
     def _state(self, start: int, end: int) -> None:
         if self.taken.intersection(range(start, end)):
             return
-        doc = self.doc
-        if start > 0 and doc[start - 1].lower_ == "the":
+        if start > 0 and self._lowers[start - 1] == "the":
             start -= 1
-        text = doc[start:end].text
+        text = self._span_text(start, end)
         state = self.kb.state_named(text) or self.kb.state_of_adjective(text)
         if state:
             self._add(start, end, state_ref(state, text=text, basis="state"), "state")
@@ -592,6 +647,22 @@ class _Walker:
         self.taken.update(range(start, end))
         if actor.kind == "person" and actor.id != "group":
             self.seen_people[actor.id] = actor
+
+
+def _clause_subjects(token) -> set[int]:
+    """The subject of the clause a word sits in, written or understood: "asked Putin to
+    receive him" (Putin receives), "Guterres ... speaking with him" (Guterres speaks)."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    found = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    if not found and verb.dep_ in ("xcomp", "advcl", "conj", "acl"):
+        governor = verb.head
+        objects = (
+            [c.i for c in governor.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+        )
+        found = set(objects) or {c.i for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return found
 
 
 def _phrase(token) -> str:

@@ -1,0 +1,88 @@
+"""References to people that name no one outright: a word that is a date, a definite title
+("the Secretary of State"), an object pronoun ("asked Putin to receive him")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wirecode.actors.mentions import find_actor_mentions
+
+
+def mentions(coder, text: str, on: dt.date) -> dict[str, str]:
+    doc = coder.nlp(text)
+    return {
+        doc[m.start : m.end].text: m.actor.name for m in find_actor_mentions(doc, coder.kb, on=on)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "names"),
+    [
+        (
+            "Anchorage will host Friday's summit between Vladimir Putin and Donald Trump.",
+            dt.date(2026, 1, 10),  # Godwin Friday is Prime Minister of Saint Vincent
+            {"Vladimir Putin", "Donald Trump"},
+        ),
+        (
+            "Theresa May met Emmanuel Macron at Sandhurst. They meet again in May.",
+            dt.date(2018, 1, 20),
+            {"Theresa May", "Emmanuel Macron"},
+        ),
+    ],
+    ids=["weekday", "month"],
+)
+def test_a_day_or_month_is_no_surname(coder, text, on, names):
+    doc = coder.nlp(text)
+    found = find_actor_mentions(doc, coder.kb, on=on)
+    assert {m.actor.name for m in found if m.how == "name"} == names
+    date_word = [t.i for t in doc if t.text in ("Friday", "May") and t.ent_type_ == "DATE"]
+    assert date_word and not [m for m in found if m.start <= date_word[0] < m.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        (
+            "US Secretary of State Antony Blinken landed in China. Upon his arrival in Beijing "
+            "on Sunday, the Secretary of State met Foreign Minister Qin Gang.",
+            "Secretary of State",
+            "Antony Blinken",
+        ),
+        (
+            "UN Secretary-General Antonio Guterres wrote to Vladimir Putin. In the letter, the "
+            "Secretary-General asked for a meeting.",
+            "Secretary-General",
+            "António Guterres",
+        ),
+    ],
+    ids=["secretary-of-state", "secretary-general"],
+)
+def test_a_definite_title_is_the_holder_named_before(coder, text, phrase, name):
+    assert mentions(coder, text, dt.date(2023, 6, 19)).get(phrase) == name
+
+
+def test_a_title_no_one_named_holds_names_no_one(coder):
+    text = "Olaf Scholz spoke in Berlin. The Secretary of State later met reporters."
+    assert "Secretary of State" not in mentions(coder, text, dt.date(2023, 6, 19))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Antonio Guterres wrote letters. In them, Guterres asked Vladimir Putin to receive "
+            "him in Moscow.",
+            "António Guterres",
+        ),
+        (
+            "Antonio Guterres has had little contact with Volodymyr Zelensky since the war "
+            "began, speaking with him just once.",
+            "Volodymyr Zelensky",
+        ),
+    ],
+    ids=["object-control", "understood-subject"],
+)
+def test_an_object_pronoun_is_not_its_clauses_subject(coder, text, name):
+    assert mentions(coder, text, dt.date(2022, 4, 21)).get("him") == name
