@@ -284,3 +284,23 @@ def test_duration_value(phrase: str, value: str) -> None:
 )
 def test_find_durations(sentence: str, span: str) -> None:
     assert _found(sentence) == [(span, "duration")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        # the wire services' 24-hour clock, with its zone
+        ("1430 GMT", "1989-10-26T14:30"),
+        ("0800 GMT Wednesday", "1989-10-25T08:00"),
+        # a clock hour in words, and "mid-" parts of the day
+        ("eleven o'clock", "1989-10-26T11:00"),
+        ("mid-morning", "1989-10-26TMO"),
+    ],
+)
+def test_time_value(phrase: str, value: str) -> None:
+    assert timeml_value(phrase, THU) == value
+
+
+def test_find_wire_clock() -> None:
+    assert _found("Polls closed at 1430 GMT on Friday.") == [("1430 GMT on Friday", "time")]
+    assert _found("It cost 2000 dollars.") == []

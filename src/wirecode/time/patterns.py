@@ -354,8 +354,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock",
         "time",
-        r"\b(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon|midnight)"
-        r"(?:\s+(?:[ECMP][SD]T|GMT))?(?:\s+(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|"
+        r"\b(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon|midnight"
+        # the wire services' 24-hour clock: "at 1430 GMT"
+        r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?-i:GMT|UTC)\b))"
+        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))?(?:\s+(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|"
         r"Friday|Saturday|Sunday)|today|yesterday|tomorrow))?)",
     ),
     Rule(

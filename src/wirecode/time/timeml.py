@@ -174,6 +174,9 @@ _CLOCK = re.compile(
     r"|\b(?P<word>noon|midday|midnight)\b"
     r"|(?P<h2>\d{1,2})\s+in\s+the\s+(?P<part2>morning|afternoon|evening)"
     r"|(?P<hh>[012]\d):(?P<mm>[0-5]\d)"
+    # the wire services' 24-hour clock: "at 1430 GMT"
+    r"|\b(?P<hh4>[01]\d|2[0-3])(?P<mm4>[0-5]\d)(?=\s*(?:gmt|utc|[ecmp][sd]t|local\s+time)\b)"
+    r"|\b(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock"
 )
 _PART = re.compile(r"(?P<part>morning|afternoon|evening|night|overnight|tonight|dawn|dusk)")
 _THIS_CENTURY = re.compile(r"(?:this|the\s+current|the\s+last|the\s+past)\s+century")
@@ -730,8 +733,10 @@ def _time_of_day(low, dct, future, ref, ref_date):
     elif m["h2"]:
         hour = int(m["h2"]) + (12 if m["part2"] in ("afternoon", "evening") else 0)
         clock = f"{hour % 24:02d}:00"
-    elif m["hh"]:
-        clock = f"{m['hh']}:{m['mm']}"
+    elif m["hh"] or m["hh4"]:
+        clock = f"{m['hh'] or m['hh4']}:{m['mm'] or m['mm4']}"
+    elif m["hw"]:
+        clock = f"{words_to_number(m['hw']):02d}:00"
     else:
         hour, minute = int(m["h"]), int(m["m"] or 0)
         if hour > 12 or minute > 59:
@@ -782,7 +787,7 @@ def _part_of_day(low, dct, future, ref, ref_date):
     part = m["part"]
     rest = (low[: m.start()] + " " + low[m.end() :]).strip()
     rest = re.sub(
-        r"\b(?:early|late|mid|later|earlier|the|at|in|of|on|during|this\s+past)\b", " ", rest
+        r"\b(?:early|late|mid|later|earlier|the|at|in|of|on|during|this\s+past)\b-?", " ", rest
     )
     rest = " ".join(rest.split())
     if part == "tonight":
