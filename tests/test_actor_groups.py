@@ -95,3 +95,12 @@ def test_group_members(coder, text, phrase, members):
 )
 def test_a_crowd_is_no_pair(coder, text):
     assert groups(coder, text) == {}
+
+
+def test_they_are_every_subject_of_a_list_the_parser_split(coder):
+    # the parser reads "Biden, Yoon and Ishiba" as two subjects, "Biden" and "Yoon and Ishiba"
+    doc = coder.nlp("Biden, Yoon and Ishiba spent most of their discussion on North Korea.")
+    assert [t.dep_ for t in doc[:5]].count("nsubj") == 2, "the parse this test is about"
+    found = find_actor_mentions(doc, coder.kb, on=dt.date(2024, 11, 17))
+    their = [m for m in found if doc[m.start].text == "their"]
+    assert {a.name for a in their[0].members} == {"Joe Biden", "Yoon Suk Yeol", "Shigeru Ishiba"}

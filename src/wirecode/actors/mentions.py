@@ -512,17 +512,21 @@ class _Walker:
             if mention.actor.kind != "person" or head.dep_ not in ("nsubj", "conj"):
                 continue
             subject = head if head.dep_ == "nsubj" else head.head
-            together = [
-                m.actor
-                for m in self.found
-                if m.actor.kind == "person"
-                and m.actor.id != "group"
-                and (
-                    m.head == subject.i
-                    or self.doc[m.head].head.i == subject.i
-                    and self.doc[m.head].dep_ == "conj"
-                )
-            ]
+            # "Biden, Yoon and Ishiba spent": the parser may split one list into two subjects
+            subjects = {c.i for c in subject.head.children if c.dep_ == "nsubj"} | {subject.i}
+            together = list(
+                {
+                    m.actor.id: m.actor
+                    for m in self.found
+                    if m.actor.kind == "person"
+                    and m.actor.id != "group"
+                    and (
+                        m.head in subjects
+                        or self.doc[m.head].head.i in subjects
+                        and self.doc[m.head].dep_ == "conj"
+                    )
+                }.values()
+            )
             if len(together) < 2:  # the tagger missed the coordination: the people of the
                 sent = head.sent  # sentence just before, when they are few
                 together = list(

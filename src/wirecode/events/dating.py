@@ -178,14 +178,17 @@ class DateFinder:
     def cast_day(self, people: set[str]) -> DateValue | None:
         """ "Biden on Friday, alongside Yoon and Ishiba, condemned ... Biden, Yoon and Ishiba
         spent most of their 50-minute discussion on the issue": a contact told in the past
-        with no time of its own, among people a sentence just before named together with a
-        day of the news, happened that day."""
+        with no time of its own, two of whose people a sentence just before named together
+        with a day of the news, happened that day."""
         if len(people) < 2 or self.anchor is None:
             return None
         for index, named, day in reversed(self.casts):
             if index < self.sentences - CAST_REACH:
                 return None
-            if people <= named and dt.timedelta(0) <= self.anchor - day.start <= SCENE_REACH:
+            if (
+                len(people & named) >= 2
+                and dt.timedelta(0) <= self.anchor - day.start <= SCENE_REACH
+            ):
                 return DateValue(
                     day.start, day.end, "day", text="", basis=f"{CAST_BASIS} ({day.value})"
                 )
