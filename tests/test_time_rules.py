@@ -304,3 +304,22 @@ def test_time_value(phrase: str, value: str) -> None:
 def test_find_wire_clock() -> None:
     assert _found("Polls closed at 1430 GMT on Friday.") == [("1430 GMT on Friday", "time")]
     assert _found("It cost 2000 dollars.") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        # quarters written short: the latest such quarter, or the year written
+        ("Q3", "1989-Q3"),
+        ("Q4", "1989-Q4"),
+        ("Q3 1988", "1988-Q3"),
+        ("1988 Q2", "1988-Q2"),
+    ],
+)
+def test_quarter_short(phrase: str, value: str) -> None:
+    assert timeml_value(phrase, THU) == value
+
+
+def test_find_quarter_short() -> None:
+    assert _found("Profit rose in Q3 2012.") == [("Q3 2012", "quarter")]
+    assert _found("He met Q at the bar.") == []

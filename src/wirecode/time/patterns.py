@@ -330,6 +330,12 @@ RULES: tuple[Rule, ...] = (
         r"|\bthe\s+(?:latest|current|year-ago|year-earlier|just-ended|same)\s+"
         r"(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+quarter\b",
     ),
+    # "Q3", "Q3 2012", "2012 Q3"
+    Rule(
+        "quarter_short",
+        "quarter",
+        r"\b(?:(?:19|20)\d\d\s*)?(?-i:Q[1-4])(?:\s+(?:of\s+)?(?:(?:19|20)\d\d|['’]\d\d))?\b",
+    ),
     # halves of a year: "the first half of 1989", "the first two quarters of 1990" (1990-H1)
     Rule(
         "half",

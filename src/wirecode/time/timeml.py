@@ -387,7 +387,21 @@ def _ref_quarter(ref: TimemlValue | None) -> tuple[int, int] | None:
     return None
 
 
+_QUARTER_SHORT = re.compile(
+    r"q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>\d{4}|'\d\d))?|(?P<y2>\d{4})\s*q(?P<q2>[1-4])"
+)
+
+
 def _quarter(low, dct, future, ref, ref_date):
+    m = _QUARTER_SHORT.fullmatch(low)
+    if m is not None:  # "Q3", "Q3 2012", "2012 Q3"
+        written = m["y"] or m["y2"]
+        quarter = int(m["q"] or m["q2"])
+        if written:
+            year = int(written) if len(written) == 4 else 2000 + int(written[1:])
+        else:
+            year = dct.year - (not future and _quarter_of(dct) < (dct.year, quarter))
+        return _quarter_value(year, quarter)
     m = _QUARTER.fullmatch(low)
     if m is not None and (m["year"] or m["rel"]) and not m["ord"] and not m["year2"]:
         # "the 1988 quarter", "last year's quarter": the discourse's quarter in that year
