@@ -434,3 +434,46 @@ def test_closing_mark_that_starts_a_line_opens_a_quotation(nlp, kb):
 def test_a_call_with_someone_is_no_light_verb_attribution(nlp, kb):
     text = "Zelensky had a long phone call with Xi Jinping."
     assert not [q for q in _quotes(nlp, kb, text) if "call" in q.cue]
+
+
+def test_a_second_cue_of_the_same_speaker_inside_the_first_ones_clause(nlp, kb):
+    text = "Trump said he would order a review of the defenses and warned against hackers."
+    quotes = {q.cue: q for q in _quotes(nlp, kb, text)}
+    said, warned = quotes["said"], quotes["warned against"]
+    assert text[said.start : said.end] == "he would order a review of the defenses"
+    assert (warned.source, text[warned.start : warned.end]) == ("Trump", "hackers")
+    assert not nested(list(quotes.values()))
+
+
+def test_called_on_someone_to_act(nlp, kb):
+    text = "Sanders calls on Dean to apologize."
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue.startswith("calls"))
+    assert (quote.cue, text[quote.start : quote.end]) == ("calls on", "Dean to apologize")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        ("Voters doubted her plan to raise taxes.", "her", "plan", "to raise taxes"),
+        (
+            "Editorial boards showed their disdain for the nominee.",
+            "their",
+            "disdain for",
+            "the nominee",
+        ),
+        (
+            "Reporters doubted his latest effort to explain the loss.",
+            "his",
+            "latest effort",
+            "to explain the loss",
+        ),
+    ],
+)
+def test_noun_of_intent_or_attitude_with_its_owner(nlp, kb, text, source, cue, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert (quote.source, text[quote.start : quote.end]) == (source, content)
+
+
+def test_an_unowned_noun_of_intent_is_no_attribution(nlp, kb):
+    text = "Voters doubted the plan to raise taxes."
+    assert [q.cue for q in _quotes(nlp, kb, text)] == ["doubted"]

@@ -27,6 +27,7 @@ from wirecode.quotes.cues import (
     ATTITUDE_ADJECTIVES,
     CUE_VERBS,
     INTENT_CUES,
+    INTENT_NOUNS,
     LIGHT_NOUNS,
     LIGHT_PREPS,
     LIGHT_VERBS,
@@ -36,6 +37,7 @@ from wirecode.quotes.cues import (
     OBJECT_CUES,
     PHRASAL_CUES,
     PREP_CUES,
+    PREP_NOUNS,
     SPEECH,
     lemma_of,
 )
@@ -170,13 +172,16 @@ def _content(verb):
     children = list(verb.children)
     for child in children:
         if child.dep_ in CONTENT_DEPS and lemma in CUE_VERBS:
-            return child, _subtree(child), []
+            return child, _before_second_cue(child, _subtree(child)), []
     if lemma in SPEECH:
         clause = _stray_that_clause(verb)
         if clause is not None:
             return clause, _subtree(clause), []
     for child in children:
         if child.dep_ == "xcomp" and lemma in INTENT_CUES and child.i > verb.i:
+            on = _addressee_on(verb, child)  # "called on police to release the videos"
+            if on is not None:
+                return child, list(verb.doc[on.i + 1 : child.right_edge.i + 1]), [on]
             return child, _with_object(verb, child, _subtree(child)), []
     for child in children:
         if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()) and child.i > verb.i:
@@ -254,6 +259,16 @@ def _light_construction(verb):
                 extra = list(verb.doc[verb.i + 1 : prep.i + 1])
                 return objects[0], [t for t in _subtree(prep) if t.i > prep.i], extra
     return None
+
+
+def _addressee_on(verb, infinitive):
+    """The "on" right after a verb whose object, before the infinitive, is the one called on
+    ("called on police to release", "calls on Dean to apologize"), if any."""
+    on = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if on is None or on.lower_ != "on" or on.head.i != verb.i or on.dep_ not in ("prep", "prt"):
+        return None
+    objects = [c for c in on.children if c.dep_ == "pobj" and c.i < infinitive.i]
+    return on if objects else None
 
 
 def _with_object(verb, complement, tokens) -> list:
@@ -335,7 +350,12 @@ def find_quotes(doc, actor_mentions) -> list[Quote]:
             quote = _according_to(token, actor_mentions, doc)
         elif token.pos_ in ("ADJ", "VERB") and token.lower_ in ATTITUDE_ADJECTIVES:
             quote = _adjective_quote(token, actor_mentions, doc, marks)
-        elif token.pos_ == "NOUN" and lemma_of(token) in NOUN_CUES:
+        elif token.pos_ == "NOUN" and (
+            lemma_of(token) in NOUN_CUES
+            or lemma_of(token) in INTENT_NOUNS
+            or token.lower_ in PREP_NOUNS
+            or lemma_of(token) in PREP_NOUNS
+        ):
             quote = _noun_quote(token, actor_mentions, doc, marks)
         elif token.text == ":":
             quote = _colon_quote(token, actor_mentions, doc, marks)
@@ -391,11 +411,39 @@ def nested(quotes: list[Quote]) -> list[Quote]:
     return [q for q in quotes if any(o is not q and o.start <= q.cue_start < o.end for o in quotes)]
 
 
+def _second_cue(verb) -> bool:
+    """A verb of saying without a subject, joined by "and" or a participle to the clause
+    another cue reports, is the first speaker's second attribution ("Trump said he would
+    order a review and warned against hackers"; "She said she believes ..., saying that
+    ..."): the parser hangs it inside the first one's content."""
+    head = verb.head
+    return (
+        lemma_of(verb) in SPEECH
+        and head.i < verb.i
+        and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG")
+        and not any(c.dep_ in SOURCE_DEPS for c in verb.children)
+        and head.dep_ in CONTENT_DEPS
+        and head.head.i < head.i
+        and lemma_of(head.head) in CUE_VERBS
+    )
+
+
+def _before_second_cue(clause, tokens) -> list:
+    """A reported clause up to the second attribution of the same speaker inside it."""
+    for child in clause.children:
+        if child.i > clause.i and _second_cue(child):
+            tokens = [t for t in tokens if t.i < child.left_edge.i]
+            while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
+                tokens = tokens[:-1]
+            return tokens
+    return tokens
+
+
 def _subjects(verb) -> list:
     """The verb's subject; a coordinated or participial verb's is its head's ("He attacked
     the plan and said ...", "..., saying ..."); an inverted one follows the verb ("...,"
     said Tim Hess)."""
-    current = verb
+    current = verb.head.head if _second_cue(verb) else verb
     for _ in range(3):
         found = [c for c in current.children if c.dep_ in SOURCE_DEPS]
         if found:
@@ -749,6 +797,54 @@ def _noun_quote(noun, actor_mentions, doc, marks) -> Quote | None:
         start, end = _span_chars(_subtree(clause))
         start, end = _snap(start, end, marks, text_of(doc))
         return _quote(doc, (start, end), (start, end), [noun], _noun_source(noun), actor_mentions)
+    found = _noun_complement(noun)
+    source = _noun_source(noun)
+    if found is None or source is None:  # unowned ("the decision to ..."): too often no one's
+        return None
+    tokens, cue = found
+    cue = [*_noun_modifiers(noun), *cue]
+    start, end = _snap(*_span_chars(tokens), marks, text_of(doc))
+    if end <= start:
+        return None
+    return _quote(doc, (start, end), (start, end), cue, source, actor_mentions)
+
+
+def _noun_modifiers(noun) -> list:
+    """The adjectives right before a noun cue, which say what kind of saying it is ("his
+    latest effort", "long-standing ideas about")."""
+    doc = noun.doc
+    first = noun.i
+    while first - 1 >= 0:
+        modifier = next(
+            (t for t in noun.lefts if t.dep_ == "amod" and t.right_edge.i == first - 1), None
+        )
+        if modifier is None:
+            break
+        first = modifier.left_edge.i
+    while first < noun.i and doc[first].is_punct:
+        first += 1
+    return list(doc[first : noun.i])
+
+
+def _noun_complement(noun):
+    """(content tokens, cue tokens) of a noun of intention with its infinitive ("plan to
+    raise taxes") or of attitude with its preposition ("disdain for the nominee"), else
+    None."""
+    lemma = lemma_of(noun)
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if (
+            child.dep_ in ("acl", "xcomp")
+            and lemma in INTENT_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            return _subtree(child), [noun]
+        preps = PREP_NOUNS.get(noun.lower_) or PREP_NOUNS.get(lemma, frozenset())
+        if child.dep_ == "prep" and child.lower_ in preps and child.i == noun.i + 1:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return [t for t in _subtree(child) if t.i > child.i], [noun, child]
     return None
 
 

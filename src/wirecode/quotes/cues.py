@@ -28,6 +28,7 @@ __all__ = [
     "BELIEF_VERBS",
     "CUE_VERBS",
     "INTENT_CUES",
+    "INTENT_NOUNS",
     "LIGHT_NOUNS",
     "LIGHT_PREPS",
     "LIGHT_VERBS",
@@ -37,6 +38,7 @@ __all__ = [
     "OBJECT_CUES",
     "PHRASAL_CUES",
     "PREP_CUES",
+    "PREP_NOUNS",
     "SPEECH",
     "lemma_of",
 ]
@@ -175,6 +177,35 @@ NOUN_CUES = _words(
     remark comment notion assessment estimate conclusion finding message recommendation
     demand request proposal"""
 )
+# Nouns of intention whose infinitive is the content ("her plan to raise taxes", "his
+# refusal to release his returns"), and nouns of attitude or saying whose preposition
+# introduces it ("editorial boards' disdain for the nominee", "his criticism of the deal").
+INTENT_NOUNS = _words(
+    """plan decision determination effort refusal promise pledge vow threat attempt bid
+    push call demand desire wish intention intent willingness commitment offer proposal
+    request appeal"""
+)
+PREP_NOUNS = {
+    **dict.fromkeys(
+        _words("criticism condemnation attack attacks assault"), frozenset({"of", "on"})
+    ),
+    **dict.fromkeys(
+        _words("support praise disdain contempt admiration sympathy respect enthusiasm"),
+        frozenset({"for"}),
+    ),
+    **dict.fromkeys(_words("call calls demand demands push appeal plea"), frozenset({"for"})),
+    **dict.fromkeys(_words("opposition objection objections"), frozenset({"to"})),
+    **dict.fromkeys(
+        _words(
+            """claim claims allegation allegations accusation accusations warning warnings
+            comment comments remark remarks question questions concern concerns worry
+            worries fear fears doubt doubts idea ideas view views theory skepticism"""
+        ),
+        frozenset({"of", "about", "on", "over"}),
+    ),
+    **dict.fromkeys(_words("adulation abandonment defense defence"), frozenset({"of"})),
+    **dict.fromkeys(_words("position stance"), frozenset({"on"})),
+}
 # Support-verb constructions: a light verb and a noun of saying or attitude say together
 # what the noun says ("made the case for", "expressed concern about", "has questions
 # about", "took offense at"); the noun's preposition introduces the content.
