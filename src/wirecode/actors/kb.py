@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -344,21 +344,21 @@ class KnowledgeBase:
 
     def people_named(self, name: str) -> list[Person]:
         """People whose name or an alias equals ``name`` (case, accents, hyphens ignored)."""
-        return list(self._by_name.get(normalise(name), ()))
+        return list(self._by_name.get(_key(name), ()))
 
     def people_with_surname(self, surname_: str) -> list[Person]:
-        return list(self._by_surname.get(normalise(surname_), ()))
+        return list(self._by_surname.get(_key(surname_), ()))
 
     def state_named(self, text: str) -> State | None:
         """A state or organisation by name, code, metonym or capital ("the Kremlin").
 
         A possessive is ignored: "North Korea's" is North Korea.
         """
-        return self._state_key.get(strip_article(_without_possessive(normalise(text))))
+        return self._state_key.get(strip_article(_without_possessive(_key(text))))
 
     def state_of_adjective(self, word: str) -> State | None:
         """ "Ukrainian" -> UKR, "U.S." -> USA, "Palestinians" -> PSE (plural demonyms)."""
-        key = _without_possessive(normalise(word))
+        key = _without_possessive(_key(word))
         return self._adjective.get(key) or self._adjective.get(strip_article(key))
 
     def holders(self, country: str, role: str, on: date) -> list[tuple[Person, Office]]:
@@ -390,7 +390,7 @@ class KnowledgeBase:
 
     def roles_for_title(self, title: str, country: str | None = None) -> list[str]:
         """The office roles a title names: "president" -> head_of_state, "leader" -> ..."""
-        key = normalise(title)
+        key = _key(title)
         if key.startswith(("deputy ", "vice ", "former ", "ex ")):
             return []  # a deputy prime minister is not the head of government
         key = key.removeprefix("acting ")
@@ -407,6 +407,13 @@ class KnowledgeBase:
             if key == words or key.endswith(" " + words):
                 return list(roles)
         return []
+
+
+@lru_cache(maxsize=1 << 16)
+def _key(text: str) -> str:
+    """`normalise(text)`, remembered: the lookups ask it of the same words again and again
+    (every capitalised token of every sentence), and it is a pure function of its text."""
+    return normalise(text)
 
 
 def _without_possessive(key: str) -> str:
