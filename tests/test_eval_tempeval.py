@@ -75,8 +75,18 @@ def test_score_on_a_tiny_file(tiny_dir: Path) -> None:
         "gold": "2013-03-15",
         "ours": "2013-W11",
         "count": 1,
+        "example": "tiny: …ill fall soon. Prices rose for three days after a vote held "
+        "[[a week ago]] .…",
     }
-    assert data["errors"]["missed"] == [{"text": "soon", "count": 1}]
+    # each error shows where it was first seen, for `wirecode eval tempeval3 --errors`
+    assert data["errors"]["missed"] == [
+        {
+            "text": "soon",
+            "count": 1,
+            "example": "tiny: …ficials said Friday that cases rose last summer & will fall "
+            "[[soon]] . Prices rose for three days after a vote held a week ago.…",
+        }
+    ]
     assert "value_f1" in result.format_table()
 
 

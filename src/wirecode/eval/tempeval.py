@@ -40,6 +40,7 @@ TEMPEVAL_ENV = "WIRECODE_TEMPEVAL"
 REFERENCE: dict[str, float] = {"HeidelTime value F1": 0.7761, "SUTime value F1": 0.6738}
 GOALS: dict[str, float] = {"value_accuracy_gold_spans": 0.92, "value_f1": 0.85}
 TOP_ERRORS = 40
+EXAMPLE_CONTEXT = 60  # characters either side of an error's first example
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)/?>")
 _ATTR = re.compile(r'([A-Za-z_:]+)\s*=\s*"([^"]*)"')
@@ -144,6 +145,7 @@ class TempevalScore:
     mismatches: Counter = field(default_factory=Counter)  # (text, gold, ours) on gold spans
     missed: Counter = field(default_factory=Counter)  # gold text not found
     spurious: Counter = field(default_factory=Counter)  # found text matching no gold span
+    examples: dict = field(default_factory=dict)  # (list, key) → first "doc: …[[text]]…"
 
     def metrics(self) -> dict[str, float]:
         span_p = _ratio(self.span_matched, self.found_total)
@@ -178,14 +180,31 @@ class TempevalScore:
             "errors": {
                 "value": [
                     {"text": t, "gold": g, "ours": o, "count": n}
+                    | self._example("value", (t, g, o))
                     for (t, g, o), n in self.mismatches.most_common(TOP_ERRORS)
                 ],
-                "missed": [{"text": t, "count": n} for t, n in self.missed.most_common(TOP_ERRORS)],
+                "missed": [
+                    {"text": t, "count": n} | self._example("missed", t)
+                    for t, n in self.missed.most_common(TOP_ERRORS)
+                ],
                 "spurious": [
-                    {"text": t, "count": n} for t, n in self.spurious.most_common(TOP_ERRORS)
+                    {"text": t, "count": n} | self._example("spurious", t)
+                    for t, n in self.spurious.most_common(TOP_ERRORS)
                 ],
             },
         }
+
+    def _example(self, kind: str, key) -> dict[str, str]:
+        example = self.examples.get((kind, key))
+        return {"example": example} if example else {}
+
+    def note(self, kind: str, key, doc: TimemlDoc, start: int, end: int) -> None:
+        """Keep the first place an error of this kind and key was seen, for `--errors`."""
+        if (kind, key) not in self.examples:
+            left = _clean(doc.text[max(0, start - EXAMPLE_CONTEXT) : start])
+            right = _clean(doc.text[end : end + EXAMPLE_CONTEXT])
+            text = _clean(doc.text[start:end])
+            self.examples[(kind, key)] = f"{doc.name}: …{left} [[{text}]] {right}…"
 
     def format_table(self) -> str:
         lines = [f"{'metric':<26} {'value':>6}  goal / reference"]
@@ -236,7 +255,9 @@ def score(docs: list[TimemlDoc], normalise: Normaliser = _normalise) -> Tempeval
             counts[0] += right
             counts[1] += 1
             if not right:
-                result.mismatches[(_clean(gold.text), gold.value, ours.value)] += 1
+                key = (_clean(gold.text), gold.value, ours.value)
+                result.mismatches[key] += 1
+                result.note("value", key, doc, gold.start, gold.end)
         _score_found(result, doc, normalise)
     result.seconds = time.perf_counter() - started
     return result
@@ -260,6 +281,7 @@ def _score_found(result: TempevalScore, doc: TimemlDoc, normalise: Normaliser) -
         )
         if hit is None:
             result.spurious[_clean(timex.text)] += 1
+            result.note("spurious", _clean(timex.text), doc, timex.start, timex.end)
             continue
         matched.add(hit)
         result.span_matched += 1
@@ -267,6 +289,7 @@ def _score_found(result: TempevalScore, doc: TimemlDoc, normalise: Normaliser) -
     for i, gold in enumerate(doc.timexes):
         if i not in matched:
             result.missed[_clean(gold.text)] += 1
+            result.note("missed", _clean(gold.text), doc, gold.start, gold.end)
 
 
 def _clean(text: str) -> str:
