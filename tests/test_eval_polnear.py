@@ -24,3 +24,24 @@ def test_exact_and_overlap_f1():
     counts.add({(0, 5), (20, 30)}, {(0, 5), (21, 25), (40, 50)})
     assert counts.exact_f1() == pytest.approx(2 * (1 / 3) * (1 / 2) / (1 / 3 + 1 / 2))
     assert counts.overlap_f1() == pytest.approx(2 * (2 / 3) * 1.0 / (2 / 3 + 1.0))
+
+
+def test_relations_and_dev_error_kinds():
+    from collections import Counter
+
+    from wirecode.eval.polnear import error_kinds, relations
+    from wirecode.quotes import Quote
+
+    text = "Trump said something else. Biden also spoke."
+    (relation,) = relations(ANN)
+    assert relation == {"source": (0, 5), "cue": (6, 10), "content": (11, 30)}
+    quotes = [
+        Quote("indirect", "said", 6, 10, 11, 25, "something", 0, 5, "Trump"),
+        Quote("indirect", "spoke", 38, 43, 27, 32, "Biden", 27, 32, "Biden"),
+    ]
+    errors = {
+        name: Counter() for name in ("kinds", "missed_cues", "false_cues", "source_boundaries")
+    }
+    error_kinds([relation], quotes, text, errors)
+    assert errors["kinds"] == Counter({"content boundary": 1, "false attribution": 1})
+    assert errors["false_cues"] == Counter({"spoke": 1})

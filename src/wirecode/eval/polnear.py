@@ -11,7 +11,9 @@ PolNeAR labels each token once, so a quote inside another's content ("I think" w
 quotation) is left out. Scores, as the evaldata README asks: exact-span F1 (start and end
 equal) and overlap F1 (a predicted span is right when it shares a character with a gold
 span of the same role; a gold span is found when a predicted one shares a character with
-it) for source, cue and content. Tune on ``dev``, report ``test``.
+it) for source, cue and content. Tune on ``dev``, report ``test``: the error listing
+(``wirecode eval polnear --errors``) counts the dev half's errors by kind (missed and
+false attributions, cue, source and content boundaries) and never reads the test half's.
 """
 
 from __future__ import annotations
@@ -24,12 +26,14 @@ from pathlib import Path
 
 from wirecode.errors import EvalDataError
 
-__all__ = ["PolnearScore", "gold_spans", "run_polnear", "span_f1"]
+__all__ = ["PolnearScore", "error_kinds", "gold_spans", "relations", "run_polnear", "span_f1"]
 
 POLNEAR_ENV = "WIRECODE_POLNEAR"
 POLNEAR_DEFAULT = Path("../shared/evaldata/polnear")
 ROLES = ("source", "cue", "content")
 T_LINE = re.compile(r"^T\d+\t(Source|Cue|Content) ([\d ;]+)\t", re.M)
+T_ID_LINE = re.compile(r"^(T\d+)\t(\w+) ([\d ;]+)\t", re.M)
+E_LINE = re.compile(r"^E\d+\t(.*)$", re.M)
 REFERENCE = {
     "source_exact_f1_goal": 0.80,
     "content_overlap_f1_goal": 0.85,
@@ -52,6 +56,58 @@ def gold_spans(annotation: str) -> dict[str, set[tuple[int, int]]]:
         numbers = [int(n) for n in re.split(r"[ ;]", offsets.strip()) if n]
         spans[role.lower()].add((numbers[0], numbers[-1]))
     return spans
+
+
+def relations(annotation: str) -> list[dict[str, tuple[int, int]]]:
+    """Every attribution relation of one BRAT .ann text: role -> (start, end) extent."""
+    spans = {}
+    for tid, role, offsets in T_ID_LINE.findall(annotation):
+        numbers = [int(n) for n in re.split(r"[ ;]", offsets.strip()) if n]
+        spans[tid] = (role.lower(), (numbers[0], numbers[-1]))
+    found = []
+    for line in E_LINE.findall(annotation):
+        relation = {}
+        for part in line.split():
+            role, _, tid = part.partition(":")
+            if tid in spans and spans[tid][0] in ROLES:
+                relation[spans[tid][0]] = spans[tid][1]
+        found.append(relation)
+    return found
+
+
+def error_kinds(gold: list[dict], quotes, text: str, errors: dict[str, Counter]) -> None:
+    """Count one article's errors by kind, the dev half's only: a gold attribution whose
+    cue nothing predicted overlaps is missed; one whose cue a prediction overlaps has that
+    prediction's cue, source and content compared; a prediction overlapping no gold cue is
+    false."""
+    used = set()
+    for relation in gold:
+        cue = relation.get("cue")
+        if cue is None:
+            continue
+        match = next((q for q in quotes if q.cue_start < cue[1] and cue[0] < q.cue_end), None)
+        if match is None:
+            errors["kinds"]["missed attribution"] += 1
+            errors["missed_cues"][text[cue[0] : cue[1]].lower()] += 1
+            continue
+        used.add(id(match))
+        if (match.cue_start, match.cue_end) != cue:
+            errors["kinds"]["cue boundary"] += 1
+        source = (match.source_start, match.source_end) if match.source_end else None
+        gold_source = relation.get("source")
+        if source is None and gold_source is not None:
+            errors["kinds"]["source missing"] += 1
+        elif source is not None and gold_source is None:
+            errors["kinds"]["source extra"] += 1
+        elif source != gold_source:
+            errors["kinds"]["source boundary"] += 1
+            errors["source_boundaries"][f"{text[slice(*gold_source)]} | {match.source}"] += 1
+        if (match.start, match.end) != relation.get("content"):
+            errors["kinds"]["content boundary"] += 1
+    for quote in quotes:
+        if id(quote) not in used:
+            errors["kinds"]["false attribution"] += 1
+            errors["false_cues"][text[quote.cue_start : quote.cue_end].lower()] += 1
 
 
 def articles(folder: Path) -> list[tuple[str, Path, Path]]:
@@ -147,13 +203,16 @@ def run_polnear(path: str | Path | None = None, *, nlp=None, splits=("dev", "tes
     root = resolve_dir(path)
     nlp = nlp or load()
     counts: dict[str, dict[str, SpanCounts]] = {}
-    errors = {"missed_cues": Counter(), "false_cues": Counter()}
+    errors = {
+        name: Counter() for name in ("kinds", "missed_cues", "false_cues", "source_boundaries")
+    }
     for split in splits:
         counts[split] = {role: SpanCounts() for role in ROLES}
         items = articles(root / split)
         texts = [t.read_text(encoding="utf-8") for _, t, _ in items]
         for (_, _, ann), text, doc in zip(items, texts, nlp.pipe(texts), strict=True):
-            gold = gold_spans(ann.read_text(encoding="utf-8"))
+            annotation = ann.read_text(encoding="utf-8")
+            gold = gold_spans(annotation)
             quotes = find_quotes(doc, [])
             inner = {id(q) for q in nested(quotes)}  # PolNeAR is univocal: no nesting
             quotes = [q for q in quotes if id(q) not in inner]
@@ -164,9 +223,6 @@ def run_polnear(path: str | Path | None = None, *, nlp=None, splits=("dev", "tes
             }
             for role in ROLES:
                 counts[split][role].add(gold[role], predicted[role])
-            if split == "dev":
-                for start, end in gold["cue"] - predicted["cue"]:
-                    errors["missed_cues"][text[start:end].lower()] += 1
-                for start, end in predicted["cue"] - gold["cue"]:
-                    errors["false_cues"][text[start:end].lower()] += 1
+            if split == "dev":  # errors are read on dev only: test texts stay unread
+                error_kinds(relations(annotation), quotes, text, errors)
     return PolnearScore(counts, errors, model_version(nlp))
