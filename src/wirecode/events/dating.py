@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wirecode.nlp.views import once, text_of
 from wirecode.records import DateValue, Document
@@ -70,6 +70,8 @@ class DateFinder:
         self.casts: list[tuple[int, frozenset[str], DateValue]] = []  # (sentence, people, day)
         self.sentences = 0
         self.found: list[_Anchored] = list(once(doc, "anchored timexes", _anchored))
+        self.speech: dict[int, dt.date] = {}
+        self.speech = self._speech_days(doc)
 
     def _reference(self, timex: Timex) -> DateValue | None:
         if timex.kind != "anaphoric":
@@ -82,14 +84,40 @@ class DateFinder:
                     return value
         return None
 
-    def _resolve(self, timex: Timex, *, future: bool) -> DateValue | None:
+    def _speech_days(self, doc) -> dict[int, dt.date]:
+        """ "'Yesterday afternoon, letters were handed over,' the spokesman said in a statement
+        on Wednesday": the time of a quotation is the day it was said, when the sentence that
+        reports it names that day. Character offset of each quoted expression → that day."""
+        days: dict[int, dt.date] = {}
         if self.anchor is None:
+            return days
+        for sent in doc.sents:
+            regions = quoted_regions(sent.text, sent.start_char)
+            if not regions:
+                continue
+            inside = [a for a in self.found if sent.start <= a.head < sent.end]
+            quoted = [a for a in inside if any(s <= a.timex.start < e for s, e in regions)]
+            said = [a for a in inside if a not in quoted and _dates_a_saying(doc[a.head])]
+            for anchored in said:
+                value = self._resolve(anchored.timex, future=False)
+                if value is not None and value.precision == "day":
+                    days.update((a.timex.start, value.start) for a in quoted)
+                    break
+        return days
+
+    def _resolve(self, timex: Timex, *, future: bool) -> DateValue | None:
+        anchor = self.speech.get(timex.start, self.anchor)
+        if anchor is None:
             return None
         try:
-            return resolve(timex, self.anchor, future=future, reference=self._reference(timex))
+            value = resolve(timex, anchor, future=future, reference=self._reference(timex))
         except (ValueError, OverflowError) as error:  # a date outside the calendar
             logger.debug("cannot resolve %r: %s", timex.text, error)
             return None
+        if value is not None and anchor != self.anchor:
+            said = f"the day it was said, {anchor.isoformat()}"
+            value = replace(value, basis=value.basis.replace(f"document date {anchor}", said))
+        return value
 
     def report_date(self) -> DateValue | None:
         """A contact told in the past with no time anywhere: on or before its report's date,
@@ -236,10 +264,41 @@ class DateFinder:
                 value = self._resolve(anchored.timex, future=False)
                 if value is not None:
                     self.timex_dates.append(value)
-                    if value.precision == "day" and not anchored.timex.bounded:
+                    saying = _dates_a_saying(sent.doc[anchored.head])  # not the story's day
+                    if value.precision == "day" and not anchored.timex.bounded and not saying:
                         self.scene.append(value)
                         if len(people) >= 2:
                             self.casts.append((self.sentences - 1, people, value))
+
+
+SAYING = frozenset({"say", "tell", "state", "announce", "add", "write", "report", "confirm"})
+QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
+
+
+def quoted_regions(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Character spans (plus `offset`) of the quotations a text opens and closes itself."""
+    regions, i = [], 0
+    while i < len(text):
+        close = QUOTE_PAIRS.get(text[i])
+        end = text.find(close, i + 1) if close else -1
+        if end == -1:
+            i += 1
+            continue
+        regions.append((offset + i, offset + end + 1))
+        i = end + 1
+    return regions
+
+
+def _dates_a_saying(token) -> bool:
+    """The expression sits in the clause of a verb of saying ("said ... on Wednesday")."""
+    current = token
+    for _ in range(6):
+        if current.lemma_.lower() in SAYING and current.pos_ in ("VERB", "AUX"):
+            return True
+        if current.head.i == current.i or current.pos_ in ("VERB", "AUX"):
+            return False
+        current = current.head
+    return False
 
 
 BOUNDING_PREPS = {"since", "until", "till", "before", "after", "following"}

@@ -491,6 +491,8 @@ def _narrative_date(earlier: list[Mention], index: int) -> DateValue | None:
         if mention.sentence_index < index - NARRATIVE_REACH:
             return None
         date = mention.date
+        if date is not None and date.basis.startswith(DOCUMENT_BASIS):
+            continue  # dated by its report, not told with a day of its own
         if mention.status == "occurred" and date is not None and date.precision == "day":
             return DateValue(
                 date.start,
