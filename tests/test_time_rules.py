@@ -323,3 +323,35 @@ def test_quarter_short(phrase: str, value: str) -> None:
 def test_find_quarter_short() -> None:
     assert _found("Profit rose in Q3 2012.") == [("Q3 2012", "quarter")]
     assert _found("He met Q at the bar.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "recent weeks" is one expression, not "recent" alone
+        ("Fighting rose in recent weeks.", [("recent weeks", "vague")]),
+        ("The recent vote was close.", [("recent", "vague")]),
+        # quarters are counted like other units, not "the past" alone
+        ("Losses grew over the past two quarters.", [("the past two quarters", "duration")]),
+    ],
+)
+def test_find_vague_and_counted_quarters(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        # a preposition found with the expression is not part of its value
+        ("over the past decade", "P10Y"),
+        ("over the past year", "1988"),
+        ("for the last week", "1989-W42"),
+        ("throughout the year", "P1Y"),
+        ("for a while", "PXX"),
+        ("over an hour", "PT1H"),
+        ("recent weeks", "PXW"),
+        ("the past two quarters", "P2Q"),
+    ],
+)
+def test_value_after_a_preposition(phrase: str, value: str) -> None:
+    assert timeml_value(phrase, THU) == value

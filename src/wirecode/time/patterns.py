@@ -301,7 +301,8 @@ RULES: tuple[Rule, ...] = (
         rf"just|at\s+least|more\s+than|less\s+than|up\s+to|over)\s+)?"
         rf"(?:{NUM}|\d{{1,3}}(?:\s+\d/\d)?|{_NUM_WORDS})(?:\s+and\s+a\s+half)?"
         rf"(?:\s+(?:more|additional|straight|consecutive|full))?\s+"
-        rf"(?:minute|hour|day|week|fortnight|month|year|decade|centurie)s?(?:\s+and\s+a\s+half)?"
+        rf"(?:minute|hour|day|week|fortnight|month|quarter|year|decade|centurie)s?"
+        rf"(?:\s+and\s+a\s+half)?"
         rf"\b(?!\s+(?:old|ago|later|earlier|before|after|from\s+now)\b)(?!-)",
     ),
     Rule(
@@ -353,9 +354,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "vague",
         "vague",
-        r"\b(?:recent(?!ly)|(?:more\s+)?recently|(?:in\s+)?the\s+(?:near\s+)?future|"
-        r"the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?))|"
-        r"recent\s+(?:days|weeks|months|years)|year-(?:ago|earlier))\b(?!-)",
+        # "recent weeks" before "recent": the longer alternative first
+        r"\b(?:recent\s+(?:days|weeks|months|quarters|years)|recent(?!ly)|(?:more\s+)?recently|"
+        r"(?:in\s+)?the\s+(?:near\s+)?future|the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|"
+        r"months?|quarters?|years?|decades?|hours?))|"
+        r"year-(?:ago|earlier))\b(?!-)",
     ),
     Rule(
         "clock",

@@ -281,7 +281,12 @@ def _normalise(
 ) -> TimemlValue:
     raw = _STRIP.sub("", " ".join(text.split()))
     low = years_in_words(raw.lower().replace("’", "'"))
-    low = re.sub(r"^(?:on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during|of)\s+", "", low)
+    low = re.sub(
+        r"^(?:on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during|of|within|throughout|"
+        r"(?:over|for)(?!\s+(?:an?|one)\b))\s+",
+        "",
+        low,
+    )
     for handler in _HANDLERS:
         found = handler(low, dct, future, ref, ref_date)
         if found is not None:
@@ -461,7 +466,9 @@ def _half(low, dct, future, ref, ref_date):
 
 def _vague_duration(low, dct, future, ref, ref_date):
     """ "a while", "a long time": a stretch of no stated unit (PXX)."""
-    if re.fullmatch(r"(?:quite\s+)?a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time", low):
+    if re.fullmatch(
+        r"(?:for\s+)?(?:quite\s+)?a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time", low
+    ):
         return TimemlValue("PXX", "DURATION")
     return None
 
