@@ -60,3 +60,47 @@ def test_the_views_let_a_document_be_freed(coder):
     del doc, sent
     gc.collect()
     assert alive() is None
+
+
+def _line_breaks_token_by_token(doc):
+    """The reference: `line_breaks` as a plain loop over the tokens."""
+    for token in doc[:-1]:
+        if "\n" in token.text:
+            following = doc[token.i + 1]
+            if "\n\n" in token.text or not following.text[:1].islower():
+                following.is_sent_start = True
+    return doc
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n",
+        "One line.",
+        "Title\nBody text here.\n\nNext paragraph\ncontinues here.\n  \nLast",
+        "a\n\nb\nc\n\u00a0\nD  \n\n\n",
+        "Ends with a break\n",
+    ],
+)
+def test_line_breaks_equal_a_loop_over_the_tokens(text):
+    from wirecode.nlp import line_breaks
+
+    nlp = load()
+    expected = _line_breaks_token_by_token(nlp.make_doc(text))
+    got = line_breaks(nlp.make_doc(text))
+    assert [t.is_sent_start for t in got] == [t.is_sent_start for t in expected]
+
+
+def test_line_breaks_equal_a_loop_on_the_seeds():
+    from pathlib import Path
+
+    from wirecode.nlp import line_breaks
+
+    nlp = load()
+    seeds = Path(__file__).resolve().parents[1] / "examples" / "seeds"
+    for path in sorted(seeds.glob("*.txt")):
+        text = path.read_text("utf-8")
+        expected = _line_breaks_token_by_token(nlp.make_doc(text))
+        got = line_breaks(nlp.make_doc(text))
+        assert [t.is_sent_start for t in got] == [t.is_sent_start for t in expected], path.name

@@ -32,13 +32,23 @@ def line_breaks(doc):
     """A line break ends a sentence unless the next line continues it in lower case.
 
     Headlines, captions and bylines stand on lines of their own in scraped news; without
-    this the parser runs them into the first sentence of the article.
+    this the parser runs them into the first sentence of the article. (The tokens with a
+    line break are found among the distinct word forms of the document, not token by token.)
     """
-    for token in doc[:-1]:
-        if "\n" in token.text:
-            following = doc[token.i + 1]
-            if "\n\n" in token.text or not following.text[:1].islower():
-                following.is_sent_start = True
+    if len(doc) < 2:
+        return doc
+    import numpy
+    from spacy.attrs import ORTH
+
+    orths = doc.to_array(ORTH)[:-1]
+    strings = doc.vocab.strings
+    forms = [form for form in numpy.unique(orths).tolist() if "\n" in strings[form]]
+    if not forms:
+        return doc
+    for i in numpy.flatnonzero(numpy.isin(orths, forms)).tolist():
+        following = doc[i + 1]
+        if "\n\n" in strings[int(orths[i])] or not following.text[:1].islower():
+            following.is_sent_start = True
     return doc
 
 
