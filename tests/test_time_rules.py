@@ -355,3 +355,19 @@ def test_find_vague_and_counted_quarters(sentence: str, expected: list[tuple[str
 )
 def test_value_after_a_preposition(phrase: str, value: str) -> None:
     assert timeml_value(phrase, THU) == value
+
+
+def test_a_coordinated_day_number_takes_the_month_before_it() -> None:
+    from wirecode.time import timeml_normalise
+
+    text = "A summit will be held on April 24 and 25 in Washington."
+    first = text.index("April 24")
+    second = text.index("25")
+    reference = timeml_normalise(Timex(first, first + 8, "April 24", "gold"), THU, context=text)
+    found = timeml_normalise(Timex(second, second + 2, "25", "gold"), THU, context=text,
+                             reference=reference)  # fmt: skip
+    assert (reference.value, found.value) == ("1990-04-24", "1990-04-25")
+    # a number with no month and day before it is no day
+    alone = "He won 25 votes."
+    start = alone.index("25")
+    assert timeml_value(Timex(start, start + 2, "25", "gold"), THU, context=alone) != "1990-04-25"

@@ -245,7 +245,9 @@ def timeml_normalise(
     ref = reference if isinstance(reference, TimemlValue) else None
     ref_date = reference.date if isinstance(reference, TimemlValue) else reference
     try:
-        found = _normalise(text, dct, future=future, ref=ref, ref_date=ref_date)
+        found = _coordinated_day(timex, context, ref_date) or _normalise(
+            text, dct, future=future, ref=ref, ref_date=ref_date
+        )
     except (ValueError, OverflowError) as error:  # a date outside the calendar
         logger.debug("cannot normalise %r: %s", text, error)
         found = TimemlValue("XXXX-XX-XX", "DATE")
@@ -257,6 +259,26 @@ def timeml_normalise(
     if ref is not None and ref.quarter:
         return dataclasses.replace(found, quarter=ref.quarter)
     return found
+
+
+_DAY_NUMBER = re.compile(r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?")
+_COORDINATED = re.compile(r"\d(?:st|nd|rd|th)?\s*,?\s*(?:and|or|to|through|-|–)\s*$")
+
+
+def _coordinated_day(
+    timex: Timex | str, context: str | None, ref_date: DateValue | None
+) -> TimemlValue | None:
+    """A day number coordinated with a month and day before it ("April 24 and 25") is a day
+    of that month."""
+    if not isinstance(timex, Timex) or context is None or ref_date is None:
+        return None
+    m = _DAY_NUMBER.fullmatch(timex.text.strip())
+    if m is None or ref_date.precision != "day":
+        return None
+    if not _COORDINATED.search(context, max(0, timex.start - 12), timex.start):
+        return None
+    day = make_date(ref_date.start.year, ref_date.start.month, int(m["day"]))
+    return _dated(DateValue.day(day, basis="the month of the day before it")) if day else None
 
 
 def timeml_value(
