@@ -251,6 +251,38 @@ class DateFinder:
                 return value
         return None
 
+    def again_date(self, tokens: set[int], trigger, *, future: bool = False):
+        """ "Met in Bali in 2022 and again in Woodside in 2023": a conjunct opened by "and
+        again" tells the contact a second time, at the time it names. The word "again" and
+        that date, or None."""
+        doc = trigger.doc
+        for i in range(trigger.i + 1, trigger.sent.end):
+            again = doc[i]
+            if again.lower_ != "again" or doc[i - 1].pos_ != "CCONJ":
+                continue
+            if not (again.head.i in tokens or trigger in again.head.ancestors):
+                continue
+            # "again in Woodside ... in 2023": the rest of the clause, up to a further "and"
+            clause = {t.i for t in trigger.subtree}
+            stop = next((t.i for t in doc[i + 1 : trigger.sent.end] if t.pos_ == "CCONJ"), None)
+            conjunct = {j for j in clause if j > i and (stop is None or j < stop)}
+            later = sorted(
+                (
+                    a
+                    for a in self.found
+                    if a.head in conjunct
+                    and a.head > i
+                    and not a.timex.bounded
+                    and a.timex.kind not in ("present", "duration")
+                ),
+                key=lambda a: a.head,
+            )
+            for anchored in later:
+                value = self._resolve(anchored.timex, future=future)
+                if value is not None:
+                    return again, value
+        return None
+
     def advance(self, sent, people: frozenset[str] = frozenset()) -> None:
         """Remember the last date this sentence mentioned, for anaphora further on, and the
         people it named with its days."""

@@ -359,6 +359,9 @@ def extract_mentions(
                         or ctx.dates.scene_day()
                         or ctx.dates.report_date()
                     )
+            again = ctx.dates.again_date(tokens, trigger.predicate, future=status != "occurred")
+            if again is not None and date is not None and again[1].value == date.value:
+                again = None
             wish = _wish_to_meet(trigger) if status == "hypothetical" else None
             wish_date = _wish_date(wish, ctx) if wish is not None else None
             for dyad_actors, dyad_recipients in dyads(trigger, actors, recipients, side):
@@ -390,6 +393,17 @@ def extract_mentions(
                         trigger_end=trigger.token.idx + len(trigger.token.text),
                     )
                 )
+                if again is not None:  # "met in 2022 and again in 2023": a second contact
+                    word, again_date = again
+                    sentence_mentions.append(
+                        replace(
+                            sentence_mentions[-1],
+                            trigger=word.text,
+                            date=again_date,
+                            trigger_start=word.idx,
+                            trigger_end=word.idx + len(word.text),
+                        )
+                    )
                 wisher = [a for a in dyad_actors + dyad_recipients if a in side.subjects]
                 wished = [a for a in dyad_actors + dyad_recipients if a not in side.subjects]
                 if wish is not None and wisher and wished:
