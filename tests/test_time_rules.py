@@ -371,3 +371,22 @@ def test_a_coordinated_day_number_takes_the_month_before_it() -> None:
     alone = "He won 25 votes."
     start = alone.index("25")
     assert timeml_value(Timex(start, start + 2, "25", "gold"), THU, context=alone) != "1990-04-25"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ends"),
+    [
+        # TIMEX3 marks each end of a range
+        ("Attacks rose between 1994 and 1997.", ["1994", "1997"]),
+        ("It bought shares from Aug. 26 to Oct. 20 at a discount.", ["Aug. 26", "Oct. 20"]),
+        ("A summit will be held on April 24 and 25.", ["April 24", "25"]),
+        ("Sales fell between March and May 2012.", ["March", "May 2012"]),
+        ("Talks were held on Friday.", ["Friday"]),
+    ],
+)
+def test_timeml_timexes_split_intervals(sentence: str, ends: list[str]) -> None:
+    from wirecode.time.timeml import timeml_timexes
+
+    found = timeml_timexes(sentence)
+    assert [t.text for t in found] == ends
+    assert all(sentence[t.start : t.end] == t.text for t in found)

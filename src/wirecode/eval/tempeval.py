@@ -9,7 +9,8 @@ Reading of the TempEval-3 conventions, as implemented here:
   `wirecode.time.timeml_value` (its tense guessed from the words around the span, the
   discourse reference being the last date wirecode itself resolved before it); correct when
   the string equals the gold `value` exactly.
-- `value_f1`: spans found by `wirecode.time.find_timexes` on the whole text. A found span
+- `value_f1`: spans found by `wirecode.time.find_timexes` on the whole text, an interval
+  written as its two ends (`timeml_timexes`: TIMEX3 marks each end of a range). A found span
   matches a gold span when they share a character (TE3 relaxed match), one to one, left to
   right. Value precision = matched found spans with the gold value / found spans; value
   recall = the same count / gold spans. `span_precision` / `span_recall` / `span_f1` count
@@ -30,8 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wirecode.errors import EvalDataError
-from wirecode.time import Timex, find_timexes
-from wirecode.time.timeml import TimemlValue, timeml_normalise
+from wirecode.time import Timex
+from wirecode.time.timeml import TimemlValue, timeml_normalise, timeml_timexes
 
 logger = logging.getLogger(__name__)
 
@@ -238,7 +239,7 @@ def _normalise(timex: Timex, dct: dt.date, text: str, ref: TimemlValue | None) -
 
 
 def score(docs: list[TimemlDoc], normalise: Normaliser = _normalise) -> TempevalScore:
-    """Score the normaliser on gold spans, and `find_timexes` + the normaliser on the text."""
+    """Score the normaliser on gold spans, and `timeml_timexes` + the normaliser on the text."""
     result = TempevalScore()
     started = time.perf_counter()
     for doc in docs:
@@ -264,7 +265,7 @@ def score(docs: list[TimemlDoc], normalise: Normaliser = _normalise) -> Tempeval
 
 
 def _score_found(result: TempevalScore, doc: TimemlDoc, normalise: Normaliser) -> None:
-    found = find_timexes(doc.text)
+    found = timeml_timexes(doc.text)  # an interval is its two ends, as TIMEX3 marks them
     result.found_total += len(found)
     matched: set[int] = set()
     ref: TimemlValue | None = None

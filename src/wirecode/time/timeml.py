@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 from wirecode.records import DateValue
 from wirecode.time.arithmetic import add_months, make_date, shift
-from wirecode.time.find import Timex
-from wirecode.time.patterns import MONTHS, WEEKDAYS, words_to_number, years_in_words
+from wirecode.time.find import Timex, find_timexes
+from wirecode.time.patterns import MONTHS, WEEKDAYS, bare_match, words_to_number, years_in_words
 from wirecode.time.resolve import resolve
 from wirecode.time.tense import is_future_context
 
@@ -279,6 +279,37 @@ def _coordinated_day(
         return None
     day = make_date(ref_date.start.year, ref_date.start.month, int(m["day"]))
     return _dated(DateValue.day(day, basis="the month of the day before it")) if day else None
+
+
+# An interval's two ends, as groups of its rule: (first start, first end), (second start, end).
+_ENDS: dict[str, tuple[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "interval_md": (("m1", "d1"), (("m2", "d2"), ("year", "d2"))),
+    "interval_dm": (("d1", "d1"), (("d2",), ("year", "m1"))),
+    "interval_month": (("m1", "m1"), (("m2",), ("year", "m2"))),
+    "interval_year": (("y1", "y1"), (("y2",), ("y2",))),
+}
+
+
+def timeml_timexes(text: str) -> list[Timex]:
+    """The time expressions of `text` as TimeML marks them: `find_timexes`, with an interval
+    written as its two ends ("between 1994 and 1997" is "1994" and "1997"; "April 24 and 25"
+    is "April 24" and "25"), since TIMEX3 marks each end of a range."""
+    out: list[Timex] = []
+    for timex in find_timexes(text):
+        cand = bare_match(timex.text) if timex.kind == "interval" else None
+        ends = _ENDS.get(cand.rule.name) if cand is not None else None
+        if cand is None or ends is None:
+            out.append(timex)
+            continue
+        m = cand.match
+        (a, b), (c_starts, c_ends) = ends
+        first = (m.start(a), m.end(b))
+        second_start = next(m.start(g) for g in c_starts if m.group(g) is not None)
+        second_end = next(m.end(g) for g in c_ends if m.group(g) is not None)
+        for start, end in (first, (second_start, second_end)):
+            span = (timex.start + start, timex.start + end)
+            out.append(Timex(*span, text[span[0] : span[1]], "date", timex.bounded))
+    return out
 
 
 def timeml_value(
