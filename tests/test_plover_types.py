@@ -128,6 +128,32 @@ CASES = [
     # leaving a forum reduces relations; said as an intent, it is a threat
     ("Iran withdrew from the talks on Monday.", {"SANCTION"}),
     ("Iran said it would withdraw from the treaty.", {"THREATEN"}),
+    # ending violence is de-escalation; ending a protest eases dissent (CAMEO 087, 082)
+    ("The army halted its offensive in the north.", {"RETREAT"}),
+    ("The miners ended their strike on Monday.", {"CONCEDE"}),
+    # acceptance withheld is a refusal in any tense, unless it is still awaited ("not yet")
+    ("The government did not accept the peace plan.", {"REJECT"}),
+    ("Israel has not yet accepted the plan.", set()),
+    # light verbs and objects of the codebook: opposition expressed, an ambassador
+    # summoned, a party dissolved, tanks moved, support rallied, force to be used
+    ("The opposition expressed opposition to the new constitution.", {"REJECT"}),
+    ("Egypt summoned the Israeli ambassador on Tuesday.", {"ACCUSE"}),
+    ("The military government dissolved the opposition party.", {"COERCE"}),
+    ("Russia moved tanks to the border.", {"MOBILIZE"}),
+    ("The president rallied support for the reform.", {"SUPPORT"}),
+    ("China said it would use force against the island.", {"THREATEN"}),
+    # an intent or refusal on a condition the other side must meet is an ultimatum
+    (
+        "The kidnappers said they would not release the hostages unless a ransom was paid.",
+        {"THREATEN"},
+    ),
+    ("The government will lift the curfew if the protests end.", {"AGREE"}),
+    # reneging on something agreed is a refusal, not the agreement
+    ("The government broke its promise to hold elections.", {"REJECT"}),
+    ("The rebels went back on their pledge.", {"REJECT"}),
+    # a bomb planted is an assault; looting destroys property
+    ("Militants planted a bomb near the market.", {"ASSAULT"}),
+    ("Soldiers looted shops in the capital.", {"ASSAULT"}),
 ]
 
 

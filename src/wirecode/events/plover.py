@@ -110,9 +110,12 @@ class PloverLexicon:
     departure_verbs: frozenset[str]
     forums: frozenset[str]
     departure: Code
+    reneging: frozenset[str]
+    de_escalation: Code
     cooperative: frozenset[str]
     hostile: frozenset[str]
     refusal_aux: frozenset[str]
+    acceptance: frozenset[str]
     commissive: frozenset[str]
     modals: frozenset[str]
     contexts: dict[str, frozenset[str]]
@@ -138,9 +141,12 @@ def load() -> PloverLexicon:
         departure_verbs=frozenset(data["departures"]["verbs"]),
         forums=frozenset(data["departures"]["forums"]),
         departure=parse_code(data["departures"]["code"]),
+        reneging=frozenset(data["reneging"]),
+        de_escalation=parse_code(data["de_escalation"]),
         cooperative=frozenset(data["intent"]["cooperative"]),
         hostile=frozenset(data["intent"]["hostile"]),
         refusal_aux=frozenset(data["intent"]["refusal_aux"]),
+        acceptance=frozenset(data["intent"]["acceptance"]),
         commissive=frozenset(data["intent"]["commissive"]),
         modals=frozenset(data["obligation"]["modals"]),
         contexts={k: frozenset(v) for k, v in data["contexts"].items()},
@@ -230,10 +236,31 @@ def _departure(token, lex: PloverLexicon) -> bool:
     return any(w in lex.forums for o in places for w in (o.lower_, _lemma(o)))
 
 
+def _reneges(token, lex: PloverLexicon) -> bool:
+    """ "broke its promise", "went back on their pledges", "reneged on the deal": a verb of
+    reneging whose object, or the object of its "on", is something agreed."""
+    words = {_lemma(token), *(f"{_lemma(token)} {c.lower_}" for c in _particles(token))}
+    if not words & lex.reneging:
+        return False
+    heads = [token, *_particles(token)]
+    agreed = [c for c in token.children if c.dep_ == "dobj"] + [
+        o
+        for head in heads
+        for prep in (head, *head.children)
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    codes = [lex.nouns.get(o.lower_) or lex.nouns.get(_lemma(o)) for o in agreed]
+    return any(code is not None and code.event == "AGREE" for code in codes)
+
+
 def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     lemma = _lemma(token)
     if _departure(token, lex):
         return Candidate(token, lex.departure, token, "object")
+    if _reneges(token, lex):
+        return Candidate(token, Code("REJECT", "yield"), token, "object")
     for child in _particles(token):
         if (lemma, child.lower_) in lex.particles:
             return Candidate(token, lex.particles[(lemma, child.lower_)], token, "particle")
@@ -248,6 +275,11 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
             for key in _object_words(obj):
                 if key in lex.objects["lift"]:
                     return Candidate(token, lex.objects["lift"][key], token, "object")
+            noun = lex.nouns.get(obj.lower_) or lex.nouns.get(_lemma(obj))
+            if noun is not None and noun.event == "ASSAULT":  # "halted the offensive"
+                return Candidate(token, lex.de_escalation, token, "object")
+            if noun is not None and noun.event == "PROTEST":  # "ended their strike"
+                return Candidate(token, Code("CONCEDE"), token, "object")
     for prep in (c for c in token.children if c.dep_ == "prep"):
         if prep.lower_ in REQUEST_PREPS.get(lemma, ()):
             objects = [o for o in prep.children if o.dep_ == "pobj"]
@@ -282,7 +314,7 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
 
 
 # Verbs of `objects` that are events with any object too ("halted", "suspended", "cut").
-_STANDALONE = {"halt", "suspend", "cut", "deny", "grant", "release", "withdraw", "violate"}
+_STANDALONE = {"halt", "suspend", "cut", "deny", "grant", "release", "withdraw", "violate", "rally"}
 
 
 def _unprefixed(lemma: str, lex: PloverLexicon) -> str:
@@ -497,16 +529,30 @@ def _own_status(token, contacts) -> str:
 
 def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[str, str]:
     """(type, status) read the PLOVER way: intents are AGREE/THREATEN, refusals REJECT."""
+    if status in ("planned", "hypothetical", "negated") and _ultimatum(token):
+        return "THREATEN", "occurred"  # "will not release them unless": an ultimatum
     if status == "negated" and code.event in lex.cooperative | {"AGREE"}:
         chain = [token, *token.ancestors][:4]
         if any(c.lower_ in lex.refusal_aux for t in chain for c in t.children if c.dep_ == "aux"):
             return "REJECT", "occurred"  # "said it would not meet their demands"
+        if _lemma(token) in lex.acceptance and not any(c.lower_ == "yet" for c in token.children):
+            return "REJECT", "occurred"  # "did not accept the plan": acceptance withheld
     if status in ("planned", "hypothetical"):
         if code.event in lex.cooperative:
             return "AGREE", "occurred"  # "will support", "is willing to withdraw"
         if code.event in lex.hostile:
             return "THREATEN", "occurred"  # "will extend the curfew", "may halt"
     return code.event, status
+
+
+def _ultimatum(token) -> bool:
+    """An intent or refusal on a condition the other side must meet: "would free the
+    hostages unless", "will not withdraw unless" (CAMEO 139: an ultimatum)."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for t in [token, *token.ancestors][:2]
+        for c in t.children
+    )
 
 
 def _roles(candidate: Candidate, mentions: list[ActorMention]):
