@@ -477,3 +477,54 @@ def test_noun_of_intent_or_attitude_with_its_owner(nlp, kb, text, source, cue, c
 def test_an_unowned_noun_of_intent_is_no_attribution(nlp, kb):
     text = "Voters doubted the plan to raise taxes."
     assert [q.cue for q in _quotes(nlp, kb, text)] == ["doubted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Democratic groups raised $64 million in August.",
+        "The senator forced the banker to resign.",
+    ],
+)
+def test_raising_money_or_forcing_someone_is_no_attribution(nlp, kb, text):
+    assert not [q for q in _quotes(nlp, kb, text) if q.cue in ("raised", "forced")]
+
+
+def test_speaker_after_the_cue_not_the_quoted_noun_before_it(nlp, kb):
+    text = (
+        '"Our campaign is in panic mode. Full panic mode," said Leslie Wimes, a Florida activist.'
+    )
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
+    assert quote.source == "Leslie Wimes, a Florida activist"
+    assert text[quote.start : quote.end] == '"Our campaign is in panic mode. Full panic mode,"'
+
+
+def test_a_cue_whose_speaker_the_sentence_does_not_name(nlp, kb):
+    text = (
+        "McAuliffe refuses to discuss appointees, aside from saying he wants a diverse delegation."
+    )
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "saying")
+    assert (quote.source, text[quote.start : quote.end]) == ("", "he wants a diverse delegation")
+
+
+def test_owner_of_a_noun_cue_without_the_verb_the_parser_hung_on_it(nlp):
+    from spacy.tokens import Doc
+
+    # a parse seen in a golden article: "largely repeated" hung on the owner
+    words = ["The", "envoy", "largely", "repeated", "China", "'s", "prior", "comments"]
+    words += ["on", "Russia", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, True, True, False, True, True, True, True, False, False],
+        heads=[1, 1, 3, 4, 7, 4, 7, 1, 7, 8, 1],
+        deps=["det", "ROOT", "advmod", "amod", "poss", "case", "amod", "appos", "prep"]
+        + ["pobj", "punct"],
+        pos=["DET", "NOUN", "ADV", "VERB", "PROPN", "PART", "ADJ", "NOUN", "ADP", "PROPN"]
+        + ["PUNCT"],
+        lemmas=["the", "envoy", "largely", "repeat", "China", "'s", "prior", "comment"]
+        + ["on", "Russia", "."],
+        sent_starts=[True] + [False] * 10,
+    )
+    (quote,) = find_quotes(doc, [])
+    assert (quote.source, quote.cue, quote.content) == ("China's", "prior comments on", "Russia")

@@ -446,6 +446,9 @@ def _subjects(verb) -> list:
     current = verb.head.head if _second_cue(verb) else verb
     for _ in range(3):
         found = [c for c in current.children if c.dep_ in SOURCE_DEPS]
+        after = [c for c in found if c.i > current.i]
+        if after and any(t.text in QUOTE_MARKS for t in verb.doc[found[0].i : current.i]):
+            return after  # '"... Full panic mode," said Leslie Wimes': not the quoted noun
         if found:
             return found
         if current.dep_ == "conj" or (
@@ -632,7 +635,7 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
             return None
     subjects = _subjects(verb)
     if not subjects:
-        return None
+        return _unsourced(verb, found, marks, actor_mentions)
     subject = subjects[0]
     if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") and lemma_of(verb) not in CUE_VERBS:
         return None  # "groups that don't disclose their fundraising": a description
@@ -673,6 +676,26 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     if end <= cue[0].idx:  # '"...," he said. "..."': the quotation goes on after the cue
         end = _resumed(end, max(cue[-1].idx + len(cue[-1]), source[1] if source else 0), marks, doc)
     return _quote(doc, kind_span, (start, end), cue, source, actor_mentions, verb)
+
+
+def _unsourced(verb, found, marks, actor_mentions) -> Quote | None:
+    """A verb of saying or thinking whose speaker the sentence does not name ("..., aside
+    from saying he wants a diverse delegation"; "Asked about the device, ..."): the cue and
+    what it reports, without a source."""
+    if found is None or lemma_of(verb) not in CUE_VERBS or found[0].i < verb.i:
+        return None
+    content, tokens, extra = found
+    if not tokens:
+        return None
+    doc = verb.doc
+    start, end = _span_chars(tokens)
+    if end <= start:
+        return None
+    kind_span = (start, end)
+    start, end = _snap(start, end, marks, text_of(doc))
+    return _quote(
+        doc, kind_span, (start, end), _cue_span(verb, None, extra), None, actor_mentions, verb
+    )
 
 
 def _quotation_before(first: int, marks, doc) -> tuple[int, int] | None:
@@ -888,7 +911,10 @@ def _noun_source(noun) -> tuple[int, int] | None:
     before = list(noun.doc[noun.left_edge.i : noun.i])
     if any(t.dep_ == "poss" and t.head.i == noun.i for t in before):
         owner = next(t for t in before if t.dep_ == "poss" and t.head.i == noun.i)
-        return _span_chars(list(owner.subtree))
+        tokens = list(owner.subtree)
+        while tokens and tokens[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "CCONJ"):
+            tokens = tokens[1:]  # "largely repeated China's comments": not the owner's words
+        return _span_chars(tokens)
     if any(t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.i == noun.i for t in before):
         return _span_chars(before)
     for child in noun.children:

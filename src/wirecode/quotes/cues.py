@@ -84,7 +84,7 @@ OBJECT_CUES = (
     accuse charge fault rebuke scold chastise lambaste denigrate insult praise congratulate
     favor favour prefer like love hate dislike fear doubt trust respect admire question
     challenge contest refute rebut debunk confirm report estimate forecast project tweet
-    post say explain argue claim ask answer raise note suggest offer vow threaten warn
+    post say explain argue claim ask answer note suggest offer vow threaten warn
     urge rule find show predict document publish"""
     )
     | _words(
@@ -120,7 +120,7 @@ NAMING_CUES = _words("call label dub brand term")
 INTENT_CUES = _words(
     """want plan decide agree refuse decline offer seek promise vow pledge threaten urge
     expect hope intend aim vote ask call encourage tell warn order advise push press
-    pressure implore beg plead demand request invite instruct persuade convince force
+    pressure implore beg plead demand request invite instruct persuade convince
     prefer wish choose opt resolve determine propose"""
 )
 # A preposition whose object is the content, per verb.
