@@ -104,3 +104,22 @@ def test_they_are_every_subject_of_a_list_the_parser_split(coder):
     found = find_actor_mentions(doc, coder.kb, on=dt.date(2024, 11, 17))
     their = [m for m in found if doc[m.start].text == "their"]
     assert {a.name for a in their[0].members} == {"Joe Biden", "Yoon Suk Yeol", "Shigeru Ishiba"}
+
+
+def test_a_plural_noun_nearer_than_the_people_takes_them(coder):
+    doc = coder.nlp(
+        "Wang Yi and Sergey Lavrov spoke by phone. China has told its citizens in Ukraine to "
+        "stick the Chinese flag on their cars, though it has yet to call for all of them to leave."
+    )
+    found = find_actor_mentions(doc, coder.kb, on=dt.date(2022, 2, 25))
+    assert not [m for m in found if doc[m.start].lower_ in ("their", "them")]
+
+
+def test_a_subject_they_carries_on_the_subject_over_a_plural_object(coder):
+    doc = coder.nlp(
+        "Joe Biden and Xi Jinping met on Saturday. The two sides discussed tariffs, and they "
+        "agreed to talk again."
+    )
+    found = find_actor_mentions(doc, coder.kb, on=ON)
+    they = [m for m in found if doc[m.start].lower_ == "they"]
+    assert they and {a.name for a in they[0].members} == {"Joe Biden", "Xi Jinping"}

@@ -504,7 +504,20 @@ class _Walker:
     def _plural_pronoun(self, token) -> None:
         """ "They": the people named together as the subject just before ("Starmer and Macron
         also joined ... They held private meetings with Zelensky")."""
+        # "told its citizens ... to call for all of them to leave": the citizens; a subject
+        # "they" carries on an earlier subject ("the two sides discussed tariffs, and they")
+        subject = token.dep_ in ("nsubj", "nsubjpass")
+        nouns = [
+            t.i
+            for t in self.doc[token.sent.start : token.i]
+            if t.tag_ == "NNS"
+            and t.lower_ not in GROUP_NOUNS
+            and t.i not in self.taken
+            and (not subject or t.dep_ in ("nsubj", "nsubjpass"))
+        ]
         for mention in self.before(token.i):
+            if nouns and mention.start < nouns[-1]:
+                return
             if mention.actor.id == "group" and mention.members:
                 self._add(token.i, token.i + 1, mention.actor, "pronoun", mention.members)
                 return
