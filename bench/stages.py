@@ -77,14 +77,21 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=40)
     parser.add_argument("--prefilter", action="store_true")
+    parser.add_argument(
+        "--spacy-attributes",
+        action="store_true",
+        help="spaCy's own attribute ruler and lemmatizer (not wirecode.nlp.attributes)",
+    )
     parser.add_argument("--cprofile", default=None, help="write a cProfile of the run here")
     args = parser.parse_args(argv)
 
     import wirecode.pipeline as pipeline
     from wirecode.ingest import read_inputs
+    from wirecode.nlp import build
     from wirecode.records import Document
 
-    coder = pipeline.Coder(prefilter=args.prefilter)
+    nlp = build(fast_attributes=not args.spacy_attributes)
+    coder = pipeline.Coder(nlp=nlp, prefilter=args.prefilter)
     coder.code(Document(id="warm-up", text="warm up"))
     with tempfile.TemporaryDirectory() as tmp:
         data = write_jsonl(sample(args.docs), Path(tmp) / "sample.jsonl")
@@ -94,7 +101,6 @@ def main(argv: list[str] | None = None) -> None:
     spent: dict[str, float] = defaultdict(float)
     for step in STEPS:
         setattr(pipeline, step, _timed(getattr(pipeline, step), step, spent))
-    nlp = coder.nlp
     nlp.tokenizer = _TimedPipe("tokenizer", nlp.tokenizer, spent)
     for index, (name, component) in enumerate(nlp.pipeline):
         nlp._components[index] = (name, _TimedPipe(name, component, spent))

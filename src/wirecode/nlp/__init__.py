@@ -35,20 +35,30 @@ def line_breaks(doc):
     this the parser runs them into the first sentence of the article. (The tokens with a
     line break are found among the distinct word forms of the document, not token by token.)
     """
-    if len(doc) < 2:
-        return doc
+    if len(doc) < 2 or doc.has_annotation("DEP"):
+        return _line_breaks_by_token(doc)  # a parsed doc: spaCy refuses, as before
     import numpy
-    from spacy.attrs import ORTH
+    from spacy.attrs import ORTH, SENT_START
 
     orths = doc.to_array(ORTH)[:-1]
     strings = doc.vocab.strings
     forms = [form for form in numpy.unique(orths).tolist() if "\n" in strings[form]]
     if not forms:
         return doc
+    starts = doc.to_array(SENT_START)  # one write below: the setter scans the doc each time
     for i in numpy.flatnonzero(numpy.isin(orths, forms)).tolist():
-        following = doc[i + 1]
-        if "\n\n" in strings[int(orths[i])] or not following.text[:1].islower():
-            following.is_sent_start = True
+        if "\n\n" in strings[int(orths[i])] or not doc[i + 1].text[:1].islower():
+            starts[i + 1] = 1
+    doc.from_array([SENT_START], starts)
+    return doc
+
+
+def _line_breaks_by_token(doc):
+    for token in doc[:-1]:
+        if "\n" in token.text:
+            following = doc[token.i + 1]
+            if "\n\n" in token.text or not following.text[:1].islower():
+                following.is_sent_start = True
     return doc
 
 
