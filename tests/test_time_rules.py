@@ -390,3 +390,18 @@ def test_timeml_timexes_split_intervals(sentence: str, ends: list[str]) -> None:
     found = timeml_timexes(sentence)
     assert [t.text for t in found] == ends
     assert all(sentence[t.start : t.end] == t.text for t in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the stretch between two events is marked, without "after" or "before"
+        ("He was honoured one year after he was killed.", [("one year", "duration")]),
+        ("Banks must wait at least 30 days before closing.", [("at least 30 days", "duration")]),
+        ("It came barely a month after Qantas cut flights.", [("barely a month", "duration")]),
+        # "two days before." and "three days later" stay anaphoric
+        ("He had left two days before.", [("two days before", "anaphoric")]),
+    ],
+)
+def test_find_duration_gap(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected

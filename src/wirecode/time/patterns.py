@@ -284,6 +284,16 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:for|over|within|in)\s+the\s+(?:past|last|next|coming)\s+"
         r"(?:hour|day|week|month|year|decade)\b",
     ),
+    # a stretch that measures the gap to another event: "one year after he was killed",
+    # "at least 30 days before closing" (TimeML marks the stretch; "two days later." is
+    # anaphoric, above)
+    Rule(
+        "duration_gap",
+        "duration",
+        rf"\b(?:(?:just|only|about|around|nearly|almost|barely|at\s+least|more\s+than|less\s+than|"
+        rf"over|some)\s+)?(?:{NUM}|\d{{1,3}})\s+(?:minute|hour|day|week|month|year|decade)s?"
+        rf"(?=\s+(?:after|before)\s+[\w$“\"'])",
+    ),
     Rule("duration_one", "duration", r"\bfor\s+(?:a|an|one)\s+(?:day|week|month|year)\b"),
     Rule(
         "duration_adj",
