@@ -405,3 +405,15 @@ def test_timeml_timexes_split_intervals(sentence: str, ends: list[str]) -> None:
 )
 def test_find_duration_gap(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("He will leave at 4 in the morning.", "4 in the morning"),
+        ("By mid afternoon, sources said it was over.", "mid afternoon"),
+        ("He appears before the judge at midday.", "midday"),
+    ],
+)
+def test_find_times_of_day(sentence: str, span: str) -> None:
+    assert _found(sentence) == [(span, "time")]

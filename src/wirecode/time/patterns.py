@@ -373,7 +373,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock",
         "time",
-        r"\b(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon|midnight"
+        r"\b(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon|midnight|midday"
+        # "4 in the morning", "mid-afternoon"
+        r"|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|mid[- ]?(?:morning|afternoon)"
         # the wire services' 24-hour clock: "at 1430 GMT"
         r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?-i:GMT|UTC)\b))"
         r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))?(?:\s+(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|"
