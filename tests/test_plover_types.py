@@ -151,6 +151,18 @@ CASES = [
     # reneging on something agreed is a refusal, not the agreement
     ("The government broke its promise to hold elections.", {"REJECT"}),
     ("The rebels went back on their pledge.", {"REJECT"}),
+    # requests with an object and an infinitive, or with "on"/"upon"
+    ("The US pressed Iran to stop enrichment.", {"REQUEST"}),
+    ("The opposition insisted on the withdrawal of the troops.", {"REQUEST"}),
+    ("The council called upon Israel to halt the raids.", {"REQUEST"}),
+    # a verb with the object of its preposition
+    ("Thousands of students took to the streets of the capital.", {"PROTEST"}),
+    ("France objected to the resolution.", {"REJECT"}),
+    ("Parliament voted against the treaty.", {"REJECT"}),
+    # an object that gives the verb a sense that is no event
+    ("The ministry released a statement on Monday.", set()),
+    ("The president fired his defence minister.", set()),
+    ("Troops fired on the crowd.", {"ASSAULT"}),
     # a bomb planted is an assault; looting destroys property
     ("Militants planted a bomb near the market.", {"ASSAULT"}),
     ("Soldiers looted shops in the capital.", {"ASSAULT"}),

@@ -70,7 +70,6 @@ TYPES = (
 STOP_CLIMB = {"conj", "parataxis"}  # coordinated clauses are events of their own
 MAX_CLIMB = 10
 PERSON_OBJECT_VERBS = {"welcome", "back", "support"}  # with a person object: contacts or praise
-REQUEST_PREPS = {"call": {"for", "on"}, "push": {"for"}, "press": {"for"}, "ask": {"for"}}
 PASSIVE = {"nsubjpass", "csubjpass"}
 CONDITIONS = {"if", "unless", "whether"}
 TEMPORAL = {"after", "since", "before", "until", "when", "while", "as"}  # a clause of time
@@ -105,7 +104,9 @@ class PloverLexicon:
     nouns: dict[str, Code]
     compounds: dict[tuple[str, ...], Code]
     light_nouns: frozenset[str]
+    other_senses: dict[str, frozenset[str]]
     objects: dict[str, dict[str, Code]]
+    prep_objects: dict[str, dict[str, Code]]
     ending: frozenset[str]
     departure_verbs: frozenset[str]
     forums: frozenset[str]
@@ -117,6 +118,8 @@ class PloverLexicon:
     refusal_aux: frozenset[str]
     acceptance: frozenset[str]
     commissive: frozenset[str]
+    request_preps: dict[str, frozenset[str]]
+    asking: frozenset[str]
     modals: frozenset[str]
     contexts: dict[str, frozenset[str]]
     fingerprint: str
@@ -133,9 +136,14 @@ def load() -> PloverLexicon:
         nouns={k: parse_code(v) for k, v in data["nouns"].items()},
         compounds={tuple(k.split()): parse_code(v) for k, v in data["compounds"].items()},
         light_nouns=frozenset(data["light_nouns"]),
+        other_senses={k: frozenset(v) for k, v in data["other_senses"].items()},
         objects={
             verb: {obj: parse_code(code) for obj, code in table.items()}
             for verb, table in data["objects"].items()
+        },
+        prep_objects={
+            verb: {obj: parse_code(code) for obj, code in table.items()}
+            for verb, table in data["prep_objects"].items()
         },
         ending=frozenset(data["ending"]),
         departure_verbs=frozenset(data["departures"]["verbs"]),
@@ -148,6 +156,8 @@ def load() -> PloverLexicon:
         refusal_aux=frozenset(data["intent"]["refusal_aux"]),
         acceptance=frozenset(data["intent"]["acceptance"]),
         commissive=frozenset(data["intent"]["commissive"]),
+        request_preps={k: frozenset(v) for k, v in data["requests"]["prepositions"].items()},
+        asking=frozenset(data["requests"]["asking"]),
         modals=frozenset(data["obligation"]["modals"]),
         contexts={k: frozenset(v) for k, v in data["contexts"].items()},
         fingerprint=hashlib.sha256(text.encode()).hexdigest()[:12],
@@ -264,6 +274,12 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     for child in _particles(token):
         if (lemma, child.lower_) in lex.particles:
             return Candidate(token, lex.particles[(lemma, child.lower_)], token, "particle")
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        table = lex.prep_objects.get(f"{lemma} {prep.lower_}", {})
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            code = table.get(obj.lower_) or table.get(_lemma(obj)) or table.get("*")
+            if code is not None:  # "took to the streets", "balked at the plan"
+                return Candidate(token, code, token, "object")
     table = lex.objects.get(lemma)
     if table:
         for obj in _objects(token):
@@ -281,12 +297,12 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
             if noun is not None and noun.event == "PROTEST":  # "ended their strike"
                 return Candidate(token, Code("CONCEDE"), token, "object")
     for prep in (c for c in token.children if c.dep_ == "prep"):
-        if prep.lower_ in REQUEST_PREPS.get(lemma, ()):
+        if prep.lower_ in lex.request_preps.get(lemma, ()):
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             if any(_lemma(o) in contacts.request_objects for o in objects):
                 return None  # "called for talks": a contact request (extract.py)
             return Candidate(token, Code("REQUEST"), token, "verb")
-    if "for" in REQUEST_PREPS.get(lemma, ()) and any(
+    if "for" in lex.request_preps.get(lemma, ()) and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         for c in token.children
     ):
@@ -294,10 +310,15 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     if lemma == "ask" and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         if not any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ") for c in token.children):
             return Candidate(token, Code("REQUEST"), token, "verb")
+    if lemma in lex.asking and any(c.dep_ == "dobj" for c in token.children):
+        if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
+            return Candidate(token, Code("REQUEST"), token, "verb")  # "pressed Iran to stop"
     code = lex.verbs.get(lemma)
     if code is None and lemma not in lex.objects:
         lemma = _unprefixed(lemma, lex)
         code = lex.verbs.get(lemma)
+    if _other_sense(token, lemma, lex):
+        return None  # "released a statement", "fired the defence minister"
     if code is None or lemma in lex.objects and lemma not in _STANDALONE:
         return None
     if lemma in PERSON_OBJECT_VERBS and any(
@@ -311,6 +332,21 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     if code.event == "PROTEST" and _reports(token):
         return Candidate(token, Code("ACCUSE", "disapprove"), token, "verb")
     return Candidate(token, code, token, "verb")
+
+
+def _other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
+    """The verb's object gives it a sense that is no event: "released a statement" publishes,
+    "fired the minister" dismisses, "executed the plan" carries it out."""
+    senses = lex.other_senses.get(lemma)
+    if not senses:
+        return False
+    return any(
+        obj.lower_ in senses
+        or _lemma(obj) in senses
+        or "PERSON" in senses
+        and obj.ent_type_ == "PERSON"
+        for obj in _objects(token)
+    )
 
 
 # Verbs of `objects` that are events with any object too ("halted", "suspended", "cut").
