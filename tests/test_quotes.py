@@ -528,3 +528,26 @@ def test_owner_of_a_noun_cue_without_the_verb_the_parser_hung_on_it(nlp):
     )
     (quote,) = find_quotes(doc, [])
     assert (quote.source, quote.cue, quote.content) == ("China's", "prior comments on", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "The registration issue was first reported by The Washington Post.",
+            "The Washington Post",
+            "was first reported",
+            "The registration issue",
+        ),
+        ("A curfew was announced on Friday.", "", "was announced", "A curfew"),
+    ],
+)
+def test_passive_cue_its_subject_the_content_its_agent_the_source(
+    nlp, kb, text, source, cue, content
+):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert (quote.source, text[quote.start : quote.end]) == (source, content)
+
+
+def test_a_passive_without_a_speaker_or_a_verb_of_saying_is_no_attribution(nlp, kb):
+    assert not _quotes(nlp, kb, "The video was released on Friday.")

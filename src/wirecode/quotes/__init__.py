@@ -49,6 +49,7 @@ __all__ = ["CUE_VERBS", "MEDIA_WORDS", "Quote", "find_quotes", "nested", "report
 QUOTE_MARKS = QUOTE_CHARS
 SOURCE_DEPS = ("nsubj", "nsubjpass")
 CONTENT_DEPS = ("ccomp", "parataxis")
+FINDING = ("find", "show", "determine", "rule", "order", "publish", "document", "project")
 ADJECTIVE_PREPS = ("of", "about", "over", "with", "toward", "towards", "on")
 DASHES = ("―", "—", "--", "–")
 MAX_NAME = 8  # tokens of a speaker named before a colon or after a dash
@@ -622,6 +623,8 @@ def _after_break(verb) -> bool:
 
 def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     found = _content(verb)
+    if found is None and _passive_object(verb) is not None:
+        return _passive_quote(verb, actor_mentions, doc, marks)
     inverted = None
     extra: list = []
     if found is None and _as_clause(verb):  # "..., as a memo put it", "As Xi said, ..."
@@ -676,6 +679,38 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     if end <= cue[0].idx:  # '"...," he said. "..."': the quotation goes on after the cue
         end = _resumed(end, max(cue[-1].idx + len(cue[-1]), source[1] if source else 0), marks, doc)
     return _quote(doc, kind_span, (start, end), cue, source, actor_mentions, verb)
+
+
+def _passive_object(verb):
+    """The subject of a passive verb whose active object is what is said or judged ("The
+    registration issue was first reported by The Washington Post"), if any."""
+    if verb.tag_ != "VBN" or lemma_of(verb) not in OBJECT_CUES:
+        return None
+    if (lemma_of(verb) not in SPEECH or lemma_of(verb) in FINDING) and not any(
+        c.dep_ == "agent" for c in verb.children
+    ):
+        return None  # "was released", "a device was found": said by no one, no attribution
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+
+
+def _passive_quote(verb, actor_mentions, doc, marks) -> Quote | None:
+    """A passive cue: its subject is the content and the object of its "by" the source
+    ("The nominee has been endorsed by dozens of papers"); the "by" stays out of the cue."""
+    content = _passive_object(verb)
+    if any(t.text in QUOTE_MARKS for t in content.subtree):
+        return None  # a quotation as subject: its speaker is the question, not its topic
+    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+    cue = _cue_span(verb, content, [])
+    source = None
+    if agent is not None:
+        objects = [c for c in agent.children if c.dep_ == "pobj"]
+        if objects:
+            source = _span_chars(list(objects[0].subtree))
+    start, end = _span_chars(list(content.subtree))
+    if end <= start:
+        return None
+    start, end = _snap(start, end, marks, text_of(doc))
+    return _quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
 
 
 def _unsourced(verb, found, marks, actor_mentions) -> Quote | None:
