@@ -80,6 +80,8 @@ def _value(text: str, phrase: str, dct: dt.date = THU) -> str:
         ("He waited a year and a half.", "a year and a half", "P1Y6M"),
         # vague stretches and references
         ("They will stay for a while.", "a while", "PXX"),
+        ("We are there for a fairly lengthy period.", "a fairly lengthy period", "PXX"),
+        ("It will stay shut for the time being.", "the time being", "PRESENT_REF"),
         ("It took a long time.", "a long time", "PXX"),
         ("Costs will rise in the near term.", "the near term", "FUTURE_REF"),
         ("Profits will fall in the short term.", "the short term", "FUTURE_REF"),

@@ -51,7 +51,7 @@ _VAGUE_X = {"second": "PTXS", "minute": "PTXM", "hour": "PTXH", "day": "PXD", "n
 _PRESENT = re.compile(
     r"(?:right\s+)?now|currently|current|presently|at\s+present|nowadays|these\s+days|"
     r"at\s+the\s+moment|this\s+(?:\w+\s+)?(?:moment|time)|the\s+present|today'?s?\s+world|"
-    r"already|yet"
+    r"already|yet|the\s+time\s+being"
 )
 _PAST = re.compile(
     r"(?:more\s+|most\s+|until\s+|only\s+)?(?:recently|recent|previously|formerly|once|"
@@ -518,9 +518,12 @@ def _half(low, dct, future, ref, ref_date):
 
 
 def _vague_duration(low, dct, future, ref, ref_date):
-    """ "a while", "a long time": a stretch of no stated unit (PXX)."""
+    """ "a while", "a long time", "a lengthy period": a stretch of no stated unit (PXX)."""
     if re.fullmatch(
-        r"(?:for\s+)?(?:quite\s+)?a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time", low
+        r"(?:for\s+)?(?:quite\s+)?a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time"
+        r"|(?:an?\s+)?(?:(?:very|fairly|rather|relatively)\s+)?(?:long|lengthy|short|brief|"
+        r"extended|prolonged|limited)\s+(?:period|stretch|spell)(?:\s+of\s+time)?",
+        low,
     ):
         return TimemlValue("PXX", "DURATION")
     return None
