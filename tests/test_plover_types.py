@@ -159,6 +159,15 @@ CASES = [
     ("Thousands of students took to the streets of the capital.", {"PROTEST"}),
     ("France objected to the resolution.", {"REJECT"}),
     ("Parliament voted against the treaty.", {"REJECT"}),
+    # shows of force: troops put on alert, forces built up, jets scrambled
+    ("The army put its troops on alert.", {"MOBILIZE"}),
+    ("The embassy issued a security alert for its citizens.", set()),
+    ("The army built up its forces near the border.", {"MOBILIZE"}),
+    ("Turkey scrambled jets over the Aegean.", {"MOBILIZE"}),
+    # acceding to demands is a concession; working together and joint ventures cooperation
+    ("The government agreed to the strikers' demands.", {"CONCEDE"}),
+    ("The two firms formed a joint venture in Shanghai.", {"COOPERATE"}),
+    ("China and Russia will work together on energy.", {"AGREE"}),
     # an object that gives the verb a sense that is no event
     ("The ministry released a statement on Monday.", set()),
     ("The president fired his defence minister.", set()),
