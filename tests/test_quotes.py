@@ -551,3 +551,16 @@ def test_passive_cue_its_subject_the_content_its_agent_the_source(
 
 def test_a_passive_without_a_speaker_or_a_verb_of_saying_is_no_attribution(nlp, kb):
     assert not _quotes(nlp, kb, "The video was released on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator apologized for his remarks.", "apologized for", "his remarks"),
+        ("Trump lashed out at the moderators on Monday.", "lashed out at", "the moderators"),
+        ("The senator weighed in on the dispute.", "weighed in on", "the dispute"),
+    ],
+)
+def test_verbs_of_taking_a_stand_with_their_preposition(nlp, kb, text, cue, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert text[quote.start : quote.end] == content

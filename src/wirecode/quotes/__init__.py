@@ -184,12 +184,14 @@ def _content(verb):
             if on is not None:
                 return child, list(verb.doc[on.i + 1 : child.right_edge.i + 1]), [on]
             return child, _with_object(verb, child, _subtree(child)), []
+    preps = PREP_CUES.get(lemma, frozenset()) | PREP_CUES.get(_with_particle(verb), frozenset())
+    last = max([verb.i, *(c.i for c in children if c.dep_ == "prt" and c.i == verb.i + 1)])
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()) and child.i > verb.i:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 tokens = _with_object(verb, child, [t for t in _subtree(child) if t.i > child.i])
-                return objects[0], tokens, [child] if child.i == verb.i + 1 else []
+                return objects[0], tokens, [child] if child.i == last + 1 else []
     light = _light_construction(verb)
     if light is not None:
         return light
@@ -377,6 +379,7 @@ def _is_cue(token) -> bool:
         or lemma in OBJECT_CUES
         or lemma in INTENT_CUES
         or lemma in PREP_CUES
+        or _with_particle(token) in PREP_CUES
         or _phrasal(token)
         or _judged_as(token)
         or _light_construction(token) is not None
@@ -393,6 +396,12 @@ def _judged_as(verb) -> bool:
         c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0].i
         for c in [*verb.children, *objects[0].children]
     )
+
+
+def _with_particle(verb) -> str:
+    """ "lash out" for "lashed out": the lemma and the particle right after it."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    return f"{lemma_of(verb)} {particles[0]}" if particles else lemma_of(verb)
 
 
 def _phrasal(verb) -> bool:

@@ -127,7 +127,6 @@ INTENT_CUES = _words(
 PREP_CUES = {
     "call": frozenset({"for", "on"}),
     "point": frozenset({"to", "at"}),
-    "speak": frozenset({"of", "about", "on"}),
     "talk": frozenset({"about", "of"}),
     "warn": frozenset({"of", "about", "against"}),
     "complain": frozenset({"about", "of"}),
@@ -160,6 +159,28 @@ PREP_CUES = {
     "reply": frozenset({"to"}),
     "joke": frozenset({"about"}),
     "lie": frozenset({"about"}),
+    # Taking a stand on, or going after, what someone said or did.
+    "refer": frozenset({"to"}),
+    "apologize": frozenset({"for"}),
+    "apologise": frozenset({"for"}),
+    "disagree": frozenset({"with"}),
+    "side": frozenset({"with"}),
+    "campaign": frozenset({"for", "against"}),
+    "advocate": frozenset({"for"}),
+    "lobby": frozenset({"for", "against"}),
+    "bristle": frozenset({"at"}),
+    "seize": frozenset({"on"}),
+    "harp": frozenset({"on"}),
+    "dwell": frozenset({"on"}),
+    # A verb and its particle ("lashed out at", "weighed in on", "pushed back against").
+    "lash out": frozenset({"at", "against"}),
+    "weigh in": frozenset({"on"}),
+    "push back": frozenset({"on", "against"}),
+    "double down": frozenset({"on"}),
+    "speak out": frozenset({"against", "about", "on", "for"}),
+    "come out": frozenset({"against", "for", "in"}),
+    "elaborate": frozenset({"on"}),
+    "speak": frozenset({"of", "about", "on", "against"}),
 }
 # Adjectives of certainty and feeling whose clause is the attitude's content.
 ATTITUDE_ADJECTIVES = _words(
