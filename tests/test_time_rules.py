@@ -419,3 +419,19 @@ def test_find_duration_gap(sentence: str, expected: list[tuple[str, str]]) -> No
 )
 def test_find_times_of_day(sentence: str, span: str) -> None:
     assert _found(sentence) == [(span, "time")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        # TimeML marks the stretch and reads "later"/"earlier" as a signal
+        ("three days later", "P3D"),
+        ("A day earlier", "P1D"),
+        ("a few days later", "PXD"),
+        ("just over an hour later", "PT1H"),
+        # a year earlier is the year before (TimeBank's reports of results)
+        ("a year earlier", "1988"),
+    ],
+)
+def test_stretch_before_later_or_earlier(phrase: str, value: str) -> None:
+    assert timeml_value(phrase, THU) == value

@@ -918,7 +918,21 @@ def _years_bare(low, dct, future, ref, ref_date):
     return _dated(DateValue.year(int(m["y"])))
 
 
+_GAP = re.compile(r"(?P<stretch>.+?)\s+(?:later|earlier|afterwards?)")
+
+
+def _gap(low, dct, future, ref, ref_date):
+    """ "three days later", "a day earlier": TimeBank writes the stretch of days, hours, weeks
+    or months (P3D); "a year earlier" is a date."""
+    m = _GAP.fullmatch(low)
+    if m is None or re.search(r"\b(?:years?|decades?)\b", m["stretch"]):
+        return None
+    found = _duration(m["stretch"], dct, future, ref, ref_date)
+    return found if found is not None and found.type == "DURATION" else None
+
+
 _HANDLERS = (
+    _gap,
     _edge,
     _half,
     _vague_duration,
