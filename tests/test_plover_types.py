@@ -131,6 +131,10 @@ CASES = [
     # ending violence is de-escalation; ending a protest eases dissent (CAMEO 087, 082)
     ("The army halted its offensive in the north.", {"RETREAT"}),
     ("The miners ended their strike on Monday.", {"CONCEDE"}),
+    # ... and ending aid, cooperation or negotiation reduces relations
+    ("Russia ended military cooperation with Georgia.", {"SANCTION"}),
+    ("The rebels called off the negotiations.", {"SANCTION"}),
+    ("The unions called off the strike.", {"CONCEDE"}),
     # acceptance withheld is a refusal in any tense, unless it is still awaited ("not yet")
     ("The government did not accept the peace plan.", {"REJECT"}),
     ("Israel has not yet accepted the plan.", set()),

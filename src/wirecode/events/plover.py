@@ -113,6 +113,7 @@ class PloverLexicon:
     departure: Code
     reneging: frozenset[str]
     de_escalation: Code
+    reduction: Code
     cooperative: frozenset[str]
     hostile: frozenset[str]
     refusal_aux: frozenset[str]
@@ -151,6 +152,7 @@ def load() -> PloverLexicon:
         departure=parse_code(data["departures"]["code"]),
         reneging=frozenset(data["reneging"]),
         de_escalation=parse_code(data["de_escalation"]),
+        reduction=parse_code(data["reduction"]),
         cooperative=frozenset(data["intent"]["cooperative"]),
         hostile=frozenset(data["intent"]["hostile"]),
         refusal_aux=frozenset(data["intent"]["refusal_aux"]),
@@ -286,7 +288,8 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
             for key in _object_words(obj):
                 if key in table:
                     return Candidate(token, table[key], token, "object")
-    if lemma in lex.ending:  # "suspended the curfew", "revoked the ban": as "lifted"
+    phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in _particles(token))}
+    if phrasal & lex.ending:  # "suspended the curfew", "revoked the ban": as "lifted"
         for obj in _objects(token):
             for key in _object_words(obj):
                 if key in lex.objects["lift"]:
@@ -296,6 +299,8 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
                 return Candidate(token, lex.de_escalation, token, "object")
             if noun is not None and noun.event == "PROTEST":  # "ended their strike"
                 return Candidate(token, Code("CONCEDE"), token, "object")
+            if noun is not None and noun.event in ("AID", "COOPERATE", "CONSULT"):
+                return Candidate(token, lex.reduction, token, "object")  # "ended aid"
     for prep in (c for c in token.children if c.dep_ == "prep"):
         if prep.lower_ in lex.request_preps.get(lemma, ()):
             objects = [o for o in prep.children if o.dep_ == "pobj"]
