@@ -435,3 +435,21 @@ def test_find_times_of_day(sentence: str, span: str) -> None:
 )
 def test_stretch_before_later_or_earlier(phrase: str, value: str) -> None:
     assert timeml_value(phrase, THU) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # a range is found whole and written as its first count
+        ("Shipments resume within two to three weeks.", "two to three weeks", "P2W"),
+        ("Deals come in the next 12 to 18 months.", "the next 12 to 18 months", "P12M"),
+        # "last" before a hedge is the verb
+        ("The strike will last over a week.", "over a week", "P1W"),
+        # "barely" hedges a count
+        ("He was freed barely a month into his term.", "barely a month", "P1M"),
+    ],
+)
+def test_found_duration_value(sentence: str, span: str, value: str) -> None:
+    found = find_timexes(sentence)
+    assert [t.text for t in found] == [span]
+    assert timeml_value(found[0], THU, context=sentence) == value

@@ -306,9 +306,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration_bare",
         "duration",
+        # "the past three years", "about two hours", "two to three weeks" (not the verb "last
+        # over a week": a hedge never follows "past" or "last")
         rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|coming|previous|first|final|"
-        rf"following|remaining|entire|whole|full)\s+)?(?:(?:about|around|nearly|almost|only|"
-        rf"just|at\s+least|more\s+than|less\s+than|up\s+to|over)\s+)?"
+        rf"following|remaining|entire|whole|full)\s+(?!(?:about|around|nearly|almost|only|just|"
+        rf"barely|at\s+least|more\s+than|less\s+than|up\s+to|over)\b))?(?:(?:about|around|"
+        rf"nearly|almost|only|just|barely|at\s+least|more\s+than|less\s+than|up\s+to|over)\s+)?"
+        rf"(?:(?:{NUM}|\d{{1,3}})\s*(?:to|or|-|–)\s*)?"
         rf"(?:{NUM}|\d{{1,3}}(?:\s+\d/\d)?|{_NUM_WORDS})(?:\s+and\s+a\s+half)?"
         rf"(?:\s+(?:more|additional|straight|consecutive|full))?\s+"
         rf"(?:minute|hour|day|week|fortnight|month|quarter|year|decade|centurie)s?"

@@ -110,6 +110,7 @@ _NUMBER = (
 )
 _DURATION = re.compile(
     rf"(?:(?:for|over|during|within|in|of|about|around|nearly|almost|roughly|some|only|just|"
+    rf"barely|approximately|"
     rf"at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|no\s+more\s+than|under|"
     rf"the|a|an|each|all|another|past|last|next|first|final|coming|previous|preceding|prior|"
     rf"entire|whole|full|following|remaining|additional|further|other|long|latest)\s+)*"
@@ -123,8 +124,9 @@ _DURATION = re.compile(
 )
 # A duration's count may be hedged: "over an hour", "nearly a year", "an additional year".
 _HEDGE = re.compile(
-    r"(?:(?:for|over|about|around|nearly|almost|roughly|some|only|just|at\s+least|at\s+most|"
-    r"up\s+to|more\s+than|less\s+than|under|another|an?\s+additional|an?\s+extra)\s+)*"
+    r"(?:(?:for|over|about|around|nearly|almost|roughly|some|only|just|barely|approximately|"
+    r"at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|under|another|an?\s+additional|"
+    r"an?\s+extra)\s+)*"
     r"(?:a|an|one|another)?\s*(?:additional\s+|extra\s+|full\s+)?"
 )
 # "the fourth quarter", "its fourth quarter"
