@@ -172,6 +172,11 @@ CASES = [
     ("The government agreed to the strikers' demands.", {"CONCEDE"}),
     ("The two firms formed a joint venture in Shanghai.", {"COOPERATE"}),
     ("China and Russia will work together on energy.", {"AGREE"}),
+    # legal action by its object or preposition; allowing inspectors or aid in is access
+    ("Prosecutors brought charges against the former governor.", {"ACCUSE"}),
+    ("Police questioned three suspects about the bombing.", {"ACCUSE"}),
+    ("The junta put the former president on trial.", {"ACCUSE"}),
+    ("Sudan allowed aid into Darfur.", {"RETREAT"}),
     # an object that gives the verb a sense that is no event
     ("The ministry released a statement on Monday.", set()),
     ("The president fired his defence minister.", set()),

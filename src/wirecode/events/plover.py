@@ -355,7 +355,19 @@ def _other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
 
 
 # Verbs of `objects` that are events with any object too ("halted", "suspended", "cut").
-_STANDALONE = {"halt", "suspend", "cut", "deny", "grant", "release", "withdraw", "violate", "rally"}
+_STANDALONE = {
+    "halt",
+    "suspend",
+    "cut",
+    "deny",
+    "grant",
+    "release",
+    "withdraw",
+    "violate",
+    "rally",
+    "allow",
+    "permit",
+}
 
 
 def _unprefixed(lemma: str, lex: PloverLexicon) -> str:
