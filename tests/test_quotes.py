@@ -564,3 +564,29 @@ def test_a_passive_without_a_speaker_or_a_verb_of_saying_is_no_attribution(nlp, 
 def test_verbs_of_taking_a_stand_with_their_preposition(nlp, kb, text, cue, content):
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
     assert text[quote.start : quote.end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "He apparently believed the unscientific polls.",
+            "apparently believed",
+            "the unscientific polls",
+        ),
+        (
+            "Scholars have long debated the role of ethnic ties.",
+            "have long debated",
+            "the role of ethnic ties",
+        ),
+        (
+            "Republicans approved a bill to limit the agency.",
+            "approved",
+            "a bill to limit the agency",
+        ),
+        ("Warren grilled the chief executive on Tuesday.", "grilled", "the chief executive"),
+    ],
+)
+def test_verbs_of_holding_weighing_deciding_and_questioning(nlp, kb, text, cue, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert text[quote.start : quote.end] == content

@@ -103,6 +103,26 @@ OBJECT_CUES = (
         """reference quote invoke recite paraphrase issue release deliver present articulate
     float pitch promote advocate champion retweet reiterate repeat"""
     )
+    | _words(
+        # Holding or taking in a thing as true or expected (verbs of thinking with an
+        # object): "apparently believed the polls", "expected a full 90 minutes of policy";
+        # not "accept" ("accepted a call with Xi" is a contact).
+        """believe expect sense understand recognize recognise"""
+    )
+    | _words(
+        # Weighing a matter: "did not address his tweets", "have long debated the salience".
+        """address debate contemplate weigh ponder"""
+    )
+    | _words(
+        # Deciding on a proposal, for or against: "approved a bill", "blocked any
+        # discussion", "signed the legislation", "repealed the law".
+        """approve block sign veto repeal overrule"""
+    )
+    | _words(
+        # Putting questions to someone or naming what is at issue: "grilled the chief
+        # executive", "confronted him with his remarks", "did not identify a location".
+        """identify confront grill interrogate"""
+    )
 )
 # A verb and its particle whose direct object is the content ("laid out her proposals",
 # "played down the risk", "singled out the bank").
