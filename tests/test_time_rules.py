@@ -384,6 +384,8 @@ def test_a_coordinated_day_number_takes_the_month_before_it() -> None:
         ("A summit will be held on April 24 and 25.", ["April 24", "25"]),
         ("Sales fell between March and May 2012.", ["March", "May 2012"]),
         ("Talks were held on Friday.", ["Friday"]),
+        # a clock time and the day after it are one TIMEX3
+        ("The offer runs until 5 p.m. EST, Nov. 6.", ["5 p.m. EST, Nov. 6"]),
     ],
 )
 def test_timeml_timexes_split_intervals(sentence: str, ends: list[str]) -> None:

@@ -311,6 +311,28 @@ def timeml_timexes(text: str) -> list[Timex]:
         for start, end in (first, (second_start, second_end)):
             span = (timex.start + start, timex.start + end)
             out.append(Timex(*span, text[span[0] : span[1]], "date", timex.bounded))
+    return _join_time_and_day(text, out)
+
+
+_TIME_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
+
+
+def _join_time_and_day(text: str, found: list[Timex]) -> list[Timex]:
+    """A clock time and the day after it are one TIMEX3: "5 p.m. EST, Nov. 6"."""
+    out: list[Timex] = []
+    for timex in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == "time"
+            and timex.kind == "date"
+            and _TIME_DAY_GAP.fullmatch(text, last.end, timex.start)
+        ):
+            out[-1] = Timex(
+                last.start, timex.end, text[last.start : timex.end], "time", last.bounded
+            )
+            continue
+        out.append(timex)
     return out
 
 
