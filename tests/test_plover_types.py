@@ -177,6 +177,11 @@ CASES = [
     ("Police questioned three suspects about the bombing.", {"ACCUSE"}),
     ("The junta put the former president on trial.", {"ACCUSE"}),
     ("Sudan allowed aid into Darfur.", {"RETREAT"}),
+    # asking others to support a third party or to punish someone rallies support or
+    # opposition (CAMEO 053, 113); asking support for one's own plan is a request (102)
+    ("The Arab League urged the European Union to support the Palestinians.", {"SUPPORT"}),
+    ("Britain urged the US to support its debt relief plan.", {"REQUEST"}),
+    ("The archbishop called for sanctions against the junta.", {"ACCUSE"}),
     # an object that gives the verb a sense that is no event
     ("The ministry released a statement on Monday.", set()),
     ("The president fired his defence minister.", set()),

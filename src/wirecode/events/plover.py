@@ -119,6 +119,7 @@ class PloverLexicon:
     refusal_aux: frozenset[str]
     acceptance: frozenset[str]
     commissive: frozenset[str]
+    rallying: dict[str, Code]
     request_preps: dict[str, frozenset[str]]
     asking: frozenset[str]
     modals: frozenset[str]
@@ -158,6 +159,7 @@ def load() -> PloverLexicon:
         refusal_aux=frozenset(data["intent"]["refusal_aux"]),
         acceptance=frozenset(data["intent"]["acceptance"]),
         commissive=frozenset(data["intent"]["commissive"]),
+        rallying={k: parse_code(v) for k, v in data["rallying"].items()},
         request_preps={k: frozenset(v) for k, v in data["requests"]["prepositions"].items()},
         asking=frozenset(data["requests"]["asking"]),
         modals=frozenset(data["obligation"]["modals"]),
@@ -519,7 +521,25 @@ def candidates(sent, lex: PloverLexicon | None = None, contacts=None) -> list[Ca
             n.code.event in lex.hostile for n in content.get(i, ())
         ):
             kept[i] = replace(c, code=Code("THREATEN"))
+        if c.code.event == "REQUEST":  # "urged the EC to support the PLO": rallying support
+            for n in content.get(i, ()):
+                key = f"{n.code.event}/{n.code.mode}" if n.code.mode else n.code.event
+                rallied = lex.rallying.get(key) or lex.rallying.get(n.code.event)
+                if rallied is not None and not _for_oneself(n.token):
+                    kept[i] = replace(c, code=rallied)
+                    break
     return list(kept.values())
+
+
+def _for_oneself(token) -> bool:
+    """ "pushed for the US to support its plan": what is asked for serves the asker (its
+    own plan), a request (CAMEO 102), not a rally on behalf of another (053)."""
+    return any(
+        p.dep_ == "poss" and p.pos_ == "PRON"
+        for obj in token.children
+        if obj.dep_ in ("dobj", "pobj")
+        for p in obj.children
+    )
 
 
 def _contact_frames(sent, contacts) -> set[int]:
