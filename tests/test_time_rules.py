@@ -455,3 +455,11 @@ def test_found_duration_value(sentence: str, span: str, value: str) -> None:
     found = find_timexes(sentence)
     assert [t.text for t in found] == [span]
     assert timeml_value(found[0], THU, context=sentence) == value
+
+
+def test_a_unit_marked_alone_after_a_is_a_set() -> None:
+    text = "We do hundreds of interviews a day, he said. It was a great day."
+    per = text.index("day")
+    great = text.rindex("day")
+    assert timeml_value(Timex(per, per + 3, "day", "gold"), THU, context=text) == "P1D"
+    assert timeml_value(Timex(great, great + 3, "day", "gold"), THU, context=text) == "1989-10-26"

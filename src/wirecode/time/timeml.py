@@ -247,8 +247,10 @@ def timeml_normalise(
     ref = reference if isinstance(reference, TimemlValue) else None
     ref_date = reference.date if isinstance(reference, TimemlValue) else reference
     try:
-        found = _coordinated_day(timex, context, ref_date) or _normalise(
-            text, dct, future=future, ref=ref, ref_date=ref_date
+        found = (
+            _coordinated_day(timex, context, ref_date)
+            or _unit_set(timex, context)
+            or _normalise(text, dct, future=future, ref=ref, ref_date=ref_date)
         )
     except (ValueError, OverflowError) as error:  # a date outside the calendar
         logger.debug("cannot normalise %r: %s", text, error)
@@ -265,6 +267,22 @@ def timeml_normalise(
 
 _DAY_NUMBER = re.compile(r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?")
 _COORDINATED = re.compile(r"\d(?:st|nd|rd|th)?\s*,?\s*(?:and|or|to|through|-|–)\s*$")
+
+
+_PER = re.compile(r"\b(?:a|an|per|each|every)\s+$", re.IGNORECASE)
+
+
+def _unit_set(timex: Timex | str, context: str | None) -> TimemlValue | None:
+    """A unit marked alone after "a", "per" or "every" ("interviews a [day]") is a set."""
+    if not isinstance(timex, Timex) or context is None:
+        return None
+    unit = timex.text.strip().lower()
+    if unit not in ("hour", "day", "night", "week", "month", "quarter", "year"):
+        return None
+    if not _PER.search(context[max(0, timex.start - 8) : timex.start]):
+        return None
+    prefix, code, _ = _UNIT_CODE[unit]
+    return TimemlValue(f"P{prefix}1{code}", "SET")
 
 
 def _coordinated_day(
