@@ -6,7 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from wirecode.cli import main
 from wirecode.errors import EvalDataError
 from wirecode.eval import SUITES
 from wirecode.eval.timeline17 import detokenise, run_timeline17
@@ -57,3 +59,31 @@ def test_registry_and_missing_folder(tmp_path: Path) -> None:
         run_timeline17(tmp_path / "nowhere")
     with pytest.raises(EvalDataError):
         run_timeline17(tmp_path)
+
+
+def test_errors_are_listed_for_development_topics_only(tmp_path: Path) -> None:
+    # two later articles name Jan. 26, which outranks the gold Jan. 28 (three weekday mentions)
+    extra = [
+        {"id": "5", "time": "2011-01-31", "text": "Police withdrew on Jan. 26 ."},
+        {"id": "6", "time": "2011-02-01", "text": "The police left the streets on Jan. 26 ."},
+    ]
+    for name in ("LibyaWar_cnn", "LibyaWar_reuters"):  # a development and a test topic
+        topic = tmp_path / name
+        topic.mkdir()
+        lines = [json.dumps(a) for a in ARTICLES + extra]
+        (topic / "articles.jsonl").write_text("\n".join(lines) + "\n")
+        (topic / "timelines.jsonl").write_text("\n".join(json.dumps(t) for t in GOLD) + "\n")
+    errors = run_timeline17(tmp_path).to_dict()["errors"]
+    assert list(errors) == ["LibyaWar_cnn"]  # the test topic's errors stay unread
+    (timeline,) = errors["LibyaWar_cnn"]
+    assert timeline["kinds"] == {"missed: ranked below N": 1, "false: next to a gold day": 1}
+    assert timeline["missed"] == [{"date": "2011-01-28", "rank": 3, "sources": 3}]
+    (false,) = timeline["false"]
+    assert (false["date"], false["sources"]) == ("2011-01-26", 2)
+    assert "Jan. 26" in false["example"]
+
+
+def test_cli_lists_the_errors(tiny_dir: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", "timeline17", "--path", str(tiny_dir), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "date_f1" in result.output and result.output.rstrip().endswith("{}")

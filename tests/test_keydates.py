@@ -45,6 +45,12 @@ def test_items_from_text_resolve_against_the_publication_date() -> None:
     assert all(d <= D(2011, 2, 5) for d in days)  # Monday is a plan, not a key day
 
 
+def test_an_item_is_labelled_with_its_whole_sentence() -> None:
+    text = "Protests grew. The uprising began on Jan. 25 in Cairo. It spread to Suez."
+    (item,) = items_from_text(text, D(2011, 2, 5), "doc1")
+    assert item.label == "The uprising began on Jan. 25 in Cairo."
+
+
 def test_top_dates_from_event_json() -> None:
     def event(eid: str, day: str, docs: list[str], status: str = "occurred") -> dict:
         return {

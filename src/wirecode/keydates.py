@@ -98,7 +98,8 @@ def _key_date(day: dt.date, items: list[DatedItem]) -> KeyDate:
 
 # --- evidence from article text ---------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?]['\"”’]?\s")
+# a sentence ends at a stop before a capital or a quote: the stop of "Jan. 25" ends none
+_SENTENCE_END = re.compile(r"[.!?]['\"”’]?\s+(?=[A-Z\"“‘(]|$)")
 
 
 def items_from_text(

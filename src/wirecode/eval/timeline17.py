@@ -15,6 +15,10 @@ Reading of the conventions, as implemented here:
   dates exactly one day apart (the gold timelines: 0.45).
 - Development topics are EgyptianProtest_cnn, LibyaWar_cnn and SyrianCrisis_bbc; the report
   gives all six topics and the other three alone (`test`).
+- `wirecode eval timeline17 --errors` lists the development timelines' errors: each gold day
+  missed (with no evidence at all, or ranked below N: its rank and sources) and each day chosen
+  that the journalists did not list (next to a gold day, or elsewhere: its score, sources and
+  the sentence of its heaviest item). The test topics' errors are never listed.
 
 Run it with `wirecode eval timeline17` (about a minute; not part of the CI test run).
 """
@@ -27,11 +31,12 @@ import logging
 import os
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from wirecode.errors import EvalDataError
-from wirecode.keydates import DatedItem, items_from_text, rank
+from wirecode.keydates import DatedItem, KeyDate, items_from_text, rank
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +67,7 @@ class TopicScore:
     name: str
     articles: int
     timelines: list[dict] = field(default_factory=list)  # per timeline: size, hits, f1, adjacent
+    errors: list[dict] = field(default_factory=list)  # per timeline, development topics only
 
 
 @dataclass(slots=True)
@@ -92,6 +98,7 @@ class Timeline17Score:
             "suite": "timeline17",
             "metrics": self.metrics(),
             "reference": dict(REFERENCE),
+            "errors": {s.name: s.errors for s in self.topics if s.name in DEV_TOPICS},
             "counts": {
                 "topics": {
                     s.name: {"articles": s.articles, "timelines": s.timelines} for s in self.topics
@@ -154,10 +161,19 @@ def load_timelines(folder: Path) -> list[list[dt.date]]:
     return timelines
 
 
-def score_timeline(items: list[DatedItem], gold: list[dt.date]) -> dict:
-    """Date-F1 of the top len(gold) days within the gold span, and their adjacent-day share."""
+def score_timeline(
+    items: list[DatedItem], gold: list[dt.date], *, errors: list[dict] | None = None
+) -> dict:
+    """Date-F1 of the top len(gold) days within the gold span, and their adjacent-day share.
+
+    With `errors`, the timeline's missed and false days are appended to it (see the module doc).
+    """
     first, last = gold[0], gold[-1]
-    chosen = sorted(k.date for k in rank((i for i in items if first <= i.date <= last), len(gold)))
+    in_span = [i for i in items if first <= i.date <= last]
+    ranking = rank(in_span, len({i.date for i in in_span}))
+    chosen = sorted(k.date for k in ranking[: len(gold)])
+    if errors is not None:
+        errors.append(timeline_errors(ranking, gold))
     hits = len(set(chosen) & set(gold))
     precision = hits / len(chosen) if chosen else 0.0
     recall = hits / len(gold)
@@ -170,6 +186,33 @@ def score_timeline(items: list[DatedItem], gold: list[dt.date]) -> dict:
         "date_f1": round(f1, 4),
         "adjacent_share": round(adjacent, 4),
     }
+
+
+def timeline_errors(ranking: list[KeyDate], gold: list[dt.date]) -> dict:
+    """The gold days a ranking misses and the days it chooses that the gold does not list."""
+    size, gold_days = len(gold), set(gold)
+    position = {k.date: i for i, k in enumerate(ranking, start=1)}
+    kinds: Counter[str] = Counter()
+    missed, false = [], []
+    for day in gold:
+        if day not in position:
+            kinds["missed: no evidence"] += 1
+            missed.append({"date": day.isoformat(), "rank": None, "sources": 0})
+        elif position[day] > size:
+            kinds["missed: ranked below N"] += 1
+            key = ranking[position[day] - 1]
+            missed.append({"date": day.isoformat(), "rank": position[day], "sources": key.sources})
+    for key in ranking[:size]:
+        if key.date in gold_days:
+            continue
+        near = any(key.date + dt.timedelta(days=step) in gold_days for step in (-1, 1))
+        kinds["false: next to a gold day" if near else "false: elsewhere"] += 1
+        heaviest = max(key.items, key=lambda item: item.weight)
+        false.append({
+            "date": key.date.isoformat(), "score": round(key.score, 2), "sources": key.sources,
+            "next_to_gold": near, "example": heaviest.label,
+        })  # fmt: skip
+    return {"size": size, "kinds": dict(kinds), "missed": missed, "false": false}
 
 
 def run_timeline17(path: str | Path | None = None) -> Timeline17Score:
@@ -185,9 +228,10 @@ def run_timeline17(path: str | Path | None = None) -> Timeline17Score:
     for folder in topics:
         count, items = topic_items(folder)
         topic = TopicScore(folder.name, count)
+        errors = topic.errors if folder.name in DEV_TOPICS else None
         for gold in load_timelines(folder):
             if gold:
-                topic.timelines.append(score_timeline(items, gold))
+                topic.timelines.append(score_timeline(items, gold, errors=errors))
         result.topics.append(topic)
         logger.info("%s: %d articles, %d items", folder.name, count, len(items))
     result.seconds = time.perf_counter() - started
