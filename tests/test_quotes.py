@@ -590,3 +590,9 @@ def test_verbs_of_taking_a_stand_with_their_preposition(nlp, kb, text, cue, cont
 def test_verbs_of_holding_weighing_deciding_and_questioning(nlp, kb, text, cue, content):
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
     assert text[quote.start : quote.end] == content
+
+
+def test_liking_to_do_something_is_an_intent(nlp, kb):
+    text = "The campaign would like to organize another rally."
+    quote = next(q for q in _quotes(nlp, kb, text) if "like" in q.cue)
+    assert (quote.cue, text[quote.start : quote.end]) == ("would like", "to organize another rally")

@@ -136,12 +136,13 @@ PHRASAL_CUES = frozenset(
 AS_CUES = _words("see view regard treat perceive consider")
 # Naming: "called him a liar" (the parser may take both nouns as predicates).
 NAMING_CUES = _words("call label dub brand term")
-# The infinitive is the content: intention, desire, promise, refusal, exhortation.
+# The infinitive is the content: intention, desire ("would like to", "hates to"), promise,
+# refusal, exhortation.
 INTENT_CUES = _words(
     """want plan decide agree refuse decline offer seek promise vow pledge threaten urge
     expect hope intend aim vote ask call encourage tell warn order advise push press
     pressure implore beg plead demand request invite instruct persuade convince
-    prefer wish choose opt resolve determine propose"""
+    prefer wish choose opt resolve determine propose like love hate"""
 )
 # A preposition whose object is the content, per verb.
 PREP_CUES = {
