@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import json
 
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+import wirecode.cli
 from wirecode.keydates import DatedItem, items_from_events, items_from_text, rank, top_dates
 
 D = dt.date
@@ -79,6 +83,32 @@ def test_top_dates_from_event_json() -> None:
         ("2023-04-26", ["e1"]),
         ("2022-06-15", ["e2"]),
     ]
+
+
+def test_the_timeline_command_ranks_with_top_dates(monkeypatch) -> None:
+    def event(eid: str, day: str, event_type: str, docs: list[str]) -> dict:
+        return {
+            "id": eid, "event": event_type, "status": "occurred", "date_precision": "day",
+            "date_start": day, "date_end": day, "mode": None, "actors": [], "recipients": [],
+            "mentions": [{"document": d, "outlet": None} for d in docs],
+        }  # fmt: skip
+
+    events = [
+        event("e1", "2011-03-17", "CONSULT", ["d1"]),
+        event("e2", "2011-03-19", "ASSAULT", ["d1"]),  # one source, but an assault
+        event("e3", "2011-02-15", "PROTEST", ["d2", "d3"]),
+    ]
+
+    class Store:
+        def events(self, **filters):
+            return events
+
+    monkeypatch.setattr(wirecode.cli, "open_store", lambda db: contextlib.nullcontext(Store()))
+    result = CliRunner().invoke(wirecode.cli.main, ["timeline", "--top", "2", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    shown = [row["date"] for row in json.loads(result.output)]
+    assert shown == [k.date.isoformat() for k, _ in top_dates(events, 2)]
+    assert shown == ["2011-02-15", "2011-03-19"]
 
 
 @given(
