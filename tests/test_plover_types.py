@@ -182,6 +182,13 @@ CASES = [
     ("The Arab League urged the European Union to support the Palestinians.", {"SUPPORT"}),
     ("Britain urged the US to support its debt relief plan.", {"REQUEST"}),
     ("The archbishop called for sanctions against the junta.", {"ACCUSE"}),
+    # protest by its object: a building occupied (territory occupied is coercion), effigies
+    # burned; stoning; resisting pressure
+    ("Students occupied the university building on Monday.", {"PROTEST"}),
+    ("The army occupied the northern province.", {"COERCE"}),
+    ("Protesters burned effigies of the president.", {"PROTEST"}),
+    ("Youths stoned police cars in the capital.", {"PROTEST"}),
+    ("The government resisted pressure to devalue the currency.", {"REJECT"}),
     # an object that gives the verb a sense that is no event
     ("The ministry released a statement on Monday.", set()),
     ("The president fired his defence minister.", set()),

@@ -369,6 +369,7 @@ _STANDALONE = {
     "rally",
     "allow",
     "permit",
+    "occupy",
 }
 
 
