@@ -596,3 +596,15 @@ def test_liking_to_do_something_is_an_intent(nlp, kb):
     text = "The campaign would like to organize another rally."
     quote = next(q for q in _quotes(nlp, kb, text) if "like" in q.cue)
     assert (quote.cue, text[quote.start : quote.end]) == ("would like", "to organize another rally")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Christie assailed her record on Tuesday.", "assailed", "her record"),
+        ("The senator mused that the bill might pass.", "mused", "that the bill might pass"),
+    ],
+)
+def test_verbs_of_attacking_in_words_and_of_musing(nlp, kb, text, cue, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert text[quote.start : quote.end] == content

@@ -60,7 +60,8 @@ SPEECH = _words(
     read say explain concur counsel lament bemoan scold chide mock joke grumble shout yell
     scream chant sing whisper mutter exclaim cry plead beg demand request inquire query
     wonder question doubt point highlight stipulate specify detail outline clarify
-    publish document acknowledge predict forecast project guarantee pledge swear attest"""
+    publish document acknowledge predict forecast project guarantee pledge swear attest
+    muse marvel gush rave"""
 )
 # Verbs of thinking, feeling and knowing (attitudes are attributions in PolNeAR).
 BELIEF_VERBS = _words(
@@ -122,6 +123,11 @@ OBJECT_CUES = (
         # Putting questions to someone or naming what is at issue: "grilled the chief
         # executive", "confronted him with his remarks", "did not identify a location".
         """identify confront grill interrogate"""
+    )
+    | _words(
+        # Attacking in words (Levin's judgement verbs, the press's register): "ripped the
+        # plan", "assailed his record", "derided the deal".
+        """rip knock bash hammer pan deride excoriate assail berate needle taunt scorn"""
     )
 )
 # A verb and its particle whose direct object is the content ("laid out her proposals",
