@@ -159,6 +159,9 @@ CASES = [
     ("The US pressed Iran to stop enrichment.", {"REQUEST"}),
     ("The opposition insisted on the withdrawal of the troops.", {"REQUEST"}),
     ("The council called upon Israel to halt the raids.", {"REQUEST"}),
+    # a noun that is a request only with what it asks for ("calls for talks" are contacts)
+    ("The UN renewed its call for a ceasefire in Gaza.", {"REQUEST"}),
+    ("The opposition repeated calls for the president to resign.", {"REQUEST"}),
     # a verb with the object of its preposition
     ("Thousands of students took to the streets of the capital.", {"PROTEST"}),
     ("France objected to the resolution.", {"REJECT"}),

@@ -104,6 +104,7 @@ class PloverLexicon:
     nouns: dict[str, Code]
     compounds: dict[tuple[str, ...], Code]
     light_nouns: frozenset[str]
+    request_nouns: frozenset[str]
     other_senses: dict[str, frozenset[str]]
     objects: dict[str, dict[str, Code]]
     prep_objects: dict[str, dict[str, Code]]
@@ -138,6 +139,7 @@ def load() -> PloverLexicon:
         nouns={k: parse_code(v) for k, v in data["nouns"].items()},
         compounds={tuple(k.split()): parse_code(v) for k, v in data["compounds"].items()},
         light_nouns=frozenset(data["light_nouns"]),
+        request_nouns=frozenset(data["requests"]["nouns"]),
         other_senses={k: frozenset(v) for k, v in data["other_senses"].items()},
         objects={
             verb: {obj: parse_code(code) for obj, code in table.items()}
@@ -411,6 +413,8 @@ def _noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
     if code is None:
         code = lex.nouns.get(token.lower_) or lex.nouns.get(_lemma(token))
         rule = "noun"
+    if code is None and _lemma(token) in lex.request_nouns:
+        code = _asked_for(token, lex)
     if code is None:
         return None
     anchor = token  # the noun whose place in the clause tells whether the event happens
@@ -430,6 +434,22 @@ def _noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
     if verb is None:
         return None  # "the demonstration's organisers", "an offer of talks" stays a noun
     return Candidate(token, code, verb, rule)
+
+
+def _asked_for(noun, lex: PloverLexicon) -> Code | None:
+    """ "renewed its call for a ceasefire", "calls for the president to resign": a noun that
+    is a request only with what it asks for ("calls for talks" are the contact coder's)."""
+    contacts = load_contacts()
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if objects and not any(_lemma(o) in contacts.request_objects for o in objects):
+                return Code("REQUEST")
+        if child.dep_ in ("acl", "relcl", "advcl") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in child.children
+        ):
+            return Code("REQUEST")
+    return None
 
 
 def _obligation(token, lex: PloverLexicon) -> Candidate | None:
