@@ -95,7 +95,8 @@ def resolve_candidates(
     weekdays = [c.match["wd"] for c in found if c.rule.name == "weekday"]
     ctx = _Ctx(anchor, future, reference, WEEKDAYS[weekdays[0].lower()] if weekdays else None)
     for cand in sorted(kinds, key=lambda c: _SPECIFICITY.index(c.rule.kind)):
-        value = _RESOLVERS[cand.rule.name](cand.match, ctx)
+        resolver = _RESOLVERS.get(cand.rule.name)  # "post-2003" is found, and dates nothing
+        value = resolver(cand.match, ctx) if resolver is not None else None
         if value is not None:
             return value
     return None
