@@ -463,3 +463,16 @@ def test_a_unit_marked_alone_after_a_is_a_set() -> None:
     great = text.rindex("day")
     assert timeml_value(Timex(per, per + 3, "day", "gold"), THU, context=text) == "P1D"
     assert timeml_value(Timex(great, great + 3, "day", "gold"), THU, context=text) == "1989-10-26"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quarter as a share, or in a compound, is no time
+        ("Funds hold more than a quarter of the market.", []),
+        ("The quarter-to-quarter comparison was weak.", []),
+        ("It made a profit after several quarters of losses.", [("several quarters", "duration")]),
+    ],
+)
+def test_find_quarter_as_share(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected

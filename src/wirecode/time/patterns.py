@@ -315,7 +315,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:{NUM}|\d{{1,3}})\s*(?:to|or|-|–)\s*)?"
         rf"(?:{NUM}|\d{{1,3}}(?:\s+\d/\d)?|{_NUM_WORDS})(?:\s+and\s+a\s+half)?"
         rf"(?:\s+(?:more|additional|straight|consecutive|full))?\s+"
-        rf"(?:minute|hour|day|week|fortnight|month|quarter|year|decade|centurie)s?"
+        # ("a quarter of the market" is a share; "several quarters of losses" a stretch)
+        rf"(?:minute|hour|day|week|fortnight|month|quarter(?!\s+of\b)|year|decade|centurie)s?"
         rf"(?:\s+and\s+a\s+half)?"
         rf"\b(?!\s+(?:old|ago|later|earlier|before|after|from\s+now)\b)(?!-)",
     ),
@@ -343,7 +344,7 @@ RULES: tuple[Rule, ...] = (
         r"\s+)?(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
         r"(?:fiscal\s+)?quarter\b(?:\s+of\s+\d{4})?"
         r"|\bthe\s+(?:latest|current|year-ago|year-earlier|just-ended|same)\s+"
-        r"(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+quarter\b",
+        r"(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+quarter\b(?![-'’])",
     ),
     # "Q3", "Q3 2012", "2012 Q3"
     Rule(
