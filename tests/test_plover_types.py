@@ -162,6 +162,9 @@ CASES = [
     # a noun that is a request only with what it asks for ("calls for talks" are contacts)
     ("The UN renewed its call for a ceasefire in Gaza.", {"REQUEST"}),
     ("The opposition repeated calls for the president to resign.", {"REQUEST"}),
+    # a noun that counts event nouns is those events; a passive agent is a place for them
+    ("Police carried out a wave of arrests in the capital.", {"COERCE"}),
+    ("The city was hit by a series of bombings.", {"ASSAULT"}),
     # a verb with the object of its preposition
     ("Thousands of students took to the streets of the capital.", {"PROTEST"}),
     ("France objected to the resolution.", {"REJECT"}),

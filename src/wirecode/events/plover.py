@@ -104,6 +104,7 @@ class PloverLexicon:
     nouns: dict[str, Code]
     compounds: dict[tuple[str, ...], Code]
     light_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
     request_nouns: frozenset[str]
     other_senses: dict[str, frozenset[str]]
     objects: dict[str, dict[str, Code]]
@@ -139,6 +140,7 @@ def load() -> PloverLexicon:
         nouns={k: parse_code(v) for k, v in data["nouns"].items()},
         compounds={tuple(k.split()): parse_code(v) for k, v in data["compounds"].items()},
         light_nouns=frozenset(data["light_nouns"]),
+        quantity_nouns=frozenset(data["quantity_nouns"]),
         request_nouns=frozenset(data["requests"]["nouns"]),
         other_senses={k: frozenset(v) for k, v in data["other_senses"].items()},
         objects={
@@ -422,11 +424,17 @@ def _noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
         if _lemma(token.head) not in lex.light_nouns:
             return None  # "protest leaders", "aid workers"
         anchor = token.head  # "an aid package", "a mediation mission": the event itself
+    if (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "of"
+        and _lemma(anchor.head.head) in lex.quantity_nouns
+    ):
+        anchor = anchor.head.head  # "a wave of arrests", "a series of bombings": the events
     head = anchor.head
     if anchor.dep_ == "ROOT":
         return Candidate(token, code, token, rule)  # a headline: "Clashes in Kirkuk"
     climb = anchor
-    while climb.dep_ in ("pobj", "prep") and climb.head.i != climb.i:
+    while climb.dep_ in ("pobj", "prep", "agent") and climb.head.i != climb.i:
         climb = climb.head  # "killed in a car bomb explosion": the verb above the preposition
     verb = climb if climb.pos_ in ("VERB", "AUX") else None
     if verb is None and head.pos_ in ("VERB", "AUX"):
