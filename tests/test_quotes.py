@@ -608,3 +608,24 @@ def test_liking_to_do_something_is_an_intent(nlp, kb):
 def test_verbs_of_attacking_in_words_and_of_musing(nlp, kb, text, cue, content):
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
     assert text[quote.start : quote.end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The senator has been harshly criticized for his remarks.",
+            "has been harshly criticized for",
+        ),
+        ("About one of every nine voters is expected to vote early.", "is expected"),
+    ],
+)
+def test_the_subject_of_a_passive_cue_is_not_its_speaker(nlp, kb, text, cue):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert quote.source == ""
+
+
+def test_the_subject_of_a_passive_verb_of_feeling_feels(nlp, kb):
+    text = "Protesters were frustrated that the police did not release the video."
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "were frustrated")
+    assert quote.source == "Protesters"

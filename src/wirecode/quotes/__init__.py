@@ -49,6 +49,10 @@ __all__ = ["CUE_VERBS", "MEDIA_WORDS", "Quote", "find_quotes", "nested", "report
 QUOTE_MARKS = QUOTE_CHARS
 SOURCE_DEPS = ("nsubj", "nsubjpass")
 CONTENT_DEPS = ("ccomp", "parataxis")
+FEELING = (
+    *"incense anger outrage frustrate alarm concern convince persuade surprise shock".split(),
+    *"disappoint worry please upset",
+)
 FINDING = ("find", "show", "determine", "rule", "order", "publish", "document", "project")
 ADJECTIVE_PREPS = ("of", "about", "over", "with", "toward", "towards", "on")
 DASHES = ("―", "—", "--", "–")
@@ -683,11 +687,20 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     kind_span = (start, end)
     start, end = _snap(start, end, marks, text_of(doc))
     source = _source_span(subject, cue[0], doc)
-    if source[1] <= source[0]:
-        source = None
+    if source[1] <= source[0] or _passive_target(verb, subject):
+        source = None  # "X is expected to win", "X was criticized for": X is not the speaker
     if end <= cue[0].idx:  # '"...," he said. "..."': the quotation goes on after the cue
         end = _resumed(end, max(cue[-1].idx + len(cue[-1]), source[1] if source else 0), marks, doc)
     return _quote(doc, kind_span, (start, end), cue, source, actor_mentions, verb)
+
+
+def _passive_target(verb, subject) -> bool:
+    """The subject of a cue in the passive is what is said or judged, not who says it ("He
+    has been harshly criticized for ...", "Obama's veto is expected"), unless the verb is
+    one of feeling, whose passive subject feels ("Protesters were frustrated that ...")."""
+    return (
+        subject.dep_ == "nsubjpass" and subject.head.i == verb.i and lemma_of(verb) not in FEELING
+    )
 
 
 def _passive_object(verb):
