@@ -629,3 +629,19 @@ def test_the_subject_of_a_passive_verb_of_feeling_feels(nlp, kb):
     text = "Protesters were frustrated that the police did not release the video."
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "were frustrated")
     assert quote.source == "Protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Trump accused the audience of supporting Clinton.",
+            "accused",
+            "the audience of supporting Clinton",
+        ),
+        ("Peacekeepers have been accused of abuses.", "have been accused of", "abuses"),
+    ],
+)
+def test_accusing_someone_of_something(nlp, kb, text, cue, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert text[quote.start : quote.end] == content

@@ -176,6 +176,8 @@ PREP_CUES = {
     "criticize": frozenset({"for"}),
     "criticise": frozenset({"for"}),
     "blame": frozenset({"for"}),
+    "accuse": frozenset({"of"}),
+    "suspect": frozenset({"of"}),
     "praise": frozenset({"for"}),
     "attack": frozenset({"for"}),
     "hint": frozenset({"at"}),
