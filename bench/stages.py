@@ -2,9 +2,9 @@
 
 Codes a Timeline17 sample (bench/run.py's) with the model loaded beforehand, in partitions
 of 8 as a run does, and prints the CPU time of each stage and its share: every spaCy
-component (run one at a time over each batch) and the post-parse steps of
-`Coder.code_doc`. CPU time of this process, not wall time: other work on the machine
-changes it less. `--cprofile FILE` also writes a cProfile of the run (it inflates Python
+component (run one at a time over each batch, as `nlp.pipe` does; with `--prefilter` the
+parse is timed whole) and the post-parse steps of `Coder.code_doc`. CPU time of this
+process, not wall time: other work on the machine changes it less. `--cprofile FILE` also writes a cProfile of the run (it inflates Python
 against Cython: use it to find hot functions, the plain timings for shares). Not part of
 the test suite.
 """
@@ -49,28 +49,20 @@ def _timed(function, name: str, spent: dict):
     return wrapper
 
 
-class _TimedPipe:
-    """A pipeline component whose `pipe` and `__call__` add their wall time to `spent`."""
-
-    def __init__(self, name, component, spent):
-        self.name, self.component, self.spent = name, component, spent
-
-    def __call__(self, doc):
+def _parse_timed(nlp, texts: list[str], spent: dict) -> list:
+    """What `Coder.parse` does (`nlp.pipe(texts, batch_size=len(texts))`), one component
+    at a time over the batch, each timed."""
+    started = time.process_time()
+    docs = [nlp.make_doc(text) for text in texts]
+    spent["spaCy tokenizer"] += time.process_time() - started
+    for name, component in nlp.pipeline:
         started = time.process_time()
-        doc = self.component(doc)
-        self.spent[f"spaCy {self.name}"] += time.process_time() - started
-        return doc
-
-    def pipe(self, docs, **kwargs):
-        docs = list(docs)  # upstream components run here, outside this one's time
-        inner = getattr(self.component, "pipe", None)
-        started = time.process_time()
-        docs = list(inner(docs, **kwargs) if inner else map(self.component, docs))
-        self.spent[f"spaCy {self.name}"] += time.process_time() - started
-        return iter(docs)
-
-    def __getattr__(self, name):
-        return getattr(self.component, name)
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=len(texts)))
+        else:
+            docs = [component(doc) for doc in docs]
+        spent[f"spaCy {name}"] += time.process_time() - started
+    return docs
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -101,9 +93,6 @@ def main(argv: list[str] | None = None) -> None:
     spent: dict[str, float] = defaultdict(float)
     for step in STEPS:
         setattr(pipeline, step, _timed(getattr(pipeline, step), step, spent))
-    nlp.tokenizer = _TimedPipe("tokenizer", nlp.tokenizer, spent)
-    for index, (name, component) in enumerate(nlp.pipeline):
-        nlp._components[index] = (name, _TimedPipe(name, component, spent))
     profile = cProfile.Profile() if args.cprofile else None
     started = time.process_time()
     if profile:
@@ -111,7 +100,8 @@ def main(argv: list[str] | None = None) -> None:
     for first in range(0, len(documents), 8):  # partitions of 8, as a run
         batch = documents[first : first + 8]
         parse_started = time.process_time()
-        docs = coder.parse([d.text for d in batch])
+        texts = [d.text for d in batch]
+        docs = coder.parse(texts) if args.prefilter else _parse_timed(nlp, texts, spent)
         spent["parse (all)"] += time.process_time() - parse_started
         for document, doc in zip(batch, docs, strict=True):
             coder.code_doc(doc, document)
