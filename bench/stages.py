@@ -4,9 +4,9 @@ Codes a Timeline17 sample (bench/run.py's) with the model loaded beforehand, in 
 of 8 as a run does, and prints the CPU time of each stage and its share: every spaCy
 component (run one at a time over each batch, as `nlp.pipe` does; with `--prefilter` the
 parse is timed whole) and the post-parse steps of `Coder.code_doc`. CPU time of this
-process, not wall time: other work on the machine changes it less. `--cprofile FILE` also writes a cProfile of the run (it inflates Python
-against Cython: use it to find hot functions, the plain timings for shares). Not part of
-the test suite.
+process, not wall time: other work on the machine changes it less. `--cprofile FILE` also
+writes a cProfile of the run (it inflates Python against Cython: use it to find hot
+functions, the plain timings for shares). Not part of the test suite.
 """
 
 from __future__ import annotations
