@@ -77,12 +77,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cprofile", default=None, help="write a cProfile of the run here")
     args = parser.parse_args(argv)
 
+    import wirecode.nlp
     import wirecode.pipeline as pipeline
     from wirecode.ingest import read_inputs
-    from wirecode.nlp import build
     from wirecode.records import Document
 
-    nlp = build(fast_attributes=not args.spacy_attributes)
+    if hasattr(wirecode.nlp, "build"):
+        nlp = wirecode.nlp.build(fast_attributes=not args.spacy_attributes)
+    else:  # a wirecode from before wirecode.nlp.attributes, for a before/after profile
+        nlp = wirecode.nlp.load()
     coder = pipeline.Coder(nlp=nlp, prefilter=args.prefilter)
     coder.code(Document(id="warm-up", text="warm up"))
     with tempfile.TemporaryDirectory() as tmp:
