@@ -86,3 +86,14 @@ def test_a_title_no_one_named_holds_names_no_one(coder):
 )
 def test_an_object_pronoun_is_not_its_clauses_subject(coder, text, name):
     assert mentions(coder, text, dt.date(2022, 4, 21)).get("him") == name
+
+
+def test_a_title_with_no_name_is_no_person(coder):
+    doc = coder.nlp(
+        "The North Korean leader held talks with Russian Foreign Minister Sergey Lavrov."
+    )
+    found = find_actor_mentions(doc, coder.kb, on=dt.date(2023, 9, 13))
+    assert [m.actor.name for m in found if m.actor.kind == "person"] == [
+        "Kim Jong Un",
+        "Sergey Lavrov",
+    ]

@@ -196,7 +196,11 @@ class _Walker:
             token = doc[index]
             i = token.i + 1
             while i < sent.end and i < token.i + 4 and not NAME_PART.match(doc[i].text):
+                if doc[i].pos_ not in ("ADP", "DET"):
+                    break  # "the leader held talks with ...": the title names no one here
                 i += 1  # "to", "of"
+            if not NAME_PART.match(doc[min(i, sent.end - 1)].text):
+                continue
             while i < sent.end and (
                 self.kb.state_named(doc[i].text) or doc[i].lemma_.lower() in TITLE_LEMMAS
             ):
@@ -304,6 +308,8 @@ class _Walker:
         if not tokens:
             return
         surname = tokens[-1].text
+        if tokens[-1].lemma_.lower() in TITLE_LEMMAS:
+            return  # "Foreign Minister": a title with no name
         if len(tokens) == 1:
             earlier = self.unknown.get(surname)
             if earlier:

@@ -242,10 +242,21 @@ def arrange(trigger: Trigger, mode: str | None, side: Side) -> tuple[list, list]
     return _drop_redundant_states(everyone, everyone), []
 
 
-def dyads(trigger: Trigger, actors: list[ActorRef], recipients: list[ActorRef], side: Side):
+def dyads(
+    trigger: Trigger,
+    actors: list[ActorRef],
+    recipients: list[ActorRef],
+    side: Side,
+    *,
+    together: bool = False,
+):
     """One subject meeting several people ("met Fernandez in Buenos Aires and Biden in
     Washington") is one contact per counterpart, as event data codes dyads; several subjects
-    together ("Biden, Yoon and Ishiba held talks") are one multilateral contact."""
+    together ("Biden, Yoon and Ishiba held talks") are one multilateral contact, and so are
+    the counterparts of one gathering (`together`: "arrived for talks with Zelensky and
+    Guterres")."""
+    if together:
+        return [(actors, recipients)]
     subjects = [a for a in side.subjects if a.kind == "person"]
     separate = trigger.token.tag_ == "NNS" and trigger.token.lower_ != "talks"
     if len(subjects) >= 2 and separate:
@@ -265,6 +276,27 @@ def dyads(trigger: Trigger, actors: list[ActorRef], recipients: list[ActorRef], 
     if directed:
         return [(actors, [other]) for other in others]
     return [([subject, other], []) for other in others]
+
+
+def _one_gathering(trigger: Trigger, heads: list[int], lex: Lexicon) -> bool:
+    """Whether several counterparts are all named inside one singular contact noun ("talks
+    with Zelensky and Guterres", "a meeting with Macron and Scholz"): one gathering, not a
+    contact with each ("separate meetings with" are several)."""
+    if len(heads) < 2:
+        return False
+    doc = trigger.token.doc
+    for head in heads:
+        nouns = [doc[head], *doc[head].ancestors]
+        gathering = any(
+            t.pos_ == "NOUN"
+            and t.lemma_.lower() in lex.consult_nouns
+            and (t.tag_ != "NNS" or t.lower_ == "talks")
+            and not any(c.lower_ in ("separate", "individual", "bilateral") for c in t.children)
+            for t in nouns[1:]
+        )
+        if not gathering:
+            return False
+    return True
 
 
 def find_initiator(sent, mentions: list[ActorMention], kb, lex: Lexicon):
@@ -345,7 +377,11 @@ def extract_mentions(
             if (
                 antecedent is not None
                 and status == "occurred"
-                and (not told_as_past(trigger.token) or _names_a_thing_of(trigger.token))
+                and (
+                    not told_as_past(trigger.token)
+                    or _names_a_thing_of(trigger.token)
+                    or _announced(trigger.token)
+                )
             ):  # "the meeting comes amid ...", "venues were discussed for the meeting"
                 status = antecedent.status  # as announced
             older = _since_clause(trigger.predicate)
@@ -364,7 +400,12 @@ def extract_mentions(
                 again = None
             wish = _wish_to_meet(trigger) if status == "hypothetical" else None
             wish_date = _wish_date(wish, ctx) if wish is not None else None
-            for dyad_actors, dyad_recipients in dyads(trigger, actors, recipients, side):
+            subject_ids = {a.id for a in side.subjects}
+            counterparts = [m.head for m in in_sent if m.actor.id in everyone - subject_ids]
+            together = _one_gathering(trigger, counterparts, ctx.lex)
+            for dyad_actors, dyad_recipients in dyads(
+                trigger, actors, recipients, side, together=together
+            ):
                 counterparts = {a.id for a in dyad_actors + dyad_recipients} - {
                     a.id for a in side.subjects
                 }
@@ -434,6 +475,19 @@ RECORD_NOUNS = frozenset(
     "readout transcript record outcome result details footage photo video minutes summary "
     "account aftermath".split()
 )
+
+
+# Verbs that make a contact known or fix it, without telling that it took place.
+ANNOUNCING = frozenset(
+    "announce confirm schedule reschedule plan arrange propose reveal disclose unveil set "
+    "postpone delay prepare".split()
+)
+
+
+def _announced(token) -> bool:
+    """ "Dujarric announced the meeting on Tuesday": the contact is the object of its
+    announcement, which tells neither that it took place nor when."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in ANNOUNCING
 
 
 def _names_a_thing_of(token) -> bool:
@@ -526,7 +580,8 @@ def _date_and_status(trigger: Trigger, tokens: set[int], ctx: _Context):
     date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)
     if date is None:
         date = ctx.dates.when_date(trigger.predicate, future=future)
-    verb = governing_verb(trigger.predicate) if date is None else None
+    announced = _announced(trigger.token)  # "announced the meeting on Tuesday": not its day
+    verb = governing_verb(trigger.predicate) if date is None and not announced else None
     if verb is not None:  # "Earlier that day, Wang expressed ... in a phone call with"
         date = ctx.dates.date_for(scope(verb), verb, future=future, planned=planned)
     if status == "occurred" and ctx.dates.is_after_document(date):

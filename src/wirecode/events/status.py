@@ -165,7 +165,8 @@ lex_unrealised = {"yet"}
 def told_as_past(trigger) -> bool:
     """Whether the clause around a trigger is in a past tense ("was", "had", "has met")."""
     verbs = [t for t in governing_chain(trigger) if t.pos_ in ("VERB", "AUX")]
-    verbs.append(trigger.sent.root)
+    if trigger.sent.root.lemma_ not in REPORTING:  # "the meeting will focus on ..., X said"
+        verbs.append(trigger.sent.root)
     for verb in verbs:
         if verb.tag_ in PAST_TAGS or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_TAGS for c in verb.children
