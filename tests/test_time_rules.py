@@ -476,3 +476,43 @@ def test_a_unit_marked_alone_after_a_is_a_set() -> None:
 )
 def test_find_quarter_as_share(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _found(sentence) == expected
+
+
+def _discourse(text: str, phrases: list[str], dct: dt.date = THU) -> list[str]:
+    """The values of `phrases`, in order, each resolved against the one before (as the
+    TempEval scorer does: the discourse's last anchoring value)."""
+    from wirecode.time import timeml_normalise
+
+    values, ref, pos = [], None, 0
+    for phrase in phrases:
+        start = text.index(phrase, pos)
+        pos = start + len(phrase)
+        timex = Timex(start, pos, phrase, "gold")
+        found = timeml_normalise(timex, dct, context=text, reference=ref)
+        ref = found if found.anchors or found.quarter else ref
+        values.append(found.value)
+    return values
+
+
+def test_a_forecast_quarter_is_not_the_quarter_reported() -> None:
+    # a quarter still to come, or one the clause forecasts, does not become the quarter whose
+    # results the text reports: the year-ago comparison and a bare "third-quarter" keep theirs
+    text = (
+        "Profit fell in the third quarter. Analysts expect losses to continue into the "
+        "fourth quarter and through the third quarter of 1990. In the year-ago period, it "
+        "earned more. Third-quarter sales dropped from a year ago."
+    )
+    phrases = [
+        "the third quarter",
+        "fourth quarter",
+        "the third quarter of 1990",
+        "year-ago period",
+        "Third-quarter",
+        "a year ago",
+    ]
+    assert _discourse(text, phrases) == [
+        "1989-Q3", "1989-Q4", "1990-Q3", "1988-Q3", "1989-Q3", "1988-Q3"
+    ]  # fmt: skip
+    # a fiscal quarter reported in the past tense is the one reported, though not yet ended
+    text = "It earned $45 million in its fourth quarter, compared with $84 million a year earlier."
+    assert _discourse(text, ["its fourth quarter", "a year earlier"]) == ["1989-Q4", "1988-Q4"]

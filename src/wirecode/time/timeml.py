@@ -257,8 +257,15 @@ def timeml_normalise(
         found = TimemlValue("XXXX-XX-XX", "DATE")
     new_q = _QUARTER_VALUE.fullmatch(found.value)
     old_q = _ref_quarter(ref)
-    # the discourse's quarter moves to a newly named one, not back to its year-ago comparison
-    if new_q and (old_q is None or (int(new_q[1]) + 1, int(new_q[2])) != old_q):
+    # the discourse's quarter moves to a newly named one, not back to its year-ago comparison,
+    # nor forward to a forecast: results are reported for a quarter that has ended, or a
+    # fiscal one named in the past tense ("losses through the third quarter of 1990" and
+    # "expect ... into the fourth quarter" are forecasts, not the quarter reported)
+    named = (int(new_q[1]), int(new_q[2])) if new_q else None
+    reported = named is not None and (
+        named < _quarter_of(dct) or (named == _quarter_of(dct) and not future)
+    )
+    if reported and (old_q is None or (named[0] + 1, named[1]) != old_q):
         return dataclasses.replace(found, quarter=found.value)
     if ref is not None and ref.quarter:
         return dataclasses.replace(found, quarter=ref.quarter)
