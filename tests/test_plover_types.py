@@ -202,6 +202,13 @@ CASES = [
     # a bomb planted is an assault; looting destroys property
     ("Militants planted a bomb near the market.", {"ASSAULT"}),
     ("Soldiers looted shops in the capital.", {"ASSAULT"}),
+    # verbs of expanding: trade and cooperation (CAMEO 06), troops and security (15),
+    # political freedoms (0811)
+    ("Japan and Vietnam boosted trade last year.", {"COOPERATE"}),
+    ("The army bolstered its forces along the frontier.", {"MOBILIZE"}),
+    ("Police boosted security around the stadium.", {"MOBILIZE"}),
+    ("The junta restored civil liberties in the north.", {"CONCEDE"}),
+    ("The new president has taken steps to broaden political freedoms.", {"CONCEDE"}),
 ]
 
 
