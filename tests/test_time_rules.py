@@ -516,3 +516,13 @@ def test_a_forecast_quarter_is_not_the_quarter_reported() -> None:
     # a fiscal quarter reported in the past tense is the one reported, though not yet ended
     text = "It earned $45 million in its fourth quarter, compared with $84 million a year earlier."
     assert _discourse(text, ["its fourth quarter", "a year earlier"]) == ["1989-Q4", "1988-Q4"]
+
+
+def test_a_year_earlier_after_a_stretch_of_months_is_the_year_before() -> None:
+    # the comparison is with the stretch last named: after the nine months, the year before
+    text = (
+        "Third-quarter profit rose. For the nine months, net fell from a year earlier. "
+        "Third-quarter sales rose from a year ago."
+    )
+    phrases = ["Third-quarter", "the nine months", "a year earlier", "Third-quarter", "a year ago"]
+    assert _discourse(text, phrases) == ["1989-Q3", "P9M", "1988", "1989-Q3", "1988-Q3"]

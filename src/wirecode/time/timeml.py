@@ -612,6 +612,10 @@ def _edge(low, dct, future, ref, ref_date):
 def _year_ago(low, dct, future, ref, ref_date):
     if not _YEAR_AGO.fullmatch(low):
         return None
+    if ref is not None and re.fullmatch(r"P\d+M", ref.value):
+        # after a stretch of months ("in the first nine months, ... a year earlier") the
+        # comparison is with the year before, not with the quarter discussed before it
+        return _dated(DateValue.year(dct.year - 1))
     ref_q = _ref_quarter(ref)
     if ref_q is not None:
         return _quarter_value(ref_q[0] - 1, ref_q[1])
