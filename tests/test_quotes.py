@@ -645,3 +645,13 @@ def test_the_subject_of_a_passive_verb_of_feeling_feels(nlp, kb):
 def test_accusing_someone_of_something(nlp, kb, text, cue, content):
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
     assert text[quote.start : quote.end] == content
+
+
+def test_headline_word_before_colon_is_the_source(nlp, kb):
+    text = (
+        "Sanders: Clinton needs to get away from all of this personality stuff.\n\n"
+        "Correction: An earlier version misstated the date."
+    )
+    (quote,) = _quotes(nlp, kb, text)
+    assert (quote.source, quote.cue) == ("Sanders", ":")
+    assert quote.content == "Clinton needs to get away from all of this personality stuff"

@@ -814,6 +814,19 @@ def _name_tokens(tokens) -> bool:
     )
 
 
+def _headline_name(tokens, line_start: int) -> bool:
+    """A headline's one capitalised word before its colon ("Poll: Clinton and Trump in dead
+    heat", "Sanders: Clinton needs to ..."): the source, however the tagger reads a word
+    without a sentence around it; only on the first line, where the headline stands."""
+    return (
+        line_start == 0
+        and len(tokens) == 1
+        and tokens[0].is_alpha
+        and tokens[0].is_title
+        and tokens[0].pos_ not in ("DET", "ADP", "CCONJ", "VERB", "AUX")
+    )
+
+
 def _colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
     """ "Pat Caddell: Democrat voters worried ..." — a speaker, a colon and what they said."""
     if colon.i > 0 and _is_cue(doc[colon.i - 1]):
@@ -822,7 +835,7 @@ def _colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
     before = [t for t in colon.sent if t.i < colon.i and t.idx >= line_start]
     while before and before[0].text in (*QUOTE_MARKS, "''", "``"):
         before = before[1:]  # '"WALLACE: But, Governor ...': a transcript opened by a mark
-    if not before or not _name_tokens(before):
+    if not before or not (_name_tokens(before) or _headline_name(before, line_start)):
         return None
     span = _after_colon(colon, marks)
     if span is None:
