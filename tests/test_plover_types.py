@@ -209,6 +209,13 @@ CASES = [
     ("Police boosted security around the stadium.", {"MOBILIZE"}),
     ("The junta restored civil liberties in the north.", {"CONCEDE"}),
     ("The new president has taken steps to broaden political freedoms.", {"CONCEDE"}),
+    # a verb and its subject: the arrival of peacekeepers is peacekeeping (CAMEO 074)
+    ("The first contingent of Kenyan peacekeeping troops arrived in Somalia.", {"AID"}),
+    ("Peacekeepers arrived in the capital on Monday.", {"AID"}),
+    ("The troops arrived in the capital on Monday.", set()),
+    # training another's forces is military cooperation (CAMEO 062); aid handed out is aid
+    ("American instructors trained Afghan soldiers in Kabul.", {"COOPERATE"}),
+    ("The Red Cross distributed food in the camps.", {"AID"}),
 ]
 
 

@@ -109,6 +109,7 @@ class PloverLexicon:
     other_senses: dict[str, frozenset[str]]
     objects: dict[str, dict[str, Code]]
     prep_objects: dict[str, dict[str, Code]]
+    subjects: dict[str, dict[str, Code]]
     ending: frozenset[str]
     departure_verbs: frozenset[str]
     forums: frozenset[str]
@@ -151,6 +152,10 @@ def load() -> PloverLexicon:
             verb: {obj: parse_code(code) for obj, code in table.items()}
             for verb, table in data["prep_objects"].items()
         },
+        subjects={
+            verb: {subj: parse_code(code) for subj, code in table.items()}
+            for verb, table in data["subjects"].items()
+        },
         ending=frozenset(data["ending"]),
         departure_verbs=frozenset(data["departures"]["verbs"]),
         forums=frozenset(data["departures"]["forums"]),
@@ -179,7 +184,7 @@ class Candidate:
     token: object  # spaCy Token: the trigger
     code: Code
     predicate: object  # the verb that carries tense and subject
-    rule: str  # verb | particle | object | noun | compound | obligation
+    rule: str  # verb | particle | object | subject | noun | compound | obligation
 
 
 def _lemma(token) -> str:
@@ -209,6 +214,16 @@ def _object_words(obj) -> list[str]:
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words += [w for o in prep.children if o.dep_ == "pobj" for w in (o.lower_, _lemma(o))]
+    return words
+
+
+def _subject_words(subj) -> list[str]:
+    """A subject's words, and those of its "of" phrase with their modifiers ("the first
+    deployment of peacekeeping troops")."""
+    words = _object_words(subj)
+    for prep in subj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words += [w for o in prep.children if o.dep_ == "pobj" for w in _object_words(o)]
     return words
 
 
@@ -294,6 +309,11 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
             for key in _object_words(obj):
                 if key in table:
                     return Candidate(token, table[key], token, "object")
+    table = lex.subjects.get(lemma, {})
+    for subj in (c for c in token.children if c.dep_ == "nsubj" and table):
+        for key in _subject_words(subj):
+            if key in table:  # "peacekeeping troops arrived": who arrives is the event
+                return Candidate(token, table[key], token, "subject")
     phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in _particles(token))}
     if phrasal & lex.ending:  # "suspended the curfew", "revoked the ban": as "lifted"
         for obj in _objects(token):
