@@ -526,3 +526,20 @@ def test_a_year_earlier_after_a_stretch_of_months_is_the_year_before() -> None:
     )
     phrases = ["Third-quarter", "the nine months", "a year earlier", "Third-quarter", "a year ago"]
     assert _discourse(text, phrases) == ["1989-Q3", "P9M", "1988", "1989-Q3", "1988-Q3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a month with no tense cue, one or two months after the document's, is the coming one
+        ("Suppliers face a cutback in oil supply in September.", "September", "1990-09"),
+        ("A bank agreement to acquire the company in October.", "October", "1990-10"),
+        # a past clause keeps the past; months further ahead keep the most recent
+        ("The talks collapsed in September.", "September", "1989-09"),
+        ("A bank agreement to acquire the company in December.", "December", "1989-12"),
+    ],
+)
+def test_month_just_ahead_with_no_tense_is_the_coming_one(
+    text: str, phrase: str, value: str
+) -> None:
+    assert _value(text, phrase, D(1990, 8, 16)) == value

@@ -29,7 +29,7 @@ from wirecode.time.arithmetic import add_months, make_date, shift
 from wirecode.time.find import Timex, find_timexes
 from wirecode.time.patterns import MONTHS, WEEKDAYS, bare_match, words_to_number, years_in_words
 from wirecode.time.resolve import resolve
-from wirecode.time.tense import is_future_context
+from wirecode.time.tense import tense_of
 
 logger = logging.getLogger(__name__)
 
@@ -232,18 +232,19 @@ def timeml_normalise(
     """The TimeML value of an expression against the creation date `dct`.
 
     When `timex` is a Timex found in `context` (the document text), the tense is guessed from
-    the words around it (`is_future_context`) unless `future` is given. `reference` is the
+    the words around it (`tense_of`) unless `future` is given. `reference` is the
     last value the discourse resolved (for "the next day", "a year earlier", "the quarter").
     """
     text = timex.text if isinstance(timex, Timex) else timex
     if isinstance(dct, dt.datetime):
         dct = dct.date()
     if future is None:
-        future = (
-            isinstance(timex, Timex)
-            and context is not None
-            and is_future_context(context, timex.start, timex.end)
+        tense = (
+            tense_of(context, timex.start, timex.end)
+            if isinstance(timex, Timex) and context is not None
+            else None
         )
+        future = tense == "future" or (tense is None and _month_just_ahead(text, dct))
     ref = reference if isinstance(reference, TimemlValue) else None
     ref_date = reference.date if isinstance(reference, TimemlValue) else reference
     try:
@@ -270,6 +271,21 @@ def timeml_normalise(
     if ref is not None and ref.quarter:
         return dataclasses.replace(found, quarter=ref.quarter)
     return found
+
+
+_BARE_MONTH = re.compile(
+    r"(?:(?:in|by|early|late|mid)[\s-]+)*(?P<mon>january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
+    r"dec)\.?"
+)
+
+
+def _month_just_ahead(text: str, dct: dt.date) -> bool:
+    """A month named alone, in a clause with no tense cue, one or two months after the
+    document's month: the coming one ("a cutback in its supply in September", written in
+    August), not the one eleven months back, which news would call "last September"."""
+    m = _BARE_MONTH.fullmatch(" ".join(text.lower().split()))
+    return m is not None and (MONTHS[m["mon"]] - dct.month) % 12 in (1, 2)
 
 
 _DAY_NUMBER = re.compile(r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?")
