@@ -655,3 +655,9 @@ def test_headline_word_before_colon_is_the_source(nlp, kb):
     (quote,) = _quotes(nlp, kb, text)
     assert (quote.source, quote.cue) == ("Sanders", ":")
     assert quote.content == "Clinton needs to get away from all of this personality stuff"
+
+
+def test_infinitive_cue_after_a_predicate_adjective_takes_its_verb(nlp, kb):
+    text = "He was able to consistently tout his polling strength."
+    quote = next(q for q in _quotes(nlp, kb, text) if "tout" in q.cue)
+    assert quote.cue == "was able to consistently tout"

@@ -561,7 +561,10 @@ def _cue_span(verb, subject, extra) -> list:
     ):
         first -= 1
     if _infinitive_of(verb) and verb.i - verb.head.i <= 3:  # "went on to explain", "had to"
-        first = min(first, _cue_span(verb.head, subject, [])[0].i)
+        head = verb.head
+        if head.dep_ == "acomp" and head.head.i < head.i:
+            head = head.head  # "won't be able to brag about": from the adjective's verb
+        first = min(first, _cue_span(head, subject, [])[0].i)
     tokens = list(doc[first : verb.i + 1])
     tokens += [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
     tokens += extra
