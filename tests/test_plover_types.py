@@ -216,6 +216,10 @@ CASES = [
     # training another's forces is military cooperation (CAMEO 062); aid handed out is aid
     ("American instructors trained Afghan soldiers in Kabul.", {"COOPERATE"}),
     ("The Red Cross distributed food in the camps.", {"AID"}),
+    # a claim that someone did harm is an accusation; "said" only reports the harm
+    ("Iraq claimed that Iranian jets had bombed Basra.", {"ACCUSE"}),
+    ("The opposition alleged that police had tortured the detainees.", {"ACCUSE"}),
+    ("Police said that rebels attacked the convoy.", {"ASSAULT"}),
 ]
 
 

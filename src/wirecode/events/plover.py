@@ -122,6 +122,8 @@ class PloverLexicon:
     refusal_aux: frozenset[str]
     acceptance: frozenset[str]
     commissive: frozenset[str]
+    allegations: frozenset[str]
+    harms: frozenset[str]
     rallying: dict[str, Code]
     request_preps: dict[str, frozenset[str]]
     asking: frozenset[str]
@@ -168,6 +170,8 @@ def load() -> PloverLexicon:
         refusal_aux=frozenset(data["intent"]["refusal_aux"]),
         acceptance=frozenset(data["intent"]["acceptance"]),
         commissive=frozenset(data["intent"]["commissive"]),
+        allegations=frozenset(data["allegations"]["verbs"]),
+        harms=frozenset(data["allegations"]["harms"]),
         rallying={k: parse_code(v) for k, v in data["rallying"].items()},
         request_preps={k: frozenset(v) for k, v in data["requests"]["prepositions"].items()},
         asking=frozenset(data["requests"]["asking"]),
@@ -553,6 +557,7 @@ def candidates(sent, lex: PloverLexicon | None = None, contacts=None) -> list[Ca
             candidate = _noun_candidate(token, lex)
         if candidate is not None and not _background(token):
             found[token.i] = candidate
+    found.update(_allegations(sent, found, lex))
     frames = set(found) | _contact_frames(sent, contacts)
     light = {c.predicate.i for c in found.values() if c.token.dep_ in LIGHT_DEPS} - frames
     # "staged demonstrations to demand reforms": the light verb frames what it governs too
@@ -578,6 +583,20 @@ def candidates(sent, lex: PloverLexicon | None = None, contacts=None) -> list[Ca
                     kept[i] = replace(c, code=rallied)
                     break
     return list(kept.values())
+
+
+def _allegations(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
+    """A claim that someone did harm is an accusation (CAMEO 112), its content no event of
+    its own: "Iraq claimed that Iranian jets had bombed Basra" is ACCUSE, not ASSAULT."""
+    claims = {}
+    for verb in sent:
+        if verb.pos_ != "VERB" or _lemma(verb) not in lex.allegations or verb.i in found:
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            span = {t.i for t in clause.subtree}
+            if any(i in span and c.code.event in lex.harms for i, c in found.items()):
+                claims[verb.i] = Candidate(verb, Code("ACCUSE", "allege"), verb, "verb")
+    return claims
 
 
 def _for_oneself(token) -> bool:
