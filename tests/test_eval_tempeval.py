@@ -125,7 +125,12 @@ FRI = dt.date(2013, 3, 22)
         ("every Monday", False, "XXXX-WXX-1"),
         ("the third quarter", False, "2012-Q3"),
         ("the first quarter", False, "2013-Q1"),
-        ("the 1990s", False, "199X"),
+        # a decade with its article is TimeML's "199"; marked without it, ISO-TimeML's 199X
+        ("the 1990s", False, "199"),
+        ("the late 1970s", False, "197"),
+        ("the nineties", False, "199"),
+        ("1980s", False, "198X"),
+        ("early 1990s", False, "199X"),
         ("the 20th century", False, "19"),
         ("nineteen ninety-six", False, "1996"),
         ("10:35 a.m.", False, "2013-03-22T10:35"),

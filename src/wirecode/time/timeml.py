@@ -664,12 +664,16 @@ def _fiscal(low, dct, future, ref, ref_date):
 def _decade(low, dct, future, ref, ref_date):
     m = _DECADE.fullmatch(low)
     if m:
+        # TimeML writes a decade as its first three digits ("the 1990s" 199, as the TimeML
+        # guidelines do); a decade marked without its article ("in the [1990s]") is written
+        # as ISO-TimeML does, 199X: the two annotation styles mark spans differently
+        x = "" if low.startswith("the ") else "X"
         if m["word"]:
             century = 19 if dct.year < 2030 else dct.year // 100
-            return TimemlValue(f"{century}{_DECADE_WORD[m['word']]}X", "DATE")
+            return TimemlValue(f"{century}{_DECADE_WORD[m['word']]}{x}", "DATE")
         if m["short"]:
-            return TimemlValue(f"19{m['short']}X", "DATE")
-        return TimemlValue(f"{m['y']}{m['d']}X", "DATE")
+            return TimemlValue(f"19{m['short']}{x}", "DATE")
+        return TimemlValue(f"{m['y']}{m['d']}{x}", "DATE")
     m = _CENTURY.fullmatch(low)
     if m:
         n = int(m["n"]) if m["n"] else _ORDINAL_WORDS.index(m["w"]) + 1
