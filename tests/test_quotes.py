@@ -661,3 +661,9 @@ def test_infinitive_cue_after_a_predicate_adjective_takes_its_verb(nlp, kb):
     text = "He was able to consistently tout his polling strength."
     quote = next(q for q in _quotes(nlp, kb, text) if "tout" in q.cue)
     assert quote.cue == "was able to consistently tout"
+
+
+def test_cue_keeps_the_adverb_that_modifies_its_adverb(nlp, kb):
+    text = "The company almost immediately disclosed the breach."
+    quote = next(q for q in _quotes(nlp, kb, text) if "disclosed" in q.cue)
+    assert quote.cue == "almost immediately disclosed"

@@ -560,6 +560,8 @@ def _cue_span(verb, subject, extra) -> list:
         )
     ):
         first -= 1
+        if doc[first].dep_ == "advmod" and doc[first].left_edge.i > floor:
+            first = min(first, doc[first].left_edge.i)  # "almost immediately disclosed"
     if _infinitive_of(verb) and verb.i - verb.head.i <= 3:  # "went on to explain", "had to"
         head = verb.head
         if head.dep_ == "acomp" and head.head.i < head.i:
