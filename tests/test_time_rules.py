@@ -543,3 +543,19 @@ def test_month_just_ahead_with_no_tense_is_the_coming_one(
     text: str, phrase: str, value: str
 ) -> None:
     assert _value(text, phrase, D(1990, 8, 16)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # results for the year, and months of the year, are the document's year
+        ("Volume was flat for the year, it said.", "the year", "1989"),
+        ("Net fell in the first nine months of the year.", "the year", "1989"),
+        ("Earnings will be lower for the fiscal year.", "the fiscal year", "1989"),
+        # a year named by its end, or a generic year, is a stretch of twelve months
+        ("Net rose for the year ended Sept. 30.", "the year", "P1Y"),
+        ("Profit should rise throughout the year.", "the year", "P1Y"),
+    ],
+)
+def test_the_year_of_results_is_the_document_year(text: str, phrase: str, value: str) -> None:
+    assert _value(text, phrase) == value

@@ -251,6 +251,7 @@ def timeml_normalise(
         found = (
             _coordinated_day(timex, context, ref_date)
             or _unit_set(timex, context)
+            or _year_of_results(timex, context, dct)
             or _normalise(text, dct, future=future, ref=ref, ref_date=ref_date)
         )
     except (ValueError, OverflowError) as error:  # a date outside the calendar
@@ -290,6 +291,24 @@ def _month_just_ahead(text: str, dct: dt.date) -> bool:
 
 _DAY_NUMBER = re.compile(r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?")
 _COORDINATED = re.compile(r"\d(?:st|nd|rd|th)?\s*,?\s*(?:and|or|to|through|-|–)\s*$")
+
+
+_FOR_OF = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)
+_ENDED = re.compile(r"\s+(?:ended|ending|through|to)\b", re.IGNORECASE)
+
+
+def _year_of_results(timex: Timex | str, context: str | None, dct: dt.date) -> TimemlValue | None:
+    """Results "for the year" and "the first nine months of the year" are the document's
+    year; "the year ended Sept. 30" stays a stretch of twelve months (P1Y), as does a generic
+    "the year" ("throughout the year")."""
+    if not isinstance(timex, Timex) or context is None:
+        return None
+    if not re.fullmatch(r"the\s+(?:fiscal\s+)?year", timex.text.strip(), re.IGNORECASE):
+        return None
+    before = context[max(0, timex.start - 6) : timex.start]
+    if not _FOR_OF.search(before) or _ENDED.match(context, timex.end):
+        return None
+    return _dated(DateValue.year(dct.year))
 
 
 _PER = re.compile(r"\b(?:a|an|per|each|every)\s+$", re.IGNORECASE)
