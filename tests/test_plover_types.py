@@ -220,6 +220,13 @@ CASES = [
     ("Iraq claimed that Iranian jets had bombed Basra.", {"ACCUSE"}),
     ("The opposition alleged that police had tortured the detainees.", {"ACCUSE"}),
     ("Police said that rebels attacked the convoy.", {"ASSAULT"}),
+    # a clause reported by a closing "..., witnesses said" that the parser reads as a
+    # participle of its own subject is the news, not background
+    (
+        "Angry Kurdish youths resorted to throwing stones at the police station, witnesses said.",
+        {"PROTEST"},
+    ),
+    ("The curfew imposed in 1989 was lifted, officials said.", {"CONCEDE"}),
 ]
 
 

@@ -71,6 +71,7 @@ STOP_CLIMB = {"conj", "parataxis"}  # coordinated clauses are events of their ow
 MAX_CLIMB = 10
 PERSON_OBJECT_VERBS = {"welcome", "back", "support"}  # with a person object: contacts or praise
 PASSIVE = {"nsubjpass", "csubjpass"}
+SUBJECTS = {"nsubj", "dep"}  # "youths resorted to ..., officials said": two subjects
 CONDITIONS = {"if", "unless", "whether"}
 TEMPORAL = {"after", "since", "before", "until", "when", "while", "as"}  # a clause of time
 FRAMING = {"after", "following", "since", "amid", "despite", "before", "during", "until"}
@@ -433,6 +434,15 @@ def _closing_report(verb) -> bool:
     return all(t.is_punct or t.head.i == verb.i for t in rest)
 
 
+def _reported_clause(verb) -> bool:
+    """A clause reported by a closing "..., officials said", misparsed as a participle of its
+    own subject ("Palestinian youths resorted to throwing stones ..., officials said"): the
+    noun carrying the participle hangs from a verb whose own subject comes after it."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.dep_ not in SUBJECTS:
+        return False
+    return any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.head.head.children)
+
+
 def _noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
     code = _phrase_code(token, lex)
     rule = "compound"
@@ -524,7 +534,7 @@ def _background(token) -> bool:
         if current.pos_ in ("VERB", "AUX") and (
             current.dep_ == "relcl" or current.dep_ == "acl" and current.tag_ in ("VBN", "VBG")
         ):
-            return True
+            return not _reported_clause(current)
         if current.dep_ == "conj" and current.head.i != current.i:
             current = current.head  # "killed or wounded" shares its head's background
             continue
