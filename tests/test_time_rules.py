@@ -559,3 +559,11 @@ def test_month_just_ahead_with_no_tense_is_the_coming_one(
 )
 def test_the_year_of_results_is_the_document_year(text: str, phrase: str, value: str) -> None:
     assert _value(text, phrase) == value
+
+
+def test_a_part_of_day_alone_belongs_to_the_day_of_the_discourse() -> None:
+    # like a clock time alone: "in the morning" is the morning of the day last named
+    text = "Shares were dashed Friday. Dealers placed buy orders in the morning."
+    monday = D(1989, 10, 30)
+    assert _discourse(text, ["Friday", "the morning"], monday) == ["1989-10-27", "1989-10-27TMO"]
+    assert _value(text, "the morning", monday) == "1989-10-30TMO"  # no day named: the DCT's

@@ -972,7 +972,9 @@ def _part_of_day(low, dct, future, ref, ref_date):
         or resolve(_recase(rest), dct, future=future, reference=ref_date)
     ):
         return None
-    day = _day_of(rest, dct, future, ref_date)
+    # "in the morning" alone belongs to the day the discourse is on, as a clock time does
+    on_ref = not rest and m["part"] in _PART_CODE and ref_date and ref_date.precision == "day"
+    day = ref_date if on_ref else _day_of(rest, dct, future, ref_date)
     if day is None:
         return None
     return TimemlValue(f"{day.value}T{_PART_CODE[part]}", "TIME", day, anchors=True)
