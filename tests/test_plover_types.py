@@ -227,6 +227,12 @@ CASES = [
         {"PROTEST"},
     ),
     ("The curfew imposed in 1989 was lifted, officials said.", {"CONCEDE"}),
+    # dismissing a proposal or a call is a rejection (CAMEO 12), a noun of readiness an
+    # intent (03); property seized or destroyed (1711, 1712)
+    ("The government dismissed the proposal as unrealistic.", {"REJECT"}),
+    ("Iran signalled its willingness to cooperate.", {"AGREE"}),
+    ("The junta nationalized the foreign oil companies.", {"COERCE"}),
+    ("Soldiers bulldozed the houses of the militants.", {"ASSAULT"}),
 ]
 
 
