@@ -667,3 +667,14 @@ def test_cue_keeps_the_adverb_that_modifies_its_adverb(nlp, kb):
     text = "The company almost immediately disclosed the breach."
     quote = next(q for q in _quotes(nlp, kb, text) if "disclosed" in q.cue)
     assert quote.cue == "almost immediately disclosed"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Farmers complain bitterly that prices are too low.", "complain bitterly"),
+        ("She speaks more frequently about the cost of college.", "speaks more frequently"),
+    ],
+)
+def test_cue_keeps_the_adverb_right_after_its_verb(nlp, kb, text, cue):
+    assert any(q.cue == cue for q in _quotes(nlp, kb, text))

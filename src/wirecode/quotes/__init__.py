@@ -569,6 +569,14 @@ def _cue_span(verb, subject, extra) -> list:
         first = min(first, _cue_span(head, subject, [])[0].i)
     tokens = list(doc[first : verb.i + 1])
     tokens += [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    after = max(t.i for t in tokens) + 1
+    manner = [
+        c
+        for c in verb.children
+        if c.dep_ == "advmod" and c.pos_ == "ADV" and c.left_edge.i == after
+    ]
+    if manner:  # "said sarcastically", "complain bitterly", "speaks more frequently"
+        tokens += list(doc[after : manner[0].i + 1])
     tokens += extra
     return sorted(tokens, key=lambda t: t.i)
 
