@@ -233,6 +233,11 @@ CASES = [
     ("Iran signalled its willingness to cooperate.", {"AGREE"}),
     ("The junta nationalized the foreign oil companies.", {"COERCE"}),
     ("Soldiers bulldozed the houses of the militants.", {"ASSAULT"}),
+    # a phrasal verb read by its object: suspects handed over are judicial cooperation
+    # (CAMEO 063), bodies handed over a return; rebuffs told by a particle
+    ("Pakistan handed over the suspects to Saudi Arabia.", {"COOPERATE"}),
+    ("The rebels handed over the bodies of the soldiers.", {"RETREAT"}),
+    ("The minister brushed off the criticism.", {"REJECT"}),
 ]
 
 

@@ -300,6 +300,10 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     if _reneges(token, lex):
         return Candidate(token, Code("REJECT", "yield"), token, "object")
     for child in _particles(token):
+        table = lex.objects.get(f"{lemma} {child.lower_}", {})
+        for key in (k for obj in _objects(token) for k in _object_words(obj)):
+            if key in table:  # "handed over the suspects": the object decides
+                return Candidate(token, table[key], token, "object")
         if (lemma, child.lower_) in lex.particles:
             return Candidate(token, lex.particles[(lemma, child.lower_)], token, "particle")
     for prep in (c for c in token.children if c.dep_ == "prep"):
