@@ -567,3 +567,17 @@ def test_a_part_of_day_alone_belongs_to_the_day_of_the_discourse() -> None:
     monday = D(1989, 10, 30)
     assert _discourse(text, ["Friday", "the morning"], monday) == ["1989-10-27", "1989-10-27TMO"]
     assert _value(text, "the morning", monday) == "1989-10-30TMO"  # no day named: the DCT's
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a year marked without its "earlier" or "ago" is still the year before
+        ("Net was $13.5 million a year earlier.", "1988"),
+        ("Sales were weaker a year ago.", "1988"),
+        # without the signal it stays a stretch
+        ("The dividend is $1.76 a year for holders.", "P1Y"),
+    ],
+)
+def test_a_year_marked_without_its_signal(text: str, value: str) -> None:
+    assert _value(text, "a year") == value

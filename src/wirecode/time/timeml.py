@@ -252,7 +252,9 @@ def timeml_normalise(
             _coordinated_day(timex, context, ref_date)
             or _unit_set(timex, context)
             or _year_of_results(timex, context, dct)
-            or _normalise(text, dct, future=future, ref=ref, ref_date=ref_date)
+            or _normalise(
+                _with_signal(timex, context), dct, future=future, ref=ref, ref_date=ref_date
+            )
         )
     except (ValueError, OverflowError) as error:  # a date outside the calendar
         logger.debug("cannot normalise %r: %s", text, error)
@@ -291,6 +293,20 @@ def _month_just_ahead(text: str, dct: dt.date) -> bool:
 
 _DAY_NUMBER = re.compile(r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?")
 _COORDINATED = re.compile(r"\d(?:st|nd|rd|th)?\s*,?\s*(?:and|or|to|through|-|–)\s*$")
+
+
+_YEAR_SPAN = re.compile(r"(?:a|one)\s+year", re.IGNORECASE)
+_EARLIER = re.compile(r"\s+(?P<signal>earlier|ago|before)\b", re.IGNORECASE)
+
+
+def _with_signal(timex: Timex | str, context: str | None) -> str:
+    """A year marked without its "earlier" or "ago" ("[a year] earlier") is read with it: the
+    year before, as "a year earlier" is (a stretch of days or hours stays a stretch)."""
+    text = timex.text if isinstance(timex, Timex) else timex
+    if not isinstance(timex, Timex) or context is None or not _YEAR_SPAN.fullmatch(text.strip()):
+        return text
+    m = _EARLIER.match(context, timex.end)
+    return f"{text.strip()} {m['signal'].lower()}" if m else text
 
 
 _FOR_OF = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)
