@@ -317,3 +317,24 @@ def test_affiliation_of_a_person_of_unknown_country(nlp, kb):
     mentions, _ = code_sentence(doc, kb, dt.date(2000, 1, 1))
     (mention,) = mentions
     assert [a.id for a in mention.actors] == ["person:kofi-annan"]  # the UN is his own
+
+
+def test_object_moved_after_a_by_phrase(nlp):
+    """ "shortened by one hour the curfew ...", parsed with "by" as an agent and the curfew as
+    the subject of a later clause (a parse the model gives), is the curfew shortened."""
+    from spacy.tokens import Doc
+
+    from wirecode.events.plover import candidates
+
+    words = "Aden shortened by one hour the curfew after a coup toppled the government .".split()
+    heads = [1, 1, 1, 4, 2, 6, 10, 6, 9, 10, 1, 12, 10, 10]
+    deps = ["nsubj", "ROOT", "agent", "nummod", "pobj", "det", "nsubj", "prep", "det"]
+    deps += ["nsubj", "ccomp", "det", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "NUM", "NOUN", "DET", "NOUN", "ADP", "DET", "NOUN", "VERB"]
+    pos += ["DET", "NOUN", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[1], lemmas[10] = "shorten", "topple"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc[1].tag_, doc[10].tag_ = "VBD", "VBD"
+    found = candidates(doc[:])
+    assert [(c.token.text, c.code.event) for c in found] == [("shortened", "CONCEDE")]

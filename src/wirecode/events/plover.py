@@ -201,9 +201,25 @@ def _objects(token) -> list:
     found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
     found += [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"]  # "took
     # three foreigners hostage": a noun complement of the object
+    if not found and (shifted := _shifted_object(token)) is not None:
+        found.append(shifted)
     for child in list(found):
         found.extend(c for c in child.children if c.dep_ == "conj")
     return found
+
+
+def _shifted_object(token):
+    """An object moved after a "by" phrase ("shortened by one hour the nightly curfew"), which
+    the parser reads as an agent of the active verb: the noun right after the phrase."""
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    if agent is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return None
+    for word in token.doc[agent.right_edge.i + 1 : agent.right_edge.i + 5]:
+        if word.pos_ == "NOUN":
+            return word
+        if word.pos_ not in ("DET", "ADJ", "NUM"):
+            return None
+    return None
 
 
 def _object_words(obj) -> list[str]:
@@ -572,6 +588,10 @@ def candidates(sent, lex: PloverLexicon | None = None, contacts=None) -> list[Ca
         if candidate is not None and not _background(token):
             found[token.i] = candidate
     found.update(_allegations(sent, found, lex))
+    for c in [c for c in found.values() if c.rule == "object"]:
+        shifted = _shifted_object(c.token)  # "shortened by one hour the curfew": the verb's
+        if shifted is not None and shifted.i != c.token.i:
+            found.pop(shifted.i, None)  # object, not an event of its own
     frames = set(found) | _contact_frames(sent, contacts)
     light = {c.predicate.i for c in found.values() if c.token.dep_ in LIGHT_DEPS} - frames
     # "staged demonstrations to demand reforms": the light verb frames what it governs too
