@@ -71,6 +71,7 @@ class DateFinder:
         self.sentences = 0
         self.found: list[_Anchored] = list(once(doc, "anchored timexes", _anchored))
         self.speech: dict[int, dt.date] = {}
+        self.resolved: dict[tuple, DateValue | None] = {}
         self.speech = self._speech_days(doc)
 
     def _reference(self, timex: Timex) -> DateValue | None:
@@ -89,10 +90,13 @@ class DateFinder:
         on Wednesday": the time of a quotation is the day it was said, when the sentence that
         reports it names that day. Character offset of each quoted expression → that day."""
         days: dict[int, dt.date] = {}
-        if self.anchor is None:
+        if self.anchor is None or not self.found:
             return days
+        text = text_of(doc)
         for sent in doc.sents:
-            regions = quoted_regions(sent.text, sent.start_char)
+            if not any(sent.start <= a.head < sent.end for a in self.found):
+                continue  # no time in this sentence
+            regions = quoted_regions(text[sent.start_char : sent.end_char], sent.start_char)
             if not regions:
                 continue
             inside = [a for a in self.found if sent.start <= a.head < sent.end]
@@ -109,8 +113,15 @@ class DateFinder:
         anchor = self.speech.get(timex.start, self.anchor)
         if anchor is None:
             return None
+        reference = self._reference(timex)
+        key = (timex, anchor, future, reference)  # each trigger asks again: resolve once
+        if key not in self.resolved:
+            self.resolved[key] = self._resolve_anew(timex, anchor, future, reference)
+        return self.resolved[key]
+
+    def _resolve_anew(self, timex, anchor, future, reference) -> DateValue | None:
         try:
-            value = resolve(timex, anchor, future=future, reference=self._reference(timex))
+            value = resolve(timex, anchor, future=future, reference=reference)
         except (ValueError, OverflowError) as error:  # a date outside the calendar
             logger.debug("cannot resolve %r: %s", timex.text, error)
             return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from wirecode.actors.mentions import ActorMention
@@ -347,8 +348,13 @@ def extract_mentions(
     found: list[Mention] = []
     ctx = _Context(doc, document, DateFinder(doc, document), lex, coder)
     older_starts: set[int] = set()  # triggers told in a "since" clause
-    for index, sent in enumerate(doc.sents):
-        in_sent = [m for m in actor_mentions if sent.start <= m.start < sent.end]
+    sentences = list(doc.sents)
+    starts = [sent.start for sent in sentences]
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for mention in actor_mentions:  # each actor mention under its sentence, read once
+        by_sentence.setdefault(bisect_right(starts, mention.start) - 1, []).append(mention)
+    for index, sent in enumerate(sentences):
+        in_sent = by_sentence.get(index, [])
         initiator, said_at = find_initiator(sent, in_sent, kb, lex)
         sentence_mentions: list[Mention] = []
         for trigger in find_triggers(sent, lex):
