@@ -678,3 +678,9 @@ def test_cue_keeps_the_adverb_that_modifies_its_adverb(nlp, kb):
 )
 def test_cue_keeps_the_adverb_right_after_its_verb(nlp, kb, text, cue):
     assert any(q.cue == cue for q in _quotes(nlp, kb, text))
+
+
+def test_source_leaves_out_a_phrase_of_time(nlp, kb):
+    text = "A group of doctors in 2015 wrote that the treatments did not work."
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "wrote")
+    assert quote.source == "A group of doctors"

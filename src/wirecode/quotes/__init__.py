@@ -509,6 +509,15 @@ def _source_span(subject, cue_start_token, doc) -> tuple[int, int]:
         tokens = [t for t in tokens if t.i > dashes[-1]]
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
+    for child in subject.children:  # "A group of doctors in 2015 wrote": when, not who
+        if (
+            child.dep_ == "prep"
+            and child.i > subject.i
+            and tokens
+            and child.right_edge.i == tokens[-1].i
+            and all(t.ent_type_ in ("DATE", "TIME") for t in child.subtree if t.i > child.i)
+        ):
+            tokens = [t for t in tokens if t.i < child.i]
     while tokens and (tokens[-1].is_space or tokens[-1].text in QUOTE_MARKS + "''``"):
         tokens = tokens[:-1]
     if tokens and tokens[-1].text in ("(",):
