@@ -581,3 +581,18 @@ def test_a_part_of_day_alone_belongs_to_the_day_of_the_discourse() -> None:
 )
 def test_a_year_marked_without_its_signal(text: str, value: str) -> None:
     assert _value(text, "a year") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a month and day with no tense cue take the nearest year, the coming one if nearer
+        ("A ceremony would still be held at the summit on April 24.", "April 24", "1999-04-24"),
+        ("The third flight departs each Thursday from August 6.", "August 6", "1999-08-06"),
+        # a past cue keeps the past; with no cue a nearer past date stays past
+        ("The summit was held on April 24.", "April 24", "1998-04-24"),
+        ("A ceremony at the summit on Nov. 24.", "Nov. 24", "1998-11-24"),
+    ],
+)
+def test_month_day_with_no_tense_takes_the_nearest_year(text: str, phrase: str, value: str) -> None:
+    assert _value(text, phrase, D(1999, 2, 10)) == value

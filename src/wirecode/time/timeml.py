@@ -244,7 +244,9 @@ def timeml_normalise(
             if isinstance(timex, Timex) and context is not None
             else None
         )
-        future = tense == "future" or (tense is None and _month_just_ahead(text, dct))
+        future = tense == "future" or (
+            tense is None and (_month_just_ahead(text, dct) or _day_nearer_ahead(text, dct))
+        )
     ref = reference if isinstance(reference, TimemlValue) else None
     ref_date = reference.date if isinstance(reference, TimemlValue) else reference
     try:
@@ -289,6 +291,19 @@ def _month_just_ahead(text: str, dct: dt.date) -> bool:
     August), not the one eleven months back, which news would call "last September"."""
     m = _BARE_MONTH.fullmatch(" ".join(text.lower().split()))
     return m is not None and (MONTHS[m["mon"]] - dct.month) % 12 in (1, 2)
+
+
+def _day_nearer_ahead(text: str, dct: dt.date) -> bool:
+    """A month and day in a clause with no tense cue take the nearest year: the coming one
+    when it is nearer ("the summit on April 24" written in February), not only the past one."""
+    cand = bare_match(" ".join(text.split()))
+    if cand is None or cand.rule.name not in ("md", "dm"):
+        return False
+    ahead = resolve(text, dct, future=True)
+    back = resolve(text, dct, future=False)
+    if ahead is None or back is None:
+        return False
+    return (ahead.start - dct).days < (dct - back.start).days
 
 
 _DAY_NUMBER = re.compile(r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?")
