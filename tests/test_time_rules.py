@@ -596,3 +596,9 @@ def test_a_year_marked_without_its_signal(text: str, value: str) -> None:
 )
 def test_month_day_with_no_tense_takes_the_nearest_year(text: str, phrase: str, value: str) -> None:
     assert _value(text, phrase, D(1999, 2, 10)) == value
+
+
+def test_then_after_a_bounding_word_is_the_date_last_named() -> None:
+    text = "Conversion rights end on Nov. 30. Until then, the stock remains convertible."
+    assert _discourse(text, ["Nov. 30", "then"]) == ["1989-11-30", "1989-11-30"]
+    assert _value("He was a clerk then.", "then") == "PAST_REF"  # "then" alone stays vague

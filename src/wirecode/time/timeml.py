@@ -254,6 +254,7 @@ def timeml_normalise(
             _coordinated_day(timex, context, ref_date)
             or _unit_set(timex, context)
             or _year_of_results(timex, context, dct)
+            or _then_bound(timex, context, ref_date)
             or _normalise(
                 _with_signal(timex, context), dct, future=future, ref=ref, ref_date=ref_date
             )
@@ -322,6 +323,23 @@ def _with_signal(timex: Timex | str, context: str | None) -> str:
         return text
     m = _EARLIER.match(context, timex.end)
     return f"{text.strip()} {m['signal'].lower()}" if m else text
+
+
+_BOUND_THEN = re.compile(r"\b(?:until|till|by|since|before|after)\s+$", re.IGNORECASE)
+
+
+def _then_bound(
+    timex: Timex | str, context: str | None, ref_date: DateValue | None
+) -> TimemlValue | None:
+    """ "Until then", "since then": "then" bounds at the date the discourse last named
+    ("will terminate on Nov. 30. Until then, ..." is Nov. 30), not a vague past."""
+    if not isinstance(timex, Timex) or context is None or ref_date is None:
+        return None
+    if timex.text.strip().lower() != "then":
+        return None
+    if not _BOUND_THEN.search(context[max(0, timex.start - 8) : timex.start]):
+        return None
+    return _dated(ref_date)
 
 
 _FOR_OF = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)
