@@ -238,6 +238,9 @@ CASES = [
     ("Pakistan handed over the suspects to Saudi Arabia.", {"COOPERATE"}),
     ("The rebels handed over the bodies of the soldiers.", {"RETREAT"}),
     ("The minister brushed off the criticism.", {"REJECT"}),
+    # criticism told by a particle or a rarer verb (CAMEO 111)
+    ("The president lashed out at the West over the sanctions.", {"ACCUSE"}),
+    ("The report faulted the army for the deaths.", {"ACCUSE"}),
 ]
 
 
