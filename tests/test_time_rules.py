@@ -602,3 +602,15 @@ def test_then_after_a_bounding_word_is_the_date_last_named() -> None:
     text = "Conversion rights end on Nov. 30. Until then, the stock remains convertible."
     assert _discourse(text, ["Nov. 30", "then"]) == ["1989-11-30", "1989-11-30"]
     assert _value("He was a clerk then.", "then") == "PAST_REF"  # "then" alone stays vague
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        # the latest fiscal year is the last one ended, as the latest quarter is
+        ("the latest fiscal year", "1988"),
+        ("the current fiscal year", "1989"),
+    ],
+)
+def test_latest_fiscal_year(phrase: str, value: str) -> None:
+    assert timeml_value(phrase, THU) == value

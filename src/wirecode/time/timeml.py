@@ -724,7 +724,8 @@ def _fiscal(low, dct, future, ref, ref_date):
         return _dated(DateValue.year(int(m["year"] or m["y2"])))
     m = _FISCAL_REL.fullmatch(low)
     if m:
-        step = {"last": -1, "previous": -1, "next": 1}.get(m["mod"] or "", 0)
+        # "the latest fiscal year" is the last one ended, as "the latest quarter" is
+        step = {"last": -1, "previous": -1, "latest": -1, "next": 1}.get(m["mod"] or "", 0)
         return _dated(DateValue.year(dct.year + step))
     return None
 
