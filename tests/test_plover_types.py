@@ -241,6 +241,11 @@ CASES = [
     # criticism told by a particle or a rarer verb (CAMEO 111)
     ("The president lashed out at the West over the sanctions.", {"ACCUSE"}),
     ("The report faulted the army for the deaths.", {"ACCUSE"}),
+    # withdrawing peacekeepers or observers reduces relations (CAMEO 1661-1662); withdrawing
+    # troops is a retreat
+    ("The UN withdrew its observers from the border town.", {"SANCTION"}),
+    ("Forty peacekeepers were pulled out of the enclave on Friday.", {"SANCTION"}),
+    ("The army withdrew its troops from the border town.", {"RETREAT"}),
 ]
 
 
