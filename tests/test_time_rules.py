@@ -614,3 +614,16 @@ def test_then_after_a_bounding_word_is_the_date_last_named() -> None:
 )
 def test_latest_fiscal_year(phrase: str, value: str) -> None:
     assert timeml_value(phrase, THU) == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        # a stretch compared with the year before is still the stretch
+        ("the year-earlier nine months", "P9M"),
+        ("the comparable three months", "P3M"),
+        ("the year-ago period", "1988-Q3"),  # a period with no count stays the quarter
+    ],
+)
+def test_year_earlier_stretch(phrase: str, value: str) -> None:
+    assert timeml_value(phrase, THU) == value

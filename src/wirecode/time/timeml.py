@@ -113,7 +113,10 @@ _DURATION = re.compile(
     rf"barely|approximately|"
     rf"at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|no\s+more\s+than|under|"
     rf"the|a|an|each|all|another|past|last|next|first|final|coming|previous|preceding|prior|"
-    rf"entire|whole|full|following|remaining|additional|further|other|long|latest)\s+)*"
+    rf"entire|whole|full|following|remaining|additional|further|other|long|latest|"
+    # a stretch compared with the year before is still the stretch: "the year-earlier nine
+    # months" P9M
+    rf"year-earlier|year-ago|comparable|corresponding)\s+)*"
     rf"(?P<num>(?:{_NUMBER})(?:[\s-]+(?:{_NUMBER}))*)?(?P<half2>\s+and\s+a\s+half)?[\s-]*"
     rf"(?:more\s+|additional\s+|"
     rf"straight\s+|consecutive\s+|full\s+|trading\s+|business\s+|working\s+)?"
@@ -882,7 +885,7 @@ _RANGE = re.compile(
 
 
 def _duration(low, dct, future, ref, ref_date):
-    if re.search(r"\b(?:ago|later|earlier|before|after|since|from\s+now|hence)\b", low):
+    if re.search(r"\b(?<!-)(?:ago|later|earlier|before|after|since|from\s+now|hence)\b", low):
         return None
     # "a quarter century" P25Y, "three quarters of an hour" PT45M
     m = _QUARTER_UNIT.fullmatch(low)
