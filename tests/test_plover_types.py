@@ -246,6 +246,9 @@ CASES = [
     ("The UN withdrew its observers from the border town.", {"SANCTION"}),
     ("Forty peacekeepers were pulled out of the enclave on Friday.", {"SANCTION"}),
     ("The army withdrew its troops from the border town.", {"RETREAT"}),
+    # rejection told by a particle or a verb of blocking a plan (CAMEO 12)
+    ("Parliament voted down the budget on Tuesday.", {"REJECT"}),
+    ("The hardliners scuttled the peace plan.", {"REJECT"}),
 ]
 
 
