@@ -124,6 +124,10 @@ def test_value(text: str, phrase: str, value: str) -> None:
         # an initial or a title does not end the sentence
         ("Smith will succeed Daniel P. Davison Feb. 1.", "Feb. 1", "future"),
         ("The board will name Dr. Jones in March.", "March", "future"),
+        # "through" ending a stretch already run is no deadline
+        ("Sales were flat this year through August.", "August", "past"),
+        ("The fund fell 2% so far through October.", "October", None),
+        ("The offer runs through August.", "August", "future"),
     ],
 )
 def test_tense(text: str, target: str, tense: str | None) -> None:

@@ -110,7 +110,9 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     before = [w.lower() for w in _TOKENS.findall(text[left:start])]
     after = [w.lower() for w in _TOKENS.findall(text[end:right])]
     # a deadline ("by February", "effective Feb. 1", "through January") looks forward
-    if before and before[-1] in _DEADLINE and not _WEEKDAY.match(text, start):
+    # (not the end of a stretch already run: "sales this year through August")
+    to_date = before[-3:-1] in (["this", "year"], ["so", "far"], ["to", "date"])
+    if before and before[-1] in _DEADLINE and not _WEEKDAY.match(text, start) and not to_date:
         return "future"
     # the left part of the clause, nearest first
     for steps, i in enumerate(range(len(before) - 1, -1, -1)):
