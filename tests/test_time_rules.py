@@ -631,3 +631,17 @@ def test_latest_fiscal_year(phrase: str, value: str) -> None:
 )
 def test_year_earlier_stretch(phrase: str, value: str) -> None:
     assert timeml_value(phrase, THU) == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        # the day before or after a day named is that day moved by one
+        ("the day before last Tuesday", "2000-02-21"),
+        ("the day after Christmas", "1999-12-26"),
+        ("the day after Feb. 3", "2000-02-04"),
+        ("the day before yesterday", "2000-02-22"),
+    ],
+)
+def test_the_day_beside_a_named_day(phrase: str, value: str) -> None:
+    assert timeml_value(phrase, D(2000, 2, 24)) == value

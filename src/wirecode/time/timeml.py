@@ -1078,7 +1078,23 @@ def _gap(low, dct, future, ref, ref_date):
     return found if found is not None and found.type == "DURATION" else None
 
 
+_DAY_BESIDE = re.compile(r"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?P<rest>.+)")
+
+
+def _day_beside(low, dct, future, ref, ref_date):
+    """ "the day before last Tuesday", "the day after Christmas": the day named, moved by one."""
+    m = _DAY_BESIDE.fullmatch(low)
+    if m is None or m["rest"] in ("yesterday", "tomorrow"):
+        return None
+    day = _normalise(_recase(m["rest"]), dct, future=future, ref=ref, ref_date=ref_date).date
+    if day is None or day.precision != "day":
+        return None
+    moved = shift(day.start, -1 if m["dir"] == "before" else 1)
+    return _dated(DateValue.day(moved, basis=f"the day {m['dir']} {day.value}")) if moved else None
+
+
 _HANDLERS = (
+    _day_beside,
     _gap,
     _edge,
     _half,
