@@ -190,6 +190,9 @@ def _content(verb):
             return child, _with_object(verb, child, _subtree(child)), []
     preps = PREP_CUES.get(lemma, frozenset()) | PREP_CUES.get(_with_particle(verb), frozenset())
     last = max([verb.i, *(c.i for c in children if c.dep_ == "prt" and c.i == verb.i + 1)])
+    last = max(
+        [last, *(c.i for c in children if c.dep_ == "advmod" and c.left_edge.i == last + 1)]
+    )  # "spoke emotionally of"
     for child in children:
         if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
