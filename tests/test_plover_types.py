@@ -249,6 +249,9 @@ CASES = [
     # rejection told by a particle or a verb of blocking a plan (CAMEO 12)
     ("Parliament voted down the budget on Tuesday.", {"REJECT"}),
     ("The hardliners scuttled the peace plan.", {"REJECT"}),
+    # expelling an aid agency or observers (CAMEO 1663), also with "out of" after the object
+    ("The junta forced the aid agency out of the country.", {"SANCTION"}),
+    ("The government kicked the observers out of the province.", {"SANCTION"}),
 ]
 
 

@@ -265,11 +265,17 @@ def _phrase_code(noun, lex: PloverLexicon) -> Code | None:
 
 def _particles(token) -> list:
     """The verb's particles, also where the parser read one as a preposition or adverb right
-    after the verb ("walked out of parliament", "pulled back")."""
+    after the verb ("walked out of parliament", "pulled back") or "out of" after the object
+    ("forced the agency out of the country")."""
     return [
         c
         for c in token.children
-        if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.i == token.i + 1
+        if c.dep_ == "prt"
+        or c.dep_ in ("prep", "advmod")
+        and c.i == token.i + 1
+        or c.dep_ == "prep"
+        and c.lower_ == "out"
+        and any(o.lower_ == "of" for o in c.children)
     ]
 
 
