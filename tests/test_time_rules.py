@@ -128,6 +128,10 @@ def test_value(text: str, phrase: str, value: str) -> None:
         ("Sales were flat this year through August.", "August", "past"),
         ("The fund fell 2% so far through October.", "October", None),
         ("The offer runs through August.", "August", "future"),
+        # a plan under a past perfect is a plan of the past
+        ("The offer had been due to expire Friday.", "Friday", "past"),
+        ("The offer had been scheduled to expire Friday.", "Friday", "past"),
+        ("The offer is due to expire Friday.", "Friday", "future"),
     ],
 )
 def test_tense(text: str, target: str, tense: str | None) -> None:

@@ -90,10 +90,9 @@ def _cue(words: list[str], i: int) -> bool | None:
     """The cue of words[i] read with its neighbours: True future, False past, None none."""
     word = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if (word, nxt) in _FUTURE_PAIRS:
-        return True
-    if word in _FUTURE:
-        return True
+    if (word, nxt) in _FUTURE_PAIRS or word in _FUTURE:
+        # a plan under a past perfect is a plan of the past: "had been due to expire Friday"
+        return not (i >= 2 and words[i - 2 : i] == ["had", "been"])
     if _is_past(word) and not (i > 0 and words[i - 1] in _PASSIVE_AUX):
         return False
     return None
