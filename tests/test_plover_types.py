@@ -252,6 +252,8 @@ CASES = [
     # expelling an aid agency or observers (CAMEO 1663), also with "out of" after the object
     ("The junta forced the aid agency out of the country.", {"SANCTION"}),
     ("The government kicked the observers out of the province.", {"SANCTION"}),
+    # a meeting offered on a condition is an intent to meet (CAMEO 036)
+    ("The rebels said they would meet the envoy if he guaranteed their safety.", {"AGREE"}),
 ]
 
 

@@ -375,6 +375,11 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     if lemma in lex.asking and any(c.dep_ == "dobj" for c in token.children):
         if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
             return Candidate(token, Code("REQUEST"), token, "verb")  # "pressed Iran to stop"
+    if lemma in contacts.consult_verbs and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for c in token.children
+    ):
+        return Candidate(token, Code("AGREE"), token, "verb")  # "would meet him if": an offer
     code = lex.verbs.get(lemma)
     if code is None and lemma not in lex.objects:
         lemma = _unprefixed(lemma, lex)
