@@ -254,6 +254,11 @@ CASES = [
     ("The government kicked the observers out of the province.", {"SANCTION"}),
     # a meeting offered on a condition is an intent to meet (CAMEO 036)
     ("The rebels said they would meet the envoy if he guaranteed their safety.", {"AGREE"}),
+    # yielding (CAMEO 08): acceding to pressure, returning land, standing down, letting
+    # inspectors in
+    ("The government bowed to pressure from the unions.", {"CONCEDE"}),
+    ("Israel handed back the village to the Palestinians.", {"RETREAT"}),
+    ("Iraq accepted the inspectors on Monday.", {"RETREAT"}),
 ]
 
 
