@@ -259,6 +259,9 @@ CASES = [
     ("The government bowed to pressure from the unions.", {"CONCEDE"}),
     ("Israel handed back the village to the Palestinians.", {"RETREAT"}),
     ("Iraq accepted the inspectors on Monday.", {"RETREAT"}),
+    # an act weighed is not taken: an intent (hostile: THREATEN; cooperative: AGREE)
+    ("The EU is considering imposing sanctions on Iran.", {"THREATEN"}),
+    ("Washington is weighing sanctions against Moscow.", {"THREATEN"}),
 ]
 
 

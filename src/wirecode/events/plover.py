@@ -123,6 +123,7 @@ class PloverLexicon:
     refusal_aux: frozenset[str]
     acceptance: frozenset[str]
     commissive: frozenset[str]
+    deliberation: frozenset[str]
     allegations: frozenset[str]
     harms: frozenset[str]
     rallying: dict[str, Code]
@@ -171,6 +172,7 @@ def load() -> PloverLexicon:
         refusal_aux=frozenset(data["intent"]["refusal_aux"]),
         acceptance=frozenset(data["intent"]["acceptance"]),
         commissive=frozenset(data["intent"]["commissive"]),
+        deliberation=frozenset(data["intent"]["deliberation"]),
         allegations=frozenset(data["allegations"]["verbs"]),
         harms=frozenset(data["allegations"]["harms"]),
         rallying={k: parse_code(v) for k, v in data["rallying"].items()},
@@ -715,6 +717,8 @@ def _own_status(token, contacts) -> str:
 
 def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[str, str]:
     """(type, status) read the PLOVER way: intents are AGREE/THREATEN, refusals REJECT."""
+    if status == "occurred" and _deliberated(token, lex):
+        status = "hypothetical"  # "is considering sanctions": weighed, not taken
     if status in ("planned", "hypothetical", "negated") and _ultimatum(token):
         return "THREATEN", "occurred"  # "will not release them unless": an ultimatum
     if status == "negated" and code.event in lex.cooperative | {"AGREE"}:
@@ -729,6 +733,15 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         if code.event in lex.hostile:
             return "THREATEN", "occurred"  # "will extend the curfew", "may halt"
     return code.event, status
+
+
+def _deliberated(token, lex: PloverLexicon) -> bool:
+    """An act under a verb of deliberation ("considering imposing sanctions", "weighing
+    military action"): its complement or object."""
+    head = token.head
+    if token.dep_ in ("xcomp", "dobj", "ccomp") and _lemma(head) in lex.deliberation:
+        return True
+    return token.dep_ == "pobj" and _lemma(head.head) in lex.deliberation
 
 
 def _ultimatum(token) -> bool:
