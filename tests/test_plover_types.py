@@ -262,6 +262,9 @@ CASES = [
     # an act weighed is not taken: an intent (hostile: THREATEN; cooperative: AGREE)
     ("The EU is considering imposing sanctions on Iran.", {"THREATEN"}),
     ("Washington is weighing sanctions against Moscow.", {"THREATEN"}),
+    # mobilizing forces (CAMEO 154); "drafted a resolution" is no show of force
+    ("The army positioned tanks along the border.", {"MOBILIZE"}),
+    ("The ministry drafted a resolution on the crisis.", set()),
 ]
 
 
