@@ -86,7 +86,8 @@ def test_the_same_token_by_token_on_real_text(spacy_nlp):
     """Seeds, devset pages and 40 Timeline17 articles, parsed as batches by both pipelines
     (a fresh fast step: its memos fill during the comparison)."""
     texts = _texts()
-    assert len(texts) > 60
+    # without ../shared (a clone on its own) the seeds alone are compared
+    assert len(texts) > (60 if (SHARED / "devset" / "pages").is_dir() else 4)
     fast = build()
     expected = list(spacy_nlp.pipe(texts, batch_size=8))
     tokens = 0
