@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import wirecode.nlp as nlp_module
 from wirecode.errors import ModelNotInstalled
 from wirecode.nlp import available_model, load, model_version
 
@@ -62,14 +63,9 @@ def test_the_views_let_a_document_be_freed(coder):
     assert alive() is None
 
 
-def _line_breaks_token_by_token(doc):
-    """The reference: `line_breaks` as a plain loop over the tokens."""
-    for token in doc[:-1]:
-        if "\n" in token.text:
-            following = doc[token.i + 1]
-            if "\n\n" in token.text or not following.text[:1].islower():
-                following.is_sent_start = True
-    return doc
+# The reference: `line_breaks` as a plain loop over the tokens (the fallback it keeps for
+# parsed documents).
+_line_breaks_token_by_token = nlp_module._line_breaks_by_token
 
 
 @pytest.mark.parametrize(
