@@ -434,7 +434,7 @@ class _Walker:
         for mention in self.before(token.i):
             person = self.kb.person(mention.actor.id) if mention.actor.kind == "person" else None
             if person and any(o.role in roles and o.holds_on(self.on) for o in person.offices):
-                text = self.doc[span[0].i : end].text
+                text = self._span_text(span[0].i, end)
                 ref = person_ref(person, text=text, basis="title of a person named before")
                 self._add(span[0].i, end, ref, "role")
                 return
@@ -593,9 +593,7 @@ class _Walker:
 
     def _clause(self, token) -> int:
         """The verb whose clause a token sits in (the sentence's root, failing a verb)."""
-        while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-            token = token.head
-        return token.i
+        return _verb_of(token).i
 
     def _parties(self, mentions: list[ActorMention], clause: int) -> list[ActorMention]:
         """The people of a clause, as its parties: not "Putin's" in "Putin's spokesman"."""
@@ -672,12 +670,17 @@ class _Walker:
             self.seen_people[actor.id] = actor
 
 
+def _verb_of(token):
+    """The verb whose clause a token sits in (the sentence's root, failing a verb)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _clause_subjects(token) -> set[int]:
     """The subject of the clause a word sits in, written or understood: "asked Putin to
     receive him" (Putin receives), "Guterres ... speaking with him" (Guterres speaks)."""
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_of(token.head)
     found = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
     if not found and verb.dep_ in ("xcomp", "advcl", "conj", "acl"):
         governor = verb.head

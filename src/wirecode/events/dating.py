@@ -13,7 +13,9 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, replace
 
+from wirecode.events.status import REPORTING
 from wirecode.nlp.views import once, text_of
+from wirecode.quotes.marks import regions
 from wirecode.records import DateValue, Document
 from wirecode.time import Timex, find_timexes, resolve
 
@@ -70,7 +72,7 @@ class DateFinder:
         self.casts: list[tuple[int, frozenset[str], DateValue]] = []  # (sentence, people, day)
         self.sentences = 0
         self.found: list[_Anchored] = list(once(doc, "anchored timexes", _anchored))
-        self.speech: dict[int, dt.date] = {}
+        self.speech: dict[int, dt.date] = {}  # read by _resolve while it is being filled
         self.resolved: dict[tuple, DateValue | None] = {}
         self.speech = self._speech_days(doc)
 
@@ -92,15 +94,14 @@ class DateFinder:
         days: dict[int, dt.date] = {}
         if self.anchor is None or not self.found:
             return days
-        text = text_of(doc)
+        spans = regions(text_of(doc))
+        if not spans:
+            return days
         for sent in doc.sents:
-            if not any(sent.start <= a.head < sent.end for a in self.found):
-                continue  # no time in this sentence
-            regions = quoted_regions(text[sent.start_char : sent.end_char], sent.start_char)
-            if not regions:
-                continue
             inside = [a for a in self.found if sent.start <= a.head < sent.end]
-            quoted = [a for a in inside if any(s <= a.timex.start < e for s, e in regions)]
+            quoted = [a for a in inside if any(s <= a.timex.start < e for s, e in spans)]
+            if not quoted:
+                continue
             said = [a for a in inside if a not in quoted and _dates_a_saying(doc[a.head])]
             for anchored in said:
                 value = self._resolve(anchored.timex, future=False)
@@ -108,6 +109,14 @@ class DateFinder:
                     days.update((a.timex.start, value.start) for a in quoted)
                     break
         return days
+
+    def _first(self, found, *, future: bool) -> DateValue | None:
+        """The date of the first of `found` that resolves, in text order."""
+        for anchored in sorted(found, key=lambda a: a.head):
+            value = self._resolve(anchored.timex, future=future)
+            if value is not None:
+                return value
+        return None
 
     def _resolve(self, timex: Timex, *, future: bool) -> DateValue | None:
         anchor = self.speech.get(timex.start, self.anchor)
@@ -246,21 +255,10 @@ class DateFinder:
         if not joints:
             return None
         joint = joints[-1]
-        timed = [
-            a
-            for a in self.found
-            if a.head in tokens
-            and a.head > trigger.i
-            and not a.timex.bounded
-            and a.timex.kind not in ("present", "duration")
-        ]
+        timed = [a for a in self.found if a.head in tokens and a.head > trigger.i and _dates(a)]
         if not any(a.head < joint for a in timed):
             return None
-        for anchored in sorted((a for a in timed if a.head > joint), key=lambda a: a.head):
-            value = self._resolve(anchored.timex, future=future)
-            if value is not None:
-                return value
-        return None
+        return self._first([a for a in timed if a.head > joint], future=future)
 
     def again_date(self, tokens: set[int], trigger, *, future: bool = False):
         """ "Met in Bali in 2022 and again in Woodside in 2023": a conjunct opened by "and
@@ -277,21 +275,11 @@ class DateFinder:
             clause = {t.i for t in trigger.subtree}
             stop = next((t.i for t in doc[i + 1 : trigger.sent.end] if t.pos_ == "CCONJ"), None)
             conjunct = {j for j in clause if j > i and (stop is None or j < stop)}
-            later = sorted(
-                (
-                    a
-                    for a in self.found
-                    if a.head in conjunct
-                    and a.head > i
-                    and not a.timex.bounded
-                    and a.timex.kind not in ("present", "duration")
-                ),
-                key=lambda a: a.head,
+            value = self._first(
+                [a for a in self.found if a.head in conjunct and _dates(a)], future=future
             )
-            for anchored in later:
-                value = self._resolve(anchored.timex, future=future)
-                if value is not None:
-                    return again, value
+            if value is not None:
+                return again, value
         return None
 
     def advance(self, sent, people: frozenset[str] = frozenset()) -> None:
@@ -314,29 +302,17 @@ class DateFinder:
                             self.casts.append((self.sentences - 1, people, value))
 
 
-SAYING = frozenset({"say", "tell", "state", "announce", "add", "write", "report", "confirm"})
-QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
-
-
-def quoted_regions(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Character spans (plus `offset`) of the quotations a text opens and closes itself."""
-    regions, i = [], 0
-    while i < len(text):
-        close = QUOTE_PAIRS.get(text[i])
-        end = text.find(close, i + 1) if close else -1
-        if end == -1:
-            i += 1
-            continue
-        regions.append((offset + i, offset + end + 1))
-        i = end + 1
-    return regions
+def _dates(anchored: _Anchored) -> bool:
+    """An expression that can date an event: not a bound ("since Feb. 24"), a duration or
+    the present."""
+    return not anchored.timex.bounded and anchored.timex.kind not in ("present", "duration")
 
 
 def _dates_a_saying(token) -> bool:
     """The expression sits in the clause of a verb of saying ("said ... on Wednesday")."""
     current = token
     for _ in range(6):
-        if current.lemma_.lower() in SAYING and current.pos_ in ("VERB", "AUX"):
+        if current.lemma_.lower() in REPORTING and current.pos_ in ("VERB", "AUX"):
             return True
         if current.head.i == current.i or current.pos_ in ("VERB", "AUX"):
             return False

@@ -386,7 +386,7 @@ def extract_mentions(
                 and (
                     not told_as_past(trigger.token)
                     or _names_a_thing_of(trigger.token)
-                    or _announced(trigger.token)
+                    or _announced(trigger.token, lex)
                 )
             ):  # "the meeting comes amid ...", "venues were discussed for the meeting"
                 status = antecedent.status  # as announced
@@ -401,25 +401,24 @@ def extract_mentions(
                         or ctx.dates.scene_day()
                         or ctx.dates.report_date()
                     )
-            again = ctx.dates.again_date(tokens, trigger.predicate, future=status != "occurred")
+            future = status in ("planned", "hypothetical")
+            again = ctx.dates.again_date(tokens, trigger.predicate, future=future)
             if again is not None and date is not None and again[1].value == date.value:
                 again = None
-            wish = _wish_to_meet(trigger) if status == "hypothetical" else None
+            wish = _wish_to_meet(trigger, lex) if status == "hypothetical" else None
             wish_date = _wish_date(wish, ctx) if wish is not None else None
             subject_ids = {a.id for a in side.subjects}
-            counterparts = [m.head for m in in_sent if m.actor.id in everyone - subject_ids]
-            together = _one_gathering(trigger, counterparts, ctx.lex)
+            heads = [m.head for m in in_sent if m.actor.id in everyone - subject_ids]
+            together = _one_gathering(trigger, heads, lex)
             for dyad_actors, dyad_recipients in dyads(
                 trigger, actors, recipients, side, together=together
             ):
-                counterparts = {a.id for a in dyad_actors + dyad_recipients} - {
-                    a.id for a in side.subjects
-                }
+                counterparts = {a.id for a in dyad_actors + dyad_recipients} - subject_ids
                 own = ctx.dates.conjunct_date(
                     tokens,
                     trigger.predicate,
                     [m.start for m in in_sent if m.actor.id in counterparts],
-                    future=status in ("planned", "hypothetical"),
+                    future=future,
                 )
                 sentence_mentions.append(
                     Mention(
@@ -451,8 +450,8 @@ def extract_mentions(
                             trigger_end=word.idx + len(word.text),
                         )
                     )
-                wisher = [a for a in dyad_actors + dyad_recipients if a in side.subjects]
-                wished = [a for a in dyad_actors + dyad_recipients if a not in side.subjects]
+                wisher = [a for a in dyad_actors + dyad_recipients if a.id in subject_ids]
+                wished = [a for a in dyad_actors + dyad_recipients if a.id in counterparts]
                 if wish is not None and wisher and wished:
                     sentence_mentions.append(
                         replace(
@@ -483,17 +482,10 @@ RECORD_NOUNS = frozenset(
 )
 
 
-# Verbs that make a contact known or fix it, without telling that it took place.
-ANNOUNCING = frozenset(
-    "announce confirm schedule reschedule plan arrange propose reveal disclose unveil set "
-    "postpone delay prepare".split()
-)
-
-
-def _announced(token) -> bool:
+def _announced(token, lex: Lexicon) -> bool:
     """ "Dujarric announced the meeting on Tuesday": the contact is the object of its
     announcement, which tells neither that it took place nor when."""
-    return token.dep_ == "dobj" and token.head.lemma_.lower() in ANNOUNCING
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in lex.announcing
 
 
 def _names_a_thing_of(token) -> bool:
@@ -510,18 +502,17 @@ def _names_a_thing_of(token) -> bool:
     )
 
 
-WISH_VERBS = frozenset({"want", "wish", "like", "hope", "desire"})
 POLITE = frozenset({"would", "'d"})  # "would like to meet": a wish stated, not a condition
 STATED_IN = frozenset({"ccomp", "csubj", "oprd", "acomp"})  # "made clear that he would like"
 
 
-def _wish_to_meet(trigger: Trigger):
+def _wish_to_meet(trigger: Trigger, lex: Lexicon):
     """ "Zelensky made clear that he would like to meet Trump", "Macron wants to visit
     Beijing": a wish of the subject's own, stated without condition, is a request for the
     contact (the contact itself stays hypothetical). The wish verb, or None."""
     verb = trigger.predicate
     wish = verb.head
-    if verb.dep_ != "xcomp" or verb.pos_ != "VERB" or wish.lemma_.lower() not in WISH_VERBS:
+    if verb.dep_ != "xcomp" or verb.pos_ != "VERB" or wish.lemma_.lower() not in lex.wishes:
         return None
     if any(c.dep_ == "nsubj" for c in verb.children):
         return None  # "wants Xi to meet Putin": someone else's contact
@@ -586,7 +577,7 @@ def _date_and_status(trigger: Trigger, tokens: set[int], ctx: _Context):
     date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)
     if date is None:
         date = ctx.dates.when_date(trigger.predicate, future=future)
-    announced = _announced(trigger.token)  # "announced the meeting on Tuesday": not its day
+    announced = _announced(trigger.token, ctx.lex)  # "announced the meeting on Tuesday"
     verb = governing_verb(trigger.predicate) if date is None and not announced else None
     if verb is not None:  # "Earlier that day, Wang expressed ... in a phone call with"
         date = ctx.dates.date_for(scope(verb), verb, future=future, planned=planned)

@@ -22,11 +22,13 @@ class Lexicon:
     mode_cues: dict[str, frozenset[str]]
     request_verbs: frozenset[str]
     request_objects: frozenset[str]
+    wishes: frozenset[str]
     future_aux: frozenset[str]
     planned: frozenset[str]
     hypothetical: frozenset[str]
     negators: frozenset[str]
     unrealised: frozenset[str]
+    announcing: frozenset[str]
     initiator_verbs: frozenset[str]
     initiator_nouns: frozenset[str]
     fingerprint: str
@@ -52,11 +54,13 @@ def load() -> Lexicon:
         mode_cues={mode: frozenset(words) for mode, words in consult["mode_cues"].items()},
         request_verbs=frozenset(request["verbs"]),
         request_objects=frozenset(request["objects"]),
+        wishes=frozenset(request["wishes"]),
         future_aux=frozenset(status["future_aux"]),
         planned=frozenset(status["planned"]),
         hypothetical=frozenset(status["hypothetical"]),
         negators=frozenset(status["negators"]),
         unrealised=frozenset(status["unrealised"]),
+        announcing=frozenset(status["announcing"]),
         initiator_verbs=frozenset(data["initiator"]["verbs"]),
         initiator_nouns=frozenset(data["initiator"]["nouns"]),
         fingerprint=hashlib.sha256(text.encode()).hexdigest()[:12],

@@ -97,23 +97,21 @@ def _prep_objects(token, preps: set[str]) -> list:
     ]
 
 
-def _names_someone(tokens) -> bool:
+def _actor_word(token) -> bool:
     """A proper name, or a pronoun or role noun that can stand for one ("him", "his
     counterpart", "the two leaders"); "reporters" and "criticism" cannot."""
-    return any(
-        t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENTS or t.lower_ in PERSON_WORDS
-        for tok in tokens
-        for t in tok.subtree
-    )
+    return token.pos_ == "PROPN" or token.ent_type_ in ACTOR_ENTS or token.lower_ in PERSON_WORDS
+
+
+def _names_someone(tokens) -> bool:
+    """Some word under `tokens` is an actor word."""
+    return any(_actor_word(t) for tok in tokens for t in tok.subtree)
 
 
 def _is_someone(token) -> bool:
     """The word itself names an actor ("Lula", "his counterpart", "the Hamas delegation"),
     or one of its conjuncts does; "a letter from Putin" or "criticism" does not."""
-    return any(
-        t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENTS or t.lower_ in PERSON_WORDS
-        for t in (token, *token.conjuncts)
-    )
+    return any(_actor_word(t) for t in (token, *token.conjuncts))
 
 
 GROUP_SUBJECTS = GROUP_NOUNS | {"two"}  # "the leaders", "the pair", "the latter two"
