@@ -69,16 +69,39 @@ def test_lines_are_cut_where_a_sentence_always_starts_and_cover_the_text():
     ]
 
 
-def test_a_trigger_line_is_parsed_with_two_lines_before_and_one_after(coder):
+def test_a_trigger_line_is_parsed_with_two_lines_before_and_one_after():
     lines = ["Alpha one.", "Beta two.", "Gamma three.", "They met in Paris.", "Delta.", "Eps."]
     text = "\n\n".join(lines)
-    keep = prefilter.relevant_lines(coder.nlp, text, prefilter.split_lines(text))
+    keep = prefilter.relevant_lines(text, prefilter.split_lines(text))
     assert keep == [False, True, True, True, True, False]
+
+
+def test_a_line_is_relevant_when_the_tokenizer_would_find_a_trigger_in_it(coder):
+    """Words are runs of letters: a trigger glued to punctuation, a hyphen or a digit is
+    found, as the tokenizer splits it off; a word that only contains a trigger is not."""
+    lines = [
+        "Peace-talks resumed.",
+        '"Meetings," he said.',
+        "(TALKS)",
+        "round2 of talks",
+        "A meetinghouse burned.",
+        "Callers were angry.",
+    ]
+    text = "\n\n".join(lines)
+    spans = prefilter.split_lines(text)
+    lines_alone = [prefilter.relevant_lines(text[a:b], [(0, b - a)])[0] for a, b in spans]
+    assert lines_alone == [True, True, True, True, False, False]
+    forms = prefilter.trigger_forms()
+    for (a, b), relevant in zip(spans, lines_alone, strict=True):
+        tokens = {t.lower_ for t in coder.nlp.tokenizer(text[a:b])}
+        assert relevant == bool(tokens & forms)  # the same answer as the tokenizer's
 
 
 def test_word_forms_of_triggers_include_irregular_and_inflected_ones():
     forms = prefilter.trigger_forms()
     assert {"met", "meeting", "talks", "spoke", "visited", "called"} <= forms
+    # words plover.yaml codes as CONSULT are contacts too
+    assert {"negotiate", "negotiated", "negotiations", "consultations"} <= forms
     assert "harvest" not in forms
 
 
@@ -116,6 +139,14 @@ def test_contacts_equal_those_of_a_full_parse_and_other_types_are_left_out(coder
     contacts_of_full = fast.code_doc(coder.nlp(text), document)  # contacts of a full parse
     assert sorted(map(_key, quick)) == sorted(map(_key, contacts_of_full))
     assert {m.event for m in quick} == {"CONSULT", "REQUEST"}
+
+
+def test_negotiations_coded_by_the_plover_rules_are_contacts_of_the_fast_mode(coder, fast):
+    text = _article("Ambassadors of the two countries began intense negotiations on Wednesday.")
+    document = _document(text)
+    full = [m for m in coder.code(document) if m.event == "CONSULT"]
+    assert [m.trigger for m in full] == ["negotiations"]
+    assert sorted(map(_key, fast.code(document))) == sorted(map(_key, full))
 
 
 def test_a_refusal_to_meet_is_no_contact_in_the_fast_mode_either(fast):

@@ -24,7 +24,7 @@ from wirecode.ingest import MAX_DOCUMENT_BYTES, read_inputs
 from wirecode.merge import merge
 from wirecode.places import locate_mentions
 from wirecode.quotes import find_quotes
-from wirecode.records import DateValue, Document, Event, Mention
+from wirecode.records import DateValue, Document, Event, Mention, is_contact
 from wirecode.store.sqlite import SQLiteStore
 from wirecode.time import infer_published
 
@@ -136,8 +136,7 @@ class Coder:
         )
         mentions = combine_with_contacts(doc, contacts, others)
         if self.prefilter:  # contacts alone: the other types were looked for only near them
-            coded = {id(m) for m in contacts}
-            mentions = [m for m in mentions if id(m) in coded]
+            mentions = [m for m in mentions if is_contact(m)]
         attach_quotes(mentions, find_quotes(doc, actor_mentions))
         locate_mentions(doc, document.text, mentions, actor_mentions, kb=self.kb)  # issue 9: where
         return mentions

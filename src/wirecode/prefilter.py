@@ -42,6 +42,7 @@ BEFORE = 2
 AFTER = 1
 # a break where line_breaks always starts a sentence: a blank line, or a line break before a
 # character that is not a lower-case letter
+_LETTERS = re.compile(r"[^\W\d_]+")
 _BREAK = re.compile(r"\n\s*\n\s*|\n[ \t]*(?=[^a-z\s])")
 
 IRREGULAR = {
@@ -113,20 +114,36 @@ def _yaml(name: str) -> dict:
 
 @functools.cache
 def trigger_forms() -> frozenset[str]:
-    """Every word form of every contact trigger lemma of contacts.yaml (over-inclusive on
-    purpose): consult verbs and nouns, and the objects of requests ("talks", "meeting").
+    """Every word form of every contact trigger lemma (over-inclusive on purpose): the consult
+    verbs and nouns of contacts.yaml, the objects of requests ("talks", "meeting"), and the
+    words plover.yaml codes as CONSULT ("negotiate", "consultations").
 
-    The PLOVER types of plover.yaml (ACCUSE, AID, ...) are not looked for: in news nearly
-    every line holds one of their words, and the prefilter would save nothing.
+    The other PLOVER types of plover.yaml (ACCUSE, AID, ...) are not looked for: in news
+    nearly every line holds one of their words, and the prefilter would save nothing.
     """
     contacts = _yaml("contacts.yaml")
     consult = contacts.get("consult", {})
     lemmas = set(consult.get("verbs", {})) | set(consult.get("nouns", {}))
     lemmas |= set(contacts.get("request", {}).get("objects", []))
+    lemmas |= _consult_words(_yaml("plover.yaml"))
     forms: set[str] = set()
     for lemma in lemmas:
         forms |= _inflections(str(lemma).lower())
     return frozenset(forms)
+
+
+def _consult_words(plover: dict) -> set[str]:
+    """The lemmas plover.yaml codes as CONSULT: a verb, noun or compound whose code is
+    CONSULT (each word of a compound), or the object of a verb that makes it one ("resume
+    negotiations")."""
+    words: set[str] = set()
+    for section in ("verbs", "nouns", "compounds", "objects", "prep_objects", "subjects"):
+        for key, code in (plover.get(section) or {}).items():
+            if isinstance(code, dict):
+                words |= {str(o) for o, c in code.items() if str(c).startswith("CONSULT")}
+            elif str(code).startswith("CONSULT"):
+                words |= set(str(key).split())
+    return words
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
@@ -141,13 +158,14 @@ def split_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def relevant_lines(nlp, text: str, spans: list[tuple[int, int]]) -> list[bool]:
-    """Lines to parse: those with a trigger form, and their neighbourhood."""
+def relevant_lines(text: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """Lines to parse: those with a trigger form, and their neighbourhood.
+
+    A line's words are its runs of letters, lower-cased: every word the tokenizer could
+    make a trigger form of is such a run (it only splits more), so no line with a trigger
+    token is missed, and a regular expression is much cheaper than the tokenizer."""
     forms = trigger_forms()
-    hits = [
-        any(token.lower_ in forms for token in nlp.tokenizer(text[start:end]))
-        for start, end in spans
-    ]
+    hits = [not forms.isdisjoint(_LETTERS.findall(text[start:end].lower())) for start, end in spans]
     keep = [False] * len(spans)
     for index, hit in enumerate(hits):
         if hit:
@@ -182,7 +200,7 @@ def _runs(nlp, text: str) -> list[tuple[bool, int, int]]:
     """(parse, start, end) over the consecutive lines of a text that are parsed or not."""
     spans = split_lines(text)
     runs: list[tuple[bool, int, int]] = []
-    for (start, end), parse in zip(spans, relevant_lines(nlp, text, spans), strict=True):
+    for (start, end), parse in zip(spans, relevant_lines(text, spans), strict=True):
         if runs and runs[-1][0] == parse:
             runs[-1] = (parse, runs[-1][1], end)
         else:

@@ -235,3 +235,9 @@ class Event:
     # issue 10: distinct original reports (reprints count once), and analysts' corrections
     independent_sources: int = 0
     corrections: list[dict] = field(default_factory=list)
+
+
+def is_contact(item: Mention | Event) -> bool:
+    """A diplomatic contact: CONSULT (calls, meetings, visits, negotiations), or a REQUEST
+    for talks (mode `meet`; a demand for aid is no request for talks)."""
+    return item.event == "CONSULT" or (item.event == "REQUEST" and item.mode == "meet")

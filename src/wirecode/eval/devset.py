@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from wirecode.errors import EvalDataError
-from wirecode.records import PRECISION_RANK, ActorRef, DateValue, Event, Mention
+from wirecode.records import PRECISION_RANK, ActorRef, DateValue, Event, Mention, is_contact
 
 logger = logging.getLogger(__name__)
 
@@ -229,9 +229,7 @@ def persons(event: Event) -> list[ActorRef]:
 def is_contact_event(event: Event) -> bool:
     """The unit: CONSULT, or REQUEST for talks (mode meet: a demand for aid is no request
     for talks), with at least two persons (any status)."""
-    if event.event == "REQUEST" and event.mode != "meet":
-        return False
-    return event.event in GOLD_KIND and len(persons(event)) >= 2
+    return is_contact(event) and len(persons(event)) >= 2
 
 
 def _covered(people: list[ActorRef], gold: GoldEvent) -> set[int] | None:
