@@ -649,3 +649,46 @@ def test_year_earlier_stretch(phrase: str, value: str) -> None:
 )
 def test_the_day_beside_a_named_day(phrase: str, value: str) -> None:
     assert timeml_value(phrase, D(2000, 2, 24)) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quarter named by its place: last, this, next, previous (not a quarter century)
+        ("Output grew 2% last quarter.", [("last quarter", "quarter")]),
+        ("Margins will narrow next quarter.", [("next quarter", "quarter")]),
+        ("Costs rose from the previous quarter.", [("the previous quarter", "quarter")]),
+        ("It has ruled for the past quarter century.", []),
+        # a decade written short
+        ("The tower was built in the late '60s.", [("the late '60s", "decade")]),
+        # hours and minutes between two events
+        ("Three hours later the fire was out.", [("Three hours", "duration")]),
+        # the 24-hour clock with a colon, after "at" or before a time zone
+        ("The polls close at 21:00.", [("21:00", "time")]),
+        ("The jet landed at 6:45 GMT.", [("6:45 GMT", "time")]),
+        ("See chapter 3:16 of the report.", []),
+        # half a unit, and the near, short or long term (not "long-term debt")
+        ("The feud has run for half a century.", [("half a century", "duration")]),
+        ("Rates will stay low in the near term.", [("the near term", "vague")]),
+        ("Long-term debt fell.", []),
+    ],
+)
+def test_find_more_expressions(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Output grew 2% last quarter.", "last quarter", "1989-Q3"),
+        ("Output is growing this quarter.", "this quarter", "1989-Q4"),
+        ("Margins will narrow next quarter.", "next quarter", "1990-Q1"),
+        ("The tower was built in the late '60s.", "the late '60s", "196"),
+        ("Three hours later the fire was out.", "Three hours", "PT3H"),
+        ("The jet landed at 6:45 GMT.", "6:45 GMT", "1989-10-26T06:45"),
+        ("The feud has run for half a century.", "half a century", "P50Y"),
+        ("Prices should hold over the long term.", "the long term", "FUTURE_REF"),
+    ],
+)
+def test_value_of_more_expressions(text: str, phrase: str, value: str) -> None:
+    assert _value(text, phrase) == value

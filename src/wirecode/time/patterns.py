@@ -292,7 +292,17 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"\b(?:(?:just|only|about|around|nearly|almost|barely|at\s+least|more\s+than|less\s+than|"
         rf"over|some)\s+)?(?:{NUM}|\d{{1,3}})\s+(?:minute|hour|day|week|month|year|decade)s?"
-        rf"(?=\s+(?:after|before)\s+[\w$“\"'])",
+        rf"(?=\s+(?:after|before)\s+[\w$“\"'])"
+        # "two hours later", "45 minutes earlier" (days and longer are anaphoric, above)
+        rf"|\b(?:(?:just|only|about|around|nearly|almost|barely|some|less\s+than|more\s+than)"
+        rf"\s+)?(?:{NUM}|\d{{1,3}})\s+(?:minute|hour)s?(?=\s+(?:later|earlier|afterwards?)\b)",
+    ),
+    # "half a century", "half an hour", "a half-century" (P50Y, PT30M)
+    Rule(
+        "duration_half",
+        "duration",
+        r"\b(?:half\s+an?\s+(?:hour|day|week|month|year|decade|century)|"
+        r"an?\s+half[\s-](?:hour|century))\b(?!-)",
     ),
     Rule("duration_one", "duration", r"\bfor\s+(?:a|an|one)\s+(?:day|week|month|year)\b"),
     Rule(
@@ -344,7 +354,11 @@ RULES: tuple[Rule, ...] = (
         r"\s+)?(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
         r"(?:fiscal\s+)?quarter\b(?:\s+of\s+\d{4})?"
         r"|\bthe\s+(?:latest|current|year-ago|year-earlier|just-ended|same)\s+"
-        r"(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+quarter\b(?![-'’])",
+        r"(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+quarter\b(?![-'’])"
+        # "last quarter", "the previous quarter", "next quarter" (not "the last quarter of
+        # 2012", "the past quarter century", "a quarter-point")
+        r"|\b(?:the\s+)?(?:last|this|next|previous|past|prior|preceding|coming|following)\s+"
+        r"(?:fiscal\s+)?quarter\b(?![-'’]|\s+(?:of|century|point|percent)\b)",
     ),
     # "Q3", "Q3 2012", "2012 Q3"
     Rule(
@@ -366,6 +380,8 @@ RULES: tuple[Rule, ...] = (
         r"\bthe\s+(?:fiscal\s+|full\s+)?(?:year|week)\b(?![-'’]|\s+(?:before|after|earlier|later|"
         r"ago|of|that|when|in|to)\b)",
     ),
+    # "in the near term", "over the long term" (TimeML FUTURE_REF; not "long-term debt")
+    Rule("term", "vague", r"\bthe\s+(?:near|short|long)\s+term\b(?!-)"),
     Rule(
         "vague",
         "vague",
@@ -382,7 +398,10 @@ RULES: tuple[Rule, ...] = (
         # "4 in the morning", "mid-afternoon"
         r"|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|mid[- ]?(?:morning|afternoon)"
         # the wire services' 24-hour clock: "at 1430 GMT"
-        r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?-i:GMT|UTC)\b))"
+        r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?-i:GMT|UTC)\b)"
+        # the 24-hour clock with a colon: "at 15:30", "21:00 GMT" (not "John 3:16", "2:1")
+        r"|(?<=\b(?:at|by)\s)(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)"
+        r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:(?-i:GMT|UTC|[ECMP][SD]T)|local\s+time)\b))"
         r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))?(?:\s+(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|"
         r"Friday|Saturday|Sunday)|today|yesterday|tomorrow))?)",
     ),
@@ -392,6 +411,12 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:1[0-9]|20)\d0['’]?s|(?:twenties|"
         r"thirties|forties|fifties|sixties|seventies|eighties|nineties)|\d{1,2}(?:st|nd|rd|th)"
         r"[\s-]+century)\b",
+    ),
+    # a decade written short: "the '90s", "the late ’80s" (TimeML 199, 198)
+    Rule(
+        "decade_short",
+        "decade",
+        r"(?:\bthe\s+(?:(?:early|late|mid)[\s-]+)?|(?<![\w'’]))['’]\d0s\b",
     ),
     Rule("year_words", "year", rf"\b{_YEAR_WORDS_BODY}\b"),
     Rule("fiscal", "year", r"\bfiscal\s+(?:year\s+)?(?P<year>(?:19|20)\d\d)\b"),

@@ -93,8 +93,9 @@ def _cue(words: list[str], i: int) -> bool | None:
     if (word, nxt) in _FUTURE_PAIRS or word in _FUTURE:
         # a plan under a past perfect is a plan of the past: "had been due to expire Friday"
         return not (i >= 2 and words[i - 2 : i] == ["had", "been"])
+    # a participle in a future verb group is no past: "will be named", "will stay closed"
     if _is_past(word) and not (i > 0 and words[i - 1] in _PASSIVE_AUX):
-        return False
+        return None if i > 1 and words[i - 2] in _FUTURE else False
     return None
 
 

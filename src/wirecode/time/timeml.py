@@ -62,7 +62,7 @@ _PAST = re.compile(
 _FUTURE = re.compile(
     r"(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future|soon|later|one\s+day|someday|"
     r"(?:the\s+)?coming\s+(?:days|weeks|months)|eventually|in\s+the\s+(?:near\s+)?future|"
-    r"(?:the\s+)?(?:near|short)(?:\s+|-)term|future(?:\s+(?:days|weeks|months|quarters|years))?|"
+    r"(?:the\s+)?(?:near|short|long)(?:\s+|-)term|future(?:\s+(?:days|weeks|months|quarters|years))?|"
     r"a\s+later\s+date|as\s+soon\s+as\s+possible"
 )
 _SET_UNIT = r"second|minute|hour|day|night|week|month|quarter|year|decade|century"
@@ -139,7 +139,9 @@ _QUARTER = re.compile(
     r"3rd|4th)[\s-]+)?(?:fiscal\s+)?(?:-?\s*)quarter(?:\s+of\s+(?P<year2>\d{4}))?"
 )
 _QUARTER_REF = re.compile(
-    r"(?:(?:the|this|that|its)\s+)?(?:comparable\s+|corresponding\s+)?(?P<ago>year-(?:ago|earlier)|(?:latest|current|recent|same|last|"
+    r"(?:the\s+)?(?P<step>this|next|coming|following|previous|prior|preceding|past)\s+"
+    r"(?:fiscal\s+)?quarter"
+    r"|(?:(?:the|this|that|its)\s+)?(?:comparable\s+|corresponding\s+)?(?P<ago>year-(?:ago|earlier)|(?:latest|current|recent|same|last|"
     r"just-ended|just-completed|most\s+recent)?)\s*(?:fiscal\s+)?(?:quarter|period)"
     r"(?:\s+(?P<ago3>a\s+year\s+(?:ago|earlier)))?"
     r"|(?:the\s+)?(?P<ago2>latest|current|recent|same|just-ended|just-completed|most\s+recent)"
@@ -157,7 +159,7 @@ _YEAR_AGO = re.compile(
     r"(?:the\s+)?prior\s+year)"
 )
 _DECADE = re.compile(
-    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<y>1[0-9]|20)(?P<d>\d)0|'(?P<short>\d)0)'?s"
+    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<y>1[0-9]|20)(?P<d>\d)0|['’]?(?P<short>\d)0)['’]?s"
     r"|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<word>twenties|thirties|forties|fifties|"
     r"sixties|seventies|eighties|nineties)"
 )
@@ -178,7 +180,7 @@ _CLOCK = re.compile(
     r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock)"
     r"|\b(?P<word>noon|midday|midnight)\b"
     r"|(?P<h2>\d{1,2})\s+in\s+the\s+(?P<part2>morning|afternoon|evening)"
-    r"|(?P<hh>[012]\d):(?P<mm>[0-5]\d)"
+    r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
     # the wire services' 24-hour clock: "at 1430 GMT"
     r"|\b(?P<hh4>[01]\d|2[0-3])(?P<mm4>[0-5]\d)(?=\s*(?:gmt|utc|[ecmp][sd]t|local\s+time)\b)"
     r"|\b(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock"
@@ -624,6 +626,18 @@ def _quarter(low, dct, future, ref, ref_date):
                      _ref_quarter(ref) is None):  # fmt: skip
         return None
     ref_q = _ref_quarter(ref)
+    if m["step"]:  # "next quarter" after the document's; "the previous quarter" before the
+        # discourse's ("the previous quarter" of a report compares with the one reported)
+        step = m["step"]
+        if step in ("next", "coming"):
+            return _quarter_value(*_prev_quarter(*_quarter_of(dct), -1))
+        if step == "following":
+            return _quarter_value(*_prev_quarter(*(ref_q or _quarter_of(dct)), -1))
+        if step == "this" and ref_q is None:
+            return _quarter_value(*_quarter_of(dct))
+        if step in ("previous", "prior", "preceding") and ref_q is not None:
+            return _quarter_value(*_prev_quarter(*ref_q))
+        return _quarter_value(*(ref_q or _prev_quarter(*_quarter_of(dct))))
     ago = m["ago"] or m["ago2"]
     latest = ago is not None and ago.startswith(("latest", "current", "just", "most"))
     year, quarter = ref_q if ref_q and not latest else _prev_quarter(*_quarter_of(dct))
@@ -956,7 +970,7 @@ def _time_of_day(low, dct, future, ref, ref_date):
         hour = int(m["h2"]) + (12 if m["part2"] in ("afternoon", "evening") else 0)
         clock = f"{hour % 24:02d}:00"
     elif m["hh"] or m["hh4"]:
-        clock = f"{m['hh'] or m['hh4']}:{m['mm'] or m['mm4']}"
+        clock = f"{int(m['hh'] or m['hh4']):02d}:{m['mm'] or m['mm4']}"
     elif m["hw"]:
         clock = f"{words_to_number(m['hw']):02d}:00"
     else:
