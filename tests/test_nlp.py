@@ -45,6 +45,27 @@ def test_read_once_views_agree_with_spacy(coder):
         assert [t.i for t in tokens_starting_in(doc, start, end)] == expected
 
 
+def test_token_columns_are_the_attributes_of_each_token(coder):
+    """`columns` reads text, offset, punctuation, lower case, lemma and part of speech in
+    one array, for a parsed document, for one parsed only in part (the fast contact mode
+    leaves tokens without tags or lemmas), and for an empty one."""
+    from wirecode import prefilter
+    from wirecode.nlp.views import columns
+
+    text = "Rain fell.\n\nXi met Putin in Moscow, he said: \"Fine!\"\n\nA, b.\n\nc.\n\nd."
+    for doc in (coder.nlp(text), prefilter.parse_near_contacts(coder.nlp, [text])[0]):
+        assert columns(doc) == (
+            [t.text for t in doc],
+            [t.idx for t in doc],
+            [t.is_punct for t in doc],
+            [t.lower_ for t in doc],
+            [t.lemma_.lower() for t in doc],
+            [t.pos_ for t in doc],
+        )
+    assert not any(columns(prefilter.parse_near_contacts(coder.nlp, [text])[0]).pos[-3:])
+    assert columns(coder.nlp("")) == ([], [], [], [], [], [])
+
+
 def test_the_views_let_a_document_be_freed(coder):
     """The memo of `wirecode.nlp.views` holds no reference to its `Doc` (a weak key whose
     value refers to it would never be freed: a run would keep every document)."""

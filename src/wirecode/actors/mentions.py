@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from wirecode.actors.kb import KnowledgeBase, Person, State
-from wirecode.nlp.views import entities_in, text_of
+from wirecode.nlp.views import columns, entities_in, text_of
 from wirecode.records import ActorRef
 
 logger = logging.getLogger(__name__)
@@ -159,11 +159,9 @@ class _Walker:
         self.seen_people: dict[str, ActorRef] = {}
         # read once per document: what the scans below ask of every token
         self._text = text_of(doc)
-        self._texts = [t.text for t in doc]
-        self._starts = [t.idx for t in doc]
-        self._punct = [t.is_punct for t in doc]
-        self._lowers = [t.lower_ for t in doc]
-        self._lemmas = [t.lemma_.lower() for t in doc]
+        cols = columns(doc)
+        self._texts, self._starts, self._punct = cols.text, cols.idx, cols.is_punct
+        self._lowers, self._lemmas = cols.lower, cols.lemma
 
     def _span_text(self, start: int, end: int) -> str:
         """`doc[start:end].text`, cut from the document's text."""

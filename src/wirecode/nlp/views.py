@@ -13,9 +13,9 @@ from __future__ import annotations
 import bisect
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
-__all__ = ["entities_in", "once", "text_of", "tokens_starting_in"]
+__all__ = ["Columns", "columns", "entities_in", "once", "text_of", "tokens_starting_in"]
 
 _memo: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -33,6 +33,40 @@ def once(doc, key: str, compute: Callable[[Any], Any]) -> Any:
 def text_of(doc) -> str:
     """`doc.text`, joined once."""
     return once(doc, "text", lambda d: d.text)
+
+
+class Columns(NamedTuple):
+    """Per-token attributes of a `Doc` as plain lists, index = token index."""
+
+    text: list[str]
+    idx: list[int]
+    is_punct: list[bool]
+    lower: list[str]
+    lemma: list[str]  # lower-cased
+    pos: list[str]
+
+
+def _columns(doc) -> Columns:
+    # one `to_array` instead of a `Token` object per token and attribute
+    from spacy.attrs import IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS
+
+    strings = doc.vocab.strings
+    array = doc.to_array([ORTH, IDX, IS_PUNCT, LOWER, LEMMA, POS])
+    orth, idx, punct, lower, lemma, pos = array.T.tolist() if len(doc) else ([],) * 6
+    return Columns(
+        [strings[h] for h in orth],
+        idx,
+        [bool(p) for p in punct],
+        [strings[h] for h in lower],
+        [strings[h].lower() for h in lemma],
+        [strings[h] for h in pos],
+    )
+
+
+def columns(doc) -> Columns:
+    """The text, offset, punctuation flag, lower case, lower-cased lemma and part of speech
+    of every token, read once."""
+    return once(doc, "columns", _columns)
 
 
 def _entities(doc) -> tuple[list[tuple[int, int, int]], list[int]]:
@@ -56,5 +90,5 @@ def entities_in(span) -> list:
 
 def tokens_starting_in(doc, start: int, end: int):
     """The tokens whose first character lies in [start, end) of the text, as a `Span`."""
-    starts = once(doc, "token starts", lambda d: [t.idx for t in d])
+    starts = columns(doc).idx
     return doc[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]

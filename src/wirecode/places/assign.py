@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from wirecode.nlp.views import entities_in
+from wirecode.nlp.views import columns, entities_in
 from wirecode.places.find import (
     Context,
     PlaceSpan,
@@ -240,7 +240,7 @@ def locate_mentions(
             if sent.start <= span.start < sent.end:
                 resolve_span(gazetteer, span, context)
     filed = _dateline_place(document_text, gazetteer, doc_context)
-    by_char = {token.idx: token for token in doc}
+    by_char = {start: i for i, start in enumerate(columns(doc).idx)}  # offset → token
     for mention in mentions:
         mention.location = _locate(mention, doc, by_char, sentences, spans, filed)
     return mentions
@@ -249,9 +249,10 @@ def locate_mentions(
 def _locate(mention, doc, by_char, sentences, spans, filed: Place | None) -> Place | None:
     if mention.mode == "phone":
         return None  # a call has two ends: the actors' countries
-    trigger = by_char.get(mention.trigger_start)
-    if trigger is None or mention.sentence_index >= len(sentences):
+    index = by_char.get(mention.trigger_start)
+    if index is None or mention.sentence_index >= len(sentences):
         return None
+    trigger = doc[index]
     sent = sentences[mention.sentence_index]
     in_sent = [s for s in spans if sent.start <= s.start < sent.end]
     chosen = event_place(mention, trigger, in_sent, doc)

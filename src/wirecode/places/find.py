@@ -18,6 +18,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from wirecode.nlp.views import columns
 from wirecode.places.gazetteer import Entry, Gazetteer, normalise
 from wirecode.records import Place
 
@@ -135,9 +136,11 @@ def find_places(doc, gazetteer: Gazetteer, *, people: set[int] = frozenset()) ->
             spans.append(PlaceSpan(start, ent.end, doc[start : ent.end].text, "entity"))
             taken.update(range(ent.start, ent.end))
     labels = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
-    for token in doc:
-        if token.i in taken or token.i in people or token.pos_ != "PROPN":
+    pos = columns(doc).pos
+    for i in range(len(doc)):
+        if pos[i] != "PROPN" or i in taken or i in people:
             continue
+        token = doc[i]
         if token.dep_ != "pobj" or not _locative(token.head):
             continue
         words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
