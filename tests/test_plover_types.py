@@ -265,6 +265,41 @@ CASES = [
     # mobilizing forces (CAMEO 154); "drafted a resolution" is no show of force
     ("The army positioned tanks along the border.", {"MOBILIZE"}),
     ("The ministry drafted a resolution on the crisis.", set()),
+    # "struck a deal" concludes one; a blow needs another object
+    ("Greece and Turkey struck a deal on migrants.", {"AGREE"}),
+    ("Fighter jets struck rebel positions near the airport.", {"ASSAULT"}),
+    # light verbs whose object names the event (CAMEO 036, 037, 051, 054, 116, 154, 191)
+    ("The opposition accepted an invitation to the round table.", {"AGREE"}),
+    ("The two neighbours settled their dispute over the river.", {"AGREE"}),
+    ("The king sent condolences to the victims' families.", {"SUPPORT"}),
+    ("Brazil extended recognition to the new state.", {"SUPPORT"}),
+    ("The tribunal found the colonel guilty of war crimes.", {"ACCUSE"}),
+    ("Peru held Chile responsible for the incident.", {"ACCUSE"}),
+    ("The court declared the opposition party illegal.", {"COERCE"}),
+    ("The navy raised its alert level after the incident.", {"MOBILIZE"}),
+    ("Police beefed up their forces around the stadium.", {"MOBILIZE"}),
+    ("Soldiers sealed off the village after the ambush.", {"COERCE"}),
+    ("The bank froze loans to the government.", {"SANCTION"}),
+    # an intent named by a noun ("plans", "intention") is planned, as "plans to" is
+    ("The junta announced plans to free the detainees.", {"AGREE"}),
+    ("The regime announced plans to expel foreign reporters.", {"THREATEN"}),
+    # easing told by its object (CAMEO 081, 0811, 085, 087, 0873)
+    ("The authorities dropped the charges against the editor.", {"CONCEDE"}),
+    ("The governor commuted the death sentences of six inmates.", {"CONCEDE"}),
+    ("The junta ended the house arrest of the opposition leader.", {"CONCEDE"}),
+    ("The army lifted the closure of the territories.", {"RETREAT"}),
+    ("The new government restored the right to strike.", {"CONCEDE"}),
+    ("The authorities relaxed the censorship of films.", {"CONCEDE"}),
+    ("The army dismantled roadblocks around the capital.", {"RETREAT"}),
+    ("The rebel militia disbanded last month.", {"RETREAT"}),
+    ("The junta disbanded the parliament.", set()),
+    # leaving a forum and expelling diplomats (CAMEO 161, 164, 166)
+    ("The opposition walked out of the negotiations on Friday.", {"SANCTION"}),
+    ("Ghana ordered three Libyan diplomats to leave within a week.", {"SANCTION"}),
+    # a protest lodged with someone is an official complaint (CAMEO 114)
+    ("Seoul protested to Tokyo over the island.", {"ACCUSE"}),
+    # a participle used as a noun names people, not an event
+    ("Volunteers carried the wounded to a field hospital.", set()),
 ]
 
 

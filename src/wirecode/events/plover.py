@@ -124,6 +124,7 @@ class PloverLexicon:
     acceptance: frozenset[str]
     commissive: frozenset[str]
     deliberation: frozenset[str]
+    intention_nouns: frozenset[str]
     allegations: frozenset[str]
     harms: frozenset[str]
     rallying: dict[str, Code]
@@ -173,6 +174,7 @@ def load() -> PloverLexicon:
         acceptance=frozenset(data["intent"]["acceptance"]),
         commissive=frozenset(data["intent"]["commissive"]),
         deliberation=frozenset(data["intent"]["deliberation"]),
+        intention_nouns=frozenset(data["intent"]["nouns"]),
         allegations=frozenset(data["allegations"]["verbs"]),
         harms=frozenset(data["allegations"]["harms"]),
         rallying={k: parse_code(v) for k, v in data["rallying"].items()},
@@ -203,6 +205,8 @@ def _objects(token) -> list:
     found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
     found += [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"]  # "took
     # three foreigners hostage": a noun complement of the object
+    found += [c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "found
+    # the colonel guilty", parsed as a small clause: its adjective names the act
     if not found and (shifted := _shifted_object(token)) is not None:
         found.append(shifted)
     for child in list(found):
@@ -319,6 +323,8 @@ def _reneges(token, lex: PloverLexicon) -> bool:
 
 def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     lemma = _lemma(token)
+    if _nominal_participle(token):
+        return None  # "evacuated the wounded": people, not an event
     if _departure(token, lex):
         return Candidate(token, lex.departure, token, "object")
     if _reneges(token, lex):
@@ -360,6 +366,10 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
                 return Candidate(token, Code("CONCEDE"), token, "object")
             if noun is not None and noun.event in ("AID", "COOPERATE", "CONSULT"):
                 return Candidate(token, lex.reduction, token, "object")  # "ended aid"
+            if obj.lower_ == "talks":  # "postponed the talks": a forum, as "negotiations"
+                return Candidate(token, lex.reduction, token, "object")
+            if noun is not None and noun.event == "COERCE":  # "ended his house arrest"
+                return Candidate(token, Code("CONCEDE"), token, "object")
     for prep in (c for c in token.children if c.dep_ == "prep"):
         if prep.lower_ in lex.request_preps.get(lemma, ()):
             objects = [o for o in prep.children if o.dep_ == "pobj"]
@@ -400,7 +410,26 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # only "pulled out" and "pulled back" (particles, above)
     if code.event == "PROTEST" and _reports(token):
         return Candidate(token, Code("ACCUSE", "disapprove"), token, "verb")
+    if code.event == "PROTEST" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in token.children
+    ):
+        return Candidate(token, _COMPLAINT, token, "verb")  # "protested to Japan": officially
     return Candidate(token, code, token, "verb")
+
+
+# A protest lodged with someone ("protested to Japan over the textbook") is an official
+# complaint (CAMEO 114), not a demonstration.
+_COMPLAINT = Code("ACCUSE", "allege", "diplomatic")
+
+
+def _nominal_participle(token) -> bool:
+    """A participle used as a noun for people ("evacuated the wounded", "freed the
+    detained"): a determiner, and the place of a noun."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        and any(c.dep_ == "det" for c in token.children)
+    )
 
 
 def _other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
@@ -719,6 +748,8 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
     """(type, status) read the PLOVER way: intents are AGREE/THREATEN, refusals REJECT."""
     if status == "occurred" and _deliberated(token, lex):
         status = "hypothetical"  # "is considering sanctions": weighed, not taken
+    if status == "occurred" and _intended(token, lex):
+        status = "planned"  # "announced plans to release them": an intent
     if status in ("planned", "hypothetical", "negated") and _ultimatum(token):
         return "THREATEN", "occurred"  # "will not release them unless": an ultimatum
     if status == "negated" and code.event in lex.cooperative | {"AGREE"}:
@@ -742,6 +773,19 @@ def _deliberated(token, lex: PloverLexicon) -> bool:
     if token.dep_ in ("xcomp", "dobj", "ccomp") and _lemma(head) in lex.deliberation:
         return True
     return token.dep_ == "pobj" and _lemma(head.head) in lex.deliberation
+
+
+def _intended(token, lex: PloverLexicon) -> bool:
+    """An act told as the content of a noun of intention ("announced plans to release the
+    prisoners", "expressed its intention to cooperate"): the infinitive that modifies it."""
+    return (
+        token.dep_ == "acl"
+        and token.head.pos_ == "NOUN"
+        and (
+            _lemma(token.head) in lex.intention_nouns
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        )
+    )
 
 
 def _ultimatum(token) -> bool:
