@@ -692,3 +692,50 @@ def test_find_more_expressions(sentence: str, expected: list[tuple[str, str]]) -
 )
 def test_value_of_more_expressions(text: str, phrase: str, value: str) -> None:
     assert _value(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "last" before a month and day is the date's direction, not "last October"
+        ("He was shot last Oct. 23 at home.", [("Oct. 23", "date")]),
+        # a colon after the day ends the date ("on Monday, Oct. 26: the text")
+        ("An editorial ran on Monday, Oct. 26: it said", [("Monday, Oct. 26", "date")]),
+        # centuries in words and with early/late
+        ("It dates from the late nineteenth century.", [("the late nineteenth century", "decade")]),
+        # the period of a year a report compares with
+        ("It earned $5 million in the 1988 period.", [("the 1988 period", "quarter")]),
+    ],
+)
+def test_find_dates_and_periods(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("It dates from the early 20th century.", "the early 20th century", "19"),
+        ("It dates from the late nineteenth century.", "the late nineteenth century", "18"),
+        # a bare count of units ago is vague, as "years ago"
+        ("The plant closed weeks ago.", "weeks ago", "PAST_REF"),
+        ("The feud began decades ago.", "decades ago", "PAST_REF"),
+        ("The plant closed three weeks ago.", "three weeks ago", "1989-W40"),
+        # the 1988 period with no quarter in the discourse is the year
+        ("It earned $5 million in the 1988 period.", "the 1988 period", "1988"),
+    ],
+)
+def test_value_of_dates_and_periods(text: str, phrase: str, value: str) -> None:
+    assert _value(text, phrase) == value
+
+
+def test_the_year_period_is_the_quarter_of_the_discourse() -> None:
+    text = "Profit rose in the third quarter. It earned $5 million in the 1988 period."
+    assert _discourse(text, ["the third quarter", "the 1988 period"]) == ["1989-Q3", "1988-Q3"]
+
+
+@pytest.mark.parametrize(
+    ("dct", "value"),
+    [(D(2013, 3, 22), "2013-W12-WE"), (D(2013, 3, 18), "2013-W11-WE")],
+)
+def test_this_weekend_is_the_nearer_one(dct: dt.date, value: str) -> None:
+    assert _value("Rallies took place this weekend.", "this weekend", dct) == value

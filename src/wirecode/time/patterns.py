@@ -62,7 +62,7 @@ def month(group: str, *, abbr_dot: bool = False) -> str:
 
 
 def day(group: str) -> str:
-    return rf"(?P<{group}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|\.\d)"
+    return rf"(?P<{group}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:.]\d)"
 
 
 def year(group: str) -> str:
@@ -172,7 +172,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month_mod",
         "month",
-        rf"\b(?:{MOD}|(?P<mod>last|this|next|past|coming))[\s-]+{month('mon', abbr_dot=True)}",
+        # (not "last Oct. 23": the month and day are the date, "last" its direction)
+        rf"\b(?:{MOD}|(?P<mod>last|this|next|past|coming))[\s-]+{month('mon', abbr_dot=True)}"
+        rf"(?!\s+\d)",
     ),
     Rule("month", "month", month("mon", abbr_dot=True), ctx=rf"{_PREPS}|to"),
     Rule("year_mod", "year", rf"\b{MOD}[\s-]+{year('year')}{_NOT_NUMBER}"),
@@ -358,7 +360,9 @@ RULES: tuple[Rule, ...] = (
         # "last quarter", "the previous quarter", "next quarter" (not "the last quarter of
         # 2012", "the past quarter century", "a quarter-point")
         r"|\b(?:the\s+)?(?:last|this|next|previous|past|prior|preceding|coming|following)\s+"
-        r"(?:fiscal\s+)?quarter\b(?![-'’]|\s+(?:of|century|point|percent)\b)",
+        r"(?:fiscal\s+)?quarter\b(?![-'’]|\s+(?:of|century|point|percent)\b)"
+        # the period of a year a report compares with: "in the 1988 period"
+        r"|\bthe\s+(?:19|20)\d\d\s+(?:fiscal\s+)?(?:period|quarter)\b",
     ),
     # "Q3", "Q3 2012", "2012 Q3"
     Rule(
@@ -409,8 +413,9 @@ RULES: tuple[Rule, ...] = (
         "decade",
         "decade",
         r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:1[0-9]|20)\d0['’]?s|(?:twenties|"
-        r"thirties|forties|fifties|sixties|seventies|eighties|nineties)|\d{1,2}(?:st|nd|rd|th)"
-        r"[\s-]+century)\b",
+        r"thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?:\d{1,2}(?:st|nd|rd|th)"
+        r"|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+        r"twentie)th|twenty[\s-]first)[\s-]+century)\b",
     ),
     # a decade written short: "the '90s", "the late ’80s" (TimeML 199, 198)
     Rule(

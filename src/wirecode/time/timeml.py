@@ -57,7 +57,7 @@ _PAST = re.compile(
     r"(?:more\s+|most\s+|until\s+|only\s+)?(?:recently|recent|previously|formerly|once|"
     r"the\s+past|earlier|lately|in\s+the\s+past|the\s+(?:last|past)\s+(?:few|several)\s+\w+|"
     r"recent\s+(?:\w+\s+)?(?:days|weeks|months|years|times)|(?:several|a\s+few|few|some|"
-    r"many)\s+(?:\w+\s+)?years\s+ago|years\s+ago|long\s+ago|the\s+time|then)"
+    r"many)\s+(?:\w+\s+)?years\s+ago|(?:just\s+|only\s+)?(?:days|weeks|months|years|decades)\s+ago|long\s+ago|the\s+time|then)"
 )
 _FUTURE = re.compile(
     r"(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future|soon|later|one\s+day|someday|"
@@ -166,7 +166,7 @@ _DECADE = re.compile(
 _DECADE_WORD = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
 _CENTURY = re.compile(
-    r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century|(?:the\s+)?(?P<w>first|second|"
+    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<w>first|second|"
     r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
     r"twenty-first)[\s-]+century"
@@ -598,6 +598,12 @@ def _quarter(low, dct, future, ref, ref_date):
         else:
             year = dct.year - (not future and _quarter_of(dct) < (dct.year, quarter))
         return _quarter_value(year, quarter)
+    m = re.fullmatch(r"(?:the\s+)?(?P<year>\d{4})\s+(?:fiscal\s+)?period", low)
+    if m is not None:  # "the 1988 period": the discourse's quarter in that year, else the year
+        ref_q = _ref_quarter(ref)
+        if ref_q is None:
+            return _dated(DateValue.year(int(m["year"])))
+        return _quarter_value(int(m["year"]), ref_q[1])
     m = _QUARTER.fullmatch(low)
     if m is not None and (m["year"] or m["rel"]) and not m["ord"] and not m["year2"]:
         # "the 1988 quarter", "last year's quarter": the discourse's quarter in that year
@@ -1050,6 +1056,8 @@ def _part_of_day(low, dct, future, ref, ref_date):
 def _weekend(low, dct, future, ref, ref_date):
     if not _WEEKEND.fullmatch(low):
         return None
+    # "this weekend" written on a Thursday or Friday is the one coming, the nearer of the two
+    future = future or (low == "this weekend" and dct.weekday() in (3, 4))
     resolved = resolve(low if "the" in low or "week" not in low else low, dct, future=future)
     if resolved is None:
         from wirecode.time.arithmetic import weekend_value
