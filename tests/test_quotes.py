@@ -685,3 +685,126 @@ def test_source_leaves_out_a_phrase_of_time(nlp, kb):
     text = "A group of doctors in 2015 wrote that the treatments did not work."
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "wrote")
     assert quote.source == "A group of doctors"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The governor seems to have changed his mind about the bridge.",
+            "seems",
+            "The governor seems to have changed his mind about the bridge",
+        ),
+        ("That plan looks doubtful.", "looks", "That plan looks doubtful"),
+        (
+            "Sometimes it appeared that the mayor was tired of the job.",
+            "appeared",
+            "that the mayor was tired of the job",
+        ),
+    ],
+)
+def test_verb_of_seeming_is_a_quote_without_a_source(nlp, kb, text, cue, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert quote.source_end is None
+    assert text[quote.start : quote.end] == content
+
+
+def test_seeming_before_a_verb_of_saying_leaves_the_cue_to_it(nlp, kb):
+    text = "The senator appeared to blame the staff for the delay."
+    assert [q.cue for q in _quotes(nlp, kb, text)] == ["appeared to blame"]
+
+
+def test_looking_to_do_something_is_aiming_not_seeming(nlp, kb):
+    text = "The party looks to win back the suburbs."
+    assert not [q for q in _quotes(nlp, kb, text) if q.cue == "looks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "By now it is obvious that the council will not vote.",
+            "it is obvious",
+            "that the council will not vote",
+        ),
+        (
+            "Nor is it clear that the new rules would help.",
+            "Nor is it clear",
+            "that the new rules would help",
+        ),
+    ],
+)
+def test_impersonal_adjective_of_evidence(nlp, kb, text, cue, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert quote.source_end is None
+    assert text[quote.start : quote.end] == content
+
+
+def test_an_open_question_is_not_evident(nlp, kb):
+    text = "It is not clear what effect the tariff will have."
+    assert not [q for q in _quotes(nlp, kb, text) if "clear" in q.cue]
+
+
+def test_made_it_clear_is_the_maker_s(nlp, kb):
+    text = "The coach made it clear he would not resign."
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "made it clear")
+    assert (quote.source, quote.content) == ("The coach", "he would not resign")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Residents bemoaned the closure of the plant.", "bemoaned", "the closure of the plant"),
+        ("Two airlines declared bankruptcy last year.", "declared", "bankruptcy"),
+        ("The fans chanted his name.", "chanted", "his name"),
+        ("The auditors rated the bank's controls as weak.", "rated", "the bank's controls as weak"),
+        ("Ms. Ortiz retweeted the mayor's video.", "retweeted", "the mayor's video"),
+    ],
+)
+def test_verb_of_communication_or_judgement_with_its_object(nlp, kb, text, cue, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert text[quote.start : quote.end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The minister condemned what she called a reckless provocation.",
+            "condemned",
+            "what she called a reckless provocation",
+        ),
+        (
+            "The board decided the school should stay open.",
+            "decided",
+            "the school should stay open",
+        ),
+    ],
+)
+def test_clause_as_the_object_of_a_cue(nlp, kb, text, cue, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert text[quote.start : quote.end] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jones said after the election he would not accept the post if it were offered.",
+        "Jones said after the hearing he would not accept the post if it were offered.",
+    ],
+)
+def test_reported_clause_starts_at_its_subject(nlp, kb, text):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
+    assert quote.content == "he would not accept the post if it were offered"
+
+
+def test_object_pronoun_of_a_relative_clause_of_saying(nlp, kb):
+    text = "That was what the coach said before the game."
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
+    assert (quote.source, quote.content) == ("the coach", "what")
+
+
+def test_noun_inside_the_quotation_is_not_the_speaker(nlp, kb):
+    text = '"My answer, that is final," the party\'s longtime treasurer said.'
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
+    assert quote.source == "the party's longtime treasurer"

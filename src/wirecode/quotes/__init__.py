@@ -26,6 +26,7 @@ from wirecode.quotes.cues import (
     AS_CUES,
     ATTITUDE_ADJECTIVES,
     CUE_VERBS,
+    EVIDENT_ADJECTIVES,
     INTENT_CUES,
     INTENT_NOUNS,
     LIGHT_NOUNS,
@@ -38,6 +39,7 @@ from wirecode.quotes.cues import (
     PHRASAL_CUES,
     PREP_CUES,
     PREP_NOUNS,
+    SEEMING,
     SPEECH,
     lemma_of,
 )
@@ -177,7 +179,7 @@ def _content(verb):
     children = list(verb.children)
     for child in children:
         if child.dep_ in CONTENT_DEPS and lemma in CUE_VERBS:
-            return child, _before_second_cue(child, _subtree(child)), []
+            return child, _from_subject(child, _before_second_cue(child, _subtree(child))), []
     if lemma in SPEECH:
         clause = _stray_that_clause(verb)
         if clause is not None:
@@ -214,7 +216,65 @@ def _content(verb):
                 if other.dep_ == "prep" and other.lower_ == "as" and other.i > child.i:
                     tokens = list(verb.doc[child.left_edge.i : other.right_edge.i + 1])
             return child, tokens, []
+    for child in children:
+        if _object_clause(verb, child):
+            tokens = _subtree(child)
+            tokens = _before_second_cue(child, tokens)
+            if child.dep_ == "advcl":  # "said after the talks he would": from the subject
+                first = min(
+                    c.left_edge.i
+                    for c in child.children
+                    if c.i < child.i and (c.dep_ in ("mark", "nsubj") or c.lower_ == "that")
+                )
+                tokens = [t for t in tokens if t.i >= first]
+            return child, tokens, []
+    for child in children:  # "what Liz Wahl said", "which the bank detailed": the pronoun
+        if child.dep_ == "dobj" and child.i < verb.i and child.tag_ in ("WDT", "WP"):
+            if lemma in SPEECH:
+                return child, [child], []
     return None
+
+
+def _from_subject(clause, tokens) -> list:
+    """A reported clause without "that" starts at its subject: a phrase between the cue
+    and the subject tells when or where it was said ("said after the vote he would ...",
+    "said on Monday the plan ..."), whatever the parser hung it on."""
+    if clause.i < clause.head.i or any(c.dep_ == "mark" for c in clause.children):
+        return tokens
+    subjects = [c for c in clause.children if c.dep_ in SOURCE_DEPS and c.i < clause.i]
+    if not subjects:
+        return tokens
+    first = subjects[0].left_edge.i
+    before = [t for t in tokens if t.i < first]
+    if not before or any(t.head.i not in {b.i for b in before} | {clause.i} for t in before):
+        return tokens
+    if not all(t.dep_ in ("prep", "npadvmod") for t in before if t.head.i == clause.i):
+        return tokens
+    return [t for t in tokens if t.i >= first]
+
+
+def _object_clause(verb, child) -> bool:
+    """A clause after a verb whose object is the content ("condemned what he called a
+    breach", "decided she should share the honor", "discussed how ..."), or a "that" clause
+    or a clause with its own subject and no conjunction that the parser hung on a verb of
+    saying as an adverbial ("tweeted in the early hours that ...", "said after the talks he
+    would ...")."""
+    if child.i < verb.i:
+        return False
+    lemma = lemma_of(verb)
+    if child.dep_ == "ccomp":
+        return lemma in OBJECT_CUES or lemma in INTENT_CUES
+    marks = [c for c in child.children if c.dep_ == "mark"]
+    return (
+        child.dep_ == "advcl"
+        and lemma in SPEECH
+        and (
+            any(c.lower_ == "that" for c in marks)
+            or not marks
+            and any(c.dep_ == "nsubj" for c in child.children)
+            and not any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in child.children)
+        )
+    )
 
 
 def _stray_that_clause(verb):
@@ -358,6 +418,10 @@ def find_quotes(doc, actor_mentions) -> list[Quote]:
             and doc[token.i + 1].lower_ == "to"
         ):
             quote = _according_to(token, actor_mentions, doc)
+        elif token.pos_ in ("VERB", "AUX") and lemma_of(token) in SEEMING:
+            quote = _seeming_quote(token, doc, marks)
+        elif token.pos_ == "ADJ" and token.lower_ in EVIDENT_ADJECTIVES:
+            quote = _evident_quote(token, actor_mentions, doc, marks)
         elif token.pos_ in ("ADJ", "VERB") and token.lower_ in ATTITUDE_ADJECTIVES:
             quote = _adjective_quote(token, actor_mentions, doc, marks)
         elif token.pos_ == "NOUN" and (
@@ -439,7 +503,7 @@ def _second_cue(verb) -> bool:
         and head.i < verb.i
         and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG")
         and not any(c.dep_ in SOURCE_DEPS for c in verb.children)
-        and head.dep_ in CONTENT_DEPS
+        and (head.dep_ in CONTENT_DEPS or _object_clause(head.head, head))
         and head.head.i < head.i
         and lemma_of(head.head) in CUE_VERBS
     )
@@ -466,6 +530,13 @@ def _subjects(verb) -> list:
         after = [c for c in found if c.i > current.i]
         if after and any(t.text in QUOTE_MARKS for t in verb.doc[found[0].i : current.i]):
             return after  # '"... Full panic mode," said Leslie Wimes': not the quoted noun
+        later = [
+            c
+            for c in found[1:]
+            if any(t.text in QUOTE_MARKS for t in verb.doc[found[0].i : c.left_edge.i])
+        ]
+        if later:
+            return later  # '"My reaction, that was outrageous," the strategist said'
         if found:
             return found
         if current.dep_ == "conj" or (
@@ -1048,3 +1119,79 @@ def reporting_sources(quotes: list[Quote], sentence_index: int) -> list[str]:
             q.cue.lower() == "according to" or q.cue.split()[-1].lower() in ("reported", "reports")
         )
     ]
+
+
+def _seeming_quote(verb, doc, marks) -> Quote | None:
+    """ "Melania seems to have vanished", "That looks unlikely", "it appeared that ...": a
+    verb of seeming with its infinitive, adjective or clause is the writer's judgement, no
+    one's words: the content is the whole clause, cue included, and there is no source."""
+    complements = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and (
+            c.dep_ == "acomp"
+            or c.dep_ == "xcomp"
+            and _infinitive(c)
+            and lemma_of(verb) != "look"
+            or c.dep_ == "ccomp"
+            and any(m.dep_ == "mark" for m in c.children)
+        )
+    ]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not complements or not subjects or _is_cue(complements[0]):
+        return None  # "appeared to blame": the verb of saying is the cue, as PolNeAR has it
+    complement = complements[0]
+    if complement.dep_ == "ccomp":  # "it appeared that Trump was unable ..."
+        tokens = _subtree(complement)
+    else:
+        tokens = list(doc[subjects[0].left_edge.i : complement.right_edge.i + 1])
+    start, end = _snap(*_span_chars(tokens), marks, text_of(doc))
+    if end <= start:
+        return None
+    return _quote(doc, (start, end), (start, end), _cue_span(verb, subjects[0], []), None, [])
+
+
+def _infinitive(verb) -> bool:
+    """A verb with "to" ("seems to have vanished"); "looks to shore up" is aiming, not
+    seeming, and "look" takes an adjective only."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _wh_clause(clause) -> bool:
+    """A clause opened by "what", "whether" or "if" ("it is not clear what effect it might
+    have"): a question left open, no claim to attribute."""
+    first = clause.left_edge
+    return first.tag_ in ("WDT", "WP", "WRB", "WP$") or first.lower_ in ("whether", "if")
+
+
+def _evident_quote(adjective, actor_mentions, doc, marks) -> Quote | None:
+    """ "It is clear that ...", "Nor is it obvious that ...": an adjective of evidence with
+    "it" and a clause is the writer's judgement, the cue running from the first word of the
+    frame to the adjective; "Ham made it clear (that) he ..." is Ham's."""
+    verb = adjective.head
+    clauses = [
+        c
+        for c in [*adjective.children, *verb.children]
+        if c.dep_ in ("ccomp", "advcl") and c.i > adjective.i and not _wh_clause(c)
+    ]
+    it = [
+        c for c in [*verb.children, *adjective.children] if c.lower_ == "it" and c.i < adjective.i
+    ]
+    if not clauses or not it or adjective.dep_ not in ("acomp", "ccomp", "oprd"):
+        return None
+    start, end = _snap(*_span_chars(_subtree(clauses[0])), marks, text_of(doc))
+    if end <= start:
+        return None
+    if lemma_of(verb) == "make":  # "made it clear": the maker is the source
+        subjects = _subjects(verb)
+        if not subjects:
+            return None
+        cue = list(doc[_cue_span(verb, subjects[0], [])[0].i : adjective.i + 1])
+        source = _source_span(subjects[0], cue[0], doc)
+        return _quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
+    first = min(it[0].i, _cue_span(verb, None, [])[0].i)
+    if first > 0 and doc[first - 1].dep_ == "cc" and doc[first - 1].head.i == verb.i:
+        first -= 1  # "Nor is it clear"
+    cue = list(doc[first : adjective.i + 1])
+    return _quote(doc, (start, end), (start, end), cue, None, actor_mentions)

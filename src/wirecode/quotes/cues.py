@@ -27,6 +27,7 @@ __all__ = [
     "ATTITUDE_ADJECTIVES",
     "BELIEF_VERBS",
     "CUE_VERBS",
+    "EVIDENT_ADJECTIVES",
     "INTENT_CUES",
     "INTENT_NOUNS",
     "LIGHT_NOUNS",
@@ -39,6 +40,7 @@ __all__ = [
     "PHRASAL_CUES",
     "PREP_CUES",
     "PREP_NOUNS",
+    "SEEMING",
     "SPEECH",
     "lemma_of",
 ]
@@ -129,6 +131,19 @@ OBJECT_CUES = (
         # plan", "assailed his record", "derided the deal".
         """rip knock bash hammer pan deride excoriate assail berate needle taunt scorn"""
     )
+    | _words(
+        # Verbs of communication whose object is the message itself: "bemoaned the
+        # unrest", "declared bankruptcy", "chanted slogans", "wrote a memoir", "has
+        # publicly signaled willingness".
+        """bemoan lament declare proclaim indicate signal clarify chant shout yell scream
+    sing whisper mutter exclaim recount recall specify stipulate guarantee allege concede
+    imply write"""
+    )
+    | _words(
+        # Grading and judging (Levin's judgement verbs): "PolitiFact rated the claim false",
+        # "judged America a paper tiger".
+        """rate judge"""
+    )
 )
 # A verb and its particle whose direct object is the content ("laid out her proposals",
 # "played down the risk", "singled out the bank").
@@ -139,9 +154,9 @@ PHRASAL_CUES = frozenset(
 )
 # Verbs of perceiving or treating that judge when an "as" phrase follows their object
 # ("saw the comment as a dig", "treat it as a crime"); alone they judge nothing.
-AS_CUES = _words("see view regard treat perceive consider")
+AS_CUES = _words("see view regard treat perceive consider rate")
 # Naming: "called him a liar" (the parser may take both nouns as predicates).
-NAMING_CUES = _words("call label dub brand term")
+NAMING_CUES = _words("call label dub brand term rate judge")
 # The infinitive is the content: intention, desire ("would like to", "hates to"), promise,
 # refusal, exhortation.
 INTENT_CUES = _words(
@@ -266,6 +281,11 @@ LIGHT_NOUNS = NOUN_CUES | _words(
     exception confidence faith skepticism scepticism determination decision appeal plea"""
 )
 LIGHT_PREPS = ("about", "of", "on", "for", "over", "with", "against", "at", "to", "toward")
+# Verbs of seeming: "Melania seems to have vanished", "That looks unlikely". The judgement
+# is the writer's; PolNeAR marks it without a source, its content the whole clause.
+SEEMING = _words("seem appear look")
+# Adjectives of evidence in an impersonal frame: "it is clear that ...", "made it clear".
+EVIDENT_ADJECTIVES = _words("clear obvious evident apparent")
 MEDIA_WORDS = _words(
     """twitter facebook instagram telegram weibo x statement readout interview conference
     briefing speech address post tweet letter op-ed article radio television broadcast
@@ -275,8 +295,11 @@ MEDIA_WORDS = _words(
 
 def lemma_of(token) -> str:
     """A token's lemma, lower-cased, with the silent "e" the lemmatizer sometimes drops
-    given back when that makes a word of these lists ("hoped", "hoping" -> "hop" -> "hope")."""
+    given back when that makes a word of these lists ("hoped", "hoping" -> "hop" -> "hope",
+    "rated" -> "rat" -> "rate")."""
     lemma = token.lemma_.lower()
+    if lemma not in _KNOWN and lemma.endswith("e") and lemma[:-1] in _KNOWN:
+        return lemma[:-1]  # and the one it sometimes adds ("retweeted" -> "retweete")
     if lemma in _KNOWN or lemma + "e" not in _KNOWN:
         return lemma
     text = token.lower_
@@ -284,5 +307,11 @@ def lemma_of(token) -> str:
 
 
 _KNOWN = (
-    CUE_VERBS | OBJECT_CUES | INTENT_CUES | frozenset(PREP_CUES) | ATTITUDE_ADJECTIVES | NOUN_CUES
+    CUE_VERBS
+    | OBJECT_CUES
+    | INTENT_CUES
+    | AS_CUES
+    | frozenset(PREP_CUES)
+    | ATTITUDE_ADJECTIVES
+    | NOUN_CUES
 )
