@@ -739,3 +739,42 @@ def test_the_year_period_is_the_quarter_of_the_discourse() -> None:
 )
 def test_this_weekend_is_the_nearer_one(dct: dt.date, value: str) -> None:
     assert _value("Rallies took place this weekend.", "this weekend", dct) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month after a determiner or "for", as a modifier
+        ("Police are investigating the October shooting.", [("October", "month")]),
+        ("The figures for January were weak.", [("January", "month")]),
+        # a season after "into", "of", "for"
+        ("Shortages will last well into the summer.", [("summer", "season")]),
+        # a quarter named by place, possessive
+        ("This quarter's loss was large.", [("This quarter", "quarter")]),
+        # the feasts counted from Easter, and St. Patrick's Day
+        ("Shops close on Good Friday and Easter Monday.",
+         [("Good Friday", "holiday"), ("Easter Monday", "holiday")]),
+        ("Parades were held on St. Patrick's Day.", [("St. Patrick's Day", "holiday")]),
+        # counts with grouped thousands are whole
+        ("The rite goes back 2,000 years.", [("2,000 years", "duration")]),
+        ("It was the first in nearly 1,300 years.", [("nearly 1,300 years", "duration")]),
+    ],
+)  # fmt: skip
+def test_find_months_seasons_feasts(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "dct", "value"),
+    [
+        ("Palm Sunday", D(2013, 3, 22), "2013-03-24"),
+        ("Good Friday", D(2013, 3, 22), "2013-03-29"),
+        ("Holy Week", D(2013, 3, 22), "2013-W13"),
+        ("Ash Wednesday", D(2013, 3, 22), "2013-02-13"),
+        ("St. Patrick's Day", D(2013, 3, 22), "2013-03-17"),
+        ("Mother's Day", D(2013, 3, 22), "2013-05-12"),
+        ("nearly 1,300 years", D(2013, 3, 22), "P1300Y"),
+    ],
+)
+def test_value_of_feasts_and_counts(phrase: str, dct: dt.date, value: str) -> None:
+    assert timeml_value(phrase, dct) == value

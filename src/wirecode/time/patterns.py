@@ -81,6 +81,8 @@ _YEAR_WORDS_BODY = (
     r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:the\s+year\s+)two\s+thousand"
 )
+# a count in digits, thousands grouped ("2,000 years"), never the tail of a longer number
+_COUNT = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3})"
 _PREPS = r"in|since|until|till|by|during|from|through|throughout|before|after|as\s+of"
 
 
@@ -176,7 +178,14 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:{MOD}|(?P<mod>last|this|next|past|coming))[\s-]+{month('mon', abbr_dot=True)}"
         rf"(?!\s+\d)",
     ),
-    Rule("month", "month", month("mon", abbr_dot=True), ctx=rf"{_PREPS}|to"),
+    # after a preposition, or a determiner before a month used as a modifier ("the October
+    # slaying", "a June agreement", "the figures for January")
+    Rule(
+        "month",
+        "month",
+        month("mon", abbr_dot=True),
+        ctx=rf"{_PREPS}|to|for|of|the|an?|its|their|his|her",
+    ),
     Rule("year_mod", "year", rf"\b{MOD}[\s-]+{year('year')}{_NOT_NUMBER}"),
     Rule("year", "year", rf"{year('year')}{_NOT_NUMBER}", ctx=_PREPS),
     # "expectations for 1989", "forecasts for 1990" (not "for 2000 years", "for 1500 people")
@@ -222,7 +231,7 @@ RULES: tuple[Rule, ...] = (
         "ago",
         "relative",
         rf"\b(?:(?:just|only|about|around|nearly|almost|more\s+than|less\s+than|over|some|"
-        rf"roughly)\s+)?(?:(?P<n>{NUM}|\d{{1,3}})\s+)?{UNIT}s?\s+ago\b",
+        rf"roughly)\s+)?(?:(?P<n>{NUM}|(?<![\d,.])\d{{1,3}})\s+)?{UNIT}s?\s+ago\b",
     ),
     # seasons
     Rule(
@@ -239,7 +248,8 @@ RULES: tuple[Rule, ...] = (
         "season",
         "season",
         rf"\b(?:(?P<pre>early|late|mid)[\s-]+)?{SEASON}\b",
-        ctx=r"(?:in|during|over|since|by|until|through|throughout)(?:\s+the)?",
+        ctx=r"(?:in|into|during|over|since|by|until|till|through|throughout|for|of|before|after|"
+        r"from|toward|towards)(?:\s+the)?",
     ),
     # anaphora: resolved against the date the discourse last mentioned
     Rule(
@@ -263,7 +273,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ana_later",
         "anaphoric",
-        rf"\b(?P<n>{NUM}|\d{{1,3}})\s+{UNIT}s?\s+"
+        rf"\b(?P<n>{NUM}|{_COUNT})\s+{UNIT}s?\s+"
         rf"(?:(?P<dir>later|earlier|afterwards)|(?P<dir2>after|before){_END})",
     ),
     # the present, and stretches of time that date nothing
@@ -277,7 +287,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         "duration",
         rf"\b(?:for|over|during|within|in)\s+(?:the\s+)?(?:(?:past|last|next|coming|previous|"
-        rf"first)\s+)?(?:(?:{NUM}|\d{{1,3}})\s+)?(?:more\s+)?(?:hours|days|weeks|months|years|"
+        rf"first)\s+)?(?:(?:{NUM}|{_COUNT})\s+)?(?:more\s+)?(?:hours|days|weeks|months|years|"
         rf"decades)\b",
     ),
     Rule(
@@ -293,11 +303,11 @@ RULES: tuple[Rule, ...] = (
         "duration_gap",
         "duration",
         rf"\b(?:(?:just|only|about|around|nearly|almost|barely|at\s+least|more\s+than|less\s+than|"
-        rf"over|some)\s+)?(?:{NUM}|\d{{1,3}})\s+(?:minute|hour|day|week|month|year|decade)s?"
+        rf"over|some)\s+)?(?:{NUM}|{_COUNT})\s+(?:minute|hour|day|week|month|year|decade)s?"
         rf"(?=\s+(?:after|before)\s+[\w$“\"'])"
         # "two hours later", "45 minutes earlier" (days and longer are anaphoric, above)
         rf"|\b(?:(?:just|only|about|around|nearly|almost|barely|some|less\s+than|more\s+than)"
-        rf"\s+)?(?:{NUM}|\d{{1,3}})\s+(?:minute|hour)s?(?=\s+(?:later|earlier|afterwards?)\b)",
+        rf"\s+)?(?:{NUM}|{_COUNT})\s+(?:minute|hour)s?(?=\s+(?:later|earlier|afterwards?)\b)",
     ),
     # "half a century", "half an hour", "a half-century" (P50Y, PT30M)
     Rule(
@@ -310,7 +320,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration_adj",
         "duration",
-        rf"\b(?:{NUM}|\d{{1,3}}|{_NUM_WORDS})-(?:minute|hour|day|week|month|year|decade)"
+        rf"\b(?:{NUM}|{_COUNT}|{_NUM_WORDS})-(?:minute|hour|day|week|month|year|decade)"
         rf"(?:-long)?\b(?!-|\s+old\b)",
     ),
     # TimeML's stretches, sets, quarters and clock times: found for evaluation and kept out of
@@ -324,8 +334,8 @@ RULES: tuple[Rule, ...] = (
         rf"following|remaining|entire|whole|full)\s+(?!(?:about|around|nearly|almost|only|just|"
         rf"barely|at\s+least|more\s+than|less\s+than|up\s+to|over)\b))?(?:(?:about|around|"
         rf"nearly|almost|only|just|barely|at\s+least|more\s+than|less\s+than|up\s+to|over)\s+)?"
-        rf"(?:(?:{NUM}|\d{{1,3}})\s*(?:to|or|-|–)\s*)?"
-        rf"(?:{NUM}|\d{{1,3}}(?:\s+\d/\d)?|{_NUM_WORDS})(?:\s+and\s+a\s+half)?"
+        rf"(?:(?:{NUM}|{_COUNT})\s*(?:to|or|-|–)\s*)?"
+        rf"(?:{NUM}|{_COUNT}(?:\s+\d/\d)?|{_NUM_WORDS})(?:\s+and\s+a\s+half)?"
         rf"(?:\s+(?:more|additional|straight|consecutive|full))?\s+"
         # ("a quarter of the market" is a share; "several quarters of losses" a stretch)
         rf"(?:minute|hour|day|week|fortnight|month|quarter(?!\s+of\b)|year|decade|centurie)s?"
@@ -359,8 +369,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+quarter\b(?![-'’])"
         # "last quarter", "the previous quarter", "next quarter" (not "the last quarter of
         # 2012", "the past quarter century", "a quarter-point")
-        r"|\b(?:the\s+)?(?:last|this|next|previous|past|prior|preceding|coming|following)\s+"
-        r"(?:fiscal\s+)?quarter\b(?![-'’]|\s+(?:of|century|point|percent)\b)"
+        r"|\b(?:the\s+)?(?:last|this|that|next|previous|past|prior|preceding|coming|following)"
+        r"\s+(?:fiscal\s+)?quarter\b(?!-|\s+(?:of|century|point|percent)\b)"
         # the period of a year a report compares with: "in the 1988 period"
         r"|\bthe\s+(?:19|20)\d\d\s+(?:fiscal\s+)?(?:period|quarter)\b",
     ),
@@ -435,8 +445,13 @@ RULES: tuple[Rule, ...] = (
         "holiday",
         "holiday",
         r"\b(?:(?:last|next|this)\s+)?(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s(?:\s+Day|"
-        r"\s+Eve)?|Thanksgiving(?:\s+Day)?|Election\s+Day|Independence\s+Day|Easter|"
-        r"Halloween|Labor\s+Day|Memorial\s+Day|Veterans\s+Day)(?:\s+week(?:end)?)?\b",
+        r"\s+Eve)?|Thanksgiving(?:\s+Day)?|Election\s+Day|Independence\s+Day|"
+        r"Easter(?:\s+(?:Sunday|Monday))?|"
+        r"Halloween|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|"
+        r"Palm\s+Sunday|Good\s+Friday|(?:Holy|Maundy)\s+Thursday|Holy\s+Saturday|Holy\s+Week|"
+        r"Ash\s+Wednesday|Pentecost|St\.?\s+Patrick['’]?s\s+Day|Boxing\s+Day|"
+        r"Bastille\s+Day|Remembrance\s+Day|Armistice\s+Day|Mother['’]?s\s+Day|"
+        r"Father['’]?s\s+Day)(?:\s+week(?:end)?)?\b",
     ),
 )
 

@@ -190,8 +190,11 @@ _THIS_CENTURY = re.compile(r"(?:this|the\s+current|the\s+last|the\s+past)\s+cent
 _HOLIDAYS = re.compile(
     r"(?:(?P<mod>last|next|this)\s+)?(?P<name>christmas(?:\s+day|\s+eve)?|new\s+year'?s?"
     r"(?:\s+day|\s+eve)?|thanksgiving(?:\s+day)?|election\s+day|independence\s+day|"
-    r"easter(?:\s+sunday)?|halloween|valentine'?s\s+day|labor\s+day|memorial\s+day|"
-    r"veterans\s+day)(?P<week>\s+week(?:end)?)?"
+    r"easter(?:\s+sunday|\s+monday)?|halloween|valentine'?s\s+day|labor\s+day|memorial\s+day|"
+    r"veterans\s+day|palm\s+sunday|good\s+friday|(?:holy|maundy)\s+thursday|holy\s+saturday|"
+    r"ash\s+wednesday|pentecost(?:\s+sunday)?|whit\s+sunday|st\.?\s+patrick'?s\s+day|"
+    r"boxing\s+day|may\s+day|bastille\s+day|remembrance\s+day|armistice\s+day|"
+    r"mother'?s\s+day|father'?s\s+day|holy\s+week)(?P<week>\s+week(?:end)?)?"
 )
 _FISCAL = re.compile(r"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>\d{4})|fy\s*(?P<y2>\d{4})")
 _FISCAL_REL = re.compile(
@@ -792,9 +795,24 @@ def _holiday_date(name: str, year: int) -> dt.date | None:
     if name.startswith("memorial"):
         last = dt.date(year, 5, 31)
         return last - dt.timedelta(days=last.weekday())
+    # the movable feasts, counted from Easter Sunday ("holy week" is the week before it)
+    from_easter = {"easter monday": 1, "palm sunday": -7, "good friday": -2, "holy thursday": -3,
+                   "maundy thursday": -3, "holy saturday": -1, "ash wednesday": -46,
+                   "pentecost": 49, "whit sunday": 49, "holy week": -6}  # fmt: skip
+    for feast, days in from_easter.items():
+        if name.startswith(feast):
+            return _easter(year) + dt.timedelta(days=days)
     if name.startswith("easter"):
         return _easter(year)
-    fixed = {"independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11)}
+    if name.startswith(("mother", "father")):  # the second Sunday of May, third of June (US)
+        first = dt.date(year, 5, 1) if name.startswith("mother") else dt.date(year, 6, 1)
+        weeks = 1 if name.startswith("mother") else 2
+        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * weeks)
+    fixed = {"independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11),
+             "boxing day": (12, 26), "may day": (5, 1), "bastille day": (7, 14),
+             "remembrance day": (11, 11), "armistice day": (11, 11)}  # fmt: skip
+    if name.startswith("st"):  # St. Patrick's Day
+        return dt.date(year, 3, 17)
     if name.startswith("valentine"):
         return dt.date(year, 2, 14)
     month_day = fixed.get(name)
@@ -837,7 +855,7 @@ def _holiday(low, dct, future, ref, ref_date):
         day = this
     if day is None:
         return None
-    if m["week"]:
+    if m["week"] or name == "holy week":
         return _dated(DateValue.week(day))
     return _dated(DateValue.day(day))
 
