@@ -778,3 +778,15 @@ def test_find_months_seasons_feasts(sentence: str, expected: list[tuple[str, str
 )
 def test_value_of_feasts_and_counts(phrase: str, dct: dt.date, value: str) -> None:
     assert timeml_value(phrase, dct) == value
+
+
+def test_this_past_week_and_a_year_and_a_half() -> None:
+    assert _found("Prices fell this past week.") == [("this past week", "relative")]
+    text = "Over the past year and a half, sales rose."
+    assert _found(text) == [("Over the past year and a half", "duration")]
+    assert _value(text, "the past year and a half") == "P1Y6M"
+
+
+def test_a_participle_after_will_is_no_past_cue() -> None:
+    text = "The banks will stay closed until Tuesday."  # written on a Thursday
+    assert _value(text, "Tuesday") == "1989-10-31"

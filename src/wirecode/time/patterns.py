@@ -210,7 +210,8 @@ RULES: tuple[Rule, ...] = (
         "relunit",
         "relative",
         rf"\b(?:(?:{MOD}|(?P<el>earlier|later|early|late|mid))[\s-]+)?"
-        rf"(?P<mod>last|this|next|past|coming|current)\s+(?:fiscal\s+(?=year))?"
+        rf"(?:this\s+(?=past\b))?(?P<mod>last|this|next|past|coming|current)\s+"
+        rf"(?:fiscal\s+(?=year))?"
         rf"(?P<unit>week|weekend|month|year|decade){APOS}\b",
     ),
     # the end or start of a unit: "the end of the month", "the beginning of last year"
@@ -294,7 +295,7 @@ RULES: tuple[Rule, ...] = (
         "duration_the",
         "duration",
         r"\b(?:for|over|within|in)\s+the\s+(?:past|last|next|coming)\s+"
-        r"(?:hour|day|week|month|year|decade)\b",
+        r"(?:hour|day|week|month|year|decade)(?:\s+and\s+a\s+half)?\b",
     ),
     # a stretch that measures the gap to another event: "one year after he was killed",
     # "at least 30 days before closing" (TimeML marks the stretch; "two days later." is

@@ -951,7 +951,8 @@ def _duration(low, dct, future, ref, ref_date):
     head = low[: m.start("unit")] if num is None else low[: m.start("num")]
     if num is None and not plural:
         # "the past week", "this year", "the year": dates, unless "the full/entire year"
-        if low.endswith("-long"):  # "the year-long dispute"
+        if low.endswith("-long") or m["half"]:  # "the year-long dispute", "the past year
+            # and a half"
             return TimemlValue(_duration_value(1, unit, half), "DURATION")
         if re.search(r"\b(?:entire|whole|full|long)\b", head) and unit not in ("year",):
             return TimemlValue(_duration_value(1, unit, half), "DURATION")
