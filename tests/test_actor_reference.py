@@ -97,3 +97,30 @@ def test_a_title_with_no_name_is_no_person(coder):
         "Kim Jong Un",
         "Sergey Lavrov",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "absent"),
+    [
+        (
+            "Hunter Biden testified before the committee on Monday.",
+            dt.date(2024, 2, 28),
+            "Joe Biden",  # another first name: another Biden
+        ),
+        (
+            "The Dalai Lama arrived in the Mongolian capital on Monday.",
+            dt.date(2011, 11, 8),
+            "Manuel Merino",  # "Lama" is only a word of his alias "Manuel Merino de Lama"
+        ),
+    ],
+    ids=["first-name", "alias-word"],
+)
+def test_a_surname_alone_is_not_someone_it_cannot_be(coder, text, on, absent):
+    assert absent not in mentions(coder, text, on).values()
+
+
+
+def test_a_first_name_spelled_another_way_is_still_theirs(coder):
+    """Transliterations agree in their initial: "Sergiy" is the knowledge base's "Serhii"."""
+    text = "Ukrainian foreign ministry spokesman Sergiy Nykyforov spoke on Thursday."
+    assert "Serhii Nykyforov" in mentions(coder, text, dt.date(2023, 4, 27)).values()

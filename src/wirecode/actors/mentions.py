@@ -104,6 +104,7 @@ KIN_WORDS = {
     "partner",
 }
 PAIR_REACH = 5  # sentences back within which "the two leaders" look for a pair seen together
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mme"}
 NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$")
 MAX_NAME_TOKENS = 5
 # the lower-case forms `_Walker.others` acts on (besides role words, known by their lemma)
@@ -257,6 +258,9 @@ class _Walker:
             for p in people
             if text in p.name.split() or any(text in alias.split() for alias in p.aliases)
         ]  # the same word, case and all
+        given = self._given_names(i)
+        if given:  # "Hunter Biden", "the Dalai Lama": a first name that is not theirs
+            people = [p for p in people if _first_names_agree(given, p, text)]
         if not people:
             return None
         known = [p for p in people if p.id in self.seen_people]
@@ -270,9 +274,23 @@ class _Walker:
         for pool in (in_office, curated):
             if len(pool) == 1:
                 return i + 1, pool[0], "surname"
-        if len(people) == 1 and token.ent_type_ in ("PERSON", ""):
+        if len(people) == 1 and token.ent_type_ in ("PERSON", "") and _own_name(text, people[0]):
             return i + 1, people[0], "surname"
         return None
+
+    def _given_names(self, i: int) -> set[str]:
+        """The words of a name written before token i in the same PERSON entity, titles
+        left out: "Hunter" in "Hunter Biden", none in "President Biden"."""
+        doc, start = self.doc, i
+        while start > 0 and doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "PERSON":
+            start -= 1
+        return {
+            self._texts[k]
+            for k in range(start, i)
+            if NAME_PART.match(self._texts[k])
+            and self._lemmas[k] not in TITLE_LEMMAS
+            and self._lowers[k].rstrip(".") not in HONORIFICS
+        }
 
     def _titled(self, i: int, people: list[Person]) -> list[Person]:
         """Candidates whose office matches the title written before the name."""
@@ -666,6 +684,21 @@ class _Walker:
         self.taken.update(range(start, end))
         if actor.kind == "person" and actor.id != "group":
             self.seen_people[actor.id] = actor
+
+
+def _own_name(word: str, person: Person) -> bool:
+    """A word of the person's name, or one of their aliases whole ("Lula", "Bibi"); not a
+    word found only inside a longer alias ("Lama" of "Manuel Merino de Lama", who is called
+    Merino): such a word alone is no evidence of them."""
+    return word in person.name.split() or word in person.aliases
+
+
+def _first_names_agree(given: set[str], person: Person, surname: str) -> bool:
+    """Names written before a surname can be the person's: one of them has the initial of
+    another word of their name or aliases ("Sergiy" and "Serhii" are one name spelled two
+    ways; "Hunter" is not "Joe")."""
+    words = {w for name in (person.name, *person.aliases) for w in name.split()} - {surname}
+    return any(g[:1] == w[:1] for g in given for w in words)
 
 
 def _verb_of(token):

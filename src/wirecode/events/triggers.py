@@ -164,11 +164,11 @@ def _request_object(token, lex: Lexicon):
 
 
 def _asked_to_meet(token, lex: Lexicon) -> bool:
-    """ "asked Putin to receive him", "invited Erdogan to visit": a request for a contact."""
+    """ "asked Putin to receive him", "invited Erdogan to visit": a request for a contact
+    (the verb asked for is one by itself: not "urged Syria to stop the violence")."""
     has_object = any(c.dep_ == "dobj" for c in token.children)
     return has_object and any(
-        c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in lex.consult_verbs
-        for c in token.children
+        c.dep_ in ("xcomp", "ccomp", "advcl") and _is_contact_verb(c, lex) for c in token.children
     )
 
 
@@ -194,17 +194,29 @@ def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
         and _asked_to_meet(token.head, lex)
     ):
         return None  # the contact asked for is no contact yet
+    if not _is_contact_verb(token, lex):
+        return None
+    return Trigger(token, "CONSULT", lex.consult_verbs[lemma], token)
+
+
+def _is_contact_verb(token, lex: Lexicon) -> bool:
+    """Whether a verb of contact is used as one: "called Erdogan", "spoke with Putin",
+    "stopped over in Ireland", "travelled to Moscow"; not "called on China to act", "spoke
+    to reporters", "stopped the war", "travelled widely"."""
+    lemma = token.lemma_.lower()
+    if lemma not in lex.consult_verbs:
+        return False
     mode = lex.consult_verbs[lemma]
     if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children):
-        return None  # "called the invasion a war", "called on China to act"
+        return False  # "called the invasion a war", "called on China to act"
     if lemma == "call" and _has_prep(token, {"on", "for"}):
-        return None
+        return False
     if lemma == "call" and _names_as(token):
-        return None  # "called Xi a dictator", "called Kim Jong Un a friend"
+        return False  # "called Xi a dictator", "called Kim Jong Un a friend"
     if lemma in lex.particles and not any(
         c.dep_ == "prt" and c.lower_ in lex.particles[lemma] for c in token.children
     ):
-        return None  # "stopped over in", "sat down with"; not "stopped the war"
+        return False  # "stopped over in", "sat down with"; not "stopped the war"
     if lemma in lex.needs_partner:
         # "spoke with Putin", "spoke by phone", "Biden and Putin have not spoken" — not
         # "spoke to reporters"
@@ -215,15 +227,15 @@ def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
         )
         among = _group_subject(token) and not (partners and not _names_someone(partners))
         if not ((partners and _names_someone(partners)) or by_phone or together or among):
-            return None
+            return False
     if lemma in lex.needs_person_object and not _person_object(token):
-        return None  # "received a letter from Putin"; "received a call from" is the noun's
+        return False  # "received a letter from Putin"; "received a call from" is the noun's
     if lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children):
-        return None  # "remarks were met with criticism"
+        return False  # "remarks were met with criticism"
     if mode == "visit" and lemma != "visit" and lemma != "tour":
         if not _has_prep(token, ARRIVAL_PREPS):
-            return None
-    return Trigger(token, "CONSULT", mode, token)
+            return False
+    return True
 
 
 def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
