@@ -300,6 +300,26 @@ CASES = [
     ("Seoul protested to Tokyo over the island.", {"ACCUSE"}),
     # a participle used as a noun names people, not an event
     ("Volunteers carried the wounded to a field hospital.", set()),
+    # an object with "no" names nothing done
+    ("Officials said no deadline had been set.", set()),
+    # a deadline set or given is an ultimatum (CAMEO 139)
+    ("The council set a deadline for the militia to disarm.", {"THREATEN"}),
+    # a resolve told by a negated hesitation; a right reserved; a hint: intents
+    ("Ankara said it would not hesitate to use force.", {"THREATEN"}),
+    ("The navy said it reserved the right to retaliate.", {"THREATEN"}),
+    ("The minister hinted at sanctions against the company.", {"THREATEN"}),
+    # a cooperative act that failed did not happen (a failed attack is still an attack)
+    ("The two parties failed to reach an agreement.", set()),
+    ("Rebels failed to capture the airport.", {"ASSAULT"}),
+    # nouns of CAMEO's verb classes (154, 063, 0873) and attacks told by their weapon
+    ("The deployment of extra troops in the south began on Monday.", {"MOBILIZE"}),
+    ("Kenya approved the extradition of the banker to Italy.", {"COOPERATE"}),
+    ("The rebels completed their disarmament under UN supervision.", {"RETREAT"}),
+    ("The two armies carried out a prisoner exchange.", {"RETREAT"}),
+    ("Militants hurled grenades at a police station.", {"ASSAULT"}),
+    ("Insurgents set off a bomb near the market.", {"ASSAULT"}),
+    ("Soldiers and rebels traded fire across the river.", {"ASSAULT"}),
+    ("Warplanes hit targets near the capital.", {"ASSAULT"}),
 ]
 
 

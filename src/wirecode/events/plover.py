@@ -344,7 +344,7 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
                 return Candidate(token, code, token, "object")
     table = lex.objects.get(lemma)
     if table:
-        for obj in _objects(token):
+        for obj in (o for o in _objects(token) if not _denied(o)):
             for key in _object_words(obj):
                 if key in table:
                     return Candidate(token, table[key], token, "object")
@@ -420,6 +420,12 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
 # A protest lodged with someone ("protested to Japan over the textbook") is an official
 # complaint (CAMEO 114), not a demonstration.
 _COMPLAINT = Code("ACCUSE", "allege", "diplomatic")
+
+
+def _denied(noun) -> bool:
+    """An object with "no" ("no deadline had been set", "imposed no restrictions"): nothing
+    was done to it."""
+    return any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in noun.children)
 
 
 def _nominal_participle(token) -> bool:
@@ -750,6 +756,10 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         status = "hypothetical"  # "is considering sanctions": weighed, not taken
     if status == "occurred" and _intended(token, lex):
         status = "planned"  # "announced plans to release them": an intent
+    if status == "negated" and _unhesitating(token):
+        status = "planned"  # "would not hesitate to use force": a resolve, not a refusal
+    if status == "occurred" and code.event not in lex.hostile and _failed(token):
+        status = "negated"  # "failed to reach an agreement" (a failed attack is still one)
     if status in ("planned", "hypothetical", "negated") and _ultimatum(token):
         return "THREATEN", "occurred"  # "will not release them unless": an ultimatum
     if status == "negated" and code.event in lex.cooperative | {"AGREE"}:
@@ -777,15 +787,37 @@ def _deliberated(token, lex: PloverLexicon) -> bool:
 
 def _intended(token, lex: PloverLexicon) -> bool:
     """An act told as the content of a noun of intention ("announced plans to release the
-    prisoners", "expressed its intention to cooperate"): the infinitive that modifies it."""
+    prisoners", "expressed its intention to cooperate", "reserved the right to retaliate"):
+    the infinitive that modifies it."""
+    if token.dep_ != "acl" or token.head.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    noun = _lemma(token.head)
+    return noun in lex.intention_nouns or noun == "right" and _lemma(token.head.head) == "reserve"
+
+
+def _unhesitating(token) -> bool:
+    """ "would not hesitate to use force": a negated verb of hesitating affirms its
+    complement."""
+    head = token.head
     return (
-        token.dep_ == "acl"
-        and token.head.pos_ == "NOUN"
-        and (
-            _lemma(token.head) in lex.intention_nouns
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        )
+        token.dep_ == "xcomp"
+        and _lemma(head) == "hesitate"
+        and any(c.dep_ == "neg" for c in head.children)
     )
+
+
+def _failed(token) -> bool:
+    """The act is the complement of "fail", or the object of one ("failed to reach an
+    agreement", "failed to lift the curfew")."""
+    for _ in range(3):
+        if token.dep_ == "xcomp" and _lemma(token.head) == "fail":
+            return True
+        if token.dep_ not in ("dobj", "xcomp"):
+            return False
+        token = token.head
+    return False
 
 
 def _ultimatum(token) -> bool:
