@@ -790,3 +790,22 @@ def test_this_past_week_and_a_year_and_a_half() -> None:
 def test_a_participle_after_will_is_no_past_cue() -> None:
     text = "The banks will stay closed until Tuesday."  # written on a Thursday
     assert _value(text, "Tuesday") == "1989-10-31"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capitalized time word inside the expression, in running text: a title
+        ('Baker said on ABC\'s "This Week" that talks would go on.', []),
+        ("He told CBS's 60 Minutes he was innocent.", []),
+        ("He waited 60 minutes.", [("60 minutes", "duration")]),
+        # holidays name days themselves
+        ("Shops shut on Christmas Day.", [("Christmas Day", "holiday")]),
+        # a title-case headline keeps its expressions
+        ("Pope Francis Greets Crowds This Week In Rome", [("This Week", "relative")]),
+    ],
+)
+def test_a_time_word_in_a_title_is_no_expression(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected

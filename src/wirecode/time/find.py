@@ -77,7 +77,7 @@ class Timex:
 def find_timexes(text: str) -> list[Timex]:
     """All time expressions in `text`, left to right, non-overlapping, the longest match first."""
     chosen = select(list(candidates(text)))
-    spans = _merge_glosses(text, chosen)
+    spans = [s for s in _merge_glosses(text, chosen) if not _in_a_name(text, *s)]
     # "after 2 a.m. on Wednesday": the word bounds the time of day, not the day (as is_bounded)
     return [
         Timex(
@@ -89,6 +89,29 @@ def find_timexes(text: str) -> list[Timex]:
         )
         for start, end, kind in spans
     ]
+
+
+# Common time words that, capitalized inside an expression in running text, make it a title
+# ("ABC's 'This Week'", "CBS's '60 Minutes'"); holidays are names of days themselves.
+_TITLE_WORD = re.compile(
+    r"(?-i:Week|Weeks|Minutes|Hours|Days|Years|Months|Day|Year|Month|Night|Morning|Noon|Today)"
+)
+_WORD_RE = re.compile(r"[A-Za-z][\w'’]*")
+
+
+def _in_a_name(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether text[start:end] is part of a title or name rather than a time expression: a
+    common time word capitalized after the expression's first word, in running (not
+    title-case) text."""
+    if kind in ("holiday", "date", "weekday", "month"):
+        return False
+    words = _WORD.findall(text[start:end])
+    if not any(_TITLE_WORD.fullmatch(w) for w in words[1:]):
+        return False
+    around = _WORD_RE.findall(text[max(0, start - 60) : start])[-4:]
+    around += _WORD_RE.findall(text[end : end + 60])[:4]
+    capitalized = sum(w[0].isupper() for w in around)
+    return capitalized * 2 < len(around)  # a title-case headline keeps its expressions
 
 
 def _merge_glosses(text: str, chosen: list[Candidate]) -> list[tuple[int, int, str]]:
