@@ -119,8 +119,19 @@ def test_a_surname_alone_is_not_someone_it_cannot_be(coder, text, on, absent):
     assert absent not in mentions(coder, text, on).values()
 
 
-
 def test_a_first_name_spelled_another_way_is_still_theirs(coder):
     """Transliterations agree in their initial: "Sergiy" is the knowledge base's "Serhii"."""
     text = "Ukrainian foreign ministry spokesman Sergiy Nykyforov spoke on Thursday."
     assert "Serhii Nykyforov" in mentions(coder, text, dt.date(2023, 4, 27)).values()
+
+
+def test_a_monarch_has_no_surname_and_a_state_is_no_one(coder):
+    """ "Henri, Grand Duke of Luxembourg" and "Sultan Ibrahim" are named whole; a lone
+    "Ibrahim" or "Luxembourg" is not them."""
+    on = dt.date(2011, 6, 20)
+    lone = mentions(coder, "Ibrahim said the ministers met in Luxembourg on Monday.", on)
+    assert lone["Luxembourg"] == "Luxembourg"
+    assert not {"Ibrahim Iskandar of Johor", "Henri, Grand Duke of Luxembourg"} & set(lone.values())
+    assert coder.kb.people_with_surname("Luxembourg") == []
+    whole = mentions(coder, "Sultan Ibrahim received Grand Duke Henri on Monday.", on)
+    assert set(whole.values()) == {"Ibrahim Iskandar of Johor", "Henri, Grand Duke of Luxembourg"}

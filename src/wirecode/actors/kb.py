@@ -95,6 +95,18 @@ _TITLE_ROLES = {
     "head of government": ("head_of_government",),
 }
 _FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC"})
+# a monarch's name is a given name with a title or a territory, and has no surname: "Henri,
+# Grand Duke of Luxembourg" is not Mr Luxembourg, nor "Sultan Ibrahim" Mr Ibrahim
+_REGNAL = re.compile(
+    r"\bof\s+[A-Z]|^(?:King|Queen|Sultan|Emir|Amir|Sheikh|Grand\s+Duke|Prince|Princess|Pope"
+    r"|Emperor|Empress|Crown\s+Prince)\s"
+)
+
+
+def _regnal(name: str) -> bool:
+    return _REGNAL.search(name) is not None
+
+
 _PRECISION_ORDER = {"day": 0, "month": 1, "year": 2}
 
 
@@ -250,7 +262,7 @@ class KnowledgeBase:
             for name in dict.fromkeys(normalise(n) for n in (person.name, *person.aliases)):
                 self._by_name[name].append(person)
             names = (person.name, *person.aliases)
-            lasts = [surname(n) for n in names]
+            lasts = [surname(n) for n in names if not _regnal(n)]
             if person.country in _FAMILY_NAME_FIRST:  # "Xi Jinping", "Kim Jong Un"
                 lasts += [normalise(n).split()[0] for n in names if " " in n.strip()]
             for last in dict.fromkeys(lasts):

@@ -243,6 +243,8 @@ class _Walker:
             return None  # "UN" is no surname
         if token.ent_type_ in ("DATE", "TIME"):
             return None  # "Friday's summit", "in May": a day or month, not Godwin Friday or May
+        if self.kb.state_named(text) or self.kb.state_of_adjective(text):
+            return None  # "Luxembourg", "Jordan": the state, not someone of that name
         following = self.doc[i + 1] if i + 1 < len(self.doc) else None
         if (
             following is not None

@@ -372,7 +372,7 @@ def extract_mentions(
                 trigger.token, in_sent
             ):
                 antecedent = _antecedent(trigger, mode, found + sentence_mentions)
-                if antecedent is not None and not people <= antecedent.participants:
+                if antecedent is not None and not _could_be_of(antecedent, actors + recipients):
                     antecedent = None  # "the call between X and Y" names its own people
             if antecedent is not None and (len(people) < 2 or len(everyone) < 2):
                 actors, recipients = antecedent.actors, antecedent.recipients
@@ -604,6 +604,17 @@ def _antecedent(trigger: Trigger, mode: str | None, earlier: list[Mention]) -> M
         return (mention.mode == mode, persons >= 2, mention.status == "occurred", position)
 
     return max(enumerate(candidates), key=rank)[1] if candidates else None
+
+
+def _could_be_of(antecedent: Mention, named: list[ActorRef]) -> bool:
+    """Whether the actors a reference names can be the parties of the contact it would refer
+    back to: each is one of them, or a state or body one of them belongs to ("Moscow called
+    the talks useful"). "The call between X and Y" and "UN observers made their first field
+    trip" name parties of their own."""
+    parties = (*antecedent.actors, *antecedent.recipients)
+    ids = {a.id for a in parties}
+    countries = {a.country for a in parties if a.country}
+    return all(a.id in ids or (a.kind != "person" and a.id in countries) for a in named)
 
 
 def _same_time(a: DateValue | None, b: DateValue | None) -> bool:
