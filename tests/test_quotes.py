@@ -808,3 +808,33 @@ def test_noun_inside_the_quotation_is_not_the_speaker(nlp, kb):
     text = '"My answer, that is final," the party\'s longtime treasurer said.'
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
     assert quote.source == "the party's longtime treasurer"
+
+
+def test_speaker_inside_a_quotation_is_not_its_source(nlp, kb):
+    text = "“I think the vote should wait until spring.”"
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "think")
+    assert quote.source_end is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Many voters resented the question.", "resented", "the question"),
+        ("The report underscored the risk of a default.", "underscored", "the risk of a default"),
+        ("The mayor unleashed a flurry of angry posts.", "unleashed", "a flurry of angry posts"),
+    ],
+)
+def test_verbs_of_feeling_toward_and_of_setting_out_take_their_object(nlp, kb, text, cue, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert text[quote.start : quote.end] == content
+
+
+def test_prepositional_cue_keeps_the_as_phrase_after_its_object(nlp, kb):
+    text = "The senator has gone after the governor as a coward."
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "has gone after")
+    assert quote.content == "the governor as a coward"
+
+
+def test_verb_of_a_prepositional_cue_without_its_preposition_is_no_cue(nlp, kb):
+    text = "The Story Goes On: the company opened a second plant."
+    assert not [q for q in _quotes(nlp, kb, text) if "Goes" in q.cue]

@@ -200,6 +200,7 @@ def _content(verb):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 tokens = _with_object(verb, child, [t for t in _subtree(child) if t.i > child.i])
+                tokens = _with_as(verb, tokens)
                 return objects[0], tokens, [child] if child.i == last + 1 else []
     light = _light_construction(verb)
     if light is not None:
@@ -275,6 +276,18 @@ def _object_clause(verb, child) -> bool:
             and not any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in child.children)
         )
     )
+
+
+def _with_as(verb, tokens) -> list:
+    """A content and the "as" phrase of the verb right after it: "went after Trump as a
+    con artist" reports "Trump as a con artist"."""
+    if not tokens:
+        return tokens
+    after = tokens[-1].i + 1
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i == after:
+            return list(verb.doc[tokens[0].i : child.right_edge.i + 1])
+    return tokens
 
 
 def _stray_that_clause(verb):
@@ -450,6 +463,7 @@ def _is_cue(token) -> bool:
         or lemma in OBJECT_CUES
         or lemma in INTENT_CUES
         or lemma in PREP_CUES
+        and any(c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma] for c in token.children)
         or _with_particle(token) in PREP_CUES
         or _phrasal(token)
         or _judged_as(token)
@@ -785,6 +799,8 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     source = _source_span(subject, cue[0], doc)
     if source[1] <= source[0] or _passive_target(verb, subject):
         source = None  # "X is expected to win", "X was criticized for": X is not the speaker
+    if any(start <= r[0] < cue[0].idx and cue[-1].idx < r[1] <= end for r in marks):
+        source = None  # '"I think the plan should wait."': the "I" speaks in someone's quotation
     if end <= cue[0].idx:  # '"...," he said. "..."': the quotation goes on after the cue
         end = _resumed(end, max(cue[-1].idx + len(cue[-1]), source[1] if source else 0), marks, doc)
     return _quote(doc, kind_span, (start, end), cue, source, actor_mentions, verb)

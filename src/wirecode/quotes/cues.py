@@ -102,9 +102,10 @@ OBJECT_CUES = (
     )
     | _words(
         # Presenting, citing or putting a message out: "invoked the rising seas", "laid out
-        # her proposals", "issued a statement", "referenced four cases".
+        # her proposals", "issued a statement", "referenced four cases", "unleashed a
+        # flurry of tweets".
         """reference quote invoke recite paraphrase issue release deliver present articulate
-    float pitch promote advocate champion retweet reiterate repeat"""
+    float pitch promote advocate champion retweet reiterate repeat unleash"""
     )
     | _words(
         # Holding or taking in a thing as true or expected (verbs of thinking with an
@@ -138,6 +139,16 @@ OBJECT_CUES = (
         """bemoan lament declare proclaim indicate signal clarify chant shout yell scream
     sing whisper mutter exclaim recount recall specify stipulate guarantee allege concede
     imply write"""
+    )
+    | _words(
+        # Feeling toward a thing (Levin's admire verbs, 31.2): "despised the elite",
+        # "resented the question", "admired his courage".
+        """despise detest loathe resent admire adore cherish appreciate compliment"""
+    )
+    | _words(
+        # Setting out, or playing up and down, what is so: "underscored the risk",
+        # "chronicles the deaths", "exaggerated the threat".
+        """illustrate underscore chronicle propound understate overstate exaggerate"""
     )
     | _words(
         # Grading and judging (Levin's judgement verbs): "PolitiFact rated the claim false",
@@ -213,6 +224,7 @@ PREP_CUES = {
     "advocate": frozenset({"for"}),
     "lobby": frozenset({"for", "against"}),
     "bristle": frozenset({"at"}),
+    "go": frozenset({"after"}),  # "has gone after Trump as a con artist"
     "seize": frozenset({"on"}),
     "harp": frozenset({"on"}),
     "dwell": frozenset({"on"}),
