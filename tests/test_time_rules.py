@@ -809,3 +809,19 @@ def test_a_time_word_in_a_title_is_no_expression(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "couple of" after past/next is two
+        ("Sales rose over the past couple of years.", "the past couple of years", "P2Y"),
+        ("Over the next couple of years we expect growth.", "the next couple of years", "P2Y"),
+        # a count and a half ago is the month that far back
+        ("He left a year and a half ago.", "a year and a half ago", "1988-04"),
+        ("He left two and a half months ago.", "two and a half months ago", "1989-08"),
+    ],
+)
+def test_couple_and_half(text: str, phrase: str, value: str) -> None:
+    assert _value(text, phrase) == value
+    assert phrase.lower() in [t.lower() for t, _ in _found(text)] or phrase.startswith("the")

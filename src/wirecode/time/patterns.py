@@ -28,8 +28,8 @@ WEEKDAYS: dict[str, int] = {
 NUMBERS: dict[str, int | None] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "a couple of": 2, "a dozen": 12, "a few": None, "few": None,
-    "several": None, "many": None, "some": None,
+    "twenty": 20, "thirty": 30, "a couple of": 2, "couple of": 2, "a dozen": 12,
+    "a few": None, "few": None, "several": None, "many": None, "some": None,
 }  # fmt: skip
 # (first month, last month, year offset of the last month) of each northern-hemisphere season
 SEASONS: dict[str, tuple[int, int]] = {
@@ -232,7 +232,8 @@ RULES: tuple[Rule, ...] = (
         "ago",
         "relative",
         rf"\b(?:(?:just|only|about|around|nearly|almost|more\s+than|less\s+than|over|some|"
-        rf"roughly)\s+)?(?:(?P<n>{NUM}|(?<![\d,.])\d{{1,3}})\s+)?{UNIT}s?\s+ago\b",
+        rf"roughly)\s+)?(?:(?P<n>{NUM}|(?<![\d,.])\d{{1,3}})\s+)?(?:and\s+a\s+half\s+)?{UNIT}s?"
+        rf"(?:\s+and\s+a\s+half)?\s+ago\b",
     ),
     # seasons
     Rule(

@@ -346,6 +346,13 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
             "decade": (7300, 36500, "year"),
         }[unit]
         return span(shift(anchor, -high), shift(anchor, -low), precision, basis=basis)
+    if "half" in m.group(0).lower() and unit in ("year", "month"):
+        # "a year and a half ago": the month 18 months back; "two and a half months ago"
+        # the month about 75 days back
+        if unit == "year":
+            return month_value(*add_months(anchor.year, anchor.month, -12 * n - 6), basis=basis)
+        back = shift(anchor, -(30 * n + 15))
+        return month_value(back.year, back.month, basis=basis) if back else None
     if unit == "day":
         date = shift(anchor, -n)
         return DateValue.day(date, basis=basis) if date else None
