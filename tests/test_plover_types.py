@@ -320,6 +320,29 @@ CASES = [
     ("Insurgents set off a bomb near the market.", {"ASSAULT"}),
     ("Soldiers and rebels traded fire across the river.", {"ASSAULT"}),
     ("Warplanes hit targets near the capital.", {"ASSAULT"}),
+    # dissent no longer tolerated is a threat of repression; tolerated, a concession
+    ("The governor said he would not tolerate any more strikes.", {"THREATEN"}),
+    # "recommend" is no repeated "commend": its clause is the demand
+    ("The panel recommended that the army release the detainees.", {"REQUEST"}),
+    # a promise that is no event of its own ("undertook to")
+    ("The militia undertook to free the captured soldiers.", {"AGREE"}),
+    # forces sent to keep the peace are peacekeeping (CAMEO 074), elsewhere a show of force
+    ("Ghana sent 300 troops to the peacekeeping force in Liberia.", {"AID"}),
+    ("Ghana sent 300 troops to the border.", {"MOBILIZE"}),
+    ("The bank gave $40 million to the flood victims.", {"AID"}),
+    # deporting people who are no diplomats (CAMEO 174); expelling envoys (166)
+    ("The junta expelled two foreign correspondents.", {"COERCE"}),
+    ("The junta expelled two foreign diplomats.", {"SANCTION"}),
+    ("Authorities suspended the licence of a private television channel.", {"COERCE"}),
+    ("The army jammed the rebels' radio broadcasts.", {"COERCE"}),
+    ("Police took the three suspects into custody.", {"COERCE"}),
+    ("The premier called off his visit to Tokyo.", {"SANCTION"}),
+    ("Farmers barricaded the highway with tractors.", {"PROTEST"}),
+    # a "to" on the way is no addressee of a protest
+    ("Villagers protested on the road to the dam.", {"PROTEST"}),
+    # a noun in a preposition of the light verb of another event noun is its content
+    ("An inquiry was opened into the shootings.", {"ACCUSE"}),
+    ("An appeal was launched for emergency aid.", {"REQUEST"}),
 ]
 
 

@@ -130,6 +130,8 @@ class PloverLexicon:
     rallying: dict[str, Code]
     request_preps: dict[str, frozenset[str]]
     asking: frozenset[str]
+    intolerance: frozenset[str]
+    promising: frozenset[str]
     modals: frozenset[str]
     contexts: dict[str, frozenset[str]]
     fingerprint: str
@@ -180,6 +182,8 @@ def load() -> PloverLexicon:
         rallying={k: parse_code(v) for k, v in data["rallying"].items()},
         request_preps={k: frozenset(v) for k, v in data["requests"]["prepositions"].items()},
         asking=frozenset(data["requests"]["asking"]),
+        intolerance=frozenset(data["intent"]["intolerance"]),
+        promising=frozenset(data["intent"]["promising"]),
         modals=frozenset(data["obligation"]["modals"]),
         contexts={k: frozenset(v) for k, v in data["contexts"].items()},
         fingerprint=hashlib.sha256(text.encode()).hexdigest()[:12],
@@ -410,9 +414,7 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # only "pulled out" and "pulled back" (particles, above)
     if code.event == "PROTEST" and _reports(token):
         return Candidate(token, Code("ACCUSE", "disapprove"), token, "verb")
-    if code.event == "PROTEST" and any(
-        c.dep_ == "prep" and c.lower_ == "to" for c in token.children
-    ):
+    if lemma == "protest" and _lodged_with(token):
         return Candidate(token, _COMPLAINT, token, "verb")  # "protested to Japan": officially
     return Candidate(token, code, token, "verb")
 
@@ -420,6 +422,16 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
 # A protest lodged with someone ("protested to Japan over the textbook") is an official
 # complaint (CAMEO 114), not a demonstration.
 _COMPLAINT = Code("ACCUSE", "allege", "diplomatic")
+
+
+def _lodged_with(verb) -> bool:
+    """ "protested to Japan", "protested to the United Nations": a "to" whose object names a
+    party (a proper name), not a place on the way."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "to" and o.dep_ == "pobj" and o.pos_ == "PROPN"
+        for prep in verb.children
+        for o in prep.children
+    )
 
 
 def _denied(noun) -> bool:
@@ -467,12 +479,19 @@ _STANDALONE = {
     "allow",
     "permit",
     "occupy",
+    "expel",
 }
+
+
+# Words that begin as a verb of repetition would but are no repetition ("recommend").
+_NOT_REPEATED = {"recommend", "refund"}
 
 
 def _unprefixed(lemma: str, lex: PloverLexicon) -> str:
     """A verb of repetition read as its base verb: "recaptured", "re-arrested" and
     "redeployed" are captured, arrested, deployed again."""
+    if lemma in _NOT_REPEATED:
+        return lemma
     for prefix in ("re-", "re"):
         base = lemma.removeprefix(prefix)
         if base != lemma and len(base) >= 4 and base in lex.verbs:
@@ -633,6 +652,8 @@ def candidates(sent, lex: PloverLexicon | None = None, contacts=None) -> list[Ca
             )
         elif token.pos_ in ("NOUN", "PROPN"):
             candidate = _noun_candidate(token, lex)
+        if candidate is not None and candidate.code.event == "MOBILIZE" and _peacekeeping(token):
+            candidate = replace(candidate, code=_PEACEKEEPING)  # troops sent to keep peace
         if candidate is not None and not _background(token):
             found[token.i] = candidate
     found.update(_allegations(sent, found, lex))
@@ -648,6 +669,8 @@ def candidates(sent, lex: PloverLexicon | None = None, contacts=None) -> list[Ca
         frame = _frame_of(
             c.token, (frames | light) - {i, c.predicate.i if c.predicate.i in light else -1}
         )
+        if frame is None:
+            frame = _light_frame(c, found)
         if frame is None:
             kept[i] = c
         else:
@@ -665,6 +688,47 @@ def candidates(sent, lex: PloverLexicon | None = None, contacts=None) -> list[Ca
                     kept[i] = replace(c, code=rallied)
                     break
     return list(kept.values())
+
+
+# Forces sent to a peacekeeping force or mission provide peacekeeping (CAMEO 074), where
+# "sent troops to the border" is a show of force.
+_PEACEKEEPING = Code("AID", None, "peacekeeping")
+
+
+def _peacekeeping(verb) -> bool:
+    """ "sent 500 troops to the peacekeeping force", "deployed soldiers as peacekeepers"."""
+    places = [
+        o
+        for prep in verb.children
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for", "as", "with", "into")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        "peacekeep" in w.lower_ or "peace-keep" in w.lower_
+        for o in places
+        for w in (o, *o.children)
+    )
+
+
+def _light_frame(c: Candidate, found: dict[int, Candidate]) -> int | None:
+    """A noun in a preposition of the verb whose object or passive subject is another event
+    noun is that noun's content: "an investigation was launched into the killings", "an
+    appeal was made for aid", "staged demonstrations against the arrests"."""
+    if c.rule not in ("noun", "compound") or c.token.dep_ != "pobj":
+        return None
+    return next(
+        (
+            d.token.i
+            for d in found.values()
+            if d.rule in ("noun", "compound")
+            and d.token.i != c.token.i
+            and d.predicate.i == c.predicate.i
+            and d.token.dep_ in ("dobj", "nsubjpass", "attr")
+            and d.token.head.i == c.predicate.i
+        ),
+        None,
+    )
 
 
 def _allegations(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
@@ -756,6 +820,8 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         status = "hypothetical"  # "is considering sanctions": weighed, not taken
     if status == "occurred" and _intended(token, lex):
         status = "planned"  # "announced plans to release them": an intent
+    if status == "occurred" and token.dep_ == "xcomp" and _lemma(token.head) in lex.promising:
+        status = "planned"  # "undertook to release all prisoners": a promise
     if status == "negated" and _unhesitating(token):
         status = "planned"  # "would not hesitate to use force": a resolve, not a refusal
     if status == "occurred" and code.event not in lex.hostile and _failed(token):
@@ -764,6 +830,10 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         return "THREATEN", "occurred"  # "will not release them unless": an ultimatum
     if status == "negated" and code.event in lex.cooperative | {"AGREE"}:
         chain = [token, *token.ancestors][:4]
+        if _lemma(token) in lex.intolerance and any(
+            c.lower_ in lex.refusal_aux for c in token.children if c.dep_ == "aux"
+        ):
+            return "THREATEN", "occurred"  # "will not tolerate protests": repression promised
         if any(c.lower_ in lex.refusal_aux for t in chain for c in t.children if c.dep_ == "aux"):
             return "REJECT", "occurred"  # "said it would not meet their demands"
         if _lemma(token) in lex.acceptance and not any(c.lower_ == "yet" for c in token.children):
