@@ -45,3 +45,25 @@ def test_changed_gold_data_is_caught(tmp_path, monkeypatch):
     assert gate.check("devset", baseline, {}) == [
         "devset: the gold data changed since the floors were pinned"
     ]
+
+
+@pytest.mark.parametrize("suite", gate.SLOW)
+def test_slow_suites_are_pinned_on_the_gold_data_of_today(suite, monkeypatch):
+    """Timeline17 is measured outside the test run (`python -m wirecode.eval.gate --all`),
+    but its floors are pinned like the others', on the same gold data."""
+    if not (SHARED / "devset").exists():
+        pytest.skip("the shared gold data is not beside the project")
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    pinned = gate.load()[suite]
+    assert pinned["data"] == gate.data_hash(gate.DATA[suite]) and pinned["floors"]
+
+
+def test_the_gate_refuses_an_unknown_suite(capsys):
+    with pytest.raises(SystemExit):
+        gate.main(["no-such-suite"])
+    assert "unknown suite: no-such-suite" in capsys.readouterr().err
+
+
+def test_a_descriptive_figure_is_no_floor():
+    raised = gate.update({}, "devset", {"f1": 0.9, "adjacent_share": 0.4})
+    assert raised["devset"]["floors"] == {"f1": 0.9}

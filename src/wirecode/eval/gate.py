@@ -7,6 +7,10 @@ to lower any.
 
     python -m wirecode.eval.gate            # check, exit 1 on a regression
     python -m wirecode.eval.gate --update   # raise the floors to today's scores
+    python -m wirecode.eval.gate --all      # the slow suites too (Timeline17: ~2 minutes)
+
+The test run (tests/test_quality_gate.py) checks the `GATED` suites; the `SLOW` ones are
+pinned the same way and checked by the command above, outside CI.
 """
 
 from __future__ import annotations
@@ -21,12 +25,17 @@ from wirecode.eval import run_suite
 
 BASELINE = Path(__file__).resolve().parents[3] / "tests" / "baseline.json"
 GATED = ("devset", "plover-gsr", "tempeval3", "petr2-gsr", "polnear")
+SLOW = ("timeline17",)
+# descriptive figures with no better direction: the share of adjacent key dates is to be
+# compared with the journalists' own (0.45), not pushed up
+NOT_FLOORS = {"adjacent_share", "adjacent_share_test"}
 DATA = {
     "devset": "../shared/devset",
     "plover-gsr": "../shared/evaldata/plover-gsr",
     "tempeval3": "../shared/evaldata/tempeval3/platinum",
     "petr2-gsr": "../shared/evaldata/petr2-gsr",
     "polnear": "../shared/evaldata/polnear",
+    "timeline17": "../shared/evaldata/timeline17",
 }
 TOLERANCE = 1e-9
 
@@ -68,6 +77,8 @@ def update(baseline: dict, suite: str, scores: dict[str, float]) -> dict:
     pinned = baseline.get(suite, {"floors": {}})
     floors = dict(pinned["floors"])
     for metric, value in scores.items():
+        if metric in NOT_FLOORS:
+            continue
         floors[metric] = max(floors.get(metric, 0.0), int(value * 10_000) / 10_000)
     return {**baseline, suite: {"data": data_hash(DATA[suite]), "floors": floors}}
 
@@ -75,11 +86,16 @@ def update(baseline: dict, suite: str, scores: dict[str, float]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--update", action="store_true", help="raise the floors")
-    parser.add_argument("suites", nargs="*", default=list(GATED))
+    parser.add_argument("--all", action="store_true", help="the slow suites too")
+    parser.add_argument("suites", nargs="*", help=f"any of {', '.join((*GATED, *SLOW))}")
     args = parser.parse_args(argv)
+    unknown = sorted(set(args.suites) - {*GATED, *SLOW})
+    if unknown:
+        parser.error(f"unknown suite: {', '.join(unknown)}")
+    suites = args.suites or [*GATED, *(SLOW if args.all else ())]
     baseline = load()
     failed = False
-    for suite in args.suites:
+    for suite in suites:
         scores = measure(suite)
         print(suite, json.dumps({k: round(v, 4) for k, v in scores.items()}))
         if args.update:
