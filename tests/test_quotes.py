@@ -810,12 +810,6 @@ def test_noun_inside_the_quotation_is_not_the_speaker(nlp, kb):
     assert quote.source == "the party's longtime treasurer"
 
 
-def test_speaker_inside_a_quotation_is_not_its_source(nlp, kb):
-    text = "“I think the vote should wait until spring.”"
-    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "think")
-    assert quote.source_end is None
-
-
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [

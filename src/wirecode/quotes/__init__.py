@@ -799,8 +799,6 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     source = _source_span(subject, cue[0], doc)
     if source[1] <= source[0] or _passive_target(verb, subject):
         source = None  # "X is expected to win", "X was criticized for": X is not the speaker
-    if any(start <= r[0] < cue[0].idx and cue[-1].idx < r[1] <= end for r in marks):
-        source = None  # '"I think the plan should wait."': the "I" speaks in someone's quotation
     if end <= cue[0].idx:  # '"...," he said. "..."': the quotation goes on after the cue
         end = _resumed(end, max(cue[-1].idx + len(cue[-1]), source[1] if source else 0), marks, doc)
     return _quote(doc, kind_span, (start, end), cue, source, actor_mentions, verb)
