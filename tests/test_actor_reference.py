@@ -135,3 +135,12 @@ def test_a_monarch_has_no_surname_and_a_state_is_no_one(coder):
     assert coder.kb.people_with_surname("Luxembourg") == []
     whole = mentions(coder, "Sultan Ibrahim received Grand Duke Henri on Monday.", on)
     assert set(whole.values()) == {"Ibrahim Iskandar of Johor", "Henri, Grand Duke of Luxembourg"}
+
+
+def test_a_surname_with_more_of_the_name_after_it_is_a_longer_name(coder):
+    """ "Saud al-Faisal" (Saudi foreign minister until 2015) is not "Saud" of Faisal bin
+    Farhan Al Saud, who holds that title in the knowledge base."""
+    found = mentions(
+        coder, "Saudi Foreign Minister Saud al-Faisal said on Monday.", dt.date(2011, 7, 15)
+    )
+    assert "Faisal bin Farhan Al Saud" not in found.values()

@@ -104,6 +104,8 @@ KIN_WORDS = {
     "partner",
 }
 PAIR_REACH = 5  # sentences back within which "the two leaders" look for a pair seen together
+# particles inside a name: "Saud al-Faisal", "Mohammed bin Salman", "Ursula von der Leyen"
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "von", "van", "de", "da", "di", "du"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mme"}
 NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$")
 MAX_NAME_TOKENS = 5
@@ -250,10 +252,11 @@ class _Walker:
             following is not None
             and following.pos_ == "PROPN"
             and following.ent_type_ == "PERSON"
-            and NAME_PART.match(following.text)
+            and following.ent_iob_ == "I"
+            and (NAME_PART.match(following.text) or following.lower_ in NAME_PARTICLES)
             and token.ent_type_ == "PERSON"
         ):
-            return None  # "Wu Ken" is a longer name than the known Joseph Wu's surname
+            return None  # "Wu Ken", "Saud al-Faisal": longer names than Joseph Wu's, Al Saud's
         people = self.kb.people_named(text) or self.kb.people_with_surname(text)
         people = [
             p
