@@ -825,3 +825,30 @@ def test_a_time_word_in_a_title_is_no_expression(
 def test_couple_and_half(text: str, phrase: str, value: str) -> None:
     assert _value(text, phrase) == value
     assert phrase.lower() in [t.lower() for t, _ in _found(text)] or phrase.startswith("the")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the fall of" a regime or a city is no season; "the fall of 2011" is
+        ("He fled shortly before the fall of his regime.", []),
+        ("Rebels have ruled since the fall of the capital.", []),
+        ("He fled in the fall of 2011.", [("the fall of 2011", "season")]),
+    ],
+)
+def test_the_fall_of_a_regime_is_no_season(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # quarters that are places, circles or shares are no stretch of time
+        ("Troops shelled some quarters with tanks.", []),
+        ("Several quarters of the city were destroyed.", []),
+        ("Poverty fell by over a quarter.", []),
+        ("The firm has lost money for several quarters.", [("several quarters", "duration")]),
+    ],
+)
+def test_quarters_that_are_places_or_shares(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected

@@ -249,7 +249,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         "season",
-        rf"\b(?:(?P<pre>early|late|mid)[\s-]+)?{SEASON}\b",
+        # (not "the fall of the regime": a season named with "of" is followed by its year)
+        rf"\b(?:(?P<pre>early|late|mid)[\s-]+)?{SEASON}\b(?!\s+of\b)",
         ctx=r"(?:in|into|during|over|since|by|until|till|through|throughout|for|of|before|after|"
         r"from|toward|towards)(?:\s+the)?",
     ),
@@ -340,7 +341,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{NUM}|{_COUNT}(?:\s+\d/\d)?|{_NUM_WORDS})(?:\s+and\s+a\s+half)?"
         rf"(?:\s+(?:more|additional|straight|consecutive|full))?\s+"
         # ("a quarter of the market" is a share; "several quarters of losses" a stretch)
-        rf"(?:minute|hour|day|week|fortnight|month|quarter(?!\s+of\b)|year|decade|centurie)s?"
+        # (nor "a quarter" alone, a share; nor "some quarters", "quarters of the city": places
+        # and circles)
+        rf"(?:minute|hour|day|week|fortnight|month|(?<!\ba\s)(?<!\bsome\s)"
+        rf"quarter(?!\s+of\b|s\s+(?:of\s+the|with|in\s+the)\b)|year|decade|centurie)s?"
         rf"(?:\s+and\s+a\s+half)?"
         rf"\b(?!\s+(?:old|ago|later|earlier|before|after|from\s+now)\b)(?!-)",
     ),
