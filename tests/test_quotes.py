@@ -832,3 +832,9 @@ def test_prepositional_cue_keeps_the_as_phrase_after_its_object(nlp, kb):
 def test_verb_of_a_prepositional_cue_without_its_preposition_is_no_cue(nlp, kb):
     text = "The Story Goes On: the company opened a second plant."
     assert not [q for q in _quotes(nlp, kb, text) if "Goes" in q.cue]
+
+
+def test_agent_of_a_passive_cue_is_its_source(nlp, kb):
+    text = "The mayor was branded a coward by the union leaders."
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "was branded")
+    assert (quote.source, quote.content) == ("the union leaders", "a coward")

@@ -1,0 +1,160 @@
+"""A quote as a record: its spans, kind, speaker, addressee and medium, built from tokens.
+
+`Quote` holds character offsets into the document text; `_quote` makes one from the
+content span, the cue tokens and the source span, resolving the speaker and addressee
+through the document's actor mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wirecode.nlp.views import text_of
+from wirecode.quotes.cues import MEDIA_WORDS, lemma_of
+from wirecode.quotes.marks import QUOTE_CHARS
+from wirecode.records import ActorRef
+
+QUOTE_MARKS = QUOTE_CHARS
+
+
+SOURCE_DEPS = ("nsubj", "nsubjpass")
+
+
+CONTENT_DEPS = ("ccomp", "parataxis")
+
+
+DASHES = ("―", "—", "--", "–")
+
+
+@dataclass(slots=True)
+class Quote:
+    """One attribution: character offsets are into the document text (end exclusive)."""
+
+    kind: str  # direct | indirect | mixed
+    cue: str
+    cue_start: int
+    cue_end: int
+    start: int  # the content span
+    end: int
+    content: str
+    source_start: int | None = None
+    source_end: int | None = None
+    source: str = ""
+    speaker: ActorRef | None = None
+    addressee: ActorRef | None = None
+    medium: str | None = None
+    sentence_index: int = 0
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "cue": self.cue,
+            "content": self.content,
+            "start": self.start,
+            "end": self.end,
+            "source": self.source,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "addressee": self.addressee.to_dict() if self.addressee else None,
+            "medium": self.medium,
+        }
+
+
+def _span_chars(tokens) -> tuple[int, int]:
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
+        if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
+            break  # "Alliance to Reclaim Our Schools (AROS)"
+        tokens = tokens[:-1]
+    while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_MARKS:
+        tokens = tokens[1:]
+    if not tokens:
+        return 0, 0
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _subtree(token, *, skip: tuple[str, ...] = ()) -> list:
+    """A token's subtree as a contiguous run, leaving out children of the deps in `skip`."""
+    left, right = token.i, token.i
+    for child in token.children:
+        if child.dep_ in skip:
+            continue
+        left, right = min(left, child.left_edge.i), max(right, child.right_edge.i)
+    return list(token.doc[left : right + 1])
+
+
+def _actor_at(actor_mentions, start: int, end: int, doc) -> ActorRef | None:
+    """The actor named in a character span: the mention whose head lies inside, first one."""
+    for mention in actor_mentions:
+        head = doc[mention.head]
+        if start <= head.idx < end:
+            return mention.members[0] if mention.members else mention.actor
+    return None
+
+
+def _medium(verb) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during", "via"):
+            words = {t.lower_ for t in child.subtree}
+            if words & MEDIA_WORDS:
+                return " ".join(t.text for t in child.subtree)
+    return None
+
+
+def _addressee(verb, actor_mentions, doc) -> ActorRef | None:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and lemma_of(verb) in (
+            "tell",
+            "inform",
+            "assure",
+            "urge",
+        ):
+            return _actor_at(actor_mentions, *_span_chars(list(child.subtree)), doc)
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            return _actor_at(actor_mentions, *_span_chars(list(child.subtree)), doc)
+    return None
+
+
+def _kind(doc, start: int, end: int) -> str:
+    text = text_of(doc)[start:end]
+    inside = any(mark in text for mark in QUOTE_MARKS)
+    before = text_of(doc)[max(0, start - 2) : start]
+    after = text_of(doc)[end : end + 2]
+    if any(m in before for m in QUOTE_MARKS) and any(m in after for m in QUOTE_MARKS):
+        return "direct"
+    if inside:
+        stripped = text.strip(" ,.")
+        whole = stripped[:1] in QUOTE_MARKS and stripped[-1:] in QUOTE_MARKS
+        return "direct" if whole and sum(text.count(m) for m in QUOTE_MARKS) == 2 else "mixed"
+    return "indirect"
+
+
+def _clean(text: str) -> str:
+    """The words of a content span without its enclosing quotation marks."""
+    text = text.strip()
+    for _ in range(2):
+        text = text.strip(QUOTE_MARKS + "'`").strip(" ,.").strip()
+    lone = [mark for mark in QUOTE_MARKS if text.count(mark) == 1]
+    if sum(text.count(mark) for mark in QUOTE_MARKS) == 1:  # 'China “will not' (its close cut)
+        text = text.replace(lone[0], "")
+    return text
+
+
+def _quote(doc, kind_span, content, cue_tokens, source, actor_mentions, verb=None) -> Quote:
+    start, end = content
+    cue_start, cue_end = cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text)
+    source_start, source_end = source if source else (None, None)
+    return Quote(
+        kind=_kind(doc, *kind_span),
+        cue=text_of(doc)[cue_start:cue_end],
+        cue_start=cue_start,
+        cue_end=cue_end,
+        start=start,
+        end=end,
+        content=_clean(text_of(doc)[start:end]),
+        source_start=source_start,
+        source_end=source_end,
+        source=text_of(doc)[source_start:source_end] if source else "",
+        speaker=_actor_at(actor_mentions, source_start, source_end, doc) if source else None,
+        addressee=_addressee(verb, actor_mentions, doc) if verb is not None else None,
+        medium=_medium(verb) if verb is not None else None,
+    )

@@ -1,0 +1,105 @@
+"""Attributions signed by punctuation or a phrase: a name and a colon ("WALLACE: ...",
+"Poll: ..."), a quotation signed with a dash ('"..." ― Maria Lopez'), "according to"."""
+
+from __future__ import annotations
+
+from wirecode.nlp.views import text_of
+from wirecode.quotes.frames import _is_cue
+from wirecode.quotes.record import DASHES, QUOTE_MARKS, Quote, _quote, _span_chars
+from wirecode.quotes.spans import _after_colon
+
+MAX_NAME = 8  # tokens of a speaker named before a colon or after a dash
+
+
+def _name_tokens(tokens) -> bool:
+    """A short speaker's name: a proper noun or a pronoun, and no verb."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    return (
+        0 < len(words) <= MAX_NAME
+        and words[0].pos_ in ("PROPN", "PRON", "DET", "ADJ", "NOUN")
+        and any(t.pos_ == "PROPN" for t in words)
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
+
+
+def _headline_name(tokens, line_start: int) -> bool:
+    """A headline's one capitalised word before its colon ("Poll: Clinton and Trump in dead
+    heat", "Sanders: Clinton needs to ..."): the source, however the tagger reads a word
+    without a sentence around it; only on the first line, where the headline stands."""
+    return (
+        line_start == 0
+        and len(tokens) == 1
+        and tokens[0].is_alpha
+        and tokens[0].is_title
+        and tokens[0].pos_ not in ("DET", "ADP", "CCONJ", "VERB", "AUX")
+    )
+
+
+def _colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
+    """ "Pat Caddell: Democrat voters worried ..." — a speaker, a colon and what they said."""
+    if colon.i > 0 and _is_cue(doc[colon.i - 1]):
+        return None  # "said:" belongs to the verb
+    line_start = text_of(doc).rfind("\n", 0, colon.idx) + 1
+    before = [t for t in colon.sent if t.i < colon.i and t.idx >= line_start]
+    while before and before[0].text in (*QUOTE_MARKS, "''", "``"):
+        before = before[1:]  # '"WALLACE: But, Governor ...': a transcript opened by a mark
+    if not before or not (_name_tokens(before) or _headline_name(before, line_start)):
+        return None
+    span = _after_colon(colon, marks)
+    if span is None:
+        return None
+    source = _span_chars(before)
+    return _quote(doc, span, span, [colon], source, actor_mentions)
+
+
+def _glued_dash(token) -> bool:
+    """A closing mark and a dash the tokenizer kept together ('wall.”― Jorge Falcon')."""
+    return len(token.text) == 2 and token.text[0] in QUOTE_MARKS and token.text[1] in DASHES
+
+
+def _dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
+    """'"We can build a wall." ― Jorge Falcon': a quotation signed by a dash and a name."""
+    text = text_of(doc)
+    at = dash.idx + len(dash.text) - 1 if _glued_dash(dash) else dash.idx
+    before = text[:at].rstrip()
+    if not before or before[-1] not in QUOTE_MARKS + "'":
+        return None
+    region = next((r for r in marks if r[1] == len(before)), None)
+    if region is None:
+        return None
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    after = [t for t in doc[dash.i + 1 :] if t.idx < line_end]
+    name = []
+    for token in after:
+        if token.text in QUOTE_MARKS or token.text in ("''", "``"):
+            break
+        name.append(token)
+    if not _name_tokens(name):
+        return None
+    start = region[0]
+    for other in reversed(marks):  # the quotations of the same paragraph before it
+        if other[1] <= start and not text[other[1] : start].strip():
+            start = other[0]
+    quote = _quote(doc, region, (start, region[1]), [dash], _span_chars(name), actor_mentions)
+    end = dash.idx + len(dash)
+    quote.cue, quote.cue_start, quote.cue_end = text[at:end], at, end
+    return quote
+
+
+def _according_to(token, actor_mentions, doc) -> Quote | None:
+    to = doc[token.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in token.children if c.dep_ == "pobj"
+    ]
+    if not objects:
+        return None
+    source_tokens = list(objects[0].subtree)
+    source_start, source_end = _span_chars(source_tokens)
+    sent = token.sent
+    phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
+    rest = [t for t in sent if t.i not in phrase]
+    start, end = _span_chars(rest)
+    return _quote(
+        doc, (start, end), (start, end), [token, to], (source_start, source_end), actor_mentions
+    )

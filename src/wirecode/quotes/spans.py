@@ -1,0 +1,130 @@
+"""Content spans and quotation marks: a colon's quotation, quotations that continue or
+resume after their attribution, a content snapped to the quotation it mostly is."""
+
+from __future__ import annotations
+
+from wirecode.nlp.views import text_of, tokens_starting_in
+from wirecode.quotes.cues import CUE_VERBS, lemma_of
+from wirecode.quotes.marks import region_at
+from wirecode.quotes.record import QUOTE_MARKS
+
+
+def _colon_after(tokens):
+    """The colon right after a cue ("said:", "scolded him:"), if any."""
+    last = max(t.i for t in tokens)
+    doc = tokens[0].doc
+    if last + 1 < len(doc) and doc[last + 1].text == ":":
+        return doc[last + 1]
+    return None
+
+
+def _after_colon(colon, marks) -> tuple[int, int] | None:
+    """What follows a colon: the quotation that starts there, else the rest of the line."""
+    doc = colon.doc
+    text = text_of(doc)
+    at = colon.idx + 1
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    block = at < len(text) and text[at] == "\n"  # "Limbaugh added:" over a block quotation
+    while at < len(text) and text[at].isspace():
+        at += 1
+    for region in marks:
+        if region[0] == at:
+            return _continued(region, marks, text)
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    sent_end = colon.sent.end_char
+    end = max(sent_end, colon.idx + 1) if sent_end < line_end and not block else line_end
+    end = min(end, line_end)
+    while end > at and text[end - 1] in " .\t":
+        end -= 1
+    return (at, end) if end > at else None
+
+
+def _continued(region, marks, text) -> tuple[int, int]:
+    """A quotation and the quotations that continue it in the sentences that follow, with
+    nothing but the speaker's attribution between them ('"...," he said. "..."')."""
+    start, end = region
+    for other in marks:
+        if other[0] < end:
+            continue
+        between = text[end : other[0]]
+        if "\n\n" in between or len(between) > 200:
+            break
+        if not between.strip(" \t\n"):
+            end = other[1]  # paragraph-internal adjacent quotations
+            continue
+        break
+    return start, end
+
+
+def _snap(start: int, end: int, marks, text: str) -> tuple[int, int]:
+    """A content span that is a quotation, or mostly one, becomes the whole quotation with
+    its marks and the quotations continuing it."""
+    region = region_at(marks, start, end)
+    if region is None:
+        return start, _closed(start, end, marks, text)
+    inside = min(end, region[1]) - max(start, region[0])
+    if inside < 0.6 * (end - start):  # a mixed quote: 'said the talks were "constructive"'
+        return start, _closed(start, end, marks, text)
+    first, last = _continued(region, marks, text)
+    return min(start, first), last  # '... says that "there were issues"' keeps its "that"
+
+
+def _closed(start: int, end: int, marks, text: str) -> int:
+    """The end of a content span that stops inside a quotation it opened, moved past the
+    quotation's closing punctuation and mark ('called it "a disgrace."')."""
+    for region in marks:
+        if start <= region[0] < end < region[1] and not text[end : region[1]].strip(
+            QUOTE_MARKS + "'.,!?;: "
+        ):
+            return region[1]
+    return end
+
+
+def _quotation_before(first: int, marks, doc) -> tuple[int, int] | None:
+    """The quotation that ends just before an attribution clause starting at token `first`
+    ('"Wall Street\'s a cynical place," said Tim Hess'), with nothing but a comma between."""
+    text = text_of(doc)
+    at = doc[first].idx
+    for region in marks:
+        if region[1] <= at and not text[region[1] : at].strip(" ,\t"):
+            return region
+    return None
+
+
+def _quotation_after(last, marks, doc) -> tuple[int, int] | None:
+    """The quotation that opens right after a cue and a comma ('O'Neill said, "Not going to
+    go into that."'), with the quotations that continue it."""
+    text = text_of(doc)
+    at = last.idx + len(last)
+    for region in marks:
+        if region[0] >= at and not text[at : region[0]].strip(" ,\t"):
+            return _continued(region, marks, text)
+        if region[0] >= at:
+            break
+    return None
+
+
+def _resumed(end: int, after: int, marks, doc) -> int:
+    """Where a quotation interrupted by its attribution ends: the quotation that resumes
+    right after the speaker and cue ('"...," Mr. Barrett said. "..."', '"...," he said
+    in a statement, "..."') continues the content, unless another cue claims it."""
+    text = text_of(doc)
+    following = next((r for r in marks if r[0] >= after), None)
+    if following is None:
+        return end
+    gap = tokens_starting_in(doc, after, following[0])
+    between = text[after : following[0]]
+    if len(gap) > 8 or "\n" in between and (between.strip(" .\n") or "\n\n" not in between):
+        return end  # the next paragraph may go on quoting: '... he said.\n\n"Right now ..."'
+    if any(t.pos_ in ("VERB", "AUX") for t in gap):
+        return end  # '"...," he said, adding that ... "...": another clause
+    resumed = _continued(following, marks, text)
+    last = doc.char_span(resumed[1] - 1, resumed[1], alignment_mode="expand")
+    for token in doc[last.end if last is not None else len(doc) :]:
+        if token.is_sent_start or "\n" in token.text:
+            break
+        if token.pos_ == "VERB" and lemma_of(token) in CUE_VERBS:
+            return end  # '"...," he said. "...," she added': the next one is hers
+    return resumed[1]

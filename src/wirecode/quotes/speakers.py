@@ -1,0 +1,127 @@
+"""Speakers: a cue's subject, the noun phrase of its source span, and when the subject is
+not the speaker (a passive cue's target; its "by" agent is)."""
+
+from __future__ import annotations
+
+from wirecode.quotes.cues import lemma_of
+from wirecode.quotes.frames import _second_cue
+from wirecode.quotes.record import CONTENT_DEPS, DASHES, QUOTE_MARKS, SOURCE_DEPS, _span_chars
+
+FEELING = (
+    *"incense anger outrage frustrate alarm concern convince persuade surprise shock".split(),
+    *"disappoint worry please upset",
+)
+
+
+def _subjects(verb) -> list:
+    """The verb's subject; a coordinated or participial verb's is its head's ("He attacked
+    the plan and said ...", "..., saying ..."); an inverted one follows the verb ("...,"
+    said Tim Hess)."""
+    current = verb.head.head if _second_cue(verb) else verb
+    for _ in range(3):
+        found = [c for c in current.children if c.dep_ in SOURCE_DEPS]
+        after = [c for c in found if c.i > current.i]
+        if after and any(t.text in QUOTE_MARKS for t in verb.doc[found[0].i : current.i]):
+            return after  # '"... Full panic mode," said Leslie Wimes': not the quoted noun
+        later = [
+            c
+            for c in found[1:]
+            if any(t.text in QUOTE_MARKS for t in verb.doc[found[0].i : c.left_edge.i])
+        ]
+        if later:
+            return later  # '"My reaction, that was outrageous," the strategist said'
+        if found:
+            return found
+        if current.dep_ == "conj" or (
+            current.dep_ in ("advcl", "xcomp") and current.tag_ in ("VBG", "VB")
+        ):
+            current = current.head
+            continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.tag_ == "VBG":
+            current = current.head.head  # "began by saying ...", "was criticised for saying ..."
+            continue
+        break
+    after = [
+        c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i == verb.i + 1
+    ]
+    if after and any(c.i < verb.i and c.dep_ in CONTENT_DEPS for c in verb.children):
+        return after  # '"...," said Tim Hess' parsed with the speaker as object
+    return []
+
+
+def _source_span(subject, cue_start_token, doc) -> tuple[int, int]:
+    """The whole noun phrase of the speaker, with its titles, appositions and relative
+    clauses, and the punctuation that closes it before the cue ("Brian Fallon, the
+    campaign's press secretary, said")."""
+    tokens = list(doc[subject.left_edge.i : subject.right_edge.i + 1])
+    if subject.i < cue_start_token.i:
+        tokens = list(doc[subject.left_edge.i : cue_start_token.i])
+        while tokens and (tokens[-1].is_space or tokens[-1].dep_ in ("advmod", "aux", "neg")):
+            tokens = tokens[:-1]
+        if any(
+            not (t.is_punct or t.is_space) for t in tokens[subject.right_edge.i - tokens[0].i + 1 :]
+        ):
+            tokens = list(doc[subject.left_edge.i : subject.right_edge.i + 1])
+        tokens = _without_aside(subject, tokens)
+    dashes = [
+        t.i
+        for t in tokens
+        if t.text in (*DASHES, "-")
+        and t.whitespace_
+        and t.i < subject.i
+        and t.i > tokens[0].i
+        and t.doc[t.i - 1].whitespace_
+    ]
+    if dashes:  # "BRUSSELS - European leaders said": a dateline before the speaker
+        tokens = [t for t in tokens if t.i > dashes[-1]]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    for child in subject.children:  # "A group of doctors in 2015 wrote": when, not who
+        if (
+            child.dep_ == "prep"
+            and child.i > subject.i
+            and tokens
+            and child.right_edge.i == tokens[-1].i
+            and all(t.ent_type_ in ("DATE", "TIME") for t in child.subtree if t.i > child.i)
+        ):
+            tokens = [t for t in tokens if t.i < child.i]
+    while tokens and (tokens[-1].is_space or tokens[-1].text in QUOTE_MARKS + "''``"):
+        tokens = tokens[:-1]
+    if tokens and tokens[-1].text in ("(",):
+        tokens = tokens[:-1]
+    if not tokens:
+        return 0, 0
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _without_aside(subject, tokens) -> list:
+    """A speaker before the cue without the participle set off by commas that tells what
+    they were doing ("Trump, speaking to veterans, said"); appositions and relative clauses
+    stay ("Brian Fallon, the campaign's press secretary, said")."""
+    for child in subject.children:
+        if child.i < subject.i or child.dep_ != "acl" or child.tag_ != "VBG":
+            continue
+        comma = child.left_edge.i - 1
+        if comma > tokens[0].i and child.doc[comma].text == ",":
+            return [t for t in tokens if t.i < comma]
+    return tokens
+
+
+def _passive_target(verb, subject) -> bool:
+    """The subject of a cue in the passive is what is said or judged, not who says it ("He
+    has been harshly criticized for ...", "Obama's veto is expected"), unless the verb is
+    one of feeling, whose passive subject feels ("Protesters were frustrated that ...")."""
+    return (
+        subject.dep_ == "nsubjpass" and subject.head.i == verb.i and lemma_of(verb) not in FEELING
+    )
+
+
+def _agent(verb) -> tuple[int, int] | None:
+    """The object of a passive verb's "by", its speaker ("has been called a charlatan by
+    fellow physicians"), if any."""
+    for agent in verb.children:
+        if agent.dep_ == "agent" and agent.i > verb.i:
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            if objects:
+                return _span_chars(list(objects[0].subtree))
+    return None
