@@ -343,6 +343,22 @@ CASES = [
     # a noun in a preposition of the light verb of another event noun is its content
     ("An inquiry was opened into the shootings.", {"ACCUSE"}),
     ("An appeal was launched for emergency aid.", {"REQUEST"}),
+    # calling something a crime is criticism (CAMEO 111); what is judged is no event
+    ("The ministry described the shelling as a war crime.", {"ACCUSE"}),
+    ("The rebel leader called the soldiers murderers.", {"ACCUSE"}),
+    ("The agency said the raid was unacceptable.", {"ACCUSE"}),
+    ("The opposition called the vote a farce.", {"ACCUSE"}),
+    ("The minister said the talks were useful.", set()),
+    ("Tehran branded the envoy a spy.", {"ACCUSE"}),
+    # a verbal attack, anger voiced, "took X to task"; weight thrown behind, "approved of"
+    ("The senator attacked the government's energy policy.", {"ACCUSE"}),
+    ("Rebels attacked the army base at dawn.", {"ASSAULT"}),
+    ("Beijing voiced anger over the visit.", {"ACCUSE"}),
+    ("The mayor took the police to task for the delays.", {"ACCUSE"}),
+    ("The union threw its weight behind the candidate.", {"SUPPORT"}),
+    ("Washington approved of the decision.", {"SUPPORT"}),
+    # a petition named by its noun
+    ("The villagers sent a petition to the governor.", {"REQUEST"}),
 ]
 
 

@@ -131,6 +131,8 @@ class PloverLexicon:
     request_preps: dict[str, frozenset[str]]
     asking: frozenset[str]
     intolerance: frozenset[str]
+    judging: frozenset[str]
+    disapproval: frozenset[str]
     promising: frozenset[str]
     modals: frozenset[str]
     contexts: dict[str, frozenset[str]]
@@ -183,6 +185,8 @@ def load() -> PloverLexicon:
         request_preps={k: frozenset(v) for k, v in data["requests"]["prepositions"].items()},
         asking=frozenset(data["requests"]["asking"]),
         intolerance=frozenset(data["intent"]["intolerance"]),
+        judging=frozenset(data["judgements"]["verbs"]),
+        disapproval=frozenset(data["judgements"]["disapproval"]),
         promising=frozenset(data["intent"]["promising"]),
         modals=frozenset(data["obligation"]["modals"]),
         contexts={k: frozenset(v) for k, v in data["contexts"].items()},
@@ -480,6 +484,7 @@ _STANDALONE = {
     "permit",
     "occupy",
     "expel",
+    "attack",
 }
 
 
@@ -657,6 +662,7 @@ def candidates(sent, lex: PloverLexicon | None = None, contacts=None) -> list[Ca
         if candidate is not None and not _background(token):
             found[token.i] = candidate
     found.update(_allegations(sent, found, lex))
+    found.update(_judgements(sent, found, lex))
     for c in [c for c in found.values() if c.rule == "object"]:
         shifted = _shifted_object(c.token)  # "shortened by one hour the curfew": the verb's
         if shifted is not None and shifted.i != c.token.i:
@@ -743,6 +749,37 @@ def _allegations(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
             if any(i in span and c.code.event in lex.harms for i, c in found.items()):
                 claims[verb.i] = Candidate(verb, Code("ACCUSE", "allege"), verb, "verb")
     return claims
+
+
+def _judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
+    """Calling something a crime is criticism (CAMEO 111): "described the attack as a
+    barbaric act", "called the rebels terrorists", "said the bombing was a crime against
+    humanity". What is judged is no event of its own."""
+    judged = {}
+    for verb in sent:
+        if verb.pos_ != "VERB" or _lemma(verb) not in lex.judging or verb.i in found:
+            continue
+        words, clauses = [], []
+        for child in verb.children:
+            if child.dep_ in ("oprd", "xcomp") or child.dep_ == "ccomp" and child.pos_ == "ADJ":
+                words.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "as":
+                words += [o for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "dobj":
+                words += [a for a in child.children if a.dep_ == "appos"]
+                if _lemma(verb) not in ("say", "describe"):  # "called the soldiers
+                    words.append(child)  # murderers", parsed as one noun phrase
+            elif child.dep_ == "ccomp" and _lemma(child) == "be":
+                clauses.append(child)
+                words += [c for c in child.children if c.dep_ in ("attr", "acomp")]
+        words += [a for w in words for a in w.children if a.dep_ in ("amod", "compound")]
+        if not any(_lemma(w) in lex.disapproval or w.lower_ in lex.disapproval for w in words):
+            continue
+        judged[verb.i] = Candidate(verb, Code("ACCUSE", "disapprove"), verb, "verb")
+        for clause in clauses:  # "said the bombing was a crime": the bombing is judged
+            for i in {t.i for t in clause.subtree} & set(found):
+                found.pop(i)
+    return judged
 
 
 def _for_oneself(token) -> bool:
