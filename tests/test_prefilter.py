@@ -184,3 +184,18 @@ def test_texts_parsed_together_are_those_parsed_alone(coder):
     alone = [prefilter.parse_near_contacts(coder.nlp, [text])[0] for text in texts]
     assert [d.text for d in together] == texts
     assert [parse(d) for d in together] == [parse(d) for d in alone]
+
+
+def test_time_expressions_are_read_only_where_the_text_was_parsed(coder):
+    from wirecode.events.dating import _anchored
+    from wirecode.nlp.views import parsed_stretches
+
+    plain = ["Rain fell.", "Farmers waited.", "Prices rose.", "Schools reopened."]
+    lines = ["Markets closed early on Monday.", *plain]
+    lines += ["Xi Jinping spoke with Vladimir Putin by phone on Wednesday.", *plain]
+    text = "\n\n".join(lines)
+    doc = prefilter.parse_near_contacts(coder.nlp, [text])[0]
+    stretches = parsed_stretches(doc)
+    assert stretches and all(0 < a < b <= len(text) for a, b in stretches)
+    assert [a.timex.text for a in _anchored(doc)] == ["Wednesday"]  # not the far "Monday"
+    assert [a.timex.text for a in _anchored(coder.nlp(text))] == ["Monday", "Wednesday"]

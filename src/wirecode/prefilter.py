@@ -8,7 +8,8 @@ Relevant lines and their neighbourhood (`BEFORE` lines before, `AFTER` after: pr
 "the call", "the same day", what each side said) go through the full pipeline; the rest is
 only tokenized and split into sentences by punctuation. The parts are joined with
 `Doc.from_docs` into one `Doc` over the exact original text, so every character offset is a
-document offset, as without the prefilter.
+document offset, as without the prefilter. Time expressions are read in the parsed
+stretches alone (`Doc.user_data`, `wirecode.nlp.views.parsed_stretches`).
 
 The coder then keeps the contacts alone (`Coder(prefilter=True)`, coder version suffix
 `.contacts`): the other PLOVER types are only looked for near contacts, where a frame such
@@ -32,7 +33,7 @@ import numpy
 import yaml
 from spacy.attrs import DEP, HEAD
 
-from wirecode.nlp.views import text_of
+from wirecode.nlp.views import PARSED, text_of
 
 logger = logging.getLogger(__name__)
 
@@ -227,5 +228,7 @@ def parse_near_contacts(nlp, texts: list[str]) -> list:
         if text_of(doc) != text:  # never expected: the whole pipeline, offsets first
             logger.warning("prefilter changed the text; parsing the whole document")
             doc = nlp(text)
+        else:  # time expressions are read where the parse is (events.dating)
+            doc.user_data[PARSED] = [(a, b) for parse, a, b in r if parse]
         docs.append(doc)
     return docs

@@ -14,7 +14,7 @@ import logging
 from dataclasses import dataclass, replace
 
 from wirecode.events.status import REPORTING
-from wirecode.nlp.views import once, text_of
+from wirecode.nlp.views import once, parsed_stretches, text_of
 from wirecode.quotes.marks import regions
 from wirecode.records import DateValue, Document
 from wirecode.time import Timex, find_timexes, resolve
@@ -41,12 +41,16 @@ DAY_WORDS = ("day", "night", "morning", "afternoon", "evening")
 
 
 def _anchored(doc) -> tuple[_Anchored, ...]:
-    """The time expressions of a document, each with the tokens it covers."""
+    """The time expressions of a document, each with the tokens it covers: in the whole
+    text, or only in the stretches a partial parse covered (the fast contact mode)."""
     found = []
-    for timex in find_timexes(text_of(doc)):
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is not None and len(span):
-            found.append(_Anchored(timex, span.root.i, frozenset(range(span.start, span.end))))
+    text = text_of(doc)
+    for start, end in parsed_stretches(doc):
+        for timex in find_timexes(text[start:end]):
+            timex = replace(timex, start=timex.start + start, end=timex.end + start)
+            span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is not None and len(span):
+                found.append(_Anchored(timex, span.root.i, frozenset(range(span.start, span.end))))
     return tuple(found)
 
 

@@ -15,7 +15,15 @@ import weakref
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-__all__ = ["Columns", "columns", "entities_in", "once", "text_of", "tokens_starting_in"]
+__all__ = [
+    "Columns",
+    "columns",
+    "entities_in",
+    "once",
+    "parsed_stretches",
+    "text_of",
+    "tokens_starting_in",
+]
 
 _memo: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -92,3 +100,13 @@ def tokens_starting_in(doc, start: int, end: int):
     """The tokens whose first character lies in [start, end) of the text, as a `Span`."""
     starts = columns(doc).idx
     return doc[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
+PARSED = "wirecode.parsed"  # Doc.user_data key: the stretches a partial parse covered
+
+
+def parsed_stretches(doc) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the text the pipeline parsed: the whole text, or,
+    for a `Doc` the fast contact mode parsed only in part (`wirecode.prefilter`), its
+    parsed stretches."""
+    return doc.user_data.get(PARSED, [(0, len(text_of(doc)))])
