@@ -359,6 +359,19 @@ CASES = [
     ("Washington approved of the decision.", {"SUPPORT"}),
     # a petition named by its noun
     ("The villagers sent a petition to the governor.", {"REQUEST"}),
+    # refugees taken in are humanitarian aid (CAMEO 073), as "opened its borders to" them
+    ("Chad took in thousands of refugees from Darfur.", {"AID"}),
+    ("Albania admitted 20,000 refugees last month.", {"AID"}),
+    # power handed over yields to a change of leadership (0831); prisoners swapped (0841)
+    ("The junta handed power to a civilian government.", {"CONCEDE"}),
+    ("The junta handed over power to civilians.", {"CONCEDE"}),
+    ("The two armies swapped prisoners at the border.", {"RETREAT"}),
+    # humanitarian access allowed (0863): the subject the parser gives the infinitive is
+    # the object of "allowed"
+    ("The army allowed the Red Cross to visit the camps.", {"RETREAT"}),
+    ("Militias allowed aid convoys into the city.", {"RETREAT"}),
+    ("The army opened a corridor for the trapped civilians.", {"RETREAT"}),
+    ("The air force airdropped food to the stranded villagers.", {"AID"}),
 ]
 
 

@@ -215,6 +215,13 @@ def _objects(token) -> list:
     # three foreigners hostage": a noun complement of the object
     found += [c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "found
     # the colonel guilty", parsed as a small clause: its adjective names the act
+    found += [  # "allowed the inspectors to return": the subject the parser gives the
+        s  # infinitive is the verb's object
+        for c in token.children
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
+    ]
     if not found and (shifted := _shifted_object(token)) is not None:
         found.append(shifted)
     for child in list(found):
