@@ -838,3 +838,10 @@ def test_agent_of_a_passive_cue_is_its_source(nlp, kb):
     text = "The mayor was branded a coward by the union leaders."
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "was branded")
     assert (quote.source, quote.content) == ("the union leaders", "a coward")
+
+
+def test_you_know_set_off_by_commas_is_a_filler(nlp, kb):
+    text = '"You know, I like the mayor," she said.'
+    quotes = _quotes(nlp, kb, text)
+    assert not [q for q in quotes if "know" in q.cue]
+    assert ("she", "said") in [(q.source, q.cue) for q in quotes]

@@ -24,10 +24,12 @@ from wirecode.quotes.cues import (
 )
 from wirecode.quotes.record import CONTENT_DEPS, DASHES, QUOTE_MARKS, SOURCE_DEPS, _subtree
 
+DISCOURSE_MARKERS = (("know", "you"), ("see", "you"), ("mean", "i"))
+
 
 def _is_cue(token) -> bool:
     lemma = lemma_of(token)
-    if token.pos_ == "AUX" and lemma not in ("say", "think"):
+    if token.pos_ == "AUX" and lemma not in ("say", "think") or _discourse_marker(token):
         return False
     return (
         lemma in CUE_VERBS
@@ -41,6 +43,16 @@ def _is_cue(token) -> bool:
         or _light_construction(token) is not None
         or _as_clause(token)
     )
+
+
+def _discourse_marker(verb) -> bool:
+    """ "you know", "you see", "I mean" set off by commas ("Well, you know, he ...", '"You
+    know, I love Larry," he said'): a filler of speech, not an attribution."""
+    doc = verb.doc
+    if (verb.lower_, doc[verb.i - 1].lower_ if verb.i else "") not in DISCOURSE_MARKERS:
+        return False
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return after is not None and after.text in (",", "--", "—", "…", "...")
 
 
 def _judged_as(verb) -> bool:
