@@ -845,3 +845,8 @@ def test_you_know_set_off_by_commas_is_a_filler(nlp, kb):
     quotes = _quotes(nlp, kb, text)
     assert not [q for q in quotes if "know" in q.cue]
     assert ("she", "said") in [(q.source, q.cue) for q in quotes]
+
+
+def test_a_newspaper_s_label_before_a_colon_is_no_speaker(nlp, kb):
+    text = "The council met on Monday.\n\nCorrection: An earlier version gave the wrong date."
+    assert not [q for q in _quotes(nlp, kb, text) if q.cue == ":"]

@@ -9,6 +9,10 @@ from wirecode.quotes.record import DASHES, QUOTE_MARKS, Quote, _quote, _span_cha
 from wirecode.quotes.spans import _after_colon
 
 MAX_NAME = 8  # tokens of a speaker named before a colon or after a dash
+# A newspaper's own labels before a colon, which name no speaker ("Correction: ...").
+EDITORIAL_LABELS = frozenset(
+    ("correction", "corrections", "clarification", "update", "note", "editor 's note")
+)
 
 
 def _name_tokens(tokens) -> bool:
@@ -45,6 +49,8 @@ def _colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
         before = before[1:]  # '"WALLACE: But, Governor ...': a transcript opened by a mark
     if not before or not (_name_tokens(before) or _headline_name(before, line_start)):
         return None
+    if " ".join(t.lower_ for t in before) in EDITORIAL_LABELS:
+        return None  # "Correction: An earlier version ...": the paper's note, no one's words
     span = _after_colon(colon, marks)
     if span is None:
         return None
