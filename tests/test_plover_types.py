@@ -372,6 +372,21 @@ CASES = [
     ("Militias allowed aid convoys into the city.", {"RETREAT"}),
     ("The army opened a corridor for the trapped civilians.", {"RETREAT"}),
     ("The air force airdropped food to the stranded villagers.", {"AID"}),
+    # a policy withdrawn, scrapped, dropped or reversed under pressure is a concession
+    # (CAMEO 0832); a framing "following", parsed as a verb, is background
+    ("The government scrapped the fuel tax following mass protests.", {"CONCEDE"}),
+    ("The cabinet withdrew the disputed bill.", {"CONCEDE"}),
+    ("The ministry reversed its decision to close the schools.", {"CONCEDE"}),
+    # rights granted or recognized (0833); property restored (0842)
+    ("The junta granted the minority the right to vote.", {"CONCEDE"}),
+    ("The state recognized the right of workers to strike.", {"CONCEDE"}),
+    ("The court restored the land to the villagers.", {"RETREAT"}),
+    # forces reduced or removed, fighting stopped: de-escalation (087)
+    ("The army reduced its forces in the valley.", {"RETREAT"}),
+    ("Soldiers removed the roadblocks around the town.", {"RETREAT"}),
+    ("The two militias stopped fighting on Sunday.", {"RETREAT"}),
+    # peacekeepers deployed keep the peace (074)
+    ("The UN deployed peacekeepers along the border.", {"AID"}),
 ]
 
 

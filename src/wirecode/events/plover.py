@@ -385,6 +385,10 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
                 return Candidate(token, lex.reduction, token, "object")
             if noun is not None and noun.event == "COERCE":  # "ended his house arrest"
                 return Candidate(token, Code("CONCEDE"), token, "object")
+        for verb in (c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
+            code = lex.verbs.get(_lemma(verb))
+            if code is not None and code.event == "ASSAULT":  # "stopped fighting"
+                return Candidate(token, lex.de_escalation, token, "object")
     for prep in (c for c in token.children if c.dep_ == "prep"):
         if prep.lower_ in lex.request_preps.get(lemma, ()):
             objects = [o for o in prep.children if o.dep_ == "pobj"]
@@ -492,6 +496,8 @@ _STANDALONE = {
     "occupy",
     "expel",
     "attack",
+    "recognize",
+    "recognise",
 }
 
 
@@ -643,6 +649,12 @@ def _background(token) -> bool:
             return True
         if current.dep_ == "pobj" and current.head.lower_ in FRAMING:
             return True
+        if (
+            current.dep_ == "dobj"
+            and current.head.dep_ == "prep"
+            and current.head.lower_ in FRAMING
+        ):
+            return True  # "following mass protests", parsed as a verb with its object
         if current.dep_ in STOP_CLIMB or current.head.i == current.i:
             return False
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("xcomp", "advcl", "pcomp"):
@@ -709,7 +721,8 @@ _PEACEKEEPING = Code("AID", None, "peacekeeping")
 
 
 def _peacekeeping(verb) -> bool:
-    """ "sent 500 troops to the peacekeeping force", "deployed soldiers as peacekeepers"."""
+    """ "sent 500 troops to the peacekeeping force", "deployed soldiers as peacekeepers",
+    "deployed peacekeepers in the buffer zone"."""
     places = [
         o
         for prep in verb.children
@@ -719,7 +732,7 @@ def _peacekeeping(verb) -> bool:
     ]
     return any(
         "peacekeep" in w.lower_ or "peace-keep" in w.lower_
-        for o in places
+        for o in places + [c for c in verb.children if c.dep_ == "dobj"]
         for w in (o, *o.children)
     )
 
