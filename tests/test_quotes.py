@@ -850,3 +850,29 @@ def test_you_know_set_off_by_commas_is_a_filler(nlp, kb):
 def test_a_newspaper_s_label_before_a_colon_is_no_speaker(nlp, kb):
     text = "The council met on Monday.\n\nCorrection: An earlier version gave the wrong date."
     assert not [q for q in _quotes(nlp, kb, text) if q.cue == ":"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The treaty is expected to pass next month.",
+            "is expected",
+            "The treaty is expected to pass next month",
+        ),
+        (
+            "The region is not thought to be at risk.",
+            "is not thought",
+            "The region is not thought to be at risk",
+        ),
+    ],
+)
+def test_verb_of_thinking_in_the_passive_is_the_whole_clause(nlp, kb, text, cue, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert quote.source_end is None
+    assert text[quote.start : quote.end] == content
+
+
+def test_supposed_to_is_no_one_s_thought(nlp, kb):
+    text = "The van was supposed to wait at the gate."
+    assert not [q for q in _quotes(nlp, kb, text) if "supposed" in q.cue]

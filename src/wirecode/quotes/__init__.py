@@ -27,6 +27,7 @@ from __future__ import annotations
 from wirecode.nlp.views import text_of
 from wirecode.quotes.cues import (
     ATTITUDE_ADJECTIVES,
+    BELIEF_VERBS,
     CUE_VERBS,
     EVIDENT_ADJECTIVES,
     INTENT_NOUNS,
@@ -118,6 +119,9 @@ def reporting_sources(quotes: list[Quote], sentence_index: int) -> list[str]:
 
 
 def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
+    raised = _raised_passive(verb)
+    if raised is not None:
+        return _whole_clause_quote(verb, raised, doc, marks)
     found = _content(verb)
     if found is None and _passive_object(verb) is not None:
         return _passive_quote(verb, actor_mentions, doc, marks)
@@ -227,6 +231,38 @@ def _unsourced(verb, found, marks, actor_mentions) -> Quote | None:
     return _quote(
         doc, kind_span, (start, end), _cue_span(verb, None, extra), None, actor_mentions, verb
     )
+
+
+def _raised_passive(verb):
+    """The complement of a verb of thinking in the passive with no agent ("North Korea is
+    not thought to be capable of ...", "it is considered a threat", "The veto is expected
+    to come Friday"): what someone unnamed thinks of the subject, if any."""
+    if verb.tag_ != "VBN" or lemma_of(verb) not in BELIEF_VERBS or lemma_of(verb) == "suppose":
+        return None  # "was supposed to" is what ought to be, not what anyone thinks
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubjpass" and c.i < verb.i for c in children) or any(
+        c.dep_ == "agent" for c in children
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in children
+            if c.i > verb.i and (c.dep_ in ("oprd", "attr") or c.dep_ == "xcomp" and _infinitive(c))
+        ),
+        None,
+    )
+
+
+def _whole_clause_quote(verb, complement, doc, marks) -> Quote | None:
+    """A judgement whose holder the sentence does not name, as PolNeAR marks it: the content
+    is the whole clause from the subject, cue included, and there is no source."""
+    subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    tokens = list(doc[subject.left_edge.i : complement.right_edge.i + 1])
+    start, end = _snap(*_span_chars(tokens), marks, text_of(doc))
+    if end <= start:
+        return None
+    return _quote(doc, (start, end), (start, end), _cue_span(verb, subject, []), None, [])
 
 
 def _seeming_quote(verb, doc, marks) -> Quote | None:
