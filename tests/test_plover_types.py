@@ -387,6 +387,13 @@ CASES = [
     ("The two militias stopped fighting on Sunday.", {"RETREAT"}),
     # peacekeepers deployed keep the peace (074)
     ("The UN deployed peacekeepers along the border.", {"AID"}),
+    # shows of force (CAMEO 150, 152, 154): an alert declared, armour or ships sent, a test
+    ("The province declared a state of alert after the attack.", {"MOBILIZE"}),
+    ("The navy sent an aircraft carrier to the strait.", {"MOBILIZE"}),
+    ("Pakistan conducted a missile test on Friday.", {"MOBILIZE"}),
+    # reducing relations (161): a consulate closed, contacts frozen
+    ("Ottawa closed its consulate in the port city.", {"SANCTION"}),
+    ("The bloc froze contacts with the junta.", {"SANCTION"}),
 ]
 
 
