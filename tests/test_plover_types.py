@@ -394,6 +394,12 @@ CASES = [
     # reducing relations (161): a consulate closed, contacts frozen
     ("Ottawa closed its consulate in the port city.", {"SANCTION"}),
     ("The bloc froze contacts with the junta.", {"SANCTION"}),
+    # people driven from where they live: a mass expulsion (CAMEO 201), an assault
+    ("Militiamen expelled hundreds of farmers from their villages.", {"ASSAULT"}),
+    ("Gunmen drove the families out of their homes.", {"ASSAULT"}),
+    ("The ministry expelled two foreign reporters.", {"COERCE"}),
+    # a weapon tested is a show of force
+    ("The navy test-fired a cruise missile.", {"MOBILIZE"}),
 ]
 
 

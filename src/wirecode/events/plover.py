@@ -116,6 +116,9 @@ class PloverLexicon:
     forums: frozenset[str]
     departure: Code
     reneging: frozenset[str]
+    expelling: frozenset[str]
+    homes: frozenset[str]
+    expulsion: Code
     de_escalation: Code
     reduction: Code
     cooperative: frozenset[str]
@@ -170,6 +173,9 @@ def load() -> PloverLexicon:
         forums=frozenset(data["departures"]["forums"]),
         departure=parse_code(data["departures"]["code"]),
         reneging=frozenset(data["reneging"]),
+        expelling=frozenset(data["expulsions"]["verbs"]),
+        homes=frozenset(data["expulsions"]["homes"]),
+        expulsion=parse_code(data["expulsions"]["code"]),
         de_escalation=parse_code(data["de_escalation"]),
         reduction=parse_code(data["reduction"]),
         cooperative=frozenset(data["intent"]["cooperative"]),
@@ -317,6 +323,27 @@ def _departure(token, lex: PloverLexicon) -> bool:
     return any(w in lex.forums for o in places for w in (o.lower_, _lemma(o)))
 
 
+# A weapon tested is a show of force (CAMEO 150), not an attack.
+_TEST = Code("MOBILIZE", "troops", "military")
+
+
+def _mass_expulsion(token, lex: PloverLexicon) -> bool:
+    """ "expelled thousands from their homes", "drove the villagers out of their homes": a
+    verb of expelling whose "from" or "(out) of" is where people live (CAMEO 201)."""
+    if _lemma(token) not in lex.expelling:
+        return False
+    heads = [token, *(c for c in _particles(token) if c.lower_ == "out")]
+    places = [
+        o
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "out")
+        for o in (*prep.children, *(g for c in prep.children for g in c.children))
+        if o.dep_ == "pobj"
+    ]
+    return any(o.lower_ in lex.homes or _lemma(o) in lex.homes for o in places)
+
+
 def _reneges(token, lex: PloverLexicon) -> bool:
     """ "broke its promise", "went back on their pledges", "reneged on the deal": a verb of
     reneging whose object, or the object of its "on", is something agreed."""
@@ -342,6 +369,10 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "evacuated the wounded": people, not an event
     if _departure(token, lex):
         return Candidate(token, lex.departure, token, "object")
+    if _mass_expulsion(token, lex):
+        return Candidate(token, lex.expulsion, token, "object")
+    if lemma == "fire" and token.i >= 2 and token.doc[token.i - 2].lower_ == "test":
+        return Candidate(token, _TEST, token, "verb")  # "test-fired a missile": a show of force
     if _reneges(token, lex):
         return Candidate(token, Code("REJECT", "yield"), token, "object")
     for child in _particles(token):
