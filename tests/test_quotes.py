@@ -876,3 +876,10 @@ def test_verb_of_thinking_in_the_passive_is_the_whole_clause(nlp, kb, text, cue,
 def test_supposed_to_is_no_one_s_thought(nlp, kb):
     text = "The van was supposed to wait at the gate."
     assert not [q for q in _quotes(nlp, kb, text) if "supposed" in q.cue]
+
+
+def test_according_to_a_noun_read_as_a_verb(nlp, kb):
+    text = "The mayor often insulted reporters, according to show insiders."
+    quotes = _quotes(nlp, kb, text)
+    assert ("show insiders", "according to") in [(q.source, q.cue) for q in quotes]
+    assert not [q for q in quotes if q.cue == "show"]

@@ -31,6 +31,8 @@ def _is_cue(token) -> bool:
     lemma = lemma_of(token)
     if token.pos_ == "AUX" and lemma not in ("say", "think") or _discourse_marker(token):
         return False
+    if token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return False  # "according to show insiders": a noun the parser read as a verb
     return (
         lemma in CUE_VERBS
         or lemma in OBJECT_CUES

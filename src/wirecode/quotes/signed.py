@@ -96,8 +96,8 @@ def _dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
 def _according_to(token, actor_mentions, doc) -> Quote | None:
     to = doc[token.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"] or [
-        c for c in token.children if c.dep_ == "pobj"
-    ]
+        c for c in [*token.children, *to.children] if c.dep_ in ("pobj", "pcomp")
+    ]  # "according to show insiders", its noun read as a verb
     if not objects:
         return None
     source_tokens = list(objects[0].subtree)
