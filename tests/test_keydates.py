@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import wirecode.cli
 from wirecode.keydates import DatedItem, items_from_events, items_from_text, rank, top_dates
+from wirecode.records import DateValue, Document
 
 D = dt.date
 
@@ -99,16 +100,49 @@ def test_the_timeline_command_ranks_with_top_dates(monkeypatch) -> None:
         event("e3", "2011-02-15", "PROTEST", ["d2", "d3"]),
     ]
 
+    published = DateValue.day(D(2011, 3, 25), text="2011-03-25", basis="metadata")
+    articles = [
+        Document(id=f"a{i}", text=text, published=published)
+        for i, text in enumerate(
+            [
+                "The uprising began on March 15, 2011, in Deraa.",
+                "Protests have spread since the uprising began on March 15.",
+                "On March 19, 2011, jets struck Tripoli.",
+            ]
+        )
+    ]
+
     class Store:
         def events(self, **filters):
-            return events
+            return [e for e in events if filters.get("event") in (None, e["event"])]
+
+        def documents(self):
+            return iter(articles)
 
     monkeypatch.setattr(wirecode.cli, "open_store", lambda db: contextlib.nullcontext(Store()))
-    result = CliRunner().invoke(wirecode.cli.main, ["timeline", "--top", "2", "--format", "json"])
-    assert result.exit_code == 0, result.output
-    shown = [row["date"] for row in json.loads(result.output)]
-    assert shown == [k.date.isoformat() for k, _ in top_dates(events, 2)]
-    assert shown == ["2011-02-15", "2011-03-19"]
+
+    def top(*options: str) -> list[dict]:
+        args = ["timeline", "--top", "2", "--format", "json", *options]
+        result = CliRunner().invoke(wirecode.cli.main, args)
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)
+
+    # the whole story: the days its articles name, each with its events (the uprising's
+    # first day has none coded, and says why it is a key date)
+    rows = top()
+    assert [r["date"] for r in rows] == [
+        k.date.isoformat() for k, _ in top_dates(events, 2, articles)
+    ]
+    assert [r["date"] for r in rows] == ["2011-03-15", "2011-03-19"]
+    assert rows[0]["events"] == [] and "uprising began" in rows[0]["evidence"][0]
+    assert [e["id"] for e in rows[1]["events"]] == ["e2"]
+    # one type's key dates: its events alone
+    assert [r["date"] for r in top("--event", "PROTEST")] == ["2011-02-15"]
+
+
+def test_the_timeline_command_refuses_a_day_it_cannot_read() -> None:
+    result = CliRunner().invoke(wirecode.cli.main, ["timeline", "--since", "2023-02-30"])
+    assert result.exit_code == 2 and "is not a day written YYYY-MM-DD" in result.output
 
 
 @given(

@@ -7,9 +7,11 @@ a one-line message and exit status 1.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import os
+import re
 import sys
 import time
 
@@ -251,13 +253,25 @@ def _print_table(events: list[dict]) -> None:
     Console(width=160).print(table)
 
 
+def _iso_day(ctx, param, value: str | None) -> dt.date | None:
+    """A day written YYYY-MM-DD, or a clear usage error (a wrong date matches nothing)."""
+    if value is None:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise click.BadParameter(f"{value!r} is not a day written YYYY-MM-DD")
+
+
 @main.command()
 @db_option
 @click.option("--actor", help="Only events with this actor (name or part of it, or id).")
 @click.option("--event", "event_type", help="Only this PLOVER event type, e.g. CONSULT.")
 @click.option("--status", type=click.Choice(["occurred", "planned", "hypothetical", "negated"]))
-@click.option("--since", help="Only events on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Only events on or before this date (YYYY-MM-DD).")
+@click.option("--since", callback=_iso_day, help="Only events on or after this date (YYYY-MM-DD).")
+@click.option("--until", callback=_iso_day, help="Only events on or before this date (YYYY-MM-DD).")
 @click.option(
     "--place",
     help="Only events at this place (name or part of it, e.g. Moscow, Kremlin) or in this "
@@ -274,22 +288,30 @@ def _print_table(events: list[dict]) -> None:
     "--top",
     type=click.IntRange(min=1),
     default=None,
-    help="Only the N key dates, ranked by the evidence behind their events "
-    "(distinct sources, mentions, event weight), each with its events.",
+    help="Only the N key dates, each with its events: ranked by the days the stored "
+    "articles' time expressions name (distinct articles, recency, kind), or, with --actor, "
+    "--event, --status or --place, by the evidence behind the events shown.",
 )
 def timeline(db, actor, event_type, status, since, until, place, fmt, top) -> None:
     """Print the stored events in time order (or the key dates with --top N)."""
+    documents = None
     with open_store(db) as store:
         events = store.events(
-            actor=actor, event=event_type, since=since, until=until, status=status
+            actor=actor,
+            event=event_type,
+            since=since and since.isoformat(),
+            until=until and until.isoformat(),
+            status=status,
         )
+        if top is not None and not (actor or event_type or status or place):
+            documents = list(store.documents())  # the whole story: what its articles date
     if place:  # issue 9
         from wirecode.places.query import country_of_query, place_matches
 
         country = country_of_query(place)
         events = [e for e in events if place_matches(e.get("location"), place, country=country)]
     if top is not None:
-        _print_key_dates(events, top, fmt)
+        _print_key_dates(events, top, fmt, documents, since=since, until=until)
         return
     if fmt == "json":
         click.echo(json.dumps(events, ensure_ascii=False, indent=2))
@@ -309,24 +331,28 @@ def timeline(db, actor, event_type, status, since, until, place, fmt, top) -> No
         _print_table(events)
 
 
-def _print_key_dates(events: list[dict], top: int, fmt: str) -> None:
-    from wirecode.keydates import top_dates
+def _print_key_dates(events: list[dict], top: int, fmt: str, documents, *, since, until) -> None:
+    from wirecode.keydates import evidence, top_dates
 
-    ranked = top_dates(events, top)
+    ranked = top_dates(events, top, documents, since=since, until=until)
     if fmt == "json":
         rows = [
             {"date": k.date.isoformat(), "score": k.score, "sources": k.sources,
-             "mentions": k.mentions, "events": evs}
+             "mentions": k.mentions, "evidence": evidence(k), "events": evs}
             for k, evs in ranked
         ]  # fmt: skip
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    rows = [
-        {"rank": i, "date": k.date.isoformat(), "score": round(k.score, 2), "sources": k.sources,
-         **{c: v for c, v in row.items() if c not in ("date", "sources")}}
-        for i, (k, evs) in enumerate(ranked, start=1)
-        for row in _rows(evs)
-    ]  # fmt: skip
+    rows = []
+    for rank, (key, evs) in enumerate(ranked, start=1):
+        day = {"rank": rank, "date": key.date.isoformat(), "score": round(key.score, 2),
+               "sources": key.sources}  # fmt: skip
+        # a day the articles keep naming may have no coded event: its sentence says why
+        said = (evidence(key, 1) or [""])[0]
+        for row in _rows(evs) or [{"event": "", "mode": "", "status": "", "actors": "",
+                                    "recipients": "", "id": ""}]:  # fmt: skip
+            rows.append({**day, **{c: v for c, v in row.items() if c not in ("date", "sources")},
+                         "evidence": "" if evs else said})  # fmt: skip
     if fmt in ("csv", "md"):
         out = io.StringIO()
         columns = list(rows[0]) if rows else ["rank", "date", "score"]
@@ -342,6 +368,7 @@ def _print_key_dates(events: list[dict], top: int, fmt: str) -> None:
         return
     table = Table(title=f"{len(ranked)} key dates", title_justify="left")
     columns = ("rank", "date", "score", "sources", "event", "mode", "actors", "recipients")
+    columns += ("evidence",) if any(row["evidence"] for row in rows) else ()
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
