@@ -34,6 +34,7 @@ from wirecode.actors.mentions import ActorMention
 from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.status import forms, status_of
 from wirecode.events.triggers import scope
+from wirecode.nlp.views import parsed_stretches
 from wirecode.records import ActorRef, Document, Mention
 
 logger = logging.getLogger(__name__)
@@ -1085,7 +1086,10 @@ def plover_mentions(
     del kb  # actors are already resolved in `actor_mentions`
     lex, contacts = load(), load_contacts()
     found: list[Mention] = []
+    stretches = parsed_stretches(doc)
     for index, sent in enumerate(doc.sents):
+        if not any(a <= sent.start_char < b for a, b in stretches):
+            continue  # a line the fast contact mode did not parse: no tags or tree to read
         in_sent = [m for m in actor_mentions if sent.start <= m.start < sent.end]
         for candidate in candidates(sent, lex, contacts):
             status = event_status(candidate.token, contacts)
