@@ -186,6 +186,9 @@ def build_states(kbdata: Path, manual: dict, sources: dict) -> tuple[list[dict],
             state[field] |= set(extra.get(field, []))
         state["sources"].add(src(sources, extra["source"]))
     for org in manual.get("organisations", []):
+        if org["code"] in states:  # ISL is Iceland, not the Islamic State
+            taken = states[org["code"]]["name"]
+            raise SystemExit(f"organisation code {org['code']} is already {taken}")
         states[org["code"]] = {
             "id": org["code"],
             "code": org["code"],
@@ -198,8 +201,8 @@ def build_states(kbdata: Path, manual: dict, sources: dict) -> tuple[list[dict],
             "metonyms": set(org.get("metonyms", [])),
             "independent": False,
             "un_member": False,
-            "igo": True,
-            "sector": "IGO",
+            "igo": org.get("igo", True),
+            "sector": org.get("sector", "IGO"),
             "wikidata": None,
             "sources": {src(sources, org["source"])},
         }

@@ -144,3 +144,17 @@ def test_a_surname_with_more_of_the_name_after_it_is_a_longer_name(coder):
         coder, "Saudi Foreign Minister Saud al-Faisal said on Monday.", dt.date(2011, 7, 15)
     )
     assert "Faisal bin Farhan Al Saud" not in found.values()
+
+
+def test_it_is_the_state_or_body_that_says_what_it_does(coder):
+    on = dt.date(2024, 3, 1)
+    found = mentions(coder, "Russia said it would hold talks with Ukraine.", on)
+    assert found["it"] == "Russia"
+    assert "it" not in mentions(coder, "Putin said it was a mistake.", on)  # no state speaks
+
+
+def test_armed_groups_and_movements_are_actors_of_their_own(coder):
+    on = dt.date(2024, 3, 1)
+    found = mentions(coder, "The Houthis and Hezbollah rejected the plan; ISIS did not.", on)
+    assert {"Houthis", "Hezbollah", "Islamic State"} <= set(found.values())
+    assert coder.kb.state("ISL").name == "Iceland"  # the Islamic State's code is ISG

@@ -54,6 +54,8 @@ GROUP_NOUNS = {
     "counterparts",
 }
 REPORTING_VERBS = {"say", "tell", "write", "add", "ask", "state", "note", "post", "tweet"}
+# verbs by which a state or organisation states what "it" does: "Russia warned it would"
+STATING_VERBS = {"announce", "warn", "insist", "confirm", "deny", "vow", "pledge", "claim"}
 TITLE_LEMMAS = ROLE_WORDS | {"mr.", "mrs.", "ms.", "dr.", "sir", "ambassador", "envoy", "spokesman"}
 NOT_NAME_WORDS = {
     "base",
@@ -400,6 +402,24 @@ class _Walker:
         for i in range(sent.start, sent.end):
             if i not in self.taken and texts[i][:1].isupper():
                 self._state(i, i + 1)
+        for i in range(sent.start, sent.end):
+            if lowers[i] == "it" and i not in self.taken:
+                self._it(doc[i])
+
+    def _it(self, token) -> None:
+        """ "Qatar said it would mediate": "it", the subject of what a state or organisation
+        says, is that state or organisation."""
+        clause = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return
+        verb = clause.head
+        if verb.lemma_ not in REPORTING_VERBS | STATING_VERBS:
+            return
+        subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        for mention in self.found:
+            if mention.head in subjects and mention.actor.kind != "person" and not mention.members:
+                self._add(token.i, token.i + 1, mention.actor, "pronoun")
+                return
 
     def _role(self, token) -> None:
         if any(child.dep_ in ("appos",) for child in token.children):

@@ -205,7 +205,8 @@ def _traveller_named(trigger: Trigger, mentions: list[ActorMention]) -> bool:
 
 
 def _depth(token, trigger: Trigger) -> int:
-    """How many arcs separate a token from the trigger or its predicate."""
+    """How many arcs separate a token from the trigger or its predicate (a conjunct's arc to
+    the first conjunct not counted)."""
     tops = {trigger.token.i, trigger.predicate.i}
     tops |= {
         obj.i
@@ -213,11 +214,13 @@ def _depth(token, trigger: Trigger) -> int:
         if c.dep_ == "prep" and c.lower_ == "for"
         for obj in c.children
     }  # "asked for talks with Beijing"
-    for depth in range(8):
+    depth = 0
+    for _ in range(12):
         if token.i in tops:
             return depth
         if token.head.i == token.i:
             break
+        depth += token.dep_ != "conj"  # "between Israel and Hamas": both as near as the first
         token = token.head
     return 99
 
