@@ -432,6 +432,23 @@ def test_parties_of_a_frame(nlp, kb):
     assert [a.country for a in mention.recipients] == ["UKR"]
 
 
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        # the subject of "drew/faced/sparked" undergoes the act; "from" names its doer
+        ("The visit by Xi to Moscow drew sharp criticism.", [], ["CHN", "RUS"]),
+        ("German Chancellor Olaf Scholz faced criticism from Poland.", ["POL"], ["DEU"]),
+        # what an accusation says names its target, even inside the "by" phrase holding it
+        ("The talks were met by Russian accusations that Ukraine was lying.", ["RUS"], ["UKR"]),
+    ],
+)
+def test_parties_of_an_act_named_by_a_noun(nlp, kb, text, actors, recipients):
+    mentions, _ = code_sentence(nlp(text), kb, dt.date(2023, 1, 1))
+    [mention] = [m for m in mentions if m.event == "ACCUSE"]
+    assert sorted(a.country for a in mention.actors) == actors
+    assert sorted(a.country for a in mention.recipients) == recipients
+
+
 def test_every_code_of_the_lexicon_is_plover():
     lex = load()
     codes = [*lex.verbs.values(), *lex.nouns.values(), *lex.compounds.values()]

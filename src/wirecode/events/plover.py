@@ -130,6 +130,7 @@ class PloverLexicon:
     deliberation: frozenset[str]
     intention_nouns: frozenset[str]
     allegations: frozenset[str]
+    undergoing: frozenset[str]
     harms: frozenset[str]
     rallying: dict[str, Code]
     request_preps: dict[str, frozenset[str]]
@@ -187,6 +188,7 @@ def load() -> PloverLexicon:
         deliberation=frozenset(data["intent"]["deliberation"]),
         intention_nouns=frozenset(data["intent"]["nouns"]),
         allegations=frozenset(data["allegations"]["verbs"]),
+        undergoing=frozenset(data["undergoing"]),
         harms=frozenset(data["allegations"]["harms"]),
         rallying={k: parse_code(v) for k, v in data["rallying"].items()},
         request_preps={k: frozenset(v) for k, v in data["requests"]["prepositions"].items()},
@@ -1003,12 +1005,20 @@ def _roles(candidate: Candidate, mentions: list[ActorMention]):
     tokens = scope(token, keep=keep) | scope(predicate, keep=keep)
     subject: set[int] = set()
     patient: set[int] = set()
+    # what a noun trigger says ("accusations that Ukraine was undermining"): its subject is
+    # the target, even inside the "by" phrase that holds the noun
+    content = {t.i for c in token.children if c.dep_ in ("acl", "ccomp") for t in c.subtree}
+    undergoes = token.i != predicate.i and predicate.lemma_.lower() in load().undergoing
     for verb in {token, predicate}:
         for child in verb.children:
-            if child.dep_ in ("nsubj", "agent", "poss", "csubj") or (
+            if verb.i == predicate.i != token.i and undergoes and child.dep_ == "nsubj":
+                patient.update(t.i for t in child.subtree)  # "the visit drew criticism"
+            elif undergoes and child.dep_ == "prep" and child.lower_ == "from":
+                subject.update(t.i for t in child.subtree)  # "faced criticism from Poland"
+            elif child.dep_ in ("nsubj", "agent", "poss", "csubj") or (
                 child.dep_ == "prep" and child.lower_ == "by"
             ):
-                subject.update(t.i for t in child.subtree)
+                subject.update(t.i for t in child.subtree if t.i not in content)
             elif child.dep_ in PASSIVE:
                 patient.update(t.i for t in child.subtree)
     people = {  # a person of unknown country keeps the affiliation ("Arab League Secretary
@@ -1029,7 +1039,7 @@ def _roles(candidate: Candidate, mentions: list[ActorMention]):
         for actor in mention.members or (mention.actor,):
             if all(a.id != actor.id for a in actors + recipients):
                 target.append(actor)
-    if not actors:
+    if not actors and not undergoes:  # "drew criticism": its doers are not named at all
         actors = [a for a in _governing_subject(predicate, mentions) if a not in recipients]
     return actors, recipients, tokens
 
