@@ -158,3 +158,12 @@ def test_armed_groups_and_movements_are_actors_of_their_own(coder):
     found = mentions(coder, "The Houthis and Hezbollah rejected the plan; ISIS did not.", on)
     assert {"Houthis", "Hezbollah", "Islamic State"} <= set(found.values())
     assert coder.kb.state("ISL").name == "Iceland"  # the Islamic State's code is ISG
+
+
+def test_a_common_first_name_alone_is_not_the_one_known_surname(coder):
+    """ "Ibrahim" and "Mohammed" begin the names of people the knowledge base knows: alone,
+    out of office and unnamed before, they are not Anwar Ibrahim or Osman Saleh Mohammed."""
+    on = dt.date(2005, 7, 29)  # before either held office
+    found = mentions(coder, "Ibrahim said the rebels met Mohammed in the town.", on)
+    assert not {"Anwar Ibrahim", "Osman Saleh Mohammed"} & set(found.values())
+    assert coder.kb.is_given_name("Mohammed") and not coder.kb.is_given_name("Xi")

@@ -258,7 +258,10 @@ class KnowledgeBase:
         self._fingerprint = fingerprint
         self._by_name: dict[str, list[Person]] = defaultdict(list)
         self._by_surname: dict[str, list[Person]] = defaultdict(list)
+        self._given: set[str] = set()  # the first words of names: given names
         for person in self._people.values():
+            if person.country not in _FAMILY_NAME_FIRST and person.name.strip():
+                self._given.add(normalise(person.name).split()[0])
             for name in dict.fromkeys(normalise(n) for n in (person.name, *person.aliases)):
                 self._by_name[name].append(person)
             names = (person.name, *person.aliases)
@@ -360,6 +363,11 @@ class KnowledgeBase:
 
     def people_with_surname(self, surname_: str) -> list[Person]:
         return list(self._by_surname.get(_key(surname_), ()))
+
+    def is_given_name(self, word: str) -> bool:
+        """Whether a word begins the name of someone known: "Mohammed", "Ibrahim", "Jesus"
+        alone may be anyone of that first name, not the one person whose surname it is."""
+        return _key(word) in self._given
 
     def state_named(self, text: str) -> State | None:
         """A state or organisation by name, code, metonym or capital ("the Kremlin").

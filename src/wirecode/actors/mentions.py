@@ -281,7 +281,12 @@ class _Walker:
         for pool in (in_office, curated):
             if len(pool) == 1:
                 return i + 1, pool[0], "surname"
-        if len(people) == 1 and token.ent_type_ in ("PERSON", "") and _own_name(text, people[0]):
+        if (
+            len(people) == 1
+            and token.ent_type_ in ("PERSON", "")
+            and _own_name(text, people[0])
+            and not self.kb.is_given_name(text)  # "Mohammed" alone: anyone of that name
+        ):
             return i + 1, people[0], "surname"
         return None
 
