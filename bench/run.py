@@ -94,7 +94,11 @@ def throughput(articles: list[dict], folder: Path) -> dict:
 
 
 def _is_contact(event: dict) -> bool:
-    return event["event"] == "CONSULT" or (event["event"] == "REQUEST" and event["mode"] == "meet")
+    from types import SimpleNamespace
+
+    from wirecode.records import is_contact
+
+    return is_contact(SimpleNamespace(event=event["event"], mode=event["mode"]))
 
 
 def _contact_key(event: dict) -> tuple:
