@@ -580,6 +580,9 @@ def _date_and_status(trigger: Trigger, tokens: set[int], ctx: _Context):
     date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)
     if date is None:
         date = ctx.dates.when_date(trigger.predicate, future=future)
+    contact = _contact_purposed(trigger.predicate, ctx.lex) if date is None else None
+    if contact is not None:  # "a visit in March by Xi to meet Putin": the visit's time
+        date = ctx.dates.date_for(scope(contact), contact, future=future, planned=planned)
     announced = _announced(trigger.token, ctx.lex)  # "announced the meeting on Tuesday"
     verb = governing_verb(trigger.predicate) if date is None and not announced else None
     if verb is not None:  # "Earlier that day, Wang expressed ... in a phone call with"
@@ -587,6 +590,16 @@ def _date_and_status(trigger: Trigger, tokens: set[int], ctx: _Context):
     if status == "occurred" and ctx.dates.is_after_document(date):
         status = "planned"
     return date, status
+
+
+def _contact_purposed(verb, lex: Lexicon):
+    """The contact noun whose purpose an infinitive tells ("a trip last week to meet Putin",
+    "his visit in March to see Xi"), or None."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in lex.consult_nouns:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return head
+    return None
 
 
 def _antecedent(trigger: Trigger, mode: str | None, earlier: list[Mention]) -> Mention | None:
