@@ -92,9 +92,11 @@ def participants(
     if subject and all(doc[i].pos_ == "PRON" for i in subject):
         if not subject & {m.head for m in mentions}:
             subject = set()  # "During his state visit, Xi praised": "his" is Xi, named after
+    inherited = False
     if not subject and not trigger.anaphoric:
         subject = _inherited_subject(trigger.predicate, {m.head for m in mentions})
         tokens |= subject
+        inherited = bool(subject)
     side = Side()
     seen: set[str] = set()
     people_tokens = {i for m in mentions if m.actor.kind == "person" for i in range(m.start, m.end)}
@@ -110,7 +112,11 @@ def participants(
         head = doc[mention.head]
         if _dateline(doc, mention) or _occasion(doc, mention, lex.occasion_nouns):
             continue  # "ROME: Trump met Zelensky", "met ... before Pope Francis' funeral"
-        if head.dep_ == "poss" and head.head.i not in (trigger.token.i, trigger.predicate.i):
+        if (
+            head.dep_ == "poss"
+            and head.head.i not in (trigger.token.i, trigger.predicate.i)
+            and not (inherited and head.i in subject)  # "Orban's visit to meet Putin"
+        ):
             continue  # "Biden's G-7 counterparts have visited": Biden did not
         if mention.actor.kind != "person" and (
             _affiliation(head, people_tokens) or _title_of(doc, mention.end, people_tokens)
