@@ -27,10 +27,8 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from importlib import resources
 
 import numpy
-import yaml
 from spacy.attrs import DEP, HEAD
 
 from wirecode.nlp.views import PARSED, text_of
@@ -106,13 +104,6 @@ def _inflections(lemma: str) -> set[str]:
     return forms
 
 
-def _yaml(name: str) -> dict:
-    path = resources.files("wirecode.events").joinpath(f"data/{name}")
-    if not path.is_file():
-        return {}
-    return yaml.safe_load(path.read_text("utf-8")) or {}
-
-
 @functools.cache
 def trigger_forms() -> frozenset[str]:
     """Every word form of every contact trigger lemma (over-inclusive on purpose): the consult
@@ -122,28 +113,25 @@ def trigger_forms() -> frozenset[str]:
     The other PLOVER types of plover.yaml (ACCUSE, AID, ...) are not looked for: in news
     nearly every line holds one of their words, and the prefilter would save nothing.
     """
-    contacts = _yaml("contacts.yaml")
-    consult = contacts.get("consult", {})
-    lemmas = set(consult.get("verbs", {})) | set(consult.get("nouns", {}))
-    lemmas |= set(contacts.get("request", {}).get("objects", []))
-    lemmas |= _consult_words(_yaml("plover.yaml"))
+    from wirecode.events import lexicon, plover
+
+    lex = lexicon.load()
+    lemmas = {*lex.consult_verbs, *lex.consult_nouns, *lex.request_objects}
+    lemmas |= _consult_words(plover.load())
     forms: set[str] = set()
     for lemma in lemmas:
-        forms |= _inflections(str(lemma).lower())
+        forms |= _inflections(lemma.lower())
     return frozenset(forms)
 
 
-def _consult_words(plover: dict) -> set[str]:
+def _consult_words(lex) -> set[str]:
     """The lemmas plover.yaml codes as CONSULT: a verb, noun or compound whose code is
     CONSULT (each word of a compound), or the object of a verb that makes it one ("resume
     negotiations")."""
-    words: set[str] = set()
-    for section in ("verbs", "nouns", "compounds", "objects", "prep_objects", "subjects"):
-        for key, code in (plover.get(section) or {}).items():
-            if isinstance(code, dict):
-                words |= {str(o) for o, c in code.items() if str(c).startswith("CONSULT")}
-            elif str(code).startswith("CONSULT"):
-                words |= set(str(key).split())
+    words = {w for w, c in (*lex.verbs.items(), *lex.nouns.items()) if c.event == "CONSULT"}
+    words |= {w for ws, c in lex.compounds.items() if c.event == "CONSULT" for w in ws}
+    for table in (lex.objects, lex.prep_objects, lex.subjects):
+        words |= {o for codes in table.values() for o, c in codes.items() if c.event == "CONSULT"}
     return words
 
 

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field, replace
 from wirecode.actors.mentions import ActorMention
 from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE, NARRATIVE_BASIS, DateFinder
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import PRESUPPOSING, status_of, told_as_earlier, told_as_past
+from wirecode.events.status import (
+    PRESUPPOSING,
+    status_of,
+    to_infinitive,
+    told_as_earlier,
+    told_as_past,
+)
 from wirecode.events.triggers import Trigger, find_triggers, governing_verb, mode_of, scope
 from wirecode.records import ActorRef, DateValue, Document, Mention
 
@@ -603,7 +609,7 @@ def _contact_purposed(verb, lex: Lexicon):
     "his visit in March to see Xi"), or None."""
     head = verb.head
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in lex.consult_nouns:
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if to_infinitive(verb):
             return head
     return None
 

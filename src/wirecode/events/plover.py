@@ -32,7 +32,7 @@ import yaml
 
 from wirecode.actors.mentions import ActorMention
 from wirecode.events.lexicon import load as load_contacts
-from wirecode.events.status import forms, status_of
+from wirecode.events.status import forms, status_of, to_infinitive
 from wirecode.events.triggers import scope
 from wirecode.nlp.views import parsed_stretches
 from wirecode.records import ActorRef, Document, Mention
@@ -227,7 +227,7 @@ def _objects(token) -> list:
     found += [  # "allowed the inspectors to return": the subject the parser gives the
         s  # infinitive is the verb's object
         for c in token.children
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ == "ccomp" and to_infinitive(c)
         for s in c.children
         if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
     ]
@@ -952,7 +952,7 @@ def _intended(token, lex: PloverLexicon) -> bool:
     the infinitive that modifies it."""
     if token.dep_ != "acl" or token.head.pos_ != "NOUN":
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not to_infinitive(token):
         return False
     noun = _lemma(token.head)
     return noun in lex.intention_nouns or noun == "right" and _lemma(token.head.head) == "reserve"

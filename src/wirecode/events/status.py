@@ -71,7 +71,7 @@ def governing_chain(token) -> list:
     chain = [token]
     current = token
     for _ in range(MAX_STEPS):
-        purpose = current.dep_ == "advcl" and _infinitive(current)
+        purpose = current.dep_ == "advcl" and to_infinitive(current)
         if (current.dep_ in STOP_AT and not purpose) or current.head.i == current.i:
             break
         unrealised = any(c.lower_ in lex_unrealised for c in current.head.children)
@@ -90,7 +90,7 @@ def governing_chain(token) -> list:
     return chain
 
 
-def _infinitive(token) -> bool:
+def to_infinitive(token) -> bool:
     """A verb with its "to": "(flew to Delhi) to meet Modi"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
@@ -245,7 +245,7 @@ def _headline_infinitive(top) -> bool:
     """ "Biden and Xi to meet in Peru, US officials say", "Putin to visit China": an
     infinitive with a subject and no finite verb above it is the headline's future."""
     return (
-        _infinitive(top)
+        to_infinitive(top)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children)
         and (top.dep_ == "ROOT" or (top.dep_ == "ccomp" and top.head.lemma_ in REPORTING))
     )
@@ -256,7 +256,7 @@ def _purpose_of_a_journey(chain) -> bool:
     journey is reported, the meeting is its aim."""
     return any(
         token.dep_ in ("advcl", "xcomp")
-        and _infinitive(token)
+        and to_infinitive(token)
         and token.head.lemma_.lower() in JOURNEY
         for token in chain[:-1]
     )

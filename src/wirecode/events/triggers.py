@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from wirecode.actors.mentions import GROUP_NOUNS
 from wirecode.events.lexicon import Lexicon
+from wirecode.events.status import to_infinitive
 
 PERSON_WORDS = {
     "him",
@@ -280,9 +281,7 @@ def governing_verb(token):
     expressed; "swept into Ukraine on February 20 to meet Zelensky" → swept."""
     current = token
     for _ in range(4):
-        purpose = current.dep_ in ("xcomp", "advcl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
-        )
+        purpose = current.dep_ in ("xcomp", "advcl") and to_infinitive(current)
         happens = current.dep_ in ("nsubj", "nsubjpass") and (
             current.head.lemma_ in OCCURRENCE or current.pos_ in ("NOUN", "PROPN")
         )
