@@ -112,11 +112,43 @@ def test_a_title_with_no_name_is_no_person(coder):
             dt.date(2011, 11, 8),
             "Manuel Merino",  # "Lama" is only a word of his alias "Manuel Merino de Lama"
         ),
+        (
+            "Mr Cooper said on Monday that the talks had gone well.",
+            dt.date(2026, 1, 12),  # Yvette Cooper is Foreign Secretary then
+            "Yvette Cooper",  # "Mr": no woman of that name
+        ),
+        (
+            "Blair said on Monday that Britain would stand by Washington.",
+            dt.date(2005, 3, 1),
+            "Bill Blair",  # Canada's defence minister from 2023: not in 2005
+        ),
     ],
-    ids=["first-name", "alias-word"],
+    ids=["first-name", "alias-word", "honorific", "years-before-office"],
 )
 def test_a_surname_alone_is_not_someone_it_cannot_be(coder, text, on, absent):
     assert absent not in mentions(coder, text, on).values()
+
+
+def test_a_surname_alone_is_still_someone_near_their_office(coder):
+    """The margin around an office: "Blair" in 2024 is Canada's minister, "Mrs May" may be
+    Theresa May."""
+    assert mentions(coder, "Blair said Canada would help.", dt.date(2024, 3, 1))["Blair"] == (
+        "Bill Blair"
+    )
+    found = mentions(coder, "Mrs May said Britain would help.", dt.date(2018, 3, 1))
+    assert found["May"] == "Theresa May"
+
+
+def test_a_surname_is_first_the_name_the_text_gave_earlier(coder):
+    """A full name the knowledge base does not know, then its surname alone: the surname is
+    that person, not the one known person of that surname (Yemen's Ahmad Awad bin Mubarak,
+    in office in 2022)."""
+    text = (
+        "Gamal Mubarak, the son of Egypt's late president, spoke on Monday. "
+        "Mubarak said the family would appeal."
+    )
+    found = mentions(coder, text, dt.date(2022, 6, 1))
+    assert found["Mubarak"] == "Gamal Mubarak"
 
 
 def test_a_first_name_spelled_another_way_is_still_theirs(coder):

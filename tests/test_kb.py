@@ -95,6 +95,18 @@ def test_no_overlapping_tenures_for_one_holder_offices(kb):
         ("BRA", "head_of_state", "2023-01-01", "luiz-inacio-lula-da-silva"),
         ("NAT", "secretary_general", "2024-10-01", "mark-rutte"),
         ("UNO", "secretary_general", "2023-04-26", "antonio-guterres"),
+        # tenures before the tables' coverage (manual.yaml, source ed_hist)
+        ("RUS", "head_of_state", "2005-06-01", "vladimir-putin"),
+        ("RUS", "head_of_state", "2008-05-07", "dmitry-medvedev"),
+        ("RUS", "head_of_government", "2010-01-01", "vladimir-putin"),
+        ("RUS", "head_of_state", "2012-05-07", "vladimir-putin"),
+        ("TUR", "head_of_government", "2011-06-01", "recep-tayyip-erdogan"),
+        ("CHN", "head_of_state", "2011-06-01", "hu-jintao"),
+        ("CHN", "head_of_government", "2011-06-01", "wen-jiabao"),
+        ("EGY", "head_of_state", "2011-02-10", "hosni-mubarak"),
+        ("FRA", "head_of_state", "2011-06-01", "nicolas-sarkozy"),
+        ("USA", "foreign_minister", "2011-06-01", "hillary-clinton"),
+        ("UNO", "secretary_general", "2011-06-01", "ban-ki-moon"),
     ],
 )
 def test_holder_edges(kb, country, role, day, expected):

@@ -109,6 +109,12 @@ PAIR_REACH = 5  # sentences back within which "the two leaders" look for a pair 
 # particles inside a name: "Saud al-Faisal", "Mohammed bin Salman", "Ursula von der Leyen"
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "von", "van", "de", "da", "di", "du"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mme"}
+GENDER_OF_HONORIFIC = {
+    **dict.fromkeys(("mr", "sir", "lord"), "male"),
+    **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "madam", "mme"), "female"),
+}
+# a surname alone names a known person only this near (in years) to one of their offices
+LONE_SURNAME_YEARS = 5
 NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$")
 MAX_NAME_TOKENS = 5
 # the lower-case forms `_Walker.others` acts on (besides role words, known by their lemma)
@@ -154,10 +160,11 @@ def slug(name: str) -> str:
 class _Walker:
     """Walks one document in order, keeping the discourse memory that pronouns need."""
 
-    def __init__(self, doc, kb: KnowledgeBase, on: dt.date) -> None:
+    def __init__(self, doc, kb: KnowledgeBase, on: dt.date | None) -> None:
         self.doc = doc
         self.kb = kb
-        self.on = on
+        self.dated = on is not None
+        self.on = on or kb.cutoff  # undated: offices as the knowledge base last knows them
         self.found: list[ActorMention] = []
         self.taken: set[int] = set()
         self.unknown: dict[str, ActorRef] = {}  # surname → unknown person named earlier
@@ -268,11 +275,16 @@ class _Walker:
         given = self._given_names(i)
         if given:  # "Hunter Biden", "the Dalai Lama": a first name that is not theirs
             people = [p for p in people if _first_names_agree(given, p, text)]
+        honorific = self._lowers[i - 1].rstrip(".") if i > 0 else ""
+        if honorific in GENDER_OF_HONORIFIC:  # "Mr Cooper" is no woman of that name
+            people = [p for p in people if p.gender in (None, GENDER_OF_HONORIFIC[honorific])]
         if not people:
             return None
         known = [p for p in people if p.id in self.seen_people]
         if known:
             return i + 1, known[0], "surname"
+        if text in self.unknown:
+            return None  # "Hosni Mubarak ... Mubarak": the text's own earlier name wins
         titled = self._titled(i, people)
         if len(titled) == 1:
             return i + 1, titled[0], "title and surname"
@@ -286,6 +298,7 @@ class _Walker:
             and token.ent_type_ in ("PERSON", "")
             and _own_name(text, people[0])
             and not self.kb.is_given_name(text)  # "Mohammed" alone: anyone of that name
+            and (not self.dated or _near_office(people[0], self.on))
         ):
             return i + 1, people[0], "surname"
         return None
@@ -723,6 +736,19 @@ def _own_name(word: str, person: Person) -> bool:
     return word in person.name.split() or word in person.aliases
 
 
+def _near_office(person: Person, day: dt.date) -> bool:
+    """`day` lies within `LONE_SURNAME_YEARS` of one of the person's offices: a surname
+    alone names a known person only around the years they held office ("Mubarak" in a 2011
+    report is not the Yemeni minister of 2020). The margin allows for the years before and
+    after an office that the knowledge base does not record."""
+    margin = dt.timedelta(days=round(365.25 * LONE_SURNAME_YEARS))
+    return any(
+        (office.start is None or day >= office.start - margin)
+        and (office.end is None or day < office.end + margin)
+        for office in person.offices
+    )
+
+
 def _first_names_agree(given: set[str], person: Person, surname: str) -> bool:
     """Names written before a surname can be the person's: one of them has the initial of
     another word of their name or aliases ("Sergiy" and "Serhii" are one name spelled two
@@ -781,7 +807,7 @@ def reporting_subject(sent, mentions: list[ActorMention]) -> ActorRef | None:
 def find_actor_mentions(doc, kb: KnowledgeBase, *, on: dt.date | None) -> list[ActorMention]:
     """Every actor mention in a document, in text order, resolved at the date `on` (for a
     text that dates nothing, `None`: offices as the knowledge base last knows them)."""
-    walker = _Walker(doc, kb, on or kb.cutoff)
+    walker = _Walker(doc, kb, on)
     previous_speaker: ActorRef | None = None
     for sent in doc.sents:
         walker.names(sent)
