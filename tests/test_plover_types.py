@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+import yaml
 
 from wirecode.crosswalk import to_cameo, to_plover
 from wirecode.eval.plover_gsr import TypeScore, code_sentence, coded_types
@@ -403,6 +405,27 @@ CASES = [
 ]
 
 
+# Our own sentences, one or more per CAMEO class of PLOVER's crosswalk, and sentences with no
+# event (statements, economic news, sport, harm done by nature): `cases/plover_own.yaml`.
+OWN_FILE = Path(__file__).resolve().parent / "cases" / "plover_own.yaml"
+OWN = yaml.safe_load(OWN_FILE.read_text(encoding="utf-8"))
+OWN_CASES = [
+    pytest.param(
+        case["text"],
+        set(case["types"]),
+        id=f"{case['cameo']}-{case['text'][:40]}",
+        marks=[pytest.mark.xfail(reason=case["xfail"], strict=False)] if "xfail" in case else [],
+    )
+    for case in OWN
+]
+
+
+def test_own_cases_cover_every_type_and_no_event():
+    assert {t for case in OWN for t in case["types"]} == set(TYPES)
+    assert sum(not case["types"] for case in OWN) >= 30
+    assert all(set(case) <= {"cameo", "types", "text", "xfail"} for case in OWN)
+
+
 @pytest.fixture(scope="module")
 def nlp():
     from wirecode.nlp import load as load_nlp
@@ -419,6 +442,12 @@ def kb():
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_sentence_types(nlp, kb, text, expected):
+    mentions, _ = code_sentence(nlp(text), kb, dt.date(2023, 1, 1))
+    assert coded_types(mentions) == expected, [(m.event, m.trigger) for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_CASES)
+def test_own_sentence_types(nlp, kb, text, expected):
     mentions, _ = code_sentence(nlp(text), kb, dt.date(2023, 1, 1))
     assert coded_types(mentions) == expected, [(m.event, m.trigger) for m in mentions]
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import re
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -139,8 +140,16 @@ class PloverLexicon:
     judging: frozenset[str]
     disapproval: frozenset[str]
     promising: frozenset[str]
+    assuring: frozenset[str]
     modals: frozenset[str]
     contexts: dict[str, frozenset[str]]
+    lemma_fixes: dict[str, str]
+    natural_causes: frozenset[str]
+    speech: frozenset[str]
+    needs_object: frozenset[str]
+    cancelling: frozenset[str]
+    warning_verbs: frozenset[str]
+    warning_threats: frozenset[str]
     fingerprint: str
 
 
@@ -197,8 +206,16 @@ def load() -> PloverLexicon:
         judging=frozenset(data["judgements"]["verbs"]),
         disapproval=frozenset(data["judgements"]["disapproval"]),
         promising=frozenset(data["intent"]["promising"]),
+        assuring=frozenset(data["intent"]["assuring"]),
         modals=frozenset(data["obligation"]["modals"]),
         contexts={k: frozenset(v) for k, v in data["contexts"].items()},
+        lemma_fixes=dict(data["lemma_fixes"]),
+        natural_causes=frozenset(data["natural_causes"]),
+        speech=frozenset(data["speech"]),
+        needs_object=frozenset(data["needs_object"]),
+        cancelling=frozenset(data["cancelling"]),
+        warning_verbs=frozenset(data["warnings"]["verbs"]),
+        warning_threats=frozenset(data["warnings"]["threats"]),
         fingerprint=hashlib.sha256(text.encode()).hexdigest()[:12],
     )
 
@@ -214,7 +231,8 @@ class Candidate:
 
 
 def _lemma(token) -> str:
-    return token.lemma_.lower()
+    """The token's lemma, where spaCy's is wrong the lexicon's ("raped" -> "rape")."""
+    return load().lemma_fixes.get(token.lower_) or token.lemma_.lower()
 
 
 def _objects(token) -> list:
@@ -303,10 +321,22 @@ def _particles(token) -> list:
         if c.dep_ == "prt"
         or c.dep_ in ("prep", "advmod")
         and c.i == token.i + 1
+        or c.dep_ == "advmod"  # "pulled its troops back": a particle after the object
+        and c.lower_ in _LATE_PARTICLES
+        and any(o.dep_ == "dobj" and o.i < c.i for o in token.children)
         or c.dep_ == "prep"
         and c.lower_ == "out"
         and any(o.lower_ == "of" for o in c.children)
     ]
+
+
+_LATE_PARTICLES = {"back", "out", "off", "away", "down"}
+
+
+def _particle_objects(token, particle) -> list:
+    """The verb's objects, and the object the parser gives its particle ("handed in their
+    weapons", with "weapons" the object of "in")."""
+    return _objects(token) + [o for o in particle.children if o.dep_ == "pobj"]
 
 
 def _departure(token, lex: PloverLexicon) -> bool:
@@ -380,7 +410,7 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return Candidate(token, Code("REJECT", "yield"), token, "object")
     for child in _particles(token):
         table = lex.objects.get(f"{lemma} {child.lower_}", {})
-        for key in (k for obj in _objects(token) for k in _object_words(obj)):
+        for key in (k for obj in _particle_objects(token, child) for k in _object_words(obj)):
             if key in table:  # "handed over the suspects": the object decides
                 return Candidate(token, table[key], token, "object")
         if (lemma, child.lower_) in lex.particles:
@@ -417,6 +447,8 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
                 return Candidate(token, lex.reduction, token, "object")  # "ended aid"
             if obj.lower_ == "talks":  # "postponed the talks": a forum, as "negotiations"
                 return Candidate(token, lex.reduction, token, "object")
+            if phrasal & lex.cancelling and _lemma(obj) in contacts.consult_nouns:
+                return Candidate(token, lex.reduction, token, "object")  # "postponed a summit"
             if noun is not None and noun.event == "COERCE":  # "ended his house arrest"
                 return Candidate(token, Code("CONCEDE"), token, "object")
         for verb in (c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
@@ -429,6 +461,16 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
             if any(_lemma(o) in contacts.request_objects for o in objects):
                 return None  # "called for talks": a contact request (extract.py)
             return Candidate(token, Code("REQUEST"), token, "verb")
+    if "for" in lex.request_preps.get(lemma, ()) and any(  # "asked its allies for weapons"
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(o.dep_ == "pobj" for o in prep.children)
+        and not any(_lemma(o) in contacts.request_objects for o in prep.children)
+        for obj in token.children
+        if obj.dep_ == "dobj"
+        for prep in obj.children
+    ):
+        return Candidate(token, Code("REQUEST"), token, "verb")
     if "for" in lex.request_preps.get(lemma, ()) and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         for c in token.children
@@ -445,6 +487,12 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         for c in token.children
     ):
         return Candidate(token, Code("AGREE"), token, "verb")  # "would meet him if": an offer
+    if lemma in lex.assuring and any(
+        c.dep_ == "ccomp"
+        and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in c.children)
+        for c in token.children
+    ):
+        return Candidate(token, Code("AGREE"), token, "verb")  # "assured the IMF it would"
     code = lex.verbs.get(lemma)
     if code is None and lemma not in lex.objects:
         lemma = _unprefixed(lemma, lex)
@@ -461,6 +509,12 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # contacts are coded by extract.py ("welcomed Macron" is one too, above)
     if lemma == "pull":
         return None  # only "pulled out" and "pulled back" (particles, above)
+    if lemma in lex.needs_object and not any(c.dep_ == "dobj" for c in token.children):
+        return None  # "sought to ease tensions": an attempt, no request
+    if lemma == "commit" and token.tag_ == "VBN" and not _commits_to_act(token):
+        return None  # "is committed to economic growth": a stance, no undertaking
+    if code.event == "REJECT" and _refuses_to_speak(token, lex):
+        return None  # "declined to comment": no refusal of anything
     if code.event == "PROTEST" and _reports(token):
         return Candidate(token, Code("ACCUSE", "disapprove"), token, "verb")
     if lemma == "protest" and _lodged_with(token):
@@ -481,6 +535,39 @@ def _lodged_with(verb) -> bool:
         for prep in verb.children
         for o in prep.children
     )
+
+
+def _commits_to_act(verb) -> bool:
+    """ "is committed to withdrawing", "committed itself to hold talks": an act promised."""
+    return any(
+        c.dep_ in ("xcomp", "pcomp", "dobj")
+        or c.dep_ == "prep"
+        and any(g.pos_ == "VERB" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _refuses_to_speak(verb, lex: PloverLexicon) -> bool:
+    """ "declined to comment", "refused to say whether", "declined comment"."""
+    return any(
+        c.dep_ in ("xcomp", "dobj") and (_lemma(c) in lex.speech or c.lower_ in lex.speech)
+        for c in verb.children
+    )
+
+
+def _natural_cause(token, lex: PloverLexicon) -> bool:
+    """Harm done by nature or accident ("the storm killed 20 people", "were killed in a
+    landslide", "floods forced thousands from their homes"): the subject, the "by" agent or
+    the "in" of the verb names a cause that is no actor."""
+    causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    causes += [
+        o
+        for p in token.children
+        if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ in ("in", "by")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(c.lower_ in lex.natural_causes or _lemma(c) in lex.natural_causes for c in causes)
 
 
 def _denied(noun) -> bool:
@@ -505,6 +592,9 @@ def _other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
     senses = lex.other_senses.get(lemma)
     if not senses:
         return False
+    clause = token.doc[token.left_edge.i : token.right_edge.i + 1].text
+    if "SCORE" in senses and _SCORE.search(clause):
+        return True  # "beat Chelsea 2-1": a match
     return any(
         obj.lower_ in senses
         or _lemma(obj) in senses
@@ -512,6 +602,9 @@ def _other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
         and obj.ent_type_ == "PERSON"
         for obj in _objects(token)
     )
+
+
+_SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
 
 
 # Verbs of `objects` that are events with any object too ("halted", "suspended", "cut").
@@ -532,6 +625,7 @@ _STANDALONE = {
     "attack",
     "recognize",
     "recognise",
+    "forgive",
 }
 
 
@@ -583,6 +677,8 @@ def _reported_clause(verb) -> bool:
 
 
 def _noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
+    if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
+        return None  # "in March": a month, no march
     code = _phrase_code(token, lex)
     rule = "compound"
     if code is None:
@@ -712,6 +808,12 @@ def candidates(sent, lex: PloverLexicon | None = None, contacts=None) -> list[Ca
             candidate = _noun_candidate(token, lex)
         if candidate is not None and candidate.code.event == "MOBILIZE" and _peacekeeping(token):
             candidate = replace(candidate, code=_PEACEKEEPING)  # troops sent to keep peace
+        if (
+            candidate is not None
+            and candidate.code.event in lex.hostile | {"ASSAULT"}
+            and _natural_cause(candidate.predicate, lex)
+        ):
+            candidate = None  # "the storm killed 20 people": no actor did it
         if candidate is not None and not _background(token):
             found[token.i] = candidate
     found.update(_allegations(sent, found, lex))
@@ -734,6 +836,9 @@ def candidates(sent, lex: PloverLexicon | None = None, contacts=None) -> list[Ca
             kept[i] = c
         else:
             content.setdefault(frame, []).append(c)
+    for i, c in list(kept.items()):  # "warned that prices could rise": a comment
+        if _lemma(c.token) in lex.warning_verbs and not content.get(i) and _comment(c.token, lex):
+            del kept[i]
     for i, c in kept.items():  # "vowed to crush the revolt": a promise of harm is a threat
         if _lemma(c.token) in lex.commissive and any(
             n.code.event in lex.hostile for n in content.get(i, ())
@@ -834,6 +939,24 @@ def _judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
             for i in {t.i for t in clause.subtree} & set(found):
                 found.pop(i)
     return judged
+
+
+def _comment(verb, lex: PloverLexicon) -> bool:
+    """A warning that only says something will happen ("warned that food prices could
+    rise", CAMEO 012): a clause that holds no event and no word of threat."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    subjects = {_lemma(c) for c in verb.children if c.dep_ == "nsubj"}
+    if any(  # "Russia warned it would target convoys": its own act, a threat
+        s.dep_ == "nsubj"
+        and (s.lower_ in ("it", "they", "we", "he", "she") or _lemma(s) in subjects)
+        for c in clauses
+        for s in c.children
+    ) and any(a.lower_ in ("will", "would", "shall", "wo") for c in clauses for a in c.children):
+        return False
+    words = {w for c in clauses for t in c.subtree for w in (t.lower_, _lemma(t))}
+    return not words & lex.warning_threats
 
 
 def _for_oneself(token) -> bool:
