@@ -852,3 +852,69 @@ def test_the_fall_of_a_regime_is_no_season(sentence: str, expected: list[tuple[s
 )
 def test_quarters_that_are_places_or_shares(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year's possessive is the year ("1987's"), a decade's is not ("the 1980's")
+        ("Sales topped 1987's record.", [("1987", "year")]),
+        ("It ended the 1980's boom.", [("the 1980's", "decade")]),
+        # a quarter of a year named relative to this one
+        (
+            "Costs rose in the second quarter of last year.",
+            [("the second quarter of last year", "quarter")],
+        ),
+        # a fiscal quarter written with a hyphen
+        ("It lost money in the fiscal-second quarter.", [("the fiscal-second quarter", "quarter")]),
+        # a month coordinated with the month before it
+        ("The board will meet in March and May.", [("March", "month"), ("May", "month")]),
+        ("Talks may resume in July or Aug., he said.", [("July", "month"), ("Aug.", "month")]),
+    ],
+)
+def test_find_possessive_years_relative_quarters_and_coordinated_months(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("There is no deal at the moment.", "at the moment", "PRESENT_REF"),
+        ("There is no deal at the moment.", "the moment", "PRESENT_REF"),
+        # "one day" after a modal is some day to come; a counted day stays a stretch
+        ("Cars may one day drive themselves.", "one day", "FUTURE_REF"),
+        ("He stayed one day in Oslo.", "one day", "P1D"),
+        ("Sales topped 1987's record.", "1987's", "1987"),
+        (
+            "Costs rose in the second quarter of last year.",
+            "the second quarter of last year",
+            "1988-Q2",
+        ),
+        ("It lost money in the fiscal-second quarter.", "the fiscal-second quarter", "1989-Q2"),
+        # the decade the document is in, and the next
+        ("Rates will stay low this decade.", "this decade", "198"),
+        ("Rates will rise in the next decade.", "the next decade", "199"),
+        # a time left to act, given in the present, is still to come (written on a Thursday)
+        ("The firm has until Friday to respond.", "Friday", "1989-10-27"),
+        ("The firm had until Friday to respond.", "Friday", "1989-10-20"),
+        # a quarter named by its last day, with no quarter named before: the calendar quarter
+        # its three months mostly cover
+        ("In the quarter ended May 31, sales rose.", "the quarter", "1989-Q2"),
+    ],
+)
+def test_value_of_moments_years_quarters_decades(text: str, phrase: str, value: str) -> None:
+    assert _value(text, phrase) == value
+
+
+def test_the_day_and_the_previous_weekday_follow_the_discourse() -> None:
+    text = "The strike began on Monday, Oct. 23. It was a proud day for the union."
+    assert _discourse(text, ["Monday, Oct. 23", "day"]) == ["1989-10-23", "1989-10-23"]
+    text = "Stocks rose on Tuesday from the previous Friday."
+    assert _discourse(text, ["Tuesday", "the previous Friday"]) == ["1989-10-24", "1989-10-20"]
+
+
+def test_a_coordinated_month_takes_the_year_of_the_month_before_it() -> None:
+    text = "Output fell in December 1987 and January."
+    assert _discourse(text, ["December 1987", "January"]) == ["1987-12", "1988-01"]

@@ -186,6 +186,13 @@ RULES: tuple[Rule, ...] = (
         month("mon", abbr_dot=True),
         ctx=rf"{_PREPS}|to|for|of|the|an?|its|their|his|her",
     ),
+    # a month coordinated with a month before it: "in April and June", "September or October"
+    Rule(
+        "month_coord",
+        "month",
+        month("mon", abbr_dot=True),
+        ctx=rf"(?-i:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)\s*,?\s+(?:and|or)",
+    ),
     Rule("year_mod", "year", rf"\b{MOD}[\s-]+{year('year')}{_NOT_NUMBER}"),
     Rule("year", "year", rf"{year('year')}{_NOT_NUMBER}", ctx=_PREPS),
     # "expectations for 1989", "forecasts for 1990" (not "for 2000 years", "for 1500 people")
@@ -369,8 +376,8 @@ RULES: tuple[Rule, ...] = (
         "quarter",
         "quarter",
         r"\b(?:the\s+)?(?:(?:\d{4}|this\s+year['’]s|last\s+year['’]s|year-(?:ago|earlier))"
-        r"\s+)?(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
-        r"(?:fiscal\s+)?quarter\b(?:\s+of\s+\d{4})?"
+        r"\s+)?(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
+        r"(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:\d{4}|(?:this|last|next)\s+year\b))?"
         r"|\bthe\s+(?:latest|current|year-ago|year-earlier|just-ended|same)\s+"
         r"(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+quarter\b(?![-'’])"
         # "last quarter", "the previous quarter", "next quarter" (not "the last quarter of
@@ -444,7 +451,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year_bare",
         "year",
-        rf"(?<![$#\d,.])(?P<year>(?:19|20)\d\d)(?!['’]?s\b){_NOT_NUMBER}"
+        # a year's possessive ("2012's record"; not "1990's", a decade written with "'s")
+        rf"(?<![$#\d,.])(?P<year>(?:19|20)\d\d)(?!s\b)(?!(?<=0)['’]s\b){_NOT_NUMBER}"
         rf"(?=\s*[,.;:)!?\"”]|\s*$|['’]s\b|\s+(?:and|to|through|when|after|before|as|with|but)\b)",
     ),
     Rule(

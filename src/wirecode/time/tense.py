@@ -9,7 +9,8 @@ is lexical and documented here (and in docs/time.md):
    `WINDOW` words; and, when the left gives no cue, at most `RIGHT_WINDOW` words to its right.
 2. Right before the expression, a deadline word ("by", "until", "through", "effective",
    "payable") makes it future: "payable Jan. 2", "through January" (not a weekday: "until
-   Thursday" is as often past). Else, on the left, the
+   Thursday" is as often past), unless a time left is given in the present ("has until
+   Monday to pay"). Else, on the left, the
    nearest cue decides. Future cues are modals and plans ("will", "'ll",
    "shall", "going to", "is to", "plans", "scheduled", "expected", "due", "set to", "set
    for", "upcoming", "as soon as", "as early as"); past cues are past auxiliaries, "said",
@@ -113,6 +114,9 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     # (not the end of a stretch already run: "sales this year through August")
     to_date = before[-3:-1] in (["this", "year"], ["so", "far"], ["to", "date"])
     if before and before[-1] in _DEADLINE and not _WEEKDAY.match(text, start) and not to_date:
+        return "future"
+    # a time left to act, given in the present, is still to come: "has until Monday to pay"
+    if before[-2:] in (["has", "until"], ["have", "until"], ["has", "till"], ["have", "till"]):
         return "future"
     # the left part of the clause, nearest first
     for steps, i in enumerate(range(len(before) - 1, -1, -1)):

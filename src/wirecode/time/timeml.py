@@ -50,7 +50,7 @@ _VAGUE_X = {"second": "PTXS", "minute": "PTXM", "hour": "PTXH", "day": "PXD", "n
 
 _PRESENT = re.compile(
     r"(?:right\s+)?now|currently|current|presently|at\s+present|nowadays|these\s+days|"
-    r"at\s+the\s+moment|this\s+(?:\w+\s+)?(?:moment|time)|the\s+present|today'?s?\s+world|"
+    r"(?:at\s+)?the\s+moment|this\s+(?:\w+\s+)?(?:moment|time)|the\s+present|today'?s?\s+world|"
     r"already|yet|the\s+time\s+being"
 )
 _PAST = re.compile(
@@ -135,8 +135,9 @@ _HEDGE = re.compile(
 # "the fourth quarter", "its fourth quarter"
 _QUARTER = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:(?P<year>\d{4})\s+|(?P<rel>this|last|next)\s+year'?s\s+|(?P<ago>year-"
-    r"(?:ago|earlier))\s+)?(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|"
-    r"3rd|4th)[\s-]+)?(?:fiscal\s+)?(?:-?\s*)quarter(?:\s+of\s+(?P<year2>\d{4}))?"
+    r"(?:ago|earlier))\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|"
+    r"3rd|4th)[\s-]+)?(?:fiscal\s+)?(?:-?\s*)quarter(?:\s+of\s+(?:(?P<year2>\d{4})|"
+    r"(?P<rel2>this|last|next)\s+year))?"
 )
 _QUARTER_REF = re.compile(
     r"(?:the\s+)?(?P<step>this|next|coming|following|previous|prior|preceding|past)\s+"
@@ -186,6 +187,9 @@ _CLOCK = re.compile(
     r"|\b(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock"
 )
 _PART = re.compile(r"(?P<part>morning|afternoon|evening|night|overnight|tonight|dawn|dusk)")
+# "this decade" 201, "the next decade" 202: the decade itself, as "the 2010s" (a stretch up
+# to now, "the past decade", stays P10Y)
+_REL_DECADE = re.compile(r"(?:the\s+)?(?P<mod>this|current|next|coming)\s+decade")
 _THIS_CENTURY = re.compile(r"(?:this|the\s+current|the\s+last|the\s+past)\s+century")
 _HOLIDAYS = re.compile(
     r"(?:(?P<mod>last|next|this)\s+)?(?P<name>christmas(?:\s+day|\s+eve)?|new\s+year'?s?"
@@ -260,7 +264,10 @@ def timeml_normalise(
     try:
         found = (
             _coordinated_day(timex, context, ref_date)
+            or _coordinated_month(timex, context, ref_date)
             or _unit_set(timex, context)
+            or _one_day(timex, context)
+            or _quarter_ended(timex, context, dct, ref)
             or _year_of_results(timex, context, dct)
             or _then_bound(timex, context, ref_date)
             or _normalise(
@@ -369,6 +376,46 @@ def _year_of_results(timex: Timex | str, context: str | None, dct: dt.date) -> T
 
 
 _PER = re.compile(r"\b(?:a|an|per|each|every)\s+$", re.IGNORECASE)
+_QUARTER_ALONE = re.compile(r"(?:(?:the|its|their)\s+)?(?:fiscal\s+)?quarter", re.IGNORECASE)
+_ENDED_ON = re.compile(
+    r"\s+(?P<verb>ended|ending)\s+(?P<date>(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b(?:,?\s+\d{4})?)",
+    re.IGNORECASE,
+)
+
+
+def _quarter_ended(
+    timex: Timex | str, context: str | None, dct: dt.date, ref: TimemlValue | None
+) -> TimemlValue | None:
+    """ "the quarter ended July 31", when no quarter was named before, is the calendar
+    quarter that the three months up to that day mostly cover (1989-Q2)."""
+    if not isinstance(timex, Timex) or context is None or _ref_quarter(ref) is not None:
+        return None
+    if not _QUARTER_ALONE.fullmatch(" ".join(timex.text.split())):
+        return None
+    m = _ENDED_ON.match(context, timex.end)
+    if m is None:
+        return None
+    ahead = m["verb"].lower() == "ending" and _day_nearer_ahead(m["date"], dct)
+    end = resolve(m["date"], dct, future=ahead)
+    if end is None or end.precision != "day":
+        return None
+    middle = end.start - dt.timedelta(days=45)
+    return _quarter_value(*_quarter_of(middle))
+
+
+_MODAL = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must)\s+$", re.IGNORECASE)
+
+
+def _one_day(timex: Timex | str, context: str | None) -> TimemlValue | None:
+    """ "one day" after a modal ("will one day be", "could one day replace") is some day to
+    come, not a stretch of a day."""
+    if not isinstance(timex, Timex) or context is None:
+        return None
+    if " ".join(timex.text.lower().split()) != "one day":
+        return None
+    if not _MODAL.search(context[max(0, timex.start - 8) : timex.start]):
+        return None
+    return TimemlValue("FUTURE_REF", "DATE")
 
 
 def _unit_set(timex: Timex | str, context: str | None) -> TimemlValue | None:
@@ -398,6 +445,30 @@ def _coordinated_day(
         return None
     day = make_date(ref_date.start.year, ref_date.start.month, int(m["day"]))
     return _dated(DateValue.day(day, basis="the month of the day before it")) if day else None
+
+
+_MONTH_ALONE = re.compile(
+    r"(?P<mon>(?-i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.?"
+)
+_MONTH_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)\.?(?:\s+\d{4})?\s*,?\s+(?:and|or|to|through)\s+$")
+
+
+def _coordinated_month(
+    timex: Timex | str, context: str | None, ref_date: DateValue | None
+) -> TimemlValue | None:
+    """A month coordinated with a month named just before it ("in April and June") is of
+    that month's year, or of the next when it comes earlier in the calendar."""
+    if not isinstance(timex, Timex) or context is None or ref_date is None:
+        return None
+    m = _MONTH_ALONE.fullmatch(timex.text.strip())
+    if m is None or ref_date.precision != "month":
+        return None
+    if not _MONTH_BEFORE.search(context, max(0, timex.start - 24), timex.start):
+        return None
+    month = MONTHS[m["mon"].lower()]
+    year = ref_date.start.year + (month < ref_date.start.month)
+    return _dated(DateValue.month(year, month))
 
 
 # An interval's two ends, as groups of its rule: (first start, first end), (second start, end).
@@ -505,8 +576,9 @@ def _vague_span(low, dct, future, ref, ref_date):
         return TimemlValue("P1Y" if low.endswith("year") else "P1D", "DURATION")
     if low in ("the week", "week"):
         return TimemlValue(f"{dct.year}-WXX", "DATE")
-    if low in ("the day", "day"):
-        return _dated(DateValue.day(dct))
+    if low in ("the day", "day"):  # "a great day for Poland": the day the discourse is on
+        on_ref = ref_date is not None and ref_date.precision == "day"
+        return _dated(ref_date if on_ref else DateValue.day(dct))
     return None
 
 
@@ -621,8 +693,9 @@ def _quarter(low, dct, future, ref, ref_date):
             return _quarter_value(int(year), quarter)
         ref_q = _ref_quarter(ref)
         base_year = dct.year
-        if m["rel"]:
-            base_year += {"this": 0, "last": -1, "next": 1}[m["rel"]]
+        if m["rel"] or m["rel2"]:  # "last year's third quarter", "the third quarter of
+            # last year"
+            base_year += {"this": 0, "last": -1, "next": 1}[m["rel"] or m["rel2"]]
         elif ref_q is not None and ref_q[1] == quarter and abs(ref_q[0] - dct.year) <= 1:
             base_year = ref_q[0]
         elif not future and _quarter_of(dct) < (dct.year, quarter):
@@ -773,6 +846,10 @@ def _decade(low, dct, future, ref, ref_date):
     if m:
         n = int(m["n"]) if m["n"] else _ORDINAL_WORDS.index(m["w"]) + 1
         return TimemlValue(f"{n - 1:02d}", "DATE")
+    m = _REL_DECADE.fullmatch(low)
+    if m:
+        step = 1 if m["mod"] in ("next", "coming") else 0
+        return TimemlValue(str(dct.year // 10 + step), "DATE")
     if _THIS_CENTURY.fullmatch(low):
         return TimemlValue("P100Y", "DURATION")
     return None
@@ -1100,7 +1177,7 @@ def _season_words(low, dct, future, ref, ref_date):
 
 def _years_bare(low, dct, future, ref, ref_date):
     m = re.fullmatch(r"(?:the\s+)?(?:year\s+)?(?:(?:early|late|mid|post|pre)[\s-]+)?"
-                     r"(?P<y>1[0-9]\d\d|20\d\d)(?:\s+(?:period|season))?", low)  # fmt: skip
+                     r"(?P<y>1[0-9]\d\d|20\d\d)(?:'s|\s+(?:period|season))?", low)  # fmt: skip
     if m is None:
         return None
     return _dated(DateValue.year(int(m["y"])))
@@ -1117,6 +1194,24 @@ def _gap(low, dct, future, ref, ref_date):
         return None
     found = _duration(m["stretch"], dct, future, ref, ref_date)
     return found if found is not None and found.type == "DURATION" else None
+
+
+_WEEKDAY_BEFORE = re.compile(
+    r"(?:the\s+)?(?:previous|preceding|prior)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)"
+)
+
+
+def _weekday_before(low, dct, future, ref, ref_date):
+    """ "the previous Friday": the Friday before the day the discourse is on (the document's
+    day when it is on none), as "the previous day" is."""
+    m = _WEEKDAY_BEFORE.fullmatch(low)
+    if m is None:
+        return None
+    base = ref_date.start if ref_date is not None and ref_date.precision == "day" else dct
+    back = (base.weekday() - WEEKDAYS[m["wd"]] - 1) % 7 + 1
+    day = shift(base, -back)
+    return _dated(DateValue.day(day, basis=f"the {m['wd']} before {base}")) if day else None
 
 
 _DAY_BESIDE = re.compile(r"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?P<rest>.+)")
@@ -1136,6 +1231,7 @@ def _day_beside(low, dct, future, ref, ref_date):
 
 _HANDLERS = (
     _day_beside,
+    _weekday_before,
     _gap,
     _edge,
     _half,
