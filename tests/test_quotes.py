@@ -863,3 +863,57 @@ def test_according_to_a_noun_read_as_a_verb(nlp, kb):
     quotes = _quotes(nlp, kb, text)
     assert ("show insiders", "according to") in [(q.source, q.cue) for q in quotes]
     assert not [q for q in quotes if q.cue == "show"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The farmers believe in the power of local markets.",
+            "believe in",
+            "the power of local markets",
+        ),
+        (
+            "The neighbours were wondering about the noise from the quarry.",
+            "were wondering about",
+            "the noise from the quarry",
+        ),
+        ("The board decided against a second vote.", "decided against", "a second vote"),
+        ("A state judge ruled against the mining company.", "ruled against", "the mining company"),
+        ("The fisherman's mother pleads for his release.", "pleads for", "his release"),
+        ("The bishop weighed in with a sharp rebuke.", "weighed in with", "a sharp rebuke"),
+        ("The coach responded with a list of injuries.", "responded with", "a list of injuries"),
+    ],
+)
+def test_verbs_of_believing_deciding_and_answering_with_their_preposition(
+    nlp, kb, text, cue, content
+):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert text[quote.start : quote.end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The treasurer admitted using the club's money.", "admitted", "using the club's money"),
+        ("The mayor denied taking bribes.", "denied", "taking bribes"),
+    ],
+)
+def test_a_gerund_after_a_cue_is_what_it_reports(nlp, kb, text, cue, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert text[quote.start : quote.end] == content
+
+
+def test_the_infinitive_after_the_object_of_telling_read_as_a_purpose(nlp, kb):
+    text = "The coach told his players before the game to stay calm."
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "told")
+    assert (quote.source, quote.content) == (
+        "The coach",
+        "his players before the game to stay calm",
+    )
+
+
+def test_a_question_left_unanswered_by_a_negated_verb_of_saying(nlp, kb):
+    text = "The ministry has not said when the bridge will reopen."
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "has not said")
+    assert (quote.source, quote.content) == ("The ministry", "when the bridge will reopen")

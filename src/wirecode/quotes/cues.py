@@ -209,7 +209,7 @@ PREP_CUES = {
     "hint": frozenset({"at"}),
     "boast": frozenset({"about", "of"}),
     "brag": frozenset({"about"}),
-    "respond": frozenset({"to"}),
+    "respond": frozenset({"to", "with", "by"}),
     "react": frozenset({"to"}),
     "reply": frozenset({"to"}),
     "joke": frozenset({"about"}),
@@ -230,13 +230,22 @@ PREP_CUES = {
     "dwell": frozenset({"on"}),
     # A verb and its particle ("lashed out at", "weighed in on", "pushed back against").
     "lash out": frozenset({"at", "against"}),
-    "weigh in": frozenset({"on"}),
     "push back": frozenset({"on", "against"}),
     "double down": frozenset({"on"}),
     "speak out": frozenset({"against", "about", "on", "for"}),
     "come out": frozenset({"against", "for", "in"}),
     "elaborate": frozenset({"on"}),
     "speak": frozenset({"of", "about", "on", "against"}),
+    # Believing in or wondering about a thing, deciding or ruling on it, pleading for it,
+    # answering with it ("I believe in the good sense of voters", "were wondering about
+    # his health", "ruled against the state", "pleads for his life", "responded with
+    # attacks").
+    "believe": frozenset({"in"}),
+    "wonder": frozenset({"about"}),
+    "decide": frozenset({"against", "on"}),
+    "rule": frozenset({"against", "on"}),
+    "plead": frozenset({"for"}),
+    "weigh in": frozenset({"on", "about", "with"}),
 }
 # Adjectives of certainty and feeling whose clause is the attitude's content.
 ATTITUDE_ADJECTIVES = _words(

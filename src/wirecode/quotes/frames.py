@@ -99,6 +99,13 @@ def _content(verb):
             if on is not None:
                 return child, list(verb.doc[on.i + 1 : child.right_edge.i + 1]), [on]
             return child, _with_object(verb, child, _subtree(child)), []
+    for child in children:  # "tells supporters to go and vote", the infinitive read as a purpose
+        if _told_to(verb, child):
+            return child, _with_object(verb, child, _subtree(child)), []
+    for child in children:  # "admitted using the tax code", "denied taking the money"
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > verb.i:
+            if lemma in OBJECT_CUES or lemma in SPEECH:
+                return child, _subtree(child), []
     preps = PREP_CUES.get(lemma, frozenset()) | PREP_CUES.get(_with_particle(verb), frozenset())
     last = max([verb.i, *(c.i for c in children if c.dep_ == "prt" and c.i == verb.i + 1)])
     last = max(
@@ -134,7 +141,8 @@ def _content(verb):
                 first = min(
                     c.left_edge.i
                     for c in child.children
-                    if c.i < child.i and (c.dep_ in ("mark", "nsubj") or c.lower_ == "that")
+                    if c.i < child.i
+                    and (c.dep_ in ("mark", "nsubj") or c.lower_ == "that" or c.tag_ == "WRB")
                 )
                 tokens = [t for t in tokens if t.i >= first]
             return child, tokens, []
@@ -143,6 +151,20 @@ def _content(verb):
             if lemma in SPEECH:
                 return child, [child], []
     return None
+
+
+def _told_to(verb, child) -> bool:
+    """The infinitive after the object of a verb of telling or asking ("told reporters to
+    wait", "urges voters to turn out"), which the parser may hang on the verb as a clause of
+    purpose: what the object is told to do."""
+    return (
+        child.dep_ == "advcl"
+        and child.i > verb.i
+        and lemma_of(verb) in SPEECH
+        and lemma_of(verb) in INTENT_CUES
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        and any(c.dep_ == "dobj" and verb.i < c.i < child.i for c in verb.children)
+    )
 
 
 def _from_subject(clause, tokens) -> list:
@@ -182,9 +204,19 @@ def _object_clause(verb, child) -> bool:
             any(c.lower_ == "that" for c in marks)
             or not marks
             and any(c.dep_ == "nsubj" for c in child.children)
-            and not any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in child.children)
+            and (
+                not any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in child.children)
+                or _negated(verb)
+                and child.left_edge.i == verb.i + 1
+            )
         )
     )
+
+
+def _negated(verb) -> bool:
+    """ "have not said", "didn't explain": a verb of saying with its negation, whose clause
+    opened by "when", "how" or "why" is the question left unanswered, not a time."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _with_as(verb, tokens) -> list:
