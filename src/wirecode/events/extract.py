@@ -203,6 +203,7 @@ def _located(token) -> bool:
 
 
 MOTION = {"arrive", "travel", "fly", "land", "sweep", "stop"}
+REFERENCE_SPAN = 8  # sentences back that "the call" may refer to
 
 
 def _traveller_named(trigger: Trigger, mentions: list[ActorMention]) -> bool:
@@ -210,10 +211,21 @@ def _traveller_named(trigger: Trigger, mentions: list[ActorMention]) -> bool:
     the subject itself, not a word that merely modifies it ("NATO troops")."""
     if trigger.token.lemma_.lower() not in MOTION:
         return True
-    subjects = [c for c in trigger.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _shared_subjects(trigger.token)
     if not subjects:
         return True  # "… to meet Zelensky, arriving in Kyiv": the subject is elsewhere
     return any(m.start <= s.i < m.end or m.head == s.i for s in subjects for m in mentions)
+
+
+def _shared_subjects(verb) -> list:
+    """The verb's subjects, or those of the verb it completes or is a conjunct of: "planes
+    are expected to arrive", "were released and have arrived" ("planes", the released)."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head
+    return []
 
 
 def _depth(token, trigger: Trigger) -> int:
@@ -386,7 +398,7 @@ def extract_mentions(
             if (trigger.anaphoric or len(everyone) < 2) and not _named_gathering(
                 trigger.token, in_sent
             ):
-                antecedent = _antecedent(trigger, mode, found + sentence_mentions)
+                antecedent = _antecedent(trigger, mode, found + sentence_mentions, index)
                 if antecedent is not None and not _could_be_of(antecedent, actors + recipients):
                     antecedent = None  # "the call between X and Y" names its own people
             if antecedent is not None and (len(people) < 2 or len(everyone) < 2):
@@ -614,8 +626,13 @@ def _contact_purposed(verb, lex: Lexicon):
     return None
 
 
-def _antecedent(trigger: Trigger, mode: str | None, earlier: list[Mention]) -> Mention | None:
-    """The contact that "the call" or "Wednesday's call" refers back to."""
+def _antecedent(
+    trigger: Trigger, mode: str | None, earlier: list[Mention], sentence: int
+) -> Mention | None:
+    """The contact that "the call" or "Wednesday's call" in sentence number `sentence`
+    refers back to: one told at most `REFERENCE_SPAN` sentences before (each reference
+    renews it). Further back, a reference is of something else: another story on the same
+    page, or a web page's "This discussion is now closed." under the article."""
     if not trigger.anaphoric or trigger.event != "CONSULT":
         return None
     candidates = [
@@ -624,6 +641,7 @@ def _antecedent(trigger: Trigger, mode: str | None, earlier: list[Mention]) -> M
         if m.event == "CONSULT"
         and m.status != "negated"
         and (mode is None or m.mode in (None, mode))
+        and m.sentence_index >= sentence - REFERENCE_SPAN
     ]
 
     def rank(item: tuple[int, Mention]) -> tuple:

@@ -1,0 +1,34 @@
+"""A reference to a contact that names no one ("the call", "this discussion") takes the
+parties of a contact told shortly before it, and of nothing further back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wirecode.records import DateValue, Document, is_contact
+
+CONTACT = "Xi Jinping spoke with Vladimir Putin by phone on Monday."
+FILLER = (
+    "Markets in Shanghai closed higher. Oil prices rose slightly. The weather was mild. "
+    "Traffic in the capital was light. A new bridge opened in the south. Schools reopened. "
+    "The central bank left rates unchanged. Exports grew in October. A festival began. "
+    "Officials inspected a new railway line."
+)
+
+
+def contacts(coder, text: str) -> list:
+    document = Document(id="doc_ref", text=text, published=DateValue.day(dt.date(2024, 3, 6)))
+    return [m for m in coder.code(document) if is_contact(m)]
+
+
+def test_a_reference_just_after_a_contact_is_that_contact(coder):
+    found = contacts(coder, f"{CONTACT} The call lasted an hour.")
+    reference = next(m for m in found if m.trigger == "call")
+    assert {a.name for a in reference.actors} == {"Xi Jinping", "Vladimir Putin"}
+
+
+def test_a_reference_far_below_a_contact_is_of_something_else(coder):
+    """Ten sentences on, "This discussion is now closed." (a web page's comment thread) is
+    no mention of the call."""
+    found = contacts(coder, f"{CONTACT} {FILLER} This discussion is now closed.")
+    assert [m.trigger for m in found] == ["spoke"]
