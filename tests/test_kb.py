@@ -520,3 +520,12 @@ def test_roles_for_new_titles(kb, title, country, role):
 def test_defence_titles_resolve_by_date(kb, title, country, role):
     assert kb.roles_for_title(title, country) == [role]
     assert kb.holder(country, role, date(2022, 8, 4)).id in ("lloyd-austin", "ben-wallace")
+
+
+def test_a_state_code_names_the_state_only_in_capitals(kb):
+    """ "NIC" and "the USA's" are codes; "Nic", "Ben" and "Can" are a name and a word."""
+    assert kb.state_named("NIC").code == "NIC"
+    assert kb.state_named("the USA's").code == "USA"
+    assert kb.state_named("Nicaragua").code == "NIC"
+    for word in ("Nic", "Ben", "Can", "Per", "Mar"):
+        assert kb.state_named(word) is None, word

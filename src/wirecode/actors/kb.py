@@ -271,13 +271,17 @@ class KnowledgeBase:
             for last in dict.fromkeys(lasts):
                 self._by_surname[last].append(person)
         self._state_key: dict[str, State] = {}
+        self._code_key: dict[str, State] = {}  # "NIC": only as written, in capitals
         self._adjective: dict[str, State] = {}
         # Later passes do not overwrite earlier ones: names beat metonyms beat capitals.
         first = [self._states[c] for c in dict.fromkeys(preferred) if c in self._states]
+        ordered = first + sorted(self._states.values(), key=lambda s: (s.igo, s.code))
         for field in ("names", "metonyms", "capitals"):
-            for state in first + sorted(self._states.values(), key=lambda s: (s.igo, s.code)):
-                for text in (state.name, state.code, *getattr(state, field)):
+            for state in ordered:
+                for text in (state.name, *getattr(state, field)):
                     self._state_key.setdefault(strip_article(normalise(text)), state)
+        for state in ordered:
+            self._code_key.setdefault(normalise(state.code), state)
         for state in first + list(self._states.values()):
             for text in _demonym_forms(state.adjectives):
                 self._adjective.setdefault(normalise(text), state)
@@ -370,11 +374,16 @@ class KnowledgeBase:
         return _key(word) in self._given
 
     def state_named(self, text: str) -> State | None:
-        """A state or organisation by name, code, metonym or capital ("the Kremlin").
+        """A state or organisation by name, code (in capitals: "NIC", not "Nic"), metonym or
+        capital ("the Kremlin").
 
         A possessive is ignored: "North Korea's" is North Korea.
         """
-        return self._state_key.get(strip_article(_without_possessive(_key(text))))
+        key = strip_article(_without_possessive(_key(text)))
+        found = self._state_key.get(key)
+        if found is None and _in_capitals(text):
+            found = self._code_key.get(key)  # "USA", "NIC"; not "Nic", "Ben", "Can"
+        return found
 
     def state_of_adjective(self, word: str) -> State | None:
         """ "Ukrainian" -> UKR, "U.S." -> USA, "Palestinians" -> PSE (plural demonyms)."""
@@ -434,6 +443,15 @@ def _key(text: str) -> str:
     """`normalise(text)`, remembered: the lookups ask it of the same words again and again
     (every capitalised token of every sentence), and it is a pure function of its text."""
     return normalise(text)
+
+
+def _in_capitals(text: str) -> bool:
+    """Written in capitals, a leading article and a possessive aside: "the USA's"."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    rest = " ".join(words).removesuffix("'s").removesuffix("’s")
+    return any(c.isalpha() for c in rest) and not any(c.islower() for c in rest)
 
 
 def _without_possessive(key: str) -> str:
