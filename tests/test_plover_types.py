@@ -108,7 +108,7 @@ CASES = [
     # ... lending, amnesty, imploring, coordinating, calling up reservists, security
     ("The World Bank lent Kenya $50 million for new roads.", {"AID"}),
     ("The government declared an amnesty for the rebels.", {"CONCEDE"}),
-    ("The unions implored the government to reopen the factories.", {"REQUEST"}),
+    ("The unions implored the government to reopen the factories.", set()),  # an appeal
     ("Germany and France coordinated their response to the crisis.", {"COOPERATE"}),
     ("The army called up thousands of reservists.", {"MOBILIZE"}),
     ("Authorities stepped up security around the parliament.", {"MOBILIZE"}),
@@ -157,13 +157,17 @@ CASES = [
     # reneging on something agreed is a refusal, not the agreement
     ("The government broke its promise to hold elections.", {"REJECT"}),
     ("The rebels went back on their pledge.", {"REJECT"}),
-    # requests with an object and an infinitive, or with "on"/"upon"
+    # demands with an object and an infinitive, or with "on"/"upon"; appeals ("called upon",
+    # "implored", "urged", "a call for") are no PLOVER event (CAMEO 02: "a request or appeal
+    # ... is not coded in PLOVER"), though they frame what they ask for
     ("The US pressed Iran to stop enrichment.", {"REQUEST"}),
     ("The opposition insisted on the withdrawal of the troops.", {"REQUEST"}),
-    ("The council called upon Israel to halt the raids.", {"REQUEST"}),
-    # a noun that is a request only with what it asks for ("calls for talks" are contacts)
-    ("The UN renewed its call for a ceasefire in Gaza.", {"REQUEST"}),
-    ("The opposition repeated calls for the president to resign.", {"REQUEST"}),
+    ("The council called upon Israel to halt the raids.", set()),
+    ("Washington insisted that Pakistan cooperate fully in the investigation.", {"REQUEST"}),
+    # a noun that is an appeal only with what it asks for ("calls for talks" are contacts)
+    ("The UN renewed its call for a ceasefire in Gaza.", set()),
+    ("The opposition repeated calls for the president to resign.", set()),
+    ("The opposition repeated its demand for the president to resign.", {"REQUEST"}),
     # a noun that counts event nouns is those events; a passive agent is a place for them
     ("Police carried out a wave of arrests in the capital.", {"COERCE"}),
     ("The city was hit by a series of bombings.", {"ASSAULT"}),
@@ -186,9 +190,11 @@ CASES = [
     ("The junta put the former president on trial.", {"ACCUSE"}),
     ("Sudan allowed aid into Darfur.", {"RETREAT"}),
     # asking others to support a third party or to punish someone rallies support or
-    # opposition (CAMEO 053, 113); asking support for one's own plan is a request (102)
+    # opposition (CAMEO 053, 113); asking support for one's own plan is an appeal (022: no
+    # event), pressing for it a demand (102)
     ("The Arab League urged the European Union to support the Palestinians.", {"SUPPORT"}),
-    ("Britain urged the US to support its debt relief plan.", {"REQUEST"}),
+    ("Britain urged the US to support its debt relief plan.", set()),
+    ("Britain pressed the US to support its debt relief plan.", {"REQUEST"}),
     ("The archbishop called for sanctions against the junta.", {"ACCUSE"}),
     # protest by its object: a building occupied (territory occupied is coercion), effigies
     # burned; stoning; resisting pressure
@@ -344,7 +350,7 @@ CASES = [
     ("Villagers protested on the road to the dam.", {"PROTEST"}),
     # a noun in a preposition of the light verb of another event noun is its content
     ("An inquiry was opened into the shootings.", {"ACCUSE"}),
-    ("An appeal was launched for emergency aid.", {"REQUEST"}),
+    ("An appeal was launched for emergency aid.", set()),  # an appeal frames the aid
     # calling something a crime is criticism (CAMEO 111); what is judged is no event
     ("The ministry described the shelling as a war crime.", {"ACCUSE"}),
     ("The rebel leader called the soldiers murderers.", {"ACCUSE"}),

@@ -109,6 +109,7 @@ class PloverLexicon:
     light_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     request_nouns: frozenset[str]
+    appeals: frozenset[str]
     other_senses: dict[str, frozenset[str]]
     objects: dict[str, dict[str, Code]]
     prep_objects: dict[str, dict[str, Code]]
@@ -166,6 +167,7 @@ def load() -> PloverLexicon:
         light_nouns=frozenset(data["light_nouns"]),
         quantity_nouns=frozenset(data["quantity_nouns"]),
         request_nouns=frozenset(data["requests"]["nouns"]),
+        appeals=frozenset(data["requests"]["appeals"]),
         other_senses={k: frozenset(v) for k, v in data["other_senses"].items()},
         objects={
             verb: {obj: parse_code(code) for obj, code in table.items()}
@@ -522,6 +524,11 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     return Candidate(token, code, token, "verb")
 
 
+# Where `plover_mentions` leaves the token indices of a document's appeals for
+# `combine_with_contacts` (appeals are no mentions, but frame the contacts they ask for).
+APPEALS_KEY = "wirecode.plover.appeals"
+
+
 # A protest lodged with someone ("protested to Japan over the textbook") is an official
 # complaint (CAMEO 114), not a demonstration.
 _COMPLAINT = Code("ACCUSE", "allege", "diplomatic")
@@ -741,6 +748,8 @@ def _obligation(token, lex: PloverLexicon) -> Candidate | None:
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     modal = any(c.lower_ in lex.modals for c in auxes)
     bare = not auxes if token.tag_ == "VB" else auxes and auxes[0].tag_ == "VB"
+    if token.tag_ == "VBP" and not auxes and subjects[0].tag_ in ("NN", "NNP"):
+        bare = True  # "insisted that Pakistan cooperate": a singular subject, no -s
     subjunctive = bare and any(  # "that Mugabe abandon", "that the vote be postponed"
         c.dep_ == "mark" and c.lower_ == "that" for c in token.children
     )
@@ -793,8 +802,11 @@ def _background(token) -> bool:
     return False
 
 
-def candidates(sent, lex: PloverLexicon | None = None, contacts=None) -> list[Candidate]:
-    """Every candidate of a sentence, frames resolved: nested candidates are dropped."""
+def candidates(
+    sent, lex: PloverLexicon | None = None, contacts=None, *, appeals: set[int] | None = None
+) -> list[Candidate]:
+    """Every candidate of a sentence, frames resolved: nested candidates are dropped. The
+    triggers of appeals, which frame what they ask for but are no event, go to `appeals`."""
     lex = lex or load()
     contacts = contacts or load_contacts()
     found: dict[int, Candidate] = {}
@@ -851,7 +863,15 @@ def candidates(sent, lex: PloverLexicon | None = None, contacts=None) -> list[Ca
                 if rallied is not None and not _for_oneself(n.token):
                     kept[i] = replace(c, code=rallied)
                     break
-    return list(kept.values())
+    if appeals is not None:
+        appeals.update(i for i, c in kept.items() if _appeal(c, lex))
+    return [c for c in kept.values() if not _appeal(c, lex)]
+
+
+def _appeal(candidate: Candidate, lex: PloverLexicon) -> bool:
+    """An appeal, not a demand: PLOVER codes no appeals (CAMEO 02). It still frames what it
+    asks for ("urged both sides to cease fire" is no ceasefire)."""
+    return candidate.code.event == "REQUEST" and _lemma(candidate.token) in lex.appeals
 
 
 # Forces sent to a peacekeeping force or mission provide peacekeeping (CAMEO 074), where
@@ -1219,12 +1239,13 @@ def plover_mentions(
     del kb  # actors are already resolved in `actor_mentions`
     lex, contacts = load(), load_contacts()
     found: list[Mention] = []
+    appeals: set[int] = doc.user_data.setdefault(APPEALS_KEY, set())
     stretches = parsed_stretches(doc)
     for index, sent in enumerate(doc.sents):
         if not any(a <= sent.start_char < b for a, b in stretches):
             continue  # a line the fast contact mode did not parse: no tags or tree to read
         in_sent = [m for m in actor_mentions if sent.start <= m.start < sent.end]
-        for candidate in candidates(sent, lex, contacts):
+        for candidate in candidates(sent, lex, contacts, appeals=appeals):
             status = event_status(candidate.token, contacts)
             event, status = plover_reading(candidate.code, status, candidate.token, lex)
             actors, recipients, tokens = _roles(candidate, in_sent)
@@ -1280,6 +1301,8 @@ def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) 
     tense ("said it would not attend the talks") is a REJECT too."""
     frames = {_token_at(doc, m.trigger_start) for m in plovers if m.event != "SUPPORT"} - {None}
     # "welcomed the news that there was a call": praise takes a fact, and the call stays
+    frames |= doc.user_data.get(APPEALS_KEY, set())  # "urged Russia to resolve it through
+    # negotiations": an appeal is no event, and what it asks for is no contact
     lex = load()
     kept: list[Mention] = []
     for mention in contacts:
