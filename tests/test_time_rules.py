@@ -918,3 +918,34 @@ def test_the_day_and_the_previous_weekday_follow_the_discourse() -> None:
 def test_a_coordinated_month_takes_the_year_of_the_month_before_it() -> None:
     text = "Output fell in December 1987 and January."
     assert _discourse(text, ["December 1987", "January"]) == ["1987-12", "1988-01"]
+
+
+def test_a_period_a_year_back_is_the_quarter_of_the_year_before() -> None:
+    text = "Profit rose in the third quarter, up from the same period last year."
+    assert _discourse(text, ["the third quarter", "the same period last year"]) == [
+        "1989-Q3",
+        "1988-Q3",
+    ]
+    text = "Profit rose in the third quarter. For the quarter a year ago, it lost money."
+    assert _discourse(text, ["the third quarter", "the quarter"]) == ["1989-Q3", "1988-Q3"]
+    # found apart, as the finder finds them: "the same period" and "last year"
+    text = "Profit rose in the third quarter, up from the same period last year."
+    assert _discourse(text, ["the third quarter", "the same period", "last year"]) == [
+        "1989-Q3",
+        "1988-Q3",
+        "1988-Q3",
+    ]
+    # an ordinal quarter of last year is that quarter of the year before the document's
+    assert _value("Sales fell in the second quarter last year.", "the second quarter") == "1988-Q2"
+
+
+def test_next_years_quarter() -> None:
+    text = "Cuts start in next year's first quarter."
+    assert _found(text) == [("next year's first quarter", "quarter")]
+    assert _value(text, "next year's first quarter") == "1990-Q1"
+
+
+def test_the_nth_day_of_something_is_the_day_it_is() -> None:
+    assert _value("Today is the third day of the strike.", "the third day") == "1989-10-26"
+    text = "On Monday, it was the fifth day of the strike."
+    assert _discourse(text, ["Monday", "the fifth day"]) == ["1989-10-23", "1989-10-23"]

@@ -375,7 +375,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         "quarter",
-        r"\b(?:the\s+)?(?:(?:\d{4}|this\s+year['’]s|last\s+year['’]s|year-(?:ago|earlier))"
+        r"\b(?:the\s+)?(?:(?:\d{4}|(?:this|last|next)\s+year['’]s|year-(?:ago|earlier))"
         r"\s+)?(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
         r"(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:\d{4}|(?:this|last|next)\s+year\b))?"
         r"|\bthe\s+(?:latest|current|year-ago|year-earlier|just-ended|same)\s+"

@@ -144,7 +144,7 @@ _QUARTER_REF = re.compile(
     r"(?:fiscal\s+)?quarter"
     r"|(?:(?:the|this|that|its)\s+)?(?:comparable\s+|corresponding\s+)?(?P<ago>year-(?:ago|earlier)|(?:latest|current|recent|same|last|"
     r"just-ended|just-completed|most\s+recent)?)\s*(?:fiscal\s+)?(?:quarter|period)"
-    r"(?:\s+(?P<ago3>a\s+year\s+(?:ago|earlier)))?"
+    r"(?:\s+(?P<ago3>a\s+year\s+(?:ago|earlier)|last\s+year))?"
     r"|(?:the\s+)?(?P<ago2>latest|current|recent|same|just-ended|just-completed|most\s+recent)"
     r"\s+three\s+months"
 )
@@ -267,9 +267,11 @@ def timeml_normalise(
             or _coordinated_month(timex, context, ref_date)
             or _unit_set(timex, context)
             or _one_day(timex, context)
+            or _nth_day(timex, context, dct, ref_date)
             or _quarter_ended(timex, context, dct, ref)
             or _year_of_results(timex, context, dct)
             or _then_bound(timex, context, ref_date)
+            or _period_last_year(timex, context, dct, ref)
             or _normalise(
                 _with_signal(timex, context), dct, future=future, ref=ref, ref_date=ref_date
             )
@@ -277,6 +279,7 @@ def timeml_normalise(
     except (ValueError, OverflowError) as error:  # a date outside the calendar
         logger.debug("cannot normalise %r: %s", text, error)
         found = TimemlValue("XXXX-XX-XX", "DATE")
+    found = _quarter_a_year_back(timex, context, dct, found)
     new_q = _QUARTER_VALUE.fullmatch(found.value)
     old_q = _ref_quarter(ref)
     # the discourse's quarter moves to a newly named one, not back to its year-ago comparison,
@@ -401,6 +404,69 @@ def _quarter_ended(
         return None
     middle = end.start - dt.timedelta(days=45)
     return _quarter_value(*_quarter_of(middle))
+
+
+_PERIOD_BEFORE = re.compile(r"\b(?:period|quarter)\s+$", re.IGNORECASE)
+_YEAR_BACK_AFTER = re.compile(
+    r"\s+(?:a\s+year\s+(?:ago|earlier)|(?P<last>last\s+year))\b", re.IGNORECASE
+)
+
+
+def _period_last_year(
+    timex: Timex | str, context: str | None, dct: dt.date, ref: TimemlValue | None
+) -> TimemlValue | None:
+    """ "the same period [last year]", in a report of a quarter: the quarter a year before."""
+    ref_q = _ref_quarter(ref)
+    if not isinstance(timex, Timex) or context is None or ref_q is None:
+        return None
+    if " ".join(timex.text.lower().split()) != "last year":
+        return None
+    if not _PERIOD_BEFORE.search(context[max(0, timex.start - 12) : timex.start]):
+        return None
+    return _quarter_value(dct.year - 1, ref_q[1])
+
+
+def _quarter_a_year_back(
+    timex: Timex | str, context: str | None, dct: dt.date, found: TimemlValue
+) -> TimemlValue:
+    """ "[the quarter] a year ago": the quarter a year before the one the words name;
+    "[the fourth quarter] last year": that quarter of the year before the document's."""
+    m = _QUARTER_VALUE.fullmatch(found.value)
+    if m is None or not isinstance(timex, Timex) or context is None:
+        return found
+    after = _YEAR_BACK_AFTER.match(context, timex.end)
+    if after is None:
+        return found
+    year = dct.year - 1 if after["last"] else int(m[1]) - 1
+    return _quarter_value(year, int(m[2]))
+
+
+_NTH_DAY = re.compile(
+    r"(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+"
+    r"(?:straight\s+|consecutive\s+|successive\s+)?day",
+    re.IGNORECASE,
+)
+_IS_BEFORE = re.compile(r"(?:\b(?P<verb>is|was|marks|marked)|['’]s)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _nth_day(
+    timex: Timex | str, context: str | None, dct: dt.date, ref_date: DateValue | None
+) -> TimemlValue | None:
+    """ "today is the [eighth day] of the operation", "it's the second day of the strike": the
+    day it is (the discourse's day after "was")."""
+    if not isinstance(timex, Timex) or context is None:
+        return None
+    if not _NTH_DAY.fullmatch(" ".join(timex.text.split())):
+        return None
+    m = _IS_BEFORE.search(context[max(0, timex.start - 12) : timex.start])
+    if m is None:
+        return None
+    past = (m["verb"] or "").lower() in ("was", "marked")
+    if past:
+        on_ref = ref_date is not None and ref_date.precision == "day"
+        return _dated(ref_date) if on_ref else None
+    return _dated(DateValue.day(dct))
 
 
 _MODAL = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must)\s+$", re.IGNORECASE)
@@ -704,7 +770,7 @@ def _quarter(low, dct, future, ref, ref_date):
             base_year -= 1
         return _quarter_value(base_year, quarter)
     m = _QUARTER_REF.fullmatch(low)
-    if m is None or (low.endswith(("period", "three months")) and not m["ago"] and
+    if m is None or (low.endswith(("period", "three months", "last year")) and not m["ago"] and
                      _ref_quarter(ref) is None):  # fmt: skip
         return None
     ref_q = _ref_quarter(ref)
