@@ -31,6 +31,27 @@ def test_distinct_sources_outvote_repeated_mentions() -> None:
     assert (ranked[1].sources, ranked[1].mentions) == (1, 3)
 
 
+def test_one_article_one_vote_however_often_it_repeats_the_day() -> None:
+    # one article naming Jan. 25 twenty times is one reference; a single heavier reference
+    # to Jan. 28 (a day written out, say, against a weekday) outranks it
+    items = [DatedItem(D(2011, 1, 25), "a", 1.0)] * 20 + [DatedItem(D(2011, 1, 28), "b", 1.2)]
+    ranked = rank(items, 2)
+    assert [k.date for k in ranked] == [D(2011, 1, 28), D(2011, 1, 25)]
+    assert (ranked[1].score, ranked[1].sources, ranked[1].mentions) == (1.0, 1, 20)
+
+
+def test_where_the_page_names_the_day_does_not_count() -> None:
+    # page furniture (navigation, captions) comes before many articles' bodies: a day named
+    # after 1,500 characters of it weighs what the same words weigh at the top
+    furniture = "Home | World | Africa | Middle East | Video | Most popular | " * 25
+    sentence = "Protests began on Jan. 25 in Cairo. "
+    text = sentence + furniture + sentence
+    top, deep = items_from_text(text, D(2011, 2, 5), "doc1")
+    assert deep.date == top.date == D(2011, 1, 25)
+    assert text.index("Jan. 25", len(sentence)) > 1500
+    assert deep.weight == top.weight
+
+
 def test_ties_go_to_the_earlier_day_and_n_bounds() -> None:
     items = [DatedItem(D(2011, 2, 2), "a"), DatedItem(D(2011, 2, 1), "b")]
     assert [k.date for k in rank(items, 5)] == [D(2011, 2, 1), D(2011, 2, 2)]

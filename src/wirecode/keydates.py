@@ -9,14 +9,15 @@ outlet) and a weight. Two kinds of evidence feed it:
   "since the uprising began on March 15", "last Friday") is a day that mattered. A day
   written out ("March 15") weighs more than a weekday, and a weekday more than "yesterday"; a
   reference from a later article weighs more the longer after the day it was written (the
-  day outlived its news cycle), a report of the article's own day ("today") little; and a
-  reference in the lead of an article more than one deep in its body;
+  day outlived its news cycle), a report of the article's own day ("today") little. Where in
+  the article the day is named does not count: a page's text often begins with navigation,
+  captions and time stamps, so the first characters are no lead;
 - **events** (`items_from_events`): a wirecode event counts once per distinct source, weighted
   by its type (an assault or an agreement is news; a consultation less so).
 
-A day's score is the sum, over its distinct sources, of the heaviest item each source gives
-(so that one article repeating a date does not outvote two articles), plus a small bonus for
-repeated mentions. Ties go to the earlier day.
+A day's score is the sum, over its distinct sources, of the heaviest item each source gives:
+one article, one vote, however often it repeats the day (so that one article repeating a date
+outvotes neither two articles nor one heavier reference). Ties go to the earlier day.
 """
 
 from __future__ import annotations
@@ -47,9 +48,6 @@ __all__ = [
 KIND_WEIGHT: dict[str, float] = {"date": 2.0, "interval": 2.0, "weekday": 1.0, "relative": 0.7}
 REPORT_WEIGHT = 0.2  # the article's own day ("today", "on Tuesday" said on Tuesday)
 LAG_SCALE = 3.0  # a reference `lag` days later weighs 1 + log(1 + lag) / LAG_SCALE
-LEAD_CHARS = 1000  # a reference in the lead counts in full; deeper ones count less
-BODY_FACTOR = 0.8
-MENTION_BONUS = 0.1  # per log-count of mentions beyond one per source
 MAX_LAG_DAYS = 3650  # references to days this far back are history, not the story
 # Beside the articles' own time expressions, an event only breaks ties: on the Timeline17
 # development topics, events added no key day the expressions missed (Date-F1 1.000, 0.526,
@@ -110,9 +108,7 @@ def _key_date(day: dt.date, items: list[DatedItem]) -> KeyDate:
     best: dict[str, float] = {}
     for item in items:
         best[item.source] = max(best.get(item.source, 0.0), item.weight)
-    extra = len(items) - len(best)
-    score = sum(best.values()) + MENTION_BONUS * math.log1p(extra)
-    return KeyDate(day, round(score, 6), len(best), len(items), tuple(items))
+    return KeyDate(day, round(sum(best.values()), 6), len(best), len(items), tuple(items))
 
 
 # --- evidence from article text ---------------------------------------------------------------
@@ -150,8 +146,6 @@ def items_from_text(
             continue
         weight = KIND_WEIGHT[timex.kind]
         weight *= REPORT_WEIGHT if lag <= 0 else 1 + math.log1p(lag) / LAG_SCALE
-        if timex.start > LEAD_CHARS:
-            weight *= BODY_FACTOR
         label = _sentence_at(text, timex.start)
         items.append(DatedItem(day, source, round(weight, 4), label, sentence=True))
     return items
