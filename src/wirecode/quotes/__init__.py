@@ -39,7 +39,7 @@ from wirecode.quotes.cues import (
     SPEECH,
     lemma_of,
 )
-from wirecode.quotes.frames import _after_break, _as_clause, _content, _cue_span, _is_cue
+from wirecode.quotes.frames import _after_break, _as_clause, _cue_span, _is_cue, content_of
 from wirecode.quotes.marks import regions
 from wirecode.quotes.nouns import _adjective_quote, _evident_quote, _noun_quote
 from wirecode.quotes.record import DASHES, QUOTE_MARKS, Quote, _quote, _span_chars, _subtree
@@ -122,7 +122,7 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     raised = _raised_passive(verb)
     if raised is not None:
         return _whole_clause_quote(verb, raised, doc, marks)
-    found = _content(verb)
+    found = content_of(verb)
     if found is None and _passive_object(verb) is not None:
         return _passive_quote(verb, actor_mentions, doc, marks)
     inverted = None

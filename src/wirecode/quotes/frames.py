@@ -1,6 +1,6 @@
 """Verb frames: whether a verb is a cue, what it reports and where its cue begins and ends.
 
-`_content` finds what a cue reports: its clause ("said that ..."), its infinitive ("wants
+`content_of` finds what a cue reports: its clause ("said that ..."), its infinitive ("wants
 to run"), a preposition's object ("called for talks"), a light verb's noun ("made the case
 for"), its direct object ("denied the report") or a clause as its object ("condemned what
 he called ..."); `_cue_span` gives the cue's tokens, auxiliaries, adverbs and particle.
@@ -80,7 +80,7 @@ def _phrasal(verb) -> bool:
     return any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_CUES for c in verb.children)
 
 
-def _content(verb):
+def content_of(verb):
     """(token, tokens, extra cue tokens) of what a cue reports: its clause ("said that ..."),
     its infinitive ("wants to run"), a preposition's object ("called for talks"), or its
     direct object ("denied the report"); None when it reports nothing."""
