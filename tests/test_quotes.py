@@ -917,3 +917,12 @@ def test_a_question_left_unanswered_by_a_negated_verb_of_saying(nlp, kb):
     text = "The ministry has not said when the bridge will reopen."
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "has not said")
     assert (quote.source, quote.content) == ("The ministry", "when the bridge will reopen")
+
+
+def test_an_attribution_set_off_inside_its_quotation_is_not_what_the_quotation_reports(nlp, kb):
+    text = "“If the bridge closes,” the mayor says, “what will the farmers think of us?”"
+    quotes = _quotes(nlp, kb, text)
+    says = next(q for q in quotes if q.cue == "says")
+    assert says.source == "the mayor"
+    assert "think of" in [q.cue for q in nested(quotes)]
+    assert not [q for q in quotes if "the mayor says" in q.content and q is not says]

@@ -87,7 +87,7 @@ def content_of(verb):
     lemma = lemma_of(verb)
     children = list(verb.children)
     for child in children:
-        if child.dep_ in CONTENT_DEPS and lemma in CUE_VERBS:
+        if child.dep_ in CONTENT_DEPS and lemma in CUE_VERBS and not _interjected(child):
             return child, _from_subject(child, _before_second_cue(child, _subtree(child))), []
     if lemma in SPEECH:
         clause = _stray_that_clause(verb)
@@ -165,6 +165,23 @@ def _told_to(verb, child) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         and any(c.dep_ == "dobj" and verb.i < c.i < child.i for c in verb.children)
     )
+
+
+def _interjected(clause) -> bool:
+    """An attribution set off inside the sentence it attributes ('"If he wins," the
+    narrator says, "what then?"'): the parser may hang it on that sentence's verb as a
+    clause of its own, but it is the speaker's cue, not what the verb reports."""
+    return (
+        clause.dep_ == "parataxis"
+        and lemma_of(clause) in SPEECH
+        and any(c.dep_ in SOURCE_DEPS for c in clause.children)
+        and clause.doc[_first_word(clause) - 1].text in (",", "--", *DASHES, *QUOTE_MARKS, "''")
+    )
+
+
+def _first_word(clause) -> int:
+    """The index of a clause's first token that is not punctuation."""
+    return min((t.i for t in clause.subtree if not t.is_punct), default=clause.i)
 
 
 def _from_subject(clause, tokens) -> list:
