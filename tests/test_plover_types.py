@@ -279,7 +279,7 @@ CASES = [
     # light verbs whose object names the event (CAMEO 036, 037, 051, 054, 116, 154, 191)
     ("The opposition accepted an invitation to the round table.", {"AGREE"}),
     ("The two neighbours settled their dispute over the river.", {"AGREE"}),
-    ("The king sent condolences to the victims' families.", {"SUPPORT"}),
+    ("The king sent condolences to the victims' families.", set()),  # sympathy: CAMEO 018
     ("Brazil extended recognition to the new state.", {"SUPPORT"}),
     ("The tribunal found the colonel guilty of war crimes.", {"ACCUSE"}),
     ("Peru held Chile responsible for the incident.", {"ACCUSE"}),

@@ -147,6 +147,10 @@ class PloverLexicon:
     lemma_fixes: dict[str, str]
     natural_causes: frozenset[str]
     speech: frozenset[str]
+    denial_verbs: frozenset[str]
+    denial_objects: frozenset[str]
+    accord_verbs: frozenset[str]
+    promise_aux: frozenset[str]
     needs_object: frozenset[str]
     cancelling: frozenset[str]
     warning_verbs: frozenset[str]
@@ -214,6 +218,10 @@ def load() -> PloverLexicon:
         lemma_fixes=dict(data["lemma_fixes"]),
         natural_causes=frozenset(data["natural_causes"]),
         speech=frozenset(data["speech"]),
+        denial_verbs=frozenset(data["denials"]["verbs"]),
+        denial_objects=frozenset(data["denials"]["objects"]),
+        accord_verbs=frozenset(data["accord"]["verbs"]),
+        promise_aux=frozenset(data["accord"]["promise_aux"]),
         needs_object=frozenset(data["needs_object"]),
         cancelling=frozenset(data["cancelling"]),
         warning_verbs=frozenset(data["warnings"]["verbs"]),
@@ -229,7 +237,7 @@ class Candidate:
     token: object  # spaCy Token: the trigger
     code: Code
     predicate: object  # the verb that carries tense and subject
-    rule: str  # verb | particle | object | subject | noun | compound | obligation
+    rule: str  # verb | particle | object | subject | noun | compound | obligation | statement
 
 
 def _lemma(token) -> str:
@@ -515,6 +523,8 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "sought to ease tensions": an attempt, no request
     if lemma == "commit" and token.tag_ == "VBN" and not _commits_to_act(token):
         return None  # "is committed to economic growth": a stance, no undertaking
+    if _statement(token, lemma, lex):  # "denied any involvement", "agreed that the crisis
+        return Candidate(token, code, token, "statement")  # was serious": frames, codes nothing
     if code.event == "REJECT" and _refuses_to_speak(token, lex):
         return None  # "declined to comment": no refusal of anything
     if code.event == "PROTEST" and _reports(token):
@@ -524,8 +534,8 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     return Candidate(token, code, token, "verb")
 
 
-# Where `plover_mentions` leaves the token indices of a document's appeals for
-# `combine_with_contacts` (appeals are no mentions, but frame the contacts they ask for).
+# Where `plover_mentions` leaves the token indices of a document's appeals and statements
+# for `combine_with_contacts` (no mentions, but they frame the contacts they speak of).
 APPEALS_KEY = "wirecode.plover.appeals"
 
 
@@ -552,6 +562,29 @@ def _commits_to_act(verb) -> bool:
         and any(g.pos_ == "VERB" for g in c.children)
         for c in verb.children
     )
+
+
+def _statement(verb, lemma: str, lex: PloverLexicon) -> bool:
+    """A denial of responsibility (CAMEO 016) or accord expressed (019): statements, no
+    PLOVER event. "denied that its troops had shelled the village", "denied the reports";
+    "agreed that the crisis should be resolved peacefully" (a clause without a promise)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if lemma in lex.denial_verbs:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return (
+            bool(clauses)
+            and not objects
+            or any(
+                o.lower_ in lex.denial_objects or _lemma(o) in lex.denial_objects for o in objects
+            )
+        )
+    if lemma in lex.accord_verbs and clauses:
+        if any(c.dep_ in ("xcomp", "prep") for c in verb.children):
+            return False  # "agreed to withdraw", "agreed on a ceasefire"
+        return not any(
+            a.dep_ == "aux" and a.lower_ in lex.promise_aux for c in clauses for a in c.children
+        )
+    return False
 
 
 def _refuses_to_speak(verb, lex: PloverLexicon) -> bool:
@@ -806,7 +839,8 @@ def candidates(
     sent, lex: PloverLexicon | None = None, contacts=None, *, appeals: set[int] | None = None
 ) -> list[Candidate]:
     """Every candidate of a sentence, frames resolved: nested candidates are dropped. The
-    triggers of appeals, which frame what they ask for but are no event, go to `appeals`."""
+    triggers of appeals and statements, which frame what they say but are no event, go to
+    `appeals`."""
     lex = lex or load()
     contacts = contacts or load_contacts()
     found: dict[int, Candidate] = {}
@@ -864,13 +898,17 @@ def candidates(
                     kept[i] = replace(c, code=rallied)
                     break
     if appeals is not None:
-        appeals.update(i for i, c in kept.items() if _appeal(c, lex))
-    return [c for c in kept.values() if not _appeal(c, lex)]
+        appeals.update(i for i, c in kept.items() if _silent(c, lex))
+    return [c for c in kept.values() if not _silent(c, lex)]
 
 
-def _appeal(candidate: Candidate, lex: PloverLexicon) -> bool:
-    """An appeal, not a demand: PLOVER codes no appeals (CAMEO 02). It still frames what it
-    asks for ("urged both sides to cease fire" is no ceasefire)."""
+def _silent(candidate: Candidate, lex: PloverLexicon) -> bool:
+    """A frame that codes nothing: an appeal, not a demand (PLOVER codes no appeals, CAMEO
+    02), or a statement (a denial, accord expressed: CAMEO 016, 019). It still frames what it
+    says ("urged both sides to cease fire" is no ceasefire, "denied that its troops had
+    shelled the village" no shelling)."""
+    if candidate.rule == "statement":
+        return True
     return candidate.code.event == "REQUEST" and _lemma(candidate.token) in lex.appeals
 
 
