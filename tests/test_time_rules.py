@@ -949,3 +949,19 @@ def test_the_nth_day_of_something_is_the_day_it_is() -> None:
     assert _value("Today is the third day of the strike.", "the third day") == "1989-10-26"
     text = "On Monday, it was the fifth day of the strike."
     assert _discourse(text, ["Monday", "the fifth day"]) == ["1989-10-23", "1989-10-23"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a reported "would" looks forward from the report (written on a Thursday)
+        ("He said the envoy would fly to Rome on Friday.", "1989-10-27"),
+        # not "would have", nor on the right, nor for a day that owns a noun
+        ("She would have turned 60 on Friday.", "1989-10-20"),
+        ("Officials on Friday would not comment.", "1989-10-20"),
+        ("Critics said they would fight Friday's ruling.", "1989-10-20"),
+    ],
+)
+def test_a_reported_would_looks_forward(text: str, value: str) -> None:
+    phrase = "Friday's" if "Friday's" in text else "Friday"
+    assert _value(text, phrase) == value

@@ -19,7 +19,11 @@ is lexical and documented here (and in docs/time.md):
    not end at an initial or a title ("Daniel P. Davison", "Dr. Jones").
 3. No cue at all: not future. News reports what happened: in TimeBank a bare weekday is the
    most recent such day on or before the document date nine times in ten, so a weak or
-   ambiguous cue ("would", "could", "may") never makes a clause future on its own.
+   ambiguous cue ("could", "may") never makes a clause future on its own. A reported
+   "would" on the left is a future seen from the report ("said the father would travel
+   Thursday"), unless it is "would have" or the expression owns a noun ("would look for
+   ways around Wednesday's ruling"); on the right it is no cue ("officials on Tuesday would
+   not say").
 """
 
 from __future__ import annotations
@@ -87,10 +91,16 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, nxt.start() if nxt else min(len(text), end + 600)
 
 
-def _cue(words: list[str], i: int) -> bool | None:
-    """The cue of words[i] read with its neighbours: True future, False past, None none."""
+def _cue(words: list[str], i: int, *, owner: bool = False) -> bool | None:
+    """The cue of words[i] read with its neighbours: True future, False past, None none.
+    `owner`: the expression owns a noun ("Wednesday's ruling"), whose event a reported
+    "would" does not date."""
     word = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    # a future seen from a past report: "said the father would travel Thursday" (not "would
+    # have", a past that did not happen)
+    if word == "would" and not owner:
+        return None if nxt in ("have", "'ve", "’ve") else True
     if (word, nxt) in _FUTURE_PAIRS or word in _FUTURE:
         # a plan under a past perfect is a plan of the past: "had been due to expire Friday"
         return not (i >= 2 and words[i - 2 : i] == ["had", "been"])
@@ -118,6 +128,7 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     # a time left to act, given in the present, is still to come: "has until Monday to pay"
     if before[-2:] in (["has", "until"], ["have", "until"], ["has", "till"], ["have", "till"]):
         return "future"
+    owner = text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s")
     # the left part of the clause, nearest first
     for steps, i in enumerate(range(len(before) - 1, -1, -1)):
         if steps >= WINDOW:
@@ -125,7 +136,7 @@ def tense_of(text: str, start: int, end: int) -> str | None:
         word = before[i]
         if not word[0].isalpha() and word not in ("'ll", "’ll"):
             break
-        cue = _cue(before, i)
+        cue = _cue(before, i, owner=owner)
         if cue is not None:
             return "future" if cue else "past"
         if word in _BREAK_WORDS and steps > 0:
@@ -133,7 +144,7 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     for i, word in enumerate(after[:RIGHT_WINDOW]):
         if not word[0].isalpha() and word not in ("'ll", "’ll"):
             break
-        cue = _cue(after, i)
+        cue = _cue(after, i, owner=True)  # (no reported "would" on the right)
         if cue is not None:
             return "future" if cue else "past"
     return None
