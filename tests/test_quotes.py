@@ -926,3 +926,21 @@ def test_an_attribution_set_off_inside_its_quotation_is_not_what_the_quotation_r
     assert says.source == "the mayor"
     assert "think of" in [q.cue for q in nested(quotes)]
     assert not [q for q in quotes if "the mayor says" in q.content and q is not says]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The senator said "budget reforms" and new taxes would pay for the plan.',
+            '"budget reforms" and new taxes would pay for the plan',
+        ),
+        (
+            "The mayor said ''road repairs'' and a new bus line would come first.",
+            "''road repairs'' and a new bus line would come first",
+        ),
+    ],
+)
+def test_content_that_begins_with_a_quotation_keeps_its_opening_mark(nlp, kb, text, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
+    assert text[quote.start : quote.end] == content

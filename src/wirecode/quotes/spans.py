@@ -63,12 +63,22 @@ def _snap(start: int, end: int, marks, text: str) -> tuple[int, int]:
     its marks and the quotations continuing it."""
     region = region_at(marks, start, end)
     if region is None:
-        return start, _closed(start, end, marks, text)
+        return _opened(start, marks, text), _closed(start, end, marks, text)
     inside = min(end, region[1]) - max(start, region[0])
     if inside < 0.6 * (end - start):  # a mixed quote: 'said the talks were "constructive"'
-        return start, _closed(start, end, marks, text)
+        return _opened(start, marks, text), _closed(start, end, marks, text)
     first, last = _continued(region, marks, text)
     return min(start, first), last  # '... says that "there were issues"' keeps its "that"
+
+
+def _opened(start: int, marks, text: str) -> int:
+    """The start of a content span that begins right after the opening mark of a quotation
+    it runs into ('said "budget reforms" would pay for it' read from "budget"), moved back
+    to the mark."""
+    for region in marks:
+        if region[0] < start < region[1] and not text[region[0] : start].strip(QUOTE_MARKS + "'`"):
+            return region[0]
+    return start
 
 
 def _closed(start: int, end: int, marks, text: str) -> int:
