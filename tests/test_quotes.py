@@ -944,3 +944,15 @@ def test_an_attribution_set_off_inside_its_quotation_is_not_what_the_quotation_r
 def test_content_that_begins_with_a_quotation_keeps_its_opening_mark(nlp, kb, text, content):
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
     assert text[quote.start : quote.end] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It goes without saying that the bridge needs repairs.",
+        "Having said that, the council will vote on Monday.",
+        "Let's say you want to buy a house in the valley.",
+    ],
+)
+def test_say_in_a_set_phrase_of_the_writer_is_no_cue(nlp, kb, text):
+    assert not [q for q in _quotes(nlp, kb, text) if "sa" in q.cue.lower()]

@@ -31,6 +31,8 @@ def _is_cue(token) -> bool:
     lemma = lemma_of(token)
     if token.pos_ == "AUX" and lemma not in ("say", "think") or _discourse_marker(token):
         return False
+    if lemma == "say" and _set_phrase(token):
+        return False
     if token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return False  # "according to show insiders": a noun the parser read as a verb
     return (
@@ -55,6 +57,25 @@ def _discourse_marker(verb) -> bool:
         return False
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     return after is not None and after.text in (",", "--", "—", "…", "...")
+
+
+def _set_phrase(verb) -> bool:
+    """ "say" in a set phrase of the writer's, which reports no one's words: "it goes
+    without saying that", "having said that", "that said", "let's say", "needless to say"."""
+    doc = verb.doc
+    before = [t.lower_ for t in doc[max(verb.i - 2, 0) : verb.i]]
+    after = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
+    return (
+        before[-1:] == ["without"]
+        and lemma_of(verb.head.head if verb.head.dep_ == "prep" else verb.head) == "go"
+        or before[-1:] == ["having"]
+        and after == "that"
+        or before[-1:] == ["that"]
+        and after == ","
+        and verb.tag_ == "VBN"
+        or before[-2:] in (["let", "'s"], ["let", "’s"], ["let", "us"])
+        or before[-2:] == ["needless", "to"]
+    )
 
 
 def _judged_as(verb) -> bool:
