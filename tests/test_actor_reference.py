@@ -199,3 +199,13 @@ def test_a_common_first_name_alone_is_not_the_one_known_surname(coder):
     found = mentions(coder, "Ibrahim said the rebels met Mohammed in the town.", on)
     assert not {"Anwar Ibrahim", "Osman Saleh Mohammed"} & set(found.values())
     assert coder.kb.is_given_name("Mohammed") and not coder.kb.is_given_name("Xi")
+
+
+def test_a_state_before_a_title_and_name_picks_that_states_person(coder):
+    """ "Jordan's King Abdullah" is Abdullah II, not Malaysia's King Abdullah (of Pahang,
+    king 2019-2024); "South Korean President Yoon" is still Yoon Suk Yeol."""
+    on = dt.date(2020, 1, 30)
+    found = mentions(coder, "Boris Johnson spoke with Jordan's King Abdullah on Sunday.", on)
+    assert found["Abdullah"] == "Abdullah II"
+    found = mentions(coder, "South Korean President Yoon spoke on Monday.", dt.date(2023, 5, 1))
+    assert found["Yoon"] == "Yoon Suk Yeol"

@@ -32,3 +32,27 @@ def test_a_reference_far_below_a_contact_is_of_something_else(coder):
     no mention of the call."""
     found = contacts(coder, f"{CONTACT} {FILLER} This discussion is now closed.")
     assert [m.trigger for m in found] == ["spoke"]
+
+
+def test_the_source_of_a_report_and_the_owner_of_a_title_are_no_parties(coder):
+    """ "according to X" names who reports the call; "Putin's adviser" flew, Putin did not."""
+    text = (
+        "Defense Secretary Lloyd Austin talked by phone on Sunday with Israeli Defense "
+        "Minister Yoav Gallant, according to Pentagon spokesman Pat Ryder. "
+        "Putin's foreign policy adviser Yuri Ushakov flew to Beijing on Monday to meet Wang Yi."
+    )
+    parties = {a.name for m in contacts(coder, text) for a in (*m.actors, *m.recipients)}
+    assert "Pat Ryder" not in parties
+    assert "Vladimir Putin" not in parties
+    assert {"Lloyd Austin", "Yoav Gallant", "Yuri Ushakov", "Wang Yi"} <= parties
+
+
+def test_the_owner_of_an_act_takes_part_in_the_contact_it_follows(coder):
+    text = (
+        "Mr Putin's remarks, made after a meeting with French President Emmanuel Macron, "
+        "highlight the divisions between Moscow and Paris."
+    )
+    assert any(
+        {"Vladimir Putin", "Emmanuel Macron"} <= {a.name for a in m.actors}
+        for m in contacts(coder, text)
+    )

@@ -272,6 +272,15 @@ class _Walker:
             for p in people
             if text in p.name.split() or any(text in alias.split() for alias in p.aliases)
         ]  # the same word, case and all
+        countries = self._qualifying_states(i)
+        if countries:  # "Jordan's King Abdullah": not Malaysia's King Abdullah
+            people = [p for p in people if countries & {p.country, *(o.country for o in p.offices)}]
+            if not people and i > 0 and self._lemmas[i - 1] in TITLE_LEMMAS:
+                people = [  # ... but the king of Jordan whose name begins so: Abdullah II
+                    p
+                    for p in self.kb.people
+                    if p.name.split()[0] == text and countries & {o.country for o in p.offices}
+                ]
         given = self._given_names(i)
         if given:  # "Hunter Biden", "the Dalai Lama": a first name that is not theirs
             people = [p for p in people if _first_names_agree(given, p, text)]
@@ -302,6 +311,25 @@ class _Walker:
         ):
             return i + 1, people[0], "surname"
         return None
+
+    def _qualifying_states(self, i: int) -> set[str]:
+        """The states that the words governed by token i name before it: "Jordan's" in
+        "Jordan's King Abdullah", "South Korean" in "South Korean President Yoon"."""
+        words = [
+            t
+            for t in self.doc[i].subtree
+            if t.i < i and t.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
+        ]
+        found = set()
+        for k, token in enumerate(words):
+            texts = [token.text]
+            if k + 1 < len(words) and words[k + 1].i == token.i + 1:
+                texts.append(f"{token.text} {words[k + 1].text}")  # "South Korean"
+            for text in texts:
+                state = self.kb.state_of_adjective(text) or self.kb.state_named(text)
+                if state is not None:
+                    found.add(state.code)
+        return found
 
     def _given_names(self, i: int) -> set[str]:
         """The words of a name written before token i in the same PERSON entity, titles

@@ -14,7 +14,7 @@ import logging
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from wirecode.actors.mentions import ActorMention
+from wirecode.actors.mentions import TITLE_LEMMAS, ActorMention
 from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE, NARRATIVE_BASIS, DateFinder
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import (
@@ -121,9 +121,13 @@ def participants(
         if (
             head.dep_ == "poss"
             and head.head.i not in (trigger.token.i, trigger.predicate.i)
-            and not (inherited and head.i in subject)  # "Orban's visit to meet Putin"
+            and not (
+                inherited and head.i in subject and not _of_person(head.head, people_tokens)
+            )  # "Orban's visit to meet Putin", "Putin's remarks, made after a meeting with"
         ):
-            continue  # "Biden's G-7 counterparts have visited": Biden did not
+            continue  # "Biden's G-7 counterparts have visited", "Putin's adviser flew to meet"
+        if _attribution(head):
+            continue  # "talked with Tantawi, according to Pentagon spokesman Geoff Morrell"
         if mention.actor.kind != "person" and (
             _affiliation(head, people_tokens) or _title_of(doc, mention.end, people_tokens)
         ):
@@ -164,6 +168,23 @@ def _occasion(doc, mention: ActorMention, nouns: frozenset[str]) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         token = token.head
     return token.dep_ in ("poss", "prep") and token.head.lemma_.lower() in nouns
+
+
+def _of_person(token, people_tokens: set[int]) -> bool:
+    """A word for a person: part of a person's name or title ("adviser Yuri Ushakov")."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token.i in people_tokens or token.lemma_.lower() in TITLE_LEMMAS
+
+
+def _attribution(token) -> bool:
+    """The source a report is attributed to, no party to what it reports: "according to
+    Pentagon spokesman Geoff Morrell"."""
+    while token.dep_ in ("compound", "appos", "conj", "poss") and token.head.i != token.i:
+        token = token.head
+    return (
+        token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+    )
 
 
 def _affiliation(token, people_tokens: set[int]) -> bool:
