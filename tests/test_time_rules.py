@@ -965,3 +965,31 @@ def test_the_nth_day_of_something_is_the_day_it_is() -> None:
 def test_a_reported_would_looks_forward(text: str, value: str) -> None:
     phrase = "Friday's" if "Friday's" in text else "Friday"
     assert _value(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        # a unit before or after the document's (or the discourse's) own
+        ("the year before", "1988"),
+        ("the month after", "1989-11"),
+        ("the week before", "1989-W42"),
+        ("the night before", "1989-10-25TNI"),
+        # a century ago is the year a hundred years back, as "a decade ago" is ten
+        ("more than a century ago", "1889"),
+        ("centuries ago", "PAST_REF"),
+        ("some time ago", "PAST_REF"),
+        # a fiscal year written before its name
+        ("the 1988 fiscal year", "1988"),
+        # a stretch of years with no count, before "later"
+        ("years later", "PXY"),
+        ("decades earlier", "PXE"),
+    ],
+)
+def test_value_of_units_beside_and_vague_stretches(phrase: str, value: str) -> None:
+    assert timeml_value(phrase, THU) == value
+
+
+def test_the_year_before_follows_the_discourse() -> None:
+    text = "Sales rose in 1985, up from the year before."
+    assert _discourse(text, ["1985", "the year before"]) == ["1985", "1984"]

@@ -57,7 +57,8 @@ _PAST = re.compile(
     r"(?:more\s+|most\s+|until\s+|only\s+)?(?:recently|recent|previously|formerly|once|"
     r"the\s+past|earlier|lately|in\s+the\s+past|the\s+(?:last|past)\s+(?:few|several)\s+\w+|"
     r"recent\s+(?:\w+\s+)?(?:days|weeks|months|years|times)|(?:several|a\s+few|few|some|"
-    r"many)\s+(?:\w+\s+)?years\s+ago|(?:just\s+|only\s+)?(?:days|weeks|months|years|decades)\s+ago|long\s+ago|the\s+time|then)"
+    r"many)\s+(?:\w+\s+)?years\s+ago|(?:just\s+|only\s+)?(?:days|weeks|months|years|decades|"
+    r"centuries)\s+ago|long\s+ago|(?:some|a\s+long)\s+time\s+ago|a\s+while\s+ago|the\s+time|then)"
 )
 _FUTURE = re.compile(
     r"(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future|soon|later|one\s+day|someday|"
@@ -142,7 +143,7 @@ _QUARTER = re.compile(
 _QUARTER_REF = re.compile(
     r"(?:the\s+)?(?P<step>this|next|coming|following|previous|prior|preceding|past)\s+"
     r"(?:fiscal\s+)?quarter"
-    r"|(?:(?:the|this|that|its)\s+)?(?:comparable\s+|corresponding\s+)?(?P<ago>year-(?:ago|earlier)|(?:latest|current|recent|same|last|"
+    r"|(?:(?:the|this|that|its)\s+)?(?:comparable\s+|corresponding\s+)?(?P<ago>year-(?:ago|earlier)|prior-year|(?:latest|current|recent|same|last|"
     r"just-ended|just-completed|most\s+recent)?)\s*(?:fiscal\s+)?(?:quarter|period)"
     r"(?:\s+(?P<ago3>a\s+year\s+(?:ago|earlier)|last\s+year))?"
     r"|(?:the\s+)?(?P<ago2>latest|current|recent|same|just-ended|just-completed|most\s+recent)"
@@ -200,7 +201,10 @@ _HOLIDAYS = re.compile(
     r"boxing\s+day|may\s+day|bastille\s+day|remembrance\s+day|armistice\s+day|"
     r"mother'?s\s+day|father'?s\s+day|holy\s+week)(?P<week>\s+week(?:end)?)?"
 )
-_FISCAL = re.compile(r"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>\d{4})|fy\s*(?P<y2>\d{4})")
+_FISCAL = re.compile(
+    r"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>\d{4})|fy\s*(?P<y2>\d{4})"
+    r"|(?:the\s+|its\s+)?(?P<y3>\d{4})\s+fiscal\s+year"
+)
 _FISCAL_REL = re.compile(
     r"(?:the\s+)?(?P<mod>current|this|last|next|previous|latest|full|entire|whole)\s+"
     r"(?:fiscal\s+)?year|(?:the\s+)?(?:current\s+)?fiscal\s+year"
@@ -791,7 +795,7 @@ def _quarter(low, dct, future, ref, ref_date):
     year, quarter = ref_q if ref_q and not latest else _prev_quarter(*_quarter_of(dct))
     if ago is not None and ago.startswith("current"):  # the quarter the document is in
         year, quarter = _quarter_of(dct)
-    if (m["ago"] and m["ago"].startswith("year-")) or m["ago3"]:
+    if (m["ago"] and m["ago"].startswith(("year-", "prior-year"))) or m["ago3"]:
         year -= 1
     return _quarter_value(year, quarter)
 
@@ -886,7 +890,7 @@ def _dated(value: DateValue, suffix: str = "", type_: str = "DATE") -> TimemlVal
 def _fiscal(low, dct, future, ref, ref_date):
     m = _FISCAL.fullmatch(low)
     if m:
-        return _dated(DateValue.year(int(m["year"] or m["y2"])))
+        return _dated(DateValue.year(int(m["year"] or m["y2"] or m["y3"])))
     m = _FISCAL_REL.fullmatch(low)
     if m:
         # "the latest fiscal year" is the last one ended, as "the latest quarter" is
@@ -1256,7 +1260,14 @@ def _gap(low, dct, future, ref, ref_date):
     """ "three days later", "a day earlier": TimeBank writes the stretch of days, hours, weeks
     or months (P3D); "a year earlier" is a date."""
     m = _GAP.fullmatch(low)
-    if m is None or re.search(r"\b(?:years?|decades?)\b", m["stretch"]):
+    if m is None:
+        return None
+    vague = re.fullmatch(
+        r"(?:many\s+|several\s+|a\s+few\s+|some\s+)?(?P<u>year|decade)s", m["stretch"]
+    )
+    if vague:  # "years later", "decades earlier": a stretch of no stated count
+        return TimemlValue(_VAGUE_X[vague["u"]], "DURATION")
+    if re.search(r"\b(?:years?|decades?)\b", m["stretch"]):
         return None
     found = _duration(m["stretch"], dct, future, ref, ref_date)
     return found if found is not None and found.type == "DURATION" else None
@@ -1280,6 +1291,47 @@ def _weekday_before(low, dct, future, ref, ref_date):
     return _dated(DateValue.day(day, basis=f"the {m['wd']} before {base}")) if day else None
 
 
+_UNIT_BESIDE = re.compile(r"(?:the\s+)?(?P<unit>night|week|month|year)\s+(?P<dir>before|after)")
+
+
+def _unit_beside(low, dct, future, ref, ref_date):
+    """ "the year before", "the week after", "the night before": the unit before or after
+    the one the discourse is on (the document's when it is on none)."""
+    m = _UNIT_BESIDE.fullmatch(low)
+    if m is None:
+        return None
+    base = ref_date.start if ref_date is not None else dct
+    step = -1 if m["dir"] == "before" else 1
+    unit = m["unit"]
+    if unit == "year":
+        return _dated(DateValue.year(base.year + step))
+    if unit == "month":
+        return _dated(DateValue.month(*add_months(base.year, base.month, step)))
+    day = shift(base, step * (7 if unit == "week" else 1))
+    if day is None:
+        return None
+    if unit == "week":
+        return _dated(DateValue.week(day))
+    return TimemlValue(f"{day.isoformat()}TNI", "TIME", DateValue.day(day), anchors=True)
+
+
+_CENTURY_AGO = re.compile(
+    r"(?:(?:about|nearly|almost|more\s+than|over|some|just|roughly)\s+)?(?:a|one|(?P<n>two|three|"
+    r"four|five))\s+century\s+ago|(?:(?:about|nearly|almost|more\s+than|over|some|just)\s+)?"
+    r"(?P<n2>two|three|four|five)\s+centuries\s+ago"
+)
+
+
+def _century_ago(low, dct, future, ref, ref_date):
+    """ "a century ago": the year a hundred years before the document's, as "a decade ago" is
+    the year ten years before."""
+    m = _CENTURY_AGO.fullmatch(low)
+    if m is None:
+        return None
+    n = words_to_number(m["n"] or m["n2"]) if (m["n"] or m["n2"]) else 1
+    return _dated(DateValue.year(dct.year - 100 * n))
+
+
 _DAY_BESIDE = re.compile(r"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?P<rest>.+)")
 
 
@@ -1297,6 +1349,8 @@ def _day_beside(low, dct, future, ref, ref_date):
 
 _HANDLERS = (
     _day_beside,
+    _unit_beside,
+    _century_ago,
     _weekday_before,
     _gap,
     _edge,
