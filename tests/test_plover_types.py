@@ -408,6 +408,10 @@ CASES = [
     ("The ministry expelled two foreign reporters.", {"COERCE"}),
     # a weapon tested is a show of force
     ("The navy test-fired a cruise missile.", {"MOBILIZE"}),
+    # "under" an agreement names its terms, background; "came under fire" is undergone
+    ("Under the ceasefire agreement, the rebels freed 40 soldiers.", {"RETREAT"}),
+    ("The convoy came under fire near the border.", {"ASSAULT"}),
+    ("A US national was put under investigation in Italy.", {"ACCUSE"}),
 ]
 
 

@@ -76,6 +76,9 @@ PASSIVE = {"nsubjpass", "csubjpass"}
 SUBJECTS = {"nsubj", "dep"}  # "youths resorted to ..., officials said": two subjects
 CONDITIONS = {"if", "unless", "whether"}
 TEMPORAL = {"after", "since", "before", "until", "when", "while", "as"}  # a clause of time
+# verbs whose "under" is a state undergone, not a framing ("came under fire", "was put under
+# investigation"); elsewhere "under an agreement" names the terms, background
+UNDERGOING_STATES = {"come", "be", "remain", "fall", "put", "place", "keep", "bring", "go"}
 FRAMING = {"after", "following", "since", "amid", "despite", "before", "during", "until"}
 LIGHT_DEPS = {"dobj", "attr", "pobj"}  # "staged a rally to ...", "went on strike to ..."
 ATTEMPTS = {"try", "attempt"}  # "tried to hack": PLOVER codes the attempt as the event
@@ -821,6 +824,12 @@ def _background(token) -> bool:
             return True
         if current.dep_ == "pobj" and current.head.lower_ in FRAMING:
             return True
+        if (
+            current.dep_ == "pobj"
+            and current.head.lower_ == "under"
+            and _lemma(current.head.head) not in UNDERGOING_STATES
+        ):
+            return True  # "under an agreement signed last year": its terms ("came under fire")
         if (
             current.dep_ == "dobj"
             and current.head.dep_ == "prep"
