@@ -956,3 +956,9 @@ def test_content_that_begins_with_a_quotation_keeps_its_opening_mark(nlp, kb, te
 )
 def test_say_in_a_set_phrase_of_the_writer_is_no_cue(nlp, kb, text):
     assert not [q for q in _quotes(nlp, kb, text) if "sa" in q.cue.lower()]
+
+
+def test_quotation_after_the_phrases_of_time_and_place_of_its_cue(nlp, kb):
+    text = 'The clip shows the governor shouting at a rally on Friday, "Nobody will stop us."'
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "shouting")
+    assert (quote.source, quote.content) == ("the governor", "Nobody will stop us")

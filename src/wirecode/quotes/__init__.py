@@ -47,10 +47,10 @@ from wirecode.quotes.signed import _according_to, _colon_quote, _dash_quote, _gl
 from wirecode.quotes.spans import (
     _after_colon,
     _colon_after,
-    _quotation_after,
     _quotation_before,
     _resumed,
     _snap,
+    quotation_after,
 )
 from wirecode.quotes.speakers import _agent, _passive_target, _source_span, _subjects
 
@@ -158,7 +158,7 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     span = None
     if found is None and inverted is None:
         span = _quotation_before(min(subject.left_edge.i, cue[0].i), marks, doc)
-        span = span or _quotation_after(cue[-1], marks, doc)
+        span = span or quotation_after(cue[-1], marks, doc, verb=verb)
         if span is None and colon is None:
             return None
     if colon is not None and (found is None or found[0].i > colon.i):

@@ -103,17 +103,38 @@ def _quotation_before(first: int, marks, doc) -> tuple[int, int] | None:
     return None
 
 
-def _quotation_after(last, marks, doc) -> tuple[int, int] | None:
+def quotation_after(last, marks, doc, *, verb=None) -> tuple[int, int] | None:
     """The quotation that opens right after a cue and a comma ('O'Neill said, "Not going to
-    go into that."'), with the quotations that continue it."""
+    go into that."'), or after the phrases of time, place, medium or addressee the verb
+    takes before it ('said on Monday, "..."', 'told reporters in Ohio, "..."'), with the
+    quotations that continue it."""
     text = text_of(doc)
     at = last.idx + len(last)
     for region in marks:
         if region[0] >= at and not text[at : region[0]].strip(" ,\t"):
             return _continued(region, marks, text)
+        if region[0] >= at and verb is not None and _verb_phrases_between(verb, last, region[0]):
+            return _continued(region, marks, text)
         if region[0] >= at:
             break
     return None
+
+
+def _verb_phrases_between(verb, last, start: int) -> bool:
+    """Whether only the verb's phrases of time, place, medium or addressee, and a closing
+    comma, lie between a cue's last token and a character offset."""
+    doc = verb.doc
+    between = [t for t in doc[last.i + 1 :] if t.idx < start]
+    if not between or between[-1].text != "," or "\n" in "".join(t.text for t in between):
+        return False
+    inside = set()
+    for child in verb.children:
+        if child.dep_ in ("prep", "npadvmod", "advmod", "dative") or (
+            child.dep_ == "dobj" and lemma_of(verb) in ("tell", "ask", "remind", "assure")
+        ):
+            if child.i > last.i:
+                inside |= {t.i for t in child.subtree}
+    return all(t.i in inside or t.is_punct for t in between)
 
 
 def _resumed(end: int, after: int, marks, doc) -> int:
