@@ -956,6 +956,8 @@ def test_the_nth_day_of_something_is_the_day_it_is() -> None:
     [
         # a reported "would" looks forward from the report (written on a Thursday)
         ("He said the envoy would fly to Rome on Friday.", "1989-10-27"),
+        # a participle in that verb group is no past cue
+        ("Officials said banks would stay closed until Friday.", "1989-10-27"),
         # not "would have", nor on the right, nor for a day that owns a noun
         ("She would have turned 60 on Friday.", "1989-10-20"),
         ("Officials on Friday would not comment.", "1989-10-20"),

@@ -106,7 +106,7 @@ def _cue(words: list[str], i: int, *, owner: bool = False) -> bool | None:
         return not (i >= 2 and words[i - 2 : i] == ["had", "been"])
     # a participle in a future verb group is no past: "will be named", "will stay closed"
     if _is_past(word) and not (i > 0 and words[i - 1] in _PASSIVE_AUX):
-        return None if i > 1 and words[i - 2] in _FUTURE else False
+        return None if i > 1 and (words[i - 2] in _FUTURE or words[i - 2] == "would") else False
     return None
 
 
