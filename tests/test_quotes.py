@@ -962,3 +962,9 @@ def test_quotation_after_the_phrases_of_time_and_place_of_its_cue(nlp, kb):
     text = 'The clip shows the governor shouting at a rally on Friday, "Nobody will stop us."'
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "shouting")
     assert (quote.source, quote.content) == ("the governor", "Nobody will stop us")
+
+
+def test_cue_keeps_its_auxiliary_across_a_non_breaking_space(nlp, kb):
+    text = "The senator has\u00a0acknowledged the problem."
+    (quote,) = _quotes(nlp, kb, text)
+    assert (quote.source, quote.cue) == ("The senator", "has\u00a0acknowledged")

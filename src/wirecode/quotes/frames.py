@@ -388,18 +388,17 @@ def _cue_span(verb, subject, extra) -> list:
     doc = verb.doc
     first = verb.i
     floor = subject.right_edge.i if subject is not None and subject.i < verb.i else -1
-    while (
-        first - 1 > floor
-        and doc[first - 1].head.i == verb.i
-        and doc[first - 1].dep_
-        in (
-            "aux",
-            "auxpass",
-            "neg",
-            "advmod",
-        )
-    ):
-        first -= 1
+    while True:
+        before = first - 1
+        while before > floor and doc[before].is_space and "\n" not in doc[before].text:
+            before -= 1  # "has\xa0acknowledged": a non-breaking space between
+        if not (
+            before > floor
+            and doc[before].head.i == verb.i
+            and doc[before].dep_ in ("aux", "auxpass", "neg", "advmod")
+        ):
+            break
+        first = before
         if doc[first].dep_ == "advmod" and doc[first].left_edge.i > floor:
             first = min(first, doc[first].left_edge.i)  # "almost immediately disclosed"
     if _infinitive_of(verb) and verb.i - verb.head.i <= 3:  # "went on to explain", "had to"
