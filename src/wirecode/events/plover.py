@@ -79,6 +79,7 @@ TEMPORAL = {"after", "since", "before", "until", "when", "while", "as"}  # a cla
 # verbs whose "under" is a state undergone, not a framing ("came under fire", "was put under
 # investigation"); elsewhere "under an agreement" names the terms, background
 UNDERGOING_STATES = {"come", "be", "remain", "fall", "put", "place", "keep", "bring", "go"}
+RESPONSES = {"respond", "reply", "react", "answer"}  # what they answer is background
 FRAMING = {"after", "following", "since", "amid", "despite", "before", "during", "until"}
 LIGHT_DEPS = {"dobj", "attr", "pobj"}  # "staged a rally to ...", "went on strike to ..."
 ATTEMPTS = {"try", "attempt"}  # "tried to hack": PLOVER codes the attempt as the event
@@ -110,6 +111,7 @@ class PloverLexicon:
     nouns: dict[str, Code]
     compounds: dict[tuple[str, ...], Code]
     light_nouns: frozenset[str]
+    background_of: frozenset[str]
     quantity_nouns: frozenset[str]
     request_nouns: frozenset[str]
     appeals: frozenset[str]
@@ -172,6 +174,7 @@ def load() -> PloverLexicon:
         nouns={k: parse_code(v) for k, v in data["nouns"].items()},
         compounds={tuple(k.split()): parse_code(v) for k, v in data["compounds"].items()},
         light_nouns=frozenset(data["light_nouns"]),
+        background_of=frozenset(data["background_of"]),
         quantity_nouns=frozenset(data["quantity_nouns"]),
         request_nouns=frozenset(data["requests"]["nouns"]),
         appeals=frozenset(data["requests"]["appeals"]),
@@ -731,6 +734,12 @@ def _noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
         code = _asked_for(token, lex)
     if code is None:
         return None
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and _lemma(token.head.head) in (lex.background_of)
+    ):
+        return None  # "victims of the fighting": people, the fighting background
     anchor = token  # the noun whose place in the clause tells whether the event happens
     if token.dep_ == "compound":
         if _lemma(token.head) not in lex.light_nouns:
@@ -822,6 +831,16 @@ def _background(token) -> bool:
             c.dep_ == "mark" and c.lower_ in CONDITIONS | TEMPORAL for c in current.children
         ):
             return True
+        if current.dep_ in ("ccomp", "csubj") and any(
+            c.dep_ == "mark" and c.lower_ == "whether" for c in current.children
+        ):
+            return True  # "it was not clear whether the army would withdraw": an open question
+        if (
+            current.dep_ == "pobj"
+            and current.head.lower_ == "to"
+            and _lemma(current.head.head) in RESPONSES
+        ):
+            return True  # "failed to respond to the rebels' demands": made before, background
         if current.dep_ == "pobj" and current.head.lower_ in FRAMING:
             return True
         if (
@@ -894,6 +913,14 @@ def candidates(
     for i, c in list(kept.items()):  # "warned that prices could rise": a comment
         if _lemma(c.token) in lex.warning_verbs and not content.get(i) and _comment(c.token, lex):
             del kept[i]
+    for i, c in kept.items():  # "did not rule out military action": an intent kept open
+        if _ruling_out(c.token) and any(n.dep_ == "neg" for n in c.token.children):
+            nested = [n.code.event for n in content.get(i, ())]
+            words = {w for o in _objects(c.token) for w in _object_words(o)}
+            if any(e in lex.hostile for e in nested) or words & lex.warning_threats:
+                kept[i] = replace(c, code=Code("THREATEN"))
+            elif any(e in lex.cooperative for e in nested):
+                kept[i] = replace(c, code=Code("AGREE"))
     for i, c in kept.items():  # "vowed to crush the revolt": a promise of harm is a threat
         if _lemma(c.token) in lex.commissive and any(
             n.code.event in lex.hostile for n in content.get(i, ())
@@ -1008,6 +1035,11 @@ def _judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
     return judged
 
 
+def _ruling_out(verb) -> bool:
+    """ "ruled out", "did not rule out": the verb of excluding an option."""
+    return _lemma(verb) == "rule" and any(c.lower_ == "out" for c in _particles(verb))
+
+
 def _comment(verb, lex: PloverLexicon) -> bool:
     """A warning that only says something will happen ("warned that food prices could
     rise", CAMEO 012): a clause that holds no event and no word of threat."""
@@ -1097,6 +1129,8 @@ def _own_status(token, contacts) -> str:
 
 def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[str, str]:
     """(type, status) read the PLOVER way: intents are AGREE/THREATEN, refusals REJECT."""
+    if status == "negated" and code.event in ("THREATEN", "AGREE") and _ruling_out(token):
+        status = "occurred"  # "did not rule out military action": an option kept open
     if status == "occurred" and _deliberated(token, lex):
         status = "hypothetical"  # "is considering sanctions": weighed, not taken
     if status == "occurred" and _intended(token, lex):
