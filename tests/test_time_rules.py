@@ -995,3 +995,36 @@ def test_value_of_units_beside_and_vague_stretches(phrase: str, value: str) -> N
 def test_the_year_before_follows_the_discourse() -> None:
     text = "Sales rose in 1985, up from the year before."
     assert _discourse(text, ["1985", "the year before"]) == ["1985", "1984"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was the worst flood of this century.", [("this century", "vague")]),
+        ("Talks will resume at a later date.", [("a later date", "vague")]),
+        ("They must live without power for a while.", [("a while", "vague")]),
+        ("A while later he left.", []),
+        # days counted in trading, business or working days
+        ("Shares fell for six trading days.", [("six trading days", "duration")]),
+        ("Six business days after the vote, it paid.", [("Six business days", "duration")]),
+    ],
+)
+def test_find_century_later_date_while_and_trading_days(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("It was the worst flood of this century.", "this century", "P100Y"),
+        ("Talks will resume at a later date.", "a later date", "FUTURE_REF"),
+        ("They must live without power for a while.", "a while", "PXX"),
+        ("Six business days after the vote, it paid.", "Six business days", "P6D"),
+    ],
+)
+def test_value_of_century_later_date_while_and_trading_days(
+    text: str, phrase: str, value: str
+) -> None:
+    assert _value(text, phrase) == value

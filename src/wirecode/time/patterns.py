@@ -313,8 +313,8 @@ RULES: tuple[Rule, ...] = (
         "duration_gap",
         "duration",
         rf"\b(?:(?:just|only|about|around|nearly|almost|barely|at\s+least|more\s+than|less\s+than|"
-        rf"over|some)\s+)?(?:{NUM}|{_COUNT})\s+(?:minute|hour|day|week|month|year|decade)s?"
-        rf"(?=\s+(?:after|before)\s+[\w$“\"'])"
+        rf"over|some)\s+)?(?:{NUM}|{_COUNT})\s+(?:(?:trading|business|working)\s+(?=days?\b))?"
+        rf"(?:minute|hour|day|week|month|year|decade)s?(?=\s+(?:after|before)\s+[\w$“\"'])"
         # "two hours later", "45 minutes earlier" (days and longer are anaphoric, above)
         rf"|\b(?:(?:just|only|about|around|nearly|almost|barely|some|less\s+than|more\s+than)"
         rf"\s+)?(?:{NUM}|{_COUNT})\s+(?:minute|hour)s?(?=\s+(?:later|earlier|afterwards?)\b)",
@@ -346,7 +346,7 @@ RULES: tuple[Rule, ...] = (
         rf"nearly|almost|only|just|barely|at\s+least|more\s+than|less\s+than|up\s+to|over)\s+)?"
         rf"(?:(?:{NUM}|{_COUNT})\s*(?:to|or|-|–)\s*)?"
         rf"(?:{NUM}|{_COUNT}(?:\s+\d/\d)?|{_NUM_WORDS})(?:\s+and\s+a\s+half)?"
-        rf"(?:\s+(?:more|additional|straight|consecutive|full))?\s+"
+        rf"(?:\s+(?:more|additional|straight|consecutive|full|trading|business|working))?\s+"
         # ("a quarter of the market" is a share; "several quarters of losses" a stretch)
         # (nor "a quarter" alone, a share; nor "some quarters", "quarters of the city": places
         # and circles)
@@ -409,6 +409,12 @@ RULES: tuple[Rule, ...] = (
     ),
     # "in the near term", "over the long term" (TimeML FUTURE_REF; not "long-term debt")
     Rule("term", "vague", r"\bthe\s+(?:near|short|long)\s+term\b(?!-)"),
+    # "this century" (TimeML P100Y), "at a later date" (FUTURE_REF), "for a while" (PXX)
+    Rule(
+        "vague_more",
+        "vague",
+        r"\bthis\s+century\b(?!-)|\ba\s+later\s+date\b|(?<=\bfor\s)(?:quite\s+)?a\s+while\b",
+    ),
     Rule(
         "vague",
         "vague",
