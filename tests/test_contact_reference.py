@@ -56,3 +56,12 @@ def test_the_owner_of_an_act_takes_part_in_the_contact_it_follows(coder):
         {"Vladimir Putin", "Emmanuel Macron"} <= {a.name for a in m.actors}
         for m in contacts(coder, text)
     )
+
+
+def test_the_places_of_a_visit_are_hosts_even_with_no_visitor_known(coder):
+    """The Queen is no actor the knowledge base resolves; Pakistan and India did not visit."""
+    text = "On the Queen's visit to Pakistan and India in 1997, he said nothing publicly."
+    visits = [m for m in contacts(coder, text) if m.mode == "visit"]
+    assert visits
+    assert all(not m.actors for m in visits)
+    assert {a.name for m in visits for a in m.recipients} == {"Pakistan", "India"}

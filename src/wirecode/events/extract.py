@@ -288,6 +288,10 @@ def arrange(trigger: Trigger, mode: str | None, side: Side) -> tuple[list, list]
             for r in recipients
             if r.country not in {a.country for a in actors} or r.kind == "person"
         ]
+    if mode == "visit" and trigger.token.pos_ == "NOUN":
+        # "the Queen's visit to Pakistan and India": with no visitor known, the places
+        # visited are hosts, not visitors
+        return [], _drop_redundant_states(everyone, everyone)
     return _drop_redundant_states(everyone, everyone), []
 
 
