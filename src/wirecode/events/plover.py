@@ -247,8 +247,29 @@ class Candidate:
 
 
 def _lemma(token) -> str:
-    """The token's lemma, where spaCy's is wrong the lexicon's ("raped" -> "rape")."""
-    return load().lemma_fixes.get(token.lower_) or token.lemma_.lower()
+    """The token's lemma, where spaCy's is wrong the lexicon's ("raped" -> "rape"), with the
+    prefix "co-" the tokenizer split off ("co-operated" -> "cooperate")."""
+    lemma = load().lemma_fixes.get(token.lower_) or token.lemma_.lower()
+    if _hyphen_prefix(token) == "co":
+        return "co" + lemma
+    return lemma
+
+
+def _hyphen_prefix(token) -> str | None:
+    """The word the tokenizer split off before a hyphen ("cease" of "cease-fire")."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 1].whitespace_ == "":
+        if doc[i - 2].whitespace_ == "":
+            return doc[i - 2].lower_
+    return None
+
+
+def _joined(token) -> list[str]:
+    """A hyphenated word the tokenizer split, written both ways ("cease-fire", "ceasefire")."""
+    prefix = _hyphen_prefix(token)
+    if prefix is None:
+        return []
+    return [f"{prefix}-{token.lower_}", f"{prefix}{token.lower_}"]
 
 
 def _objects(token) -> list:
@@ -295,7 +316,7 @@ def _object_words(obj) -> list[str]:
         for c in obj.children
         if c.dep_ in ("amod", "compound") and c.i < obj.i
     ]
-    words += [obj.lower_, _lemma(obj)]
+    words += [*_joined(obj), obj.lower_, _lemma(obj)]
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words += [w for o in prep.children if o.dep_ == "pobj" for w in (o.lower_, _lemma(o))]
@@ -434,7 +455,8 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     for prep in (c for c in token.children if c.dep_ == "prep"):
         table = lex.prep_objects.get(f"{lemma} {prep.lower_}", {})
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            code = table.get(obj.lower_) or table.get(_lemma(obj)) or table.get("*")
+            words = _object_words(obj)  # "put its forces on a state of alert"
+            code = next((table[w] for w in words if w in table), None) or table.get("*")
             if code is not None:  # "took to the streets", "balked at the plan"
                 return Candidate(token, code, token, "object")
     table = lex.objects.get(lemma)
@@ -728,7 +750,8 @@ def _noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
     code = _phrase_code(token, lex)
     rule = "compound"
     if code is None:
-        code = lex.nouns.get(token.lower_) or lex.nouns.get(_lemma(token))
+        code = next((lex.nouns[w] for w in _joined(token) if w in lex.nouns), None)
+        code = code or lex.nouns.get(token.lower_) or lex.nouns.get(_lemma(token))
         rule = "noun"
     if code is None and _lemma(token) in lex.request_nouns:
         code = _asked_for(token, lex)
@@ -964,7 +987,8 @@ def _peacekeeping(verb) -> bool:
         if o.dep_ == "pobj"
     ]
     return any(
-        "peacekeep" in w.lower_ or "peace-keep" in w.lower_
+        "peacekeep" in w.text_with_ws.lower().replace("-", "").replace(" ", "")
+        or "peacekeep" in "".join(t.lower_ for t in w.subtree if t.text != "-")
         for o in places + [c for c in verb.children if c.dep_ == "dobj"]
         for w in (o, *o.children)
     )
