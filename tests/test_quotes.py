@@ -968,3 +968,15 @@ def test_cue_keeps_its_auxiliary_across_a_non_breaking_space(nlp, kb):
     text = "The senator has\u00a0acknowledged the problem."
     (quote,) = _quotes(nlp, kb, text)
     assert (quote.source, quote.cue) == ("The senator", "has\u00a0acknowledged")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor doesn't think so.", "doesn't think", "so"),
+        ("The coach said as much in an interview.", "said", "as much"),
+    ],
+)
+def test_so_or_as_much_stands_for_the_reported_clause(nlp, kb, text, cue, content):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert text[quote.start : quote.end] == content

@@ -107,6 +107,9 @@ def content_of(verb):
     direct object ("denied the report"); None when it reports nothing."""
     lemma = lemma_of(verb)
     children = list(verb.children)
+    pro_form = _pro_form(verb)
+    if pro_form:  # "He doesn't think so", "said as much": what stands for the clause
+        return pro_form[-1], pro_form, []
     for child in children:
         if child.dep_ in CONTENT_DEPS and lemma in CUE_VERBS and not _interjected(child):
             return child, _from_subject(child, _before_second_cue(child, _subtree(child))), []
@@ -172,6 +175,20 @@ def content_of(verb):
             if lemma in SPEECH:
                 return child, [child], []
     return None
+
+
+def _pro_form(verb) -> list:
+    """The "so" or "as much" right after a verb of saying or thinking, which stands for the
+    clause it reports ("He doesn't think so", "Mook said as much"), if any."""
+    doc = verb.doc
+    after = [t.lower_ for t in doc[verb.i + 1 : verb.i + 3]]
+    if lemma_of(verb) not in CUE_VERBS or not after:
+        return []
+    if after[0] == "so" and doc[verb.i + 1].head.i == verb.i:
+        return [doc[verb.i + 1]]
+    if after == ["as", "much"]:
+        return list(doc[verb.i + 1 : verb.i + 3])
+    return []
 
 
 def _told_to(verb, child) -> bool:
@@ -414,6 +431,7 @@ def _cue_span(verb, subject, extra) -> list:
         for c in verb.children
         if c.dep_ == "advmod" and c.pos_ == "ADV" and c.left_edge.i == after
     ]
+    manner = [c for c in manner if c not in _pro_form(verb)]
     if manner:  # "said sarcastically", "complain bitterly", "speaks more frequently"
         tokens += list(doc[after : manner[0].i + 1])
     tokens += extra
