@@ -1028,3 +1028,23 @@ def test_value_of_century_later_date_while_and_trading_days(
     text: str, phrase: str, value: str
 ) -> None:
     assert _value(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a newspaper or magazine called a daily or a weekly is no set
+        ("The Israeli daily Haaretz reported the talks.", []),
+        ("The news weekly Der Spiegel and a monthly magazine said so.", []),
+        ("The talks failed, the daily said.", []),
+        # the adverbs and adjectives still are
+        (
+            "Protesters gather daily and publish a weekly newsletter.",
+            [("daily", "set"), ("weekly", "set")],
+        ),
+    ],
+)
+def test_a_newspaper_called_a_daily_is_no_set(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected

@@ -365,7 +365,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set",
         "set",
-        r"\b(?:daily|nightly|weekly|monthly|hourly|"
+        # (not a newspaper or magazine: "the Israeli daily Haaretz", "the news weekly Der
+        # Spiegel", "the daily said", "a monthly magazine")
+        r"\b(?:(?:daily|weekly|monthly)(?!\s+(?-i:[A-Z])|\s+(?:said|says|reported|reports|quoted|"
+        r"cited|wrote|writes|added|newspapers?|papers?|magazines?|tabloids?|editions?)\b)|"
+        r"nightly|hourly|"
         r"(?:each|every)\s+(?:day|night|week|month|quarter|year|hour|(?-i:Monday|Tuesday|"
         r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
         r"August|September|October|November|December))|"
