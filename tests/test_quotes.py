@@ -980,3 +980,24 @@ def test_cue_keeps_its_auxiliary_across_a_non_breaking_space(nlp, kb):
 def test_so_or_as_much_stands_for_the_reported_clause(nlp, kb, text, cue, content):
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
     assert text[quote.start : quote.end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "These workers, the manager explained at the hearing, were well paid.",
+            "the manager",
+            "explained",
+        ),
+        (
+            "The plan, as one adviser pointed out, does not cover farmers.",
+            "one adviser",
+            "pointed out",
+        ),
+    ],
+)
+def test_cue_set_off_inside_the_clause_it_reports(nlp, kb, text, source, cue):
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert quote.source == source
+    assert text[quote.start : quote.end] == text.rstrip(".")

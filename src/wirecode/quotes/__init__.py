@@ -42,7 +42,15 @@ from wirecode.quotes.cues import (
 from wirecode.quotes.frames import _after_break, _as_clause, _cue_span, _is_cue, content_of
 from wirecode.quotes.marks import regions
 from wirecode.quotes.nouns import _adjective_quote, _evident_quote, _noun_quote
-from wirecode.quotes.record import DASHES, QUOTE_MARKS, Quote, _quote, _span_chars, _subtree
+from wirecode.quotes.record import (
+    DASHES,
+    QUOTE_MARKS,
+    SOURCE_DEPS,
+    Quote,
+    _quote,
+    _span_chars,
+    _subtree,
+)
 from wirecode.quotes.signed import _according_to, _colon_quote, _dash_quote, _glued_dash
 from wirecode.quotes.spans import (
     _after_colon,
@@ -125,6 +133,10 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     found = content_of(verb)
     if found is None and _passive_object(verb) is not None:
         return _passive_quote(verb, actor_mentions, doc, marks)
+    if found is None and lemma_of(verb) in SPEECH:
+        split = _split_clause(verb)
+        if split is not None:  # "The plan, as one adviser pointed out, does not cover ..."
+            return _split_quote(verb, *split, actor_mentions, marks)
     inverted = None
     extra: list = []
     if found is None and _as_clause(verb):  # "..., as a memo put it", "As Xi said, ..."
@@ -179,6 +191,45 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     if end <= cue[0].idx:  # '"...," he said. "..."': the quotation goes on after the cue
         end = _resumed(end, max(cue[-1].idx + len(cue[-1]), source[1] if source else 0), marks, doc)
     return _quote(doc, kind_span, (start, end), cue, source, actor_mentions, verb)
+
+
+def _split_clause(verb):
+    """(speaker, first part, rest) of a cue set off inside the clause it reports, which the
+    parser made the head of both halves ("These workers, the manager explained, were well
+    paid"; "The plan, as one adviser pointed out, does not cover farmers"): a phrase and a
+    comma before the speaker, a comma and a predicate without a subject after the cue."""
+    doc = verb.doc
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ in ("nsubj", "dep", "npadvmod")]
+    rest = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_ in SOURCE_DEPS for g in c.children)
+    ]
+    if len(before) != 2 or before[1].dep_ != "nsubj" or not rest:
+        return None
+    first, speaker = before
+    comma = doc[first.right_edge.i + 1] if first.right_edge.i + 1 < len(doc) else None
+    if comma is None or comma.text != "," or first.left_edge.i != verb.sent.start:
+        return None
+    if doc[rest[0].left_edge.i - 1].text != ",":
+        return None
+    return speaker, first, rest[0]
+
+
+def _split_quote(verb, speaker, first, rest, actor_mentions, marks) -> Quote | None:
+    """The content runs from the first part to the end of the rest, the cue and its speaker
+    inside it, as PolNeAR reads a discontinuous span."""
+    doc = verb.doc
+    start, end = _span_chars(list(doc[first.left_edge.i : rest.right_edge.i + 1]))
+    if end <= start:
+        return None
+    start, end = _snap(start, end, marks, text_of(doc))
+    cue = _cue_span(verb, speaker, [])
+    source = _source_span(speaker, cue[0], doc)
+    return _quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
 
 
 def _passive_object(verb):
