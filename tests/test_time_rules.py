@@ -1048,3 +1048,21 @@ def test_a_newspaper_called_a_daily_is_no_set(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # right after an amount, "a year" is its rate, not a stretch of time
+        ("The plan saves $40 million a year.", []),
+        ("Output grew 3% a year.", []),
+        ("The mine hires 2,500 a month.", []),
+        # elsewhere it is a stretch, and "a year ago" a date
+        ("He stayed a year in Oslo.", [("a year", "duration")]),
+        ("Profit fell from $9 million a year ago.", [("a year ago", "relative")]),
+    ],
+)
+def test_the_rate_of_an_amount_is_no_stretch(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected

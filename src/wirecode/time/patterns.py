@@ -84,6 +84,11 @@ _YEAR_WORDS_BODY = (
 # a count in digits, thousands grouped ("2,000 years"), never the tail of a longer number
 _COUNT = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3})"
 _PREPS = r"in|since|until|till|by|during|from|through|throughout|before|after|as\s+of"
+# right after an amount, "a year" is its rate ("$2 million a year"), not a stretch of time
+_AMOUNT_BEFORE = (
+    r"(?:(?<=[\d%]\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s)|(?<=thousand\s)|"
+    r"(?<=percent\s)|(?<=cents\s))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,8 +344,10 @@ RULES: tuple[Rule, ...] = (
         "duration_bare",
         "duration",
         # "the past three years", "about two hours", "two to three weeks" (not the verb "last
-        # over a week": a hedge never follows "past" or "last")
-        rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|coming|previous|first|final|"
+        # over a week": a hedge never follows "past" or "last"; nor the rate of an amount,
+        # "$2 million a year", "358,000 a month")
+        rf"\b(?!{_AMOUNT_BEFORE}an?\s+(?:year|month|week|day|hour)\b)"
+        rf"(?:(?:the|a|an)\s+)?(?:(?:past|last|next|coming|previous|first|final|"
         rf"following|remaining|entire|whole|full)\s+(?!(?:about|around|nearly|almost|only|just|"
         rf"barely|at\s+least|more\s+than|less\s+than|up\s+to|over)\b))?(?:(?:about|around|"
         rf"nearly|almost|only|just|barely|at\s+least|more\s+than|less\s+than|up\s+to|over)\s+)?"
