@@ -1001,3 +1001,9 @@ def test_cue_set_off_inside_the_clause_it_reports(nlp, kb, text, source, cue):
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
     assert quote.source == source
     assert text[quote.start : quote.end] == text.rstrip(".")
+
+
+def test_the_source_leaves_out_a_conjunction_before_it(nlp, kb):
+    text = "Both the mayor and the governor say the bridge is safe."
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "say")
+    assert quote.source == "the mayor and the governor"

@@ -87,7 +87,7 @@ def _noun_source(noun) -> tuple[int, int] | None:
             tokens = tokens[1:]  # "largely repeated China's comments": not the owner's words
         return _span_chars(tokens)
     if any(t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.i == noun.i for t in before):
-        return _span_chars(before)
+        return _span_chars([t for t in before if t.pos_ != "CCONJ"])  # "But Trump claims"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "by") and child.i > noun.i:
             objects = [c for c in child.children if c.dep_ == "pobj"]

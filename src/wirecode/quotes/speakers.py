@@ -74,8 +74,8 @@ def _source_span(subject, cue_start_token, doc) -> tuple[int, int]:
     ]
     if dashes:  # "BRUSSELS - European leaders said": a dateline before the speaker
         tokens = [t for t in tokens if t.i > dashes[-1]]
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
-        tokens = tokens[1:]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ == "CCONJ"):
+        tokens = tokens[1:]  # "But", "Both ... and": they join, they name no one
     for child in subject.children:  # "A group of doctors in 2015 wrote": when, not who
         if (
             child.dep_ == "prep"
