@@ -209,3 +209,16 @@ def test_a_state_before_a_title_and_name_picks_that_states_person(coder):
     assert found["Abdullah"] == "Abdullah II"
     found = mentions(coder, "South Korean President Yoon spoke on Monday.", dt.date(2023, 5, 1))
     assert found["Yoon"] == "Yoon Suk Yeol"
+
+
+def test_i_is_the_last_speaker_only_near_their_words_or_inside_quotation_marks(coder):
+    """An unmarked "I" right after an attribution continues the speaker's words; far below
+    it, with no quotation marks, it is the writer's (a broadcast transcript's anchor)."""
+    on = dt.date(2024, 3, 1)
+    near = "Putin said on Monday that talks were possible. I spoke with Macron on Tuesday."
+    assert mentions(coder, near, on)["I"] == "Vladimir Putin"
+    filler = " ".join(["Markets rose.", "Oil fell.", "Traffic was light.", "Schools reopened."])
+    far = f"Putin said on Monday that talks were possible. {filler} I spoke with Macron."
+    assert "I" not in mentions(coder, far, on)
+    quoted = f'Putin said on Monday that talks were possible. {filler} "I spoke with Macron."'
+    assert mentions(coder, quoted, on)["I"] == "Vladimir Putin"

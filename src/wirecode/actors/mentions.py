@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from wirecode.actors.kb import KnowledgeBase, Person, State
 from wirecode.nlp.views import columns, entities_in, text_of
+from wirecode.quotes.marks import regions
 from wirecode.records import ActorRef
 
 logger = logging.getLogger(__name__)
@@ -117,6 +118,7 @@ GENDER_OF_HONORIFIC = {
 LONE_SURNAME_YEARS = 5
 NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$")
 MAX_NAME_TOKENS = 5
+SPEAKER_REACH = 3  # sentences after a speaker's attribution that an unmarked "I" is theirs
 # the lower-case forms `_Walker.others` acts on (besides role words, known by their lemma)
 _OTHERS_WORDS = frozenset(
     GROUP_NOUNS | {"pair", "two"} | set(SUBJECT_PRONOUNS) | FIRST_PERSON | PLURAL_PRONOUNS
@@ -817,6 +819,12 @@ def _phrase(token) -> str:
     return token.doc[start : token.i + 1].text
 
 
+def _overlaps(quoted: list[tuple[int, int]], sent) -> bool:
+    """Whether a sentence has quoted text in it (character regions of `quotes.marks`)."""
+    start, end = sent.start_char, sent.end_char
+    return any(a < end and start < b for a, b in quoted)
+
+
 def reporting_subject(sent, mentions: list[ActorMention]) -> ActorRef | None:
     """The person who speaks in a sentence: the subject of say, tell, write (for "I")."""
     for token in sent:
@@ -837,9 +845,17 @@ def find_actor_mentions(doc, kb: KnowledgeBase, *, on: dt.date | None) -> list[A
     text that dates nothing, `None`: offices as the knowledge base last knows them)."""
     walker = _Walker(doc, kb, on)
     previous_speaker: ActorRef | None = None
-    for sent in doc.sents:
+    spoke_at = -SPEAKER_REACH - 1  # the sentence that named previous_speaker
+    quoted = regions(text_of(doc))
+    for index, sent in enumerate(doc.sents):
         walker.names(sent)
-        speaker = reporting_subject(sent, walker.found) or previous_speaker
-        walker.others(sent, speaker)
-        previous_speaker = reporting_subject(sent, walker.found) or previous_speaker
+        own = reporting_subject(sent, walker.found)
+        # "I" of a sentence with no speaker of its own is the last speaker's inside a
+        # quotation ("... ," Xi said. "I told him ...") or right after that speaker's words
+        # (quotations printed without marks); further on it is the writer's own
+        near = index - spoke_at <= SPEAKER_REACH or _overlaps(quoted, sent)
+        walker.others(sent, own or (previous_speaker if near else None))
+        speaker = reporting_subject(sent, walker.found)
+        if speaker is not None:
+            previous_speaker, spoke_at = speaker, index
     return sorted(walker.found, key=lambda mention: mention.start)
