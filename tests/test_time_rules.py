@@ -1066,3 +1066,19 @@ def test_the_rate_of_an_amount_is_no_stretch(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # something put off until a day is put off to a day to come (written on a Thursday)
+        ("The judge adjourned the hearing until Monday.", "1989-10-30"),
+        ("The vote was postponed until Tuesday.", "1989-10-31"),
+        ("They stayed until Monday.", "1989-10-23"),
+        # "as planned" tells how, not when
+        ("The march began as planned on Monday.", "1989-10-23"),
+    ],
+)
+def test_put_off_until_and_as_planned(text: str, value: str) -> None:
+    phrase = "Monday" if "Monday" in text else "Tuesday"
+    assert _value(text, phrase) == value

@@ -10,10 +10,11 @@ is lexical and documented here (and in docs/time.md):
 2. Right before the expression, a deadline word ("by", "until", "through", "effective",
    "payable") makes it future: "payable Jan. 2", "through January" (not a weekday: "until
    Thursday" is as often past), unless a time left is given in the present ("has until
-   Monday to pay"). Else, on the left, the
-   nearest cue decides. Future cues are modals and plans ("will", "'ll",
+   Monday to pay") or something was put off until it ("postponed until Tuesday"). Else,
+   on the left, the nearest cue decides. Future cues are modals and plans ("will", "'ll",
    "shall", "going to", "is to", "plans", "scheduled", "expected", "due", "set to", "set
-   for", "upcoming", "as soon as", "as early as"); past cues are past auxiliaries, "said",
+   for", "upcoming", "as soon as", "as early as"; not "as planned", which tells how, not
+   when); past cues are past auxiliaries, "said",
    irregular past verbs and "-ed" verbs ("was", "had", "said", "met", "announced"), but not
    a passive participle after "be" ("will be named": the auxiliary decides). A sentence does
    not end at an initial or a title ("Daniel P. Davison", "Dr. Jones").
@@ -64,7 +65,12 @@ _NOT_PAST = {
 }  # fmt: skip
 # Words that, right before the expression, make it a deadline or a start still to come.
 _DEADLINE = {"by", "through", "until", "till", "effective", "payable"}
-# "until Thursday" is as often a past bound as a coming deadline: weekdays keep rule 3.
+# "until Thursday" is as often a past bound as a coming deadline: weekdays keep rule 3,
+# unless something was put off until then.
+_PUT_OFF = {
+    "postponed", "delayed", "adjourned", "deferred", "extended", "suspended", "recessed",
+    "rescheduled", "moved", "pushed",
+}  # fmt: skip
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 # A clause break: words that start a new clause or bound a clause, and punctuation.
 _BREAK_WORDS = {
@@ -102,7 +108,10 @@ def _cue(words: list[str], i: int, *, owner: bool = False) -> bool | None:
     if word == "would" and not owner:
         return None if nxt in ("have", "'ve", "’ve") else True
     if (word, nxt) in _FUTURE_PAIRS or word in _FUTURE:
-        # a plan under a past perfect is a plan of the past: "had been due to expire Friday"
+        # a plan under a past perfect is a plan of the past: "had been due to expire Friday";
+        # "as planned" tells how, not when ("began as previously planned Saturday night")
+        if i >= 1 and (words[i - 1] == "as" or words[i - 2 : i] == ["as", "previously"]):
+            return None
         return not (i >= 2 and words[i - 2 : i] == ["had", "been"])
     # a participle in a future verb group is no past: "will be named", "will stay closed"
     if _is_past(word) and not (i > 0 and words[i - 1] in _PASSIVE_AUX):
@@ -124,6 +133,10 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     # (not the end of a stretch already run: "sales this year through August")
     to_date = before[-3:-1] in (["this", "year"], ["so", "far"], ["to", "date"])
     if before and before[-1] in _DEADLINE and not _WEEKDAY.match(text, start) and not to_date:
+        return "future"
+    # a thing put off until a day is put off to a day still to come: "postponed until
+    # Tuesday", "adjourned until Monday", "extended the deadline to Friday"
+    if before[-1:] in (["until"], ["till"], ["to"]) and _PUT_OFF.intersection(before[-4:-1]):
         return "future"
     # a time left to act, given in the present, is still to come: "has until Monday to pay"
     if before[-2:] in (["has", "until"], ["have", "until"], ["has", "till"], ["have", "till"]):
