@@ -1007,3 +1007,12 @@ def test_the_source_leaves_out_a_conjunction_before_it(nlp, kb):
     text = "Both the mayor and the governor say the bridge is safe."
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "say")
     assert quote.source == "the mayor and the governor"
+
+
+def test_a_dateline_the_parser_took_for_the_speaker_is_left_out(nlp, kb):
+    text = (
+        "WASHINGTON -- President Obama, speaking at the museum, said it would tell an American "
+        "story."
+    )
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
+    assert quote.source == "President Obama"

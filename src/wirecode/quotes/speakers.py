@@ -68,7 +68,7 @@ def _source_span(subject, cue_start_token, doc) -> tuple[int, int]:
         for t in tokens
         if t.text in (*DASHES, "-")
         and t.whitespace_
-        and t.i < subject.i
+        and (t.i < subject.i or _dateline(tokens[: t.i - tokens[0].i]))
         and t.i > tokens[0].i
         and t.doc[t.i - 1].whitespace_
     ]
@@ -92,6 +92,17 @@ def _source_span(subject, cue_start_token, doc) -> tuple[int, int]:
     if not tokens:
         return 0, 0
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _dateline(tokens) -> bool:
+    """A place in capitals opening an article's first sentence ("WASHINGTON --", "NEW YORK
+    (AP) --"), which the parser may take for the speaker."""
+    words = [t for t in tokens if not t.is_punct]
+    return (
+        bool(words)
+        and tokens[0].i == tokens[0].sent.start
+        and all(t.is_upper for t in words if t.is_alpha)
+    )
 
 
 def _without_aside(subject, tokens) -> list:
