@@ -222,3 +222,13 @@ def test_i_is_the_last_speaker_only_near_their_words_or_inside_quotation_marks(c
     assert "I" not in mentions(coder, far, on)
     quoted = f'Putin said on Monday that talks were possible. {filler} "I spoke with Macron."'
     assert mentions(coder, quoted, on)["I"] == "Vladimir Putin"
+
+
+def test_a_chief_of_one_field_is_not_the_head_of_the_body(coder):
+    found = mentions(
+        coder,
+        "The UN humanitarian chief arrived in Damascus. The UN chief spoke with Assad.",
+        dt.date(2012, 3, 7),
+    )
+    assert "UN humanitarian chief" not in found and "humanitarian chief" not in found
+    assert found["UN chief"] == "Ban Ki-moon"

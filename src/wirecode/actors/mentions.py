@@ -530,20 +530,22 @@ class _Walker:
 
     def _office_holder(self, token, country: str) -> Person | None:
         title = token.lemma_.lower()
+        modifiers = [
+            c
+            for c in token.children
+            if c.dep_ in ("compound", "amod")
+            and c.i < token.i
+            and c.lower_ not in ("new", "former", "current", "then", "top")
+            and not self.kb.state_named(c.text)
+            and not self.kb.state_of_adjective(c.text)
+        ]  # "US president" is a president, "the British prime minister" a prime minister
+        compound = " ".join(c.lower_ for c in modifiers)
         if title == "counterpart":
             roles = self._counterpart_roles(token)
-        elif title in ("chief", "head"):
-            roles = self.kb.roles_for_title("leader", country)  # "the UN chief"
-        else:
-            compound = " ".join(
-                c.lower_
-                for c in token.children
-                if c.dep_ in ("compound", "amod")
-                and c.i < token.i
-                and c.lower_ not in ("new", "former", "current", "then")
-                and not self.kb.state_named(c.text)
-                and not self.kb.state_of_adjective(c.text)
-            )  # "US president" is a president, "the British prime minister" a prime minister
+        elif title in ("chief", "head") and not any(c.text.islower() for c in modifiers):
+            # "the UN chief", "the EU Commission chief" (a word of the body's name)
+            roles = self.kb.roles_for_title("leader", country)
+        else:  # "the UN humanitarian chief" is not the UN's chief
             roles = self.kb.roles_for_title(f"{compound} {title}".strip(), country)
         for role in roles:
             person = self.kb.holder(country, role, self.on)
