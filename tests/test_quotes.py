@@ -1016,3 +1016,46 @@ def test_a_dateline_the_parser_took_for_the_speaker_is_left_out(nlp, kb):
     )
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
     assert quote.source == "President Obama"
+
+
+def test_source_leaves_out_a_participle_the_parser_hung_on_it_as_a_clause(nlp):
+    from spacy.tokens import Doc
+
+    words = ["Jones", ",", "speaking", "at", "the", "forum", ",", "cited", "the", "polls", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[False, True, True, True, True, False, True, True, True, False, False],
+        tags=["NNP", ",", "VBG", "IN", "DT", "NN", ",", "VBD", "DT", "NNS", "."],
+        pos=[
+            "PROPN",
+            "PUNCT",
+            "VERB",
+            "ADP",
+            "DET",
+            "NOUN",
+            "PUNCT",
+            "VERB",
+            "DET",
+            "NOUN",
+            "PUNCT",
+        ],
+        lemmas=["Jones", ",", "speak", "at", "the", "forum", ",", "cite", "the", "poll", "."],
+        heads=[7, 0, 0, 2, 5, 3, 0, 7, 9, 7, 7],
+        deps=[
+            "nsubj",
+            "punct",
+            "advcl",
+            "prep",
+            "det",
+            "pobj",
+            "punct",
+            "ROOT",
+            "det",
+            "dobj",
+            "punct",
+        ],
+        sent_starts=[True] + [False] * 10,
+    )
+    (quote,) = find_quotes(doc, [])
+    assert (quote.source, quote.cue, quote.content) == ("Jones", "cited", "the polls")

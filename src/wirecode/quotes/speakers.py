@@ -110,7 +110,7 @@ def _without_aside(subject, tokens) -> list:
     they were doing ("Trump, speaking to veterans, said"); appositions and relative clauses
     stay ("Brian Fallon, the campaign's press secretary, said")."""
     for child in subject.children:
-        if child.i < subject.i or child.dep_ != "acl" or child.tag_ != "VBG":
+        if child.i < subject.i or child.dep_ not in ("acl", "advcl") or child.tag_ != "VBG":
             continue
         comma = child.left_edge.i - 1
         if comma > tokens[0].i and child.doc[comma].text == ",":
