@@ -1082,3 +1082,20 @@ def test_the_rate_of_an_amount_is_no_stretch(
 def test_put_off_until_and_as_planned(text: str, value: str) -> None:
     phrase = "Monday" if "Monday" in text else "Tuesday"
     assert _value(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        # sets every two weeks, two months, half a year
+        ("fortnightly", "P2W"),
+        ("bi-monthly", "P2M"),
+        ("semi-annual", "P6M"),
+        # a stretch in two units
+        ("four years and two months", "P4Y2M"),
+        ("an hour and 15 minutes", "PT1H15M"),
+        ("two days and six hours", "P2DT6H"),
+    ],
+)
+def test_value_of_sets_and_compound_stretches(phrase: str, value: str) -> None:
+    assert timeml_value(phrase, THU) == value

@@ -75,7 +75,8 @@ _SET_ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "s
                 "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
 _SET = re.compile(
     r"(?:(?:once|twice|thrice|(?:\w+|\d+)\s+times)[\s-]+)?"
-    r"(?P<adv>daily|nightly|weekly|monthly|quarterly|annually|annual|yearly|hourly|biweekly)"
+    r"(?P<adv>daily|nightly|weekly|monthly|quarterly|annually|annual|yearly|hourly|biweekly|"
+    r"fortnightly|bi-?monthly|bi-?annual(?:ly)?|semi-?annual(?:ly)?)"
     r"|(?:on\s+)?an?\s+(?P<basis>daily|nightly|weekly|monthly|quarterly|annual|yearly|hourly)"
     r"\s+basis|per\s+(?P<annum>annum)"
     # "every four years" P4Y, "every other day" P2D, "every few weeks" PXW, "every third
@@ -102,7 +103,10 @@ _SET = re.compile(
 _SET_ADV = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
             "quarterly": "P1Q", "annually": "P1Y", "annual": "P1Y", "yearly": "P1Y",
             "hourly": "PT1H",
-            "biweekly": "P2W"}  # fmt: skip
+            "biweekly": "P2W", "fortnightly": "P2W", "bimonthly": "P2M", "bi-monthly": "P2M",
+            "biannual": "P6M", "bi-annual": "P6M", "biannually": "P6M", "bi-annually": "P6M",
+            "semiannual": "P6M", "semi-annual": "P6M", "semiannually": "P6M",
+            "semi-annually": "P6M"}  # fmt: skip
 _NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
@@ -1119,6 +1123,29 @@ def _duration(low, dct, future, ref, ref_date):
     return TimemlValue(_duration_value(n, unit, half), "DURATION")
 
 
+_COMPOUND = re.compile(
+    r"(?P<a>.+?(?:year|month|week|day|hour|minute)s?)\s*(?:,\s*|\s+and\s+|,\s+and\s+)"
+    r"(?P<b>.+?(?:month|week|day|hour|minute|second)s?)"
+)
+_PART_VALUE = re.compile(r"P(?P<date>(?:\d+[YMWD])*)(?:T(?P<time>(?:\d+[HMS])+))?")
+
+
+def _compound_duration(low, dct, future, ref, ref_date):
+    """ "two years and three months" P2Y3M, "an hour and 20 minutes" PT1H20M."""
+    m = _COMPOUND.fullmatch(low)
+    if m is None or " and a half" in low:
+        return None
+    parts = [_duration(m[g], dct, future, ref, ref_date) for g in ("a", "b")]
+    if any(p is None or p.type != "DURATION" for p in parts):
+        return None
+    first, second = (_PART_VALUE.fullmatch(p.value) for p in parts)
+    if first is None or second is None:
+        return None
+    date = first["date"] + second["date"]
+    time = (first["time"] or "") + (second["time"] or "")
+    return TimemlValue(f"P{date}" + (f"T{time}" if time else ""), "DURATION")
+
+
 def _time_of_day(low, dct, future, ref, ref_date):
     m = _CLOCK.search(low)
     if m is None:
@@ -1370,6 +1397,7 @@ _HANDLERS = (
     _years_bare,
     _season_words,
     _duration,
+    _compound_duration,
     _time_of_day,
     _part_of_day,
 )
