@@ -232,3 +232,9 @@ def test_a_chief_of_one_field_is_not_the_head_of_the_body(coder):
     )
     assert "UN humanitarian chief" not in found and "humanitarian chief" not in found
     assert found["UN chief"] == "Ban Ki-moon"
+
+
+def test_a_name_after_a_preposition_of_place_is_no_person(coder):
+    text = "Rebels were negotiating with troops inside Umm al-Far. Tanks moved into Bab Dreib."
+    found = mentions(coder, text, dt.date(2011, 7, 1))
+    assert not {"Umm al-Far", "Bab Dreib"} & set(found.values())

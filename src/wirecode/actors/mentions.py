@@ -116,6 +116,8 @@ GENDER_OF_HONORIFIC = {
 }
 # a surname alone names a known person only this near (in years) to one of their offices
 LONE_SURNAME_YEARS = 5
+# prepositions whose object is a place, never a person ("in", "to", "from", "at" can be either)
+PLACE_PREPOSITIONS = {"inside", "into", "near", "outside", "across", "throughout", "around"}
 NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$")
 MAX_NAME_TOKENS = 5
 SPEAKER_REACH = 3  # sentences after a speaker's attribution that an unmarked "I" is theirs
@@ -392,6 +394,8 @@ class _Walker:
             return  # "Joint Base Elmendorf-Richardson", "St. Peter's Basilica"
         if any(t.lower_ in KIN_WORDS for t in self.doc[max(0, ent.start - 3) : ent.start]):
             return  # "his wife Peng Liyuan": family, not a party to the contact
+        if _placed(ent.root):
+            return  # "troops inside Umm al-Far": a place the tagger took for a person
         first = tokens[0].i
         name = doc[first : ent.end].text if ent.end > first else " ".join(t.text for t in tokens)
         name = re.sub(r"\s+", " ", name).removesuffix("'s").removesuffix("’s")
@@ -766,6 +770,14 @@ def _own_name(word: str, person: Person) -> bool:
     word found only inside a longer alias ("Lama" of "Manuel Merino de Lama", who is called
     Merino): such a word alone is no evidence of them."""
     return word in person.name.split() or word in person.aliases
+
+
+def _placed(token) -> bool:
+    """The object of a preposition of place that no one is the object of ("inside Umm
+    al-Far", "near Baba Amr"), or a conjunct of one."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _near_office(person: Person, day: dt.date) -> bool:
