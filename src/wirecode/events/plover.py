@@ -111,6 +111,8 @@ class PloverLexicon:
     nouns: dict[str, Code]
     compounds: dict[tuple[str, ...], Code]
     light_nouns: frozenset[str]
+    nominalisations: dict[str, str]
+    documents: frozenset[str]
     background_of: frozenset[str]
     quantity_nouns: frozenset[str]
     request_nouns: frozenset[str]
@@ -174,6 +176,8 @@ def load() -> PloverLexicon:
         nouns={k: parse_code(v) for k, v in data["nouns"].items()},
         compounds={tuple(k.split()): parse_code(v) for k, v in data["compounds"].items()},
         light_nouns=frozenset(data["light_nouns"]),
+        nominalisations=dict(data["nominalisations"]),
+        documents=frozenset(data["documents"]),
         background_of=frozenset(data["background_of"]),
         quantity_nouns=frozenset(data["quantity_nouns"]),
         request_nouns=frozenset(data["requests"]["nouns"]),
@@ -433,6 +437,53 @@ def _reneges(token, lex: PloverLexicon) -> bool:
     return any(code is not None and code.event == "AGREE" for code in codes)
 
 
+def _ending_code(phrasal: set[str], objects: list, lex: PloverLexicon, contacts) -> Code | None:
+    """What a verb of ending does to its object: a restriction lifted ("suspended the
+    curfew"), violence ended ("halted the offensive": de-escalation), a protest ended
+    (CONCEDE), aid, cooperation or a contact ended or cancelled (reduced relations)."""
+    for obj in objects:
+        for key in _object_words(obj):
+            if key in lex.objects["lift"]:
+                return lex.objects["lift"][key]
+        noun = lex.nouns.get(obj.lower_) or lex.nouns.get(_lemma(obj))
+        if noun is not None and noun.event == "ASSAULT":  # "halted the offensive"
+            return lex.de_escalation
+        if noun is not None and noun.event == "PROTEST":  # "ended their strike"
+            return Code("CONCEDE")
+        if noun is not None and noun.event in ("AID", "COOPERATE", "CONSULT"):
+            return lex.reduction  # "ended aid"
+        if obj.lower_ == "talks":  # "postponed the talks": a forum, as "negotiations"
+            return lex.reduction
+        if phrasal & lex.cancelling and _lemma(obj) in contacts.consult_nouns:
+            return lex.reduction  # "postponed a summit"
+        if noun is not None and noun.event == "COERCE":  # "ended his house arrest"
+            return Code("CONCEDE")
+    return None
+
+
+def _nominal_code(noun, lex: PloverLexicon) -> Code | None:
+    """A verb of the lexicon named by its noun, read with its "of" object as the verb with
+    its object: "the lifting of sanctions", "the suspension of aid", "the closure of three
+    newspapers"."""
+    verb = lex.nominalisations.get(_lemma(noun)) or lex.nominalisations.get(noun.lower_)
+    if verb is None or noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return None  # "announced the lifting of", "the closure of ... was ordered"
+    objects = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    table = lex.objects.get(verb, {})
+    for key in (k for o in objects for k in _object_words(o)):
+        if key in table:
+            return table[key]
+    if verb in lex.ending:
+        return _ending_code({verb}, objects, lex, load_contacts())
+    return None
+
+
 def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     lemma = _lemma(token)
     if _nominal_participle(token):
@@ -472,23 +523,9 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
                 return Candidate(token, table[key], token, "subject")
     phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in _particles(token))}
     if phrasal & lex.ending:  # "suspended the curfew", "revoked the ban": as "lifted"
-        for obj in _objects(token):
-            for key in _object_words(obj):
-                if key in lex.objects["lift"]:
-                    return Candidate(token, lex.objects["lift"][key], token, "object")
-            noun = lex.nouns.get(obj.lower_) or lex.nouns.get(_lemma(obj))
-            if noun is not None and noun.event == "ASSAULT":  # "halted the offensive"
-                return Candidate(token, lex.de_escalation, token, "object")
-            if noun is not None and noun.event == "PROTEST":  # "ended their strike"
-                return Candidate(token, Code("CONCEDE"), token, "object")
-            if noun is not None and noun.event in ("AID", "COOPERATE", "CONSULT"):
-                return Candidate(token, lex.reduction, token, "object")  # "ended aid"
-            if obj.lower_ == "talks":  # "postponed the talks": a forum, as "negotiations"
-                return Candidate(token, lex.reduction, token, "object")
-            if phrasal & lex.cancelling and _lemma(obj) in contacts.consult_nouns:
-                return Candidate(token, lex.reduction, token, "object")  # "postponed a summit"
-            if noun is not None and noun.event == "COERCE":  # "ended his house arrest"
-                return Candidate(token, Code("CONCEDE"), token, "object")
+        code = _ending_code(phrasal, _objects(token), lex, contacts)
+        if code is not None:
+            return Candidate(token, code, token, "object")
         for verb in (c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
             code = lex.verbs.get(_lemma(verb))
             if code is not None and code.event == "ASSAULT":  # "stopped fighting"
@@ -757,6 +794,8 @@ def _noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
     if code is None and _lemma(token) in lex.request_nouns:
         code = _asked_for(token, lex)
     if code is None:
+        code = _nominal_code(token, lex)  # "announced the lifting of sanctions"
+    if code is None:
         return None
     if (
         token.dep_ == "pobj"
@@ -847,6 +886,8 @@ def _background(token) -> bool:
         if current.pos_ in ("VERB", "AUX") and (
             current.dep_ == "relcl" or current.dep_ == "acl" and current.tag_ in ("VBN", "VBG")
         ):
+            if current.tag_ == "VBG" and _lemma(current.head) in load().documents:
+                return False  # "issued a report accusing the army": what the report does
             return not _reported_clause(current)
         if current.dep_ == "conj" and current.head.i != current.i:
             current = current.head  # "killed or wounded" shares its head's background
