@@ -1059,3 +1059,12 @@ def test_source_leaves_out_a_participle_the_parser_hung_on_it_as_a_clause(nlp):
     )
     (quote,) = find_quotes(doc, [])
     assert (quote.source, quote.cue, quote.content) == ("Jones", "cited", "the polls")
+
+
+def test_according_to_stops_before_a_clause_hung_on_its_source(nlp, kb):
+    text = (
+        "The tax would hit small farms hardest, according to a study by Ann Lee, an economist "
+        "at the state university, whose findings were confirmed by the treasury."
+    )
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "according to")
+    assert quote.source == "a study by Ann Lee, an economist at the state university"

@@ -93,6 +93,23 @@ def _dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
     return quote
 
 
+def _before_clause(tokens) -> list:
+    """The source of "according to" up to a comma that opens a clause with a subject of its
+    own ("According to the host, the move reeks of fear"; "an analysis by X, whose
+    conclusions were seconded by Y"): the parser sometimes hangs that clause on the source;
+    an apposition ("X, a former aide now teaching at NYU") stays."""
+    commas = [t.i for t in tokens if t.text == "," and t.i > tokens[0].i]
+    ends = [*commas[1:], tokens[-1].i + 1] if commas else []
+    for at, following in zip(commas, ends, strict=True):
+        part = [t for t in tokens if at < t.i < following]
+        if any(
+            t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            for t in part
+        ):
+            return [t for t in tokens if t.i < at]
+    return tokens
+
+
 def _according_to(token, actor_mentions, doc) -> Quote | None:
     to = doc[token.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"] or [
@@ -100,7 +117,7 @@ def _according_to(token, actor_mentions, doc) -> Quote | None:
     ]  # "according to show insiders", its noun read as a verb
     if not objects:
         return None
-    source_tokens = list(objects[0].subtree)
+    source_tokens = _before_clause(list(objects[0].subtree))
     source_start, source_end = _span_chars(source_tokens)
     sent = token.sent
     phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
