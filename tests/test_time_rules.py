@@ -1099,3 +1099,12 @@ def test_put_off_until_and_as_planned(text: str, value: str) -> None:
 )
 def test_value_of_sets_and_compound_stretches(phrase: str, value: str) -> None:
     assert timeml_value(phrase, THU) == value
+
+
+def test_the_unit_beside_needs_a_discourse_date_as_fine_as_the_unit() -> None:
+    text = "The plant opened in March 1985; the month before and the week before, it hired."
+    assert _discourse(text, ["March 1985", "the month before", "the week before"]) == [
+        "1985-03",
+        "1985-02",
+        "XXXX-XX-XX",
+    ]

@@ -1327,9 +1327,13 @@ def _unit_beside(low, dct, future, ref, ref_date):
     m = _UNIT_BESIDE.fullmatch(low)
     if m is None:
         return None
+    unit = m["unit"]
+    # the discourse's day, month or year, as fine as the unit needs
+    fine = {"year": ("day", "week", "month", "season", "year"), "month": ("day", "week", "month")}
+    if ref_date is not None and ref_date.precision not in fine.get(unit, ("day",)):
+        return None  # "in March 1985 ... the night before": no night can be named
     base = ref_date.start if ref_date is not None else dct
     step = -1 if m["dir"] == "before" else 1
-    unit = m["unit"]
     if unit == "year":
         return _dated(DateValue.year(base.year + step))
     if unit == "month":
