@@ -1108,3 +1108,9 @@ def test_the_unit_beside_needs_a_discourse_date_as_fine_as_the_unit() -> None:
         "1985-02",
         "XXXX-XX-XX",
     ]
+
+
+def test_overnight_is_the_night_before_the_day_of_the_discourse() -> None:
+    assert _value("Police held five men overnight.", "overnight") == "1989-10-25TNI"
+    text = "Shares fell on Tuesday after overnight losses in Tokyo."
+    assert _discourse(text, ["Tuesday", "overnight"]) == ["1989-10-24", "1989-10-23TNI"]

@@ -1241,6 +1241,11 @@ def _part_of_day(low, dct, future, ref, ref_date):
     # "in the morning" alone belongs to the day the discourse is on, as a clock time does
     on_ref = not rest and m["part"] in _PART_CODE and ref_date and ref_date.precision == "day"
     day = ref_date if on_ref else _day_of(rest, dct, future, ref_date)
+    if m["part"] == "overnight" and not rest:
+        # "overnight" alone is the night before the day the discourse is on (the document's)
+        base = ref_date if ref_date is not None and ref_date.precision == "day" else None
+        before = shift((base or DateValue.day(dct)).start, -1)
+        day = DateValue.day(before) if before else None
     if day is None:
         return None
     return TimemlValue(f"{day.value}T{_PART_CODE[part]}", "TIME", day, anchors=True)
