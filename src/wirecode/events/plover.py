@@ -79,6 +79,7 @@ TEMPORAL = {"after", "since", "before", "until", "when", "while", "as"}  # a cla
 # verbs whose "under" is a state undergone, not a framing ("came under fire", "was put under
 # investigation"); elsewhere "under an agreement" names the terms, background
 UNDERGOING_STATES = {"come", "be", "remain", "fall", "put", "place", "keep", "bring", "go"}
+ORDERS = {"order", "instruct"}  # orders, not appeals: their content is what they impose
 RESPONSES = {"respond", "reply", "react", "answer"}  # what they answer is background
 FRAMING = {"after", "following", "since", "amid", "despite", "before", "during", "until"}
 LIGHT_DEPS = {"dobj", "attr", "pobj"}  # "staged a rally to ...", "went on strike to ..."
@@ -144,6 +145,9 @@ class PloverLexicon:
     rallying: dict[str, Code]
     request_preps: dict[str, frozenset[str]]
     asking: frozenset[str]
+    own_forces: frozenset[str]
+    assembling: frozenset[str]
+    purposes: frozenset[str]
     intolerance: frozenset[str]
     judging: frozenset[str]
     disapproval: frozenset[str]
@@ -218,6 +222,9 @@ def load() -> PloverLexicon:
         rallying={k: parse_code(v) for k, v in data["rallying"].items()},
         request_preps={k: frozenset(v) for k, v in data["requests"]["prepositions"].items()},
         asking=frozenset(data["requests"]["asking"]),
+        own_forces=frozenset(data["requests"]["own_forces"]),
+        assembling=frozenset(data["assembling"]["verbs"]),
+        purposes=frozenset(data["assembling"]["purposes"]),
         intolerance=frozenset(data["intent"]["intolerance"]),
         judging=frozenset(data["judgements"]["verbs"]),
         disapproval=frozenset(data["judgements"]["disapproval"]),
@@ -554,6 +561,15 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     if lemma == "ask" and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         if not any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ") for c in token.children):
             return Candidate(token, Code("REQUEST"), token, "verb")
+    if lemma in lex.assembling and any(
+        c.dep_ in ("advcl", "xcomp") and _lemma(c) in lex.purposes and to_infinitive(c)
+        for c in token.children
+    ):
+        return Candidate(token, Code("PROTEST", "demo"), token, "verb")  # "gathered to demand"
+    if lemma in lex.asking and any(
+        c.dep_ == "dobj" and _lemma(c) in lex.own_forces for c in token.children
+    ):
+        return None  # "ordered troops to fire": the order is the act (coded below it)
     if lemma in lex.asking and any(c.dep_ == "dobj" for c in token.children):
         if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
             return Candidate(token, Code("REQUEST"), token, "verb")  # "pressed Iran to stop"
@@ -991,8 +1007,14 @@ def candidates(
             n.code.event in lex.hostile for n in content.get(i, ())
         ):
             kept[i] = replace(c, code=Code("THREATEN"))
-        if c.code.event == "REQUEST":  # "urged the EC to support the PLO": rallying support
-            for n in content.get(i, ()):
+        orders = _lemma(c.token) in ORDERS
+        if c.code.event == "REQUEST" and orders:  # "ordered the newspaper to suspend
+            coerced = [n for n in content.get(i, ()) if n.code.event == "COERCE"]  # publication"
+            if coerced:  # an order that restricts the one ordered is the restriction
+                kept[i] = replace(c, code=coerced[0].code)
+                continue
+        if c.code.event == "REQUEST" and not orders:  # "urged the EC to support the PLO":
+            for n in content.get(i, ()):  # rallying support
                 key = f"{n.code.event}/{n.code.mode}" if n.code.mode else n.code.event
                 rallied = lex.rallying.get(key) or lex.rallying.get(n.code.event)
                 if rallied is not None and not _for_oneself(n.token):
