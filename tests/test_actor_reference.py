@@ -238,3 +238,26 @@ def test_a_name_after_a_preposition_of_place_is_no_person(coder):
     text = "Rebels were negotiating with troops inside Umm al-Far. Tanks moved into Bab Dreib."
     found = mentions(coder, text, dt.date(2011, 7, 1))
     assert not {"Umm al-Far", "Bab Dreib"} & set(found.values())
+
+
+def test_a_common_first_name_alone_is_no_one_even_in_office(coder):
+    """Eritrea's foreign minister Osman Saleh Mohammed was in office in 2011; "Mohammed"
+    alone is still anyone. "Abbas", the first name of one person known, stays Mahmoud Abbas."""
+    on = dt.date(2011, 6, 1)
+    found = mentions(coder, "No one ever talked to Mohammed or Joseph about it.", on)
+    assert "Osman Saleh Mohammed" not in found.values()
+    assert mentions(coder, "Abbas said the talks would resume.", on)["Abbas"] == "Mahmoud Abbas"
+
+
+def test_a_state_before_a_long_name_qualifies_all_of_it(coder):
+    """ "Saudi ... Prince Salman bin Abdul Aziz": the name's last word heads the phrase, and
+    Bahrain's Khalifa bin Salman is not him."""
+    text = "Saudi Defense Minister Prince Salman bin Abdul Aziz held talks at the Pentagon."
+    found = mentions(coder, text, dt.date(2012, 4, 12))
+    assert "Khalifa bin Salman Al Khalifa" not in found.values()
+
+
+def test_a_committee_is_no_person(coder):
+    text = "The head of the International Committee of the Red Cross arrived in Damascus."
+    found = mentions(coder, text, dt.date(2012, 4, 2))
+    assert "International Committee" not in found.values()

@@ -18,7 +18,7 @@ import hashlib
 import json
 import logging
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -108,6 +108,7 @@ def _regnal(name: str) -> bool:
 
 
 _PRECISION_ORDER = {"day": 0, "month": 1, "year": 2}
+COMMON_GIVEN = 3  # a first word of this many known names is a common first name
 
 
 def _parse(value: str | None, *, last: bool) -> date | None:
@@ -258,10 +259,10 @@ class KnowledgeBase:
         self._fingerprint = fingerprint
         self._by_name: dict[str, list[Person]] = defaultdict(list)
         self._by_surname: dict[str, list[Person]] = defaultdict(list)
-        self._given: set[str] = set()  # the first words of names: given names
+        self._given: Counter[str] = Counter()  # the first words of names: given names
         for person in self._people.values():
             if person.country not in _FAMILY_NAME_FIRST and person.name.strip():
-                self._given.add(normalise(person.name).split()[0])
+                self._given[normalise(person.name).split()[0]] += 1
             for name in dict.fromkeys(normalise(n) for n in (person.name, *person.aliases)):
                 self._by_name[name].append(person)
             names = (person.name, *person.aliases)
@@ -368,10 +369,12 @@ class KnowledgeBase:
     def people_with_surname(self, surname_: str) -> list[Person]:
         return list(self._by_surname.get(_key(surname_), ()))
 
-    def is_given_name(self, word: str) -> bool:
+    def is_given_name(self, word: str, *, common: bool = False) -> bool:
         """Whether a word begins the name of someone known: "Mohammed", "Ibrahim", "Jesus"
-        alone may be anyone of that first name, not the one person whose surname it is."""
-        return _key(word) in self._given
+        alone may be anyone of that first name, not the one person whose surname it is.
+        `common`: the first name of at least `COMMON_GIVEN` people known ("Mohammed", not
+        "Abbas", which is Mahmoud Abbas's surname and Abbas Araghchi's first name)."""
+        return self._given[_key(word)] >= (COMMON_GIVEN if common else 1)
 
     def state_named(self, text: str) -> State | None:
         """A state or organisation by name, code (in capitals: "NIC", not "Nic"), metonym or

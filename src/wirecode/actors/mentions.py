@@ -87,6 +87,14 @@ NOT_NAME_WORDS = {
     "press",
     "party",
     "group",
+    "committee",
+    "commission",
+    "staff",
+    "crescent",
+    "front",
+    "court",
+    "assembly",
+    "army",
 }
 KIN_WORDS = {
     "wife",
@@ -301,6 +309,8 @@ class _Walker:
         titled = self._titled(i, people)
         if len(titled) == 1:
             return i + 1, titled[0], "title and surname"
+        if self.kb.is_given_name(text, common=True):
+            return None  # "Mohammed" alone: anyone of that name, in office or not
         in_office = [p for p in people if self.on and any(o.holds_on(self.on) for o in p.offices)]
         curated = [p for p in in_office if any(o.start_precision == "day" for o in p.offices)]
         for pool in (in_office, curated):
@@ -310,7 +320,7 @@ class _Walker:
             len(people) == 1
             and token.ent_type_ in ("PERSON", "")
             and _own_name(text, people[0])
-            and not self.kb.is_given_name(text)  # "Mohammed" alone: anyone of that name
+            and not self.kb.is_given_name(text)  # "Ibrahim" alone: anyone of that name
             and (not self.dated or _near_office(people[0], self.on))
         ):
             return i + 1, people[0], "surname"
@@ -319,9 +329,12 @@ class _Walker:
     def _qualifying_states(self, i: int) -> set[str]:
         """The states that the words governed by token i name before it: "Jordan's" in
         "Jordan's King Abdullah", "South Korean" in "South Korean President Yoon"."""
+        head = self.doc[i]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "Prince Salman bin Abdul Aziz": the name's last word heads it
         words = [
             t
-            for t in self.doc[i].subtree
+            for t in head.subtree
             if t.i < i and t.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
         ]
         found = set()
