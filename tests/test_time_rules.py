@@ -1114,3 +1114,9 @@ def test_overnight_is_the_night_before_the_day_of_the_discourse() -> None:
     assert _value("Police held five men overnight.", "overnight") == "1989-10-25TNI"
     text = "Shares fell on Tuesday after overnight losses in Tokyo."
     assert _discourse(text, ["Tuesday", "overnight"]) == ["1989-10-24", "1989-10-23TNI"]
+
+
+def test_a_present_passive_is_no_past_cue() -> None:
+    # written in October: the coming December, as a month just ahead with no tense is
+    assert _value("He will appeal when the case is heard in December.", "December") == "1989-12"
+    assert _value("The case was heard in December.", "December") == "1988-12"

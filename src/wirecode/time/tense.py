@@ -16,7 +16,8 @@ is lexical and documented here (and in docs/time.md):
    for", "upcoming", "as soon as", "as early as"; not "as planned", which tells how, not
    when); past cues are past auxiliaries, "said",
    irregular past verbs and "-ed" verbs ("was", "had", "said", "met", "announced"), but not
-   a passive participle after "be" ("will be named": the auxiliary decides). A sentence does
+   a passive participle after "be", "is" or "are" ("will be named", "is heard": the
+   auxiliary decides). A sentence does
    not end at an initial or a title ("Daniel P. Davison", "Dr. Jones").
 3. No cue at all: not future. News reports what happened: in TimeBank a bare weekday is the
    most recent such day on or before the document date nine times in ten, so a weak or
@@ -44,8 +45,9 @@ _FUTURE_PAIRS = {
     ("plans", "to"), ("plan", "to"), ("hopes", "to"), ("hope", "to"),
     ("wants", "to"), ("want", "to"), ("set", "to"), ("set", "for"), ("due", "to"),
 }  # fmt: skip
-# After these, an "-ed" word is a passive participle, not a past: "will be named in December".
-_PASSIVE_AUX = {"be", "being"}
+# After these, an "-ed" word is a passive participle, not a past: "will be named in December",
+# "when the case is heard in May" (a present passive).
+_PASSIVE_AUX = {"be", "being", "is", "are", "am"}
 _PAST = {
     "was", "were", "had", "did", "said", "told", "ago", "yesterday", "earlier", "been",
     "since", "previously", "former", "met", "spoke", "went", "came", "left", "began", "took",
