@@ -328,6 +328,9 @@ def _object_words(obj) -> list[str]:
         if c.dep_ in ("amod", "compound") and c.i < obj.i
     ]
     words += [*_joined(obj), obj.lower_, _lemma(obj)]
+    words += [  # "held the rebels responsible", "found the colonel guilty": a predicate
+        c.lower_ for c in obj.children if c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ"
+    ]
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words += [w for o in prep.children if o.dep_ == "pobj" for w in (o.lower_, _lemma(o))]
