@@ -13,10 +13,11 @@
   with CNN") among the cue's prepositional phrases;
 - the **content** span: the clause the cue governs, with its "that", or the quoted text.
 
-The frames are laid out by what they start from: `frames` (verbs: whether a verb is a cue,
-what it reports, its cue span), `speakers` (its source), `spans` (quotation marks and content
-spans), `nouns` (noun and adjective cues), `signed` (a colon, a dash, "according to") and
-`record` (the `Quote` record); the word lists are data in `cues`.
+The frames are laid out by what they start from: `verbs` (whether a verb is a cue),
+`frames` (what a verb cue reports), `cue_spans` (the tokens of its cue), `speakers` (its
+source), `spans` (quotation marks and content spans), `nouns` (noun and adjective cues),
+`signed` (a colon, a dash, "according to") and `record` (the `Quote` record); the word lists
+are data in `cues`.
 
 Reporting attributions ("according to Caixin", "CCTV reported") are quotes whose source is
 an outlet; `reporting_sources` lists them for the mentions of a sentence.
@@ -25,6 +26,7 @@ an outlet; `reporting_sources` lists them for the mentions of a sentence.
 from __future__ import annotations
 
 from wirecode.nlp.views import text_of
+from wirecode.quotes.cue_spans import cue_span
 from wirecode.quotes.cues import (
     ATTITUDE_ADJECTIVES,
     BELIEF_VERBS,
@@ -39,28 +41,29 @@ from wirecode.quotes.cues import (
     SPEECH,
     lemma_of,
 )
-from wirecode.quotes.frames import _after_break, _as_clause, _cue_span, _is_cue, content_of
+from wirecode.quotes.frames import content_of
 from wirecode.quotes.marks import regions
-from wirecode.quotes.nouns import _adjective_quote, _evident_quote, _noun_quote
+from wirecode.quotes.nouns import adjective_quote, evident_quote, noun_quote
 from wirecode.quotes.record import (
     DASHES,
     QUOTE_MARKS,
     SOURCE_DEPS,
     Quote,
-    _quote,
-    _span_chars,
-    _subtree,
+    build_quote,
+    span_chars,
+    subtree_of,
 )
-from wirecode.quotes.signed import _according_to, _colon_quote, _dash_quote, _glued_dash
+from wirecode.quotes.signed import according_to, colon_quote, dash_quote, glued_dash
 from wirecode.quotes.spans import (
-    _after_colon,
-    _colon_after,
-    _quotation_before,
-    _resumed,
-    _snap,
+    after_colon,
+    colon_after,
     quotation_after,
+    quotation_before,
+    resumed_end,
+    snap,
 )
-from wirecode.quotes.speakers import _agent, _passive_target, _source_span, _subjects
+from wirecode.quotes.speakers import agent_span, passive_target, source_span, subjects_of
+from wirecode.quotes.verbs import after_break, as_clause, is_cue
 
 __all__ = ["CUE_VERBS", "MEDIA_WORDS", "Quote", "find_quotes", "nested", "reporting_sources"]
 
@@ -77,31 +80,31 @@ def find_quotes(doc, actor_mentions) -> list[Quote]:
     marks = regions(text_of(doc))
     for token in doc:
         quote = None
-        if token.pos_ in ("VERB", "AUX") and _is_cue(token):
+        if token.pos_ in ("VERB", "AUX") and is_cue(token):
             quote = _verb_quote(token, actor_mentions, doc, marks)
         elif (
             token.lower_ == "according"
             and token.i + 1 < len(doc)
             and doc[token.i + 1].lower_ == "to"
         ):
-            quote = _according_to(token, actor_mentions, doc)
+            quote = according_to(token, actor_mentions, doc)
         elif token.pos_ in ("VERB", "AUX") and lemma_of(token) in SEEMING:
             quote = _seeming_quote(token, doc, marks)
         elif token.pos_ == "ADJ" and token.lower_ in EVIDENT_ADJECTIVES:
-            quote = _evident_quote(token, actor_mentions, doc, marks)
+            quote = evident_quote(token, actor_mentions, doc, marks)
         elif token.pos_ in ("ADJ", "VERB") and token.lower_ in ATTITUDE_ADJECTIVES:
-            quote = _adjective_quote(token, actor_mentions, doc, marks)
+            quote = adjective_quote(token, actor_mentions, doc, marks)
         elif token.pos_ == "NOUN" and (
             lemma_of(token) in NOUN_CUES
             or lemma_of(token) in INTENT_NOUNS
             or token.lower_ in PREP_NOUNS
             or lemma_of(token) in PREP_NOUNS
         ):
-            quote = _noun_quote(token, actor_mentions, doc, marks)
+            quote = noun_quote(token, actor_mentions, doc, marks)
         elif token.text == ":":
-            quote = _colon_quote(token, actor_mentions, doc, marks)
-        elif token.text in DASHES or _glued_dash(token):
-            quote = _dash_quote(token, actor_mentions, doc, marks)
+            quote = colon_quote(token, actor_mentions, doc, marks)
+        elif token.text in DASHES or glued_dash(token):
+            quote = dash_quote(token, actor_mentions, doc, marks)
         if quote is not None:
             quote.sentence_index = sentence_of.get(token.i, 0)
             quotes.append(quote)
@@ -139,16 +142,16 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
             return _split_quote(verb, *split, actor_mentions, marks)
     inverted = None
     extra: list = []
-    if found is None and _as_clause(verb):  # "..., as a memo put it", "As Xi said, ..."
+    if found is None and as_clause(verb):  # "..., as a memo put it", "As Xi said, ..."
         inverted = verb.head
         extra = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"]
     elif found is None and (
-        verb.dep_ == "parataxis" or verb.dep_ in ("ccomp", "advcl") and _after_break(verb)
+        verb.dep_ == "parataxis" or verb.dep_ in ("ccomp", "advcl") and after_break(verb)
     ):
         inverted = verb.head  # "The talks were useful, Xi said": the head clause is said
         if lemma_of(verb) not in CUE_VERBS:
             return None
-    subjects = _subjects(verb)
+    subjects = subjects_of(verb)
     if not subjects:
         return _unsourced(verb, found, marks, actor_mentions)
     subject = subjects[0]
@@ -159,38 +162,40 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
         if content.i < verb.i:  # "X is wrong, he said": the clause before the cue
             tokens = [t for t in tokens if t.i < verb.i and t.i < subject.left_edge.i]
     elif inverted is not None:
-        head_tokens = _subtree(inverted)
+        head_tokens = subtree_of(inverted)
         tokens = [t for t in head_tokens if t.i < subject.left_edge.i and t.i < verb.i]
         if head_tokens and head_tokens[-1].i > verb.i and tokens:
             tokens = [t for t in head_tokens if t.i not in {x.i for x in verb.subtree}] or tokens
     else:
         tokens = []
-    cue = _cue_span(verb, subject, extra)
-    colon = _colon_after(cue)
+    cue = cue_span(verb, subject, extra)
+    colon = colon_after(cue)
     span = None
     if found is None and inverted is None:
-        span = _quotation_before(min(subject.left_edge.i, cue[0].i), marks, doc)
+        span = quotation_before(min(subject.left_edge.i, cue[0].i), marks, doc)
         span = span or quotation_after(cue[-1], marks, doc, verb=verb)
         if span is None and colon is None:
             return None
     if colon is not None and (found is None or found[0].i > colon.i):
-        span = _after_colon(colon, marks)
+        span = after_colon(colon, marks)
         cue = [*cue, colon]
     if span is None:
         if not tokens:
             return None
-        span = _span_chars(tokens)
+        span = span_chars(tokens)
     start, end = span
     if end <= start:
         return None
     kind_span = (start, end)
-    start, end = _snap(start, end, marks, text_of(doc))
-    source = _source_span(subject, cue[0], doc)
-    if source[1] <= source[0] or _passive_target(verb, subject):
-        source = _agent(verb)  # "X was criticized for": X is not the speaker; "by Y" is
+    start, end = snap(start, end, marks, text_of(doc))
+    source = source_span(subject, cue[0], doc)
+    if source[1] <= source[0] or passive_target(verb, subject):
+        source = agent_span(verb)  # "X was criticized for": X is not the speaker; "by Y" is
     if end <= cue[0].idx:  # '"...," he said. "..."': the quotation goes on after the cue
-        end = _resumed(end, max(cue[-1].idx + len(cue[-1]), source[1] if source else 0), marks, doc)
-    return _quote(doc, kind_span, (start, end), cue, source, actor_mentions, verb)
+        end = resumed_end(
+            end, max(cue[-1].idx + len(cue[-1]), source[1] if source else 0), marks, doc
+        )
+    return build_quote(doc, kind_span, (start, end), cue, source, actor_mentions, verb)
 
 
 def _split_clause(verb):
@@ -223,13 +228,13 @@ def _split_quote(verb, speaker, first, rest, actor_mentions, marks) -> Quote | N
     """The content runs from the first part to the end of the rest, the cue and its speaker
     inside it, as PolNeAR reads a discontinuous span."""
     doc = verb.doc
-    start, end = _span_chars(list(doc[first.left_edge.i : rest.right_edge.i + 1]))
+    start, end = span_chars(list(doc[first.left_edge.i : rest.right_edge.i + 1]))
     if end <= start:
         return None
-    start, end = _snap(start, end, marks, text_of(doc))
-    cue = _cue_span(verb, speaker, [])
-    source = _source_span(speaker, cue[0], doc)
-    return _quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
+    start, end = snap(start, end, marks, text_of(doc))
+    cue = cue_span(verb, speaker, [])
+    source = source_span(speaker, cue[0], doc)
+    return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
 
 
 def _passive_object(verb):
@@ -251,17 +256,17 @@ def _passive_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     if any(t.text in QUOTE_MARKS for t in content.subtree):
         return None  # a quotation as subject: its speaker is the question, not its topic
     agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
-    cue = _cue_span(verb, content, [])
+    cue = cue_span(verb, content, [])
     source = None
     if agent is not None:
         objects = [c for c in agent.children if c.dep_ == "pobj"]
         if objects:
-            source = _span_chars(list(objects[0].subtree))
-    start, end = _span_chars(list(content.subtree))
+            source = span_chars(list(objects[0].subtree))
+    start, end = span_chars(list(content.subtree))
     if end <= start:
         return None
-    start, end = _snap(start, end, marks, text_of(doc))
-    return _quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
+    start, end = snap(start, end, marks, text_of(doc))
+    return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
 
 
 def _unsourced(verb, found, marks, actor_mentions) -> Quote | None:
@@ -274,13 +279,13 @@ def _unsourced(verb, found, marks, actor_mentions) -> Quote | None:
     if not tokens:
         return None
     doc = verb.doc
-    start, end = _span_chars(tokens)
+    start, end = span_chars(tokens)
     if end <= start:
         return None
     kind_span = (start, end)
-    start, end = _snap(start, end, marks, text_of(doc))
-    return _quote(
-        doc, kind_span, (start, end), _cue_span(verb, None, extra), None, actor_mentions, verb
+    start, end = snap(start, end, marks, text_of(doc))
+    return build_quote(
+        doc, kind_span, (start, end), cue_span(verb, None, extra), None, actor_mentions, verb
     )
 
 
@@ -310,10 +315,10 @@ def _whole_clause_quote(verb, complement, doc, marks) -> Quote | None:
     is the whole clause from the subject, cue included, and there is no source."""
     subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
     tokens = list(doc[subject.left_edge.i : complement.right_edge.i + 1])
-    start, end = _snap(*_span_chars(tokens), marks, text_of(doc))
+    start, end = snap(*span_chars(tokens), marks, text_of(doc))
     if end <= start:
         return None
-    return _quote(doc, (start, end), (start, end), _cue_span(verb, subject, []), None, [])
+    return build_quote(doc, (start, end), (start, end), cue_span(verb, subject, []), None, [])
 
 
 def _seeming_quote(verb, doc, marks) -> Quote | None:
@@ -334,17 +339,17 @@ def _seeming_quote(verb, doc, marks) -> Quote | None:
         )
     ]
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not complements or not subjects or _is_cue(complements[0]):
+    if not complements or not subjects or is_cue(complements[0]):
         return None  # "appeared to blame": the verb of saying is the cue, as PolNeAR has it
     complement = complements[0]
     if complement.dep_ == "ccomp":  # "it appeared that Trump was unable ..."
-        tokens = _subtree(complement)
+        tokens = subtree_of(complement)
     else:
         tokens = list(doc[subjects[0].left_edge.i : complement.right_edge.i + 1])
-    start, end = _snap(*_span_chars(tokens), marks, text_of(doc))
+    start, end = snap(*span_chars(tokens), marks, text_of(doc))
     if end <= start:
         return None
-    return _quote(doc, (start, end), (start, end), _cue_span(verb, subjects[0], []), None, [])
+    return build_quote(doc, (start, end), (start, end), cue_span(verb, subjects[0], []), None, [])
 
 
 def _infinitive(verb) -> bool:

@@ -4,16 +4,16 @@ for ...", "is confident that ...", "critical of ...", "it is clear that ..."."""
 from __future__ import annotations
 
 from wirecode.nlp.views import text_of
+from wirecode.quotes.cue_spans import cue_span
 from wirecode.quotes.cues import INTENT_NOUNS, PREP_NOUNS, lemma_of
-from wirecode.quotes.frames import _cue_span
-from wirecode.quotes.record import Quote, _quote, _span_chars, _subtree
-from wirecode.quotes.spans import _snap
-from wirecode.quotes.speakers import _source_span, _subjects
+from wirecode.quotes.record import Quote, build_quote, span_chars, subtree_of
+from wirecode.quotes.spans import snap
+from wirecode.quotes.speakers import source_span, subjects_of
 
 ADJECTIVE_PREPS = ("of", "about", "over", "with", "toward", "towards", "on")
 
 
-def _noun_quote(noun, actor_mentions, doc, marks) -> Quote | None:
+def noun_quote(noun, actor_mentions, doc, marks) -> Quote | None:
     """ "Trump's claim that there were thousands of shootings": a noun of saying or believing,
     its "that" clause (not a relative clause) the content and its possessor the source."""
     for clause in noun.children:
@@ -21,19 +21,21 @@ def _noun_quote(noun, actor_mentions, doc, marks) -> Quote | None:
             continue
         if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             continue
-        start, end = _span_chars(_subtree(clause))
-        start, end = _snap(start, end, marks, text_of(doc))
-        return _quote(doc, (start, end), (start, end), [noun], _noun_source(noun), actor_mentions)
+        start, end = span_chars(subtree_of(clause))
+        start, end = snap(start, end, marks, text_of(doc))
+        return build_quote(
+            doc, (start, end), (start, end), [noun], _noun_source(noun), actor_mentions
+        )
     found = _noun_complement(noun)
     source = _noun_source(noun)
     if found is None or source is None:  # unowned ("the decision to ..."): too often no one's
         return None
     tokens, cue = found
     cue = [*_noun_modifiers(noun), *cue]
-    start, end = _snap(*_span_chars(tokens), marks, text_of(doc))
+    start, end = snap(*span_chars(tokens), marks, text_of(doc))
     if end <= start:
         return None
-    return _quote(doc, (start, end), (start, end), cue, source, actor_mentions)
+    return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions)
 
 
 def _noun_modifiers(noun) -> list:
@@ -66,12 +68,12 @@ def _noun_complement(noun):
             and lemma in INTENT_NOUNS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         ):
-            return _subtree(child), [noun]
+            return subtree_of(child), [noun]
         preps = PREP_NOUNS.get(noun.lower_) or PREP_NOUNS.get(lemma, frozenset())
         if child.dep_ == "prep" and child.lower_ in preps and child.i == noun.i + 1:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                return [t for t in _subtree(child) if t.i > child.i], [noun, child]
+                return [t for t in subtree_of(child) if t.i > child.i], [noun, child]
     return None
 
 
@@ -85,18 +87,18 @@ def _noun_source(noun) -> tuple[int, int] | None:
         tokens = list(owner.subtree)
         while tokens and tokens[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "CCONJ"):
             tokens = tokens[1:]  # "largely repeated China's comments": not the owner's words
-        return _span_chars(tokens)
+        return span_chars(tokens)
     if any(t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.i == noun.i for t in before):
-        return _span_chars([t for t in before if t.pos_ != "CCONJ"])  # "But Trump claims"
+        return span_chars([t for t in before if t.pos_ != "CCONJ"])  # "But Trump claims"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "by") and child.i > noun.i:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
-                return _span_chars(list(objects[0].subtree))
+                return span_chars(list(objects[0].subtree))
     return None
 
 
-def _adjective_quote(adjective, actor_mentions, doc, marks) -> Quote | None:
+def adjective_quote(adjective, actor_mentions, doc, marks) -> Quote | None:
     """ "Republicans seem confident they have the votes": a predicate adjective of certainty
     or feeling, its clause the content, the subject of its verb the source."""
     verb = adjective.head
@@ -106,16 +108,16 @@ def _adjective_quote(adjective, actor_mentions, doc, marks) -> Quote | None:
     last = adjective
     if not clauses:  # "critical of Trump", "worried about the cost": the object, and the
         clauses, last = _adjective_object(adjective)  # preposition joins the cue
-    subjects = _subjects(verb)
+    subjects = subjects_of(verb)
     if not clauses or not subjects:
         return None
-    start, end = _snap(*_span_chars(_subtree(clauses[0])), marks, text_of(doc))
+    start, end = snap(*span_chars(subtree_of(clauses[0])), marks, text_of(doc))
     if end <= start:
         return None
-    cue = list(doc[_cue_span(verb, subjects[0], [])[0].i : last.i + 1])
-    source = _source_span(subjects[0], cue[0], doc)
+    cue = list(doc[cue_span(verb, subjects[0], [])[0].i : last.i + 1])
+    source = source_span(subjects[0], cue[0], doc)
     source = source if source[1] > source[0] else None
-    return _quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
+    return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
 
 
 def _adjective_object(adjective) -> tuple[list, object]:
@@ -129,7 +131,7 @@ def _adjective_object(adjective) -> tuple[list, object]:
     return [], adjective
 
 
-def _evident_quote(adjective, actor_mentions, doc, marks) -> Quote | None:
+def evident_quote(adjective, actor_mentions, doc, marks) -> Quote | None:
     """ "It is clear that ...", "Nor is it obvious that ...": an adjective of evidence with
     "it" and a clause is the writer's judgement, the cue running from the first word of the
     frame to the adjective; "Ham made it clear (that) he ..." is Ham's."""
@@ -144,21 +146,21 @@ def _evident_quote(adjective, actor_mentions, doc, marks) -> Quote | None:
     ]
     if not clauses or not it or adjective.dep_ not in ("acomp", "ccomp", "oprd"):
         return None
-    start, end = _snap(*_span_chars(_subtree(clauses[0])), marks, text_of(doc))
+    start, end = snap(*span_chars(subtree_of(clauses[0])), marks, text_of(doc))
     if end <= start:
         return None
     if lemma_of(verb) == "make":  # "made it clear": the maker is the source
-        subjects = _subjects(verb)
+        subjects = subjects_of(verb)
         if not subjects:
             return None
-        cue = list(doc[_cue_span(verb, subjects[0], [])[0].i : adjective.i + 1])
-        source = _source_span(subjects[0], cue[0], doc)
-        return _quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
-    first = min(it[0].i, _cue_span(verb, None, [])[0].i)
+        cue = list(doc[cue_span(verb, subjects[0], [])[0].i : adjective.i + 1])
+        source = source_span(subjects[0], cue[0], doc)
+        return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
+    first = min(it[0].i, cue_span(verb, None, [])[0].i)
     if first > 0 and doc[first - 1].dep_ == "cc" and doc[first - 1].head.i == verb.i:
         first -= 1  # "Nor is it clear"
     cue = list(doc[first : adjective.i + 1])
-    return _quote(doc, (start, end), (start, end), cue, None, actor_mentions)
+    return build_quote(doc, (start, end), (start, end), cue, None, actor_mentions)
 
 
 def _wh_clause(clause) -> bool:

@@ -1,6 +1,6 @@
 """A quote as a record: its spans, kind, speaker, addressee and medium, built from tokens.
 
-`Quote` holds character offsets into the document text; `_quote` makes one from the
+`Quote` holds character offsets into the document text; `build_quote` makes one from the
 content span, the cue tokens and the source span, resolving the speaker and addressee
 through the document's actor mentions.
 """
@@ -59,7 +59,7 @@ class Quote:
         }
 
 
-def _span_chars(tokens) -> tuple[int, int]:
+def span_chars(tokens) -> tuple[int, int]:
     tokens = [t for t in tokens if not t.is_space]
     while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
         if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
@@ -72,7 +72,7 @@ def _span_chars(tokens) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def _subtree(token, *, skip: tuple[str, ...] = ()) -> list:
+def subtree_of(token, *, skip: tuple[str, ...] = ()) -> list:
     """A token's subtree as a contiguous run, leaving out children of the deps in `skip`."""
     left, right = token.i, token.i
     for child in token.children:
@@ -108,9 +108,9 @@ def _addressee(verb, actor_mentions, doc) -> ActorRef | None:
             "assure",
             "urge",
         ):
-            return _actor_at(actor_mentions, *_span_chars(list(child.subtree)), doc)
+            return _actor_at(actor_mentions, *span_chars(list(child.subtree)), doc)
         if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-            return _actor_at(actor_mentions, *_span_chars(list(child.subtree)), doc)
+            return _actor_at(actor_mentions, *span_chars(list(child.subtree)), doc)
     return None
 
 
@@ -139,7 +139,7 @@ def _clean(text: str) -> str:
     return text
 
 
-def _quote(doc, kind_span, content, cue_tokens, source, actor_mentions, verb=None) -> Quote:
+def build_quote(doc, kind_span, content, cue_tokens, source, actor_mentions, verb=None) -> Quote:
     start, end = content
     cue_start, cue_end = cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text)
     source_start, source_end = source if source else (None, None)

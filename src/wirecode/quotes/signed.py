@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from wirecode.nlp.views import text_of
-from wirecode.quotes.frames import _is_cue
-from wirecode.quotes.record import DASHES, QUOTE_MARKS, Quote, _quote, _span_chars
-from wirecode.quotes.spans import _after_colon
+from wirecode.quotes.record import DASHES, QUOTE_MARKS, Quote, build_quote, span_chars
+from wirecode.quotes.spans import after_colon
+from wirecode.quotes.verbs import is_cue
 
 MAX_NAME = 8  # tokens of a speaker named before a colon or after a dash
 # A newspaper's own labels before a colon, which name no speaker ("Correction: ...").
@@ -39,9 +39,9 @@ def _headline_name(tokens, line_start: int) -> bool:
     )
 
 
-def _colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
+def colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
     """ "Pat Caddell: Democrat voters worried ..." — a speaker, a colon and what they said."""
-    if colon.i > 0 and _is_cue(doc[colon.i - 1]):
+    if colon.i > 0 and is_cue(doc[colon.i - 1]):
         return None  # "said:" belongs to the verb
     line_start = text_of(doc).rfind("\n", 0, colon.idx) + 1
     before = [t for t in colon.sent if t.i < colon.i and t.idx >= line_start]
@@ -51,22 +51,22 @@ def _colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
         return None
     if " ".join(t.lower_ for t in before) in EDITORIAL_LABELS:
         return None  # "Correction: An earlier version ...": the paper's note, no one's words
-    span = _after_colon(colon, marks)
+    span = after_colon(colon, marks)
     if span is None:
         return None
-    source = _span_chars(before)
-    return _quote(doc, span, span, [colon], source, actor_mentions)
+    source = span_chars(before)
+    return build_quote(doc, span, span, [colon], source, actor_mentions)
 
 
-def _glued_dash(token) -> bool:
+def glued_dash(token) -> bool:
     """A closing mark and a dash the tokenizer kept together ('wall.”― Jorge Falcon')."""
     return len(token.text) == 2 and token.text[0] in QUOTE_MARKS and token.text[1] in DASHES
 
 
-def _dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
+def dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
     """'"We can build a wall." ― Jorge Falcon': a quotation signed by a dash and a name."""
     text = text_of(doc)
-    at = dash.idx + len(dash.text) - 1 if _glued_dash(dash) else dash.idx
+    at = dash.idx + len(dash.text) - 1 if glued_dash(dash) else dash.idx
     before = text[:at].rstrip()
     if not before or before[-1] not in QUOTE_MARKS + "'":
         return None
@@ -87,7 +87,7 @@ def _dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
     for other in reversed(marks):  # the quotations of the same paragraph before it
         if other[1] <= start and not text[other[1] : start].strip():
             start = other[0]
-    quote = _quote(doc, region, (start, region[1]), [dash], _span_chars(name), actor_mentions)
+    quote = build_quote(doc, region, (start, region[1]), [dash], span_chars(name), actor_mentions)
     end = dash.idx + len(dash)
     quote.cue, quote.cue_start, quote.cue_end = text[at:end], at, end
     return quote
@@ -110,7 +110,7 @@ def _before_clause(tokens) -> list:
     return tokens
 
 
-def _according_to(token, actor_mentions, doc) -> Quote | None:
+def according_to(token, actor_mentions, doc) -> Quote | None:
     to = doc[token.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"] or [
         c for c in [*token.children, *to.children] if c.dep_ in ("pobj", "pcomp")
@@ -118,11 +118,11 @@ def _according_to(token, actor_mentions, doc) -> Quote | None:
     if not objects:
         return None
     source_tokens = _before_clause(list(objects[0].subtree))
-    source_start, source_end = _span_chars(source_tokens)
+    source_start, source_end = span_chars(source_tokens)
     sent = token.sent
     phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
     rest = [t for t in sent if t.i not in phrase]
-    start, end = _span_chars(rest)
-    return _quote(
+    start, end = span_chars(rest)
+    return build_quote(
         doc, (start, end), (start, end), [token, to], (source_start, source_end), actor_mentions
     )

@@ -9,7 +9,7 @@ from wirecode.quotes.marks import region_at
 from wirecode.quotes.record import QUOTE_MARKS
 
 
-def _colon_after(tokens):
+def colon_after(tokens):
     """The colon right after a cue ("said:", "scolded him:"), if any."""
     last = max(t.i for t in tokens)
     doc = tokens[0].doc
@@ -18,7 +18,7 @@ def _colon_after(tokens):
     return None
 
 
-def _after_colon(colon, marks) -> tuple[int, int] | None:
+def after_colon(colon, marks) -> tuple[int, int] | None:
     """What follows a colon: the quotation that starts there, else the rest of the line."""
     doc = colon.doc
     text = text_of(doc)
@@ -58,7 +58,7 @@ def _continued(region, marks, text) -> tuple[int, int]:
     return start, end
 
 
-def _snap(start: int, end: int, marks, text: str) -> tuple[int, int]:
+def snap(start: int, end: int, marks, text: str) -> tuple[int, int]:
     """A content span that is a quotation, or mostly one, becomes the whole quotation with
     its marks and the quotations continuing it."""
     region = region_at(marks, start, end)
@@ -92,7 +92,7 @@ def _closed(start: int, end: int, marks, text: str) -> int:
     return end
 
 
-def _quotation_before(first: int, marks, doc) -> tuple[int, int] | None:
+def quotation_before(first: int, marks, doc) -> tuple[int, int] | None:
     """The quotation that ends just before an attribution clause starting at token `first`
     ('"Wall Street\'s a cynical place," said Tim Hess'), with nothing but a comma between."""
     text = text_of(doc)
@@ -137,7 +137,7 @@ def _verb_phrases_between(verb, last, start: int) -> bool:
     return all(t.i in inside or t.is_punct for t in between)
 
 
-def _resumed(end: int, after: int, marks, doc) -> int:
+def resumed_end(end: int, after: int, marks, doc) -> int:
     """Where a quotation interrupted by its attribution ends: the quotation that resumes
     right after the speaker and cue ('"...," Mr. Barrett said. "..."', '"...," he said
     in a statement, "..."') continues the content, unless another cue claims it."""

@@ -4,8 +4,8 @@ not the speaker (a passive cue's target; its "by" agent is)."""
 from __future__ import annotations
 
 from wirecode.quotes.cues import lemma_of
-from wirecode.quotes.frames import _second_cue
-from wirecode.quotes.record import CONTENT_DEPS, DASHES, QUOTE_MARKS, SOURCE_DEPS, _span_chars
+from wirecode.quotes.frames import second_cue
+from wirecode.quotes.record import CONTENT_DEPS, DASHES, QUOTE_MARKS, SOURCE_DEPS, span_chars
 
 FEELING = (
     *"incense anger outrage frustrate alarm concern convince persuade surprise shock".split(),
@@ -13,11 +13,11 @@ FEELING = (
 )
 
 
-def _subjects(verb) -> list:
+def subjects_of(verb) -> list:
     """The verb's subject; a coordinated or participial verb's is its head's ("He attacked
     the plan and said ...", "..., saying ..."); an inverted one follows the verb ("...,"
     said Tim Hess)."""
-    current = verb.head.head if _second_cue(verb) else verb
+    current = verb.head.head if second_cue(verb) else verb
     for _ in range(3):
         found = [c for c in current.children if c.dep_ in SOURCE_DEPS]
         after = [c for c in found if c.i > current.i]
@@ -49,7 +49,7 @@ def _subjects(verb) -> list:
     return []
 
 
-def _source_span(subject, cue_start_token, doc) -> tuple[int, int]:
+def source_span(subject, cue_start_token, doc) -> tuple[int, int]:
     """The whole noun phrase of the speaker, with its titles, appositions and relative
     clauses, and the punctuation that closes it before the cue ("Brian Fallon, the
     campaign's press secretary, said")."""
@@ -118,7 +118,7 @@ def _without_aside(subject, tokens) -> list:
     return tokens
 
 
-def _passive_target(verb, subject) -> bool:
+def passive_target(verb, subject) -> bool:
     """The subject of a cue in the passive is what is said or judged, not who says it ("He
     has been harshly criticized for ...", "Obama's veto is expected"), unless the verb is
     one of feeling, whose passive subject feels ("Protesters were frustrated that ...")."""
@@ -127,12 +127,12 @@ def _passive_target(verb, subject) -> bool:
     )
 
 
-def _agent(verb) -> tuple[int, int] | None:
+def agent_span(verb) -> tuple[int, int] | None:
     """The object of a passive verb's "by", its speaker ("has been called a charlatan by
     fellow physicians"), if any."""
     for agent in verb.children:
         if agent.dep_ == "agent" and agent.i > verb.i:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             if objects:
-                return _span_chars(list(objects[0].subtree))
+                return span_chars(list(objects[0].subtree))
     return None

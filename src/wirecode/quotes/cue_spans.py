@@ -1,0 +1,59 @@
+"""A verb cue's span: the verb with its auxiliaries, negation and adverbs ("has also said"),
+its particle and manner adverb ("played down", "said sarcastically"), a verb it completes
+("went on to explain") and the preposition that introduces its content ("called for").
+"""
+
+from __future__ import annotations
+
+from wirecode.quotes.frames import pro_form_of
+from wirecode.quotes.record import SOURCE_DEPS
+
+
+def _infinitive_of(verb) -> bool:
+    """A cue in the infinitive that takes its speaker from the verb before it."""
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and verb.tag_ == "VB"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in SOURCE_DEPS for c in verb.children)
+    )
+
+
+def cue_span(verb, subject, extra) -> list:
+    """The cue: the verb with its auxiliaries, negation and adverbs between the speaker and
+    the verb ("has also said", "did not immediately respond"), its particle, and the
+    preposition that introduces the content ("called for")."""
+    doc = verb.doc
+    first = verb.i
+    floor = subject.right_edge.i if subject is not None and subject.i < verb.i else -1
+    while True:
+        before = first - 1
+        while before > floor and doc[before].is_space and "\n" not in doc[before].text:
+            before -= 1  # "has\xa0acknowledged": a non-breaking space between
+        if not (
+            before > floor
+            and doc[before].head.i == verb.i
+            and doc[before].dep_ in ("aux", "auxpass", "neg", "advmod")
+        ):
+            break
+        first = before
+        if doc[first].dep_ == "advmod" and doc[first].left_edge.i > floor:
+            first = min(first, doc[first].left_edge.i)  # "almost immediately disclosed"
+    if _infinitive_of(verb) and verb.i - verb.head.i <= 3:  # "went on to explain", "had to"
+        head = verb.head
+        if head.dep_ == "acomp" and head.head.i < head.i:
+            head = head.head  # "won't be able to brag about": from the adjective's verb
+        first = min(first, cue_span(head, subject, [])[0].i)
+    tokens = list(doc[first : verb.i + 1])
+    tokens += [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    after = max(t.i for t in tokens) + 1
+    manner = [
+        c
+        for c in verb.children
+        if c.dep_ == "advmod" and c.pos_ == "ADV" and c.left_edge.i == after
+    ]
+    manner = [c for c in manner if c not in pro_form_of(verb)]
+    if manner:  # "said sarcastically", "complain bitterly", "speaks more frequently"
+        tokens += list(doc[after : manner[0].i + 1])
+    tokens += extra
+    return sorted(tokens, key=lambda t: t.i)

@@ -1,0 +1,146 @@
+"""Whether a verb is a cue, and of which kind.
+
+`is_cue` takes a verb of saying, thinking or intent, one with the preposition or particle
+that makes it a cue ("called for", "lashed out"), a verb of perceiving with an "as" phrase
+("saw it as a dig"), a light verb with a noun of saying (`light_construction`: "made the
+case for") and a cue in an "as" clause (`as_clause`: "As the senator said, ..."); not a
+filler of speech ("you know") nor a set phrase of the writer's ("needless to say").
+`after_break` tells a clause-final cue set off from the clause it reports.
+"""
+
+from __future__ import annotations
+
+from wirecode.quotes.cues import (
+    AS_CUES,
+    CUE_VERBS,
+    INTENT_CUES,
+    LIGHT_NOUNS,
+    LIGHT_PREPS,
+    LIGHT_VERBS,
+    OBJECT_CUES,
+    PHRASAL_CUES,
+    PREP_CUES,
+    SPEECH,
+    lemma_of,
+)
+from wirecode.quotes.record import DASHES, QUOTE_MARKS, subtree_of
+
+DISCOURSE_MARKERS = (("know", "you"), ("see", "you"), ("mean", "i"))
+
+
+def is_cue(token) -> bool:
+    lemma = lemma_of(token)
+    if token.pos_ == "AUX" and lemma not in ("say", "think") or _discourse_marker(token):
+        return False
+    if lemma == "say" and _set_phrase(token):
+        return False
+    if token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return False  # "according to show insiders": a noun the parser read as a verb
+    return (
+        lemma in CUE_VERBS
+        or lemma in OBJECT_CUES
+        or lemma in INTENT_CUES
+        or lemma in PREP_CUES
+        and any(c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma] for c in token.children)
+        or with_particle(token) in PREP_CUES
+        or phrasal(token)
+        or judged_as(token)
+        or light_construction(token) is not None
+        or as_clause(token)
+    )
+
+
+def _discourse_marker(verb) -> bool:
+    """ "you know", "you see", "I mean" set off by commas ("Well, you know, he ...", '"You
+    know, I love Larry," he said'): a filler of speech, not an attribution."""
+    doc = verb.doc
+    if (verb.lower_, doc[verb.i - 1].lower_ if verb.i else "") not in DISCOURSE_MARKERS:
+        return False
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return after is not None and after.text in (",", "--", "—", "…", "...")
+
+
+def _set_phrase(verb) -> bool:
+    """ "say" in a set phrase of the writer's, which reports no one's words: "it goes
+    without saying that", "having said that", "that said", "let's say", "needless to say"."""
+    doc = verb.doc
+    before = [t.lower_ for t in doc[max(verb.i - 2, 0) : verb.i]]
+    after = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
+    return (
+        before[-1:] == ["without"]
+        and lemma_of(verb.head.head if verb.head.dep_ == "prep" else verb.head) == "go"
+        or before[-1:] == ["having"]
+        and after == "that"
+        or before[-1:] == ["that"]
+        and after == ","
+        and verb.tag_ == "VBN"
+        or before[-2:] in (["let", "'s"], ["let", "’s"], ["let", "us"])
+        or before[-2:] == ["needless", "to"]
+    )
+
+
+def judged_as(verb) -> bool:
+    """A verb of perceiving with an object and an "as" phrase ("saw it as a dig")."""
+    if lemma_of(verb) not in AS_CUES:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return bool(objects) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0].i
+        for c in [*verb.children, *objects[0].children]
+    )
+
+
+def with_particle(verb) -> str:
+    """ "lash out" for "lashed out": the lemma and the particle right after it."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    return f"{lemma_of(verb)} {particles[0]}" if particles else lemma_of(verb)
+
+
+def phrasal(verb) -> bool:
+    """A verb with the particle that makes it a verb of saying ("laid out", "played down")."""
+    lemma = lemma_of(verb)
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_CUES for c in verb.children)
+
+
+def as_clause(verb) -> bool:
+    """A cue in an "as" clause reports the clause it hangs on, before or after it ("As the
+    senator said, the bill is dead"; "..., as a Homeland Security memo put it"): a verb of
+    saying, or "put it"."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children
+    ):
+        return False
+    put_it = lemma_of(verb) == "put" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+    )
+    return put_it or lemma_of(verb) in SPEECH
+
+
+def light_construction(verb):
+    """(object, content tokens, extra cue tokens) of a light verb and a noun of saying or
+    attitude: "made the case for Clinton", "expressed deep concern about the policy",
+    "has questions about his returns" report the preposition's object, the cue running
+    from the verb to the preposition; None for any other verb."""
+    if lemma_of(verb) not in LIGHT_VERBS:
+        return None
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.i < verb.i or lemma_of(noun) not in LIGHT_NOUNS:
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in LIGHT_PREPS or prep.i < noun.i:
+                continue
+            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if objects and prep.left_edge.i == prep.i:
+                extra = list(verb.doc[verb.i + 1 : prep.i + 1])
+                return objects[0], [t for t in subtree_of(prep) if t.i > prep.i], extra
+    return None
+
+
+def after_break(verb) -> bool:
+    """A clause-final cue set off from the clause it reports ("The talks were useful, Xi
+    said"): its head comes first and a comma, dash or quotation mark opens its own clause.
+    A cue inside what another cue reports ("Obama says the museum will tell ...") is not."""
+    if verb.head.i >= verb.i:
+        return False
+    left = verb.left_edge.i
+    return left > 0 and verb.doc[left - 1].text in (",", "--", *DASHES, *QUOTE_MARKS, "''")
