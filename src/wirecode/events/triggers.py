@@ -256,11 +256,24 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     anaphoric = bool(determiners & {"the", "this", "that", "their", "its"}) or any(
         c.dep_ in ("poss", "compound") and c.ent_type_ in ("DATE", "TIME") for c in token.children
     )  # "the call", "Wednesday's call": the contact the text already reported
+    if lemma == "call" and _appeal(token):
+        return None  # "a call for NATO backing", "the call on China to act": an appeal
     if lemma == "call" and predicate.i == token.i and not anaphoric:
         cues = {c.lemma_.lower() for c in token.children}
         if not (cues & lex.mode_cues["phone"] or _has_prep(token, CONTACT_PREPS)):
             return None
     return Trigger(token, "CONSULT", mode, predicate, anaphoric)
+
+
+def _appeal(call) -> bool:
+    """A call for something or on someone ("for NATO backing", "on China to act"); not a
+    call on a day ("a call on Monday")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("for", "on")
+        and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+        for c in call.children
+    )
 
 
 def find_triggers(sent, lex: Lexicon) -> Iterator[Trigger]:
