@@ -969,6 +969,7 @@ def candidates(
         if (
             candidate is not None
             and candidate.code.event in lex.hostile | {"ASSAULT"}
+            and candidate.rule not in ("noun", "compound")
             and _natural_cause(candidate.predicate, lex)
         ):
             candidate = None  # "the storm killed 20 people": no actor did it
