@@ -65,3 +65,13 @@ def test_the_places_of_a_visit_are_hosts_even_with_no_visitor_known(coder):
     assert visits
     assert all(not m.actors for m in visits)
     assert {a.name for m in visits for a in m.recipients} == {"Pakistan", "India"}
+
+
+def test_a_byline_and_a_castle_are_no_parties(coder):
+    text = (
+        "By Larry Shaughnessy, Pentagon Producer Maj. Kenneth Harney is welcomed home at RAF "
+        "Lakenheath on Saturday. Deputy Prime Minister Nick Clegg speaks to the media at "
+        "Chapultepec Castle in Mexico City."
+    )
+    parties = {a.name for m in contacts(coder, text) for a in (*m.actors, *m.recipients)}
+    assert not {"Larry Shaughnessy", "Chapultepec Castle", "RAF Lakenheath"} & parties

@@ -95,6 +95,15 @@ NOT_NAME_WORDS = {
     "court",
     "assembly",
     "army",
+    "castle",
+    "fort",
+    "mosque",
+    "prison",
+    "hospital",
+    "stadium",
+    "uss",
+    "hms",
+    "raf",
 }
 KIN_WORDS = {
     "wife",

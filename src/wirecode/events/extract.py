@@ -118,6 +118,8 @@ def participants(
         head = doc[mention.head]
         if _dateline(doc, mention) or _occasion(doc, mention, lex.occasion_nouns):
             continue  # "ROME: Trump met Zelensky", "met ... before Pope Francis' funeral"
+        if _byline(doc, mention):
+            continue  # "By Larry Shaughnessy, Pentagon Producer Maj. Harney is welcomed"
         if (
             head.dep_ == "poss"
             and head.head.i not in (trigger.token.i, trigger.predicate.i)
@@ -152,6 +154,17 @@ def _dateline(doc, mention: ActorMention) -> bool:
     if mention.actor.kind == "person" or mention.start != doc[mention.start].sent.start:
         return False
     return mention.end < len(doc) and doc[mention.end].text in DATELINE_MARKS
+
+
+def _byline(doc, mention: ActorMention) -> bool:
+    """A person named after "By" that opens the sentence: the writer of the story."""
+    by = mention.start - 1
+    return (
+        mention.actor.kind == "person"
+        and by >= 0
+        and doc[by].text in ("By", "BY")
+        and doc[by].is_sent_start
+    )
 
 
 def _occasion(doc, mention: ActorMention, nouns: frozenset[str]) -> bool:
