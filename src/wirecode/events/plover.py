@@ -79,6 +79,7 @@ TEMPORAL = {"after", "since", "before", "until", "when", "while", "as"}  # a cla
 # verbs whose "under" is a state undergone, not a framing ("came under fire", "was put under
 # investigation"); elsewhere "under an agreement" names the terms, background
 UNDERGOING_STATES = {"come", "be", "remain", "fall", "put", "place", "keep", "bring", "go"}
+GOVERNMENT_BODIES = {"government", "ministry", "kremlin", "embassy", "cabinet", "administration"}
 ORDERS = {"order", "instruct"}  # orders, not appeals: their content is what they impose
 RESPONSES = {"respond", "reply", "react", "answer"}  # what they answer is background
 FRAMING = {"after", "following", "since", "amid", "despite", "before", "during", "until"}
@@ -613,9 +614,11 @@ def _verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "declined to comment": no refusal of anything
     if code.event == "PROTEST" and _reports(token):
         return Candidate(token, Code("ACCUSE", "disapprove"), token, "verb")
-    if lemma == "protest" and _lodged_with(token):
+    if lemma == "protest" and (_lodged_with(token) or _state_subject(token)):
         return Candidate(token, _COMPLAINT, token, "verb")  # "protested to Japan": officially
-    return Candidate(token, code, token, "verb")
+    if code.event == "ASSAULT" and _for_doing(token):
+        return Candidate(token, Code("ACCUSE", "disapprove"), token, "verb")  # "attacked the
+    return Candidate(token, code, token, "verb")  # opposition for obstructing the reforms"
 
 
 # Where `plover_mentions` leaves the token indices of a document's appeals and statements
@@ -635,6 +638,29 @@ def _lodged_with(verb) -> bool:
         prep.dep_ == "prep" and prep.lower_ == "to" and o.dep_ == "pobj" and o.pos_ == "PROPN"
         for prep in verb.children
         for o in prep.children
+    )
+
+
+def _state_subject(verb) -> bool:
+    """A state or government protests officially ("China protested strongly against the
+    sale"), where people protest in the streets: a subject that is a country or capital
+    standing for its government, or a government body."""
+    return any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "GPE" or _lemma(c) in GOVERNMENT_BODIES)
+        for c in verb.children
+    )
+
+
+def _for_doing(verb) -> bool:
+    """A verb of violence given a reason in a gerund is a verbal attack ("attacked the
+    opposition for obstructing the reforms"; the parser may hang the "for" on the object)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "for"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+        for head in heads
+        for p in head.children
     )
 
 
