@@ -1210,7 +1210,11 @@ def _frame_of(token, frames: set[int]) -> int | None:
             continue  # the first conjunct itself frames nothing ("kidnapped and bombed")
         if current.dep_ in STOP_CLIMB or current.head.i == current.i:
             return None
-        if current.dep_ in ("nsubj", "nsubjpass") and current.head.i not in frames:
+        if (
+            current.dep_ in ("nsubj", "nsubjpass")
+            and current.head.i not in frames
+            and not (current.head.dep_ == "ccomp" and to_infinitive(current.head))
+        ):  # ("allowed the relief convoy to enter": the convoy is what is allowed)
             return None  # "protests that followed the arrests" climbs no further
         current = current.head
         if current.i in frames:
