@@ -261,3 +261,13 @@ def test_a_committee_is_no_person(coder):
     text = "The head of the International Committee of the Red Cross arrived in Damascus."
     found = mentions(coder, text, dt.date(2012, 4, 2))
     assert "International Committee" not in found.values()
+
+
+def test_a_pronoun_in_a_phrase_before_its_subject_is_that_subject(coder):
+    """ "Speaking after his meeting with Assad, Lavrov said": "his" is Lavrov, not the person
+    named in the sentence before."""
+    text = (
+        "BBC correspondent Jon Donnison reported from Beirut on Monday. Speaking to reporters "
+        "after his meeting with Bashar al-Assad, Sergey Lavrov said the talks went well."
+    )
+    assert mentions(coder, text, dt.date(2012, 2, 7))["his"] == "Sergey Lavrov"

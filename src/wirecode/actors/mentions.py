@@ -596,7 +596,22 @@ class _Walker:
         return sorted(earlier, key=lambda m: m.start, reverse=True)
 
     def _pronoun(self, token, gender: str) -> None:
-        """The nearest compatible person, a subject first: "Zelenskyy called ... as he urged"."""
+        """The nearest compatible person, a subject first: "Zelenskyy called ... as he urged";
+        in a phrase set before its clause's subject, that subject ("Speaking after his meeting
+        with Assad, Annan said")."""
+        subject = _fronted_for(token) if token.dep_ in ("poss", "nsubj", "nsubjpass") else None
+        if subject is not None:
+            for mention in self.found:
+                person = self.kb.person(mention.actor.id)
+                if (
+                    (mention.start <= subject.i < mention.end or mention.head == subject.i)
+                    and mention.actor.kind == "person"
+                    and (person is None or person.gender in (None, gender))
+                ):
+                    self._add(token.i, token.i + 1, mention.actor, "pronoun")
+                    return
+            if subject.ent_type_ == "PERSON":
+                return  # someone not known by that name alone ("Mr Annan"): not an earlier one
         candidates = []
         for mention in self.before(token.i):
             if mention.actor.kind != "person" or mention.actor.id == "group":
@@ -853,6 +868,22 @@ def _phrase(token) -> str:
     ]  # "North Korean", "South Sudan"
     start = min([token.i] + [w.left_edge.i for w in words])
     return token.doc[start : token.i + 1].text
+
+
+def _fronted_for(token):
+    """The subject of the clause that a phrase holding `token` is set before: "Annan" for
+    "his" in "Speaking after his meeting with Assad, Annan said"; None elsewhere."""
+    current = token
+    for _ in range(12):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if current.dep_ in ("advcl", "prep", "npadvmod") and head.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:  # the clause's own subject: after the phrase, or none of this
+                return subjects[0] if current.right_edge.i < subjects[0].i < head.i else None
+        current = head
+    return None
 
 
 def _overlaps(quoted: list[tuple[int, int]], sent) -> bool:
