@@ -849,6 +849,12 @@ def _noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
     ):
         return None  # "victims of the fighting": people, the fighting background
     anchor = token  # the noun whose place in the clause tells whether the event happens
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and ((token.head.head.lower_, "of", token.lower_) in lex.compounds)
+    ):
+        anchor = token.head.head  # "staged a show of force": the phrase's head noun
     if token.dep_ == "compound":
         if _lemma(token.head) not in lex.light_nouns:
             return None  # "protest leaders", "aid workers"
