@@ -153,6 +153,7 @@ class PloverLexicon:
     judging: frozenset[str]
     disapproval: frozenset[str]
     promising: frozenset[str]
+    promises: frozenset[str]
     assuring: frozenset[str]
     modals: frozenset[str]
     contexts: dict[str, frozenset[str]]
@@ -230,6 +231,7 @@ def load() -> PloverLexicon:
         judging=frozenset(data["judgements"]["verbs"]),
         disapproval=frozenset(data["judgements"]["disapproval"]),
         promising=frozenset(data["intent"]["promising"]),
+        promises=frozenset(data["intent"]["promises"]),
         assuring=frozenset(data["intent"]["assuring"]),
         modals=frozenset(data["obligation"]["modals"]),
         contexts={k: frozenset(v) for k, v in data["contexts"].items()},
@@ -777,6 +779,7 @@ _STANDALONE = {
     "recognise",
     "forgive",
     "lend",
+    "boycott",
 }
 
 
@@ -830,6 +833,8 @@ def _reported_clause(verb) -> bool:
 def _noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
     if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
         return None  # "in March": a month, no march
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
+        return None  # "any attack on its territory would be met": none has happened
     code = _phrase_code(token, lex)
     rule = "compound"
     if code is None:
@@ -1038,6 +1043,12 @@ def candidates(
                 kept[i] = replace(c, code=Code("THREATEN"))
             elif any(e in lex.cooperative for e in nested):
                 kept[i] = replace(c, code=Code("AGREE"))
+    for i, c in kept.items():  # "vowed revenge", "promised a tough response": a threat
+        if (
+            _lemma(c.token) in lex.promises
+            and {w for o in _objects(c.token) for w in _object_words(o)} & lex.warning_threats
+        ):
+            kept[i] = replace(c, code=Code("THREATEN"))
     for i, c in kept.items():  # "vowed to crush the revolt": a promise of harm is a threat
         if _lemma(c.token) in lex.commissive and any(
             n.code.event in lex.hostile for n in content.get(i, ())
