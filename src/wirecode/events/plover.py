@@ -835,6 +835,8 @@ def _noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
         return None  # "in March": a month, no march
     if any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
         return None  # "any attack on its territory would be met": none has happened
+    if _described(token):
+        return None  # "said the protests had been largely peaceful": a comment on them
     code = _phrase_code(token, lex)
     rule = "compound"
     if code is None:
@@ -882,6 +884,25 @@ def _noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
     if verb is None:
         return None  # "the demonstration's organisers", "an offer of talks" stays a noun
     return Candidate(token, code, verb, rule)
+
+
+COPULAS = {"be", "remain", "seem", "appear", "prove", "become"}
+
+
+def _described(noun) -> bool:
+    """A known event described, not reported: the subject, with a definite determiner or
+    possessor, of a copula with a complement ("the attack was a reminder of the dangers",
+    "the curfew would remain in force"). "There was fighting" and passives stay events."""
+    head = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and _lemma(head) in COPULAS
+        and any(c.dep_ in ("attr", "acomp", "prep") for c in head.children)
+        and any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
+            for c in noun.children
+        )
+    )
 
 
 def _asked_for(noun, lex: PloverLexicon) -> Code | None:
