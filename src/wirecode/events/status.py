@@ -137,6 +137,7 @@ def _marks(
             word.i != token.i
             and lower in lex.negators
             and word.dep_ in ("det", "neg", "advmod", "prep")
+            and not without_a_thing(word)
         ):
             marks.add("negated")
         if lower in lex.unrealised and word.i != token.i:
@@ -156,6 +157,18 @@ def _marks(
         elif words & lex.planned:
             marks.add("planned")
     return marks
+
+
+def without_a_thing(word) -> bool:
+    """A "without" whose objects are things, not acts: no negation of the act it modifies
+    ("met without aides", "talks without preconditions", "detained without trial"); "left
+    without meeting him" negates the meeting."""
+    objects = [o for o in word.children if o.dep_ in ("pobj", "pcomp")]
+    return (
+        word.lower_ == "without"
+        and bool(objects)
+        and all(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in objects)
+    )
 
 
 PAST_TAGS = {"VBD"}
