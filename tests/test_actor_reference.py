@@ -271,3 +271,11 @@ def test_a_pronoun_in_a_phrase_before_its_subject_is_that_subject(coder):
         "after his meeting with Bashar al-Assad, Sergey Lavrov said the talks went well."
     )
     assert mentions(coder, text, dt.date(2012, 2, 7))["his"] == "Sergey Lavrov"
+
+
+def test_she_is_no_one_whose_first_name_known_people_share_only_as_men(coder):
+    """Patrick Leahy is not in the knowledge base, but every known Patrick is a man."""
+    text = "Senator Patrick Leahy spoke on Monday. Earlier that year, she visited Afghanistan."
+    found = mentions(coder, text, dt.date(2005, 4, 20))
+    assert "she" not in found
+    assert coder.kb.gender_of_first_name("Patrick") == "male"

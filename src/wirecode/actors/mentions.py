@@ -595,6 +595,14 @@ class _Walker:
         earlier = [m for m in self.found if m.start < index]
         return sorted(earlier, key=lambda m: m.start, reverse=True)
 
+    def _gender_of(self, actor: ActorRef) -> str | None:
+        """A known person's gender; for someone else, that of the known people who share
+        their first name, when they all agree ("Patrick Leahy" is no "she")."""
+        person = self.kb.person(actor.id)
+        if person is not None:
+            return person.gender
+        return self.kb.gender_of_first_name(actor.name.split()[0]) if actor.name else None
+
     def _pronoun(self, token, gender: str) -> None:
         """The nearest compatible person, a subject first: "Zelenskyy called ... as he urged";
         in a phrase set before its clause's subject, that subject ("Speaking after his meeting
@@ -602,11 +610,10 @@ class _Walker:
         subject = _fronted_for(token) if token.dep_ in ("poss", "nsubj", "nsubjpass") else None
         if subject is not None:
             for mention in self.found:
-                person = self.kb.person(mention.actor.id)
                 if (
                     (mention.start <= subject.i < mention.end or mention.head == subject.i)
                     and mention.actor.kind == "person"
-                    and (person is None or person.gender in (None, gender))
+                    and self._gender_of(mention.actor) in (None, gender)
                 ):
                     self._add(token.i, token.i + 1, mention.actor, "pronoun")
                     return
@@ -616,8 +623,7 @@ class _Walker:
         for mention in self.before(token.i):
             if mention.actor.kind != "person" or mention.actor.id == "group":
                 continue
-            person = self.kb.person(mention.actor.id)
-            if person is None or person.gender in (None, gender):
+            if self._gender_of(mention.actor) in (None, gender):
                 candidates.append(mention)
         sent_start = token.sent.start
         previous = [m for m in candidates if m.start < sent_start]
