@@ -1,0 +1,92 @@
+"""Events told as background, not as news: `is_background(token)`.
+
+A relative clause or a participle modifying a noun ("the curfew imposed in Sudan"), a
+framing phrase or clause of time ("after days of fighting", "as battles raged"), a
+condition ("if it is attacked"), an open question ("whether the army would withdraw"), or
+what a response answers. A clause reported by a closing "..., officials said" that the
+parser reads as a participle is news all the same.
+"""
+
+from __future__ import annotations
+
+from wirecode.events.plover_lexicon import load
+from wirecode.events.plover_senses import closing_report
+from wirecode.events.plover_words import lemma_of
+
+STOP_CLIMB = {"conj", "parataxis"}  # coordinated clauses are events of their own
+MAX_CLIMB = 10
+SUBJECTS = {"nsubj", "dep"}  # "youths resorted to ..., officials said": two subjects
+CONDITIONS = {"if", "unless", "whether"}
+TEMPORAL = {"after", "since", "before", "until", "when", "while", "as"}  # a clause of time
+
+# verbs whose "under" is a state undergone, not a framing ("came under fire", "was put under
+# investigation"); elsewhere "under an agreement" names the terms, background
+UNDERGOING_STATES = {"come", "be", "remain", "fall", "put", "place", "keep", "bring", "go"}
+RESPONSES = {"respond", "reply", "react", "answer"}  # what they answer is background
+FRAMING = {"after", "following", "since", "amid", "despite", "before", "during", "until"}
+
+
+def is_background(token) -> bool:
+    """Told as background, not as news: in a relative clause or a participle modifying a
+    noun ("the curfew imposed in Sudan", "observers who were taken hostage"), in a framing
+    phrase or clause of time ("following the peace deal", "after days of fighting", "after
+    police arrested him", "as battles raged"), or in a condition ("if it is attacked": the
+    condition of a promise or threat)."""
+    current = token
+    if token.pos_ == "VERB" and token.dep_ == "amod":
+        return True  # "the alleged violations", "the banned movement": a description
+    if closing_report(token):
+        return False
+    for _ in range(MAX_CLIMB):
+        if current.pos_ in ("VERB", "AUX") and (
+            current.dep_ == "relcl" or current.dep_ == "acl" and current.tag_ in ("VBN", "VBG")
+        ):
+            if current.tag_ == "VBG" and lemma_of(current.head) in load().documents:
+                return False  # "issued a report accusing the army": what the report does
+            return not _reported_clause(current)
+        if current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head  # "killed or wounded" shares its head's background
+            continue
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONS | TEMPORAL for c in current.children
+        ):
+            return True
+        if current.dep_ in ("ccomp", "csubj") and any(
+            c.dep_ == "mark" and c.lower_ == "whether" for c in current.children
+        ):
+            return True  # "it was not clear whether the army would withdraw": an open question
+        if (
+            current.dep_ == "pobj"
+            and current.head.lower_ == "to"
+            and lemma_of(current.head.head) in RESPONSES
+        ):
+            return True  # "failed to respond to the rebels' demands": made before, background
+        if current.dep_ == "pobj" and current.head.lower_ in FRAMING:
+            return True
+        if (
+            current.dep_ == "pobj"
+            and current.head.lower_ == "under"
+            and lemma_of(current.head.head) not in UNDERGOING_STATES
+        ):
+            return True  # "under an agreement signed last year": its terms ("came under fire")
+        if (
+            current.dep_ == "dobj"
+            and current.head.dep_ == "prep"
+            and current.head.lower_ in FRAMING
+        ):
+            return True  # "following mass protests", parsed as a verb with its object
+        if current.dep_ in STOP_CLIMB or current.head.i == current.i:
+            return False
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("xcomp", "advcl", "pcomp"):
+            return False
+        current = current.head
+    return False
+
+
+def _reported_clause(verb) -> bool:
+    """A clause reported by a closing "..., officials said", misparsed as a participle of its
+    own subject ("Palestinian youths resorted to throwing stones ..., officials said"): the
+    noun carrying the participle hangs from a verb whose own subject comes after it."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.dep_ not in SUBJECTS:
+        return False
+    return any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.head.head.children)

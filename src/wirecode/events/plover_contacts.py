@@ -1,0 +1,49 @@
+"""The contact coder's mentions combined with the PLOVER coder's: `combine_with_contacts`.
+
+A contact that a PLOVER frame governs is dropped ("refused to meet" is REJECT, not a
+meeting), and so is one that an appeal or statement speaks of: `plover_mentions` leaves
+their token indices in `doc.user_data[APPEALS_KEY]`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from wirecode.events.plover_frames import has_frame
+from wirecode.events.plover_lexicon import Code, load
+from wirecode.events.plover_status import plover_reading
+from wirecode.records import Mention
+
+# Where `plover_mentions` leaves the token indices of a document's appeals and statements
+# for `combine_with_contacts` (no mentions, but they frame the contacts they speak of).
+APPEALS_KEY = "wirecode.plover.appeals"
+
+
+def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) -> list[Mention]:
+    """Both coders' mentions in text order, without the contacts that a PLOVER frame
+    governs ("refused to meet" is REJECT, not a meeting; praise is no such frame: "welcomed
+    the news of the call" keeps the call); a contact refused in the future
+    tense ("said it would not attend the talks") is a REJECT too."""
+    frames = {_token_at(doc, m.trigger_start) for m in plovers if m.event != "SUPPORT"} - {None}
+    # "welcomed the news that there was a call": praise takes a fact, and the call stays
+    frames |= doc.user_data.get(APPEALS_KEY, set())  # "urged Russia to resolve it through
+    # negotiations": an appeal is no event, and what it asks for is no contact
+    lex = load()
+    kept: list[Mention] = []
+    for mention in contacts:
+        token = doc[_token_at(doc, mention.trigger_start) or 0]
+        if has_frame(token, frames):
+            continue
+        if mention.status == "negated":  # "said it would not attend the talks": REJECT
+            event, status = plover_reading(Code(mention.event), "negated", token, lex)
+            if event == "REJECT":
+                mention = replace(mention, event=event, mode=None, status=status)
+        kept.append(mention)
+    coded = {m.trigger_start for m in kept}  # a contact's trigger is not coded twice
+    plovers = [m for m in plovers if m.trigger_start not in coded]
+    return sorted(kept + plovers, key=lambda m: (m.sentence_index, m.trigger_start))
+
+
+def _token_at(doc, char: int) -> int | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else None

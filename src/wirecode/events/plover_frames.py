@@ -1,0 +1,282 @@
+"""A sentence's PLOVER candidates with their frames resolved: `candidates(sent)`.
+
+A candidate governed by another one, through complements, purposes, objects or
+prepositions, is the content of that one and not an event of its own ("agreed to set up"
+is AGREE, "accused X of violating" ACCUSE); coordinated verbs are events of their own. A
+frame may re-type its act by what it governs: a claim of harm is an accusation, calling
+something a crime criticism, a vow of harm or "did not rule out military action" a threat,
+an order that restricts a restriction, an appeal to support a third party a rally. Appeals
+and statements frame what they say but code nothing (`appeals`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from wirecode.events.lexicon import load as load_contacts
+from wirecode.events.plover_background import MAX_CLIMB, STOP_CLIMB, is_background
+from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon, load
+from wirecode.events.plover_nouns import noun_candidate
+from wirecode.events.plover_senses import natural_cause
+from wirecode.events.plover_verbs import obligation_candidate, verb_candidate
+from wirecode.events.plover_words import (
+    lemma_of,
+    object_words,
+    objects_of,
+    ruling_out,
+    shifted_object,
+)
+from wirecode.events.status import to_infinitive
+
+LIGHT_DEPS = {"dobj", "attr", "pobj"}  # "staged a rally to ...", "went on strike to ..."
+ORDERS = {"order", "instruct"}  # orders, not appeals: their content is what they impose
+
+
+def candidates(
+    sent, lex: PloverLexicon | None = None, contacts=None, *, appeals: set[int] | None = None
+) -> list[Candidate]:
+    """Every candidate of a sentence, frames resolved: nested candidates are dropped. The
+    triggers of appeals and statements, which frame what they say but are no event, go to
+    `appeals`."""
+    lex = lex or load()
+    contacts = contacts or load_contacts()
+    found: dict[int, Candidate] = {}
+    for token in sent:
+        candidate = None
+        if token.pos_ in ("VERB", "AUX"):
+            candidate = obligation_candidate(token, lex) or (
+                verb_candidate(token, lex, contacts) if token.pos_ == "VERB" else None
+            )
+        elif token.pos_ in ("NOUN", "PROPN"):
+            candidate = noun_candidate(token, lex)
+        if candidate is not None and candidate.code.event == "MOBILIZE" and _peacekeeping(token):
+            candidate = replace(candidate, code=_PEACEKEEPING)  # troops sent to keep peace
+        if (
+            candidate is not None
+            and candidate.code.event in lex.hostile | {"ASSAULT"}
+            and candidate.rule not in ("noun", "compound")
+            and natural_cause(candidate.predicate, lex)
+        ):
+            candidate = None  # "the storm killed 20 people": no actor did it
+        if candidate is not None and not is_background(token):
+            found[token.i] = candidate
+    found.update(_allegations(sent, found, lex))
+    found.update(_judgements(sent, found, lex))
+    for c in [c for c in found.values() if c.rule == "object"]:
+        shifted = shifted_object(c.token)  # "shortened by one hour the curfew": the verb's
+        if shifted is not None and shifted.i != c.token.i:
+            found.pop(shifted.i, None)  # object, not an event of its own
+    frames = set(found) | _contact_frames(sent, contacts)
+    light = {c.predicate.i for c in found.values() if c.token.dep_ in LIGHT_DEPS} - frames
+    # "staged demonstrations to demand reforms": the light verb frames what it governs too
+    kept, content = {}, {}
+    for i, c in found.items():
+        frame = _frame_of(
+            c.token, (frames | light) - {i, c.predicate.i if c.predicate.i in light else -1}
+        )
+        if frame is None:
+            frame = _light_frame(c, found)
+        if frame is None:
+            kept[i] = c
+        else:
+            content.setdefault(frame, []).append(c)
+    for i, c in list(kept.items()):  # "warned that prices could rise": a comment
+        if lemma_of(c.token) in lex.warning_verbs and not content.get(i) and _comment(c.token, lex):
+            del kept[i]
+    for i, c in kept.items():  # "did not rule out military action": an intent kept open
+        if ruling_out(c.token) and any(n.dep_ == "neg" for n in c.token.children):
+            nested = [n.code.event for n in content.get(i, ())]
+            words = {w for o in objects_of(c.token) for w in object_words(o)}
+            if any(e in lex.hostile for e in nested) or words & lex.warning_threats:
+                kept[i] = replace(c, code=Code("THREATEN"))
+            elif any(e in lex.cooperative for e in nested):
+                kept[i] = replace(c, code=Code("AGREE"))
+    for i, c in kept.items():  # "vowed revenge", "promised a tough response": a threat
+        if (
+            lemma_of(c.token) in lex.promises
+            and {w for o in objects_of(c.token) for w in object_words(o)} & lex.warning_threats
+        ):
+            kept[i] = replace(c, code=Code("THREATEN"))
+    for i, c in kept.items():  # "vowed to crush the revolt": a promise of harm is a threat
+        if lemma_of(c.token) in lex.commissive and any(
+            n.code.event in lex.hostile for n in content.get(i, ())
+        ):
+            kept[i] = replace(c, code=Code("THREATEN"))
+        orders = lemma_of(c.token) in ORDERS
+        if c.code.event == "REQUEST" and orders:  # "ordered the newspaper to suspend
+            coerced = [n for n in content.get(i, ()) if n.code.event == "COERCE"]  # publication"
+            if coerced:  # an order that restricts the one ordered is the restriction
+                kept[i] = replace(c, code=coerced[0].code)
+                continue
+        if c.code.event == "REQUEST" and not orders:  # "urged the EC to support the PLO":
+            for n in content.get(i, ()):  # rallying support
+                key = f"{n.code.event}/{n.code.mode}" if n.code.mode else n.code.event
+                rallied = lex.rallying.get(key) or lex.rallying.get(n.code.event)
+                if rallied is not None and not _for_oneself(n.token):
+                    kept[i] = replace(c, code=rallied)
+                    break
+    if appeals is not None:
+        appeals.update(i for i, c in kept.items() if _silent(c, lex))
+    return [c for c in kept.values() if not _silent(c, lex)]
+
+
+def _silent(candidate: Candidate, lex: PloverLexicon) -> bool:
+    """A frame that codes nothing: an appeal, not a demand (PLOVER codes no appeals, CAMEO
+    02), or a statement (a denial, accord expressed: CAMEO 016, 019). It still frames what it
+    says ("urged both sides to cease fire" is no ceasefire, "denied that its troops had
+    shelled the village" no shelling)."""
+    if candidate.rule == "statement":
+        return True
+    return candidate.code.event == "REQUEST" and lemma_of(candidate.token) in lex.appeals
+
+
+# Forces sent to a peacekeeping force or mission provide peacekeeping (CAMEO 074), where
+# "sent troops to the border" is a show of force.
+_PEACEKEEPING = Code("AID", None, "peacekeeping")
+
+
+def _peacekeeping(verb) -> bool:
+    """ "sent 500 troops to the peacekeeping force", "deployed soldiers as peacekeepers",
+    "deployed peacekeepers in the buffer zone"."""
+    places = [
+        o
+        for prep in verb.children
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for", "as", "with", "into")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        "peacekeep" in w.text_with_ws.lower().replace("-", "").replace(" ", "")
+        or "peacekeep" in "".join(t.lower_ for t in w.subtree if t.text != "-")
+        for o in places + [c for c in verb.children if c.dep_ == "dobj"]
+        for w in (o, *o.children)
+    )
+
+
+def _light_frame(c: Candidate, found: dict[int, Candidate]) -> int | None:
+    """A noun in a preposition of the verb whose object or passive subject is another event
+    noun is that noun's content: "an investigation was launched into the killings", "an
+    appeal was made for aid", "staged demonstrations against the arrests"."""
+    if c.rule not in ("noun", "compound") or c.token.dep_ != "pobj":
+        return None
+    return next(
+        (
+            d.token.i
+            for d in found.values()
+            if d.rule in ("noun", "compound")
+            and d.token.i != c.token.i
+            and d.predicate.i == c.predicate.i
+            and d.token.dep_ in ("dobj", "nsubjpass", "attr")
+            and d.token.head.i == c.predicate.i
+        ),
+        None,
+    )
+
+
+def _allegations(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
+    """A claim that someone did harm is an accusation (CAMEO 112), its content no event of
+    its own: "Iraq claimed that Iranian jets had bombed Basra" is ACCUSE, not ASSAULT."""
+    claims = {}
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lex.allegations or verb.i in found:
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            span = {t.i for t in clause.subtree}
+            if any(i in span and c.code.event in lex.harms for i, c in found.items()):
+                claims[verb.i] = Candidate(verb, Code("ACCUSE", "allege"), verb, "verb")
+    return claims
+
+
+def _judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
+    """Calling something a crime is criticism (CAMEO 111): "described the attack as a
+    barbaric act", "called the rebels terrorists", "said the bombing was a crime against
+    humanity". What is judged is no event of its own."""
+    judged = {}
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lex.judging or verb.i in found:
+            continue
+        words, clauses = [], []
+        for child in verb.children:
+            if child.dep_ in ("oprd", "xcomp") or child.dep_ == "ccomp" and child.pos_ == "ADJ":
+                words.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "as":
+                words += [o for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "dobj":
+                words += [a for a in child.children if a.dep_ == "appos"]
+                if lemma_of(verb) not in ("say", "describe"):  # "called the soldiers
+                    words.append(child)  # murderers", parsed as one noun phrase
+            elif child.dep_ == "ccomp" and lemma_of(child) == "be":
+                clauses.append(child)
+                words += [c for c in child.children if c.dep_ in ("attr", "acomp")]
+        words += [a for w in words for a in w.children if a.dep_ in ("amod", "compound")]
+        if not any(lemma_of(w) in lex.disapproval or w.lower_ in lex.disapproval for w in words):
+            continue
+        judged[verb.i] = Candidate(verb, Code("ACCUSE", "disapprove"), verb, "verb")
+        for clause in clauses:  # "said the bombing was a crime": the bombing is judged
+            for i in {t.i for t in clause.subtree} & set(found):
+                found.pop(i)
+    return judged
+
+
+def _comment(verb, lex: PloverLexicon) -> bool:
+    """A warning that only says something will happen ("warned that food prices could
+    rise", CAMEO 012): a clause that holds no event and no word of threat."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    subjects = {lemma_of(c) for c in verb.children if c.dep_ == "nsubj"}
+    if any(  # "Russia warned it would target convoys": its own act, a threat
+        s.dep_ == "nsubj"
+        and (s.lower_ in ("it", "they", "we", "he", "she") or lemma_of(s) in subjects)
+        for c in clauses
+        for s in c.children
+    ) and any(a.lower_ in ("will", "would", "shall", "wo") for c in clauses for a in c.children):
+        return False
+    words = {w for c in clauses for t in c.subtree for w in (t.lower_, lemma_of(t))}
+    return not words & lex.warning_threats
+
+
+def _for_oneself(token) -> bool:
+    """ "pushed for the US to support its plan": what is asked for serves the asker (its
+    own plan), a request (CAMEO 102), not a rally on behalf of another (053)."""
+    return any(
+        p.dep_ == "poss" and p.pos_ == "PRON"
+        for obj in token.children
+        if obj.dep_ in ("dobj", "pobj")
+        for p in obj.children
+    )
+
+
+def _contact_frames(sent, contacts) -> set[int]:
+    """Request verbs of the contact lexicon govern what they ask for ("urged talks")."""
+    return {
+        t.i for t in sent if t.pos_ == "VERB" and lemma_of(t) in contacts.request_verbs - {"want"}
+    }
+
+
+def has_frame(token, frames: set[int]) -> bool:
+    """Whether a governing head of `token` is another candidate (its frame)."""
+    return _frame_of(token, frames) is not None
+
+
+def _frame_of(token, frames: set[int]) -> int | None:
+    """The index of the governing head of `token` that is another candidate, if any."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head  # "accused X of killing or wounding": conjuncts share a
+            if current.dep_ == "advcl":  # frame, but not a clause of result or manner
+                return None  # ("opened fire, killing one and arresting 12")
+            continue  # the first conjunct itself frames nothing ("kidnapped and bombed")
+        if current.dep_ in STOP_CLIMB or current.head.i == current.i:
+            return None
+        if (
+            current.dep_ in ("nsubj", "nsubjpass")
+            and current.head.i not in frames
+            and not (current.head.dep_ == "ccomp" and to_infinitive(current.head))
+        ):  # ("allowed the relief convoy to enter": the convoy is what is allowed)
+            return None  # "protests that followed the arrests" climbs no further
+        current = current.head
+        if current.i in frames:
+            return current.i
+    return None

@@ -1,0 +1,207 @@
+"""The PLOVER lexicon: `events/data/plover.yaml` read once, and the records it codes with.
+
+An entry reads `lemma: TYPE/mode +context` (`parse_code` makes it a `Code`); `load()` gives
+the whole file as a `PloverLexicon`, with a fingerprint of its text. A `Candidate` is a
+place in a sentence where a code of the lexicon applies (`plover_verbs`, `plover_nouns`).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """A PLOVER type with its mode and context, as written in the lexicon."""
+
+    event: str
+    mode: str | None = None
+    context: str | None = None
+
+
+def parse_code(text: str) -> Code:
+    """ "ASSAULT/heavy-weapons +military" → Code("ASSAULT", "heavy-weapons", "military")."""
+    words = str(text).split()
+    event, _, mode = words[0].partition("/")
+    context = next((w[1:] for w in words[1:] if w.startswith("+")), None)
+    if event not in TYPES:
+        raise ValueError(f"unknown PLOVER type in plover.yaml: {text!r}")
+    return Code(event, mode or None, context)
+
+
+@dataclass(frozen=True, slots=True)
+class PloverLexicon:
+    verbs: dict[str, Code]
+    particles: dict[tuple[str, str], Code]
+    nouns: dict[str, Code]
+    compounds: dict[tuple[str, ...], Code]
+    light_nouns: frozenset[str]
+    nominalisations: dict[str, str]
+    documents: frozenset[str]
+    background_of: frozenset[str]
+    quantity_nouns: frozenset[str]
+    request_nouns: frozenset[str]
+    appeals: frozenset[str]
+    other_senses: dict[str, frozenset[str]]
+    objects: dict[str, dict[str, Code]]
+    prep_objects: dict[str, dict[str, Code]]
+    subjects: dict[str, dict[str, Code]]
+    ending: frozenset[str]
+    departure_verbs: frozenset[str]
+    forums: frozenset[str]
+    departure: Code
+    reneging: frozenset[str]
+    expelling: frozenset[str]
+    homes: frozenset[str]
+    expulsion: Code
+    de_escalation: Code
+    reduction: Code
+    cooperative: frozenset[str]
+    hostile: frozenset[str]
+    refusal_aux: frozenset[str]
+    acceptance: frozenset[str]
+    commissive: frozenset[str]
+    deliberation: frozenset[str]
+    intention_nouns: frozenset[str]
+    allegations: frozenset[str]
+    undergoing: frozenset[str]
+    harms: frozenset[str]
+    rallying: dict[str, Code]
+    request_preps: dict[str, frozenset[str]]
+    asking: frozenset[str]
+    own_forces: frozenset[str]
+    assembling: frozenset[str]
+    purposes: frozenset[str]
+    intolerance: frozenset[str]
+    judging: frozenset[str]
+    disapproval: frozenset[str]
+    promising: frozenset[str]
+    promises: frozenset[str]
+    assuring: frozenset[str]
+    modals: frozenset[str]
+    contexts: dict[str, frozenset[str]]
+    lemma_fixes: dict[str, str]
+    natural_causes: frozenset[str]
+    speech: frozenset[str]
+    denial_verbs: frozenset[str]
+    denial_objects: frozenset[str]
+    accord_verbs: frozenset[str]
+    promise_aux: frozenset[str]
+    needs_object: frozenset[str]
+    cancelling: frozenset[str]
+    warning_verbs: frozenset[str]
+    warning_threats: frozenset[str]
+    fingerprint: str
+
+
+@functools.cache
+def load() -> PloverLexicon:
+    """The lexicon of `events/data/plover.yaml`, read once."""
+    text = resources.files("wirecode.events").joinpath("data/plover.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return PloverLexicon(
+        verbs={k: parse_code(v) for k, v in data["verbs"].items()},
+        particles={tuple(k.split()): parse_code(v) for k, v in data["particles"].items()},
+        nouns={k: parse_code(v) for k, v in data["nouns"].items()},
+        compounds={tuple(k.split()): parse_code(v) for k, v in data["compounds"].items()},
+        light_nouns=frozenset(data["light_nouns"]),
+        nominalisations=dict(data["nominalisations"]),
+        documents=frozenset(data["documents"]),
+        background_of=frozenset(data["background_of"]),
+        quantity_nouns=frozenset(data["quantity_nouns"]),
+        request_nouns=frozenset(data["requests"]["nouns"]),
+        appeals=frozenset(data["requests"]["appeals"]),
+        other_senses={k: frozenset(v) for k, v in data["other_senses"].items()},
+        objects={
+            verb: {obj: parse_code(code) for obj, code in table.items()}
+            for verb, table in data["objects"].items()
+        },
+        prep_objects={
+            verb: {obj: parse_code(code) for obj, code in table.items()}
+            for verb, table in data["prep_objects"].items()
+        },
+        subjects={
+            verb: {subj: parse_code(code) for subj, code in table.items()}
+            for verb, table in data["subjects"].items()
+        },
+        ending=frozenset(data["ending"]),
+        departure_verbs=frozenset(data["departures"]["verbs"]),
+        forums=frozenset(data["departures"]["forums"]),
+        departure=parse_code(data["departures"]["code"]),
+        reneging=frozenset(data["reneging"]),
+        expelling=frozenset(data["expulsions"]["verbs"]),
+        homes=frozenset(data["expulsions"]["homes"]),
+        expulsion=parse_code(data["expulsions"]["code"]),
+        de_escalation=parse_code(data["de_escalation"]),
+        reduction=parse_code(data["reduction"]),
+        cooperative=frozenset(data["intent"]["cooperative"]),
+        hostile=frozenset(data["intent"]["hostile"]),
+        refusal_aux=frozenset(data["intent"]["refusal_aux"]),
+        acceptance=frozenset(data["intent"]["acceptance"]),
+        commissive=frozenset(data["intent"]["commissive"]),
+        deliberation=frozenset(data["intent"]["deliberation"]),
+        intention_nouns=frozenset(data["intent"]["nouns"]),
+        allegations=frozenset(data["allegations"]["verbs"]),
+        undergoing=frozenset(data["undergoing"]),
+        harms=frozenset(data["allegations"]["harms"]),
+        rallying={k: parse_code(v) for k, v in data["rallying"].items()},
+        request_preps={k: frozenset(v) for k, v in data["requests"]["prepositions"].items()},
+        asking=frozenset(data["requests"]["asking"]),
+        own_forces=frozenset(data["requests"]["own_forces"]),
+        assembling=frozenset(data["assembling"]["verbs"]),
+        purposes=frozenset(data["assembling"]["purposes"]),
+        intolerance=frozenset(data["intent"]["intolerance"]),
+        judging=frozenset(data["judgements"]["verbs"]),
+        disapproval=frozenset(data["judgements"]["disapproval"]),
+        promising=frozenset(data["intent"]["promising"]),
+        promises=frozenset(data["intent"]["promises"]),
+        assuring=frozenset(data["intent"]["assuring"]),
+        modals=frozenset(data["obligation"]["modals"]),
+        contexts={k: frozenset(v) for k, v in data["contexts"].items()},
+        lemma_fixes=dict(data["lemma_fixes"]),
+        natural_causes=frozenset(data["natural_causes"]),
+        speech=frozenset(data["speech"]),
+        denial_verbs=frozenset(data["denials"]["verbs"]),
+        denial_objects=frozenset(data["denials"]["objects"]),
+        accord_verbs=frozenset(data["accord"]["verbs"]),
+        promise_aux=frozenset(data["accord"]["promise_aux"]),
+        needs_object=frozenset(data["needs_object"]),
+        cancelling=frozenset(data["cancelling"]),
+        warning_verbs=frozenset(data["warnings"]["verbs"]),
+        warning_threats=frozenset(data["warnings"]["threats"]),
+        fingerprint=hashlib.sha256(text.encode()).hexdigest()[:12],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place in a sentence that reports a PLOVER event."""
+
+    token: object  # spaCy Token: the trigger
+    code: Code
+    predicate: object  # the verb that carries tense and subject
+    rule: str  # verb | particle | object | subject | noun | compound | obligation | statement

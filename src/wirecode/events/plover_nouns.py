@@ -1,0 +1,143 @@
+"""Nouns that report a PLOVER event: "staged demonstrations", "a hunger strike".
+
+`noun_candidate` codes a noun of the lexicon, a compound or "X of Y" phrase, a request
+with what it asks for ("renewed its call for a ceasefire"), or a verb named by its noun
+("the lifting of sanctions"), and finds the verb whose clause tells whether it happened; a
+noun under no verb, or an event only described ("the protests had been largely
+peaceful"), is no candidate.
+"""
+
+from __future__ import annotations
+
+from wirecode.events.lexicon import load as load_contacts
+from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon
+from wirecode.events.plover_verbs import ending_code
+from wirecode.events.plover_words import joined_forms, lemma_of, object_words
+
+COPULAS = {"be", "remain", "seem", "appear", "prove", "become"}
+
+
+def noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
+    if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
+        return None  # "in March": a month, no march
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
+        return None  # "any attack on its territory would be met": none has happened
+    if _described(token):
+        return None  # "said the protests had been largely peaceful": a comment on them
+    code = _phrase_code(token, lex)
+    rule = "compound"
+    if code is None:
+        code = next((lex.nouns[w] for w in joined_forms(token) if w in lex.nouns), None)
+        code = code or lex.nouns.get(token.lower_) or lex.nouns.get(lemma_of(token))
+        rule = "noun"
+    if code is None and lemma_of(token) in lex.request_nouns:
+        code = _asked_for(token, lex)
+    if code is None:
+        code = _nominal_code(token, lex)  # "announced the lifting of sanctions"
+    if code is None:
+        return None
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and lemma_of(token.head.head) in (lex.background_of)
+    ):
+        return None  # "victims of the fighting": people, the fighting background
+    anchor = token  # the noun whose place in the clause tells whether the event happens
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and ((token.head.head.lower_, "of", token.lower_) in lex.compounds)
+    ):
+        anchor = token.head.head  # "staged a show of force": the phrase's head noun
+    if token.dep_ == "compound":
+        if lemma_of(token.head) not in lex.light_nouns:
+            return None  # "protest leaders", "aid workers"
+        anchor = token.head  # "an aid package", "a mediation mission": the event itself
+    if (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "of"
+        and lemma_of(anchor.head.head) in lex.quantity_nouns
+    ):
+        anchor = anchor.head.head  # "a wave of arrests", "a series of bombings": the events
+    head = anchor.head
+    if anchor.dep_ == "ROOT":
+        return Candidate(token, code, token, rule)  # a headline: "Clashes in Kirkuk"
+    climb = anchor
+    while climb.dep_ in ("pobj", "prep", "agent") and climb.head.i != climb.i:
+        climb = climb.head  # "killed in a car bomb explosion": the verb above the preposition
+    verb = climb if climb.pos_ in ("VERB", "AUX") else None
+    if verb is None and head.pos_ in ("VERB", "AUX"):
+        verb = head
+    if verb is None:
+        return None  # "the demonstration's organisers", "an offer of talks" stays a noun
+    return Candidate(token, code, verb, rule)
+
+
+def _phrase_code(noun, lex: PloverLexicon) -> Code | None:
+    """A noun with its compound or adjective ("hunger strike") or "state of emergency"."""
+    lemma, text = lemma_of(noun), noun.lower_
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and child.i < noun.i:
+            for key in ((child.lower_, text), (child.lower_, lemma)):
+                if key in lex.compounds:
+                    return lex.compounds[key]
+    if noun.head.lower_ == "of" and noun.head.head.i != noun.i:
+        key = (noun.head.head.lower_, "of", text)
+        if key in lex.compounds:
+            return lex.compounds[key]
+    return None
+
+
+def _nominal_code(noun, lex: PloverLexicon) -> Code | None:
+    """A verb of the lexicon named by its noun, read with its "of" object as the verb with
+    its object: "the lifting of sanctions", "the suspension of aid", "the closure of three
+    newspapers"."""
+    verb = lex.nominalisations.get(lemma_of(noun)) or lex.nominalisations.get(noun.lower_)
+    if verb is None or noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return None  # "announced the lifting of", "the closure of ... was ordered"
+    objects = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    table = lex.objects.get(verb, {})
+    for key in (k for o in objects for k in object_words(o)):
+        if key in table:
+            return table[key]
+    if verb in lex.ending:
+        return ending_code({verb}, objects, lex, load_contacts())
+    return None
+
+
+def _described(noun) -> bool:
+    """A known event described, not reported: the subject, with a definite determiner or
+    possessor, of a copula with a complement ("the attack was a reminder of the dangers",
+    "the curfew would remain in force"). "There was fighting" and passives stay events."""
+    head = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and lemma_of(head) in COPULAS
+        and any(c.dep_ in ("attr", "acomp", "prep") for c in head.children)
+        and any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
+            for c in noun.children
+        )
+    )
+
+
+def _asked_for(noun, lex: PloverLexicon) -> Code | None:
+    """ "renewed its call for a ceasefire", "calls for the president to resign": a noun that
+    is a request only with what it asks for ("calls for talks" are the contact coder's)."""
+    contacts = load_contacts()
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if objects and not any(lemma_of(o) in contacts.request_objects for o in objects):
+                return Code("REQUEST")
+        if child.dep_ in ("acl", "relcl", "advcl") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in child.children
+        ):
+            return Code("REQUEST")
+    return None

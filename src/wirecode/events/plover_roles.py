@@ -1,0 +1,99 @@
+"""Who did what to whom in a PLOVER candidate: `roles(candidate, mentions)`.
+
+The actors of the trigger's clause, including what it frames: the subject side
+(`nsubj`, a "by" agent, the possessor of a noun trigger) are the actors, everyone else the
+recipients; a passive subject is a recipient, and a trigger whose own subject names
+nobody takes that of a governing clause ("Syria says it is willing to withdraw"). A state or
+organisation in a person's title stands for nobody besides the person, unless the person's
+country is unknown.
+"""
+
+from __future__ import annotations
+
+from wirecode.actors.mentions import ActorMention
+from wirecode.events.plover_lexicon import Candidate, load
+from wirecode.events.triggers import scope
+from wirecode.records import ActorRef
+
+PASSIVE = {"nsubjpass", "csubjpass"}
+
+
+def roles(candidate: Candidate, mentions: list[ActorMention]):
+    """(actors, recipients, tokens) of a candidate.
+
+    The clause of the trigger includes what it frames ("agreed to set up a centre in
+    Tokyo": Tokyo is a party), not relative clauses. Its subject side ("nsubj", "by" agent,
+    possessor of a noun trigger) are the actors, everyone else the recipients; a passive
+    subject ("has been accused") is a recipient. An affiliation ("UN Secretary-General
+    Guterres") stands for nobody besides the person, unless the person's country is
+    unknown."""
+    keep = frozenset({"xcomp", "ccomp", "advcl", "acl", "csubj"})
+    token, predicate = candidate.token, candidate.predicate
+    tokens = scope(token, keep=keep) | scope(predicate, keep=keep)
+    subject: set[int] = set()
+    patient: set[int] = set()
+    # what a noun trigger says ("accusations that Ukraine was undermining"): its subject is
+    # the target, even inside the "by" phrase that holds the noun
+    content = {t.i for c in token.children if c.dep_ in ("acl", "ccomp") for t in c.subtree}
+    undergoes = token.i != predicate.i and predicate.lemma_.lower() in load().undergoing
+    for verb in {token, predicate}:
+        for child in verb.children:
+            if verb.i == predicate.i != token.i and undergoes and child.dep_ == "nsubj":
+                patient.update(t.i for t in child.subtree)  # "the visit drew criticism"
+            elif undergoes and child.dep_ == "prep" and child.lower_ == "from":
+                subject.update(t.i for t in child.subtree)  # "faced criticism from Poland"
+            elif child.dep_ in ("nsubj", "agent", "poss", "csubj") or (
+                child.dep_ == "prep" and child.lower_ == "by"
+            ):
+                subject.update(t.i for t in child.subtree if t.i not in content)
+            elif child.dep_ in PASSIVE:
+                patient.update(t.i for t in child.subtree)
+    people = {  # a person of unknown country keeps the affiliation ("Arab League Secretary
+        i  # General Chadli Klibi": the League is all that is known of him)
+        for m in mentions
+        if m.actor.kind == "person" and m.actor.country
+        for i in range(m.start, m.end)
+    }
+    actors: list[ActorRef] = []
+    recipients: list[ActorRef] = []
+    for mention in mentions:
+        if mention.head not in tokens:
+            continue
+        head = token.doc[mention.head]
+        if mention.actor.kind != "person" and _affiliated(head, people):
+            continue
+        target = actors if mention.head in subject and mention.head not in patient else recipients
+        for actor in mention.members or (mention.actor,):
+            if all(a.id != actor.id for a in actors + recipients):
+                target.append(actor)
+    if not actors and not undergoes:  # "drew criticism": its doers are not named at all
+        actors = [a for a in _governing_subject(predicate, mentions) if a not in recipients]
+    return actors, recipients, tokens
+
+
+def _governing_subject(verb, mentions: list[ActorMention]) -> list[ActorRef]:
+    """The subject of a governing clause, for a trigger whose own subject names nobody:
+    "Norway is willing to send", "Syria says it is willing to withdraw" (it = Syria)."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "acomp", "ccomp", "advcl", "conj", "dobj", "attr"):
+            return []
+        current = current.head
+        heads = {
+            t.i for c in current.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+        }
+        found = [a for m in mentions if m.head in heads for a in (m.members or (m.actor,))]
+        if found:
+            return found
+    return []
+
+
+def _affiliated(token, people: set[int]) -> bool:
+    """A state or organisation that modifies a person's name or title."""
+    for _ in range(3):
+        if token.dep_ not in ("compound", "amod", "poss", "nmod"):
+            return False
+        token = token.head
+        if token.i in people:
+            return True
+    return False

@@ -1,0 +1,154 @@
+"""When a verb of the PLOVER lexicon does not code what its entry says.
+
+It may make a statement ("denied any involvement", "agreed that the crisis was serious"),
+report words ("..., a rights group protested"), lodge an official complaint ("protested to
+Japan"), attack in words ("attacked the opposition for obstructing the reforms"), refuse
+only to speak ("declined to comment"), have another sense ("released a statement", "beat
+Chelsea 2-1"), or tell of harm done by no actor ("the storm killed 20 people").
+`plover_verbs` and `plover_frames` ask these questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirecode.events.plover_lexicon import Code, PloverLexicon
+from wirecode.events.plover_words import lemma_of, objects_of
+
+GOVERNMENT_BODIES = {"government", "ministry", "kremlin", "embassy", "cabinet", "administration"}
+
+# A protest lodged with someone ("protested to Japan over the textbook") is an official
+# complaint (CAMEO 114), not a demonstration.
+COMPLAINT = Code("ACCUSE", "allege", "diplomatic")
+
+
+def lodged_with(verb) -> bool:
+    """ "protested to Japan", "protested to the United Nations": a "to" whose object names a
+    party (a proper name), not a place on the way."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "to" and o.dep_ == "pobj" and o.pos_ == "PROPN"
+        for prep in verb.children
+        for o in prep.children
+    )
+
+
+def state_subject(verb) -> bool:
+    """A state or government protests officially ("China protested strongly against the
+    sale"), where people protest in the streets: a subject that is a country or capital
+    standing for its government, or a government body."""
+    return any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "GPE" or lemma_of(c) in GOVERNMENT_BODIES)
+        for c in verb.children
+    )
+
+
+def for_doing(verb) -> bool:
+    """A verb of violence given a reason in a gerund is a verbal attack ("attacked the
+    opposition for obstructing the reforms"; the parser may hang the "for" on the object)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "for"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+        for head in heads
+        for p in head.children
+    )
+
+
+def commits_to_act(verb) -> bool:
+    """ "is committed to withdrawing", "committed itself to hold talks": an act promised."""
+    return any(
+        c.dep_ in ("xcomp", "pcomp", "dobj")
+        or c.dep_ == "prep"
+        and any(g.pos_ == "VERB" for g in c.children)
+        for c in verb.children
+    )
+
+
+def is_statement(verb, lemma: str, lex: PloverLexicon) -> bool:
+    """A denial of responsibility (CAMEO 016) or accord expressed (019): statements, no
+    PLOVER event. "denied that its troops had shelled the village", "denied the reports";
+    "agreed that the crisis should be resolved peacefully" (a clause without a promise)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if lemma in lex.denial_verbs:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return (
+            bool(clauses)
+            and not objects
+            or any(
+                o.lower_ in lex.denial_objects or lemma_of(o) in lex.denial_objects for o in objects
+            )
+        )
+    if lemma in lex.accord_verbs and clauses:
+        if any(c.dep_ in ("xcomp", "prep") for c in verb.children):
+            return False  # "agreed to withdraw", "agreed on a ceasefire"
+        return not any(
+            a.dep_ == "aux" and a.lower_ in lex.promise_aux for c in clauses for a in c.children
+        )
+    return False
+
+
+def refuses_to_speak(verb, lex: PloverLexicon) -> bool:
+    """ "declined to comment", "refused to say whether", "declined comment"."""
+    return any(
+        c.dep_ in ("xcomp", "dobj") and (lemma_of(c) in lex.speech or c.lower_ in lex.speech)
+        for c in verb.children
+    )
+
+
+def natural_cause(token, lex: PloverLexicon) -> bool:
+    """Harm done by nature or accident ("the storm killed 20 people", "were killed in a
+    landslide", "floods forced thousands from their homes"): the subject, the "by" agent or
+    the "in" of the verb names a cause that is no actor."""
+    causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    causes += [
+        o
+        for p in token.children
+        if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ in ("in", "by")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(c.lower_ in lex.natural_causes or lemma_of(c) in lex.natural_causes for c in causes)
+
+
+def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
+    """The verb's object gives it a sense that is no event: "released a statement" publishes,
+    "fired the minister" dismisses, "executed the plan" carries it out."""
+    senses = lex.other_senses.get(lemma)
+    if not senses:
+        return False
+    clause = token.doc[token.left_edge.i : token.right_edge.i + 1].text
+    if "SCORE" in senses and _SCORE.search(clause):
+        return True  # "beat Chelsea 2-1": a match
+    return any(
+        obj.lower_ in senses
+        or lemma_of(obj) in senses
+        or "PERSON" in senses
+        and obj.ent_type_ == "PERSON"
+        for obj in objects_of(token)
+    )
+
+
+_SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
+
+
+def reports(verb) -> bool:
+    """A verb used to report words ("..., a rights group protested"): it governs a clause or
+    stands after the clause it reports."""
+    return (
+        any(c.dep_ == "ccomp" for c in verb.children)
+        or verb.dep_ == "parataxis"
+        or closing_report(verb)
+    )
+
+
+def closing_report(verb) -> bool:
+    """A reporting clause that closes the sentence, misparsed as a participle of the noun
+    before it ("..., refugees, a rights group protested here Wednesday."): the verb ends
+    the sentence with adverbs only, after an apposition."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.dep_ != "appos":
+        return False
+    if any(c.dep_ not in ("advmod", "npadvmod", "punct") for c in verb.children):
+        return False
+    rest = verb.doc[verb.i + 1 : verb.sent.end]
+    return all(t.is_punct or t.head.i == verb.i for t in rest)

@@ -1,0 +1,151 @@
+"""Status and intent, read the PLOVER way.
+
+`event_status` is `wirecode.events.status.status_of`, except that a trigger is not its own
+modal ("opened fire") and an attempt is the event ("tried to hack"). `plover_reading`
+turns an expressed intent into a type of its own: a cooperative act told as planned or
+hypothetical is AGREE, a hostile one THREATEN, a cooperative one refused in the future
+tense ("would not meet their demands") REJECT, an intent on a condition an ultimatum.
+"""
+
+from __future__ import annotations
+
+from wirecode.events.plover_lexicon import Code, PloverLexicon
+from wirecode.events.plover_words import lemma_of, ruling_out
+from wirecode.events.status import forms, status_of, to_infinitive
+
+ATTEMPTS = {"try", "attempt"}  # "tried to hack": PLOVER codes the attempt as the event
+
+
+def event_status(token, contacts) -> str:
+    """`status_of`, except that a trigger is not its own modal ("opened fire", "offered
+    help": open and offer mark attitudes only when they govern another verb) and that an
+    attempt is the event ("tried to hack")."""
+    status = status_of(token, contacts)
+    if status in ("hypothetical", "planned") and forms(token) & (
+        contacts.hypothetical | contacts.planned
+    ):
+        status = _own_status(token, contacts)
+        if status == "occurred" and token.dep_ in ("xcomp", "ccomp", "conj"):
+            status = status_of(token.head, contacts)
+    if status == "hypothetical" and token.dep_ == "xcomp" and lemma_of(token.head) in ATTEMPTS:
+        status = event_status(token.head, contacts)
+    if status == "negated" and _without_a_thing(token):
+        status = "occurred"  # "interned without trial", "released without charge"
+    return status
+
+
+def _without_a_thing(token) -> bool:
+    """The only negation is a "without" whose object is a thing, not an act ("detained
+    without trial", "freed without conditions"; "left without meeting him" negates)."""
+    if any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't", "no") for c in token.children):
+        return False
+    withouts = [c for c in token.children if c.lower_ == "without"]
+    return (
+        bool(withouts)
+        and all(
+            o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+            for w in withouts
+            for o in w.children
+            if o.dep_ in ("pobj", "pcomp")
+        )
+        and all(any(o.dep_ == "pobj" for o in w.children) for w in withouts)
+    )
+
+
+def _own_status(token, contacts) -> str:
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.dep_ == "neg" or c.lower_ in contacts.negators for c in auxes):
+        return "negated"
+    if any(c.lower_ in contacts.future_aux for c in auxes):
+        return "planned"
+    if any(forms(c) & contacts.hypothetical for c in auxes):
+        return "hypothetical"
+    return "occurred"
+
+
+def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[str, str]:
+    """(type, status) read the PLOVER way: intents are AGREE/THREATEN, refusals REJECT."""
+    if status == "negated" and code.event in ("THREATEN", "AGREE") and ruling_out(token):
+        status = "occurred"  # "did not rule out military action": an option kept open
+    if status == "occurred" and _deliberated(token, lex):
+        status = "hypothetical"  # "is considering sanctions": weighed, not taken
+    if status == "occurred" and _intended(token, lex):
+        status = "planned"  # "announced plans to release them": an intent
+    if status == "occurred" and token.dep_ == "xcomp" and lemma_of(token.head) in lex.promising:
+        status = "planned"  # "undertook to release all prisoners": a promise
+    if status == "negated" and _unhesitating(token):
+        status = "planned"  # "would not hesitate to use force": a resolve, not a refusal
+    if status == "occurred" and code.event not in lex.hostile and _failed(token):
+        status = "negated"  # "failed to reach an agreement" (a failed attack is still one)
+    if status in ("planned", "hypothetical", "negated") and _ultimatum(token):
+        return "THREATEN", "occurred"  # "will not release them unless": an ultimatum
+    if status == "negated" and code.event in lex.cooperative | {"AGREE"}:
+        chain = [token, *token.ancestors][:4]
+        if lemma_of(token) in lex.intolerance and any(
+            c.lower_ in lex.refusal_aux for c in token.children if c.dep_ == "aux"
+        ):
+            return "THREATEN", "occurred"  # "will not tolerate protests": repression promised
+        if any(c.lower_ in lex.refusal_aux for t in chain for c in t.children if c.dep_ == "aux"):
+            return "REJECT", "occurred"  # "said it would not meet their demands"
+        if lemma_of(token) in lex.acceptance and not any(c.lower_ == "yet" for c in token.children):
+            return "REJECT", "occurred"  # "did not accept the plan": acceptance withheld
+    if status in ("planned", "hypothetical"):
+        if code.event in lex.cooperative:
+            return "AGREE", "occurred"  # "will support", "is willing to withdraw"
+        if code.event in lex.hostile:
+            return "THREATEN", "occurred"  # "will extend the curfew", "may halt"
+    return code.event, status
+
+
+def _deliberated(token, lex: PloverLexicon) -> bool:
+    """An act under a verb of deliberation ("considering imposing sanctions", "weighing
+    military action"): its complement or object."""
+    head = token.head
+    if token.dep_ in ("xcomp", "dobj", "ccomp") and lemma_of(head) in lex.deliberation:
+        return True
+    return token.dep_ == "pobj" and lemma_of(head.head) in lex.deliberation
+
+
+def _intended(token, lex: PloverLexicon) -> bool:
+    """An act told as the content of a noun of intention ("announced plans to release the
+    prisoners", "expressed its intention to cooperate", "reserved the right to retaliate"):
+    the infinitive that modifies it."""
+    if token.dep_ != "acl" or token.head.pos_ != "NOUN":
+        return False
+    if not to_infinitive(token):
+        return False
+    noun = lemma_of(token.head)
+    return noun in lex.intention_nouns or noun == "right" and lemma_of(token.head.head) == "reserve"
+
+
+def _unhesitating(token) -> bool:
+    """ "would not hesitate to use force": a negated verb of hesitating affirms its
+    complement."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and lemma_of(head) == "hesitate"
+        and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def _failed(token) -> bool:
+    """The act is the complement of "fail", or the object of one ("failed to reach an
+    agreement", "failed to lift the curfew")."""
+    for _ in range(3):
+        if token.dep_ == "xcomp" and lemma_of(token.head) == "fail":
+            return True
+        if token.dep_ not in ("dobj", "xcomp"):
+            return False
+        token = token.head
+    return False
+
+
+def _ultimatum(token) -> bool:
+    """An intent or refusal on a condition the other side must meet: "would free the
+    hostages unless", "will not withdraw unless" (CAMEO 139: an ultimatum)."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for t in [token, *token.ancestors][:2]
+        for c in t.children
+    )

@@ -1,0 +1,334 @@
+"""Verbs that report a PLOVER event: the candidates of `plover.yaml`'s verb sections.
+
+`verb_candidate` looks a verb up in order: leaving a forum, expelling people from their
+homes, reneging on an agreement, the verb with its particle (and the object they take),
+with the object of a preposition, with its object or its subject, a verb of ending, a
+request or an offer, then the verb alone (`verbs`), unless it is used in another sense
+(`plover_senses`). `obligation_candidate` finds a
+demand put on someone else ("said that China must drop barriers"); `ending_code` reads what
+a verb of ending does to its object.
+"""
+
+from __future__ import annotations
+
+from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon
+from wirecode.events.plover_senses import (
+    COMPLAINT,
+    commits_to_act,
+    for_doing,
+    is_statement,
+    lodged_with,
+    other_sense,
+    refuses_to_speak,
+    reports,
+    state_subject,
+)
+from wirecode.events.plover_words import lemma_of, object_words, objects_of, particles_of
+from wirecode.events.status import to_infinitive
+
+PERSON_OBJECT_VERBS = {"welcome", "back", "support"}  # with a person object: contacts or praise
+
+# A weapon tested is a show of force (CAMEO 150), not an attack.
+_TEST = Code("MOBILIZE", "troops", "military")
+
+
+def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
+    lemma = lemma_of(token)
+    if _nominal_participle(token):
+        return None  # "evacuated the wounded": people, not an event
+    if _departure(token, lex):
+        return Candidate(token, lex.departure, token, "object")
+    if _mass_expulsion(token, lex):
+        return Candidate(token, lex.expulsion, token, "object")
+    if lemma == "fire" and token.i >= 2 and token.doc[token.i - 2].lower_ == "test":
+        return Candidate(token, _TEST, token, "verb")  # "test-fired a missile": a show of force
+    if _reneges(token, lex):
+        return Candidate(token, Code("REJECT", "yield"), token, "object")
+    for child in particles_of(token):
+        table = lex.objects.get(f"{lemma} {child.lower_}", {})
+        for key in (k for obj in _particle_objects(token, child) for k in object_words(obj)):
+            if key in table:  # "handed over the suspects": the object decides
+                return Candidate(token, table[key], token, "object")
+        if (lemma, child.lower_) in lex.particles:
+            return Candidate(token, lex.particles[(lemma, child.lower_)], token, "particle")
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        table = lex.prep_objects.get(f"{lemma} {prep.lower_}", {})
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            words = object_words(obj)  # "put its forces on a state of alert"
+            code = next((table[w] for w in words if w in table), None) or table.get("*")
+            if code is not None:  # "took to the streets", "balked at the plan"
+                return Candidate(token, code, token, "object")
+    table = lex.objects.get(lemma)
+    if table:
+        for obj in (o for o in objects_of(token) if not _denied(o)):
+            for key in object_words(obj):
+                if key in table:
+                    return Candidate(token, table[key], token, "object")
+    table = lex.subjects.get(lemma, {})
+    for subj in (c for c in token.children if c.dep_ == "nsubj" and table):
+        for key in _subject_words(subj):
+            if key in table:  # "peacekeeping troops arrived": who arrives is the event
+                return Candidate(token, table[key], token, "subject")
+    phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in particles_of(token))}
+    if phrasal & lex.ending:  # "suspended the curfew", "revoked the ban": as "lifted"
+        code = ending_code(phrasal, objects_of(token), lex, contacts)
+        if code is not None:
+            return Candidate(token, code, token, "object")
+        for verb in (c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
+            code = lex.verbs.get(lemma_of(verb))
+            if code is not None and code.event == "ASSAULT":  # "stopped fighting"
+                return Candidate(token, lex.de_escalation, token, "object")
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        if prep.lower_ in lex.request_preps.get(lemma, ()):
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            if any(lemma_of(o) in contacts.request_objects for o in objects):
+                return None  # "called for talks": a contact request (extract.py)
+            return Candidate(token, Code("REQUEST"), token, "verb")
+    if "for" in lex.request_preps.get(lemma, ()) and any(  # "asked its allies for weapons"
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(o.dep_ == "pobj" for o in prep.children)
+        and not any(lemma_of(o) in contacts.request_objects for o in prep.children)
+        for obj in token.children
+        if obj.dep_ == "dobj"
+        for prep in obj.children
+    ):
+        return Candidate(token, Code("REQUEST"), token, "verb")
+    if "for" in lex.request_preps.get(lemma, ()) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for c in token.children
+    ):
+        return Candidate(token, Code("REQUEST"), token, "verb")  # "pushed for the US to act"
+    if lemma == "ask" and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        if not any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ") for c in token.children):
+            return Candidate(token, Code("REQUEST"), token, "verb")
+    if lemma in lex.assembling and any(
+        c.dep_ in ("advcl", "xcomp") and lemma_of(c) in lex.purposes and to_infinitive(c)
+        for c in token.children
+    ):
+        return Candidate(token, Code("PROTEST", "demo"), token, "verb")  # "gathered to demand"
+    if lemma in lex.asking and any(
+        c.dep_ == "dobj" and lemma_of(c) in lex.own_forces for c in token.children
+    ):
+        return None  # "ordered troops to fire": the order is the act (coded below it)
+    if lemma in lex.asking and any(c.dep_ == "dobj" for c in token.children):
+        if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
+            return Candidate(token, Code("REQUEST"), token, "verb")  # "pressed Iran to stop"
+    if lemma in contacts.consult_verbs and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for c in token.children
+    ):
+        return Candidate(token, Code("AGREE"), token, "verb")  # "would meet him if": an offer
+    if lemma in lex.assuring and any(
+        c.dep_ == "ccomp"
+        and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in c.children)
+        for c in token.children
+    ):
+        return Candidate(token, Code("AGREE"), token, "verb")  # "assured the IMF it would"
+    code = lex.verbs.get(lemma)
+    if code is None and lemma not in lex.objects:
+        lemma = _unprefixed(lemma, lex)
+        code = lex.verbs.get(lemma)
+    if other_sense(token, lemma, lex):
+        return None  # "released a statement", "fired the defence minister"
+    if code is None or lemma in lex.objects and lemma not in _STANDALONE:
+        return None
+    if lemma in PERSON_OBJECT_VERBS and any(
+        o.ent_type_ == "PERSON" or o.lower_ in ("him", "her") for o in objects_of(token)
+    ):
+        return None  # "welcomed Macron": a contact
+    if lemma in contacts.consult_verbs and lemma not in PERSON_OBJECT_VERBS:
+        return None  # contacts are coded by extract.py ("welcomed Macron" is one too, above)
+    if lemma == "pull":
+        return None  # only "pulled out" and "pulled back" (particles, above)
+    if lemma in lex.needs_object and not any(c.dep_ == "dobj" for c in token.children):
+        return None  # "sought to ease tensions": an attempt, no request
+    if lemma == "commit" and token.tag_ == "VBN" and not commits_to_act(token):
+        return None  # "is committed to economic growth": a stance, no undertaking
+    if is_statement(token, lemma, lex):  # "denied any involvement", "agreed that the crisis
+        return Candidate(token, code, token, "statement")  # was serious": frames, codes nothing
+    if code.event == "REJECT" and refuses_to_speak(token, lex):
+        return None  # "declined to comment": no refusal of anything
+    if code.event == "PROTEST" and reports(token):
+        return Candidate(token, Code("ACCUSE", "disapprove"), token, "verb")
+    if lemma == "protest" and (lodged_with(token) or state_subject(token)):
+        return Candidate(token, COMPLAINT, token, "verb")  # "protested to Japan": officially
+    if code.event == "ASSAULT" and for_doing(token):
+        return Candidate(token, Code("ACCUSE", "disapprove"), token, "verb")  # "attacked the
+    return Candidate(token, code, token, "verb")  # opposition for obstructing the reforms"
+
+
+def _subject_words(subj) -> list[str]:
+    """A subject's words, and those of its "of" phrase with their modifiers ("the first
+    deployment of peacekeeping troops")."""
+    words = object_words(subj)
+    for prep in subj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words += [w for o in prep.children if o.dep_ == "pobj" for w in object_words(o)]
+    return words
+
+
+def _particle_objects(token, particle) -> list:
+    """The verb's objects, and the object the parser gives its particle ("handed in their
+    weapons", with "weapons" the object of "in")."""
+    return objects_of(token) + [o for o in particle.children if o.dep_ == "pobj"]
+
+
+def _departure(token, lex: PloverLexicon) -> bool:
+    """ "withdrew from the talks", "pulled out of the treaty", "quit the alliance": a verb of
+    leaving whose object, or the object of its "from" or "(out) of", is a forum."""
+    if lemma_of(token) not in lex.departure_verbs:
+        return False
+    heads = [token, *(c for c in particles_of(token) if c.lower_ in ("out", "away"))]
+    places = [c for c in token.children if c.dep_ == "dobj"] + [
+        o
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    return any(w in lex.forums for o in places for w in (o.lower_, lemma_of(o)))
+
+
+def _mass_expulsion(token, lex: PloverLexicon) -> bool:
+    """ "expelled thousands from their homes", "drove the villagers out of their homes": a
+    verb of expelling whose "from" or "(out) of" is where people live (CAMEO 201)."""
+    if lemma_of(token) not in lex.expelling:
+        return False
+    heads = [token, *(c for c in particles_of(token) if c.lower_ == "out")]
+    places = [
+        o
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "out")
+        for o in (*prep.children, *(g for c in prep.children for g in c.children))
+        if o.dep_ == "pobj"
+    ]
+    return any(o.lower_ in lex.homes or lemma_of(o) in lex.homes for o in places)
+
+
+def _reneges(token, lex: PloverLexicon) -> bool:
+    """ "broke its promise", "went back on their pledges", "reneged on the deal": a verb of
+    reneging whose object, or the object of its "on", is something agreed."""
+    words = {lemma_of(token), *(f"{lemma_of(token)} {c.lower_}" for c in particles_of(token))}
+    if not words & lex.reneging:
+        return False
+    heads = [token, *particles_of(token)]
+    agreed = [c for c in token.children if c.dep_ == "dobj"] + [
+        o
+        for head in heads
+        for prep in (head, *head.children)
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    codes = [lex.nouns.get(o.lower_) or lex.nouns.get(lemma_of(o)) for o in agreed]
+    return any(code is not None and code.event == "AGREE" for code in codes)
+
+
+def ending_code(phrasal: set[str], objects: list, lex: PloverLexicon, contacts) -> Code | None:
+    """What a verb of ending does to its object: a restriction lifted ("suspended the
+    curfew"), violence ended ("halted the offensive": de-escalation), a protest ended
+    (CONCEDE), aid, cooperation or a contact ended or cancelled (reduced relations)."""
+    for obj in objects:
+        for key in object_words(obj):
+            if key in lex.objects["lift"]:
+                return lex.objects["lift"][key]
+        noun = lex.nouns.get(obj.lower_) or lex.nouns.get(lemma_of(obj))
+        if noun is not None and noun.event == "ASSAULT":  # "halted the offensive"
+            return lex.de_escalation
+        if noun is not None and noun.event == "PROTEST":  # "ended their strike"
+            return Code("CONCEDE")
+        if noun is not None and noun.event in ("AID", "COOPERATE", "CONSULT"):
+            return lex.reduction  # "ended aid"
+        if obj.lower_ == "talks":  # "postponed the talks": a forum, as "negotiations"
+            return lex.reduction
+        if phrasal & lex.cancelling and lemma_of(obj) in contacts.consult_nouns:
+            return lex.reduction  # "postponed a summit"
+        if noun is not None and noun.event == "COERCE":  # "ended his house arrest"
+            return Code("CONCEDE")
+    return None
+
+
+def _denied(noun) -> bool:
+    """An object with "no" ("no deadline had been set", "imposed no restrictions"): nothing
+    was done to it."""
+    return any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in noun.children)
+
+
+def _nominal_participle(token) -> bool:
+    """A participle used as a noun for people ("evacuated the wounded", "freed the
+    detained"): a determiner, and the place of a noun."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        and any(c.dep_ == "det" for c in token.children)
+    )
+
+
+# Verbs of `objects` that are events with any object too ("halted", "suspended", "cut").
+_STANDALONE = {
+    "halt",
+    "suspend",
+    "cut",
+    "deny",
+    "grant",
+    "release",
+    "withdraw",
+    "violate",
+    "rally",
+    "allow",
+    "permit",
+    "occupy",
+    "expel",
+    "attack",
+    "recognize",
+    "recognise",
+    "forgive",
+    "lend",
+    "boycott",
+}
+
+
+# Words that begin as a verb of repetition would but are no repetition ("recommend").
+_NOT_REPEATED = {"recommend", "refund"}
+
+
+def _unprefixed(lemma: str, lex: PloverLexicon) -> str:
+    """A verb of repetition read as its base verb: "recaptured", "re-arrested" and
+    "redeployed" are captured, arrested, deployed again."""
+    if lemma in _NOT_REPEATED:
+        return lemma
+    for prefix in ("re-", "re"):
+        base = lemma.removeprefix(prefix)
+        if base != lemma and len(base) >= 4 and base in lex.verbs:
+            return base
+    return lemma
+
+
+def obligation_candidate(token, lex: PloverLexicon) -> Candidate | None:
+    """A demand put on someone else: "said that China must drop barriers" (a modal of
+    obligation), "demanded that Mugabe abandon the policy" (a mandative subjunctive: a
+    base-form verb with its own subject after "that")."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("ccomp", "acl", "relcl"):
+        return None
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].lower_ in ("i", "we", "you"):
+        return None
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    modal = any(c.lower_ in lex.modals for c in auxes)
+    bare = not auxes if token.tag_ == "VB" else auxes and auxes[0].tag_ == "VB"
+    if token.tag_ == "VBP" and not auxes and subjects[0].tag_ in ("NN", "NNP"):
+        bare = True  # "insisted that Pakistan cooperate": a singular subject, no -s
+    subjunctive = bare and any(  # "that Mugabe abandon", "that the vote be postponed"
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+    )
+    if not (modal or subjunctive):
+        return None
+    predicate = token
+    for ancestor in list(token.ancestors)[:3]:  # "issued a warning that Iraq must ..."
+        if ancestor.pos_ in ("VERB", "AUX"):
+            predicate = ancestor
+            break
+    return Candidate(token, Code("REQUEST"), predicate, "obligation")

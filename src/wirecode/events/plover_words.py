@@ -1,0 +1,119 @@
+"""How the PLOVER coder reads a word and its dependents.
+
+The lemma, where spaCy's is wrong the lexicon's (`lemma_fixes`); a hyphenated word the
+tokenizer split, written both ways; a verb's objects and particles, as the parser misplaces
+them too; the words an object is looked up by in the lexicon ("joint exercises",
+"exercises", "a state of emergency"); "ruled out".
+"""
+
+from __future__ import annotations
+
+from wirecode.events.plover_lexicon import load
+from wirecode.events.status import to_infinitive
+
+
+def lemma_of(token) -> str:
+    """The token's lemma, where spaCy's is wrong the lexicon's ("raped" -> "rape"), with the
+    prefix "co-" the tokenizer split off ("co-operated" -> "cooperate")."""
+    lemma = load().lemma_fixes.get(token.lower_) or token.lemma_.lower()
+    if _hyphen_prefix(token) == "co":
+        return "co" + lemma
+    return lemma
+
+
+def _hyphen_prefix(token) -> str | None:
+    """The word the tokenizer split off before a hyphen ("cease" of "cease-fire")."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 1].whitespace_ == "":
+        if doc[i - 2].whitespace_ == "":
+            return doc[i - 2].lower_
+    return None
+
+
+def joined_forms(token) -> list[str]:
+    """A hyphenated word the tokenizer split, written both ways ("cease-fire", "ceasefire")."""
+    prefix = _hyphen_prefix(token)
+    if prefix is None:
+        return []
+    return [f"{prefix}-{token.lower_}", f"{prefix}{token.lower_}"]
+
+
+def objects_of(token) -> list:
+    """Direct objects, passive subjects, and objects of a particle-less preposition-less verb."""
+    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    found += [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"]  # "took
+    # three foreigners hostage": a noun complement of the object
+    found += [c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "found
+    # the colonel guilty", parsed as a small clause: its adjective names the act
+    found += [  # "allowed the inspectors to return": the subject the parser gives the
+        s  # infinitive is the verb's object
+        for c in token.children
+        if c.dep_ == "ccomp" and to_infinitive(c)
+        for s in c.children
+        if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
+    ]
+    if not found and (shifted := shifted_object(token)) is not None:
+        found.append(shifted)
+    for child in list(found):
+        found.extend(c for c in child.children if c.dep_ == "conj")
+    return found
+
+
+def shifted_object(token):
+    """An object moved after a "by" phrase ("shortened by one hour the nightly curfew"), which
+    the parser reads as an agent of the active verb: the noun right after the phrase."""
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    if agent is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return None
+    for word in token.doc[agent.right_edge.i + 1 : agent.right_edge.i + 5]:
+        if word.pos_ == "NOUN":
+            return word
+        if word.pos_ not in ("DET", "ADJ", "NUM"):
+            return None
+    return None
+
+
+def object_words(obj) -> list[str]:
+    """An object's words, and those of its "of" phrase ("a state of emergency", "dollars of
+    aid"); first the noun with its modifier, which is more specific ("held joint exercises"
+    is cooperation where "held exercises" is a show of force)."""
+    words = [
+        f"{c.lower_} {obj.lower_}"
+        for c in obj.children
+        if c.dep_ in ("amod", "compound") and c.i < obj.i
+    ]
+    words += [*joined_forms(obj), obj.lower_, lemma_of(obj)]
+    words += [  # "held the rebels responsible", "found the colonel guilty": a predicate
+        c.lower_ for c in obj.children if c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ"
+    ]
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words += [w for o in prep.children if o.dep_ == "pobj" for w in (o.lower_, lemma_of(o))]
+    return words
+
+
+def particles_of(token) -> list:
+    """The verb's particles, also where the parser read one as a preposition or adverb right
+    after the verb ("walked out of parliament", "pulled back") or "out of" after the object
+    ("forced the agency out of the country")."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "prt"
+        or c.dep_ in ("prep", "advmod")
+        and c.i == token.i + 1
+        or c.dep_ == "advmod"  # "pulled its troops back": a particle after the object
+        and c.lower_ in _LATE_PARTICLES
+        and any(o.dep_ == "dobj" and o.i < c.i for o in token.children)
+        or c.dep_ == "prep"
+        and c.lower_ == "out"
+        and any(o.lower_ == "of" for o in c.children)
+    ]
+
+
+_LATE_PARTICLES = {"back", "out", "off", "away", "down"}
+
+
+def ruling_out(verb) -> bool:
+    """ "ruled out", "did not rule out": the verb of excluding an option."""
+    return lemma_of(verb) == "rule" and any(c.lower_ == "out" for c in particles_of(verb))
