@@ -29,27 +29,7 @@ def event_status(token, contacts) -> str:
             status = status_of(token.head, contacts)
     if status == "hypothetical" and token.dep_ == "xcomp" and lemma_of(token.head) in ATTEMPTS:
         status = event_status(token.head, contacts)
-    if status == "negated" and _without_a_thing(token):
-        status = "occurred"  # "interned without trial", "released without charge"
     return status
-
-
-def _without_a_thing(token) -> bool:
-    """The only negation is a "without" whose object is a thing, not an act ("detained
-    without trial", "freed without conditions"; "left without meeting him" negates)."""
-    if any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't", "no") for c in token.children):
-        return False
-    withouts = [c for c in token.children if c.lower_ == "without"]
-    return (
-        bool(withouts)
-        and all(
-            o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
-            for w in withouts
-            for o in w.children
-            if o.dep_ in ("pobj", "pcomp")
-        )
-        and all(any(o.dep_ == "pobj" for o in w.children) for w in withouts)
-    )
 
 
 def _own_status(token, contacts) -> str:
