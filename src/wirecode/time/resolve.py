@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Callable
@@ -75,12 +76,20 @@ def resolve(
     text = _SPACE.sub(" ", text.strip())
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
+    found = list(_read(text))
+    value = resolve_candidates(found, anchor, future=future, reference=reference)
+    return dataclasses.replace(value, text=text) if value else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(text: str) -> tuple[Candidate, ...]:
+    """The rules that read an expression's text: the same few texts ("on Monday", "last
+    week") come back in every document, and scanning all rules costs more than resolving."""
     found = select(list(candidates(text))) if text else []
     if not found:
         bare = bare_match(text)
         found = [bare] if bare else []
-    value = resolve_candidates(found, anchor, future=future, reference=reference)
-    return dataclasses.replace(value, text=text) if value else None
+    return tuple(found)
 
 
 def resolve_candidates(
