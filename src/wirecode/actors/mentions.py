@@ -14,130 +14,41 @@ import logging
 import re
 from dataclasses import dataclass
 
+from wirecode.actors.clauses import (
+    clause_subjects,
+    fronted_for,
+    overlaps,
+    phrase,
+    placed,
+    verb_of,
+)
 from wirecode.actors.kb import KnowledgeBase, Person, State
+from wirecode.actors.surnames import first_names_agree, near_office, own_name
+from wirecode.actors.words import (
+    FIRST_PERSON,
+    GENDER_OF_HONORIFIC,
+    GROUP_NOUNS,
+    HONORIFICS,
+    KIN_WORDS,
+    MAX_NAME_TOKENS,
+    NAME_PART,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    PAIR_REACH,
+    PLURAL_PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+    SPEAKER_REACH,
+    STATING_VERBS,
+    SUBJECT_PRONOUNS,
+    TITLE_LEMMAS,
+)
 from wirecode.nlp.views import columns, entities_in, text_of
 from wirecode.quotes.marks import regions
 from wirecode.records import ActorRef
 
 logger = logging.getLogger(__name__)
 
-ROLE_WORDS = {
-    "president",
-    "leader",
-    "counterpart",
-    "premier",
-    "chancellor",
-    "minister",
-    "secretary",
-    "king",
-    "emir",
-    "prince",
-    "diplomat",
-    "head",
-    "chief",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "adviser",
-    "advisor",
-}
-SUBJECT_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
-FIRST_PERSON = {"i", "me", "my"}
-PLURAL_PRONOUNS = {"they", "them", "their"}
-GROUP_NOUNS = {
-    "leaders",
-    "presidents",
-    "heads",
-    "pair",
-    "sides",
-    "men",
-    "ministers",
-    "counterparts",
-}
-REPORTING_VERBS = {"say", "tell", "write", "add", "ask", "state", "note", "post", "tweet"}
-# verbs by which a state or organisation states what "it" does: "Russia warned it would"
-STATING_VERBS = {"announce", "warn", "insist", "confirm", "deny", "vow", "pledge", "claim"}
-TITLE_LEMMAS = ROLE_WORDS | {"mr.", "mrs.", "ms.", "dr.", "sir", "ambassador", "envoy", "spokesman"}
-NOT_NAME_WORDS = {
-    "base",
-    "basilica",
-    "palace",
-    "street",
-    "square",
-    "university",
-    "hall",
-    "house",
-    "airport",
-    "church",
-    "cathedral",
-    "museum",
-    "bridge",
-    "station",
-    "hotel",
-    "center",
-    "centre",
-    "summit",
-    "forum",
-    "council",
-    "ministry",
-    "news",
-    "agency",
-    "times",
-    "post",
-    "press",
-    "party",
-    "group",
-    "committee",
-    "commission",
-    "staff",
-    "crescent",
-    "front",
-    "court",
-    "assembly",
-    "army",
-    "castle",
-    "fort",
-    "mosque",
-    "prison",
-    "hospital",
-    "stadium",
-    "uss",
-    "hms",
-    "raf",
-}
-KIN_WORDS = {
-    "wife",
-    "husband",
-    "spouse",
-    "lady",
-    "mother",
-    "father",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "grandmother",
-    "grandfather",
-    "grandson",
-    "granddaughter",
-    "widow",
-    "partner",
-}
-PAIR_REACH = 5  # sentences back within which "the two leaders" look for a pair seen together
-# particles inside a name: "Saud al-Faisal", "Mohammed bin Salman", "Ursula von der Leyen"
-NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "von", "van", "de", "da", "di", "du"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mme"}
-GENDER_OF_HONORIFIC = {
-    **dict.fromkeys(("mr", "sir", "lord"), "male"),
-    **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "madam", "mme"), "female"),
-}
-# a surname alone names a known person only this near (in years) to one of their offices
-LONE_SURNAME_YEARS = 5
-# prepositions whose object is a place, never a person ("in", "to", "from", "at" can be either)
-PLACE_PREPOSITIONS = {"inside", "into", "near", "outside", "across", "throughout", "around"}
-NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$")
-MAX_NAME_TOKENS = 5
-SPEAKER_REACH = 3  # sentences after a speaker's attribution that an unmarked "I" is theirs
 # the lower-case forms `_Walker.others` acts on (besides role words, known by their lemma)
 _OTHERS_WORDS = frozenset(
     GROUP_NOUNS | {"pair", "two"} | set(SUBJECT_PRONOUNS) | FIRST_PERSON | PLURAL_PRONOUNS
@@ -304,7 +215,7 @@ class _Walker:
                 ]
         given = self._given_names(i)
         if given:  # "Hunter Biden", "the Dalai Lama": a first name that is not theirs
-            people = [p for p in people if _first_names_agree(given, p, text)]
+            people = [p for p in people if first_names_agree(given, p, text)]
         honorific = self._lowers[i - 1].rstrip(".") if i > 0 else ""
         if honorific in GENDER_OF_HONORIFIC:  # "Mr Cooper" is no woman of that name
             people = [p for p in people if p.gender in (None, GENDER_OF_HONORIFIC[honorific])]
@@ -328,9 +239,9 @@ class _Walker:
         if (
             len(people) == 1
             and token.ent_type_ in ("PERSON", "")
-            and _own_name(text, people[0])
+            and own_name(text, people[0])
             and not self.kb.is_given_name(text)  # "Ibrahim" alone: anyone of that name
-            and (not self.dated or _near_office(people[0], self.on))
+            and (not self.dated or near_office(people[0], self.on))
         ):
             return i + 1, people[0], "surname"
         return None
@@ -416,7 +327,7 @@ class _Walker:
             return  # "Joint Base Elmendorf-Richardson", "St. Peter's Basilica"
         if any(t.lower_ in KIN_WORDS for t in self.doc[max(0, ent.start - 3) : ent.start]):
             return  # "his wife Peng Liyuan": family, not a party to the contact
-        if _placed(ent.root):
+        if placed(ent.root):
             return  # "troops inside Umm al-Far": a place the tagger took for a person
         first = tokens[0].i
         name = doc[first : ent.end].text if ent.end > first else " ".join(t.text for t in tokens)
@@ -504,13 +415,13 @@ class _Walker:
         for child in token.children:
             state = None
             if child.dep_ in ("amod", "compound", "nmod", "poss"):
-                words = _phrase(child)  # "North Korean", not "Korean"
+                words = phrase(child)  # "North Korean", not "Korean"
                 state = self.kb.state_of_adjective(words) or self.kb.state_named(words)
                 for word in child.subtree if state is None else ():
                     state = state or self.kb.state_named(word.text)  # "the EU Commission chief"
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
-                    state = self.kb.state_named(_phrase(obj)) or state
+                    state = self.kb.state_named(phrase(obj)) or state
             if state:
                 country = state.code
                 span_start = min(span_start, child.left_edge.i)
@@ -607,7 +518,7 @@ class _Walker:
         """The nearest compatible person, a subject first: "Zelenskyy called ... as he urged";
         in a phrase set before its clause's subject, that subject ("Speaking after his meeting
         with Assad, Annan said")."""
-        subject = _fronted_for(token) if token.dep_ in ("poss", "nsubj", "nsubjpass") else None
+        subject = fronted_for(token) if token.dep_ in ("poss", "nsubj", "nsubjpass") else None
         if subject is not None:
             for mention in self.found:
                 if (
@@ -634,7 +545,7 @@ class _Walker:
         if token.dep_ in ("dobj", "pobj", "dative") and token.lower_ != "his":
             # "Guterres ... speaking with him", "asked Putin to receive him": an object is
             # not its own clause's subject
-            local = _clause_subjects(token)
+            local = clause_subjects(token)
             here = [m for m in here if m.head not in local]
             if here:
                 self._add(token.i, token.i + 1, here[0].actor, "pronoun")
@@ -731,7 +642,7 @@ class _Walker:
 
     def _clause(self, token) -> int:
         """The verb whose clause a token sits in (the sentence's root, failing a verb)."""
-        return _verb_of(token).i
+        return verb_of(token).i
 
     def _parties(self, mentions: list[ActorMention], clause: int) -> list[ActorMention]:
         """The people of a clause, as its parties: not "Putin's" in "Putin's spokesman"."""
@@ -808,96 +719,6 @@ class _Walker:
             self.seen_people[actor.id] = actor
 
 
-def _own_name(word: str, person: Person) -> bool:
-    """A word of the person's name, or one of their aliases whole ("Lula", "Bibi"); not a
-    word found only inside a longer alias ("Lama" of "Manuel Merino de Lama", who is called
-    Merino): such a word alone is no evidence of them."""
-    return word in person.name.split() or word in person.aliases
-
-
-def _placed(token) -> bool:
-    """The object of a preposition of place that no one is the object of ("inside Umm
-    al-Far", "near Baba Amr"), or a conjunct of one."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
-
-
-def _near_office(person: Person, day: dt.date) -> bool:
-    """`day` lies within `LONE_SURNAME_YEARS` of one of the person's offices: a surname
-    alone names a known person only around the years they held office ("Mubarak" in a 2011
-    report is not the Yemeni minister of 2020). The margin allows for the years before and
-    after an office that the knowledge base does not record."""
-    margin = dt.timedelta(days=round(365.25 * LONE_SURNAME_YEARS))
-    return any(
-        (office.start is None or day >= office.start - margin)
-        and (office.end is None or day < office.end + margin)
-        for office in person.offices
-    )
-
-
-def _first_names_agree(given: set[str], person: Person, surname: str) -> bool:
-    """Names written before a surname can be the person's: one of them has the initial of
-    another word of their name or aliases ("Sergiy" and "Serhii" are one name spelled two
-    ways; "Hunter" is not "Joe")."""
-    words = {w for name in (person.name, *person.aliases) for w in name.split()} - {surname}
-    return any(g[:1] == w[:1] for g in given for w in words)
-
-
-def _verb_of(token):
-    """The verb whose clause a token sits in (the sentence's root, failing a verb)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _clause_subjects(token) -> set[int]:
-    """The subject of the clause a word sits in, written or understood: "asked Putin to
-    receive him" (Putin receives), "Guterres ... speaking with him" (Guterres speaks)."""
-    verb = _verb_of(token.head)
-    found = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-    if not found and verb.dep_ in ("xcomp", "advcl", "conj", "acl"):
-        governor = verb.head
-        objects = (
-            [c.i for c in governor.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
-        )
-        found = set(objects) or {c.i for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")}
-    return found
-
-
-def _phrase(token) -> str:
-    """A word with its compounds: "North Korea" for the token "Korea"."""
-    words = [
-        c
-        for c in token.children
-        if c.dep_ in ("compound", "amod") and c.i < token.i and c.text[:1].isupper()
-    ]  # "North Korean", "South Sudan"
-    start = min([token.i] + [w.left_edge.i for w in words])
-    return token.doc[start : token.i + 1].text
-
-
-def _fronted_for(token):
-    """The subject of the clause that a phrase holding `token` is set before: "Annan" for
-    "his" in "Speaking after his meeting with Assad, Annan said"; None elsewhere."""
-    current = token
-    for _ in range(12):
-        head = current.head
-        if head.i == current.i:
-            return None
-        if current.dep_ in ("advcl", "prep", "npadvmod") and head.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:  # the clause's own subject: after the phrase, or none of this
-                return subjects[0] if current.right_edge.i < subjects[0].i < head.i else None
-        current = head
-    return None
-
-
-def _overlaps(quoted: list[tuple[int, int]], sent) -> bool:
-    """Whether a sentence has quoted text in it (character regions of `quotes.marks`)."""
-    start, end = sent.start_char, sent.end_char
-    return any(a < end and start < b for a, b in quoted)
-
-
 def reporting_subject(sent, mentions: list[ActorMention]) -> ActorRef | None:
     """The person who speaks in a sentence: the subject of say, tell, write (for "I")."""
     for token in sent:
@@ -926,7 +747,7 @@ def find_actor_mentions(doc, kb: KnowledgeBase, *, on: dt.date | None) -> list[A
         # "I" of a sentence with no speaker of its own is the last speaker's inside a
         # quotation ("... ," Xi said. "I told him ...") or right after that speaker's words
         # (quotations printed without marks); further on it is the writer's own
-        near = index - spoke_at <= SPEAKER_REACH or _overlaps(quoted, sent)
+        near = index - spoke_at <= SPEAKER_REACH or overlaps(quoted, sent)
         walker.others(sent, own or (previous_speaker if near else None))
         speaker = reporting_subject(sent, walker.found)
         if speaker is not None:

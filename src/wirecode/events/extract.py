@@ -14,7 +14,8 @@ import logging
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from wirecode.actors.mentions import TITLE_LEMMAS, ActorMention
+from wirecode.actors.mentions import ActorMention
+from wirecode.actors.words import TITLE_LEMMAS
 from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE, NARRATIVE_BASIS, DateFinder
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import (

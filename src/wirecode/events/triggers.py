@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from wirecode.actors.mentions import GROUP_NOUNS
+from wirecode.actors.words import GROUP_NOUNS
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import to_infinitive
 

@@ -1,0 +1,41 @@
+"""Whether a name written alone can be a known person's: a word of their own name, first
+names that agree, and the years around their offices."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wirecode.actors.kb import Person
+
+__all__ = ["LONE_SURNAME_YEARS", "first_names_agree", "near_office", "own_name"]
+
+# a surname alone names a known person only this near (in years) to one of their offices
+LONE_SURNAME_YEARS = 5
+
+
+def own_name(word: str, person: Person) -> bool:
+    """A word of the person's name, or one of their aliases whole ("Lula", "Bibi"); not a
+    word found only inside a longer alias ("Lama" of "Manuel Merino de Lama", who is called
+    Merino): such a word alone is no evidence of them."""
+    return word in person.name.split() or word in person.aliases
+
+
+def near_office(person: Person, day: dt.date) -> bool:
+    """`day` lies within `LONE_SURNAME_YEARS` of one of the person's offices: a surname
+    alone names a known person only around the years they held office ("Mubarak" in a 2011
+    report is not the Yemeni minister of 2020). The margin allows for the years before and
+    after an office that the knowledge base does not record."""
+    margin = dt.timedelta(days=round(365.25 * LONE_SURNAME_YEARS))
+    return any(
+        (office.start is None or day >= office.start - margin)
+        and (office.end is None or day < office.end + margin)
+        for office in person.offices
+    )
+
+
+def first_names_agree(given: set[str], person: Person, surname: str) -> bool:
+    """Names written before a surname can be the person's: one of them has the initial of
+    another word of their name or aliases ("Sergiy" and "Serhii" are one name spelled two
+    ways; "Hunter" is not "Joe")."""
+    words = {w for name in (person.name, *person.aliases) for w in name.split()} - {surname}
+    return any(g[:1] == w[:1] for g in given for w in words)

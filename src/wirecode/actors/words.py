@@ -1,0 +1,143 @@
+"""The words the actor finder reads: titles and roles, pronouns, group nouns, verbs of
+saying, words that make a name no person's, honorifics and name particles."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "FIRST_PERSON",
+    "GENDER_OF_HONORIFIC",
+    "GROUP_NOUNS",
+    "HONORIFICS",
+    "KIN_WORDS",
+    "MAX_NAME_TOKENS",
+    "NAME_PART",
+    "NAME_PARTICLES",
+    "NOT_NAME_WORDS",
+    "PAIR_REACH",
+    "PLACE_PREPOSITIONS",
+    "PLURAL_PRONOUNS",
+    "REPORTING_VERBS",
+    "ROLE_WORDS",
+    "SPEAKER_REACH",
+    "STATING_VERBS",
+    "SUBJECT_PRONOUNS",
+    "TITLE_LEMMAS",
+]
+
+ROLE_WORDS = {
+    "president",
+    "leader",
+    "counterpart",
+    "premier",
+    "chancellor",
+    "minister",
+    "secretary",
+    "king",
+    "emir",
+    "prince",
+    "diplomat",
+    "head",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
+}
+SUBJECT_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+FIRST_PERSON = {"i", "me", "my"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+GROUP_NOUNS = {
+    "leaders",
+    "presidents",
+    "heads",
+    "pair",
+    "sides",
+    "men",
+    "ministers",
+    "counterparts",
+}
+REPORTING_VERBS = {"say", "tell", "write", "add", "ask", "state", "note", "post", "tweet"}
+# verbs by which a state or organisation states what "it" does: "Russia warned it would"
+STATING_VERBS = {"announce", "warn", "insist", "confirm", "deny", "vow", "pledge", "claim"}
+TITLE_LEMMAS = ROLE_WORDS | {"mr.", "mrs.", "ms.", "dr.", "sir", "ambassador", "envoy", "spokesman"}
+NOT_NAME_WORDS = {
+    "base",
+    "basilica",
+    "palace",
+    "street",
+    "square",
+    "university",
+    "hall",
+    "house",
+    "airport",
+    "church",
+    "cathedral",
+    "museum",
+    "bridge",
+    "station",
+    "hotel",
+    "center",
+    "centre",
+    "summit",
+    "forum",
+    "council",
+    "ministry",
+    "news",
+    "agency",
+    "times",
+    "post",
+    "press",
+    "party",
+    "group",
+    "committee",
+    "commission",
+    "staff",
+    "crescent",
+    "front",
+    "court",
+    "assembly",
+    "army",
+    "castle",
+    "fort",
+    "mosque",
+    "prison",
+    "hospital",
+    "stadium",
+    "uss",
+    "hms",
+    "raf",
+}
+KIN_WORDS = {
+    "wife",
+    "husband",
+    "spouse",
+    "lady",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "grandmother",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "widow",
+    "partner",
+}
+PAIR_REACH = 5  # sentences back within which "the two leaders" look for a pair seen together
+# particles inside a name: "Saud al-Faisal", "Mohammed bin Salman", "Ursula von der Leyen"
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "von", "van", "de", "da", "di", "du"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mme"}
+GENDER_OF_HONORIFIC = {
+    **dict.fromkeys(("mr", "sir", "lord"), "male"),
+    **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "madam", "mme"), "female"),
+}
+# prepositions whose object is a place, never a person ("in", "to", "from", "at" can be either)
+PLACE_PREPOSITIONS = {"inside", "into", "near", "outside", "across", "throughout", "around"}
+NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$")
+MAX_NAME_TOKENS = 5
+SPEAKER_REACH = 3  # sentences after a speaker's attribution that an unmarked "I" is theirs
