@@ -1,0 +1,264 @@
+"""TimeML values for named dates that `resolve` does not write as TimeML does: decades and
+centuries ("the 1990s" 199, "the 20th century" 19), holidays ("Christmas", "Easter
+Monday"), weekends, seasons, bare years ("1994 or later"), and days, weeks, months and years
+beside the one the discourse is on ("the previous Friday", "the year before", "a century
+ago")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from wirecode.records import DateValue
+from wirecode.time.arithmetic import add_months, shift
+from wirecode.time.patterns import WEEKDAYS, words_to_number
+from wirecode.time.resolve import resolve
+from wirecode.time.timeml_values import SEASON_NAME, TimemlValue, dated
+
+_DECADE = re.compile(
+    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<y>1[0-9]|20)(?P<d>\d)0|['’]?(?P<short>\d)0)['’]?s"
+    r"|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<word>twenties|thirties|forties|fifties|"
+    r"sixties|seventies|eighties|nineties)"
+)
+_DECADE_WORD = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
+_CENTURY = re.compile(
+    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<w>first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"twenty-first)[\s-]+century"
+)
+_ORDINAL_WORDS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+]  # fmt: skip
+
+
+# "this decade" 201, "the next decade" 202: the decade itself, as "the 2010s" (a stretch up
+# to now, "the past decade", stays P10Y)
+_REL_DECADE = re.compile(r"(?:the\s+)?(?P<mod>this|current|next|coming)\s+decade")
+_THIS_CENTURY = re.compile(r"(?:this|the\s+current|the\s+last|the\s+past)\s+century")
+_HOLIDAYS = re.compile(
+    r"(?:(?P<mod>last|next|this)\s+)?(?P<name>christmas(?:\s+day|\s+eve)?|new\s+year'?s?"
+    r"(?:\s+day|\s+eve)?|thanksgiving(?:\s+day)?|election\s+day|independence\s+day|"
+    r"easter(?:\s+sunday|\s+monday)?|halloween|valentine'?s\s+day|labor\s+day|memorial\s+day|"
+    r"veterans\s+day|palm\s+sunday|good\s+friday|(?:holy|maundy)\s+thursday|holy\s+saturday|"
+    r"ash\s+wednesday|pentecost(?:\s+sunday)?|whit\s+sunday|st\.?\s+patrick'?s\s+day|"
+    r"boxing\s+day|may\s+day|bastille\s+day|remembrance\s+day|armistice\s+day|"
+    r"mother'?s\s+day|father'?s\s+day|holy\s+week)(?P<week>\s+week(?:end)?)?"
+)
+
+
+_WEEKEND = re.compile(r"(?:the|this|last|next|over\s+the|this\s+past)?\s*weekend")
+
+
+def year_or(low, dct, future, ref, ref_date):
+    """ "1994 or later", "1990 or earlier": the year named."""
+    m = re.fullmatch(r"(?P<y>1[0-9]\d\d|20\d\d)\s+or\s+(?:later|earlier|sooner|before|after)", low)
+    return dated(DateValue.year(int(m["y"]))) if m else None
+
+
+def decade(low, dct, future, ref, ref_date):
+    m = _DECADE.fullmatch(low)
+    if m:
+        # TimeML writes a decade as its first three digits ("the 1990s" 199, as the TimeML
+        # guidelines do); a decade marked without its article ("in the [1990s]") is written
+        # as ISO-TimeML does, 199X: the two annotation styles mark spans differently
+        x = "" if low.startswith("the ") else "X"
+        if m["word"]:
+            century = 19 if dct.year < 2030 else dct.year // 100
+            return TimemlValue(f"{century}{_DECADE_WORD[m['word']]}{x}", "DATE")
+        if m["short"]:
+            return TimemlValue(f"19{m['short']}{x}", "DATE")
+        return TimemlValue(f"{m['y']}{m['d']}{x}", "DATE")
+    m = _CENTURY.fullmatch(low)
+    if m:
+        n = int(m["n"]) if m["n"] else _ORDINAL_WORDS.index(m["w"]) + 1
+        return TimemlValue(f"{n - 1:02d}", "DATE")
+    m = _REL_DECADE.fullmatch(low)
+    if m:
+        step = 1 if m["mod"] in ("next", "coming") else 0
+        return TimemlValue(str(dct.year // 10 + step), "DATE")
+    if _THIS_CENTURY.fullmatch(low):
+        return TimemlValue("P100Y", "DURATION")
+    return None
+
+
+def _holiday_date(name: str, year: int) -> dt.date | None:
+    if name.startswith("christmas"):
+        return dt.date(year, 12, 24 if name.endswith("eve") else 25)
+    if name.startswith("new year"):
+        return dt.date(year, 12, 31) if name.endswith("eve") else dt.date(year, 1, 1)
+    if name.startswith("thanksgiving"):
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name.startswith("election"):
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
+    if name.startswith("labor"):
+        first = dt.date(year, 9, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7)
+    if name.startswith("memorial"):
+        last = dt.date(year, 5, 31)
+        return last - dt.timedelta(days=last.weekday())
+    # the movable feasts, counted from Easter Sunday ("holy week" is the week before it)
+    from_easter = {"easter monday": 1, "palm sunday": -7, "good friday": -2, "holy thursday": -3,
+                   "maundy thursday": -3, "holy saturday": -1, "ash wednesday": -46,
+                   "pentecost": 49, "whit sunday": 49, "holy week": -6}  # fmt: skip
+    for feast, days in from_easter.items():
+        if name.startswith(feast):
+            return _easter(year) + dt.timedelta(days=days)
+    if name.startswith("easter"):
+        return _easter(year)
+    if name.startswith(("mother", "father")):  # the second Sunday of May, third of June (US)
+        first = dt.date(year, 5, 1) if name.startswith("mother") else dt.date(year, 6, 1)
+        weeks = 1 if name.startswith("mother") else 2
+        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * weeks)
+    fixed = {"independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11),
+             "boxing day": (12, 26), "may day": (5, 1), "bastille day": (7, 14),
+             "remembrance day": (11, 11), "armistice day": (11, 11)}  # fmt: skip
+    if name.startswith("st"):  # St. Patrick's Day
+        return dt.date(year, 3, 17)
+    if name.startswith("valentine"):
+        return dt.date(year, 2, 14)
+    month_day = fixed.get(name)
+    return dt.date(year, *month_day) if month_day else None
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month = (h + el - 7 * m + 114) // 31
+    day = (h + el - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def holiday(low, dct, future, ref, ref_date):
+    m = _HOLIDAYS.fullmatch(low)
+    if m is None or not 1 <= dct.year <= 9998:
+        return None
+    name = " ".join(m["name"].split())
+    this = _holiday_date(name, dct.year)
+    if this is None:
+        return None
+    mod = m["mod"]
+    before = _holiday_date(name, dct.year - 1)
+    if mod == "last":
+        day = before if this >= dct else this
+    elif mod == "next" or (future and this < dct):
+        day = _holiday_date(name, dct.year + 1)
+    elif mod is None and not future and this > dct and before is not None:
+        # a holiday named without "last" or "next" is the nearest one: "Election Day" in late
+        # October is the coming one, "Christmas" in early January the one just past
+        day = this if (this - dct) < (dct - before) else before
+    else:
+        day = this
+    if day is None:
+        return None
+    if m["week"] or name == "holy week":
+        return dated(DateValue.week(day))
+    return dated(DateValue.day(day))
+
+
+def weekend(low, dct, future, ref, ref_date):
+    if not _WEEKEND.fullmatch(low):
+        return None
+    # "this weekend" written on a Thursday or Friday is the one coming, the nearer of the two
+    future = future or (low == "this weekend" and dct.weekday() in (3, 4))
+    resolved = resolve(low if "the" in low or "week" not in low else low, dct, future=future)
+    if resolved is None:
+        from wirecode.time.arithmetic import weekend_value
+
+        resolved = weekend_value(dct, 0, future=future, basis="weekend")
+    if resolved is None:
+        return None
+    return dated(resolved)
+
+
+def season_words(low, dct, future, ref, ref_date):
+    m = re.fullmatch(r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|"
+                     r"fall|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?", low)  # fmt: skip
+    if m is None:
+        return None
+    if m["y"]:
+        return TimemlValue(f"{m['y']}-{SEASON_NAME[m['s']]}", "DATE")
+    resolved = resolve(f"in the {m['s']}", dct, future=future)
+    return dated(resolved) if resolved else None
+
+
+def years_bare(low, dct, future, ref, ref_date):
+    m = re.fullmatch(r"(?:the\s+)?(?:year\s+)?(?:(?:early|late|mid|post|pre)[\s-]+)?"
+                     r"(?P<y>1[0-9]\d\d|20\d\d)(?:'s|\s+(?:period|season))?", low)  # fmt: skip
+    if m is None:
+        return None
+    return dated(DateValue.year(int(m["y"])))
+
+
+_WEEKDAY_BEFORE = re.compile(
+    r"(?:the\s+)?(?:previous|preceding|prior)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)"
+)
+
+
+def weekday_before(low, dct, future, ref, ref_date):
+    """ "the previous Friday": the Friday before the day the discourse is on (the document's
+    day when it is on none), as "the previous day" is."""
+    m = _WEEKDAY_BEFORE.fullmatch(low)
+    if m is None:
+        return None
+    base = ref_date.start if ref_date is not None and ref_date.precision == "day" else dct
+    back = (base.weekday() - WEEKDAYS[m["wd"]] - 1) % 7 + 1
+    day = shift(base, -back)
+    return dated(DateValue.day(day, basis=f"the {m['wd']} before {base}")) if day else None
+
+
+_UNIT_BESIDE = re.compile(r"(?:the\s+)?(?P<unit>night|week|month|year)\s+(?P<dir>before|after)")
+
+
+def unit_beside(low, dct, future, ref, ref_date):
+    """ "the year before", "the week after", "the night before": the unit before or after
+    the one the discourse is on (the document's when it is on none)."""
+    m = _UNIT_BESIDE.fullmatch(low)
+    if m is None:
+        return None
+    unit = m["unit"]
+    # the discourse's day, month or year, as fine as the unit needs
+    fine = {"year": ("day", "week", "month", "season", "year"), "month": ("day", "week", "month")}
+    if ref_date is not None and ref_date.precision not in fine.get(unit, ("day",)):
+        return None  # "in March 1985 ... the night before": no night can be named
+    base = ref_date.start if ref_date is not None else dct
+    step = -1 if m["dir"] == "before" else 1
+    if unit == "year":
+        return dated(DateValue.year(base.year + step))
+    if unit == "month":
+        return dated(DateValue.month(*add_months(base.year, base.month, step)))
+    day = shift(base, step * (7 if unit == "week" else 1))
+    if day is None:
+        return None
+    if unit == "week":
+        return dated(DateValue.week(day))
+    return TimemlValue(f"{day.isoformat()}TNI", "TIME", DateValue.day(day), anchors=True)
+
+
+_CENTURY_AGO = re.compile(
+    r"(?:(?:about|nearly|almost|more\s+than|over|some|just|roughly)\s+)?(?:a|one|(?P<n>two|three|"
+    r"four|five))\s+century\s+ago|(?:(?:about|nearly|almost|more\s+than|over|some|just)\s+)?"
+    r"(?P<n2>two|three|four|five)\s+centuries\s+ago"
+)
+
+
+def century_ago(low, dct, future, ref, ref_date):
+    """ "a century ago": the year a hundred years before the document's, as "a decade ago" is
+    the year ten years before."""
+    m = _CENTURY_AGO.fullmatch(low)
+    if m is None:
+        return None
+    n = words_to_number(m["n"] or m["n2"]) if (m["n"] or m["n2"]) else 1
+    return dated(DateValue.year(dct.year - 100 * n))

@@ -1,0 +1,260 @@
+"""TimeML values read from the words around an expression and the discourse before it.
+
+These look at the document text (`context`) and at what the discourse last resolved: a day
+or month coordinated with one before it ("April 24 and 25", "in April and June"), "until
+then", "the quarter ended July 31", "the same period last year", "[a year] earlier", "the
+eighth day" of something, "will one day", "a [day]"; and whether a month or day named with
+no tense cue is the coming one (`month_just_ahead`, `day_nearer_ahead`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from wirecode.records import DateValue
+from wirecode.time.arithmetic import make_date
+from wirecode.time.find import Timex
+from wirecode.time.patterns import MONTHS, bare_match
+from wirecode.time.resolve import resolve
+from wirecode.time.timeml_durations import UNIT_CODE
+from wirecode.time.timeml_quarters import QUARTER_VALUE, quarter_of, quarter_value, ref_quarter
+from wirecode.time.timeml_values import TimemlValue, dated
+
+_BARE_MONTH = re.compile(
+    r"(?:(?:in|by|early|late|mid)[\s-]+)*(?P<mon>january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
+    r"dec)\.?"
+)
+
+
+def month_just_ahead(text: str, dct: dt.date) -> bool:
+    """A month named alone, in a clause with no tense cue, one or two months after the
+    document's month: the coming one ("a cutback in its supply in September", written in
+    August), not the one eleven months back, which news would call "last September"."""
+    m = _BARE_MONTH.fullmatch(" ".join(text.lower().split()))
+    return m is not None and (MONTHS[m["mon"]] - dct.month) % 12 in (1, 2)
+
+
+def day_nearer_ahead(text: str, dct: dt.date) -> bool:
+    """A month and day in a clause with no tense cue take the nearest year: the coming one
+    when it is nearer ("the summit on April 24" written in February), not only the past one."""
+    cand = bare_match(" ".join(text.split()))
+    if cand is None or cand.rule.name not in ("md", "dm"):
+        return False
+    ahead = resolve(text, dct, future=True)
+    back = resolve(text, dct, future=False)
+    if ahead is None or back is None:
+        return False
+    return (ahead.start - dct).days < (dct - back.start).days
+
+
+_DAY_NUMBER = re.compile(r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?")
+_COORDINATED = re.compile(r"\d(?:st|nd|rd|th)?\s*,?\s*(?:and|or|to|through|-|–)\s*$")
+
+
+_YEAR_SPAN = re.compile(r"(?:a|one)\s+year", re.IGNORECASE)
+_EARLIER = re.compile(r"\s+(?P<signal>earlier|ago|before)\b", re.IGNORECASE)
+
+
+def with_signal(timex: Timex | str, context: str | None) -> str:
+    """A year marked without its "earlier" or "ago" ("[a year] earlier") is read with it: the
+    year before, as "a year earlier" is (a stretch of days or hours stays a stretch)."""
+    text = timex.text if isinstance(timex, Timex) else timex
+    if not isinstance(timex, Timex) or context is None or not _YEAR_SPAN.fullmatch(text.strip()):
+        return text
+    m = _EARLIER.match(context, timex.end)
+    return f"{text.strip()} {m['signal'].lower()}" if m else text
+
+
+_BOUND_THEN = re.compile(r"\b(?:until|till|by|since|before|after)\s+$", re.IGNORECASE)
+
+
+def then_bound(
+    timex: Timex | str, context: str | None, ref_date: DateValue | None
+) -> TimemlValue | None:
+    """ "Until then", "since then": "then" bounds at the date the discourse last named
+    ("will terminate on Nov. 30. Until then, ..." is Nov. 30), not a vague past."""
+    if not isinstance(timex, Timex) or context is None or ref_date is None:
+        return None
+    if timex.text.strip().lower() != "then":
+        return None
+    if not _BOUND_THEN.search(context[max(0, timex.start - 8) : timex.start]):
+        return None
+    return dated(ref_date)
+
+
+_FOR_OF = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)
+_ENDED = re.compile(r"\s+(?:ended|ending|through|to)\b", re.IGNORECASE)
+
+
+def year_of_results(timex: Timex | str, context: str | None, dct: dt.date) -> TimemlValue | None:
+    """Results "for the year" and "the first nine months of the year" are the document's
+    year; "the year ended Sept. 30" stays a stretch of twelve months (P1Y), as does a generic
+    "the year" ("throughout the year")."""
+    if not isinstance(timex, Timex) or context is None:
+        return None
+    if not re.fullmatch(r"the\s+(?:fiscal\s+)?year", timex.text.strip(), re.IGNORECASE):
+        return None
+    before = context[max(0, timex.start - 6) : timex.start]
+    if not _FOR_OF.search(before) or _ENDED.match(context, timex.end):
+        return None
+    return dated(DateValue.year(dct.year))
+
+
+_PER = re.compile(r"\b(?:a|an|per|each|every)\s+$", re.IGNORECASE)
+_QUARTER_ALONE = re.compile(r"(?:(?:the|its|their)\s+)?(?:fiscal\s+)?quarter", re.IGNORECASE)
+_ENDED_ON = re.compile(
+    r"\s+(?P<verb>ended|ending)\s+(?P<date>(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b(?:,?\s+\d{4})?)",
+    re.IGNORECASE,
+)
+
+
+def quarter_ended(
+    timex: Timex | str, context: str | None, dct: dt.date, ref: TimemlValue | None
+) -> TimemlValue | None:
+    """ "the quarter ended July 31", when no quarter was named before, is the calendar
+    quarter that the three months up to that day mostly cover (1989-Q2)."""
+    if not isinstance(timex, Timex) or context is None or ref_quarter(ref) is not None:
+        return None
+    if not _QUARTER_ALONE.fullmatch(" ".join(timex.text.split())):
+        return None
+    m = _ENDED_ON.match(context, timex.end)
+    if m is None:
+        return None
+    ahead = m["verb"].lower() == "ending" and day_nearer_ahead(m["date"], dct)
+    end = resolve(m["date"], dct, future=ahead)
+    if end is None or end.precision != "day":
+        return None
+    middle = end.start - dt.timedelta(days=45)
+    return quarter_value(*quarter_of(middle))
+
+
+_PERIOD_BEFORE = re.compile(r"\b(?:period|quarter)\s+$", re.IGNORECASE)
+_YEAR_BACK_AFTER = re.compile(
+    r"\s+(?:a\s+year\s+(?:ago|earlier)|(?P<last>last\s+year))\b", re.IGNORECASE
+)
+
+
+def period_last_year(
+    timex: Timex | str, context: str | None, dct: dt.date, ref: TimemlValue | None
+) -> TimemlValue | None:
+    """ "the same period [last year]", in a report of a quarter: the quarter a year before."""
+    ref_q = ref_quarter(ref)
+    if not isinstance(timex, Timex) or context is None or ref_q is None:
+        return None
+    if " ".join(timex.text.lower().split()) != "last year":
+        return None
+    if not _PERIOD_BEFORE.search(context[max(0, timex.start - 12) : timex.start]):
+        return None
+    return quarter_value(dct.year - 1, ref_q[1])
+
+
+def quarter_a_year_back(
+    timex: Timex | str, context: str | None, dct: dt.date, found: TimemlValue
+) -> TimemlValue:
+    """ "[the quarter] a year ago": the quarter a year before the one the words name;
+    "[the fourth quarter] last year": that quarter of the year before the document's."""
+    m = QUARTER_VALUE.fullmatch(found.value)
+    if m is None or not isinstance(timex, Timex) or context is None:
+        return found
+    after = _YEAR_BACK_AFTER.match(context, timex.end)
+    if after is None:
+        return found
+    year = dct.year - 1 if after["last"] else int(m[1]) - 1
+    return quarter_value(year, int(m[2]))
+
+
+_NTH_DAY = re.compile(
+    r"(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+"
+    r"(?:straight\s+|consecutive\s+|successive\s+)?day",
+    re.IGNORECASE,
+)
+_IS_BEFORE = re.compile(r"(?:\b(?P<verb>is|was|marks|marked)|['’]s)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def nth_day(
+    timex: Timex | str, context: str | None, dct: dt.date, ref_date: DateValue | None
+) -> TimemlValue | None:
+    """ "today is the [eighth day] of the operation", "it's the second day of the strike": the
+    day it is (the discourse's day after "was")."""
+    if not isinstance(timex, Timex) or context is None:
+        return None
+    if not _NTH_DAY.fullmatch(" ".join(timex.text.split())):
+        return None
+    m = _IS_BEFORE.search(context[max(0, timex.start - 12) : timex.start])
+    if m is None:
+        return None
+    past = (m["verb"] or "").lower() in ("was", "marked")
+    if past:
+        on_ref = ref_date is not None and ref_date.precision == "day"
+        return dated(ref_date) if on_ref else None
+    return dated(DateValue.day(dct))
+
+
+_MODAL = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must)\s+$", re.IGNORECASE)
+
+
+def one_day(timex: Timex | str, context: str | None) -> TimemlValue | None:
+    """ "one day" after a modal ("will one day be", "could one day replace") is some day to
+    come, not a stretch of a day."""
+    if not isinstance(timex, Timex) or context is None:
+        return None
+    if " ".join(timex.text.lower().split()) != "one day":
+        return None
+    if not _MODAL.search(context[max(0, timex.start - 8) : timex.start]):
+        return None
+    return TimemlValue("FUTURE_REF", "DATE")
+
+
+def unit_set(timex: Timex | str, context: str | None) -> TimemlValue | None:
+    """A unit marked alone after "a", "per" or "every" ("interviews a [day]") is a set."""
+    if not isinstance(timex, Timex) or context is None:
+        return None
+    unit = timex.text.strip().lower()
+    if unit not in ("hour", "day", "night", "week", "month", "quarter", "year"):
+        return None
+    if not _PER.search(context[max(0, timex.start - 8) : timex.start]):
+        return None
+    prefix, code, _ = UNIT_CODE[unit]
+    return TimemlValue(f"P{prefix}1{code}", "SET")
+
+
+def coordinated_day(
+    timex: Timex | str, context: str | None, ref_date: DateValue | None
+) -> TimemlValue | None:
+    """A day number coordinated with a month and day before it ("April 24 and 25") is a day
+    of that month."""
+    if not isinstance(timex, Timex) or context is None or ref_date is None:
+        return None
+    m = _DAY_NUMBER.fullmatch(timex.text.strip())
+    if m is None or ref_date.precision != "day":
+        return None
+    if not _COORDINATED.search(context, max(0, timex.start - 12), timex.start):
+        return None
+    day = make_date(ref_date.start.year, ref_date.start.month, int(m["day"]))
+    return dated(DateValue.day(day, basis="the month of the day before it")) if day else None
+
+
+_MONTH_ALONE = re.compile(
+    r"(?P<mon>(?-i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.?"
+)
+_MONTH_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)\.?(?:\s+\d{4})?\s*,?\s+(?:and|or|to|through)\s+$")
+
+
+def coordinated_month(
+    timex: Timex | str, context: str | None, ref_date: DateValue | None
+) -> TimemlValue | None:
+    """A month coordinated with a month named just before it ("in April and June") is of
+    that month's year, or of the next when it comes earlier in the calendar."""
+    if not isinstance(timex, Timex) or context is None or ref_date is None:
+        return None
+    m = _MONTH_ALONE.fullmatch(timex.text.strip())
+    if m is None or ref_date.precision != "month":
+        return None
+    if not _MONTH_BEFORE.search(context, max(0, timex.start - 24), timex.start):
+        return None
+    month = MONTHS[m["mon"].lower()]
+    year = ref_date.start.year + (month < ref_date.start.month)
+    return dated(DateValue.month(year, month))

@@ -1,0 +1,118 @@
+"""TimeML values for times of day: clock times ("5 p.m. Tuesday" `…T17:00`, "at 1430
+GMT") and parts of days ("Tuesday night" `…TNI`, "overnight"), on the day named
+or the day the discourse is on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from wirecode.records import DateValue
+from wirecode.time.arithmetic import shift
+from wirecode.time.patterns import words_to_number
+from wirecode.time.resolve import resolve
+from wirecode.time.timeml_values import PART_CODE, TimemlValue, recase
+
+_CLOCK = re.compile(
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock)"
+    r"|\b(?P<word>noon|midday|midnight)\b"
+    r"|(?P<h2>\d{1,2})\s+in\s+the\s+(?P<part2>morning|afternoon|evening)"
+    r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
+    # the wire services' 24-hour clock: "at 1430 GMT"
+    r"|\b(?P<hh4>[01]\d|2[0-3])(?P<mm4>[0-5]\d)(?=\s*(?:gmt|utc|[ecmp][sd]t|local\s+time)\b)"
+    r"|\b(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock"
+)
+_PART = re.compile(r"(?P<part>morning|afternoon|evening|night|overnight|tonight|dawn|dusk)")
+
+
+def time_of_day(low, dct, future, ref, ref_date):
+    m = _CLOCK.search(low)
+    if m is None:
+        return None
+    rest = (low[: m.start()] + " " + low[m.end() :]).strip()
+    rest = re.sub(
+        r"\b(?:at|on|about|around|approximately|shortly|just|before|after|by|"
+        r"until|[a-z]st|[ecmp][sd]t|gmt|local\s+time|time|the)\b",
+        " ",
+        rest,
+    )
+    rest = " ".join(rest.split()).strip(" ,")
+    # a clock time alone belongs to the day the discourse is on: "on Friday ... at 10:35 a.m."
+    on_ref = not rest and ref_date is not None and ref_date.precision == "day"
+    day = ref_date if on_ref else _day_of(rest, dct, future, ref_date)
+    if day is None:
+        return None
+    if m["word"]:
+        clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["word"]]
+    elif m["h2"]:
+        hour = int(m["h2"]) + (12 if m["part2"] in ("afternoon", "evening") else 0)
+        clock = f"{hour % 24:02d}:00"
+    elif m["hh"] or m["hh4"]:
+        clock = f"{int(m['hh'] or m['hh4']):02d}:{m['mm'] or m['mm4']}"
+    elif m["hw"]:
+        clock = f"{words_to_number(m['hw']):02d}:00"
+    else:
+        hour, minute = int(m["h"]), int(m["m"] or 0)
+        if hour > 12 or minute > 59:
+            return None
+        ampm = m["ampm"].replace(".", "").replace(" ", "")
+        if ampm.startswith("p") and hour != 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        clock = f"{hour:02d}:{minute:02d}"
+    value = f"{day.value}T{clock}" if day is not None else f"T{clock}"
+    return TimemlValue(value, "TIME", day, anchors=True)
+
+
+def _day_of(rest: str, dct: dt.date, future: bool, ref_date: DateValue | None):
+    """The day a time of day or a part of day belongs to ("Tuesday", "yesterday", none)."""
+    rest = re.sub(r"^(?:of|on|in)\s+|\s+(?:of|on|in)$", "", rest.strip())
+    if not rest or rest in ("this", "today", "the", "in the"):
+        return DateValue.day(dct)
+    if rest in ("that", "the same"):
+        return ref_date if ref_date and ref_date.precision == "day" else DateValue.day(dct)
+    if rest in ("last", "yesterday"):
+        day = shift(dct, -1)
+        return DateValue.day(day) if day else None
+    if rest in ("tomorrow", "next"):
+        day = shift(dct, 1)
+        return DateValue.day(day) if day else None
+    day = resolve(recase(rest), dct, future=future, reference=ref_date)
+    return day if day is not None and day.precision == "day" else None
+
+
+def part_of_day(low, dct, future, ref, ref_date):
+    m = _PART.search(low)
+    if m is None or re.search(r"\d", low) and not re.search(r"[a-z]{3,}\.?\s+\d", low):
+        return None
+    part = m["part"]
+    rest = (low[: m.start()] + " " + low[m.end() :]).strip()
+    rest = re.sub(
+        r"\b(?:early|late|mid|later|earlier|the|at|in|of|on|during|this\s+past)\b-?", " ", rest
+    )
+    rest = " ".join(rest.split())
+    if part == "tonight":
+        part, rest = "night", rest or "this"
+    elif part == "overnight":
+        part = "night"
+    elif part in ("dawn", "dusk"):
+        part = "morning" if part == "dawn" else "evening"
+    if rest and not re.search(r"[a-z]", rest):
+        return None
+    if rest and not (
+        rest in ("this", "that", "last", "yesterday", "tomorrow", "next", "the same")
+        or resolve(recase(rest), dct, future=future, reference=ref_date)
+    ):
+        return None
+    # "in the morning" alone belongs to the day the discourse is on, as a clock time does
+    on_ref = not rest and m["part"] in PART_CODE and ref_date and ref_date.precision == "day"
+    day = ref_date if on_ref else _day_of(rest, dct, future, ref_date)
+    if m["part"] == "overnight" and not rest:
+        # "overnight" alone is the night before the day the discourse is on (the document's)
+        base = ref_date if ref_date is not None and ref_date.precision == "day" else None
+        before = shift((base or DateValue.day(dct)).start, -1)
+        day = DateValue.day(before) if before else None
+    if day is None:
+        return None
+    return TimemlValue(f"{day.value}T{PART_CODE[part]}", "TIME", day, anchors=True)

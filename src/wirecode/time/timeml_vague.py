@@ -1,0 +1,80 @@
+"""TimeML values for vague references: `PRESENT_REF` ("now", "currently"), `PAST_REF`
+("recently"), `FUTURE_REF` ("soon"), stretches of no stated count ("recent weeks" PXW,
+"a while" PXX), and the bare "the week" or "the day"."""
+
+from __future__ import annotations
+
+import re
+
+from wirecode.records import DateValue
+from wirecode.time.timeml_durations import VAGUE_X
+from wirecode.time.timeml_values import TimemlValue, dated
+
+_PRESENT = re.compile(
+    r"(?:right\s+)?now|currently|current|presently|at\s+present|nowadays|these\s+days|"
+    r"(?:at\s+)?the\s+moment|this\s+(?:\w+\s+)?(?:moment|time)|the\s+present|today'?s?\s+world|"
+    r"already|yet|the\s+time\s+being"
+)
+_PAST = re.compile(
+    r"(?:more\s+|most\s+|until\s+|only\s+)?(?:recently|recent|previously|formerly|once|"
+    r"the\s+past|earlier|lately|in\s+the\s+past|the\s+(?:last|past)\s+(?:few|several)\s+\w+|"
+    r"recent\s+(?:\w+\s+)?(?:days|weeks|months|years|times)|(?:several|a\s+few|few|some|"
+    r"many)\s+(?:\w+\s+)?years\s+ago|(?:just\s+|only\s+)?(?:days|weeks|months|years|decades|"
+    r"centuries)\s+ago|long\s+ago|(?:some|a\s+long)\s+time\s+ago|a\s+while\s+ago|the\s+time|then)"
+)
+_FUTURE = re.compile(
+    r"(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future|soon|later|one\s+day|someday|"
+    r"(?:the\s+)?coming\s+(?:days|weeks|months)|eventually|in\s+the\s+(?:near\s+)?future|"
+    r"(?:the\s+)?(?:near|short|long)(?:\s+|-)term|future(?:\s+(?:days|weeks|months|quarters|years))?|"
+    r"a\s+later\s+date|as\s+soon\s+as\s+possible"
+)
+
+
+# Vague stretches: "recent weeks", "the past few days", "coming months", "the weeks ahead".
+_VAGUE_SPAN = re.compile(
+    r"(?:in\s+)?(?:the\s+)?(?:(?:most\s+)?recent|(?:past|last|next|coming)\s+(?:few|several)|"
+    r"coming)\s+(?P<unit>day|week|month|quarter|year|decade|hour|minute)s"
+    r"|(?:the\s+)?(?P<unit2>day|week|month|year)s\s+(?:ahead|to\s+come|or\s+\w+)"
+)
+
+
+def vague_span(low, dct, future, ref, ref_date):
+    """ "recent weeks" PXW, "the past few days" PXD; "the year" P1Y; "the week" 2013-WXX."""
+    m = _VAGUE_SPAN.fullmatch(low)
+    if m is not None:
+        unit = m["unit"] or m["unit2"]
+        return TimemlValue("PXM" if unit == "quarter" else VAGUE_X[unit], "DURATION")
+    if re.fullmatch(r"(?:the\s+)?(?:fiscal\s+)?year|one\s+day", low):
+        return TimemlValue("P1Y" if low.endswith("year") else "P1D", "DURATION")
+    if low in ("the week", "week"):
+        return TimemlValue(f"{dct.year}-WXX", "DATE")
+    if low in ("the day", "day"):  # "a great day for Poland": the day the discourse is on
+        on_ref = ref_date is not None and ref_date.precision == "day"
+        return dated(ref_date if on_ref else DateValue.day(dct))
+    return None
+
+
+def present(low, dct, future, ref, ref_date):
+    if _PRESENT.fullmatch(low):
+        return TimemlValue("PRESENT_REF", "DATE")
+    return None
+
+
+def past_future(low, dct, future, ref, ref_date):
+    if _PAST.fullmatch(low):
+        return TimemlValue("PAST_REF", "DATE")
+    if _FUTURE.fullmatch(low):
+        return TimemlValue("FUTURE_REF", "DATE")
+    return None
+
+
+def vague_duration(low, dct, future, ref, ref_date):
+    """ "a while", "a long time", "a lengthy period": a stretch of no stated unit (PXX)."""
+    if re.fullmatch(
+        r"(?:for\s+)?(?:quite\s+)?a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time"
+        r"|(?:an?\s+)?(?:(?:very|fairly|rather|relatively)\s+)?(?:long|lengthy|short|brief|"
+        r"extended|prolonged|limited)\s+(?:period|stretch|spell)(?:\s+of\s+time)?",
+        low,
+    ):
+        return TimemlValue("PXX", "DURATION")
+    return None
