@@ -25,7 +25,9 @@ an outlet; `reporting_sources` lists them for the mentions of a sentence.
 
 from __future__ import annotations
 
-from wirecode.nlp.views import text_of
+import bisect
+
+from wirecode.nlp.views import columns, text_of
 from wirecode.quotes.cue_spans import cue_span
 from wirecode.quotes.cues import (
     ATTITUDE_ADJECTIVES,
@@ -53,7 +55,13 @@ from wirecode.quotes.record import (
     span_chars,
     subtree_of,
 )
-from wirecode.quotes.signed import according_to, colon_quote, dash_quote, glued_dash
+from wirecode.quotes.signed import (
+    according_to,
+    colon_quote,
+    dash_quote,
+    glued_dash,
+    is_glued_dash,
+)
 from wirecode.quotes.spans import (
     after_colon,
     colon_after,
@@ -73,12 +81,13 @@ FINDING = ("find", "show", "determine", "rule", "order", "publish", "document", 
 def find_quotes(doc, actor_mentions) -> list[Quote]:
     """Every attribution of a parsed document, in text order."""
     quotes: list[Quote] = []
-    sentence_of = {}
-    for index, sent in enumerate(doc.sents):
-        for token in sent:
-            sentence_of[token.i] = index
+    starts = [sent.start for sent in doc.sents]
     marks = regions(text_of(doc))
-    for token in doc:
+    cols = columns(doc)
+    for i, (pos, lower, text) in enumerate(zip(cols.pos, cols.lower, cols.text, strict=True)):
+        if pos not in CUE_POS and lower != "according" and not _sign_mark(text):
+            continue  # read from the token columns: most tokens need no `Token` at all
+        token = doc[i]
         quote = None
         if token.pos_ in ("VERB", "AUX") and is_cue(token):
             quote = _verb_quote(token, actor_mentions, doc, marks)
@@ -106,9 +115,18 @@ def find_quotes(doc, actor_mentions) -> list[Quote]:
         elif token.text in DASHES or glued_dash(token):
             quote = dash_quote(token, actor_mentions, doc, marks)
         if quote is not None:
-            quote.sentence_index = sentence_of.get(token.i, 0)
+            quote.sentence_index = max(bisect.bisect_right(starts, token.i) - 1, 0)
             quotes.append(quote)
     return quotes
+
+
+CUE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # the parts of speech a cue can be
+
+
+def _sign_mark(text: str) -> bool:
+    """A colon or a dash that can introduce or sign a quotation (see `colon_quote`,
+    `dash_quote`)."""
+    return text == ":" or text in DASHES or is_glued_dash(text)
 
 
 def nested(quotes: list[Quote]) -> list[Quote]:

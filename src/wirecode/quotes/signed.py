@@ -60,7 +60,12 @@ def colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
 
 def glued_dash(token) -> bool:
     """A closing mark and a dash the tokenizer kept together ('wall.”― Jorge Falcon')."""
-    return len(token.text) == 2 and token.text[0] in QUOTE_MARKS and token.text[1] in DASHES
+    return is_glued_dash(token.text)
+
+
+def is_glued_dash(text: str) -> bool:
+    """`glued_dash` of a token's text."""
+    return len(text) == 2 and text[0] in QUOTE_MARKS and text[1] in DASHES
 
 
 def dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
