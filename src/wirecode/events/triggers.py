@@ -210,8 +210,8 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
     mode = lex.consult_verbs[lemma]
     if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children):
         return False  # "called the invasion a war", "called on China to act"
-    if lemma == "call" and _has_prep(token, {"on", "for"}):
-        return False
+    if lemma == "call" and _appeal(token):
+        return False  # "called for talks", "called on Beijing"; not "called him on Monday"
     if lemma == "call" and _names_as(token):
         return False  # "called Xi a dictator", "called Kim Jong Un a friend"
     if lemma in lex.particles and not any(
