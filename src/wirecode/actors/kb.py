@@ -18,7 +18,7 @@ import hashlib
 import json
 import logging
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -259,14 +259,11 @@ class KnowledgeBase:
         self._fingerprint = fingerprint
         self._by_name: dict[str, list[Person]] = defaultdict(list)
         self._by_surname: dict[str, list[Person]] = defaultdict(list)
-        self._given: Counter[str] = Counter()  # the first words of names: given names
-        genders: dict[str, set[str]] = defaultdict(set)
+        # the people by the first word of their name: their given name
+        self._by_given: dict[str, list[Person]] = defaultdict(list)
         for person in self._people.values():
             if person.country not in _FAMILY_NAME_FIRST and person.name.strip():
-                given = normalise(person.name).split()[0]
-                self._given[given] += 1
-                if person.gender:
-                    genders[given].add(person.gender)
+                self._by_given[normalise(person.name).split()[0]].append(person)
             for name in dict.fromkeys(normalise(n) for n in (person.name, *person.aliases)):
                 self._by_name[name].append(person)
             names = (person.name, *person.aliases)
@@ -275,8 +272,6 @@ class KnowledgeBase:
                 lasts += [normalise(n).split()[0] for n in names if " " in n.strip()]
             for last in dict.fromkeys(lasts):
                 self._by_surname[last].append(person)
-        # a first name whose known bearers are all of one gender
-        self._first_name_gender = {k: next(iter(v)) for k, v in genders.items() if len(v) == 1}
         self._state_key: dict[str, State] = {}
         self._code_key: dict[str, State] = {}  # "NIC": only as written, in capitals
         self._adjective: dict[str, State] = {}
@@ -380,11 +375,16 @@ class KnowledgeBase:
         alone may be anyone of that first name, not the one person whose surname it is.
         `common`: the first name of at least `COMMON_GIVEN` people known ("Mohammed", not
         "Abbas", which is Mahmoud Abbas's surname and Abbas Araghchi's first name)."""
-        return self._given[_key(word)] >= (COMMON_GIVEN if common else 1)
+        return len(self._by_given.get(_key(word), ())) >= (COMMON_GIVEN if common else 1)
+
+    def people_with_given_name(self, word: str) -> list[Person]:
+        """The known people whose name begins with `word` ("Abdullah": Abdullah II, ...)."""
+        return list(self._by_given.get(_key(word), ()))
 
     def gender_of_first_name(self, word: str) -> str | None:
         """The gender of every known person whose name begins with `word`, if they agree."""
-        return self._first_name_gender.get(_key(word))
+        genders = {p.gender for p in self._by_given.get(_key(word), ()) if p.gender}
+        return genders.pop() if len(genders) == 1 else None
 
     def state_named(self, text: str) -> State | None:
         """A state or organisation by name, code (in capitals: "NIC", not "Nic"), metonym or

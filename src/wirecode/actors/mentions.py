@@ -210,7 +210,7 @@ class _Walker:
             if not people and i > 0 and self._lemmas[i - 1] in TITLE_LEMMAS:
                 people = [  # ... but the king of Jordan whose name begins so: Abdullah II
                     p
-                    for p in self.kb.people
+                    for p in self.kb.people_with_given_name(text)
                     if p.name.split()[0] == text and countries & {o.country for o in p.offices}
                 ]
         given = self._given_names(i)
