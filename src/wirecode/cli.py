@@ -294,7 +294,9 @@ def _iso_day(ctx, param, value: str | None) -> dt.date | None:
 )
 def timeline(db, actor, event_type, status, since, until, place, fmt, top) -> None:
     """Print the stored events in time order (or the key dates with --top N)."""
-    documents = None
+    from wirecode.keydates import top_dates
+
+    ranked = None
     with open_store(db) as store:
         events = store.events(
             actor=actor,
@@ -304,14 +306,15 @@ def timeline(db, actor, event_type, status, since, until, place, fmt, top) -> No
             status=status,
         )
         if top is not None and not (actor or event_type or status or place):
-            documents = list(store.documents())  # the whole story: what its articles date
+            # the whole story: the days its articles name, read one article at a time
+            ranked = top_dates(events, top, store.documents(), since=since, until=until)
     if place:  # issue 9
         from wirecode.places.query import country_of_query, place_matches
 
         country = country_of_query(place)
         events = [e for e in events if place_matches(e.get("location"), place, country=country)]
     if top is not None:
-        _print_key_dates(events, top, fmt, documents, since=since, until=until)
+        _print_key_dates(ranked if ranked is not None else top_dates(events, top), fmt)
         return
     if fmt == "json":
         click.echo(json.dumps(events, ensure_ascii=False, indent=2))
@@ -331,10 +334,9 @@ def timeline(db, actor, event_type, status, since, until, place, fmt, top) -> No
         _print_table(events)
 
 
-def _print_key_dates(events: list[dict], top: int, fmt: str, documents, *, since, until) -> None:
-    from wirecode.keydates import evidence, top_dates
+def _print_key_dates(ranked: list, fmt: str) -> None:
+    from wirecode.keydates import evidence
 
-    ranked = top_dates(events, top, documents, since=since, until=until)
     if fmt == "json":
         rows = [
             {"date": k.date.isoformat(), "score": k.score, "sources": k.sources,
