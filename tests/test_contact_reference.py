@@ -21,6 +21,11 @@ def contacts(coder, text: str) -> list:
     return [m for m in coder.code(document) if is_contact(m)]
 
 
+def parties(coder, text: str) -> set[str]:
+    """Everyone any contact of the text names, on either side."""
+    return {a.name for m in contacts(coder, text) for a in (*m.actors, *m.recipients)}
+
+
 def test_a_reference_just_after_a_contact_is_that_contact(coder):
     found = contacts(coder, f"{CONTACT} The call lasted an hour.")
     reference = next(m for m in found if m.trigger == "call")
@@ -41,10 +46,10 @@ def test_the_source_of_a_report_and_the_owner_of_a_title_are_no_parties(coder):
         "Minister Yoav Gallant, according to Pentagon spokesman Pat Ryder. "
         "Putin's foreign policy adviser Yuri Ushakov flew to Beijing on Monday to meet Wang Yi."
     )
-    parties = {a.name for m in contacts(coder, text) for a in (*m.actors, *m.recipients)}
-    assert "Pat Ryder" not in parties
-    assert "Vladimir Putin" not in parties
-    assert {"Lloyd Austin", "Yoav Gallant", "Yuri Ushakov", "Wang Yi"} <= parties
+    named = parties(coder, text)
+    assert "Pat Ryder" not in named
+    assert "Vladimir Putin" not in named
+    assert {"Lloyd Austin", "Yoav Gallant", "Yuri Ushakov", "Wang Yi"} <= named
 
 
 def test_the_owner_of_an_act_takes_part_in_the_contact_it_follows(coder):
@@ -73,5 +78,5 @@ def test_a_byline_and_a_castle_are_no_parties(coder):
         "Lakenheath on Saturday. Deputy Prime Minister Nick Clegg speaks to the media at "
         "Chapultepec Castle in Mexico City."
     )
-    parties = {a.name for m in contacts(coder, text) for a in (*m.actors, *m.recipients)}
-    assert not {"Larry Shaughnessy", "Chapultepec Castle", "RAF Lakenheath"} & parties
+    named = parties(coder, text)
+    assert not {"Larry Shaughnessy", "Chapultepec Castle", "RAF Lakenheath"} & named
