@@ -30,8 +30,6 @@ The names other code uses are all importable from here.
 
 from __future__ import annotations
 
-import logging
-
 from wirecode.actors.mentions import ActorMention
 from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.plover_contacts import APPEALS_KEY, combine_with_contacts
@@ -39,12 +37,8 @@ from wirecode.events.plover_frames import candidates
 from wirecode.events.plover_lexicon import TYPES, Candidate, Code, PloverLexicon, load, parse_code
 from wirecode.events.plover_roles import roles
 from wirecode.events.plover_status import event_status, plover_reading
-from wirecode.events.plover_words import lemma_of
-from wirecode.events.triggers import scope
 from wirecode.nlp.views import parsed_stretches
-from wirecode.records import ActorRef, Document, Mention
-
-logger = logging.getLogger(__name__)
+from wirecode.records import Document, Mention
 
 __all__ = [
     "APPEALS_KEY",
@@ -54,7 +48,6 @@ __all__ = [
     "TYPES",
     "candidates",
     "combine_with_contacts",
-    "contexts_of",
     "countries",
     "event_status",
     "load",
@@ -96,9 +89,6 @@ def plover_mentions(
                 date = dates.date_for(tokens, candidate.predicate, future=status == "planned")
             token = candidate.token
             mode = candidate.code.mode if event == candidate.code.event else None
-            extra = {}
-            if "contexts" in Mention.__dataclass_fields__:
-                extra["contexts"] = _context(candidate, tokens, lex)
             found.append(
                 Mention(
                     document=document.id,
@@ -117,7 +107,7 @@ def plover_mentions(
                     coder=coder,
                     trigger_start=token.idx,
                     trigger_end=token.idx + len(token.text),
-                    **extra,
+                    contexts=_context(candidate, tokens, lex),
                 )
             )
         if dates is not None:
@@ -132,21 +122,6 @@ def _context(candidate: Candidate, tokens, lex: PloverLexicon) -> list[str]:
     return sorted(name for name, cues in lex.contexts.items() if words & cues)
 
 
-def contexts_of(doc, mention: Mention) -> list[str]:
-    """The PLOVER contexts of a mention coded by this module (its trigger's clause)."""
-    lex = load()
-    span = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
-    if span is None:
-        return []
-    token = span.root
-    code = lex.verbs.get(lemma_of(token)) or lex.nouns.get(lemma_of(token)) or Code(mention.event)
-    return _context(Candidate(token, code, token, "verb"), scope(token), lex)
-
-
 def countries(mentions: list[Mention]) -> set[str]:
     """Countries of the actors and recipients of mentions."""
     return {a.country for m in mentions for a in (*m.actors, *m.recipients) if a.country}
-
-
-def as_refs(mentions: list[ActorMention]) -> list[ActorRef]:
-    return [a for m in mentions for a in (m.members or (m.actor,))]
