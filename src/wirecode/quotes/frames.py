@@ -19,7 +19,7 @@ from wirecode.quotes.cues import (
     SPEECH,
     lemma_of,
 )
-from wirecode.quotes.record import CONTENT_DEPS, DASHES, QUOTE_MARKS, SOURCE_DEPS, subtree_of
+from wirecode.quotes.record import CLAUSE_BREAKS, CONTENT_DEPS, SOURCE_DEPS, subtree_of
 from wirecode.quotes.verbs import judged_as, light_construction, phrasal, with_particle
 
 
@@ -135,7 +135,7 @@ def _interjected(clause) -> bool:
         clause.dep_ == "parataxis"
         and lemma_of(clause) in SPEECH
         and any(c.dep_ in SOURCE_DEPS for c in clause.children)
-        and clause.doc[_first_word(clause) - 1].text in (",", "--", *DASHES, *QUOTE_MARKS, "''")
+        and clause.doc[_first_word(clause) - 1].text in CLAUSE_BREAKS
     )
 
 

@@ -26,6 +26,10 @@ CONTENT_DEPS = ("ccomp", "parataxis")
 DASHES = ("―", "—", "--", "–")
 
 
+# what sets a clause off from the one before it: a comma, a dash or a quotation mark
+CLAUSE_BREAKS = frozenset((",", *DASHES, *QUOTE_MARKS, "''"))
+
+
 @dataclass(slots=True)
 class Quote:
     """One attribution: character offsets are into the document text (end exclusive)."""

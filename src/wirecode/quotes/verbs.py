@@ -23,7 +23,7 @@ from wirecode.quotes.cues import (
     SPEECH,
     lemma_of,
 )
-from wirecode.quotes.record import DASHES, QUOTE_MARKS, subtree_of
+from wirecode.quotes.record import CLAUSE_BREAKS, subtree_of
 
 DISCOURSE_MARKERS = (("know", "you"), ("see", "you"), ("mean", "i"))
 
@@ -143,4 +143,4 @@ def after_break(verb) -> bool:
     if verb.head.i >= verb.i:
         return False
     left = verb.left_edge.i
-    return left > 0 and verb.doc[left - 1].text in (",", "--", *DASHES, *QUOTE_MARKS, "''")
+    return left > 0 and verb.doc[left - 1].text in CLAUSE_BREAKS
