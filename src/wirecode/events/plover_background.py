@@ -12,6 +12,7 @@ from __future__ import annotations
 from wirecode.events.plover_lexicon import load
 from wirecode.events.plover_senses import closing_report
 from wirecode.events.plover_words import lemma_of
+from wirecode.events.triggers import FRAMING_PREPS
 
 STOP_CLIMB = {"conj", "parataxis"}  # coordinated clauses are events of their own
 MAX_CLIMB = 10
@@ -23,7 +24,6 @@ TEMPORAL = {"after", "since", "before", "until", "when", "while", "as"}  # a cla
 # investigation"); elsewhere "under an agreement" names the terms, background
 UNDERGOING_STATES = {"come", "be", "remain", "fall", "put", "place", "keep", "bring", "go"}
 RESPONSES = {"respond", "reply", "react", "answer"}  # what they answer is background
-FRAMING = {"after", "following", "since", "amid", "despite", "before", "during", "until"}
 
 
 def is_background(token) -> bool:
@@ -61,7 +61,7 @@ def is_background(token) -> bool:
             and lemma_of(current.head.head) in RESPONSES
         ):
             return True  # "failed to respond to the rebels' demands": made before, background
-        if current.dep_ == "pobj" and current.head.lower_ in FRAMING:
+        if current.dep_ == "pobj" and current.head.lower_ in FRAMING_PREPS:
             return True
         if (
             current.dep_ == "pobj"
@@ -72,7 +72,7 @@ def is_background(token) -> bool:
         if (
             current.dep_ == "dobj"
             and current.head.dep_ == "prep"
-            and current.head.lower_ in FRAMING
+            and current.head.lower_ in FRAMING_PREPS
         ):
             return True  # "following mass protests", parsed as a verb with its object
         if current.dep_ in STOP_CLIMB or current.head.i == current.i:
