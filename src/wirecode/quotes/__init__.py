@@ -44,11 +44,10 @@ from wirecode.quotes.cues import (
     lemma_of,
 )
 from wirecode.quotes.frames import content_of
-from wirecode.quotes.marks import regions
+from wirecode.quotes.marks import QUOTE_CHARS, regions
 from wirecode.quotes.nouns import adjective_quote, evident_quote, noun_quote
 from wirecode.quotes.record import (
     DASHES,
-    QUOTE_MARKS,
     SOURCE_DEPS,
     Quote,
     build_quote,
@@ -271,7 +270,7 @@ def _passive_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     """A passive cue: its subject is the content and the object of its "by" the source
     ("The nominee has been endorsed by dozens of papers"); the "by" stays out of the cue."""
     content = _passive_object(verb)
-    if any(t.text in QUOTE_MARKS for t in content.subtree):
+    if any(t.text in QUOTE_CHARS for t in content.subtree):
         return None  # a quotation as subject: its speaker is the question, not its topic
     agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
     cue = cue_span(verb, content, [])

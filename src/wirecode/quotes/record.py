@@ -14,9 +14,6 @@ from wirecode.quotes.cues import MEDIA_WORDS, lemma_of
 from wirecode.quotes.marks import QUOTE_CHARS
 from wirecode.records import ActorRef
 
-QUOTE_MARKS = QUOTE_CHARS
-
-
 SOURCE_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -27,7 +24,7 @@ DASHES = ("―", "—", "--", "–")
 
 
 # what sets a clause off from the one before it: a comma, a dash or a quotation mark
-CLAUSE_BREAKS = frozenset((",", *DASHES, *QUOTE_MARKS, "''"))
+CLAUSE_BREAKS = frozenset((",", *DASHES, *QUOTE_CHARS, "''"))
 
 
 @dataclass(slots=True)
@@ -65,11 +62,11 @@ class Quote:
 
 def span_chars(tokens) -> tuple[int, int]:
     tokens = [t for t in tokens if not t.is_space]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_CHARS:
         if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
             break  # "Alliance to Reclaim Our Schools (AROS)"
         tokens = tokens[:-1]
-    while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_MARKS:
+    while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_CHARS:
         tokens = tokens[1:]
     if not tokens:
         return 0, 0
@@ -120,15 +117,15 @@ def _addressee(verb, actor_mentions, doc) -> ActorRef | None:
 
 def _kind(doc, start: int, end: int) -> str:
     text = text_of(doc)[start:end]
-    inside = any(mark in text for mark in QUOTE_MARKS)
+    inside = any(mark in text for mark in QUOTE_CHARS)
     before = text_of(doc)[max(0, start - 2) : start]
     after = text_of(doc)[end : end + 2]
-    if any(m in before for m in QUOTE_MARKS) and any(m in after for m in QUOTE_MARKS):
+    if any(m in before for m in QUOTE_CHARS) and any(m in after for m in QUOTE_CHARS):
         return "direct"
     if inside:
         stripped = text.strip(" ,.")
-        whole = stripped[:1] in QUOTE_MARKS and stripped[-1:] in QUOTE_MARKS
-        return "direct" if whole and sum(text.count(m) for m in QUOTE_MARKS) == 2 else "mixed"
+        whole = stripped[:1] in QUOTE_CHARS and stripped[-1:] in QUOTE_CHARS
+        return "direct" if whole and sum(text.count(m) for m in QUOTE_CHARS) == 2 else "mixed"
     return "indirect"
 
 
@@ -136,9 +133,9 @@ def _clean(text: str) -> str:
     """The words of a content span without its enclosing quotation marks."""
     text = text.strip()
     for _ in range(2):
-        text = text.strip(QUOTE_MARKS + "'`").strip(" ,.").strip()
-    lone = [mark for mark in QUOTE_MARKS if text.count(mark) == 1]
-    if sum(text.count(mark) for mark in QUOTE_MARKS) == 1:  # 'China “will not' (its close cut)
+        text = text.strip(QUOTE_CHARS + "'`").strip(" ,.").strip()
+    lone = [mark for mark in QUOTE_CHARS if text.count(mark) == 1]
+    if sum(text.count(mark) for mark in QUOTE_CHARS) == 1:  # 'China “will not' (its close cut)
         text = text.replace(lone[0], "")
     return text
 

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from wirecode.nlp.views import text_of
-from wirecode.quotes.record import DASHES, QUOTE_MARKS, Quote, build_quote, span_chars
+from wirecode.quotes.marks import QUOTE_CHARS
+from wirecode.quotes.record import DASHES, Quote, build_quote, span_chars
 from wirecode.quotes.spans import after_colon
 from wirecode.quotes.verbs import is_cue
 
@@ -45,7 +46,7 @@ def colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
         return None  # "said:" belongs to the verb
     line_start = text_of(doc).rfind("\n", 0, colon.idx) + 1
     before = [t for t in colon.sent if t.i < colon.i and t.idx >= line_start]
-    while before and before[0].text in (*QUOTE_MARKS, "''", "``"):
+    while before and before[0].text in (*QUOTE_CHARS, "''", "``"):
         before = before[1:]  # '"WALLACE: But, Governor ...': a transcript opened by a mark
     if not before or not (_name_tokens(before) or _headline_name(before, line_start)):
         return None
@@ -65,7 +66,7 @@ def glued_dash(token) -> bool:
 
 def is_glued_dash(text: str) -> bool:
     """`glued_dash` of a token's text."""
-    return len(text) == 2 and text[0] in QUOTE_MARKS and text[1] in DASHES
+    return len(text) == 2 and text[0] in QUOTE_CHARS and text[1] in DASHES
 
 
 def dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
@@ -73,7 +74,7 @@ def dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
     text = text_of(doc)
     at = dash.idx + len(dash.text) - 1 if glued_dash(dash) else dash.idx
     before = text[:at].rstrip()
-    if not before or before[-1] not in QUOTE_MARKS + "'":
+    if not before or before[-1] not in QUOTE_CHARS + "'":
         return None
     region = next((r for r in marks if r[1] == len(before)), None)
     if region is None:
@@ -83,7 +84,7 @@ def dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
     after = [t for t in doc[dash.i + 1 :] if t.idx < line_end]
     name = []
     for token in after:
-        if token.text in QUOTE_MARKS or token.text in ("''", "``"):
+        if token.text in QUOTE_CHARS or token.text in ("''", "``"):
             break
         name.append(token)
     if not _name_tokens(name):

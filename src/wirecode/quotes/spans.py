@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from wirecode.nlp.views import text_of, tokens_starting_in
 from wirecode.quotes.cues import CUE_VERBS, lemma_of
-from wirecode.quotes.marks import region_at
-from wirecode.quotes.record import QUOTE_MARKS
+from wirecode.quotes.marks import QUOTE_CHARS, region_at
 
 
 def colon_after(tokens):
@@ -76,7 +75,7 @@ def _opened(start: int, marks, text: str) -> int:
     it runs into ('said "budget reforms" would pay for it' read from "budget"), moved back
     to the mark."""
     for region in marks:
-        if region[0] < start < region[1] and not text[region[0] : start].strip(QUOTE_MARKS + "'`"):
+        if region[0] < start < region[1] and not text[region[0] : start].strip(QUOTE_CHARS + "'`"):
             return region[0]
     return start
 
@@ -86,7 +85,7 @@ def _closed(start: int, end: int, marks, text: str) -> int:
     quotation's closing punctuation and mark ('called it "a disgrace."')."""
     for region in marks:
         if start <= region[0] < end < region[1] and not text[end : region[1]].strip(
-            QUOTE_MARKS + "'.,!?;: "
+            QUOTE_CHARS + "'.,!?;: "
         ):
             return region[1]
     return end

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from wirecode.quotes.cues import lemma_of
 from wirecode.quotes.frames import second_cue
-from wirecode.quotes.record import CONTENT_DEPS, DASHES, QUOTE_MARKS, SOURCE_DEPS, span_chars
+from wirecode.quotes.marks import QUOTE_CHARS
+from wirecode.quotes.record import CONTENT_DEPS, DASHES, SOURCE_DEPS, span_chars
 
 FEELING = (
     *"incense anger outrage frustrate alarm concern convince persuade surprise shock".split(),
@@ -21,12 +22,12 @@ def subjects_of(verb) -> list:
     for _ in range(3):
         found = [c for c in current.children if c.dep_ in SOURCE_DEPS]
         after = [c for c in found if c.i > current.i]
-        if after and any(t.text in QUOTE_MARKS for t in verb.doc[found[0].i : current.i]):
+        if after and any(t.text in QUOTE_CHARS for t in verb.doc[found[0].i : current.i]):
             return after  # '"... Full panic mode," said Leslie Wimes': not the quoted noun
         later = [
             c
             for c in found[1:]
-            if any(t.text in QUOTE_MARKS for t in verb.doc[found[0].i : c.left_edge.i])
+            if any(t.text in QUOTE_CHARS for t in verb.doc[found[0].i : c.left_edge.i])
         ]
         if later:
             return later  # '"My reaction, that was outrageous," the strategist said'
@@ -85,7 +86,7 @@ def source_span(subject, cue_start_token, doc) -> tuple[int, int]:
             and all(t.ent_type_ in ("DATE", "TIME") for t in child.subtree if t.i > child.i)
         ):
             tokens = [t for t in tokens if t.i < child.i]
-    while tokens and (tokens[-1].is_space or tokens[-1].text in QUOTE_MARKS + "''``"):
+    while tokens and (tokens[-1].is_space or tokens[-1].text in QUOTE_CHARS + "''``"):
         tokens = tokens[:-1]
     if tokens and tokens[-1].text in ("(",):
         tokens = tokens[:-1]
