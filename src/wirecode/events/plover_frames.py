@@ -48,7 +48,7 @@ def candidates(
                 verb_candidate(token, lex, contacts) if token.pos_ == "VERB" else None
             )
         elif token.pos_ in ("NOUN", "PROPN"):
-            candidate = noun_candidate(token, lex)
+            candidate = noun_candidate(token, lex, contacts)
         if candidate is not None and candidate.code.event == "MOBILIZE" and _peacekeeping(token):
             candidate = replace(candidate, code=_PEACEKEEPING)  # troops sent to keep peace
         if (
@@ -249,9 +249,8 @@ def _for_oneself(token) -> bool:
 
 def _contact_frames(sent, contacts) -> set[int]:
     """Request verbs of the contact lexicon govern what they ask for ("urged talks")."""
-    return {
-        t.i for t in sent if t.pos_ == "VERB" and lemma_of(t) in contacts.request_verbs - {"want"}
-    }
+    verbs = contacts.request_verbs - {"want"}
+    return {t.i for t in sent if t.pos_ == "VERB" and lemma_of(t) in verbs}
 
 
 def has_frame(token, frames: set[int]) -> bool:

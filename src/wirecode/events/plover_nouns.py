@@ -9,7 +9,6 @@ peaceful"), is no candidate.
 
 from __future__ import annotations
 
-from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon
 from wirecode.events.plover_verbs import ending_code
 from wirecode.events.plover_words import joined_forms, lemma_of, object_words
@@ -17,7 +16,7 @@ from wirecode.events.plover_words import joined_forms, lemma_of, object_words
 COPULAS = {"be", "remain", "seem", "appear", "prove", "become"}
 
 
-def noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
+def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
         return None  # "in March": a month, no march
     if any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
@@ -31,15 +30,15 @@ def noun_candidate(token, lex: PloverLexicon) -> Candidate | None:
         code = code or lex.nouns.get(token.lower_) or lex.nouns.get(lemma_of(token))
         rule = "noun"
     if code is None and lemma_of(token) in lex.request_nouns:
-        code = _asked_for(token, lex)
+        code = _asked_for(token, contacts)
     if code is None:
-        code = _nominal_code(token, lex)  # "announced the lifting of sanctions"
+        code = _nominal_code(token, lex, contacts)  # "announced the lifting of sanctions"
     if code is None:
         return None
     if (
         token.dep_ == "pobj"
         and token.head.lower_ == "of"
-        and lemma_of(token.head.head) in (lex.background_of)
+        and lemma_of(token.head.head) in lex.background_of
     ):
         return None  # "victims of the fighting": people, the fighting background
     anchor = token  # the noun whose place in the clause tells whether the event happens
@@ -88,7 +87,7 @@ def _phrase_code(noun, lex: PloverLexicon) -> Code | None:
     return None
 
 
-def _nominal_code(noun, lex: PloverLexicon) -> Code | None:
+def _nominal_code(noun, lex: PloverLexicon, contacts) -> Code | None:
     """A verb of the lexicon named by its noun, read with its "of" object as the verb with
     its object: "the lifting of sanctions", "the suspension of aid", "the closure of three
     newspapers"."""
@@ -107,7 +106,7 @@ def _nominal_code(noun, lex: PloverLexicon) -> Code | None:
         if key in table:
             return table[key]
     if verb in lex.ending:
-        return ending_code({verb}, objects, lex, load_contacts())
+        return ending_code({verb}, objects, lex, contacts)
     return None
 
 
@@ -127,10 +126,9 @@ def _described(noun) -> bool:
     )
 
 
-def _asked_for(noun, lex: PloverLexicon) -> Code | None:
+def _asked_for(noun, contacts) -> Code | None:
     """ "renewed its call for a ceasefire", "calls for the president to resign": a noun that
     is a request only with what it asks for ("calls for talks" are the contact coder's)."""
-    contacts = load_contacts()
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "for":
             objects = [o for o in child.children if o.dep_ == "pobj"]

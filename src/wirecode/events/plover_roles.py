@@ -16,6 +16,7 @@ from wirecode.events.triggers import scope
 from wirecode.records import ActorRef
 
 PASSIVE = {"nsubjpass", "csubjpass"}
+FRAMED = frozenset({"xcomp", "ccomp", "advcl", "acl", "csubj"})  # clauses a trigger frames
 
 
 def roles(candidate: Candidate, mentions: list[ActorMention]):
@@ -27,9 +28,8 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
     subject ("has been accused") is a recipient. An affiliation ("UN Secretary-General
     Guterres") stands for nobody besides the person, unless the person's country is
     unknown."""
-    keep = frozenset({"xcomp", "ccomp", "advcl", "acl", "csubj"})
     token, predicate = candidate.token, candidate.predicate
-    tokens = scope(token, keep=keep) | scope(predicate, keep=keep)
+    tokens = scope(token, keep=FRAMED) | scope(predicate, keep=FRAMED)
     subject: set[int] = set()
     patient: set[int] = set()
     # what a noun trigger says ("accusations that Ukraine was undermining"): its subject is
