@@ -50,6 +50,10 @@ _FISCAL_REL = re.compile(
     r"(?:fiscal\s+)?year|(?:the\s+)?(?:current\s+)?fiscal\s+year"
 )
 
+# how many years (quarters, months) a modifier moves from the document's: "last year",
+# "next quarter", "the latest fiscal year" (the last one ended); any other word, none
+_STEP = {"last": -1, "past": -1, "previous": -1, "latest": -1, "this": 0, "current": 0, "next": 1}
+
 
 def quarter_of(day: dt.date) -> tuple[int, int]:
     return day.year, (day.month - 1) // 3 + 1
@@ -110,7 +114,7 @@ def named_quarter(low, dct, future, ref, ref_date):
     if m is not None and (m["year"] or m["rel"]) and not m["ord"] and not m["year2"]:
         # "the 1988 quarter", "last year's quarter": the discourse's quarter in that year
         ref_q = ref_quarter(ref)
-        step = {"this": 0, "last": -1, "next": 1}.get(m["rel"] or "", 0)
+        step = _STEP.get(m["rel"], 0)
         year = int(m["year"]) if m["year"] else dct.year + step
         return quarter_value(year, ref_q[1]) if ref_q else None
     if m is not None and m["ord"]:
@@ -122,7 +126,7 @@ def named_quarter(low, dct, future, ref, ref_date):
         base_year = dct.year
         if m["rel"] or m["rel2"]:  # "last year's third quarter", "the third quarter of
             # last year"
-            base_year += {"this": 0, "last": -1, "next": 1}[m["rel"] or m["rel2"]]
+            base_year += _STEP[m["rel"] or m["rel2"]]
         elif ref_q is not None and ref_q[1] == quarter and abs(ref_q[0] - dct.year) <= 1:
             base_year = ref_q[0]
         elif not future and quarter_of(dct) < (dct.year, quarter):
@@ -168,7 +172,7 @@ def half_year(low, dct, future, ref, ref_date):
     m = _HALF.fullmatch(low)
     if m is None:
         return None
-    step = {"last": -1, "next": 1}.get(m["mod"] or "", 0)
+    step = _STEP.get(m["mod"], 0)
     year = int(m["year"]) if m["year"] else dct.year + step
     half = 1 if m["ord"] == "first" else 2
     start, end = dt.date(year, 6 * half - 5, 1), dt.date(year, 6 * half, 30 if half == 1 else 31)
@@ -191,7 +195,7 @@ def edge(low, dct, future, ref, ref_date):
     if m is None:
         return None
     unit = "year" if m["ye"] else m["unit"]
-    step = {"last": -1, "past": -1, "next": 1}.get(m["mod"] or "", 0)
+    step = _STEP.get(m["mod"], 0)
     if unit == "quarter":
         return quarter_value(*_prev_quarter(*quarter_of(dct), -step))
     if unit == "year":
@@ -229,6 +233,6 @@ def fiscal_year(low, dct, future, ref, ref_date):
     m = _FISCAL_REL.fullmatch(low)
     if m:
         # "the latest fiscal year" is the last one ended, as "the latest quarter" is
-        step = {"last": -1, "previous": -1, "latest": -1, "next": 1}.get(m["mod"] or "", 0)
+        step = _STEP.get(m["mod"], 0)
         return dated(DateValue.year(dct.year + step))
     return None
