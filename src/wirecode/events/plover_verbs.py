@@ -23,7 +23,13 @@ from wirecode.events.plover_senses import (
     reports,
     state_subject,
 )
-from wirecode.events.plover_words import lemma_of, object_words, objects_of, particles_of
+from wirecode.events.plover_words import (
+    hyphen_prefix,
+    lemma_of,
+    object_words,
+    objects_of,
+    particles_of,
+)
 from wirecode.events.status import to_infinitive
 
 PERSON_OBJECT_VERBS = {"welcome", "back", "support"}  # with a person object: contacts or praise
@@ -40,7 +46,7 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return Candidate(token, lex.departure, token, "object")
     if _mass_expulsion(token, lex):
         return Candidate(token, lex.expulsion, token, "object")
-    if lemma == "fire" and token.i >= 2 and token.doc[token.i - 2].lower_ == "test":
+    if lemma == "fire" and hyphen_prefix(token) == "test":
         return Candidate(token, _TEST, token, "verb")  # "test-fired a missile": a show of force
     if _reneges(token, lex):
         return Candidate(token, Code("REJECT", "yield"), token, "object")

@@ -16,12 +16,12 @@ def lemma_of(token) -> str:
     """The token's lemma, where spaCy's is wrong the lexicon's ("raped" -> "rape"), with the
     prefix "co-" the tokenizer split off ("co-operated" -> "cooperate")."""
     lemma = load().lemma_fixes.get(token.lower_) or token.lemma_.lower()
-    if _hyphen_prefix(token) == "co":
+    if hyphen_prefix(token) == "co":
         return "co" + lemma
     return lemma
 
 
-def _hyphen_prefix(token) -> str | None:
+def hyphen_prefix(token) -> str | None:
     """The word the tokenizer split off before a hyphen ("cease" of "cease-fire")."""
     doc, i = token.doc, token.i
     if i >= 2 and doc[i - 1].text == "-" and doc[i - 1].whitespace_ == "":
@@ -32,7 +32,7 @@ def _hyphen_prefix(token) -> str | None:
 
 def joined_forms(token) -> list[str]:
     """A hyphenated word the tokenizer split, written both ways ("cease-fire", "ceasefire")."""
-    prefix = _hyphen_prefix(token)
+    prefix = hyphen_prefix(token)
     if prefix is None:
         return []
     return [f"{prefix}-{token.lower_}", f"{prefix}{token.lower_}"]
