@@ -182,7 +182,8 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
         head_tokens = subtree_of(inverted)
         tokens = [t for t in head_tokens if t.i < subject.left_edge.i and t.i < verb.i]
         if head_tokens and head_tokens[-1].i > verb.i and tokens:
-            tokens = [t for t in head_tokens if t.i not in {x.i for x in verb.subtree}] or tokens
+            said = {t.i for t in verb.subtree}
+            tokens = [t for t in head_tokens if t.i not in said] or tokens
     else:
         tokens = []
     cue = cue_span(verb, subject, extra)

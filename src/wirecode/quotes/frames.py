@@ -155,7 +155,8 @@ def _from_subject(clause, tokens) -> list:
         return tokens
     first = subjects[0].left_edge.i
     before = [t for t in tokens if t.i < first]
-    if not before or any(t.head.i not in {b.i for b in before} | {clause.i} for t in before):
+    inside = {t.i for t in before} | {clause.i}
+    if not before or any(t.head.i not in inside for t in before):
         return tokens
     if not all(t.dep_ in ("prep", "npadvmod") for t in before if t.head.i == clause.i):
         return tokens
