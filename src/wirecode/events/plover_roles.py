@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from wirecode.actors.mentions import ActorMention
 from wirecode.events.plover_lexicon import Candidate, load
+from wirecode.events.plover_words import lemma_of
 from wirecode.events.triggers import scope
 from wirecode.records import ActorRef
 
@@ -35,7 +36,7 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
     # what a noun trigger says ("accusations that Ukraine was undermining"): its subject is
     # the target, even inside the "by" phrase that holds the noun
     content = {t.i for c in token.children if c.dep_ in ("acl", "ccomp") for t in c.subtree}
-    undergoes = token.i != predicate.i and predicate.lemma_.lower() in load().undergoing
+    undergoes = token.i != predicate.i and lemma_of(predicate) in load().undergoing
     for verb in {token, predicate}:
         for child in verb.children:
             if verb.i == predicate.i != token.i and undergoes and child.dep_ == "nsubj":
