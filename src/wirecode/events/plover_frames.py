@@ -83,41 +83,44 @@ def candidates(
     for i, c in list(kept.items()):  # "warned that prices could rise": a comment
         if lemma_of(c.token) in lex.warning_verbs and not content.get(i) and _comment(c.token, lex):
             del kept[i]
-    for i, c in kept.items():  # "did not rule out military action": an intent kept open
-        if ruling_out(c.token) and any(n.dep_ == "neg" for n in c.token.children):
-            nested = [n.code.event for n in content.get(i, ())]
-            words = {w for o in objects_of(c.token) for w in object_words(o)}
-            if any(e in lex.hostile for e in nested) or words & lex.warning_threats:
-                kept[i] = replace(c, code=Code("THREATEN"))
-            elif any(e in lex.cooperative for e in nested):
-                kept[i] = replace(c, code=Code("AGREE"))
-    for i, c in kept.items():  # "vowed revenge", "promised a tough response": a threat
-        if (
-            lemma_of(c.token) in lex.promises
-            and {w for o in objects_of(c.token) for w in object_words(o)} & lex.warning_threats
-        ):
-            kept[i] = replace(c, code=Code("THREATEN"))
-    for i, c in kept.items():  # "vowed to crush the revolt": a promise of harm is a threat
-        if lemma_of(c.token) in lex.commissive and any(
-            n.code.event in lex.hostile for n in content.get(i, ())
-        ):
-            kept[i] = replace(c, code=Code("THREATEN"))
-        orders = lemma_of(c.token) in ORDERS
-        if c.code.event == "REQUEST" and orders:  # "ordered the newspaper to suspend
-            coerced = [n for n in content.get(i, ()) if n.code.event == "COERCE"]  # publication"
-            if coerced:  # an order that restricts the one ordered is the restriction
-                kept[i] = replace(c, code=coerced[0].code)
-                continue
-        if c.code.event == "REQUEST" and not orders:  # "urged the EC to support the PLO":
-            for n in content.get(i, ()):  # rallying support
-                key = f"{n.code.event}/{n.code.mode}" if n.code.mode else n.code.event
-                rallied = lex.rallying.get(key) or lex.rallying.get(n.code.event)
-                if rallied is not None and not _for_oneself(n.token):
-                    kept[i] = replace(c, code=rallied)
-                    break
+    for i, c in kept.items():
+        kept[i] = _retyped(c, content.get(i, ()), lex)
     if appeals is not None:
         appeals.update(i for i, c in kept.items() if _silent(c, lex))
     return [c for c in kept.values() if not _silent(c, lex)]
+
+
+def _retyped(c: Candidate, nested: list[Candidate], lex: PloverLexicon) -> Candidate:
+    """A frame re-typed by what it governs (`nested`): "did not rule out military action"
+    and a promise of harm are threats, an order that restricts is the restriction, an
+    appeal to support a third party a rally."""
+    lemma = lemma_of(c.token)
+    if ruling_out(c.token) and any(n.dep_ == "neg" for n in c.token.children):
+        events = [n.code.event for n in nested]  # an intent kept open
+        if any(e in lex.hostile for e in events) or _object_words(c.token) & lex.warning_threats:
+            c = replace(c, code=Code("THREATEN"))
+        elif any(e in lex.cooperative for e in events):
+            c = replace(c, code=Code("AGREE"))
+    if lemma in lex.promises and _object_words(c.token) & lex.warning_threats:
+        c = replace(c, code=Code("THREATEN"))  # "vowed revenge", "promised a tough response"
+    if lemma in lex.commissive and any(n.code.event in lex.hostile for n in nested):
+        c = replace(c, code=Code("THREATEN"))  # "vowed to crush the revolt": a threat
+    if c.code.event != "REQUEST":
+        return c
+    if lemma in ORDERS:  # "ordered the newspaper to suspend publication": an order that
+        coerced = [n for n in nested if n.code.event == "COERCE"]  # restricts the one
+        return replace(c, code=coerced[0].code) if coerced else c  # ordered is the restriction
+    for n in nested:  # "urged the EC to support the PLO": rallying support
+        key = f"{n.code.event}/{n.code.mode}" if n.code.mode else n.code.event
+        rallied = lex.rallying.get(key) or lex.rallying.get(n.code.event)
+        if rallied is not None and not _for_oneself(n.token):
+            return replace(c, code=rallied)
+    return c
+
+
+def _object_words(verb) -> set[str]:
+    """The words of all the verb's objects (`object_words`)."""
+    return {w for o in objects_of(verb) for w in object_words(o)}
 
 
 def _silent(candidate: Candidate, lex: PloverLexicon) -> bool:
