@@ -49,19 +49,11 @@ from wirecode.time.timeml_dates import (
     years_bare,
 )
 from wirecode.time.timeml_discourse import (
-    coordinated_day,
-    coordinated_month,
     day_nearer_ahead,
+    in_context,
     month_just_ahead,
-    nth_day,
-    one_day,
-    period_last_year,
     quarter_a_year_back,
-    quarter_ended,
-    then_bound,
-    unit_set,
     with_signal,
-    year_of_results,
 )
 from wirecode.time.timeml_durations import compound_duration, duration, gap, set_value
 from wirecode.time.timeml_quarters import (
@@ -113,25 +105,18 @@ def timeml_normalise(
         )
     ref = reference if isinstance(reference, TimemlValue) else None
     ref_date = reference.date if isinstance(reference, TimemlValue) else reference
+    # a Timex found in the document text: the words around it and the discourse may decide
+    in_text = context if isinstance(timex, Timex) else None
     try:
-        found = (
-            coordinated_day(timex, context, ref_date)
-            or coordinated_month(timex, context, ref_date)
-            or unit_set(timex, context)
-            or one_day(timex, context)
-            or nth_day(timex, context, dct, ref_date)
-            or quarter_ended(timex, context, dct, ref)
-            or year_of_results(timex, context, dct)
-            or then_bound(timex, context, ref_date)
-            or period_last_year(timex, context, dct, ref)
-            or _normalise(
-                with_signal(timex, context), dct, future=future, ref=ref, ref_date=ref_date
-            )
-        )
+        found = in_context(timex, in_text, dct, ref, ref_date) if in_text is not None else None
+        if found is None:
+            said = with_signal(timex, in_text) if in_text is not None else text
+            found = _normalise(said, dct, future=future, ref=ref, ref_date=ref_date)
     except (ValueError, OverflowError) as error:  # a date outside the calendar
         logger.debug("cannot normalise %r: %s", text, error)
         found = TimemlValue("XXXX-XX-XX", "DATE")
-    found = quarter_a_year_back(timex, context, dct, found)
+    if in_text is not None:
+        found = quarter_a_year_back(timex, in_text, dct, found)
     new_q = QUARTER_VALUE.fullmatch(found.value)
     old_q = ref_quarter(ref)
     # the discourse's quarter moves to a newly named one, not back to its year-ago comparison,

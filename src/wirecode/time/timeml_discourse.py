@@ -3,7 +3,8 @@
 These look at the document text (`context`) and at what the discourse last resolved: a day
 or month coordinated with one before it ("April 24 and 25", "in April and June"), "until
 then", "the quarter ended July 31", "the same period last year", "[a year] earlier", "the
-eighth day" of something, "will one day", "a [day]"; and whether a month or day named with
+eighth day" of something, "will one day", "a [day]" (`in_context` tries them in turn, for an
+expression found in the text); and whether a month or day named with
 no tense cue is the coming one (`month_just_ahead`, `day_nearer_ahead`)."""
 
 from __future__ import annotations
@@ -56,11 +57,11 @@ _YEAR_SPAN = re.compile(r"(?:a|one)\s+year", re.IGNORECASE)
 _EARLIER = re.compile(r"\s+(?P<signal>earlier|ago|before)\b", re.IGNORECASE)
 
 
-def with_signal(timex: Timex | str, context: str | None) -> str:
+def with_signal(timex: Timex, context: str) -> str:
     """A year marked without its "earlier" or "ago" ("[a year] earlier") is read with it: the
     year before, as "a year earlier" is (a stretch of days or hours stays a stretch)."""
-    text = timex.text if isinstance(timex, Timex) else timex
-    if not isinstance(timex, Timex) or context is None or not _YEAR_SPAN.fullmatch(text.strip()):
+    text = timex.text
+    if not _YEAR_SPAN.fullmatch(text.strip()):
         return text
     m = _EARLIER.match(context, timex.end)
     return f"{text.strip()} {m['signal'].lower()}" if m else text
@@ -69,14 +70,10 @@ def with_signal(timex: Timex | str, context: str | None) -> str:
 _BOUND_THEN = re.compile(r"\b(?:until|till|by|since|before|after)\s+$", re.IGNORECASE)
 
 
-def then_bound(
-    timex: Timex | str, context: str | None, ref_date: DateValue | None
-) -> TimemlValue | None:
+def then_bound(timex: Timex, context: str, ref_date: DateValue | None) -> TimemlValue | None:
     """ "Until then", "since then": "then" bounds at the date the discourse last named
     ("will terminate on Nov. 30. Until then, ..." is Nov. 30), not a vague past."""
-    if not isinstance(timex, Timex) or context is None or ref_date is None:
-        return None
-    if timex.text.strip().lower() != "then":
+    if ref_date is None or timex.text.strip().lower() != "then":
         return None
     if not _BOUND_THEN.search(context[max(0, timex.start - 8) : timex.start]):
         return None
@@ -87,12 +84,10 @@ _FOR_OF = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)
 _ENDED = re.compile(r"\s+(?:ended|ending|through|to)\b", re.IGNORECASE)
 
 
-def year_of_results(timex: Timex | str, context: str | None, dct: dt.date) -> TimemlValue | None:
+def year_of_results(timex: Timex, context: str, dct: dt.date) -> TimemlValue | None:
     """Results "for the year" and "the first nine months of the year" are the document's
     year; "the year ended Sept. 30" stays a stretch of twelve months (P1Y), as does a generic
     "the year" ("throughout the year")."""
-    if not isinstance(timex, Timex) or context is None:
-        return None
     if not re.fullmatch(r"the\s+(?:fiscal\s+)?year", timex.text.strip(), re.IGNORECASE):
         return None
     before = context[max(0, timex.start - 6) : timex.start]
@@ -110,13 +105,11 @@ _ENDED_ON = re.compile(
 
 
 def quarter_ended(
-    timex: Timex | str, context: str | None, dct: dt.date, ref: TimemlValue | None
+    timex: Timex, context: str, dct: dt.date, ref: TimemlValue | None
 ) -> TimemlValue | None:
     """ "the quarter ended July 31", when no quarter was named before, is the calendar
     quarter that the three months up to that day mostly cover (1989-Q2)."""
-    if not isinstance(timex, Timex) or context is None or ref_quarter(ref) is not None:
-        return None
-    if not _QUARTER_ALONE.fullmatch(" ".join(timex.text.split())):
+    if ref_quarter(ref) is not None or not _QUARTER_ALONE.fullmatch(" ".join(timex.text.split())):
         return None
     m = _ENDED_ON.match(context, timex.end)
     if m is None:
@@ -136,13 +129,11 @@ _YEAR_BACK_AFTER = re.compile(
 
 
 def period_last_year(
-    timex: Timex | str, context: str | None, dct: dt.date, ref: TimemlValue | None
+    timex: Timex, context: str, dct: dt.date, ref: TimemlValue | None
 ) -> TimemlValue | None:
     """ "the same period [last year]", in a report of a quarter: the quarter a year before."""
     ref_q = ref_quarter(ref)
-    if not isinstance(timex, Timex) or context is None or ref_q is None:
-        return None
-    if " ".join(timex.text.lower().split()) != "last year":
+    if ref_q is None or " ".join(timex.text.lower().split()) != "last year":
         return None
     if not _PERIOD_BEFORE.search(context[max(0, timex.start - 12) : timex.start]):
         return None
@@ -150,12 +141,12 @@ def period_last_year(
 
 
 def quarter_a_year_back(
-    timex: Timex | str, context: str | None, dct: dt.date, found: TimemlValue
+    timex: Timex, context: str, dct: dt.date, found: TimemlValue
 ) -> TimemlValue:
     """ "[the quarter] a year ago": the quarter a year before the one the words name;
     "[the fourth quarter] last year": that quarter of the year before the document's."""
     m = QUARTER_VALUE.fullmatch(found.value)
-    if m is None or not isinstance(timex, Timex) or context is None:
+    if m is None:
         return found
     after = _YEAR_BACK_AFTER.match(context, timex.end)
     if after is None:
@@ -174,12 +165,10 @@ _IS_BEFORE = re.compile(r"(?:\b(?P<verb>is|was|marks|marked)|['’]s)\s+(?:the\s
 
 
 def nth_day(
-    timex: Timex | str, context: str | None, dct: dt.date, ref_date: DateValue | None
+    timex: Timex, context: str, dct: dt.date, ref_date: DateValue | None
 ) -> TimemlValue | None:
     """ "today is the [eighth day] of the operation", "it's the second day of the strike": the
     day it is (the discourse's day after "was")."""
-    if not isinstance(timex, Timex) or context is None:
-        return None
     if not _NTH_DAY.fullmatch(" ".join(timex.text.split())):
         return None
     m = _IS_BEFORE.search(context[max(0, timex.start - 12) : timex.start])
@@ -195,11 +184,9 @@ def nth_day(
 _MODAL = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must)\s+$", re.IGNORECASE)
 
 
-def one_day(timex: Timex | str, context: str | None) -> TimemlValue | None:
+def one_day(timex: Timex, context: str) -> TimemlValue | None:
     """ "one day" after a modal ("will one day be", "could one day replace") is some day to
     come, not a stretch of a day."""
-    if not isinstance(timex, Timex) or context is None:
-        return None
     if " ".join(timex.text.lower().split()) != "one day":
         return None
     if not _MODAL.search(context[max(0, timex.start - 8) : timex.start]):
@@ -207,10 +194,8 @@ def one_day(timex: Timex | str, context: str | None) -> TimemlValue | None:
     return TimemlValue("FUTURE_REF", "DATE")
 
 
-def unit_set(timex: Timex | str, context: str | None) -> TimemlValue | None:
+def unit_set(timex: Timex, context: str) -> TimemlValue | None:
     """A unit marked alone after "a", "per" or "every" ("interviews a [day]") is a set."""
-    if not isinstance(timex, Timex) or context is None:
-        return None
     unit = timex.text.strip().lower()
     if unit not in ("hour", "day", "night", "week", "month", "quarter", "year"):
         return None
@@ -220,15 +205,11 @@ def unit_set(timex: Timex | str, context: str | None) -> TimemlValue | None:
     return TimemlValue(f"P{prefix}1{code}", "SET")
 
 
-def coordinated_day(
-    timex: Timex | str, context: str | None, ref_date: DateValue | None
-) -> TimemlValue | None:
+def coordinated_day(timex: Timex, context: str, ref_date: DateValue | None) -> TimemlValue | None:
     """A day number coordinated with a month and day before it ("April 24 and 25") is a day
     of that month."""
-    if not isinstance(timex, Timex) or context is None or ref_date is None:
-        return None
     m = _DAY_NUMBER.fullmatch(timex.text.strip())
-    if m is None or ref_date.precision != "day":
+    if m is None or ref_date is None or ref_date.precision != "day":
         return None
     if not _COORDINATED.search(context, max(0, timex.start - 12), timex.start):
         return None
@@ -243,18 +224,35 @@ _MONTH_ALONE = re.compile(
 _MONTH_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)\.?(?:\s+\d{4})?\s*,?\s+(?:and|or|to|through)\s+$")
 
 
-def coordinated_month(
-    timex: Timex | str, context: str | None, ref_date: DateValue | None
-) -> TimemlValue | None:
+def coordinated_month(timex: Timex, context: str, ref_date: DateValue | None) -> TimemlValue | None:
     """A month coordinated with a month named just before it ("in April and June") is of
     that month's year, or of the next when it comes earlier in the calendar."""
-    if not isinstance(timex, Timex) or context is None or ref_date is None:
-        return None
     m = _MONTH_ALONE.fullmatch(timex.text.strip())
-    if m is None or ref_date.precision != "month":
+    if m is None or ref_date is None or ref_date.precision != "month":
         return None
     if not _MONTH_BEFORE.search(context, max(0, timex.start - 24), timex.start):
         return None
     month = MONTHS[m["mon"].lower()]
     year = ref_date.start.year + (month < ref_date.start.month)
     return dated(DateValue.month(year, month))
+
+
+def in_context(
+    timex: Timex,
+    context: str,
+    dct: dt.date,
+    ref: TimemlValue | None,
+    ref_date: DateValue | None,
+) -> TimemlValue | None:
+    """The value the words around an expression or the discourse before it decide, if any."""
+    return (
+        coordinated_day(timex, context, ref_date)
+        or coordinated_month(timex, context, ref_date)
+        or unit_set(timex, context)
+        or one_day(timex, context)
+        or nth_day(timex, context, dct, ref_date)
+        or quarter_ended(timex, context, dct, ref)
+        or year_of_results(timex, context, dct)
+        or then_bound(timex, context, ref_date)
+        or period_last_year(timex, context, dct, ref)
+    )
