@@ -53,7 +53,7 @@ def candidates(
             candidate = replace(candidate, code=_PEACEKEEPING)  # troops sent to keep peace
         if (
             candidate is not None
-            and candidate.code.event in lex.hostile | {"ASSAULT"}
+            and candidate.code.event in lex.hostile
             and candidate.rule not in ("noun", "compound")
             and natural_cause(candidate.predicate, lex)
         ):
