@@ -99,15 +99,15 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, nxt.start() if nxt else min(len(text), end + 600)
 
 
-def _cue(words: list[str], i: int, *, owner: bool = False) -> bool | None:
+def _cue(words: list[str], i: int, *, would: bool = True) -> bool | None:
     """The cue of words[i] read with its neighbours: True future, False past, None none.
-    `owner`: the expression owns a noun ("Wednesday's ruling"), whose event a reported
-    "would" does not date."""
+    `would`: whether a reported "would" dates the expression (not when the expression owns
+    a noun, "Wednesday's ruling", nor when "would" follows it)."""
     word = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
     # a future seen from a past report: "said the father would travel Thursday" (not "would
     # have", a past that did not happen)
-    if word == "would" and not owner:
+    if word == "would" and would:
         return None if nxt in ("have", "'ve", "’ve") else True
     if (word, nxt) in _FUTURE_PAIRS or word in _FUTURE:
         # a plan under a past perfect is a plan of the past: "had been due to expire Friday";
@@ -151,7 +151,7 @@ def tense_of(text: str, start: int, end: int) -> str | None:
         word = before[i]
         if not word[0].isalpha() and word not in ("'ll", "’ll"):
             break
-        cue = _cue(before, i, owner=owner)
+        cue = _cue(before, i, would=not owner)
         if cue is not None:
             return "future" if cue else "past"
         if word in _BREAK_WORDS and steps > 0:
@@ -159,7 +159,7 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     for i, word in enumerate(after[:RIGHT_WINDOW]):
         if not word[0].isalpha() and word not in ("'ll", "’ll"):
             break
-        cue = _cue(after, i, owner=True)  # (no reported "would" on the right)
+        cue = _cue(after, i, would=False)
         if cue is not None:
             return "future" if cue else "past"
     return None
