@@ -331,7 +331,7 @@ def _raised_passive(verb):
 def _whole_clause_quote(verb, complement, doc, marks) -> Quote | None:
     """A judgement whose holder the sentence does not name, as PolNeAR marks it: the content
     is the whole clause from the subject, cue included, and there is no source."""
-    subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    subject = next(c for c in verb.children if c.dep_ in SOURCE_DEPS)
     tokens = list(doc[subject.left_edge.i : complement.right_edge.i + 1])
     start, end = snap(*span_chars(tokens), marks, text_of(doc))
     if end <= start:

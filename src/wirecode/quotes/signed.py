@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from wirecode.nlp.views import text_of
 from wirecode.quotes.marks import QUOTE_CHARS
-from wirecode.quotes.record import DASHES, Quote, build_quote, span_chars
+from wirecode.quotes.record import DASHES, SOURCE_DEPS, Quote, build_quote, span_chars
 from wirecode.quotes.spans import after_colon
 from wirecode.quotes.verbs import is_cue
 
@@ -109,7 +109,7 @@ def _before_clause(tokens) -> list:
     for at, following in zip(commas, ends, strict=True):
         part = [t for t in tokens if at < t.i < following]
         if any(
-            t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            t.pos_ in ("VERB", "AUX") and any(c.dep_ in SOURCE_DEPS for c in t.children)
             for t in part
         ):
             return [t for t in tokens if t.i < at]
