@@ -84,27 +84,15 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
             code = lex.verbs.get(lemma_of(verb))
             if code is not None and code.event == "ASSAULT":  # "stopped fighting"
                 return Candidate(token, lex.de_escalation, token, "object")
+    request_preps = lex.request_preps.get(lemma, ())
     for prep in (c for c in token.children if c.dep_ == "prep"):
-        if prep.lower_ in lex.request_preps.get(lemma, ()):
+        if prep.lower_ in request_preps:
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             if any(lemma_of(o) in contacts.request_objects for o in objects):
                 return None  # "called for talks": a contact request (extract.py)
             return Candidate(token, Code("REQUEST"), token, "verb")
-    if "for" in lex.request_preps.get(lemma, ()) and any(  # "asked its allies for weapons"
-        prep.dep_ == "prep"
-        and prep.lower_ == "for"
-        and any(o.dep_ == "pobj" for o in prep.children)
-        and not any(lemma_of(o) in contacts.request_objects for o in prep.children)
-        for obj in token.children
-        if obj.dep_ == "dobj"
-        for prep in obj.children
-    ):
+    if "for" in request_preps and (_asks_object_for(token, contacts) or _for_clause(token)):
         return Candidate(token, Code("REQUEST"), token, "verb")
-    if "for" in lex.request_preps.get(lemma, ()) and any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-        for c in token.children
-    ):
-        return Candidate(token, Code("REQUEST"), token, "verb")  # "pushed for the US to act"
     if lemma == "ask" and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         if not any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ") for c in token.children):
             return Candidate(token, Code("REQUEST"), token, "verb")
@@ -160,6 +148,27 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     if code.event == "ASSAULT" and for_doing(token):
         return Candidate(token, Code("ACCUSE", "disapprove"), token, "verb")  # "attacked the
     return Candidate(token, code, token, "verb")  # opposition for obstructing the reforms"
+
+
+def _asks_object_for(verb, contacts) -> bool:
+    """ "asked its allies for weapons": a "for" on the verb's object, not asking for talks."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(o.dep_ == "pobj" for o in prep.children)
+        and not any(lemma_of(o) in contacts.request_objects for o in prep.children)
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for prep in obj.children
+    )
+
+
+def _for_clause(verb) -> bool:
+    """ "pushed for the US to act": a clause marked by "for"."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for c in verb.children
+    )
 
 
 def _subject_words(subj) -> list[str]:
