@@ -58,7 +58,6 @@ from wirecode.quotes.signed import (
     according_to,
     colon_quote,
     dash_quote,
-    glued_dash,
     is_glued_dash,
 )
 from wirecode.quotes.spans import (
@@ -111,7 +110,7 @@ def find_quotes(doc, actor_mentions) -> list[Quote]:
             quote = noun_quote(token, actor_mentions, doc, marks)
         elif token.text == ":":
             quote = colon_quote(token, actor_mentions, doc, marks)
-        elif token.text in DASHES or glued_dash(token):
+        elif token.text in DASHES or is_glued_dash(token.text):
             quote = dash_quote(token, actor_mentions, doc, marks)
         if quote is not None:
             quote.sentence_index = max(bisect.bisect_right(starts, token.i) - 1, 0)

@@ -59,20 +59,16 @@ def colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
     return build_quote(doc, span, span, [colon], source, actor_mentions)
 
 
-def glued_dash(token) -> bool:
-    """A closing mark and a dash the tokenizer kept together ('wall.”― Jorge Falcon')."""
-    return is_glued_dash(token.text)
-
-
 def is_glued_dash(text: str) -> bool:
-    """`glued_dash` of a token's text."""
+    """A token of a closing mark and a dash the tokenizer kept together ('wall.”― Jorge
+    Falcon')."""
     return len(text) == 2 and text[0] in QUOTE_CHARS and text[1] in DASHES
 
 
 def dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
     """'"We can build a wall." ― Jorge Falcon': a quotation signed by a dash and a name."""
     text = text_of(doc)
-    at = dash.idx + len(dash.text) - 1 if glued_dash(dash) else dash.idx
+    at = dash.idx + len(dash.text) - 1 if is_glued_dash(dash.text) else dash.idx
     before = text[:at].rstrip()
     if not before or before[-1] not in QUOTE_CHARS + "'":
         return None
