@@ -85,9 +85,10 @@ def candidates(
             del kept[i]
     for i, c in kept.items():
         kept[i] = _retyped(c, content.get(i, ()), lex)
+    silent = {i for i, c in kept.items() if _silent(c, lex)}
     if appeals is not None:
-        appeals.update(i for i, c in kept.items() if _silent(c, lex))
-    return [c for c in kept.values() if not _silent(c, lex)]
+        appeals.update(silent)
+    return [c for i, c in kept.items() if i not in silent]
 
 
 def _retyped(c: Candidate, nested: list[Candidate], lex: PloverLexicon) -> Candidate:
