@@ -130,7 +130,6 @@ class Coder:
             doc,
             document,
             actor_mentions,
-            kb=self.kb,
             dates=DateFinder(doc, document),
             coder=self.version,
         )

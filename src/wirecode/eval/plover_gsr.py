@@ -244,7 +244,7 @@ def code_sentence(doc, kb, on: dt.date, *, lex=None):
     contacts = extract_mentions(
         doc, document, actor_mentions, kb=kb, lex=lex or lexicon.load(), coder="eval"
     )
-    others = plover_mentions(doc, document, actor_mentions, kb=kb, dates=None, coder="eval")
+    others = plover_mentions(doc, document, actor_mentions, dates=None, coder="eval")
     return combine_with_contacts(doc, contacts, others), actor_mentions
 
 

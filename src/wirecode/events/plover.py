@@ -62,16 +62,14 @@ def plover_mentions(
     document: Document,
     actor_mentions: list[ActorMention],
     *,
-    kb=None,
     dates=None,
     coder: str = "",
 ) -> list[Mention]:
     """Every non-contact PLOVER mention of one parsed document, in text order.
 
     `dates` is the document's `DateFinder` (shared with the contact coder); with None the
-    mentions are undated. `kb` is accepted for symmetry with `extract_mentions`.
+    mentions are undated. Actors are already resolved in `actor_mentions`.
     """
-    del kb  # actors are already resolved in `actor_mentions`
     lex, contacts = load(), load_contacts()
     found: list[Mention] = []
     appeals: set[int] = doc.user_data.setdefault(APPEALS_KEY, set())
