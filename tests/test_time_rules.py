@@ -132,6 +132,10 @@ def test_value(text: str, phrase: str, value: str) -> None:
         ("The offer had been due to expire Friday.", "Friday", "past"),
         ("The offer had been scheduled to expire Friday.", "Friday", "past"),
         ("The offer is due to expire Friday.", "Friday", "future"),
+        # an "-ed" word after a determiner is an adjective, no past: the verb decides
+        ("It would be paid on a still unspecified date in January.", "January", "future"),
+        ("He will take a delayed flight on Friday.", "Friday", "future"),
+        ("The company that acquired it in May.", "May", "past"),
     ],
 )
 def test_tense(text: str, target: str, tense: str | None) -> None:
@@ -1120,3 +1124,21 @@ def test_a_present_passive_is_no_past_cue() -> None:
     # written in October: the coming December, as a month just ahead with no tense is
     assert _value("He will appeal when the case is heard in December.", "December") == "1989-12"
     assert _value("The case was heard in December.", "December") == "1988-12"
+
+
+def test_a_comparison_a_year_back_does_not_move_the_discourse() -> None:
+    # "up from $4 a year earlier" compares; the discourse stays on the quarter reported and
+    # its date, so "earlier in the year" is the year reported, not the year before it
+    text = (
+        "Third-quarter profit rose 18% from a year earlier. Sales were delayed earlier in "
+        "the year by rain."
+    )
+    phrases = ["Third-quarter", "a year earlier", "earlier in the year"]
+    assert _discourse(text, phrases) == ["1989-Q3", "1988-Q3", "1989"]
+    # a stretch of months, carrying the quarter, keeps the discourse's date too
+    text = (
+        "Third-quarter profit rose, it said on Oct. 2. For the nine months, it fell. The day "
+        "before, shares slid."
+    )
+    phrases = ["Third-quarter", "Oct. 2", "the nine months", "The day before"]
+    assert _discourse(text, phrases) == ["1989-Q3", "1989-10-02", "P9M", "1989-10-01"]

@@ -74,6 +74,12 @@ _PUT_OFF = {
     "rescheduled", "moved", "pushed",
 }  # fmt: skip
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+# Before an "-ed" word, these make it an adjective: "a delayed flight", "its revised plan".
+_DETERMINERS = {
+    "a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our",
+    "my", "your", "each", "every", "no", "any", "some",
+}  # fmt: skip
+_ADVERBS = {"still", "yet", "newly", "recently", "previously", "long", "much", "widely", "not"}
 # A clause break: words that start a new clause or bound a clause, and punctuation.
 _BREAK_WORDS = {
     "and", "but", "while", "whereas", "when", "after", "before", "because", "although",
@@ -89,6 +95,14 @@ _SENTENCE = re.compile(
 
 def _is_past(word: str) -> bool:
     return word in _PAST or (_PAST_SUFFIX.match(word) is not None and word not in _NOT_PAST)
+
+
+def _modifier(words: list[str], i: int) -> bool:
+    """Whether words[i] follows a determiner, with at most an adverb between: an adjective
+    ("the revised plan", "a still unspecified date"), not a verb."""
+    if i > 0 and words[i - 1] in _DETERMINERS:
+        return True
+    return i > 1 and words[i - 2] in _DETERMINERS and words[i - 1] in _ADVERBS
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -115,8 +129,9 @@ def _cue(words: list[str], i: int, *, would: bool = True) -> bool | None:
         if i >= 1 and (words[i - 1] == "as" or words[i - 2 : i] == ["as", "previously"]):
             return None
         return not (i >= 2 and words[i - 2 : i] == ["had", "been"])
-    # a participle in a future verb group is no past: "will be named", "will stay closed"
-    if _is_past(word) and not (i > 0 and words[i - 1] in _PASSIVE_AUX):
+    # a participle in a future verb group is no past: "will be named", "will stay closed";
+    # nor is one that modifies a noun after a determiner: "on a still unspecified date"
+    if _is_past(word) and not (i > 0 and words[i - 1] in _PASSIVE_AUX) and not _modifier(words, i):
         return None if i > 1 and (words[i - 2] in _FUTURE or words[i - 2] == "would") else False
     return None
 

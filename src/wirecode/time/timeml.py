@@ -104,7 +104,7 @@ def timeml_normalise(
             tense is None and (month_just_ahead(text, dct) or day_nearer_ahead(text, dct))
         )
     ref = reference if isinstance(reference, TimemlValue) else None
-    ref_date = reference.date if isinstance(reference, TimemlValue) else reference
+    ref_date = reference.discourse_date if isinstance(reference, TimemlValue) else reference
     # a Timex found in the document text: the words around it and the discourse may decide
     in_text = context if isinstance(timex, Timex) else None
     try:
@@ -130,7 +130,8 @@ def timeml_normalise(
     if reported and (old_q is None or (named[0] + 1, named[1]) != old_q):
         return dataclasses.replace(found, quarter=found.value)
     if ref is not None and ref.quarter:
-        return dataclasses.replace(found, quarter=ref.quarter)
+        focus = None if found.anchors else ref_date
+        return dataclasses.replace(found, quarter=ref.quarter, focus=focus)
     return found
 
 

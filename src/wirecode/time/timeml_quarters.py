@@ -5,6 +5,7 @@ the year", "a year earlier". A quarter named by a report is carried along the di
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -206,6 +207,11 @@ def edge(low, dct, future, ref, ref_date):
 
 
 def year_ago(low, dct, future, ref, ref_date):
+    found = _year_ago(low, dct, ref, ref_date)
+    return None if found is None else dataclasses.replace(found, anchors=False)
+
+
+def _year_ago(low, dct, ref, ref_date):
     if not _YEAR_AGO.fullmatch(low):
         return None
     if ref is not None and re.fullmatch(r"P\d+M", ref.value):

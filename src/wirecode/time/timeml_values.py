@@ -21,13 +21,23 @@ PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 @dataclass(frozen=True, slots=True)
 class TimemlValue:
     """A TimeML value and type; `date` is the interval when it denotes one, and `anchors`
-    says whether later anaphora ("the next day", "a year earlier") may resolve against it."""
+    says whether later anaphora ("the next day", "a year earlier") may resolve against it.
+    A value that does not anchor but carries the discourse's quarter carries the date the
+    discourse was on before it too (`focus`): a comparison ("up from $4 a year earlier")
+    or a stretch ("in the nine months") does not move the discourse."""
 
     value: str
     type: str
     date: DateValue | None = None
     anchors: bool = False
     quarter: str | None = None  # the last fiscal quarter the discourse named, carried along
+    focus: DateValue | None = None  # the discourse's date, carried by a value that does not anchor
+
+    @property
+    def discourse_date(self) -> DateValue | None:
+        """The date later anaphora resolve against: its own when it anchors, else the one
+        carried from before it."""
+        return self.date if self.anchors else self.focus
 
 
 def date_to_timeml(value: DateValue) -> str:
