@@ -1068,3 +1068,23 @@ def test_according_to_stops_before_a_clause_hung_on_its_source(nlp, kb):
     )
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "according to")
     assert quote.source == "a study by Ann Lee, an economist at the state university"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor called for the police to release the videos.",
+            "the police to release the videos",
+        ),
+        (
+            "Trump called for female contestants to wear shorter dresses.",
+            "female contestants to wear shorter dresses",
+        ),
+    ],
+)
+def test_call_for_someone_to_act(nlp, kb, text, content):
+    """ "called for X to do Y": the cue keeps its "for", the content starts at X, who says
+    nothing (however the parser hangs the "for" clause)."""
+    quotes = _quotes(nlp, kb, text)
+    assert [(q.cue, text[q.start : q.end]) for q in quotes] == [("called for", content)]

@@ -38,12 +38,13 @@ from wirecode.quotes.cues import (
     MEDIA_WORDS,
     NOUN_CUES,
     OBJECT_CUES,
+    PREP_CUES,
     PREP_NOUNS,
     SEEMING,
     SPEECH,
     lemma_of,
 )
-from wirecode.quotes.frames import content_of
+from wirecode.quotes.frames import content_of, for_clause
 from wirecode.quotes.marks import QUOTE_CHARS, regions
 from wirecode.quotes.nouns import adjective_quote, evident_quote, noun_quote
 from wirecode.quotes.record import (
@@ -171,6 +172,8 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     if not subjects:
         return _unsourced(verb, found, marks, actor_mentions)
     subject = subjects[0]
+    if for_clause(verb) and "for" in PREP_CUES.get(lemma_of(verb.head), ()):
+        return None  # "called for the police to release the videos": the police say nothing
     if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") and lemma_of(verb) not in CUE_VERBS:
         return None  # "groups that don't disclose their fundraising": a description
     if found is not None:

@@ -45,6 +45,11 @@ def content_of(verb):
             if on is not None:
                 return child, list(verb.doc[on.i + 1 : child.right_edge.i + 1]), [on]
             return child, _with_object(verb, child, subtree_of(child)), []
+    for child in children:  # "called for the police to release the videos"
+        if for_clause(child) and child.i > verb.i and "for" in PREP_CUES.get(lemma, ()):
+            mark = next(c for c in child.children if c.dep_ == "mark")
+            if mark.i == verb.i + 1:
+                return child, list(verb.doc[mark.i + 1 : child.right_edge.i + 1]), [mark]
     for child in children:  # "tells supporters to go and vote", the infinitive read as a purpose
         if _told_to(verb, child):
             return child, _with_object(verb, child, subtree_of(child)), []
@@ -97,6 +102,18 @@ def content_of(verb):
             if lemma in SPEECH:
                 return child, [child], []
     return None
+
+
+def for_clause(verb) -> bool:
+    """An infinitive clause with "for" and its own subject ("for the police to release the
+    videos", "hard for Trump to attack them"): what is wanted or would be, its subject no
+    speaker."""
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and any(c.dep_ in SOURCE_DEPS for c in children)
+    )
 
 
 def pro_form_of(verb) -> list:
@@ -233,7 +250,12 @@ def _addressee_on(verb, infinitive):
     """The "on" right after a verb whose object, before the infinitive, is the one called on
     ("called on police to release", "calls on Dean to apologize"), if any."""
     on = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if on is None or on.lower_ != "on" or on.head.i != verb.i or on.dep_ not in ("prep", "prt"):
+    if (
+        on is None
+        or on.lower_ not in PREP_CUES.get(lemma_of(verb), ())
+        or on.head.i != verb.i
+        or on.dep_ not in ("prep", "prt")
+    ):
         return None
     objects = [c for c in on.children if c.dep_ == "pobj" and c.i < infinitive.i]
     return on if objects else None
