@@ -1142,3 +1142,48 @@ def test_a_comparison_a_year_back_does_not_move_the_discourse() -> None:
     )
     phrases = ["Third-quarter", "Oct. 2", "the nine months", "The day before"]
     assert _discourse(text, phrases) == ["1989-Q3", "1989-10-02", "P9M", "1989-10-01"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sales were flat in the last half of the '80s.",
+            [("the last half of the '80s", "decade")],
+        ),
+        ("It grew in the first half of the 1990s.", [("the first half of the 1990s", "decade")]),
+        (
+            "in the early part of the 20th century",
+            [("the early part of the 20th century", "decade")],
+        ),
+    ],
+)
+def test_find_a_part_of_a_decade_or_century(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        # a part of a decade or century is the decade or century (TimeML's mod tells the part)
+        ("the last half of the '80s", "198"),
+        ("the first half of the 1990s", "199"),
+        ("the early part of the 20th century", "19"),
+        ("the latter part of this decade", "198"),
+    ],
+)
+def test_value_of_a_part_of_a_decade_or_century(phrase: str, value: str) -> None:
+    assert timeml_value(phrase, THU) == value
+
+
+def test_a_quarter_described_with_a_is_not_the_quarter_reported() -> None:
+    # an adjective may stand between the article and the ordinal; a quarter described with
+    # "a" names the quarter but does not become the one the report is about
+    assert timeml_value("a flat second quarter", THU) == "1989-Q2"
+    assert timeml_value("its strong fourth quarter", THU) == "1989-Q4"
+    text = (
+        "Third-quarter profit rose. After a flat second quarter, sales recovered from "
+        "a year earlier."
+    )
+    phrases = ["Third-quarter", "a flat second quarter", "a year earlier"]
+    assert _discourse(text, phrases) == ["1989-Q3", "1989-Q2", "1988-Q3"]

@@ -48,6 +48,10 @@ _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 WD = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUM = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in NUMBERS), key=len)[::-1])
 UNIT = r"(?P<unit>day|week|month|year|decade)"
+# a part of a decade or century: "the last half of", "the early part of"
+_PART_OF = (
+    r"(?:(?:the\s+)?(?:first|second|last|latter|early|earlier|later)\s+(?:half|part)\s+of\s+)?"
+)
 SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 PART = r"(?:morning|afternoon|evening|night)"
 APOS = r"(?:['’´ʼ]s)?"
@@ -449,10 +453,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))?(?:\s+(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|"
         r"Friday|Saturday|Sunday)|today|yesterday|tomorrow))?)",
     ),
+    # (with a part of it: "the last half of the 1980s", "the early part of the 20th century")
     Rule(
         "decade",
         "decade",
-        r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:1[0-9]|20)\d0['’]?s|(?:twenties|"
+        rf"\b{_PART_OF}(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:1[0-9]|20)\d0['’]?s|(?:twenties|"
         r"thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?:\d{1,2}(?:st|nd|rd|th)"
         r"|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
         r"twentie)th|twenty[\s-]first)[\s-]+century)\b",
@@ -461,7 +466,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "decade_short",
         "decade",
-        r"(?:\bthe\s+(?:(?:early|late|mid)[\s-]+)?|(?<![\w'’]))['’]\d0s\b",
+        rf"(?:\b{_PART_OF}the\s+(?:(?:early|late|mid)[\s-]+)?|(?<![\w'’]))['’]\d0s\b",
     ),
     Rule("year_words", "year", rf"\b{_YEAR_WORDS_BODY}\b"),
     Rule("fiscal", "year", r"\bfiscal\s+(?:year\s+)?(?P<year>(?:19|20)\d\d)\b"),

@@ -122,8 +122,10 @@ def timeml_normalise(
     # the discourse's quarter moves to a newly named one, not back to its year-ago comparison,
     # nor forward to a forecast: results are reported for a quarter that has ended, or a
     # fiscal one named in the past tense ("losses through the third quarter of 1990" and
-    # "expect ... into the fourth quarter" are forecasts, not the quarter reported)
-    named = (int(new_q[1]), int(new_q[2])) if new_q else None
+    # "expect ... into the fourth quarter" are forecasts, not the quarter reported); a
+    # value that does not anchor ("after a flat second quarter", "a year earlier") compares
+    # or describes, and leaves the discourse where it was
+    named = (int(new_q[1]), int(new_q[2])) if new_q and found.anchors else None
     reported = named is not None and (
         named < quarter_of(dct) or (named == quarter_of(dct) and not future)
     )

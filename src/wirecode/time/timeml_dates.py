@@ -59,7 +59,18 @@ def year_or(low, dct, future, ref, ref_date):
     return dated(DateValue.year(int(m["y"]))) if m else None
 
 
+# "the last half of the '80s", "the early part of the 20th century": the decade or century
+# (TimeML leaves the part to its `mod`, START or END)
+_PART_OF = re.compile(
+    r"(?:the\s+)?(?:first|second|last|latter|early|earlier|later)\s+(?:half|part)\s+of\s+"
+)
+
+
 def decade(low, dct, future, ref, ref_date):
+    part = _PART_OF.match(low)
+    if part is not None:
+        found = decade(low[part.end() :], dct, future, ref, ref_date)
+        return found if found is not None and found.type == "DATE" else None
     m = _DECADE.fullmatch(low)
     if m:
         # TimeML writes a decade as its first three digits ("the 1990s" 199, as the TimeML

@@ -17,9 +17,11 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
             "4th": 4, "final": 4, "last": 4}  # fmt: skip
 
 
-# "the fourth quarter", "its fourth quarter"
+# "the fourth quarter", "its fourth quarter", "a flat second quarter" (an adjective between
+# the determiner and the ordinal)
 _QUARTER = re.compile(
-    r"(?:(?:the|its|their)\s+)?(?:(?P<year>\d{4})\s+|(?P<rel>this|last|next)\s+year'?s\s+|(?P<ago>year-"
+    r"(?:(?:the|its|their|an?)\s+(?:(?!(?:fiscal|this|last|next)\b)[a-z]+\s+(?=(?:fiscal[\s-]+)?"
+    r"(?:first|second|third|fourth|final)[\s-]))?)?(?:(?P<year>\d{4})\s+|(?P<rel>this|last|next)\s+year'?s\s+|(?P<ago>year-"
     r"(?:ago|earlier))\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|"
     r"3rd|4th)[\s-]+)?(?:fiscal\s+)?(?:-?\s*)quarter(?:\s+of\s+(?:(?P<year2>\d{4})|"
     r"(?P<rel2>this|last|next)\s+year))?"
@@ -119,22 +121,9 @@ def named_quarter(low, dct, future, ref, ref_date):
         year = int(m["year"]) if m["year"] else dct.year + step
         return quarter_value(year, ref_q[1]) if ref_q else None
     if m is not None and m["ord"]:
-        quarter = _ORDINAL[m["ord"]]
-        year = m["year"] or m["year2"]
-        if year:
-            return quarter_value(int(year), quarter)
-        ref_q = ref_quarter(ref)
-        base_year = dct.year
-        if m["rel"] or m["rel2"]:  # "last year's third quarter", "the third quarter of
-            # last year"
-            base_year += _STEP[m["rel"] or m["rel2"]]
-        elif ref_q is not None and ref_q[1] == quarter and abs(ref_q[0] - dct.year) <= 1:
-            base_year = ref_q[0]
-        elif not future and quarter_of(dct) < (dct.year, quarter):
-            base_year -= 1
-        if m["ago"]:
-            base_year -= 1
-        return quarter_value(base_year, quarter)
+        found = _ordinal_quarter(m, dct, future, ref)
+        # a quarter described with "a" ("after a flat second quarter") is not the one reported
+        return dataclasses.replace(found, anchors=False) if low.startswith("a") else found
     m = _QUARTER_REF.fullmatch(low)
     if m is None or (low.endswith(("period", "three months", "last year")) and not m["ago"] and
                      ref_quarter(ref) is None):  # fmt: skip
@@ -160,6 +149,26 @@ def named_quarter(low, dct, future, ref, ref_date):
     if (m["ago"] and m["ago"].startswith(("year-", "prior-year"))) or m["ago3"]:
         year -= 1
     return quarter_value(year, quarter)
+
+
+def _ordinal_quarter(m: re.Match[str], dct: dt.date, future: bool, ref) -> TimemlValue:
+    """ "the third quarter", "last year's third quarter", "the year-ago third quarter"."""
+    quarter = _ORDINAL[m["ord"]]
+    year = m["year"] or m["year2"]
+    if year:
+        return quarter_value(int(year), quarter)
+    ref_q = ref_quarter(ref)
+    base_year = dct.year
+    if m["rel"] or m["rel2"]:  # "last year's third quarter", "the third quarter of
+        # last year"
+        base_year += _STEP[m["rel"] or m["rel2"]]
+    elif ref_q is not None and ref_q[1] == quarter and abs(ref_q[0] - dct.year) <= 1:
+        base_year = ref_q[0]
+    elif not future and quarter_of(dct) < (dct.year, quarter):
+        base_year -= 1
+    if m["ago"]:
+        base_year -= 1
+    return quarter_value(base_year, quarter)
 
 
 _HALF = re.compile(
