@@ -1,0 +1,280 @@
+"""People named in a text: by a name or alias of the knowledge base; by a surname alone, when
+nothing in the text says otherwise (docs/actors.md, "A name written alone"); by a name right
+after a title, which the tagger missed; or as someone outside the knowledge base, who keeps
+their name and the country their title gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirecode.actors.clauses import placed
+from wirecode.actors.kb import Person
+from wirecode.actors.surnames import first_names_agree, near_office, own_name
+from wirecode.actors.walker import Walker, person_ref
+from wirecode.actors.words import (
+    GENDER_OF_HONORIFIC,
+    HONORIFICS,
+    KIN_WORDS,
+    MAX_NAME_TOKENS,
+    NAME_PART,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    TITLE_LEMMAS,
+)
+from wirecode.nlp.views import entities_in
+from wirecode.records import ActorRef
+
+__all__ = ["NamedPeople", "slug"]
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+class NamedPeople(Walker):
+    """The walk's finder of people by name."""
+
+    def names(self, sent) -> None:
+        i = sent.start
+        while i < sent.end:
+            match = self._kb_name_at(i, sent.end)
+            if match:
+                end, person, how = match
+                self._add(i, end, person_ref(person, text=self.doc[i:end].text, basis=how), how)
+                i = end
+            else:
+                i += 1
+        for ent in entities_in(sent):
+            if ent.label_ == "PERSON" and not self.taken.intersection(range(ent.start, ent.end)):
+                self._unknown_person(ent)
+        self._titled_names(sent)
+
+    def _titled_names(self, sent) -> None:
+        """A name the tagger missed, right after a title: "ambassador to China Pavlo Riabikin"."""
+        doc = self.doc
+        for index in range(sent.start, sent.end):
+            if self._lemmas[index] not in TITLE_LEMMAS or index in self.taken:
+                continue
+            token = doc[index]
+            i = token.i + 1
+            while i < sent.end and i < token.i + 4 and not NAME_PART.match(doc[i].text):
+                if doc[i].pos_ not in ("ADP", "DET"):
+                    break  # "the leader held talks with ...": the title names no one here
+                i += 1  # "to", "of"
+            if not NAME_PART.match(doc[min(i, sent.end - 1)].text):
+                continue
+            while i < sent.end and (
+                self.kb.state_named(doc[i].text) or doc[i].lemma_.lower() in TITLE_LEMMAS
+            ):
+                i += 1  # "China", "Minister"
+            end = i
+            while (
+                end < sent.end
+                and end - i < 5
+                and doc[end].pos_ == "PROPN"
+                and NAME_PART.match(doc[end].text)
+                and end not in self.taken
+            ):
+                end += 1
+            if end - i > 3:
+                i = end - 2  # "Minister of Natural Resources Alexander Kozlov": the name ends it
+            if end - i >= 2 and not self.kb.state_named(doc[i:end].text):
+                self._unknown_person(doc[i:end])
+
+    def _kb_name_at(self, i: int, limit: int) -> tuple[int, Person, str] | None:
+        first = self._texts[i]
+        if not NAME_PART.match(first) and first.lower() not in ("xi",):
+            return None
+        for end in range(min(limit, i + MAX_NAME_TOKENS), i, -1):
+            if self._punct[end - 1]:
+                continue
+            text = self._span_text(i, end)
+            if end - i == 1:
+                return self._surname(i, text)
+            people = self.kb.people_named(text)
+            if people:
+                return end, self._pick(people), "name"
+        return None
+
+    def _surname(self, i: int, text: str) -> tuple[int, Person, str] | None:
+        token = self.doc[i]
+        if token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ != "PERSON":
+            return None
+        if token.lower_ in TITLE_LEMMAS or token.lemma_.lower() in TITLE_LEMMAS:
+            return None  # "President" alone names nobody
+        if len(text) < 2 or (text.isupper() and len(text) <= 4):
+            return None  # "UN" is no surname
+        if token.ent_type_ in ("DATE", "TIME"):
+            return None  # "Friday's summit", "in May": a day or month, not Godwin Friday or May
+        if self.kb.state_named(text) or self.kb.state_of_adjective(text):
+            return None  # "Luxembourg", "Jordan": the state, not someone of that name
+        following = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        if (
+            following is not None
+            and following.pos_ == "PROPN"
+            and following.ent_type_ == "PERSON"
+            and following.ent_iob_ == "I"
+            and (NAME_PART.match(following.text) or following.lower_ in NAME_PARTICLES)
+            and token.ent_type_ == "PERSON"
+        ):
+            return None  # "Wu Ken", "Saud al-Faisal": longer names than Joseph Wu's, Al Saud's
+        people = self.kb.people_named(text) or self.kb.people_with_surname(text)
+        people = [
+            p
+            for p in people
+            if text in p.name.split() or any(text in alias.split() for alias in p.aliases)
+        ]  # the same word, case and all
+        countries = self._qualifying_states(i)
+        if countries:  # "Jordan's King Abdullah": not Malaysia's King Abdullah
+            people = [p for p in people if countries & {p.country, *(o.country for o in p.offices)}]
+            if not people and i > 0 and self._lemmas[i - 1] in TITLE_LEMMAS:
+                people = [  # ... but the king of Jordan whose name begins so: Abdullah II
+                    p
+                    for p in self.kb.people_with_given_name(text)
+                    if p.name.split()[0] == text and countries & {o.country for o in p.offices}
+                ]
+        given = self._given_names(i)
+        if given:  # "Hunter Biden", "the Dalai Lama": a first name that is not theirs
+            people = [p for p in people if first_names_agree(given, p, text)]
+        honorific = self._lowers[i - 1].rstrip(".") if i > 0 else ""
+        if honorific in GENDER_OF_HONORIFIC:  # "Mr Cooper" is no woman of that name
+            people = [p for p in people if p.gender in (None, GENDER_OF_HONORIFIC[honorific])]
+        if not people:
+            return None
+        known = [p for p in people if p.id in self.seen_people]
+        if known:
+            return i + 1, known[0], "surname"
+        if text in self.unknown:
+            return None  # "Hosni Mubarak ... Mubarak": the text's own earlier name wins
+        titled = self._titled(i, people)
+        if len(titled) == 1:
+            return i + 1, titled[0], "title and surname"
+        if self.kb.is_given_name(text, common=True):
+            return None  # "Mohammed" alone: anyone of that name, in office or not
+        in_office = [p for p in people if self.on and any(o.holds_on(self.on) for o in p.offices)]
+        curated = [p for p in in_office if any(o.start_precision == "day" for o in p.offices)]
+        for pool in (in_office, curated):
+            if len(pool) == 1:
+                return i + 1, pool[0], "surname"
+        if (
+            len(people) == 1
+            and token.ent_type_ in ("PERSON", "")
+            and own_name(text, people[0])
+            and not self.kb.is_given_name(text)  # "Ibrahim" alone: anyone of that name
+            and (not self.dated or near_office(people[0], self.on))
+        ):
+            return i + 1, people[0], "surname"
+        return None
+
+    def _qualifying_states(self, i: int) -> set[str]:
+        """The states that the words governed by token i name before it: "Jordan's" in
+        "Jordan's King Abdullah", "South Korean" in "South Korean President Yoon"."""
+        head = self.doc[i]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "Prince Salman bin Abdul Aziz": the name's last word heads it
+        words = [
+            t
+            for t in head.subtree
+            if t.i < i and t.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
+        ]
+        found = set()
+        for k, token in enumerate(words):
+            texts = [token.text]
+            if k + 1 < len(words) and words[k + 1].i == token.i + 1:
+                texts.append(f"{token.text} {words[k + 1].text}")  # "South Korean"
+            for text in texts:
+                state = self.kb.state_of_adjective(text) or self.kb.state_named(text)
+                if state is not None:
+                    found.add(state.code)
+        return found
+
+    def _given_names(self, i: int) -> set[str]:
+        """The words of a name written before token i in the same PERSON entity, titles
+        left out: "Hunter" in "Hunter Biden", none in "President Biden"."""
+        doc, start = self.doc, i
+        while start > 0 and doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "PERSON":
+            start -= 1
+        return {
+            self._texts[k]
+            for k in range(start, i)
+            if NAME_PART.match(self._texts[k])
+            and self._lemmas[k] not in TITLE_LEMMAS
+            and self._lowers[k].rstrip(".") not in HONORIFICS
+        }
+
+    def _titled(self, i: int, people: list[Person]) -> list[Person]:
+        """Candidates whose office matches the title written before the name."""
+        words = [t.lower_ for t in self.doc[max(0, i - 3) : i] if t.is_alpha]
+        for size in (3, 2, 1):
+            roles = self.kb.roles_for_title(" ".join(words[-size:])) if len(words) >= size else []
+            if roles:
+                return [p for p in people if any(o.role in roles for o in p.offices)]
+        return []
+
+    def _pick(self, people: list[Person]) -> Person:
+        known = [p for p in people if p.id in self.seen_people]
+        if known:
+            return known[0]
+        in_office = [p for p in people if any(o.holds_on(self.on) for o in p.offices)]
+        return (in_office or people)[0]
+
+    def _unknown_person(self, ent) -> None:
+        doc = self.doc
+        end = ent.end
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+        ):
+            end += 2  # "Kim Jong-il": the tagger's span stops at the hyphen
+        ent = doc[ent.start : end]
+        tokens = [t for t in ent if NAME_PART.match(t.text)]
+        if not tokens:
+            return
+        surname = tokens[-1].text
+        if tokens[-1].lemma_.lower() in TITLE_LEMMAS:
+            return  # "Foreign Minister": a title with no name
+        if len(tokens) == 1:
+            earlier = self.unknown.get(surname)
+            if earlier:
+                self._add(ent.start, ent.end, earlier, "surname")
+            return  # a lone word is no evidence of a person (Twitter, CCTV)
+        if self.kb.state_named(ent.text) or self.kb.state_of_adjective(tokens[0].text):
+            return
+        if any(t.lower_ in NOT_NAME_WORDS for t in ent):
+            return  # "Joint Base Elmendorf-Richardson", "St. Peter's Basilica"
+        if any(t.lower_ in KIN_WORDS for t in self.doc[max(0, ent.start - 3) : ent.start]):
+            return  # "his wife Peng Liyuan": family, not a party to the contact
+        if placed(ent.root):
+            return  # "troops inside Umm al-Far": a place the tagger took for a person
+        first = tokens[0].i
+        name = doc[first : ent.end].text if ent.end > first else " ".join(t.text for t in tokens)
+        name = re.sub(r"\s+", " ", name).removesuffix("'s").removesuffix("’s")
+        country, title = self._title_country(ent.start)
+        ref = ActorRef(
+            "person:" + slug(name),
+            name,
+            country,
+            "GOV" if title else None,
+            "person",
+            text=ent.text,
+            basis="unknown person" + (f" ({title})" if title else ""),
+        )
+        self.unknown[surname] = ref
+        self._add(ent.start, ent.end, ref, "unknown-person")
+
+    def _title_country(self, start: int) -> tuple[str | None, str | None]:
+        """The country and title written before a name: "Ukrainian Ambassador X"."""
+        country = title = None
+        for token in reversed(self.doc[max(0, start - 5) : start]):
+            if token.lemma_.lower() in TITLE_LEMMAS and title is None:
+                title = token.lemma_.lower()
+            if token.i > 0 and self.doc[token.i - 1].lower_ in ("to", "in", "at"):
+                continue  # "Ukraine's ambassador to China": the post, not the country
+            state = self.kb.state_of_adjective(token.text) or self.kb.state_named(token.text)
+            if state and country is None:
+                country = state.code
+        return country, title

@@ -1,0 +1,136 @@
+"""Pronouns: "he" and "she" to the nearest compatible person (a subject first), "they" to the
+people named together just before, "it" to the state or organisation whose words it reports.
+"""
+
+from __future__ import annotations
+
+from wirecode.actors.clauses import clause_subjects, fronted_for
+from wirecode.actors.walker import Walker
+from wirecode.actors.words import GROUP_NOUNS, REPORTING_VERBS, STATING_VERBS
+from wirecode.records import ActorRef
+
+__all__ = ["Pronouns"]
+
+
+class Pronouns(Walker):
+    """The walk's finder of the people, states and organisations that pronouns stand for."""
+
+    def _it(self, token) -> None:
+        """ "Qatar said it would mediate": "it", the subject of what a state or organisation
+        says, is that state or organisation."""
+        clause = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return
+        verb = clause.head
+        if verb.lemma_ not in REPORTING_VERBS | STATING_VERBS:
+            return
+        subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        for mention in self.found:
+            if mention.head in subjects and mention.actor.kind != "person" and not mention.members:
+                self._add(token.i, token.i + 1, mention.actor, "pronoun")
+                return
+
+    def _gender_of(self, actor: ActorRef) -> str | None:
+        """A known person's gender; for someone else, that of the known people who share
+        their first name, when they all agree ("Patrick Leahy" is no "she")."""
+        person = self.kb.person(actor.id)
+        if person is not None:
+            return person.gender
+        return self.kb.gender_of_first_name(actor.name.split()[0]) if actor.name else None
+
+    def _pronoun(self, token, gender: str) -> None:
+        """The nearest compatible person, a subject first: "Zelenskyy called ... as he urged";
+        in a phrase set before its clause's subject, that subject ("Speaking after his meeting
+        with Assad, Annan said")."""
+        subject = fronted_for(token) if token.dep_ in ("poss", "nsubj", "nsubjpass") else None
+        if subject is not None:
+            for mention in self.found:
+                if (
+                    (mention.start <= subject.i < mention.end or mention.head == subject.i)
+                    and mention.actor.kind == "person"
+                    and self._gender_of(mention.actor) in (None, gender)
+                ):
+                    self._add(token.i, token.i + 1, mention.actor, "pronoun")
+                    return
+            if subject.ent_type_ == "PERSON":
+                return  # someone not known by that name alone ("Mr Annan"): not an earlier one
+        candidates = []
+        for mention in self.before(token.i):
+            if mention.actor.kind != "person" or mention.actor.id == "group":
+                continue
+            if self._gender_of(mention.actor) in (None, gender):
+                candidates.append(mention)
+        sent_start = token.sent.start
+        previous = [m for m in candidates if m.start < sent_start]
+        previous_sent = self.doc[previous[0].start].sent.start if previous else -1
+        here = [m for m in candidates if m.start >= sent_start]
+        if token.dep_ == "nsubj" and token.head.lemma_ in REPORTING_VERBS:
+            here = []  # "…, he told the newspaper": the speaker carries on from before
+        if token.dep_ in ("dobj", "pobj", "dative") and token.lower_ != "his":
+            # "Guterres ... speaking with him", "asked Putin to receive him": an object is
+            # not its own clause's subject
+            local = clause_subjects(token)
+            here = [m for m in here if m.head not in local]
+            if here:
+                self._add(token.i, token.i + 1, here[0].actor, "pronoun")
+                return
+        for group in (here, [m for m in previous if m.start >= previous_sent], candidates):
+            subjects = [m for m in group if self.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+            if subjects or group:
+                self._add(token.i, token.i + 1, (subjects or group)[0].actor, "pronoun")
+                return
+
+    def _plural_pronoun(self, token) -> None:
+        """ "They": the people named together as the subject just before ("Starmer and Macron
+        also joined ... They held private meetings with Zelensky")."""
+        # "told its citizens ... to call for all of them to leave": the citizens; a subject
+        # "they" carries on an earlier subject ("the two sides discussed tariffs, and they")
+        subject = token.dep_ in ("nsubj", "nsubjpass")
+        nouns = [
+            t.i
+            for t in self.doc[token.sent.start : token.i]
+            if t.tag_ == "NNS"
+            and t.lower_ not in GROUP_NOUNS
+            and t.i not in self.taken
+            and (not subject or t.dep_ in ("nsubj", "nsubjpass"))
+        ]
+        for mention in self.before(token.i):
+            if nouns and mention.start < nouns[-1]:
+                return
+            if mention.actor.id == "group" and mention.members:
+                self._add(token.i, token.i + 1, mention.actor, "pronoun", mention.members)
+                return
+            head = self.doc[mention.head]
+            if mention.actor.kind != "person" or head.dep_ not in ("nsubj", "conj"):
+                continue
+            subject = head if head.dep_ == "nsubj" else head.head
+            # "Biden, Yoon and Ishiba spent": the parser may split one list into two subjects
+            subjects = {c.i for c in subject.head.children if c.dep_ == "nsubj"} | {subject.i}
+            together = list(
+                {
+                    m.actor.id: m.actor
+                    for m in self.found
+                    if m.actor.kind == "person"
+                    and m.actor.id != "group"
+                    and (
+                        m.head in subjects
+                        or self.doc[m.head].head.i in subjects
+                        and self.doc[m.head].dep_ == "conj"
+                    )
+                }.values()
+            )
+            if len(together) < 2:  # the tagger missed the coordination: the people of the
+                sent = head.sent  # sentence just before, when they are few
+                together = list(
+                    {
+                        m.actor.id: m.actor
+                        for m in self.found
+                        if m.actor.kind == "person"
+                        and m.actor.id != "group"
+                        and sent.start <= m.start < sent.end
+                    }.values()
+                )
+            if 2 <= len(together) <= 3:
+                group = ActorRef("group", "they", None, None, "person", text=token.text)
+                self._add(token.i, token.i + 1, group, "pronoun", tuple(together))
+            return

@@ -1,0 +1,111 @@
+"""Roles: a title resolved by office tenure on the article's date ("the Chinese leader", "his
+Ukrainian counterpart"), or, when it names no state, the person named before who holds that
+office on the day ("the Secretary of State").
+"""
+
+from __future__ import annotations
+
+from wirecode.actors.clauses import phrase
+from wirecode.actors.kb import Person
+from wirecode.actors.walker import Walker, person_ref
+
+__all__ = ["Roles"]
+
+
+class Roles(Walker):
+    """The walk's finder of people by their role."""
+
+    def _role(self, token) -> None:
+        if any(child.dep_ in ("appos",) for child in token.children):
+            return  # "his Ukrainian counterpart Volodymyr Zelensky": the name speaks
+        if token.dep_ == "compound" and token.head.i in self.taken:
+            return  # "President Xi Jinping"
+        country, span_start = None, token.i
+        for child in token.children:
+            state = None
+            if child.dep_ in ("amod", "compound", "nmod", "poss"):
+                words = phrase(child)  # "North Korean", not "Korean"
+                state = self.kb.state_of_adjective(words) or self.kb.state_named(words)
+                for word in child.subtree if state is None else ():
+                    state = state or self.kb.state_named(word.text)  # "the EU Commission chief"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    state = self.kb.state_named(phrase(obj)) or state
+            if state:
+                country = state.code
+                span_start = min(span_start, child.left_edge.i)
+        if country is None:
+            self._title_named_before(token)
+            return
+        person = self._office_holder(token, country)
+        if person:
+            text = self.doc[span_start : token.i + 1].text
+            self._add(
+                span_start, token.i + 1, person_ref(person, text=text, basis="role by date"), "role"
+            )
+
+    def _title_named_before(self, token) -> None:
+        """ "US Secretary of State Antony Blinken ... the Secretary of State met Qin": a
+        definite title that names no state is the person named before who holds that
+        office on the day."""
+        head = token
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "the Secretary-General": the phrase ends at "General"
+        if head.i in self.taken or any(c.dep_ == "appos" for c in head.children):
+            return
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return
+        span = [t for t in self.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
+        words = [t.lower_ for t in span if t.is_alpha]
+        end = head.i + 1
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+                tail = [t for t in child.subtree if t.dep_ != "det"]
+                words += [t.lower_ for t in tail if t.is_alpha]
+                end = max(t.i for t in child.subtree) + 1
+        roles = set(self.kb.roles_for_title(" ".join(words)))
+        if not roles or not span or self.taken.intersection(range(span[0].i, end)):
+            return
+        for mention in self.before(token.i):
+            person = self.kb.person(mention.actor.id) if mention.actor.kind == "person" else None
+            if person and any(o.role in roles and o.holds_on(self.on) for o in person.offices):
+                text = self._span_text(span[0].i, end)
+                ref = person_ref(person, text=text, basis="title of a person named before")
+                self._add(span[0].i, end, ref, "role")
+                return
+
+    def _office_holder(self, token, country: str) -> Person | None:
+        title = token.lemma_.lower()
+        modifiers = [
+            c
+            for c in token.children
+            if c.dep_ in ("compound", "amod")
+            and c.i < token.i
+            and c.lower_ not in ("new", "former", "current", "then", "top")
+            and not self.kb.state_named(c.text)
+            and not self.kb.state_of_adjective(c.text)
+        ]  # "US president" is a president, "the British prime minister" a prime minister
+        compound = " ".join(c.lower_ for c in modifiers)
+        if title == "counterpart":
+            roles = self._counterpart_roles(token)
+        elif title in ("chief", "head") and not any(c.text.islower() for c in modifiers):
+            # "the UN chief", "the EU Commission chief" (a word of the body's name)
+            roles = self.kb.roles_for_title("leader", country)
+        else:  # "the UN humanitarian chief" is not the UN's chief
+            roles = self.kb.roles_for_title(f"{compound} {title}".strip(), country)
+        for role in roles:
+            person = self.kb.holder(country, role, self.on)
+            if person:
+                return person
+        return None
+
+    def _counterpart_roles(self, token) -> list[str]:
+        """A counterpart holds the same office as the person it is the counterpart of."""
+        for mention in self.before(token.i):
+            if mention.actor.kind == "person" and mention.actor.id != "group":
+                person = self.kb.person(mention.actor.id)
+                if person:
+                    roles = [o.role for o in person.offices if o.holds_on(self.on)]
+                    if roles:
+                        return roles
+        return ["head_of_state", "head_of_government"]

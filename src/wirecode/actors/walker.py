@@ -1,0 +1,87 @@
+"""What a walk through a document finds, and the memory the walk keeps.
+
+`ActorMention` is one place in a document that names an actor; `person_ref` and `state_ref`
+make the actor it names. `Walker` keeps what the walk has found so far (the mentions, the
+tokens they take, the people seen, the people outside the knowledge base) and what it reads
+of every token once. The finders of `people`, `roles`, `pronouns` and `groups` extend it, and
+`wirecode.actors.mentions` walks a document with all of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from wirecode.actors.kb import KnowledgeBase, Person, State
+from wirecode.nlp.views import columns, text_of
+from wirecode.records import ActorRef
+
+__all__ = ["ActorMention", "Walker", "person_ref", "state_ref"]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One place in a document that names an actor (token offsets, end exclusive)."""
+
+    start: int
+    end: int
+    head: int
+    actor: ActorRef
+    how: str  # name | alias | surname | role | pronoun | group | state | unknown-person
+    members: tuple[ActorRef, ...] = ()  # for groups: the people it stands for
+
+
+def person_ref(person: Person, *, text: str, basis: str) -> ActorRef:
+    return ActorRef(
+        person.id, person.name, person.country, person.sector, "person", text=text, basis=basis
+    )
+
+
+def state_ref(state: State, *, text: str, basis: str) -> ActorRef:
+    return ActorRef(
+        state.id,
+        state.name,
+        state.code,
+        state.sector,
+        "state" if state.kind == "state" else "organisation",
+        text=text,
+        basis=basis,
+    )
+
+
+class Walker:
+    """The memory of a walk through one document: the mentions found so far, the tokens they
+    take, the people seen, and what the finders ask of every token, read once."""
+
+    def __init__(self, doc, kb: KnowledgeBase, on: dt.date | None) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.dated = on is not None
+        self.on = on or kb.cutoff  # undated: offices as the knowledge base last knows them
+        self.found: list[ActorMention] = []
+        self.taken: set[int] = set()
+        self.unknown: dict[str, ActorRef] = {}  # surname → unknown person named earlier
+        self.seen_people: dict[str, ActorRef] = {}
+        # read once per document: what the finders ask of every token
+        self._text = text_of(doc)
+        cols = columns(doc)
+        self._texts, self._starts, self._punct = cols.text, cols.idx, cols.is_punct
+        self._lowers, self._lemmas = cols.lower, cols.lemma
+
+    def _span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`, cut from the document's text."""
+        if end <= start:
+            return ""
+        return self._text[self._starts[start] : self._starts[end - 1] + len(self._texts[end - 1])]
+
+    def before(self, index: int) -> list[ActorMention]:
+        """Mentions found so far that start before a token, nearest first."""
+        earlier = [m for m in self.found if m.start < index]
+        return sorted(earlier, key=lambda m: m.start, reverse=True)
+
+    def _add(self, start, end, actor: ActorRef, how: str, members=()) -> None:
+        head = self.doc[start:end].root.i
+        self.found.append(ActorMention(start, end, head, actor, how, members))
+        self.taken.update(range(start, end))
+        if actor.kind == "person" and actor.id != "group":
+            self.seen_people[actor.id] = actor
