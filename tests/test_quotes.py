@@ -1088,3 +1088,13 @@ def test_call_for_someone_to_act(nlp, kb, text, content):
     nothing (however the parser hangs the "for" clause)."""
     quotes = _quotes(nlp, kb, text)
     assert [(q.cue, text[q.start : q.end]) for q in quotes] == [("called for", content)]
+
+
+def test_relative_who_is_the_speaker_of_any_cue(nlp, kb):
+    """ "who" stands for a person or group, whose act or stance its relative clause reports
+    ("the governor, who signed the funding bill"); "that" or "which" with a verb of the
+    object class more often describes a thing ("groups that don't disclose ...")."""
+    text = "The museum was built with help from the governor, who signed the funding bill in 2003."
+    assert [(q.source, q.cue, q.content) for q in _quotes(nlp, kb, text)] == [
+        ("who", "signed", "the funding bill")
+    ]

@@ -174,7 +174,12 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     subject = subjects[0]
     if for_clause(verb) and "for" in PREP_CUES.get(lemma_of(verb.head), ()):
         return None  # "called for the police to release the videos": the police say nothing
-    if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") and lemma_of(verb) not in CUE_VERBS:
+    if (
+        verb.dep_ == "relcl"
+        and subject.tag_ in ("WDT", "WP")
+        and subject.lower_ != "who"
+        and lemma_of(verb) not in CUE_VERBS
+    ):
         return None  # "groups that don't disclose their fundraising": a description
     if found is not None:
         content, tokens, extra = found
