@@ -29,6 +29,7 @@ from rich.table import Table
 
 from wirecode.errors import WirecodeError
 from wirecode.eval import SUITES, run_suite
+from wirecode.records import STATUSES
 from wirecode.store import open_store
 
 DB_HELP = "Database file (default ./wirecode.db, or WIRECODE_DB)."
@@ -269,7 +270,7 @@ def _iso_day(ctx, param, value: str | None) -> dt.date | None:
 @db_option
 @click.option("--actor", help="Only events with this actor (name or part of it, or id).")
 @click.option("--event", "event_type", help="Only this PLOVER event type, e.g. CONSULT.")
-@click.option("--status", type=click.Choice(["occurred", "planned", "hypothetical", "negated"]))
+@click.option("--status", type=click.Choice(STATUSES))
 @click.option("--since", callback=_iso_day, help="Only events on or after this date (YYYY-MM-DD).")
 @click.option("--until", callback=_iso_day, help="Only events on or before this date (YYYY-MM-DD).")
 @click.option(

@@ -26,14 +26,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from wirecode.errors import WirecodeError
-from wirecode.records import ActorRef, DateValue, Event, Mention
+from wirecode.records import EVENT_TYPES, STATUSES, ActorRef, DateValue, Event, Mention
 from wirecode.store import sql
 
 logger = logging.getLogger(__name__)
 
 KINDS = ("reject", "merge", "split", "fix")
 FIXABLE = ("date", "event", "mode", "status", "actors", "recipients")
-STATUSES = ("occurred", "planned", "hypothetical", "negated")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
@@ -375,8 +374,6 @@ def fix(store, event_id: str, *, comment=None, author=None, kb=None, **changes) 
         if name == "date":
             parse_date(value, basis="")
         elif name == "event":
-            from wirecode.web.queries import EVENT_TYPES
-
             value = value.upper()
             if value not in EVENT_TYPES:
                 raise CorrectionError(f"event type {value!r}: one of {' '.join(EVENT_TYPES)}")

@@ -13,6 +13,12 @@ from typing import Literal
 Precision = Literal["day", "week", "month", "season", "year"]
 PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 STATUS_RANK: dict[str, int] = {"occurred": 3, "planned": 2, "hypothetical": 1, "negated": 0}
+STATUSES: tuple[str, ...] = tuple(STATUS_RANK)  # an event's status, as the engine defines it
+# PLOVER's sixteen event types, in the order of its manual
+EVENT_TYPES: tuple[str, ...] = tuple(
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
+    "PROTEST SANCTION MOBILIZE COERCE ASSAULT".split()
+)
 
 
 @dataclass(frozen=True, slots=True)

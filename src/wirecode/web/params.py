@@ -13,6 +13,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from wirecode.errors import WirecodeError
+from wirecode.records import EVENT_TYPES, STATUSES
 
 __all__ = [
     "DEFAULT_LIMIT",
@@ -29,11 +30,6 @@ __all__ = [
     "fts_query",
 ]
 
-EVENT_TYPES = (
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
-    "PROTEST SANCTION MOBILIZE COERCE ASSAULT"
-).split()
-STATUSES = ("occurred", "planned", "hypothetical", "negated")
 MAX_TEXT = 200  # characters in any text parameter
 MAX_LIMIT = 1000
 DEFAULT_LIMIT = 100
