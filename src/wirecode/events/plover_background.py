@@ -24,6 +24,12 @@ TEMPORAL = {"after", "since", "before", "until", "when", "while", "as"}  # a cla
 # investigation"); elsewhere "under an agreement" names the terms, background
 UNDERGOING_STATES = {"come", "be", "remain", "fall", "put", "place", "keep", "bring", "go"}
 RESPONSES = {"respond", "reply", "react", "answer"}  # what they answer is background
+# a hope or an expectation of what may happen is a comment (CAMEO 013), no intent: "was
+# optimistic that an agreement could be reached", "hoped the army would withdraw"
+EXPECTATIONS = {"optimistic", "hopeful", "confident", "pessimistic", "doubtful", "hope", "expect"}
+MODALS = {"will", "would", "could", "can", "may", "might", "wo", "shall"}
+# "in protest at the arrest", "in retaliation for the raids": the act answered
+REASONS = {"protest", "retaliation", "response", "reprisal", "revenge"}
 
 
 def is_background(token) -> bool:
@@ -37,6 +43,8 @@ def is_background(token) -> bool:
         return True  # "the alleged violations", "the banned movement": a description
     if closing_report(token):
         return False
+    if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "5,000 guerrillas handed in their weapons ...": no finite verb parsed
     for _ in range(MAX_CLIMB):
         if current.pos_ in ("VERB", "AUX") and (
             current.dep_ == "relcl" or current.dep_ == "acl" and current.tag_ in ("VBN", "VBG")
@@ -63,6 +71,14 @@ def is_background(token) -> bool:
             return True  # "failed to respond to the rebels' demands": made before, background
         if current.dep_ == "pobj" and current.head.lower_ in FRAMING_PREPS:
             return True
+        if current.dep_ == "pobj" and _answered(current.head):
+            return True  # "on hunger strike in protest at his detention" ("at" on the verb)
+        if (
+            current.dep_ == "ccomp"
+            and lemma_of(current.head) in EXPECTATIONS
+            and any(c.dep_ == "aux" and c.lower_ in MODALS for c in current.children)
+        ):
+            return True  # "optimistic that an agreement could be reached": a hope
         if (
             current.dep_ == "pobj"
             and current.head.lower_ == "under"
@@ -81,6 +97,19 @@ def is_background(token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _answered(prep) -> bool:
+    """A preposition right after "in protest", "in retaliation" (which the parser may hang
+    on the verb): its object is the act answered, background."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return (
+        prep.dep_ == "prep"
+        and before is not None
+        and lemma_of(before) in REASONS
+        and before.dep_ == "pobj"
+        and before.head.lower_ == "in"
+    )
 
 
 def _reported_clause(verb) -> bool:

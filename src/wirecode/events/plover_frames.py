@@ -66,7 +66,7 @@ def candidates(
         shifted = shifted_object(c.token)  # "shortened by one hour the curfew": the verb's
         if shifted is not None and shifted.i != c.token.i:
             found.pop(shifted.i, None)  # object, not an event of its own
-    frames = set(found) | _contact_frames(sent, contacts)
+    frames = set(found) | _contact_frames(sent, contacts, lex)
     light = {c.predicate.i for c in found.values() if c.token.dep_ in LIGHT_DEPS} - frames
     # "staged demonstrations to demand reforms": the light verb frames what it governs too
     kept, content = {}, {}
@@ -149,6 +149,13 @@ def _peacekeeping(verb) -> bool:
         for o in prep.children
         if o.dep_ == "pobj"
     ]
+    places += [  # "sent troops to lead a peacekeeping force": the purpose's object
+        o
+        for purpose in verb.children
+        if purpose.dep_ in ("advcl", "xcomp") and to_infinitive(purpose)
+        for o in purpose.children
+        if o.dep_ == "dobj"
+    ]
     return any(
         "peacekeep" in w.text_with_ws.lower().replace("-", "").replace(" ", "")
         or "peacekeep" in "".join(t.lower_ for t in w.subtree if t.text != "-")
@@ -160,7 +167,8 @@ def _peacekeeping(verb) -> bool:
 def _light_frame(c: Candidate, found: dict[int, Candidate]) -> int | None:
     """A noun in a preposition of the verb whose object or passive subject is another event
     noun is that noun's content: "an investigation was launched into the killings", "an
-    appeal was made for aid", "staged demonstrations against the arrests"."""
+    appeal was made for aid", "staged demonstrations against the arrests", "was put under
+    investigation for her role in the rioting"."""
     if c.rule not in ("noun", "compound") or c.token.dep_ != "pobj":
         return None
     return next(
@@ -170,11 +178,18 @@ def _light_frame(c: Candidate, found: dict[int, Candidate]) -> int | None:
             if d.rule in ("noun", "compound")
             and d.token.i != c.token.i
             and d.predicate.i == c.predicate.i
-            and d.token.dep_ in ("dobj", "nsubjpass", "attr")
-            and d.token.head.i == c.predicate.i
+            and _light_place(d.token, c.predicate)
         ),
         None,
     )
+
+
+def _light_place(noun, verb) -> bool:
+    """The verb's object or passive subject, or what it puts someone under ("was put under
+    investigation for her role in the rioting")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        return noun.head.head.i == verb.i
+    return noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.i == verb.i
 
 
 def _allegations(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
@@ -251,10 +266,33 @@ def _for_oneself(token) -> bool:
     )
 
 
-def _contact_frames(sent, contacts) -> set[int]:
-    """Request verbs of the contact lexicon govern what they ask for ("urged talks")."""
+def _contact_frames(sent, contacts, lex: PloverLexicon) -> set[int]:
+    """Request verbs of the contact lexicon govern what they ask for ("urged talks"), when
+    they ask for something: "troops pushed into the town, killing 30" asks for nothing."""
     verbs = contacts.request_verbs - {"want"}
-    return {t.i for t in sent if t.pos_ == "VERB" and lemma_of(t) in verbs}
+    return {t.i for t in sent if t.pos_ == "VERB" and lemma_of(t) in verbs and _asks(t, lex)}
+
+
+ASKING_DEPS = {"dobj", "dative", "xcomp", "ccomp"}  # "urged restraint", "pressed Iran to"
+
+
+def _asks(verb, lex: PloverLexicon) -> bool:
+    """A verb of requesting with what it asks for: an object, a clause or its request
+    preposition ("pushed for reform", "called on Israel"; "on Sunday" asks for nothing)."""
+    preps = lex.request_preps.get(lemma_of(verb), ("for",))
+    return any(
+        c.dep_ in ASKING_DEPS or c.dep_ == "prep" and c.lower_ in preps for c in verb.children
+    )
+
+
+def _apposed_clause(clause) -> bool:
+    """A clause the parser hangs on a verb that follows it with its own object between them:
+    "X accused Y of Z, a charge Islamabad denies" is the news with a relative clause on "a
+    charge", not the content of "denies"."""
+    head = clause.head
+    return clause.i < head.i and any(
+        c.dep_ == "dobj" and clause.right_edge.i < c.i < head.i for c in head.children
+    )
 
 
 def has_frame(token, frames: set[int]) -> bool:
@@ -272,6 +310,8 @@ def _frame_of(token, frames: set[int]) -> int | None:
                 return None  # ("opened fire, killing one and arresting 12")
             continue  # the first conjunct itself frames nothing ("kidnapped and bombed")
         if current.dep_ in STOP_CLIMB or current.head.i == current.i:
+            return None
+        if current.dep_ == "ccomp" and _apposed_clause(current):
             return None
         if (
             current.dep_ in ("nsubj", "nsubjpass")

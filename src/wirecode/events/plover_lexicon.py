@@ -64,6 +64,8 @@ class PloverLexicon:
     documents: frozenset[str]
     background_of: frozenset[str]
     quantity_nouns: frozenset[str]
+    amounts: frozenset[str]
+    critics: frozenset[str]
     request_nouns: frozenset[str]
     appeals: frozenset[str]
     other_senses: dict[str, frozenset[str]]
@@ -133,6 +135,8 @@ def load() -> PloverLexicon:
         documents=frozenset(data["documents"]),
         background_of=frozenset(data["background_of"]),
         quantity_nouns=frozenset(data["quantity_nouns"]),
+        amounts=frozenset(data["amounts"]),
+        critics=frozenset(data["critics"]),
         request_nouns=frozenset(data["requests"]["nouns"]),
         appeals=frozenset(data["requests"]["appeals"]),
         other_senses={k: frozenset(v) for k, v in data["other_senses"].items()},

@@ -35,6 +35,7 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         code = _nominal_code(token, lex, contacts)  # "announced the lifting of sanctions"
     if code is None:
         return None
+    code = _by_object(token, lex) or code  # "a scathing attack on the government's policy"
     if (
         token.dep_ == "pobj"
         and token.head.lower_ == "of"
@@ -58,6 +59,12 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         and lemma_of(anchor.head.head) in lex.quantity_nouns
     ):
         anchor = anchor.head.head  # "a wave of arrests", "a series of bombings": the events
+    if (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "in"
+        and anchor.head.head.lower_ in lex.amounts
+    ):
+        anchor = anchor.head.head  # "approved 25 million euros in aid": the aid
     head = anchor.head
     if anchor.dep_ == "ROOT":
         return Candidate(token, code, token, rule)  # a headline: "Clashes in Kirkuk"
@@ -70,6 +77,21 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     if verb is None:
         return None  # "the demonstration's organisers", "an offer of talks" stays a noun
     return Candidate(token, code, verb, rule)
+
+
+def _by_object(noun, lex: PloverLexicon) -> Code | None:
+    """A noun read with its "on" or "against" object as its verb reads its direct object:
+    "an attack on the government's policy" is criticism, as "attacked the policy" is."""
+    table = lex.objects.get(lemma_of(noun), {})
+    words = [
+        w
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "against")
+        for o in p.children
+        if o.dep_ == "pobj"
+        for w in object_words(o)
+    ]
+    return next((table[w] for w in words if w in table), None)
 
 
 def _phrase_code(noun, lex: PloverLexicon) -> Code | None:

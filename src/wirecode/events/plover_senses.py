@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from wirecode.events.plover_lexicon import Code, PloverLexicon
-from wirecode.events.plover_words import lemma_of, objects_of
+from wirecode.events.plover_words import lemma_of, object_words, objects_of
 
 GOVERNMENT_BODIES = {"government", "ministry", "kremlin", "embassy", "cabinet", "administration"}
 
@@ -52,6 +52,34 @@ def for_doing(verb) -> bool:
         and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
         for head in heads
         for p in head.children
+    )
+
+
+CRITICISM = Code("ACCUSE", "disapprove")
+
+
+def verbal_attack(verb, lex: PloverLexicon) -> bool:
+    """Violence named by a figure of speech is criticism (CAMEO 111): "came under fire from
+    opposition parties", "came under fire over its plans", "attacked the minister over his
+    remarks" (a critic as the source, or a reason that the verbal attack table names)."""
+    reasons = lex.objects.get("attack", {})
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            words = object_words(obj)
+            if prep.lower_ == "from" and any(w in lex.critics for w in words):
+                return True
+            if prep.lower_ in ("over", "for") and any(w in reasons for w in words):
+                return True
+    return False
+
+
+def to_death(verb) -> bool:
+    """ "hacked to death", "stoned to death": a killing, whatever the verb says otherwise."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(o.lower_ == "death" for o in prep.children)
+        for prep in verb.children
     )
 
 

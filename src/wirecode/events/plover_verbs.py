@@ -14,6 +14,7 @@ from __future__ import annotations
 from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon
 from wirecode.events.plover_senses import (
     COMPLAINT,
+    CRITICISM,
     commits_to_act,
     for_doing,
     is_statement,
@@ -22,6 +23,8 @@ from wirecode.events.plover_senses import (
     refuses_to_speak,
     reports,
     state_subject,
+    to_death,
+    verbal_attack,
 )
 from wirecode.events.plover_words import (
     hyphen_prefix,
@@ -62,6 +65,8 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             words = object_words(obj)  # "put its forces on a state of alert"
             code = next((table[w] for w in words if w in table), None) or table.get("*")
+            if code is not None and code.event == "ASSAULT" and verbal_attack(token, lex):
+                code = CRITICISM  # "came under fire from opposition parties"
             if code is not None:  # "took to the streets", "balked at the plan"
                 return Candidate(token, code, token, "object")
     table = lex.objects.get(lemma)
@@ -145,9 +150,12 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return Candidate(token, Code("ACCUSE", "disapprove"), token, "verb")
     if lemma == "protest" and (lodged_with(token) or state_subject(token)):
         return Candidate(token, COMPLAINT, token, "verb")  # "protested to Japan": officially
-    if code.event == "ASSAULT" and for_doing(token):
-        return Candidate(token, Code("ACCUSE", "disapprove"), token, "verb")  # "attacked the
-    return Candidate(token, code, token, "verb")  # opposition for obstructing the reforms"
+    if code.event == "ASSAULT" and (for_doing(token) or verbal_attack(token, lex)):
+        return Candidate(token, CRITICISM, token, "verb")  # "attacked the opposition for
+        # obstructing the reforms", "attacked the minister over his remarks"
+    if code.event in lex.hostile and code.context != "legal" and to_death(token):
+        return Candidate(token, Code("ASSAULT"), token, "verb")  # "hacked to death"
+    return Candidate(token, code, token, "verb")
 
 
 def _asks_object_for(verb, contacts) -> bool:
@@ -243,8 +251,9 @@ def _reneges(token, lex: PloverLexicon) -> bool:
 def ending_code(phrasal: set[str], objects: list, lex: PloverLexicon, contacts) -> Code | None:
     """What a verb of ending does to its object: a restriction lifted ("suspended the
     curfew"), violence ended ("halted the offensive": de-escalation), a protest ended
-    (CONCEDE), aid, cooperation or a contact ended or cancelled (reduced relations)."""
-    for obj in objects:
+    (CONCEDE), aid, cooperation or a contact ended or cancelled (reduced relations). A
+    counting noun stands for what it counts ("put off the next round of negotiations")."""
+    for obj in (_counted(o, lex) for o in objects):
         for key in object_words(obj):
             if key in lex.objects["lift"]:
                 return lex.objects["lift"][key]
@@ -262,6 +271,21 @@ def ending_code(phrasal: set[str], objects: list, lex: PloverLexicon, contacts) 
         if noun is not None and noun.event == "COERCE":  # "ended his house arrest"
             return Code("CONCEDE")
     return None
+
+
+def _counted(noun, lex: PloverLexicon):
+    """What a counting noun counts ("a round of negotiations", "a series of raids"), else
+    the noun itself."""
+    if lemma_of(noun) not in lex.quantity_nouns:
+        return noun
+    counted = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return counted[0] if counted else noun
 
 
 def _denied(noun) -> bool:
