@@ -1187,3 +1187,26 @@ def test_a_quarter_described_with_a_is_not_the_quarter_reported() -> None:
     )
     phrases = ["Third-quarter", "a flat second quarter", "a year earlier"]
     assert _discourse(text, phrases) == ["1989-Q3", "1989-Q2", "1988-Q3"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        # a month or season with its year in words, as broadcast transcripts write it
+        (
+            "It began in January nineteen ninety-seven, he said.",
+            [("January nineteen ninety-seven", "month")],
+            "1997-01",
+        ),
+        (
+            "It was the winter of nineteen ninety-four.",
+            [("the winter of nineteen ninety-four", "season")],
+            "1994-WI",
+        ),
+    ],
+)
+def test_a_month_or_season_with_its_year_in_words(
+    sentence: str, expected: list[tuple[str, str]], value: str
+) -> None:
+    assert _found(sentence) == expected
+    assert timeml_value(expected[0][0], THU) == value

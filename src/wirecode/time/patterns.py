@@ -73,6 +73,12 @@ def year(group: str) -> str:
     return rf"(?P<{group}>(?:1[89]|20|21)\d\d)(?![\d])"
 
 
+def year_or_words(group: str) -> str:
+    """A year in digits or in words ("nineteen ninety-seven", as broadcast transcripts write
+    it); `resolve` reads the words with `years_in_words`."""
+    return rf"(?P<{group}>(?:1[89]|20|21)\d\d(?![\d])|(?:{_YEAR_WORDS_BODY})\b)"
+
+
 _WD_PREFIX = rf"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?"
 _NOT_NUMBER = r"(?![-–/,.]\d)"  # "2021" but not "2021-22", "1,200" or "2021.5"
 _NUM_WORDS = (
@@ -178,7 +184,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month_year",
         "month",
-        rf"\b(?:{MOD}[\s-]+)?{month('mon')},?\s+(?:of\s+)?{year('year')}{_NOT_NUMBER}",
+        rf"\b(?:{MOD}[\s-]+)?{month('mon')},?\s+(?:of\s+)?{year_or_words('year')}{_NOT_NUMBER}",
     ),
     Rule(
         "month_mod",
@@ -260,7 +266,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season_year",
         "season",
-        rf"\b(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?{SEASON}\s+(?:of\s+)?{year('year')}",
+        rf"\b(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?{SEASON}\s+(?:of\s+)?{year_or_words('year')}",
     ),
     Rule(
         "season",

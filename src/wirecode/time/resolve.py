@@ -225,7 +225,7 @@ def _interval_years(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
 
 
 def _explicit_month(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
-    return month_value(int(m["year"]), _month(m["mon"]), basis="explicit month")
+    return month_value(_year(m["year"]), _month(m["mon"]), basis="explicit month")
 
 
 def _month_alone(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
@@ -244,6 +244,11 @@ def _month_alone(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return month_value(year, month, basis=f"{side} document date {ctx.anchor}")
 
 
+def _year(written: str) -> int:
+    """A year in digits, or in words ("nineteen ninety-seven")."""
+    return int(written) if written.isdigit() else int(years_in_words(written))
+
+
 def _explicit_year(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return year_value(int(m["year"]), basis="explicit year")
 
@@ -258,7 +263,7 @@ def _year_in_words(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
 def _season(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     season = m["season"].lower()
     if _group(m, "year"):
-        year = int(m["year"])
+        year = _year(m["year"])
         basis = "explicit season"
     else:
         year = season_year(season, ctx.anchor, _lower(m, "mod"), future=ctx.future)
