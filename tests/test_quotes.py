@@ -1098,3 +1098,17 @@ def test_relative_who_is_the_speaker_of_any_cue(nlp, kb):
     assert [(q.source, q.cue, q.content) for q in _quotes(nlp, kb, text)] == [
         ("who", "signed", "the funding bill")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The mayor was able to consistently tout her record on crime.", "The mayor"),
+        ("It is worth noting that the mayor was absent.", ""),
+    ],
+)
+def test_speaker_of_an_infinitive_after_a_control_adjective(nlp, kb, text, source):
+    """The subject of "able", "willing", "determined" is the one who does what the
+    infinitive says; "it" in "it is worth noting" does nothing."""
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue.endswith(("tout", "noting")))
+    assert quote.source == source

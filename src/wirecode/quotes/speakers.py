@@ -14,6 +14,14 @@ FEELING = (
 )
 
 
+# Adjectives whose subject is the doer of their infinitive ("was able to tout", "is
+# determined to warn", "has been slow to embrace").
+CONTROL = frozenset(
+    """able unable willing unwilling determined eager ready reluctant hesitant quick slow
+    keen careful anxious prepared""".split()
+)
+
+
 def subjects_of(verb) -> list:
     """The verb's subject; a coordinated or participial verb's is its head's ("He attacked
     the plan and said ...", "..., saying ..."); an inverted one follows the verb ("...,"
@@ -37,6 +45,9 @@ def subjects_of(verb) -> list:
             current.dep_ in ("advcl", "xcomp") and current.tag_ in ("VBG", "VB")
         ):
             current = current.head
+            continue
+        if current.dep_ == "acomp" and current.head.i < current.i and current.lower_ in CONTROL:
+            current = current.head  # "was able to tout": the subject of "was"
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.tag_ == "VBG":
             current = current.head.head  # "began by saying ...", "was criticised for saying ..."
