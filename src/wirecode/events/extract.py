@@ -25,7 +25,14 @@ from wirecode.events.status import (
     told_as_earlier,
     told_as_past,
 )
-from wirecode.events.triggers import Trigger, find_triggers, governing_verb, mode_of, scope
+from wirecode.events.triggers import (
+    Trigger,
+    find_triggers,
+    governing_verb,
+    mode_of,
+    names_two_parties,
+    scope,
+)
 from wirecode.records import ActorRef, DateValue, Document, Mention
 
 logger = logging.getLogger(__name__)
@@ -114,6 +121,7 @@ def participants(
             mention.actor.kind != "person"
             and mention.head not in subject
             and _depth(doc[mention.head], trigger) > STATE_DEPTH
+            and not _of_a_side(doc[mention.head], trigger, lex)
         ):
             continue
         head = doc[mention.head]
@@ -261,6 +269,27 @@ def _shared_subjects(verb) -> list:
             return subjects
         verb = verb.head
     return []
+
+
+SIDE_PREPS = {"between", "with", "among", "by", "of", "from", "for"}  # "with envoys of Syria"
+
+
+def _of_a_side(token, trigger: Trigger, lex: Lexicon) -> bool:
+    """A state named in a phrase that names a side of the contact, however deep: "talks
+    between representatives of Ethiopia and Eritrea", "mediated talks between Israel and
+    Syria" (not "the anniversary of the Russian invasion", nor "met Kim Jong Il, the late
+    North Korean leader": the title of a person named beside it tells his affiliation)."""
+    tops = {trigger.token.i, trigger.predicate.i}
+    side = False
+    for ancestor in token.ancestors:
+        if ancestor.i in tops:
+            return side
+        if ancestor.dep_ == "appos" or (
+            ancestor.dep_ == "prep" and ancestor.lower_ not in SIDE_PREPS
+        ):
+            return False  # "talked about the imbalances between the EU and China": a topic
+        side = side or ancestor.lemma_.lower() in lex.party_nouns or ancestor.lower_ == "between"
+    return False
 
 
 def _depth(token, trigger: Trigger) -> int:
@@ -414,6 +443,7 @@ def extract_mentions(
     found: list[Mention] = []
     ctx = _Context(doc, document, DateFinder(doc, document), lex, coder)
     older_starts: set[int] = set()  # triggers told in a "since" clause
+    aside: list[Mention] = []  # contacts whose sides are told by nouns, not known by name
     sentences = list(doc.sents)
     starts = [sent.start for sent in sentences]
     by_sentence: dict[int, list[ActorMention]] = {}
@@ -433,7 +463,7 @@ def extract_mentions(
             recipients = _drop_redundant_states(recipients, actors + recipients)
             people = {a.id for a in actors + recipients if a.kind == "person"}
             everyone = {a.id for a in actors + recipients}
-            antecedent = None
+            antecedent, unnamed = None, False
             if (trigger.anaphoric or len(everyone) < 2) and not _named_gathering(
                 trigger.token, in_sent
             ):
@@ -444,7 +474,9 @@ def extract_mentions(
                 actors, recipients = antecedent.actors, antecedent.recipients
                 mode = mode or antecedent.mode
             elif len(everyone) < 2:
-                continue
+                if not names_two_parties(trigger, lex):
+                    continue  # a contact needs two sides, known by name or told by nouns
+                unnamed = True
             date, status = _date_and_status(trigger, tokens, ctx)
             if (
                 antecedent is not None
@@ -476,6 +508,7 @@ def extract_mentions(
             subject_ids = {a.id for a in side.subjects}
             heads = [m.head for m in in_sent if m.actor.id in everyone - subject_ids]
             together = _one_gathering(trigger, heads, lex)
+            told = len(sentence_mentions)
             for dyad_actors, dyad_recipients in dyads(
                 trigger, actors, recipients, side, together=together
             ):
@@ -533,12 +566,15 @@ def extract_mentions(
                             trigger_end=wish.idx + len(wish.text),
                         )
                     )
+            if unnamed:  # sides not known by name: no contact for a later one to refer to
+                aside.extend(sentence_mentions[told:])
+                del sentence_mentions[told:]
         if initiator is not None and sentence_mentions:
             nearest = min(sentence_mentions, key=lambda m: abs(m.trigger_start - doc[said_at].idx))
             nearest.initiator = initiator
         ctx.dates.advance(sent, frozenset(m.actor.id for m in in_sent if m.actor.kind == "person"))
         found.extend(_combine_visits(sentence_mentions, older=older_starts))
-    return found
+    return sorted(found + aside, key=lambda m: m.sentence_index)  # stable: text order
 
 
 # Nouns whose "of the call" presupposes the call: "the readout of the call".

@@ -18,6 +18,8 @@ class Lexicon:
     needs_person_object: frozenset[str]
     needs_partner: frozenset[str]
     particles: dict[str, frozenset[str]]
+    party_nouns: frozenset[str]
+    counting_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
     mode_cues: dict[str, frozenset[str]]
     request_verbs: frozenset[str]
@@ -50,6 +52,8 @@ def load() -> Lexicon:
         needs_person_object=frozenset(consult["needs_person_object"]),
         needs_partner=frozenset(consult["needs_partner"]),
         particles={verb: frozenset(words) for verb, words in consult["particles"].items()},
+        party_nouns=frozenset(consult["party_nouns"]),
+        counting_nouns=frozenset(consult["counting_nouns"]),
         occasion_nouns=frozenset(consult["occasion_nouns"]),
         mode_cues={mode: frozenset(words) for mode, words in consult["mode_cues"].items()},
         request_verbs=frozenset(request["verbs"]),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from wirecode.actors.words import GROUP_NOUNS
+from wirecode.actors.words import GROUP_NOUNS, TITLE_LEMMAS
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import to_infinitive
 
@@ -115,6 +115,55 @@ def _is_someone(token) -> bool:
     return any(_actor_word(t) for t in (token, *token.conjuncts))
 
 
+def _party_count(token, lex: Lexicon) -> int:
+    """How many sides a word names: a plural party noun ("negotiators", "the two sides")
+    two, a party noun or an actor word ("the government", "Norway") one, any other none."""
+    lemma = token.lemma_.lower()
+    if lemma in lex.party_nouns:
+        return 2 if token.tag_ in ("NNS", "NNPS") else 1
+    return 1 if _actor_word(token) or lemma in TITLE_LEMMAS else 0
+
+
+def _several(token) -> bool:
+    """Two or more of something that is no time: "the army and the guerrillas", "the
+    factions" (not "between 10 and 12 May")."""
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False
+    return bool(token.conjuncts) or token.tag_ in ("NNS", "NNPS")
+
+
+PARTY_DEPS = ("nsubj", "nsubjpass", "poss", "dobj", "agent")
+PARTY_PREPS = {"between", "with", "among", "by"}
+
+
+def names_two_parties(trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether a contact names two or more sides by nouns, known by name or not: "the
+    leaders of the two Koreas met", "negotiators from both sides held talks", "talks
+    between the government and the rebels". Visits and requests are directed, and need
+    their sides known; what is met must be someone ("the mediators met resistance")."""
+    if trigger.event != "CONSULT" or trigger.mode == "visit":
+        return False
+    token = trigger.token
+    if token.lemma_.lower() == "meet" and any(
+        c.dep_ == "dobj" and not any(_party_count(t, lex) for t in (c, *c.conjuncts))
+        for c in token.children
+    ):
+        return False  # "met the deadline", "met fierce resistance"
+    words = []
+    heads = {token, trigger.predicate}
+    heads |= {c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+    for head in heads:  # "mediated talks between Israel and Syria": the talks' sides too
+        for child in head.children:
+            if child.dep_ in PARTY_DEPS:
+                words.append(child)
+            elif child.dep_ in ("prep", "agent") and child.lower_ in PARTY_PREPS:
+                objects = [o for o in child.children if o.dep_ == "pobj"]
+                if child.lower_ in ("between", "among") and any(_several(o) for o in objects):
+                    return True  # "between the army and the guerrillas": two sides by sense
+                words += objects
+    return sum(_party_count(t, lex) for word in words for t in (word, *word.conjuncts)) >= 2
+
+
 GROUP_SUBJECTS = GROUP_NOUNS | {"two"}  # "the leaders", "the pair", "the latter two"
 
 
@@ -173,6 +222,16 @@ def _asked_to_meet(token, lex: Lexicon) -> bool:
     )
 
 
+def _asked_to_mediate(token, lex: Lexicon) -> bool:
+    """ "asked Algeria to mediate between ...": the one asked is to meet others, not the one
+    asking; an appeal for mediation (CAMEO 028), no request for talks."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "advcl")
+        and lex.consult_verbs.get(c.lemma_.lower()) == "third-party"
+        for c in token.children
+    )
+
+
 def is_requested(noun, lex: Lexicon) -> bool:
     """True when a contact noun is what someone asks for ("calls for talks")."""
     head = noun.head
@@ -185,7 +244,9 @@ def is_requested(noun, lex: Lexicon) -> bool:
 def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
     lemma = token.lemma_.lower()
     if lemma in lex.request_verbs and lemma != "want":
-        if _request_object(token, lex) is not None or _asked_to_meet(token, lex):
+        if _request_object(token, lex) is not None or (
+            _asked_to_meet(token, lex) and not _asked_to_mediate(token, lex)
+        ):
             return Trigger(token, "REQUEST", "meet", token)
     if lemma not in lex.consult_verbs:
         return None
@@ -246,9 +307,12 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         lemma = "talks"
     if lemma not in lex.consult_nouns or is_requested(token, lex):
         return None
+    if token.dep_ == "dobj" and lex.consult_verbs.get(token.head.lemma_.lower()) == "third-party":
+        return None  # "mediated talks between X and Y": one mediation, with the talks' sides
     predicate = token
-    if token.dep_ in ("dobj", "attr", "nsubjpass") and token.head.lemma_ in lex.light_verbs:
-        predicate = token.head
+    held = _counted_by(token, lex) or token  # "held a new round of talks": the round is held
+    if held.dep_ in ("dobj", "attr", "nsubjpass") and held.head.lemma_ in lex.light_verbs:
+        predicate = held.head
     mode = lex.consult_nouns[lemma]
     if lemma == "talks" and predicate.lemma_ in ("hold", "conduct", "have"):
         mode = "meet"  # "held talks": in person unless a phone cue says otherwise
@@ -263,6 +327,16 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         if not (cues & lex.mode_cues["phone"] or _has_prep(token, CONTACT_PREPS)):
             return None
     return Trigger(token, "CONSULT", mode, predicate, anaphoric)
+
+
+def _counted_by(noun, lex: Lexicon):
+    """The noun that counts a contact noun after "of" ("a new round of talks", "three days
+    of talks"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    counter = prep.head
+    return counter if counter.lemma_.lower() in lex.counting_nouns else None
 
 
 def _appeal(call) -> bool:
