@@ -306,9 +306,10 @@ def _frame_of(token, frames: set[int]) -> int | None:
     for _ in range(MAX_CLIMB):
         if current.dep_ == "conj" and current.head.i != current.i:
             current = current.head  # "accused X of killing or wounding": conjuncts share a
-            if current.dep_ == "advcl":  # frame, but not a clause of result or manner
-                return None  # ("opened fire, killing one and arresting 12")
-            continue  # the first conjunct itself frames nothing ("kidnapped and bombed")
+            if current.dep_ == "advcl" and not to_infinitive(current):  # frame, but not a
+                return None  # clause of result ("opened fire, killing one and arresting 12");
+            continue  # a purpose does ("poured into the streets to celebrate and demand");
+            # the first conjunct itself frames nothing ("kidnapped and bombed")
         if current.dep_ in STOP_CLIMB or current.head.i == current.i:
             return None
         if current.dep_ == "ccomp" and _apposed_clause(current):

@@ -94,8 +94,9 @@ def object_words(obj) -> list[str]:
 
 def particles_of(token) -> list:
     """The verb's particles, also where the parser read one as a preposition or adverb right
-    after the verb ("walked out of parliament", "pulled back") or "out of" after the object
-    ("forced the agency out of the country")."""
+    after the verb ("walked out of parliament", "pulled back"), "out of" after the object
+    ("forced the agency out of the country"), or as an adjective of the object right after
+    the verb ("set free 15 soldiers")."""
     return [
         c
         for c in token.children
@@ -108,6 +109,12 @@ def particles_of(token) -> list:
         or c.dep_ == "prep"
         and c.lower_ == "out"
         and any(o.lower_ == "of" for o in c.children)
+    ] + [
+        a
+        for o in token.children
+        if o.dep_ == "dobj"
+        for a in o.children
+        if a.dep_ == "amod" and a.i == token.i + 1
     ]
 
 
