@@ -1210,3 +1210,23 @@ def test_a_month_or_season_with_its_year_in_words(
 ) -> None:
     assert _found(sentence) == expected
     assert timeml_value(expected[0][0], THU) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the week's" names the week, as "the week" does (not "the week-long rally")
+        (
+            "Volume rose in the week's most active session.",
+            [("the week", "duration")],
+        ),
+        ("It was a week-long rally.", []),
+        # half a unit before "later" or "earlier" is part of the stretch
+        ("But a minute and a half later, a pilot called.", [("a minute and a half", "duration")]),
+        ("Two and a half hours later, he left.", [("Two and a half hours", "duration")]),
+    ],
+)
+def test_find_the_weeks_and_half_a_unit_later(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected

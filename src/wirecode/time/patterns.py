@@ -331,8 +331,10 @@ RULES: tuple[Rule, ...] = (
         rf"over|some)\s+)?(?:{NUM}|{_COUNT})\s+(?:(?:trading|business|working)\s+(?=days?\b))?"
         rf"(?:minute|hour|day|week|month|year|decade)s?(?=\s+(?:after|before)\s+[\w$“\"'])"
         # "two hours later", "45 minutes earlier" (days and longer are anaphoric, above)
+        # ("a minute and a half later", "two and a half hours earlier")
         rf"|\b(?:(?:just|only|about|around|nearly|almost|barely|some|less\s+than|more\s+than)"
-        rf"\s+)?(?:{NUM}|{_COUNT})\s+(?:minute|hour)s?(?=\s+(?:later|earlier|afterwards?)\b)",
+        rf"\s+)?(?:{NUM}|{_COUNT})(?:\s+and\s+a\s+half)?\s+(?:minute|hour)s?"
+        rf"(?:\s+and\s+a\s+half)?(?=\s+(?:later|earlier|afterwards?)\b)",
     ),
     # "half a century", "half an hour", "a half-century" (P50Y, PT30M)
     Rule(
@@ -425,8 +427,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "generic",
         "duration",
+        # (and "the week's": "the week's most active session")
         r"\bthe\s+(?:fiscal\s+|full\s+)?(?:year|week)\b(?![-'’]|\s+(?:before|after|earlier|later|"
-        r"ago|of|that|when|in|to)\b)",
+        r"ago|of|that|when|in|to)\b)|\bthe\s+week(?=['’]s\b)",
     ),
     # "in the near term", "over the long term" (TimeML FUTURE_REF; not "long-term debt")
     Rule("term", "vague", r"\bthe\s+(?:near|short|long)\s+term\b(?!-)"),
