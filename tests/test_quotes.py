@@ -1112,3 +1112,9 @@ def test_speaker_of_an_infinitive_after_a_control_adjective(nlp, kb, text, sourc
     infinitive says; "it" in "it is worth noting" does nothing."""
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue.endswith(("tout", "noting")))
     assert quote.source == source
+
+
+def test_focusing_adverb_is_no_part_of_the_speaker(nlp, kb):
+    text = "Even China, the country's only ally, said it opposed the test."
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
+    assert quote.source == "China, the country's only ally,"

@@ -22,6 +22,10 @@ CONTROL = frozenset(
 )
 
 
+# Focusing adverbs before a speaker, which stress it and are no part of it ("Even China").
+FOCUS = frozenset(("even", "also", "especially", "particularly"))
+
+
 def subjects_of(verb) -> list:
     """The verb's subject; a coordinated or participial verb's is its head's ("He attacked
     the plan and said ...", "..., saying ..."); an inverted one follows the verb ("...,"
@@ -86,8 +90,14 @@ def source_span(subject, cue_start_token, doc) -> tuple[int, int]:
     ]
     if dashes:  # "BRUSSELS - European leaders said": a dateline before the speaker
         tokens = [t for t in tokens if t.i > dashes[-1]]
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ == "CCONJ"):
-        tokens = tokens[1:]  # "But", "Both ... and": they join, they name no one
+    while tokens and (
+        tokens[0].is_punct
+        or tokens[0].is_space
+        or tokens[0].pos_ == "CCONJ"
+        or tokens[0].lower_ in FOCUS
+        and tokens[0].head.i == subject.i
+    ):  # "But Trump claims", "Both ... and", "Even China said": they name no one
+        tokens = tokens[1:]
     for child in subject.children:  # "A group of doctors in 2015 wrote": when, not who
         if (
             child.dep_ == "prep"
