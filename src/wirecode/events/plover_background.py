@@ -46,6 +46,8 @@ def is_background(token) -> bool:
     if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN"):
         return False  # "5,000 guerrillas handed in their weapons ...": no finite verb parsed
     for _ in range(MAX_CLIMB):
+        if current.pos_ in ("VERB", "AUX") and _relative_subject(current):
+            return True  # "..., some of whom have been on hunger strike": a relative clause
         if current.pos_ in ("VERB", "AUX") and (
             current.dep_ == "relcl" or current.dep_ == "acl" and current.tag_ in ("VBN", "VBG")
         ):
@@ -97,6 +99,19 @@ def is_background(token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _relative_subject(verb) -> bool:
+    """A clause whose subject is a relative pronoun's part ("some of whom", "most of
+    which"), which the parser may read as a conjunct of the main clause."""
+    return any(
+        o.lower_ in ("whom", "which")
+        for s in verb.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+        for p in s.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+    )
 
 
 def _answered(prep) -> bool:

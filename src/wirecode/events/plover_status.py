@@ -67,6 +67,8 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
             return "THREATEN", "occurred"  # "will not tolerate protests": repression promised
         if any(c.lower_ in lex.refusal_aux for t in chain for c in t.children if c.dep_ == "aux"):
             return "REJECT", "occurred"  # "said it would not meet their demands"
+        if any(_no_intention(t, lex) for t in chain):
+            return "REJECT", "occurred"  # "has no intention of negotiating with terrorists"
         if lemma_of(token) in lex.acceptance and not any(c.lower_ == "yet" for c in token.children):
             return "REJECT", "occurred"  # "did not accept the plan": acceptance withheld
     if status in ("planned", "hypothetical"):
@@ -96,6 +98,13 @@ def _intended(token, lex: PloverLexicon) -> bool:
         return False
     noun = lemma_of(token.head)
     return noun in lex.intention_nouns or noun == "right" and lemma_of(token.head.head) == "reserve"
+
+
+def _no_intention(token, lex: PloverLexicon) -> bool:
+    """A noun of intention with "no" ("has no intention of negotiating"): a refusal."""
+    return lemma_of(token) in lex.intention_nouns and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in token.children
+    )
 
 
 def _unhesitating(token) -> bool:
