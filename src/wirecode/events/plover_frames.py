@@ -51,6 +51,8 @@ def candidates(
             candidate = noun_candidate(token, lex, contacts)
         if candidate is not None and candidate.code.event == "MOBILIZE" and _peacekeeping(token):
             candidate = replace(candidate, code=_PEACEKEEPING)  # troops sent to keep peace
+        if candidate is not None and _rioting(candidate, lex):
+            candidate = replace(candidate, code=_RIOT)  # "rioters looted shops"
         if (
             candidate is not None
             and candidate.code.event in lex.hostile
@@ -162,6 +164,23 @@ def _peacekeeping(verb) -> bool:
         for o in places + [c for c in verb.children if c.dep_ == "dobj"]
         for w in (o, *o.children)
     )
+
+
+# Property destroyed by a crowd is a riot (CAMEO 145), as crowds who attack riot (the
+# subjects of "attack" in plover.yaml), where soldiers who loot assault (1712).
+_RIOT = Code("PROTEST", "riot")
+
+
+def _rioting(candidate: Candidate, lex: PloverLexicon) -> bool:
+    """ "rioters looted shops and set fire to government buildings": destruction of
+    property whose subject is a crowd."""
+    if candidate.code.event != "ASSAULT" or candidate.code.mode != "seize":
+        return False
+    crowds = lex.subjects.get("attack", {})
+    subjects = [c for c in candidate.predicate.children if c.dep_ == "nsubj"]
+    if candidate.predicate.dep_ == "conj":  # "looted shops and set fire": the first verb's
+        subjects += [c for c in candidate.predicate.head.children if c.dep_ == "nsubj"]
+    return any(w in crowds for s in subjects for w in object_words(s))
 
 
 def _light_frame(c: Candidate, found: dict[int, Candidate]) -> int | None:
