@@ -1230,3 +1230,35 @@ def test_find_the_weeks_and_half_a_unit_later(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the weekend" after any preposition ("ahead of the weekend", "until the weekend")
+        ("Traders squared positions ahead of the weekend.", [("the weekend", "relative")]),
+        ("The talks will run until the weekend.", [("the weekend", "relative")]),
+        # the day it is, counted in something (not "his first day in office")
+        (
+            "Today is the eighth day of the blockade.",
+            [("Today", "relative"), ("the eighth day", "vague")],
+        ),
+        ("It's the second day of an offensive.", [("the second day", "vague")]),
+        ("He will act on his first day in office.", []),
+        # the fiscal year last reported
+        (
+            "Sales were $7 billion in the latest fiscal year.",
+            [("the latest fiscal year", "quarter")],
+        ),
+    ],
+)
+def test_find_weekend_nth_day_and_latest_fiscal_year(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected
+
+
+def test_value_of_the_nth_day_found() -> None:
+    text = "It's the second day of an offensive."
+    found = [t for t in find_timexes(text) if t.text == "the second day"]
+    assert timeml_value(found[0], THU, context=text) == "1989-10-26"

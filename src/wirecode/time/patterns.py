@@ -249,7 +249,13 @@ RULES: tuple[Rule, ...] = (
         r"year(?:[\s-]end|['’]s\s+end)\b(?!-)",
         ctx=r"by|at|since|until|till|around|before|after|through|from|near|toward|towards",
     ),
-    Rule("weekend", "relative", r"\bthe\s+weekend\b", ctx=r"over|during|at|on"),
+    # after a preposition (not "the weekend edition" heading a clause)
+    Rule(
+        "weekend",
+        "relative",
+        r"\bthe\s+weekend\b",
+        ctx=r"over|during|at|on|of|before|after|until|till|through|throughout|by|for|from|since|into",
+    ),
     Rule(
         "ago",
         "relative",
@@ -408,7 +414,9 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:the\s+)?(?:last|this|that|next|previous|past|prior|preceding|coming|following)"
         r"\s+(?:fiscal\s+)?quarter\b(?!-|\s+(?:of|century|point|percent)\b)"
         # the period of a year a report compares with: "in the 1988 period"
-        r"|\bthe\s+(?:19|20)\d\d\s+(?:fiscal\s+)?(?:period|quarter)\b",
+        r"|\bthe\s+(?:19|20)\d\d\s+(?:fiscal\s+)?(?:period|quarter)\b"
+        # the fiscal year last reported: "sales in the latest fiscal year"
+        r"|\bthe\s+(?:latest|previous)\s+fiscal\s+year\b",
     ),
     # "Q3", "Q3 2012", "2012 Q3"
     Rule(
@@ -433,6 +441,16 @@ RULES: tuple[Rule, ...] = (
     ),
     # "in the near term", "over the long term" (TimeML FUTURE_REF; not "long-term debt")
     Rule("term", "vague", r"\bthe\s+(?:near|short|long)\s+term\b(?!-)"),
+    # the day it is, counted in something: "today is the eighth day of the blockade", "it's
+    # the second day of the strike" (TimeML: that day; not "his first day in office")
+    Rule(
+        "nth_day",
+        "vague",
+        r"\bthe\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+        r"eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|"
+        r"third|[a-z]+th))\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b(?!-)",
+        ctx=r"is|was|marks|marked|\w+['’]s",
+    ),
     # "this century" (TimeML P100Y), "at a later date" (FUTURE_REF), "for a while" (PXX)
     Rule(
         "vague_more",
