@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from wirecode.errors import WirecodeError
 from wirecode.serialize import document_to_dict, mention_to_dict
+from wirecode.store.base import Closing
 
 
 class PandasMissing(WirecodeError):
     """pandas is not installed: `pip install pandas` to get DataFrames."""
 
 
-class Database:
+class Database(Closing):
     """A wirecode database (SQLite file or PostgreSQL URL), read as plain records."""
 
     def __init__(self, db: str | None = None) -> None:
@@ -26,12 +27,6 @@ class Database:
 
     def close(self) -> None:
         self.store.close()
-
-    def __enter__(self) -> Database:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
     def events(self, **filters) -> list[dict]:
         """Events as the event JSON (design.md), in time order; filters as `timeline`:

@@ -23,6 +23,15 @@ def execute(store, query: str, params: tuple | list = ()):
     return store.db.execute(query, params)
 
 
+def executemany(store, query: str, rows: list) -> None:
+    """Run `query` (with `?` placeholders) once per row of `rows` on either store."""
+    if is_sqlite(store):
+        store.db.executemany(query, rows)
+        return
+    with store.db.cursor() as cursor:
+        cursor.executemany(query.replace("?", "%s"), rows)
+
+
 def transaction(store):
     """A transaction on either store."""
     if is_sqlite(store):
@@ -36,10 +45,14 @@ def blob(store, data: bytes):
     return sqlite3.Binary(data) if is_sqlite(store) else data
 
 
+def escape_like(text: str) -> str:
+    """`text` inside a LIKE pattern (with `ESCAPE '\\'`): its wildcards match only themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def like_pattern(text: str) -> str:
     """`text` as a LIKE pattern that matches it anywhere, its wildcards escaped."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return f"%{escape_like(text)}%"
 
 
 def event_filter(
