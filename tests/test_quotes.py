@@ -1118,3 +1118,25 @@ def test_focusing_adverb_is_no_part_of_the_speaker(nlp, kb):
     text = "Even China, the country's only ally, said it opposed the test."
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
     assert quote.source == "China, the country's only ally,"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor wants to expand the bus network, build new bike lanes and create a "
+            "ferry service.",
+            "to expand the bus network, build new bike lanes and create a ferry service",
+        ),
+        (
+            "Many countries agreed to share a currency and rely on one another for border "
+            "controls.",
+            "to share a currency and rely on one another for border controls",
+        ),
+    ],
+)
+def test_infinitive_content_keeps_its_coordinated_bare_verbs(nlp, kb, text, content):
+    """Bare verbs coordinated with the infinitive belong to what is wanted or agreed, even
+    when the parser hangs them on the cue."""
+    (quote,) = _quotes(nlp, kb, text)
+    assert text[quote.start : quote.end] == content

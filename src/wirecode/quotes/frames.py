@@ -44,7 +44,7 @@ def content_of(verb):
             on = _addressee_on(verb, child)  # "called on police to release the videos"
             if on is not None:
                 return child, list(verb.doc[on.i + 1 : child.right_edge.i + 1]), [on]
-            return child, _with_object(verb, child, subtree_of(child)), []
+            return child, _with_object(verb, child, _with_bare_conjuncts(verb, child)), []
     for child in children:  # "called for the police to release the videos"
         if for_clause(child) and child.i > verb.i and "for" in PREP_CUES.get(lemma, ()):
             mark = next(c for c in child.children if c.dep_ == "mark")
@@ -102,6 +102,25 @@ def content_of(verb):
             if lemma in SPEECH:
                 return child, [child], []
     return None
+
+
+def _with_bare_conjuncts(verb, infinitive) -> list:
+    """An infinitive and the bare verbs coordinated with it that the parser hung on the cue
+    ("wants to triple the program, grow the Peace Corps and create a reserve": "grow" and
+    "create" are what she wants, not what she does)."""
+    tokens = subtree_of(infinitive)
+    for conj in verb.children:
+        if (
+            conj.dep_ == "conj"
+            and conj.tag_ == "VB"
+            and conj.i > tokens[-1].i
+            and not any(c.dep_ in (*SOURCE_DEPS, "aux") for c in conj.children)
+            and all(
+                t.is_punct or t.dep_ == "cc" for t in verb.doc[tokens[-1].i + 1 : conj.left_edge.i]
+            )
+        ):
+            tokens = list(verb.doc[tokens[0].i : conj.right_edge.i + 1])
+    return tokens
 
 
 def for_clause(verb) -> bool:
