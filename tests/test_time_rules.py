@@ -136,6 +136,11 @@ def test_value(text: str, phrase: str, value: str) -> None:
         ("It would be paid on a still unspecified date in January.", "January", "future"),
         ("He will take a delayed flight on Friday.", "Friday", "future"),
         ("The company that acquired it in May.", "May", "past"),
+        # a scheduling verb in the present tense dates a thing still to come
+        ("The trial begins Monday in Boston.", "Monday", "future"),
+        ("The appointment takes effect Nov. 13.", "Nov. 13", "future"),
+        ("The offer expires on Friday.", "Friday", "future"),
+        ("The trial began Monday in Boston.", "Monday", "past"),
     ],
 )
 def test_tense(text: str, target: str, tense: str | None) -> None:

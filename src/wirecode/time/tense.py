@@ -39,11 +39,20 @@ _FUTURE = {
     "planned", "planning", "expected", "expects", "expect", "intends", "intend", "due",
     "aims", "forecast", "forecasts", "projected", "tomorrow", "intended", "slated",
 }  # fmt: skip
+# A present tense of a scheduling verb dates a thing still to come: "the trial begins
+# Monday", "the offer expires Friday", "the law takes effect in July" (news reports what
+# happened in the past tense, and what is planned in the present; only verbs that are
+# seldom plural nouns: not "votes", "visits", "reports", "starts")
+_SCHEDULED = {
+    "begins", "opens", "closes", "resumes", "reopens", "expires", "convenes", "meets",
+    "testifies", "debuts", "premieres", "arrives", "departs", "travels",
+}  # fmt: skip
 # words that are future only as a pair: "going to", "is to", "as soon as"
 _FUTURE_PAIRS = {
     ("going", "to"), ("is", "to"), ("are", "to"), ("as", "soon"), ("as", "early"),
     ("plans", "to"), ("plan", "to"), ("hopes", "to"), ("hope", "to"),
     ("wants", "to"), ("want", "to"), ("set", "to"), ("set", "for"), ("due", "to"),
+    ("takes", "effect"), ("kicks", "off"),
 }  # fmt: skip
 # After these, an "-ed" word is a passive participle, not a past: "will be named in December",
 # "when the case is heard in May" (a present passive).
@@ -123,7 +132,7 @@ def _cue(words: list[str], i: int, *, would: bool = True) -> bool | None:
     # have", a past that did not happen)
     if word == "would" and would:
         return None if nxt in ("have", "'ve", "’ve") else True
-    if (word, nxt) in _FUTURE_PAIRS or word in _FUTURE:
+    if (word, nxt) in _FUTURE_PAIRS or word in _FUTURE or word in _SCHEDULED:
         # a plan under a past perfect is a plan of the past: "had been due to expire Friday";
         # "as planned" tells how, not when ("began as previously planned Saturday night")
         if i >= 1 and (words[i - 1] == "as" or words[i - 2 : i] == ["as", "previously"]):
