@@ -41,6 +41,8 @@ def is_background(token) -> bool:
     current = token
     if token.pos_ == "VERB" and token.dep_ == "amod":
         return True  # "the alleged violations", "the banned movement": a description
+    if _reduced_relative(token):
+        return True  # "in violation of the ceasefire agreed in May", parsed as a conjunct
     if closing_report(token):
         return False
     if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN"):
@@ -99,6 +101,19 @@ def is_background(token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _reduced_relative(verb) -> bool:
+    """A participle right after its noun that the parser reads as a conjunct of the main
+    verb ("the ceasefire agreed in May"): no subject, no comma or conjunction before it."""
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (
+        before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _relative_subject(verb) -> bool:
