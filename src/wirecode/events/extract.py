@@ -145,6 +145,8 @@ def participants(
             continue  # "UN Secretary-General Guterres": the UN is his title, not a party
         if mention.actor.kind != "person" and trigger.mode != "visit" and _located(head):
             continue  # "talks in Beijing": a place, not a party
+        if mention.actor.kind != "person" and _topic(doc[mention.end - 1], trigger, lex):
+            continue  # "held talks on Iraq": what is talked about, not a party
         target = side.subjects if mention.head in subject else side.others
         members = _expand(mention)
         for actor in members:
@@ -245,6 +247,25 @@ def _located(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
 
 
+TOPIC_PREPS = {"on", "about", "over", "concerning", "regarding"}
+
+
+def _topic(token, trigger: Trigger, lex: Lexicon) -> bool:
+    """A state or body the contact is about: "talks on Iraq", "spoke about Kosovo and
+    Bosnia" (the object of a preposition of topic on the trigger or its predicate),
+    "discussed Iraq" (the object of a verb of topic)."""
+    while token.dep_ in ("compound", "conj"):
+        token = token.head
+    if token.dep_ == "dobj" and token.head.i == trigger.token.i:
+        return trigger.token.lemma_.lower() in lex.topic_objects
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in TOPIC_PREPS
+        and prep.head.i in (trigger.token.i, trigger.predicate.i)
+    )
+
+
 MOTION = {"arrive", "travel", "fly", "land", "sweep", "stop"}
 REFERENCE_SPAN = 8  # sentences back that "the call" may refer to
 
@@ -271,7 +292,7 @@ def _shared_subjects(verb) -> list:
     return []
 
 
-SIDE_PREPS = {"between", "with", "among", "by", "of", "from", "for"}  # "with envoys of Syria"
+SIDE_PREPS = {"between", "with", "among", "by", "of", "from", "for", "to"}  # "envoys of Syria"
 
 
 def _of_a_side(token, trigger: Trigger, lex: Lexicon) -> bool:
@@ -288,7 +309,8 @@ def _of_a_side(token, trigger: Trigger, lex: Lexicon) -> bool:
             ancestor.dep_ == "prep" and ancestor.lower_ not in SIDE_PREPS
         ):
             return False  # "talked about the imbalances between the EU and China": a topic
-        side = side or ancestor.lemma_.lower() in lex.party_nouns or ancestor.lower_ == "between"
+        lemma = ancestor.lemma_.lower()
+        side = side or lemma in lex.party_nouns or lemma in TITLE_LEMMAS or lemma == "between"
     return False
 
 
@@ -374,6 +396,23 @@ def dyads(
     return [([subject, other], []) for other in others]
 
 
+def _with_partners(verb) -> list:
+    """The people a verb is done "with", conjuncts and the words of their names included
+    ("met with Xi Jinping and Emmanuel Macron"), unless done apart ("separately")."""
+    if any(c.lower_ in ("separately", "individually", "respectively") for c in verb.children):
+        return []
+    objects = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if not any(o.conjuncts for o in objects):
+        return []
+    return [t for o in objects for t in o.subtree]
+
+
 def _one_gathering(trigger: Trigger, heads: list[int], lex: Lexicon) -> bool:
     """Whether several counterparts are all named inside one singular contact noun ("talks
     with Zelensky and Guterres", "a meeting with Macron and Scholz"): one gathering, not a
@@ -381,6 +420,10 @@ def _one_gathering(trigger: Trigger, heads: list[int], lex: Lexicon) -> bool:
     if len(heads) < 2:
         return False
     doc = trigger.token.doc
+    if trigger.token.lemma_.lower() in lex.gathering_verbs:
+        withs = {o.i for o in _with_partners(trigger.token)}
+        if all(h in withs for h in heads):
+            return True  # "sat down with Xi and Macron": at one table
     for head in heads:
         nouns = [doc[head], *doc[head].ancestors]
         gathering = any(
@@ -685,6 +728,8 @@ def _date_and_status(trigger: Trigger, tokens: set[int], ctx: _Context):
     announced = _announced(trigger.token, ctx.lex)  # "announced the meeting on Tuesday"
     verb = governing_verb(trigger.predicate) if date is None and not announced else None
     if verb is not None:  # "Earlier that day, Wang expressed ... in a phone call with"
+        if verb.tag_ == "VBD":  # "flew to Damascus on Monday to meet Assad": that Monday
+            future = planned = False
         date = ctx.dates.date_for(scope(verb), verb, future=future, planned=planned)
     if status == "occurred" and ctx.dates.is_after_document(date):
         status = "planned"

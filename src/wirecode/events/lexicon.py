@@ -17,6 +17,10 @@ class Lexicon:
     light_verbs: frozenset[str]
     needs_person_object: frozenset[str]
     needs_partner: frozenset[str]
+    partner_objects: frozenset[str]
+    topic_objects: frozenset[str]
+    object_nouns: frozenset[str]
+    gathering_verbs: frozenset[str]
     particles: dict[str, frozenset[str]]
     party_nouns: frozenset[str]
     counting_nouns: frozenset[str]
@@ -51,6 +55,10 @@ def load() -> Lexicon:
         light_verbs=frozenset(consult["light_verbs"]),
         needs_person_object=frozenset(consult["needs_person_object"]),
         needs_partner=frozenset(consult["needs_partner"]),
+        partner_objects=frozenset(consult["partner_objects"]),
+        topic_objects=frozenset(consult["topic_objects"]),
+        object_nouns=frozenset(consult["object_nouns"]),
+        gathering_verbs=frozenset(consult["gathering_verbs"]),
         particles={verb: frozenset(words) for verb, words in consult["particles"].items()},
         party_nouns=frozenset(consult["party_nouns"]),
         counting_nouns=frozenset(consult["counting_nouns"]),

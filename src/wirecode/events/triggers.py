@@ -101,7 +101,12 @@ def _prep_objects(token, preps: set[str]) -> list:
 def _actor_word(token) -> bool:
     """A proper name, or a pronoun or role noun that can stand for one ("him", "his
     counterpart", "the two leaders"); "reporters" and "criticism" cannot."""
-    return token.pos_ == "PROPN" or token.ent_type_ in ACTOR_ENTS or token.lower_ in PERSON_WORDS
+    return (
+        token.pos_ == "PROPN"
+        or token.ent_type_ in ACTOR_ENTS
+        or token.lower_ in PERSON_WORDS
+        or token.lemma_.lower() in TITLE_LEMMAS  # "the security chiefs", "the secretary"
+    )
 
 
 def _names_someone(tokens) -> bool:
@@ -170,8 +175,19 @@ GROUP_SUBJECTS = GROUP_NOUNS | {"two"}  # "the leaders", "the pair", "the latter
 def _group_subject(verb) -> bool:
     """ "The two leaders talked", "the latter two spoke", "both sides conferred": a subject
     that stands for two or more people talks among itself ("... talked to reporters" does
-    not, see the caller)."""
-    return any(c.dep_ == "nsubj" and c.lower_ in GROUP_SUBJECTS for c in verb.children)
+    not, see the caller); so does a plural subject of two nationalities or bodies ("Indian
+    and Pakistani envoys conferred")."""
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in GROUP_SUBJECTS or _of_two_sides(c))
+        for c in verb.children
+    )
+
+
+def _of_two_sides(noun) -> bool:
+    """A plural noun modified by two conjoined words: "Indian and Pakistani envoys"."""
+    return noun.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.conjuncts for c in noun.children
+    )
 
 
 TIME_NOUNS = {"day", "week", "month", "year", "time", "hour", "minute", "night", "morning"}
@@ -279,6 +295,8 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
         c.dep_ == "prt" and c.lower_ in lex.particles[lemma] for c in token.children
     ):
         return False  # "stopped over in", "sat down with"; not "stopped the war"
+    if lemma in lex.needs_partner and _purpose_of_contact(token, lex):
+        return False  # "met Putin to discuss trade": the meeting's purpose, no second contact
     if lemma in lex.needs_partner:
         # "spoke with Putin", "spoke by phone", "Biden and Putin have not spoken" — not
         # "spoke to reporters"
@@ -288,7 +306,8 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
             c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in token.children
         )
         among = _group_subject(token) and not (partners and not _names_someone(partners))
-        if not ((partners and _names_someone(partners)) or by_phone or together or among):
+        met = lemma in lex.partner_objects and _person_object(token)  # "consulted Mubarak"
+        if not ((partners and _names_someone(partners)) or by_phone or together or among or met):
             return False
     if lemma in lex.needs_person_object and not _person_object(token):
         return False  # "received a letter from Putin"; "received a call from" is the noun's
@@ -298,6 +317,21 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
         if not _has_prep(token, ARRIVAL_PREPS):
             return False
     return True
+
+
+def _purpose_of_contact(verb, lex: Lexicon) -> bool:
+    """A purpose infinitive of a meeting or call ("met Putin to discuss trade", "held talks
+    to discuss the border"); the purpose of a journey ("flew to Moscow to talk with Putin")
+    is the contact at its end."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or not to_infinitive(verb) or head.pos_ != "VERB":
+        return False
+    if lex.consult_verbs.get(head.lemma_.lower(), "visit") != "visit":
+        return _is_contact_verb(head, lex)
+    return any(
+        c.dep_ == "dobj" and lex.consult_nouns.get(c.lemma_.lower(), "visit") != "visit"
+        for c in head.children
+    )
 
 
 def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
@@ -322,6 +356,13 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     )  # "the call", "Wednesday's call": the contact the text already reported
     if lemma == "call" and _appeal(token):
         return None  # "a call for NATO backing", "the call on China to act": an appeal
+    if lemma in lex.object_nouns and (
+        predicate.i == token.i
+        or not any(
+            _is_someone(o) for o in _prep_objects(predicate, {"to"}) + _prep_objects(token, {"to"})
+        )
+    ):
+        return None  # "played host to Arafat"; not "the host country", "played host to a dinner"
     if lemma == "call" and predicate.i == token.i and not anaphoric:
         cues = {c.lemma_.lower() for c in token.children}
         if not (cues & lex.mode_cues["phone"] or _has_prep(token, CONTACT_PREPS)):
