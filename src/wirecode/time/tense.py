@@ -17,7 +17,9 @@ is lexical and documented here (and in docs/time.md):
    when); past cues are past auxiliaries, "said",
    irregular past verbs and "-ed" verbs ("was", "had", "said", "met", "announced"), but not
    a passive participle after "be", "is" or "are" ("will be named", "is heard": the
-   auxiliary decides). A sentence does
+   auxiliary decides), nor an adjective after a determiner ("on a still unspecified date").
+   A scheduling verb in the present tense is future ("the trial begins Monday", "the offer
+   expires Friday", "takes effect Nov. 13"). A sentence does
    not end at an initial or a title ("Daniel P. Davison", "Dr. Jones").
 3. No cue at all: not future. News reports what happened: in TimeBank a bare weekday is the
    most recent such day on or before the document date nine times in ten, so a weak or
