@@ -1140,3 +1140,13 @@ def test_infinitive_content_keeps_its_coordinated_bare_verbs(nlp, kb, text, cont
     when the parser hangs them on the cue."""
     (quote,) = _quotes(nlp, kb, text)
     assert text[quote.start : quote.end] == content
+
+
+def test_quotation_resumed_after_a_long_attribution(nlp, kb):
+    """However long the speaker's name and the phrases of the cue, a quotation resumed right
+    after them continues the content, as long as no other verb comes between."""
+    text = (
+        '"My reaction was that it was outrageous," the former campaign strategist of the '
+        'senator said in an interview with the network on Sunday. "He has refused to apologize."'
+    )
+    assert _content_of(nlp, kb, text, "said") == text

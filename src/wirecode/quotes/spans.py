@@ -146,7 +146,7 @@ def resumed_end(end: int, after: int, marks, doc) -> int:
         return end
     gap = tokens_starting_in(doc, after, following[0])
     between = text[after : following[0]]
-    if len(gap) > 8 or "\n" in between and (between.strip(" .\n") or "\n\n" not in between):
+    if "\n" in between and (between.strip(" .\n") or "\n\n" not in between):
         return end  # the next paragraph may go on quoting: '... he said.\n\n"Right now ..."'
     if any(t.pos_ in ("VERB", "AUX") for t in gap):
         return end  # '"...," he said, adding that ... "...": another clause
