@@ -1150,3 +1150,17 @@ def test_quotation_resumed_after_a_long_attribution(nlp, kb):
         'senator said in an interview with the network on Sunday. "He has refused to apologize."'
     )
     assert _content_of(nlp, kb, text, "said") == text
+
+
+def test_transcript_label_speaks_the_whole_paragraph(nlp, kb):
+    """A speaker's name and a colon opening a line of a transcript label all of it, not only
+    its first sentence; the attributions inside it are nested."""
+    text = (
+        "Partial transcript:\n\n"
+        '"HOST: Let us start with the news. Will the senator be there tomorrow?\n\n'
+        '"SENATOR: She will not. I think the voters care about other things.'
+    )
+    quotes = _quotes(nlp, kb, text)
+    host = next(q for q in quotes if q.source == "HOST")
+    assert host.content == "Let us start with the news. Will the senator be there tomorrow?"
+    assert [q.cue for q in nested(quotes)] == ["think"]

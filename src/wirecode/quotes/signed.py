@@ -55,8 +55,19 @@ def colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
     span = after_colon(colon, marks)
     if span is None:
         return None
+    if before[0].idx <= line_start + 1 and not _headline_name(before, line_start):
+        span = (span[0], max(span[1], _line_end(text_of(doc), span[0])))
     source = span_chars(before)
     return build_quote(doc, span, span, [colon], source, actor_mentions)
+
+
+def _line_end(text: str, at: int) -> int:
+    """The end of the line `at` is on, without the spaces and quotation marks closing it."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    while end > at and text[end - 1] in " \t":
+        end -= 1
+    return end
 
 
 def is_glued_dash(text: str) -> bool:
