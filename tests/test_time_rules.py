@@ -141,6 +141,9 @@ def test_value(text: str, phrase: str, value: str) -> None:
         ("The appointment takes effect Nov. 13.", "Nov. 13", "future"),
         ("The offer expires on Friday.", "Friday", "future"),
         ("The trial began Monday in Boston.", "Monday", "past"),
+        # an expression opening its sentence, set off by a comma, dates the clause after it
+        ("On Tuesday, the Action League plans to hold a news conference.", "Tuesday", "future"),
+        ("On Tuesday, the Action League held a news conference.", "Tuesday", "past"),
     ],
 )
 def test_tense(text: str, target: str, tense: str | None) -> None:

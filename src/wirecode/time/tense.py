@@ -36,6 +36,9 @@ import re
 
 WINDOW = 10
 RIGHT_WINDOW = 5
+FRONTED_WINDOW = 10  # the words read after a fronted expression and its comma
+# what may stand before an expression that opens its sentence: "On Tuesday, ..."
+_OPENERS = {"on", "in", "by", "early", "late", "later", "earlier", "and", "but", "also", "then"}
 _FUTURE = {
     "will", "'ll", "’ll", "shall", "wo", "won't", "gonna", "upcoming", "scheduled",
     "planned", "planning", "expected", "expects", "expect", "intends", "intend", "due",
@@ -182,10 +185,14 @@ def tense_of(text: str, start: int, end: int) -> str | None:
             return "future" if cue else "past"
         if word in _BREAK_WORDS and steps > 0:
             break
-    for i, word in enumerate(after[:RIGHT_WINDOW]):
+    # an expression that opens its sentence, set off by a comma, dates the clause after it:
+    # "On Tuesday, the league plans to hold a news conference"
+    fronted = after[:1] == [","] and all(w in _OPENERS for w in before)
+    window = after[1 : 1 + FRONTED_WINDOW] if fronted else after[:RIGHT_WINDOW]
+    for i, word in enumerate(window):
         if not word[0].isalpha() and word not in ("'ll", "’ll"):
             break
-        cue = _cue(after, i, would=False)
+        cue = _cue(window, i, would=False)
         if cue is not None:
             return "future" if cue else "past"
     return None
