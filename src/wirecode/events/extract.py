@@ -372,8 +372,9 @@ def dyads(
     Washington") is one contact per counterpart, as event data codes dyads; several subjects
     together ("Biden, Yoon and Ishiba held talks") are one multilateral contact, and so are
     the counterparts of one gathering (`together`: "arrived for talks with Zelensky and
-    Guterres")."""
-    if together:
+    Guterres"), and the sides a mediator goes between ("mediated between Barak and
+    Arafat")."""
+    if together or trigger.mode == "third-party":
         return [(actors, recipients)]
     subjects = [a for a in side.subjects if a.kind == "person"]
     separate = trigger.token.tag_ == "NNS" and trigger.token.lower_ != "talks"

@@ -138,7 +138,7 @@ def _several(token) -> bool:
 
 
 PARTY_DEPS = ("nsubj", "nsubjpass", "poss", "dobj", "agent")
-PARTY_PREPS = {"between", "with", "among", "by"}
+PARTY_PREPS = {"between", "with", "among", "by", "of"}  # "a summit of Arab leaders"
 
 
 def names_two_parties(trigger: Trigger, lex: Lexicon) -> bool:
@@ -295,6 +295,14 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
         c.dep_ == "prt" and c.lower_ in lex.particles[lemma] for c in token.children
     ):
         return False  # "stopped over in", "sat down with"; not "stopped the war"
+    if mode == "third-party" and any(
+        c.dep_ == "nsubj"
+        and c.pos_ != "PRON"  # "said it would mediate"
+        and not _is_someone(c)
+        and c.lemma_.lower() not in lex.party_nouns
+        for c in token.children
+    ):
+        return False  # "ferries shuttled between Dover and Calais": no go-between
     if lemma in lex.needs_partner and _purpose_of_contact(token, lex):
         return False  # "met Putin to discuss trade": the meeting's purpose, no second contact
     if lemma in lex.needs_partner:
@@ -354,7 +362,9 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     anaphoric = bool(determiners & {"the", "this", "that", "their", "its"}) or any(
         c.dep_ in ("poss", "compound") and c.ent_type_ in ("DATE", "TIME") for c in token.children
     )  # "the call", "Wednesday's call": the contact the text already reported
-    if lemma == "call" and _appeal(token):
+    if lemma == "call" and predicate.lemma_.lower() == "pay":
+        mode = "visit"  # "paid a courtesy call on the king": a visit, no appeal
+    elif lemma == "call" and _appeal(token):
         return None  # "a call for NATO backing", "the call on China to act": an appeal
     if lemma in lex.object_nouns and (
         predicate.i == token.i
