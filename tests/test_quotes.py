@@ -1164,3 +1164,21 @@ def test_transcript_label_speaks_the_whole_paragraph(nlp, kb):
     host = next(q for q in quotes if q.source == "HOST")
     assert host.content == "Let us start with the news. Will the senator be there tomorrow?"
     assert [q.cue for q in nested(quotes)] == ["think"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The city lifted a midnight curfew on Sunday.", "lifted", "a midnight curfew"),
+        (
+            "The council imposed new sanctions on the regime.",
+            "imposed",
+            "new sanctions on the regime",
+        ),
+    ],
+)
+def test_acts_of_authority_report_the_decision(nlp, kb, text, cue, content):
+    """Putting a decision in force or taking it back ("imposed sanctions", "lifted a
+    curfew") is an attribution, as approving or vetoing is: the decision is the content."""
+    (quote,) = _quotes(nlp, kb, text)
+    assert (quote.cue, text[quote.start : quote.end]) == (cue, content)

@@ -119,8 +119,11 @@ OBJECT_CUES = (
     )
     | _words(
         # Deciding on a proposal, for or against: "approved a bill", "blocked any
-        # discussion", "signed the legislation", "repealed the law".
-        """approve block sign veto repeal overrule"""
+        # discussion", "signed the legislation", "repealed the law"; and the acts of
+        # authority that put a decision in force or take it back: "imposed sanctions",
+        # "lifted a curfew", "appointed him", "enacted rules", "overturned his decision".
+        """approve block sign veto repeal overrule impose lift appoint nominate enact
+    abolish authorize authorise ratify revoke rescind overturn pardon"""
     )
     | _words(
         # Putting questions to someone or naming what is at issue: "grilled the chief
