@@ -87,10 +87,29 @@ def candidates(
             del kept[i]
     for i, c in kept.items():
         kept[i] = _retyped(c, content.get(i, ()), lex)
+    for i, c in list(kept.items()):
+        if c.code.event == "REQUEST" and (faced := _or_face(c.token, kept)):
+            kept[i] = replace(c, code=_ULTIMATUM)  # "must withdraw or face air strikes"
+            for j in faced:
+                kept.pop(j)
     silent = {i for i, c in kept.items() if _silent(c, lex)}
     if appeals is not None:
         appeals.update(silent)
     return [c for i, c in kept.items() if i not in silent]
+
+
+# A demand with the harm that awaits refusal is an ultimatum (CAMEO 139): "must withdraw
+# their heavy weapons by Sunday or face air strikes", "comply or risk sanctions".
+_ULTIMATUM = Code("THREATEN", None, "diplomatic")
+ALTERNATIVES = {"face", "risk"}
+
+
+def _or_face(verb, kept: dict[int, Candidate]) -> list[int]:
+    """The candidates that an "or face ..." conjunct of the demanded act names."""
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children):
+        return []
+    faces = {c.i for c in verb.children if c.dep_ == "conj" and lemma_of(c) in ALTERNATIVES}
+    return [j for j, d in kept.items() if d.predicate.i in faces]
 
 
 def _retyped(c: Candidate, nested: list[Candidate], lex: PloverLexicon) -> Candidate:
