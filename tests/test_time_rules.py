@@ -1270,3 +1270,19 @@ def test_value_of_the_nth_day_found() -> None:
     text = "It's the second day of an offensive."
     found = [t for t in find_timexes(text) if t.text == "the second day"]
     assert timeml_value(found[0], THU, context=text) == "1989-10-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # the first of two things coordinated with a recurring one recurs too
+        ("Two flights will leave on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI"),
+        ("The shop opens on Saturday and Sundays.", "Saturday", "XXXX-WXX-6"),
+        ("Sales peak in the second and fourth quarters.", "second", "XXXX-Q2"),
+        ("Sales peak in the second and fourth quarters.", "fourth quarters", "XXXX-Q4"),
+        # a weekday coordinated with another single day stays a day
+        ("They met on Monday and Tuesday.", "Monday", "1989-10-23"),
+    ],
+)
+def test_coordinated_with_a_recurring_time(text: str, phrase: str, value: str) -> None:
+    assert _value(text, phrase) == value

@@ -15,11 +15,11 @@ import re
 from wirecode.records import DateValue
 from wirecode.time.arithmetic import make_date
 from wirecode.time.find import Timex
-from wirecode.time.patterns import MONTHS, bare_match
+from wirecode.time.patterns import MONTHS, WEEKDAYS, bare_match
 from wirecode.time.resolve import resolve
 from wirecode.time.timeml_durations import UNIT_CODE
 from wirecode.time.timeml_quarters import QUARTER_VALUE, quarter_of, quarter_value, ref_quarter
-from wirecode.time.timeml_values import TimemlValue, dated
+from wirecode.time.timeml_values import PART_CODE, TimemlValue, dated
 
 _BARE_MONTH = re.compile(
     r"(?:(?:in|by|early|late|mid)[\s-]+)*(?P<mon>january|february|march|april|may|june|july|"
@@ -237,6 +237,37 @@ def coordinated_month(timex: Timex, context: str, ref_date: DateValue | None) ->
     return dated(DateValue.month(year, month))
 
 
+_WEEKDAY_ALONE = re.compile(
+    r"(?:on\s+)?(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+)
+_WEEKDAY_SET_AFTER = re.compile(
+    r"\s+(?:and|or)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:s|\s+(?P<part>morning|afternoon|evening|night)s)\b"
+)
+_ORDINAL_ALONE = re.compile(r"(?:the\s+)?(?P<ord>first|second|third|fourth)", re.IGNORECASE)
+_QUARTERS_AFTER = re.compile(
+    r"\s+(?:and|or)\s+(?:the\s+)?(?:first|second|third|fourth)\s+quarters\b", re.IGNORECASE
+)
+_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def coordinated_set(timex: Timex, context: str) -> TimemlValue | None:
+    """The first of two things coordinated with a recurring one recurs too: "on Monday and
+    Tuesday nights" (XXXX-WXX-1TNI), "in the second and fourth quarters" (XXXX-Q2)."""
+    text = " ".join(timex.text.split())
+    m = _WEEKDAY_ALONE.fullmatch(text)
+    if m is not None:
+        after = _WEEKDAY_SET_AFTER.match(context, timex.end)
+        if after is None:
+            return None
+        part = f"T{PART_CODE[after['part']]}" if after["part"] else ""
+        return TimemlValue(f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}{part}", "SET")
+    m = _ORDINAL_ALONE.fullmatch(text)
+    if m is not None and _QUARTERS_AFTER.match(context, timex.end):
+        return TimemlValue(f"XXXX-Q{_ORDINAL_NUMBER[m['ord'].lower()]}", "SET")
+    return None
+
+
 def in_context(
     timex: Timex,
     context: str,
@@ -249,6 +280,7 @@ def in_context(
         coordinated_day(timex, context, ref_date)
         or coordinated_month(timex, context, ref_date)
         or unit_set(timex, context)
+        or coordinated_set(timex, context)
         or one_day(timex, context)
         or nth_day(timex, context, dct, ref_date)
         or quarter_ended(timex, context, dct, ref)

@@ -98,6 +98,9 @@ _QUARTER_SHORT = re.compile(
 
 
 def named_quarter(low, dct, future, ref, ref_date):
+    m = re.fullmatch(r"(?:the\s+)?(?P<ord>first|second|third|fourth)\s+quarters", low)
+    if m is not None:  # "usually in the fourth quarters": a quarter of any year
+        return TimemlValue(f"XXXX-Q{_ORDINAL[m['ord']]}", "SET")
     m = _QUARTER_SHORT.fullmatch(low)
     if m is not None:  # "Q3", "Q3 2012", "2012 Q3"
         written = m["y"] or m["y2"]
