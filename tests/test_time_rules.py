@@ -144,6 +144,12 @@ def test_value(text: str, phrase: str, value: str) -> None:
         # an expression opening its sentence, set off by a comma, dates the clause after it
         ("On Tuesday, the Action League plans to hold a news conference.", "Tuesday", "future"),
         ("On Tuesday, the Action League held a news conference.", "Tuesday", "past"),
+        # a gloss in parentheses takes the tense of the clause of what it glosses
+        (
+            "He will leave at 4 in the morning (4 a.m. EDT Thursday).",
+            "4 a.m. EDT Thursday",
+            "future",
+        ),
     ],
 )
 def test_tense(text: str, target: str, tense: str | None) -> None:

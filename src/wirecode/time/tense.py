@@ -19,7 +19,9 @@ is lexical and documented here (and in docs/time.md):
    a passive participle after "be", "is" or "are" ("will be named", "is heard": the
    auxiliary decides), nor an adjective after a determiner ("on a still unspecified date").
    A scheduling verb in the present tense is future ("the trial begins Monday", "the offer
-   expires Friday", "takes effect Nov. 13"). A sentence does
+   expires Friday", "takes effect Nov. 13"). An expression opening its sentence before a
+   comma reads the clause after the comma ("On Tuesday, the league plans to ..."); a gloss
+   in parentheses reads past the parenthesis. A sentence does
    not end at an initial or a title ("Daniel P. Davison", "Dr. Jones").
 3. No cue at all: not future. News reports what happened: in TimeBank a bare weekday is the
    most recent such day on or before the document date nine times in ten, so a weak or
@@ -178,6 +180,10 @@ def tense_of(text: str, start: int, end: int) -> str | None:
         if steps >= WINDOW:
             break
         word = before[i]
+        # a gloss in parentheses belongs to the clause of what it glosses: "will leave at 4
+        # in the morning (4 a.m. EDT Thursday)"
+        if word == "(" and steps == 0:
+            continue
         if not word[0].isalpha() and word not in ("'ll", "’ll"):
             break
         cue = _cue(before, i, would=not owner)
