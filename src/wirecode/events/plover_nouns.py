@@ -25,8 +25,9 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "said the protests had been largely peaceful": a comment on them
     code = _phrase_code(token, lex)
     rule = "compound"
-    if code is None:
-        code = next((lex.nouns[w] for w in joined_forms(token) if w in lex.nouns), None)
+    if code is None:  # "the expulsion of the journalists": as "expelled the journalists"
+        code = _nominal_code(token, lex, contacts) if lemma_of(token) in lex.nouns else None
+        code = code or next((lex.nouns[w] for w in joined_forms(token) if w in lex.nouns), None)
         code = code or lex.nouns.get(token.lower_) or lex.nouns.get(lemma_of(token))
         rule = "noun"
     if code is None and lemma_of(token) in lex.request_nouns:

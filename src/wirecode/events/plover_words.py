@@ -54,6 +54,9 @@ def objects_of(token) -> list:
     ]
     if not found and (shifted := shifted_object(token)) is not None:
         found.append(shifted)
+    if not found and token.dep_ == "conj" and token.tag_ == "VBN":  # "was stripped of his
+        found += [c for c in token.head.children if c.dep_ == "nsubjpass"]  # citizenship and
+        # expelled": a passive subject the conjuncts share
     for child in list(found):
         found.extend(c for c in child.children if c.dep_ == "conj")
     return found
