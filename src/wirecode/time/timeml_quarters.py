@@ -20,8 +20,9 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 # "the fourth quarter", "its fourth quarter", "a flat second quarter" (an adjective between
 # the determiner and the ordinal)
 _QUARTER = re.compile(
-    r"(?:(?:the|its|their|an?)\s+(?:(?!(?:fiscal|this|last|next)\b)[a-z]+\s+(?=(?:fiscal[\s-]+)?"
-    r"(?:first|second|third|fourth|final)[\s-]))?)?(?:(?P<year>\d{4})\s+|(?P<rel>this|last|next)\s+year'?s\s+|(?P<ago>year-"
+    r"(?:(?:the|its|their|an?)\s+(?:(?!(?:fiscal|this|last|next)\b)[a-z]+\s+"
+    r"(?=(?:fiscal[\s-]+)?(?:first|second|third|fourth|final)[\s-]))?)?"
+    r"(?:(?P<year>\d{4})\s+|(?P<rel>this|last|next)\s+year'?s\s+|(?P<ago>year-"
     r"(?:ago|earlier))\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|"
     r"3rd|4th)[\s-]+)?(?:fiscal\s+)?(?:-?\s*)quarter(?:\s+of\s+(?:(?P<year2>\d{4})|"
     r"(?P<rel2>this|last|next)\s+year))?"
