@@ -20,6 +20,8 @@ from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE, NARRATIVE_BASIS, D
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import (
     PRESUPPOSING,
+    forms,
+    governing_chain,
     status_of,
     to_infinitive,
     told_as_earlier,
@@ -718,6 +720,10 @@ def _narrative_date(earlier: list[Mention], index: int) -> DateValue | None:
 def _date_and_status(trigger: Trigger, tokens: set[int], ctx: _Context):
     """The trigger's date (its own clause first, then the verb it sits under) and status."""
     status = status_of(trigger.token, ctx.lex, own_word=trigger.event != "REQUEST")
+    if status == "occurred" and any(
+        forms(t) & ctx.lex.failing for t in governing_chain(trigger.token)[1:]
+    ):
+        status = "negated"  # "NATO and Russia failed to meet" (an attempt, in PLOVER's terms)
     future = status in ("planned", "hypothetical")  # "would like to meet on Saturday"
     planned = status == "planned"
     date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)

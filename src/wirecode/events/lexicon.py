@@ -34,6 +34,7 @@ class Lexicon:
     hypothetical: frozenset[str]
     negators: frozenset[str]
     unrealised: frozenset[str]
+    failing: frozenset[str]
     announcing: frozenset[str]
     initiator_verbs: frozenset[str]
     initiator_nouns: frozenset[str]
@@ -72,6 +73,7 @@ def load() -> Lexicon:
         hypothetical=frozenset(status["hypothetical"]),
         negators=frozenset(status["negators"]),
         unrealised=frozenset(status["unrealised"]),
+        failing=frozenset(status["failing"]),
         announcing=frozenset(status["announcing"]),
         initiator_verbs=frozenset(data["initiator"]["verbs"]),
         initiator_nouns=frozenset(data["initiator"]["nouns"]),

@@ -66,8 +66,9 @@ FUTURE_IN_PAST = frozenset({"would", "'d"})
 MAX_STEPS = 8
 
 
-def governing_chain(token) -> list:
-    """The trigger and its heads up to the root of its clause."""
+def governing_chain(token, *, planned: frozenset[str] = frozenset()) -> list:
+    """The trigger and its heads up to the root of its clause; the subject of a passive
+    verb of `planned` climbs to it ("talks are scheduled for Sunday")."""
     chain = [token]
     current = token
     for _ in range(MAX_STEPS):
@@ -75,10 +76,12 @@ def governing_chain(token) -> list:
         if (current.dep_ in STOP_AT and not purpose) or current.head.i == current.i:
             break
         unrealised = any(c.lower_ in lex_unrealised for c in current.head.children)
+        scheduled = current.dep_ == "nsubjpass" and current.head.lemma_ in planned
         if (
             current.dep_ in ("nsubj", "nsubjpass")
             and current.head.lemma_ not in OCCURRENCE
             and not unrealised
+            and not scheduled
         ):  # "a meeting ... has yet to happen" climbs to "has"
             break  # "this call will give impetus": what the call does, not whether it was
         if current.dep_ == "pobj" and current.head.lower_ in PRESUPPOSING:
@@ -228,7 +231,7 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
     """occurred | planned | hypothetical | negated. Without `own_word` the trigger's own
     word is no mark: "Zelensky sought talks" is a request made, not an attitude."""
     marks: set[str] = set()
-    chain = governing_chain(trigger)
+    chain = governing_chain(trigger, planned=lex.planned)
     for token in chain:
         own = own_word or token is not trigger
         marks |= _marks(token, lex, own=own, adjectives=token is trigger and token.pos_ == "NOUN")

@@ -120,13 +120,19 @@ def _is_someone(token) -> bool:
     return any(_actor_word(t) for t in (token, *token.conjuncts))
 
 
-def _party_count(token, lex: Lexicon) -> int:
+def _party_count(token, lex: Lexicon, *, counted: bool = False) -> int:
     """How many sides a word names: a plural party noun ("negotiators", "the two sides")
-    two, a party noun or an actor word ("the government", "Norway") one, any other none."""
+    two, a party noun or an actor word ("the government", "Norway") one, any other none.
+    With `counted`, a plural names two sides only when a number says so ("the two men
+    talked", not "the men talked on condition of anonymity")."""
     lemma = token.lemma_.lower()
-    if lemma in lex.party_nouns:
-        return 2 if token.tag_ in ("NNS", "NNPS") else 1
-    return 1 if _actor_word(token) or lemma in TITLE_LEMMAS else 0
+    if lemma in lex.party_nouns and token.tag_ in ("NNS", "NNPS"):
+        numbered = any(c.dep_ in ("nummod", "det") and c.lower_ in NUMBERED for c in token.children)
+        return 2 if numbered or not counted else 1
+    return 1 if lemma in lex.party_nouns or _actor_word(token) or lemma in TITLE_LEMMAS else 0
+
+
+NUMBERED = {"two", "both", "three", "four", "five", "all"}
 
 
 def _several(token) -> bool:
@@ -166,7 +172,9 @@ def names_two_parties(trigger: Trigger, lex: Lexicon) -> bool:
                 if child.lower_ in ("between", "among") and any(_several(o) for o in objects):
                     return True  # "between the army and the guerrillas": two sides by sense
                 words += objects
-    return sum(_party_count(t, lex) for word in words for t in (word, *word.conjuncts)) >= 2
+    counted = token.pos_ == "VERB" and token.lemma_.lower() in lex.needs_partner  # "spoke"
+    sides = (_party_count(t, lex, counted=counted) for w in words for t in (w, *w.conjuncts))
+    return sum(sides) >= 2
 
 
 GROUP_SUBJECTS = GROUP_NOUNS | {"two"}  # "the leaders", "the pair", "the latter two"
@@ -320,7 +328,9 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
     if lemma in lex.needs_person_object and not _person_object(token):
         return False  # "received a letter from Putin"; "received a call from" is the noun's
     if lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children):
-        return False  # "remarks were met with criticism"
+        # "remarks were met with criticism"; "Arafat was met at the airport by Mubarak" is
+        # a meeting
+        return _person_object(token) and any(_is_someone(o) for o in _prep_objects(token, {"by"}))
     if mode == "visit" and lemma != "visit" and lemma != "tour":
         if not _has_prep(token, ARRIVAL_PREPS):
             return False
