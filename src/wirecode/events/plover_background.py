@@ -15,6 +15,9 @@ from wirecode.events.plover_words import lemma_of
 from wirecode.events.triggers import FRAMING_PREPS
 
 STOP_CLIMB = {"conj", "parataxis"}  # coordinated clauses are events of their own
+# a verb whose clause tells whether it is background: "fighting" in "fears that fighting
+# could disrupt supplies" is as background as the clause it is the subject of
+CLIMBING = {"xcomp", "advcl", "pcomp", "csubj"}
 MAX_CLIMB = 10
 SUBJECTS = {"nsubj", "dep"}  # "youths resorted to ..., officials said": two subjects
 CONDITIONS = {"if", "unless", "whether"}
@@ -27,6 +30,9 @@ RESPONSES = {"respond", "reply", "react", "answer"}  # what they answer is backg
 # a hope or an expectation of what may happen is a comment (CAMEO 013), no intent: "was
 # optimistic that an agreement could be reached", "hoped the army would withdraw"
 EXPECTATIONS = {"optimistic", "hopeful", "confident", "pessimistic", "doubtful", "hope", "expect"}
+EXPECTATIONS |= {"fear", "concern", "worry", "expectation"}  # "on fears that fighting could"
+# "in line with an agreement reached last year": its terms, as "under an agreement"
+CONFORMITY = {"line", "accordance", "keeping", "compliance", "conformity"}
 MODALS = {"will", "would", "could", "can", "may", "might", "wo", "shall"}
 # "in protest at the arrest", "in retaliation for the raids": the act answered
 REASONS = {"protest", "retaliation", "response", "reprisal", "revenge"}
@@ -78,7 +84,13 @@ def is_background(token) -> bool:
         if current.dep_ == "pobj" and _answered(current.head):
             return True  # "on hunger strike in protest at his detention" ("at" on the verb)
         if (
-            current.dep_ == "ccomp"
+            current.dep_ == "pobj"
+            and current.head.lower_ == "with"
+            and current.head.head.lower_ in CONFORMITY
+        ):
+            return True  # "in line with an agreement reached with the IMF"
+        if (
+            current.dep_ in ("ccomp", "acl")
             and lemma_of(current.head) in EXPECTATIONS
             and any(c.dep_ == "aux" and c.lower_ in MODALS for c in current.children)
         ):
@@ -97,7 +109,7 @@ def is_background(token) -> bool:
             return True  # "following mass protests", parsed as a verb with its object
         if current.dep_ in STOP_CLIMB or current.head.i == current.i:
             return False
-        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("xcomp", "advcl", "pcomp"):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in CLIMBING:
             return False
         current = current.head
     return False

@@ -157,7 +157,9 @@ def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
     )
 
 
-_SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
+_SCORE = re.compile(
+    r"\b\d{1,3} ?- ?\d{1,3}\b|\bin (?:straight|two|three|four|five) sets\b|\bon penalties\b"
+)  # "beat Chelsea 2-1", "beating Ivanisevic in five sets"
 
 
 def reports(verb) -> bool:
