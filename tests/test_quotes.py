@@ -1182,3 +1182,20 @@ def test_acts_of_authority_report_the_decision(nlp, kb, text, cue, content):
     curfew") is an attribution, as approving or vetoing is: the decision is the content."""
     (quote,) = _quotes(nlp, kb, text)
     assert (quote.cue, text[quote.start : quote.end]) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("People like Scott, he said.", ("he", "said", "People like Scott")),
+        (
+            "Rules unclear on whether part-time workers are covered, experts say.",
+            ("experts", "say", "Rules unclear on whether part-time workers are covered"),
+        ),
+    ],
+)
+def test_phrase_without_a_verb_before_a_final_cue(nlp, kb, text, found):
+    """A verbless phrase, a comma and "he said": the phrase is what was said, though the
+    parser takes it for a second subject."""
+    (quote,) = _quotes(nlp, kb, text)
+    assert (quote.source, quote.cue, text[quote.start : quote.end]) == found

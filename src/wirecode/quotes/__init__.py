@@ -157,6 +157,9 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
         split = _split_clause(verb)
         if split is not None:  # "The plan, as one adviser pointed out, does not cover ..."
             return _split_quote(verb, *split, actor_mentions, marks)
+        fragment = _fragment_before(verb)
+        if fragment is not None:  # "People like Scott, he said."
+            return _fragment_quote(verb, *fragment, actor_mentions, marks)
     inverted = None
     extra: list = []
     if found is None and as_clause(verb):  # "..., as a memo put it", "As Xi said, ..."
@@ -257,6 +260,35 @@ def _split_quote(verb, speaker, first, rest, actor_mentions, marks) -> Quote | N
     if end <= start:
         return None
     start, end = snap(start, end, marks, text_of(doc))
+    cue = cue_span(verb, speaker, [])
+    source = source_span(speaker, cue[0], doc)
+    return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
+
+
+def _fragment_before(verb):
+    """(phrase, speaker) of a clause-final cue after a phrase without a verb, which the
+    parser took for a second subject ("People like Scott, he said."; "Language unclear on
+    whether single mothers are covered, experts say."): the phrase opens the sentence, a
+    comma and the speaker follow it, and nothing but punctuation follows the cue."""
+    doc = verb.doc
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ in ("nsubj", "dep")]
+    if len(before) != 2 or before[1].dep_ != "nsubj" or before[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase, speaker = before
+    if phrase.left_edge.i != verb.sent.start or doc[phrase.right_edge.i + 1].text != ",":
+        return None
+    if speaker.left_edge.i != phrase.right_edge.i + 2 or speaker.right_edge.i != verb.i - 1:
+        return None
+    if not all(t.is_punct or t.is_space for t in doc[verb.i + 1 : verb.sent.end]):
+        return None
+    return phrase, speaker
+
+
+def _fragment_quote(verb, phrase, speaker, actor_mentions, marks) -> Quote | None:
+    doc = verb.doc
+    start, end = snap(*span_chars(subtree_of(phrase)), marks, text_of(doc))
+    if end <= start:
+        return None
     cue = cue_span(verb, speaker, [])
     source = source_span(speaker, cue[0], doc)
     return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
