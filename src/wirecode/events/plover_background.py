@@ -83,6 +83,8 @@ def is_background(token) -> bool:
             return True
         if current.dep_ == "pobj" and _answered(current.head):
             return True  # "on hunger strike in protest at his detention" ("at" on the verb)
+        if current.dep_ == "dobj" and lemma_of(current.head) == "follow":
+            return True  # "the arrests follow a bomb attack last week": what came before
         if (
             current.dep_ == "pobj"
             and current.head.lower_ == "with"
