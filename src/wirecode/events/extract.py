@@ -70,6 +70,10 @@ def _subject_tokens(token) -> set[int]:
                 found.update(t.i for t in token.head.subtree if t.i < token.head.i + 1)
                 continue
             found.update(t.i for t in child.subtree)
+    head = token.head
+    if token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ == "PROPN" and not found:
+        # "Mubarak and Barak, meeting in Alexandria on Monday, agreed": the names it follows
+        found.update({t.i for t in head.subtree} - {t.i for t in token.subtree})
     return found
 
 
@@ -104,6 +108,7 @@ def participants(
     if trigger.predicate.i != trigger.token.i:
         tokens |= scope(trigger.predicate)
     subject = _subject_tokens(trigger.token) | _subject_tokens(trigger.predicate)
+    tokens |= subject  # "Mubarak, who met Barak on Monday, said": the noun "who" stands for
     doc = trigger.token.doc
     if subject and all(doc[i].pos_ == "PRON" for i in subject):
         if not subject & {m.head for m in mentions}:

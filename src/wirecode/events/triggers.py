@@ -376,13 +376,13 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         mode = "visit"  # "paid a courtesy call on the king": a visit, no appeal
     elif lemma == "call" and _appeal(token):
         return None  # "a call for NATO backing", "the call on China to act": an appeal
-    if lemma in lex.object_nouns and (
-        predicate.i == token.i
-        or not any(
-            _is_someone(o) for o in _prep_objects(predicate, {"to"}) + _prep_objects(token, {"to"})
-        )
-    ):
-        return None  # "played host to Arafat"; not "the host country", "played host to a dinner"
+    if lemma in lex.object_nouns and predicate.i == token.i:
+        return None  # "played host to Arafat", "exchanged views with"; not "the host country"
+    if lemma in lex.partner_nouns:
+        preps = {lex.partner_nouns[lemma]}
+        partners = _prep_objects(predicate, preps) + _prep_objects(token, preps)
+        if not any(_is_someone(o) for o in partners):
+            return None  # "had dinner with Assad"; not "a dinner for business leaders"
     if lemma == "call" and predicate.i == token.i and not anaphoric:
         cues = {c.lemma_.lower() for c in token.children}
         if not (cues & lex.mode_cues["phone"] or _has_prep(token, CONTACT_PREPS)):
