@@ -1292,3 +1292,18 @@ def test_value_of_the_nth_day_found() -> None:
 )
 def test_coordinated_with_a_recurring_time(text: str, phrase: str, value: str) -> None:
     assert _value(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        # a recurring part of day or weekend is found, as its value rule already reads it
+        ("He runs every morning.", [("every morning", "set")], "XXXX-XX-XXTMO"),
+        ("They meet each weekend.", [("each weekend", "set")], "XXXX-WXX-WE"),
+    ],
+)
+def test_find_every_morning_and_each_weekend(
+    sentence: str, expected: list[tuple[str, str]], value: str
+) -> None:
+    assert _found(sentence) == expected
+    assert timeml_value(expected[0][0], THU) == value
