@@ -1199,3 +1199,16 @@ def test_phrase_without_a_verb_before_a_final_cue(nlp, kb, text, found):
     parser takes it for a second subject."""
     (quote,) = _quotes(nlp, kb, text)
     assert (quote.source, quote.cue, text[quote.start : quote.end]) == found
+
+
+def test_light_noun_preposition_hung_on_the_verb(nlp, kb):
+    """ "took offense at": the parser may hang the noun's preposition on the verb; a noun of
+    saying's preposition there is an addressee ("made the case to members") and no content."""
+    text = "The senator took offense at suggestions that he had lied."
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue.startswith("took"))
+    assert (quote.source, quote.cue, text[quote.start : quote.end]) == (
+        "The senator",
+        "took offense at",
+        "suggestions that he had lied",
+    )
+    assert _quotes(nlp, kb, "The mayor made the case to members of the council.") == []

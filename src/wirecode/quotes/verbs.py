@@ -17,6 +17,7 @@ from wirecode.quotes.cues import (
     LIGHT_NOUNS,
     LIGHT_PREPS,
     LIGHT_VERBS,
+    NOUN_CUES,
     OBJECT_CUES,
     PHRASAL_CUES,
     PREP_CUES,
@@ -126,7 +127,14 @@ def light_construction(verb):
     for noun in verb.children:
         if noun.dep_ != "dobj" or noun.i < verb.i or lemma_of(noun) not in LIGHT_NOUNS:
             continue
-        for prep in noun.children:
+        # "took offense at": a noun of attitude's preposition hung on the verb; a noun of
+        # saying's is its addressee or its place ("made the case to members", "the pledge at")
+        after = [
+            c
+            for c in verb.children
+            if c.i == noun.right_edge.i + 1 and c.lower_ != "to" and lemma_of(noun) not in NOUN_CUES
+        ]
+        for prep in [*noun.children, *after]:
             if prep.dep_ != "prep" or prep.lower_ not in LIGHT_PREPS or prep.i < noun.i:
                 continue
             objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
