@@ -206,9 +206,21 @@ def _light_frame(c: Candidate, found: dict[int, Candidate]) -> int | None:
     """A noun in a preposition of the verb whose object or passive subject is another event
     noun is that noun's content: "an investigation was launched into the killings", "an
     appeal was made for aid", "staged demonstrations against the arrests", "was put under
-    investigation for her role in the rioting"."""
+    investigation for her role in the rioting"; so is one it includes ("concessions,
+    including a pledge")."""
     if c.rule not in ("noun", "compound") or c.token.dep_ != "pobj":
         return None
+    if c.token.head.lower_ == "including":  # "made concessions, including a pledge to keep
+        return next(  # the pits open": one of the concessions
+            (
+                d.token.i
+                for d in found.values()
+                if d.rule in ("noun", "compound")
+                and d.token.i < c.token.i
+                and d.predicate.i == c.predicate.i
+            ),
+            None,
+        )
     return next(
         (
             d.token.i

@@ -111,8 +111,12 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     ):
         return None  # "ordered troops to fire": the order is the act (coded below it)
     if lemma in lex.asking and any(c.dep_ == "dobj" for c in token.children):
-        if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
-            return Candidate(token, Code("REQUEST"), token, "verb")  # "pressed Iran to stop"
+        if any(
+            c.pos_ in ("VERB", "AUX")
+            and (c.dep_ == "xcomp" or c.dep_ == "advcl" and to_infinitive(c))
+            for c in token.children
+        ):  # "pressed Iran to stop", "pressed Belgrade on Tuesday to pull" (an advcl)
+            return Candidate(token, Code("REQUEST"), token, "verb")
     if lemma in contacts.consult_verbs and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
         for c in token.children
