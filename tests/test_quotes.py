@@ -1212,3 +1212,15 @@ def test_light_noun_preposition_hung_on_the_verb(nlp, kb):
         "suggestions that he had lied",
     )
     assert _quotes(nlp, kb, "The mayor made the case to members of the council.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("I know all about hardship.", "hardship"),
+        ("They learned of the plan on Friday.", "the plan"),
+    ],
+)
+def test_knowing_about_a_thing(nlp, kb, text, content):
+    (quote,) = _quotes(nlp, kb, text)
+    assert text[quote.start : quote.end] == content

@@ -244,6 +244,10 @@ PREP_CUES = {
     # his health", "ruled against the state", "pleads for his life", "responded with
     # attacks").
     "believe": frozenset({"in"}),
+    # Knowing or learning of a thing ("I know all about Donald Trump", "the best one I know
+    # of", "learned of a meeting").
+    "know": frozenset({"about", "of"}),
+    "learn": frozenset({"about", "of"}),
     "wonder": frozenset({"about"}),
     "decide": frozenset({"against", "on"}),
     "rule": frozenset({"against", "on"}),
