@@ -102,8 +102,10 @@ def participants(
     mentions: list[ActorMention],
     *,
     lex: Lexicon,
+    inherit: bool = False,
 ) -> tuple[Side, set[int]]:
-    """The actors a trigger governs, split into its subject side and the others."""
+    """The actors a trigger governs, split into its subject side and the others; a reference
+    ("the call") inherits no subject unless told to (`inherit`)."""
     tokens = scope(trigger.token)
     if trigger.predicate.i != trigger.token.i:
         tokens |= scope(trigger.predicate)
@@ -114,7 +116,7 @@ def participants(
         if not subject & {m.head for m in mentions}:
             subject = set()  # "During his state visit, Xi praised": "his" is Xi, named after
     inherited = False
-    if not subject and not trigger.anaphoric:
+    if not subject and (inherit or not trigger.anaphoric):
         subject = _inherited_subject(trigger.predicate, {m.head for m in mentions})
         tokens |= subject
         inherited = bool(subject)
@@ -446,6 +448,16 @@ def _one_gathering(trigger: Trigger, heads: list[int], lex: Lexicon) -> bool:
     return True
 
 
+def _sides(trigger: Trigger, in_sent: list[ActorMention], lex: Lexicon, *, inherit=False):
+    """(side, tokens, mode, actors, recipients) of a trigger in its sentence."""
+    side, tokens = participants(trigger, in_sent, lex=lex, inherit=inherit)
+    mode = mode_of(trigger, [trigger.token.doc[i] for i in tokens], lex)
+    actors, recipients = arrange(trigger, mode, side)
+    actors = _drop_redundant_states(actors, actors + recipients)
+    recipients = _drop_redundant_states(recipients, actors + recipients)
+    return side, tokens, mode, actors, recipients
+
+
 def find_initiator(sent, mentions: list[ActorMention], kb, lex: Lexicon):
     """Who started it, and where it is said: "initiated by Kyiv", "at the request of X"."""
     for token in sent:
@@ -507,12 +519,7 @@ def extract_mentions(
         for trigger in find_triggers(sent, lex):
             if not _traveller_named(trigger, in_sent):
                 continue  # "peacekeeping troops arrived in Bosnia": a deployment, no visit
-            side, tokens = participants(trigger, in_sent, lex=lex)
-            mode = mode_of(trigger, [doc[i] for i in tokens], lex)
-            actors, recipients = arrange(trigger, mode, side)
-            actors = _drop_redundant_states(actors, actors + recipients)
-            recipients = _drop_redundant_states(recipients, actors + recipients)
-            people = {a.id for a in actors + recipients if a.kind == "person"}
+            side, tokens, mode, actors, recipients = _sides(trigger, in_sent, lex)
             everyone = {a.id for a in actors + recipients}
             antecedent, unnamed = None, False
             if (trigger.anaphoric or len(everyone) < 2) and not _named_gathering(
@@ -521,6 +528,12 @@ def extract_mentions(
                 antecedent = _antecedent(trigger, mode, found + sentence_mentions, index)
                 if antecedent is not None and not _could_be_of(antecedent, actors + recipients):
                     antecedent = None  # "the call between X and Y" names its own people
+            if antecedent is None and trigger.anaphoric and mode == "visit" and len(everyone) < 2:
+                # "Yeltsin is on a three-day visit to China": no visit told before, so the
+                # subject of the clause it sits in is the visitor
+                side, tokens, mode, actors, recipients = _sides(trigger, in_sent, lex, inherit=True)
+                everyone = {a.id for a in actors + recipients}
+            people = {a.id for a in actors + recipients if a.kind == "person"}
             if antecedent is not None and (len(people) < 2 or len(everyone) < 2):
                 actors, recipients = antecedent.actors, antecedent.recipients
                 mode = mode or antecedent.mode

@@ -20,7 +20,7 @@ class Lexicon:
     partner_objects: frozenset[str]
     topic_objects: frozenset[str]
     object_nouns: frozenset[str]
-    partner_nouns: dict[str, str]
+    partner_nouns: dict[str, frozenset[str]]
     gathering_verbs: frozenset[str]
     particles: dict[str, frozenset[str]]
     party_nouns: frozenset[str]
@@ -60,7 +60,7 @@ def load() -> Lexicon:
         partner_objects=frozenset(consult["partner_objects"]),
         topic_objects=frozenset(consult["topic_objects"]),
         object_nouns=frozenset(consult["object_nouns"]),
-        partner_nouns=dict(consult["partner_nouns"]),
+        partner_nouns={noun: frozenset(p) for noun, p in consult["partner_nouns"].items()},
         gathering_verbs=frozenset(consult["gathering_verbs"]),
         particles={verb: frozenset(words) for verb, words in consult["particles"].items()},
         party_nouns=frozenset(consult["party_nouns"]),

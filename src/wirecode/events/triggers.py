@@ -379,7 +379,7 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     if lemma in lex.object_nouns and predicate.i == token.i:
         return None  # "played host to Arafat", "exchanged views with"; not "the host country"
     if lemma in lex.partner_nouns:
-        preps = {lex.partner_nouns[lemma]}
+        preps = set(lex.partner_nouns[lemma])
         partners = _prep_objects(predicate, preps) + _prep_objects(token, preps)
         if not any(_is_someone(o) for o in partners):
             return None  # "had dinner with Assad"; not "a dinner for business leaders"
