@@ -29,20 +29,6 @@ WIRE_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from wirecode.nlp import load
-
-    return load()
-
-
-@pytest.fixture(scope="module")
-def kb():
-    from wirecode.actors.kb import KnowledgeBase
-
-    return KnowledgeBase.default()
-
-
 def test_wire_cases_are_wire_length_and_well_formed():
     assert all(set(case) <= {"cameo", "types", "text", "xfail"} for case in WIRE)
     assert all(set(case["types"]) <= set(TYPES) for case in WIRE)
@@ -53,6 +39,7 @@ def test_wire_cases_are_wire_length_and_well_formed():
 
 
 @pytest.mark.parametrize(("text", "expected"), WIRE_CASES)
-def test_wire_sentence_types(nlp, kb, text, expected):
-    mentions, _ = code_sentence(nlp(text), kb, dt.date(2000, 1, 1))
+def test_wire_sentence_types(coder, text, expected):
+    # the session's coder (conftest) holds the model and the knowledge base
+    mentions, _ = code_sentence(coder.nlp(text), coder.kb, dt.date(2000, 1, 1))
     assert coded_types(mentions) == expected, [(m.event, m.trigger) for m in mentions]
