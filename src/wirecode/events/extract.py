@@ -165,15 +165,25 @@ def participants(
     return side, tokens
 
 
-DATELINE_MARKS = {":", "(", "-", "--", "—", "–"}
+DATELINE_MARKS = {":", "(", "-", "--", "—", "–", "_"}
+DATELINE_REACH = 6  # tokens of the dateline after its place: ", West Bank", ", March 13"
 
 
 def _dateline(doc, mention: ActorMention) -> bool:
     """A place that opens its sentence followed by a colon, a dash or the agency ("ROME:",
-    "Kyiv (Reuters) -"): where the story was filed, not a party to what it reports."""
-    if mention.actor.kind == "person" or mention.start != doc[mention.start].sent.start:
+    "Kyiv (Reuters) -", "RAMALLAH, West Bank (AP) _", "ABU DHABI, March 13 (Reuters) -"):
+    where the story was filed, not a party to what it reports. A name in capitals there is
+    a place too, whatever the actor finder made of it ("SHARM EL-SHEIKH, Egypt:")."""
+    if mention.start != doc[mention.start].sent.start:
         return False
-    return mention.end < len(doc) and doc[mention.end].text in DATELINE_MARKS
+    if mention.actor.kind == "person" and not doc[mention.start : mention.end].text.isupper():
+        return False
+    for token in doc[mention.end : mention.end + DATELINE_REACH]:
+        if token.text in DATELINE_MARKS:
+            return True
+        if not (token.text == "," or token.pos_ in ("PROPN", "NUM") or token.ent_type_):
+            return False
+    return False
 
 
 def _byline(doc, mention: ActorMention) -> bool:
