@@ -179,8 +179,8 @@ def _dateline(doc, mention: ActorMention) -> bool:
     if mention.actor.kind == "person" and not doc[mention.start : mention.end].text.isupper():
         return False
     for token in doc[mention.end : mention.end + DATELINE_REACH]:
-        if token.text in DATELINE_MARKS:
-            return True
+        if token.text in DATELINE_MARKS:  # a hyphen with no space before it joins words
+            return token.text not in ("-", "_") or bool(doc[token.i - 1].whitespace_)
         if not (token.text == "," or token.pos_ in ("PROPN", "NUM") or token.ent_type_):
             return False
     return False
