@@ -1224,3 +1224,25 @@ def test_light_noun_preposition_hung_on_the_verb(nlp, kb):
 def test_knowing_about_a_thing(nlp, kb, text, content):
     (quote,) = _quotes(nlp, kb, text)
     assert text[quote.start : quote.end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Should the company run into trouble, environmentalists worry that the cost "
+            "could fall to taxpayers.",
+            "that the cost could fall to taxpayers",
+        ),
+        (
+            "Claiming the criticism is designed to pressure moderators, Trump told Fox that "
+            "they hit the host because he was soft.",
+            "that they hit the host because he was soft",
+        ),
+    ],
+)
+def test_that_clause_after_the_cue_wins_over_a_clause_before(nlp, kb, text, content):
+    """When the parser hangs both the clause before a cue and a "that" clause after it on the
+    cue, the "that" clause is what is said."""
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue in ("worry", "told"))
+    assert text[quote.start : quote.end] == content

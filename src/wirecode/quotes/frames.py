@@ -32,6 +32,10 @@ def content_of(verb):
     pro_form = pro_form_of(verb)
     if pro_form:  # "He doesn't think so", "said as much": what stands for the clause
         return pro_form[-1], pro_form, []
+    clauses = [c for c in children if c.dep_ in CONTENT_DEPS and lemma in CUE_VERBS]
+    after = [c for c in clauses if c.i > verb.i and any(m.lower_ == "that" for m in c.children)]
+    if after and any(c.i < verb.i for c in clauses):  # "X face questions (her campaign later
+        children = [after[0], *children]  # disclosed that ...)": the clause after is said
     for child in children:
         if child.dep_ in CONTENT_DEPS and lemma in CUE_VERBS and not _interjected(child):
             return child, _from_subject(child, _before_second_cue(child, subtree_of(child))), []
