@@ -1246,3 +1246,27 @@ def test_that_clause_after_the_cue_wins_over_a_clause_before(nlp, kb, text, cont
     cue, the "that" clause is what is said."""
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue in ("worry", "told"))
     assert text[quote.start : quote.end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The revelation set off another round of partisan fireworks on Friday: Republicans "
+            "said they were convinced the department had erred.",
+            "said",
+            "they were convinced the department had erred",
+        ),
+        (
+            "It is an extremely unlikely scenario; the team says she will continue her march "
+            "toward Election Day later this week.",
+            "says",
+            "she will continue her march toward Election Day later this week",
+        ),
+    ],
+)
+def test_clause_before_a_colon_is_not_what_a_later_cue_reports(nlp, kb, text, cue, content):
+    """A colon or semicolon closes the clause before it: a cue after it reports its own
+    clause, though the parser hangs the first one on it."""
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert text[quote.start : quote.end] == content

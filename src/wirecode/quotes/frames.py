@@ -36,7 +36,12 @@ def content_of(verb):
     after = [c for c in clauses if c.i > verb.i and any(m.lower_ == "that" for m in c.children)]
     if after and any(c.i < verb.i for c in clauses):  # "X face questions (her campaign later
         children = [after[0], *children]  # disclosed that ...)": the clause after is said
+    doc = verb.doc
     for child in children:
+        if child.i < verb.i and any(
+            t.text in (":", ";") for t in doc[child.right_edge.i + 1 : verb.i]
+        ):
+            continue  # "... the story of Copenhagen: In 2009, the two learned of a meeting"
         if child.dep_ in CONTENT_DEPS and lemma in CUE_VERBS and not _interjected(child):
             return child, _from_subject(child, _before_second_cue(child, subtree_of(child))), []
     if lemma in SPEECH:
