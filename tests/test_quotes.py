@@ -1270,3 +1270,13 @@ def test_clause_before_a_colon_is_not_what_a_later_cue_reports(nlp, kb, text, cu
     clause, though the parser hangs the first one on it."""
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
     assert text[quote.start : quote.end] == content
+
+
+def test_clause_final_cue_after_two_coordinated_clauses(nlp, kb):
+    """ "A, but B, a source said": the source says both, though the parser joins the cue to
+    the first clause and gives it only the second."""
+    text = (
+        "The van was supposed to be escorted by a police detail, but the guards whisked her "
+        "away before the officers could follow, another source said."
+    )
+    assert _content_of(nlp, kb, text, "said") == text[: text.index(", another")]

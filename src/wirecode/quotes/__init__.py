@@ -188,6 +188,9 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
         content, tokens, extra = found
         if content.i < verb.i:  # "X is wrong, he said": the clause before the cue
             tokens = [t for t in tokens if t.i < verb.i and t.i < subject.left_edge.i]
+            first = _first_conjunct(verb, content)
+            if first is not None and tokens:  # "A, but B, a source said": both are said
+                tokens = list(doc[first.left_edge.i : tokens[-1].i + 1])
     elif inverted is not None:
         head_tokens = subtree_of(inverted)
         tokens = [t for t in head_tokens if t.i < subject.left_edge.i and t.i < verb.i]
@@ -224,6 +227,17 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
             end, max(cue[-1].idx + len(cue[-1]), source[1] if source else 0), marks, doc
         )
     return build_quote(doc, kind_span, (start, end), cue, source, actor_mentions, verb)
+
+
+def _first_conjunct(verb, content):
+    """The first clause of "A, but B, a source said", which the parser read as "A, but [B, a
+    source said]": the cue joined to it as a conjunct, its content the clause after "but"."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > content.left_edge.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in SOURCE_DEPS for c in head.children) or head.left_edge.i != head.sent.start:
+        return None
+    return head
 
 
 def _split_clause(verb):
