@@ -282,7 +282,12 @@ def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
         return None  # the contact asked for is no contact yet
     if not _is_contact_verb(token, lex):
         return None
-    return Trigger(token, "CONSULT", lex.consult_verbs[lemma], token)
+    mode = lex.consult_verbs[lemma]
+    if mode == "third-party" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lex.consult_nouns for c in token.children
+    ):
+        mode = "meet"  # "the summit brought together Barak and Arafat": no go-between
+    return Trigger(token, "CONSULT", mode, token)
 
 
 def _is_contact_verb(token, lex: Lexicon) -> bool:
@@ -300,14 +305,15 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
     if lemma == "call" and _names_as(token):
         return False  # "called Xi a dictator", "called Kim Jong Un a friend"
     if lemma in lex.particles and not any(
-        c.dep_ == "prt" and c.lower_ in lex.particles[lemma] for c in token.children
+        c.dep_ in ("prt", "advmod") and c.lower_ in lex.particles[lemma] for c in token.children
     ):
-        return False  # "stopped over in", "sat down with"; not "stopped the war"
+        return False  # "stopped over in", "sat down with", "brought together"; not "stopped"
     if mode == "third-party" and any(
         c.dep_ == "nsubj"
         and c.pos_ != "PRON"  # "said it would mediate"
         and not _is_someone(c)
         and c.lemma_.lower() not in lex.party_nouns
+        and c.lemma_.lower() not in lex.consult_nouns  # "the summit brought together"
         for c in token.children
     ):
         return False  # "ferries shuttled between Dover and Calais": no go-between
