@@ -123,3 +123,20 @@ def test_a_subject_they_carries_on_the_subject_over_a_plural_object(coder):
     found = find_actor_mentions(doc, coder.kb, on=ON)
     they = [m for m in found if doc[m.start].lower_ == "they"]
     assert they and {a.name for a in they[0].members} == {"Joe Biden", "Xi Jinping"}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The leaders of the two Koreas met at the border.", {"PRK", "KOR"}),
+        ("Both Sudans accused each other of bombing oil fields.", {"SDN", "SSD"}),
+        ("Relations between the two Congos have improved.", {"COD", "COG"}),
+        ("The two Guineas signed a fishing accord.", set()),  # three states end in "Guinea"
+        ("The two Koreans shook hands.", set()),  # a plural demonym: two people
+    ],
+)
+def test_two_states_named_alike(coder, text, codes):
+    doc = coder.nlp(text)
+    found = find_actor_mentions(doc, coder.kb, on=ON)
+    groups_of_states = [m for m in found if m.actor.id == "group" and m.actor.kind == "state"]
+    assert {a.country for m in groups_of_states for a in m.members} == codes

@@ -284,6 +284,12 @@ class KnowledgeBase:
                     self._state_key.setdefault(strip_article(normalise(text)), state)
         for state in ordered:
             self._code_key.setdefault(normalise(state.code), state)
+        # the states by the last word of their name: "korea" → North Korea, South Korea
+        self._by_last_word: dict[str, list[State]] = defaultdict(list)
+        for state in self._states.values():
+            words = normalise(state.name).split()
+            if state.kind == "state" and words:
+                self._by_last_word[words[-1]].append(state)
         for state in first + list(self._states.values()):
             for text in _demonym_forms(state.adjectives):
                 self._adjective.setdefault(normalise(text), state)
@@ -397,6 +403,11 @@ class KnowledgeBase:
         if found is None and _in_capitals(text):
             found = self._code_key.get(key)  # "USA", "NIC"; not "Nic", "Ben", "Can"
         return found
+
+    def states_sharing_name(self, word: str) -> list[State]:
+        """The states whose names end in one word ("Korea": North Korea and South Korea,
+        "Congo": Congo and DR Congo), in code order: what "the two Koreas" names."""
+        return sorted(self._by_last_word.get(normalise(word), ()), key=lambda s: s.code)
 
     def state_of_adjective(self, word: str) -> State | None:
         """ "Ukrainian" -> UKR, "U.S." -> USA, "Palestinians" -> PSE (plural demonyms)."""

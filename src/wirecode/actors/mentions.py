@@ -97,6 +97,29 @@ class _Walker(NamedPeople, Roles, Pronouns, Groups):
         state = self.kb.state_named(text) or self.kb.state_of_adjective(text)
         if state:
             self._add(start, end, state_ref(state, text=text, basis="state"), "state")
+        else:
+            self._states_alike(start, end)
+
+    def _states_alike(self, start: int, end: int) -> None:
+        """ "The two Koreas", "both Sudans": a name in the plural after "two" or "both"
+        stands for the two states whose names end in it (North and South Korea); with more
+        or fewer such states it names none ("the two Guineas")."""
+        last = end - 1
+        word = self._texts[last]
+        if not (word[:1].isupper() and word.endswith("s") and last > 0):
+            return
+        if self._lowers[last - 1] not in ("two", "both"):
+            return
+        states = self.kb.states_sharing_name(word[:-1])
+        if len(states) != 2:
+            return
+        first = last - 2 if last > 1 and self._lowers[last - 2] == "the" else last - 1
+        if self.taken.intersection(range(first, last + 1)):
+            return
+        text = self._span_text(first, last + 1)
+        members = tuple(state_ref(s, text=text, basis="state") for s in states)
+        group = ActorRef("group", "the two states", None, None, "state", text=text)
+        self._add(first, last + 1, group, "group", members)
 
 
 def reporting_subject(sent, mentions: list[ActorMention]) -> ActorRef | None:
