@@ -1280,3 +1280,17 @@ def test_clause_final_cue_after_two_coordinated_clauses(nlp, kb):
         "away before the officers could follow, another source said."
     )
     assert _content_of(nlp, kb, text, "said") == text[: text.index(", another")]
+
+
+def test_according_to_whose_source_swallowed_the_clause(nlp, kb):
+    """ "According to X, CLAUSE" with the clause hung on X by the parser (read as an
+    apposition): the source stops at the comma and the clause after it is the content."""
+    text = (
+        "According to conservative talk radio host Rush Limbaugh, the move reeks of fear and "
+        "desperation."
+    )
+    (quote,) = _quotes(nlp, kb, text)
+    assert (quote.source, quote.content) == (
+        "conservative talk radio host Rush Limbaugh",
+        "the move reeks of fear and desperation",
+    )

@@ -131,10 +131,14 @@ def according_to(token, actor_mentions, doc) -> Quote | None:
     if not objects:
         return None
     source_tokens = _before_clause(list(objects[0].subtree))
-    source_start, source_end = span_chars(source_tokens)
     sent = token.sent
     phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
     rest = [t for t in sent if t.i not in phrase]
+    commas = [t for t in source_tokens if t.text == ","]
+    if not span_chars(rest)[1] and commas:  # "According to X, the move reeks of fear": the
+        rest = [t for t in sent if t.i > commas[0].i]  # parser hung the clause on X
+        source_tokens = [t for t in source_tokens if t.i < commas[0].i]
+    source_start, source_end = span_chars(source_tokens)
     start, end = span_chars(rest)
     return build_quote(
         doc, (start, end), (start, end), [token, to], (source_start, source_end), actor_mentions
