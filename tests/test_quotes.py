@@ -1294,3 +1294,26 @@ def test_according_to_whose_source_swallowed_the_clause(nlp, kb):
         "conservative talk radio host Rush Limbaugh",
         "the move reeks of fear and desperation",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The senator is demanding the governor make a pledge not to pardon the officers.",
+            "is demanding",
+            "the governor make a pledge not to pardon the officers",
+        ),
+        (
+            "She seemed to think the outreach to voters was phony.",
+            "seemed to think",
+            "the outreach to voters was phony",
+        ),
+    ],
+)
+def test_object_read_as_the_subject_of_the_reported_clause(nlp, kb, text, cue, content):
+    """The parser may read the subject of a reported clause without "that" as the cue's
+    object; it belongs to the content (not after a verb of telling, whose object is the
+    addressee)."""
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert text[quote.start : quote.end] == content

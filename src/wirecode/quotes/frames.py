@@ -22,6 +22,9 @@ from wirecode.quotes.cues import (
 from wirecode.quotes.record import CLAUSE_BREAKS, CONTENT_DEPS, SOURCE_DEPS, subtree_of
 from wirecode.quotes.verbs import judged_as, light_construction, phrasal, with_particle
 
+# Verbs whose object is the one addressed, not what is said ("told a young woman that").
+ADDRESSING = frozenset("tell ask inform remind assure warn urge advise notify".split())
+
 
 def content_of(verb):
     """(token, tokens, extra cue tokens) of what a cue reports: its clause ("said that ..."),
@@ -43,7 +46,10 @@ def content_of(verb):
         ):
             continue  # "... the story of Copenhagen: In 2009, the two learned of a meeting"
         if child.dep_ in CONTENT_DEPS and lemma in CUE_VERBS and not _interjected(child):
-            return child, _from_subject(child, _before_second_cue(child, subtree_of(child))), []
+            tokens = _from_subject(child, _before_second_cue(child, subtree_of(child)))
+            if _object_is_subject(verb, child):  # "demanding Obama make a pledge"
+                tokens = _with_object(verb, child, tokens)
+            return child, tokens, []
     if lemma in SPEECH:
         clause = _stray_that_clause(verb)
         if clause is not None:
@@ -240,6 +246,15 @@ def _negated(verb) -> bool:
     """ "have not said", "didn't explain": a verb of saying with its negation, whose clause
     opened by "when", "how" or "why" is the question left unanswered, not a time."""
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _object_is_subject(verb, clause) -> bool:
+    """A reported clause without a subject or conjunction after the cue's object, which is
+    its subject ("is demanding President Obama make a pledge", "seemed to think the outreach
+    was phony"); the object of a verb of telling is its addressee ("told a young woman ...")."""
+    if lemma_of(verb) in ADDRESSING:
+        return False
+    return not any(c.dep_ in (*SOURCE_DEPS, "csubj", "expl", "mark") for c in clause.children)
 
 
 def _with_as(verb, tokens) -> list:
