@@ -1317,3 +1317,11 @@ def test_object_read_as_the_subject_of_the_reported_clause(nlp, kb, text, cue, c
     addressee)."""
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
     assert text[quote.start : quote.end] == content
+
+
+def test_likened_to(nlp, kb):
+    """A verb of comparing reports its object and what it is likened to, up to the comma
+    that closes the comparison."""
+    text = "The host likened the network to the BBC, which receives some government funding."
+    (quote,) = _quotes(nlp, kb, text)
+    assert (quote.cue, quote.content) == ("likened", "the network to the BBC")

@@ -22,6 +22,8 @@ from wirecode.quotes.cues import (
 from wirecode.quotes.record import CLAUSE_BREAKS, CONTENT_DEPS, SOURCE_DEPS, subtree_of
 from wirecode.quotes.verbs import judged_as, light_construction, phrasal, with_particle
 
+# Verbs of comparing whose "to" names what their object is likened to.
+COMPARING = frozenset(("liken", "compare", "equate"))
 # Verbs whose object is the one addressed, not what is said ("told a young woman that").
 ADDRESSING = frozenset("tell ask inform remind assure warn urge advise notify".split())
 
@@ -87,6 +89,9 @@ def content_of(verb):
     light = light_construction(verb)
     if light is not None:
         return light
+    likened = _likened_to(verb)
+    if likened is not None:
+        return likened
     if lemma in OBJECT_CUES or phrasal(verb) or judged_as(verb):
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects and lemma in NAMING_CUES:
@@ -255,6 +260,27 @@ def _object_is_subject(verb, clause) -> bool:
     if lemma_of(verb) in ADDRESSING:
         return False
     return not any(c.dep_ in (*SOURCE_DEPS, "csubj", "expl", "mark") for c in clause.children)
+
+
+def _likened_to(verb):
+    """(object, content tokens, extra cue tokens) of a verb of comparing with its object and
+    "to" ("likened RT to the BBC"): the object and what it is likened to are the content."""
+    if lemma_of(verb) not in COMPARING:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return None
+    after = objects[0].right_edge.i + 1
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == after:
+            targets = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if targets:
+                content = list(verb.doc[objects[0].left_edge.i : prep.right_edge.i + 1])
+                comma = next((t.i for t in content if t.i > targets[0].i and t.text == ","), None)
+                if comma is not None:  # "... to the BBC, which receives some funding"
+                    content = [t for t in content if t.i < comma]
+                return targets[0], content, []
+    return None
 
 
 def _with_as(verb, tokens) -> list:
