@@ -1325,3 +1325,17 @@ def test_likened_to(nlp, kb):
     text = "The host likened the network to the BBC, which receives some government funding."
     (quote,) = _quotes(nlp, kb, text)
     assert (quote.cue, quote.content) == ("likened", "the network to the BBC")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator blasted the agency for being dishonest.", "the agency for being dishonest"),
+        ("The union endorsed Hillary Clinton for president.", "Hillary Clinton for president"),
+    ],
+)
+def test_object_content_keeps_its_for_phrase(nlp, kb, text, content):
+    """The reason or role a judgement gives its object ("blasted the agency for being
+    dishonest") belongs to the content, as an "as" phrase does."""
+    (quote,) = _quotes(nlp, kb, text)
+    assert text[quote.start : quote.end] == content

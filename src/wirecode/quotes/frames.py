@@ -101,7 +101,7 @@ def content_of(verb):
             for other in children:  # "called him a liar", "described it as a hoax"
                 if other.dep_ in ("oprd", "ccomp", "xcomp") and other.i > child.i:
                     tokens = list(verb.doc[child.left_edge.i : other.right_edge.i + 1])
-                if other.dep_ == "prep" and other.lower_ == "as" and other.i > child.i:
+                if other.dep_ == "prep" and other.lower_ in ("as", "for") and other.i > child.i:
                     tokens = list(verb.doc[child.left_edge.i : other.right_edge.i + 1])
             return child, tokens, []
     for child in children:
