@@ -1,0 +1,53 @@
+"""A rule that finds one kind of time expression, and a rule's match in a text.
+
+A rule's `body` is the expression itself; its optional `ctx` is a word that must precede it
+when scanning running text ("in February", "since 2014"), but is not part of the span (the
+`scan` pattern's group `t`). `bare` matches the body alone ("February"), so a caller may hand
+`resolve` the bare expression. Both are compiled once, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    kind: str
+    body: str
+    ctx: str | None = None
+
+    @property
+    def scan(self) -> re.Pattern[str]:
+        return _compile_scan(self)
+
+    @property
+    def bare(self) -> re.Pattern[str]:
+        return _compile_bare(self)
+
+
+@functools.cache
+def _compile_scan(rule: Rule) -> re.Pattern[str]:
+    if rule.ctx:
+        return re.compile(rf"\b(?:{rule.ctx})\s+(?P<t>{rule.body})", _FLAGS)
+    return re.compile(rule.body, _FLAGS)
+
+
+@functools.cache
+def _compile_bare(rule: Rule) -> re.Pattern[str]:
+    return re.compile(rule.body, _FLAGS)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One rule's match in a text: the span of the expression and the match that found it."""
+
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]

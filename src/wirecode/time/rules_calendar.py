@@ -1,0 +1,191 @@
+"""The rules for expressions that name a place on the calendar.
+
+Full dates ("March 6, 2023", "6 March 2023", "2023-03-06"), months and days of the year before,
+of or after the document's ("March 6 last year"), intervals ("March 6-8", "between 1989 and
+1991"), months and years, seasons, years in words and fiscal years; and decades, centuries and
+holidays, which are found for TimeML's sake and date nothing by themselves. `patterns.RULES`
+places each group among the others: the order decides ties.
+"""
+
+from __future__ import annotations
+
+from wirecode.time.lexicon import (
+    MOD,
+    MONTH_ABBR,
+    MONTH_FULL,
+    NOT_NUMBER,
+    PREPS,
+    SEASON,
+    WD_PREFIX,
+    day,
+    month,
+    year,
+    year_or_words,
+)
+from wirecode.time.number_words import YEAR_WORDS_BODY
+from wirecode.time.rule import Rule
+
+# a part of a decade or century: "the last half of", "the early part of"
+_PART_OF = (
+    r"(?:(?:the\s+)?(?:first|second|last|latter|early|earlier|later)\s+(?:half|part)\s+of\s+)?"
+)
+
+DATE_RULES: tuple[Rule, ...] = (
+    # full dates
+    Rule("iso", "date", r"\b(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
+    Rule(
+        "us_numeric",
+        "date",
+        r"\b(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d\d)\b",
+    ),
+    Rule("mdy", "date", rf"\b{WD_PREFIX}{month('mon')}\s+{day('day')},?\s+{year('year')}"),
+    Rule(
+        "dmy",
+        "date",
+        rf"\b{WD_PREFIX}{day('day')}\s+(?:of\s+)?{month('mon')},?\s+{year('year')}",
+    ),
+    # month (and day) of the year before, of or after the document's
+    Rule(
+        "md_relyear",
+        "date",
+        rf"\b{WD_PREFIX}{month('mon')}\s+{day('day')},?\s+(?P<mod>last|this|next)\s+year\b",
+    ),
+    Rule(
+        "dm_relyear",
+        "date",
+        rf"\b{WD_PREFIX}(?:the\s+)?\b{day('day')}\s+(?:of\s+)?{month('mon')},?\s+"
+        rf"(?P<mod>last|this|next)\s+year\b",
+    ),
+    Rule(
+        "month_relyear",
+        "month",
+        rf"\b{month('mon')}\s+(?:of\s+)?(?P<mod>last|this|next)\s+year\b",
+    ),
+    # the calendar week of a day: "the week of March 6"
+    Rule(
+        "week_of",
+        "date",
+        rf"\b(?:the\s+)?week\s+of\s+{month('mon')}\s+{day('day')}(?:,?\s+{year('year')})?",
+    ),
+    # month and day, year implied
+    Rule("md", "date", rf"\b{WD_PREFIX}{month('mon')}\s+{day('day')}"),
+    Rule("dm", "date", rf"\b{WD_PREFIX}(?:the\s+)?\b{day('day')}\s+(?:of\s+)?{month('mon')}"),
+    # intervals
+    Rule(
+        "interval_md",
+        "interval",
+        rf"\b(?:(?:between|from)\s+)?{month('m1')}\s+{day('d1')}\s*(?:-|–|—|and|to|through|until)"
+        rf"\s*(?:{month('m2')}\s+)?{day('d2')}(?:,?\s+{year('year')})?",
+    ),
+    Rule(
+        "interval_dm",
+        "interval",
+        rf"\b{day('d1')}\s*(?:-|–|and|to)\s*{day('d2')}\s+{month('m1')}(?:,?\s+{year('year')})?",
+    ),
+    Rule(
+        "interval_month",
+        "interval",
+        rf"\b(?:between|from)\s+{month('m1', abbr_dot=True)}\s+(?:and|to|until|through)\s+"
+        rf"{month('m2', abbr_dot=True)}(?:,?\s+{year('year')})?",
+    ),
+    Rule(
+        "interval_year",
+        "interval",
+        rf"\b(?:(?:between|from)\s+)?{year('y1')}\s*(?:-|–|and|to|until|through)\s*{year('y2')}",
+    ),
+    # months and years
+    Rule(
+        "month_year",
+        "month",
+        rf"\b(?:{MOD}[\s-]+)?{month('mon')},?\s+(?:of\s+)?{year_or_words('year')}{NOT_NUMBER}",
+    ),
+    Rule(
+        "month_mod",
+        "month",
+        # (not "last Oct. 23": the month and day are the date, "last" its direction)
+        rf"\b(?:{MOD}|(?P<mod>last|this|next|past|coming))[\s-]+{month('mon', abbr_dot=True)}"
+        rf"(?!\s+\d)",
+    ),
+    # after a preposition, or a determiner before a month used as a modifier ("the October
+    # slaying", "a June agreement", "the figures for January")
+    Rule(
+        "month",
+        "month",
+        month("mon", abbr_dot=True),
+        ctx=rf"{PREPS}|to|for|of|the|an?|its|their|his|her",
+    ),
+    # a month coordinated with a month before it: "in April and June", "September or October"
+    Rule(
+        "month_coord",
+        "month",
+        month("mon", abbr_dot=True),
+        ctx=rf"(?-i:{MONTH_FULL}|(?:{MONTH_ABBR})\.)\s*,?\s+(?:and|or)",
+    ),
+    Rule("year_mod", "year", rf"\b{MOD}[\s-]+{year('year')}{NOT_NUMBER}"),
+    Rule("year", "year", rf"{year('year')}{NOT_NUMBER}", ctx=PREPS),
+    # "expectations for 1989", "forecasts for 1990" (not "for 2000 years", "for 1500 people")
+    Rule("year_for", "year", rf"{year('year')}{NOT_NUMBER}(?!\s+[a-z]+s\b)", ctx="for"),
+    # a year prefixed "pre-" or "post-": "the post-1959 politics"
+    Rule("year_prepost", "year", rf"\b(?:pre|post)-{year('year')}{NOT_NUMBER}"),
+)
+
+SEASON_RULES: tuple[Rule, ...] = (
+    # seasons
+    Rule(
+        "season_mod",
+        "season",
+        rf"\b(?:(?P<pre>early|late|mid)[\s-]+)?(?P<mod>last|this|next|past|coming)\s+{SEASON}\b",
+    ),
+    Rule(
+        "season_year",
+        "season",
+        rf"\b(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?{SEASON}\s+(?:of\s+)?{year_or_words('year')}",
+    ),
+    Rule(
+        "season",
+        "season",
+        # (not "the fall of the regime": a season named with "of" is followed by its year)
+        rf"\b(?:(?P<pre>early|late|mid)[\s-]+)?{SEASON}\b(?!\s+of\b)",
+        ctx=r"(?:in|into|during|over|since|by|until|till|through|throughout|for|of|before|after|"
+        r"from|toward|towards)(?:\s+the)?",
+    ),
+)
+
+DECADE_YEAR_HOLIDAY_RULES: tuple[Rule, ...] = (
+    # (with a part of it: "the last half of the 1980s", "the early part of the 20th century")
+    Rule(
+        "decade",
+        "decade",
+        rf"\b{_PART_OF}(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:1[0-9]|20)\d0['’]?s|(?:twenties|"
+        r"thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?:\d{1,2}(?:st|nd|rd|th)"
+        r"|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+        r"twentie)th|twenty[\s-]first)[\s-]+century)\b",
+    ),
+    # a decade written short: "the '90s", "the late ’80s" (TimeML 199, 198)
+    Rule(
+        "decade_short",
+        "decade",
+        rf"(?:\b{_PART_OF}the\s+(?:(?:early|late|mid)[\s-]+)?|(?<![\w'’]))['’]\d0s\b",
+    ),
+    Rule("year_words", "year", rf"\b{YEAR_WORDS_BODY}\b"),
+    Rule("fiscal", "year", r"\bfiscal\s+(?:year\s+)?(?P<year>(?:19|20)\d\d)\b"),
+    Rule(
+        "year_bare",
+        "year",
+        # a year's possessive ("2012's record"; not "1990's", a decade written with "'s")
+        rf"(?<![$#\d,.])(?P<year>(?:19|20)\d\d)(?!s\b)(?!(?<=0)['’]s\b){NOT_NUMBER}"
+        rf"(?=\s*[,.;:)!?\"”]|\s*$|['’]s\b|\s+(?:and|to|through|when|after|before|as|with|but)\b)",
+    ),
+    Rule(
+        "holiday",
+        "holiday",
+        r"\b(?:(?:last|next|this)\s+)?(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s(?:\s+Day|"
+        r"\s+Eve)?|Thanksgiving(?:\s+Day)?|Election\s+Day|Independence\s+Day|"
+        r"Easter(?:\s+(?:Sunday|Monday))?|"
+        r"Halloween|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|"
+        r"Palm\s+Sunday|Good\s+Friday|(?:Holy|Maundy)\s+Thursday|Holy\s+Saturday|Holy\s+Week|"
+        r"Ash\s+Wednesday|Pentecost|St\.?\s+Patrick['’]?s\s+Day|Boxing\s+Day|"
+        r"Bastille\s+Day|Remembrance\s+Day|Armistice\s+Day|Mother['’]?s\s+Day|"
+        r"Father['’]?s\s+Day)(?:\s+week(?:end)?)?\b",
+    ),
+)

@@ -1,0 +1,193 @@
+"""The rules for stretches of time and the other expressions that date nothing by themselves.
+
+Durations ("for three years", "the past two weeks", "half an hour", "a 10-day visit"), sets
+("every Monday", "weekly"), quarters and halves of a year ("the third quarter", "Q3 2012"),
+generic stretches ("for the year"), vague references ("recently", "the near future") and clock
+times ("9 a.m."): found for TimeML's sake; `resolve` gives them no date unless they name a day.
+"""
+
+from __future__ import annotations
+
+from wirecode.time.lexicon import COUNT, NUM, year
+from wirecode.time.rule import Rule
+
+_NUM_WORDS = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|"
+    r"hundred|a\s+hundred|a\s+thousand"
+)
+# right after an amount, "a year" is its rate ("$2 million a year"), not a stretch of time
+_AMOUNT_BEFORE = (
+    r"(?:(?<=[\d%]\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s)|(?<=thousand\s)|"
+    r"(?<=percent\s)|(?<=cents\s))"
+)
+
+DURATION_RULES: tuple[Rule, ...] = (
+    Rule(
+        "duration",
+        "duration",
+        rf"\b(?:for|over|during|within|in)\s+(?:the\s+)?(?:(?:past|last|next|coming|previous|"
+        rf"first)\s+)?(?:(?:{NUM}|{COUNT})\s+)?(?:more\s+)?(?:hours|days|weeks|months|years|"
+        rf"decades)\b",
+    ),
+    Rule(
+        "duration_the",
+        "duration",
+        r"\b(?:for|over|within|in)\s+the\s+(?:past|last|next|coming)\s+"
+        r"(?:hour|day|week|month|year|decade)(?:\s+and\s+a\s+half)?\b",
+    ),
+    # a stretch that measures the gap to another event: "one year after he was killed",
+    # "at least 30 days before closing" (TimeML marks the stretch; "two days later." is
+    # anaphoric, above)
+    Rule(
+        "duration_gap",
+        "duration",
+        rf"\b(?:(?:just|only|about|around|nearly|almost|barely|at\s+least|more\s+than|less\s+than|"
+        rf"over|some)\s+)?(?:{NUM}|{COUNT})\s+(?:(?:trading|business|working)\s+(?=days?\b))?"
+        rf"(?:minute|hour|day|week|month|year|decade)s?(?=\s+(?:after|before)\s+[\w$“\"'])"
+        # "two hours later", "45 minutes earlier" (days and longer are anaphoric, above)
+        # ("a minute and a half later", "two and a half hours earlier")
+        rf"|\b(?:(?:just|only|about|around|nearly|almost|barely|some|less\s+than|more\s+than)"
+        rf"\s+)?(?:{NUM}|{COUNT})(?:\s+and\s+a\s+half)?\s+(?:minute|hour)s?"
+        rf"(?:\s+and\s+a\s+half)?(?=\s+(?:later|earlier|afterwards?)\b)",
+    ),
+    # "half a century", "half an hour", "a half-century" (P50Y, PT30M)
+    Rule(
+        "duration_half",
+        "duration",
+        r"\b(?:half\s+an?\s+(?:hour|day|week|month|year|decade|century)|"
+        r"an?\s+half[\s-](?:hour|century))\b(?!-)",
+    ),
+    Rule("duration_one", "duration", r"\bfor\s+(?:a|an|one)\s+(?:day|week|month|year)\b"),
+    Rule(
+        "duration_adj",
+        "duration",
+        rf"\b(?:{NUM}|{COUNT}|{_NUM_WORDS})-(?:minute|hour|day|week|month|year|decade)"
+        rf"(?:-long)?\b(?!-|\s+old\b)",
+    ),
+    # TimeML's stretches, sets, quarters and clock times: found for evaluation and kept out of
+    # dating (resolve gives them no date unless they name a day: "9 a.m. Tuesday")
+    Rule(
+        "duration_bare",
+        "duration",
+        # "the past three years", "about two hours", "two to three weeks" (not the verb "last
+        # over a week": a hedge never follows "past" or "last"; nor the rate of an amount,
+        # "$2 million a year", "358,000 a month")
+        rf"\b(?!{_AMOUNT_BEFORE}an?\s+(?:year|month|week|day|hour)\b)"
+        rf"(?:(?:the|a|an)\s+)?(?:(?:past|last|next|coming|previous|first|final|"
+        rf"following|remaining|entire|whole|full)\s+(?!(?:about|around|nearly|almost|only|just|"
+        rf"barely|at\s+least|more\s+than|less\s+than|up\s+to|over)\b))?(?:(?:about|around|"
+        rf"nearly|almost|only|just|barely|at\s+least|more\s+than|less\s+than|up\s+to|over)\s+)?"
+        rf"(?:(?:{NUM}|{COUNT})\s*(?:to|or|-|–)\s*)?"
+        rf"(?:{NUM}|{COUNT}(?:\s+\d/\d)?|{_NUM_WORDS})(?:\s+and\s+a\s+half)?"
+        rf"(?:\s+(?:more|additional|straight|consecutive|full|trading|business|working))?\s+"
+        # ("a quarter of the market" is a share; "several quarters of losses" a stretch)
+        # (nor "a quarter" alone, a share; nor "some quarters", "quarters of the city": places
+        # and circles)
+        rf"(?:minute|hour|day|week|fortnight|month|(?<!\ba\s)(?<!\bsome\s)"
+        rf"quarter(?!\s+of\b|s\s+(?:of\s+the|with|in\s+the)\b)|year|decade|centurie)s?"
+        rf"(?:\s+and\s+a\s+half)?"
+        rf"\b(?!\s+(?:old|ago|later|earlier|before|after|from\s+now)\b)(?!-)",
+    ),
+    Rule(
+        "duration_vague",
+        "duration",
+        r"\b(?:(?:the\s+)?(?:past|last|next|coming)\s+(?:few|several)\s+(?:days|weeks|months|"
+        r"years|decades)|(?:for|over)\s+(?:many\s+|several\s+)?(?:decades|years|months|weeks)|"
+        r"decades|centuries)\b(?!\s+(?:ago|later|earlier)\b)",
+    ),
+    Rule(
+        "set",
+        "set",
+        # (not a newspaper or magazine: "the Israeli daily Haaretz", "the news weekly Der
+        # Spiegel", "the daily said", "a monthly magazine")
+        r"\b(?:(?:daily|weekly|monthly)(?!\s+(?-i:[A-Z])|\s+(?:said|says|reported|reports|quoted|"
+        r"cited|wrote|writes|added|newspapers?|papers?|magazines?|tabloids?|editions?)\b)|"
+        r"nightly|hourly|"
+        r"(?:each|every)\s+(?:day|night|week|month|quarter|year|hour|morning|afternoon|evening|"
+        r"weekend|(?-i:Monday|Tuesday|"
+        r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+        r"August|September|October|November|December))|"
+        r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"(?:s|\s+(?:morning|afternoon|evening|night)s))\b",
+    ),
+    Rule(
+        "quarter",
+        "quarter",
+        r"\b(?:the\s+)?(?:(?:\d{4}|(?:this|last|next)\s+year['’]s|year-(?:ago|earlier))"
+        r"\s+)?(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
+        r"(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:\d{4}|(?:this|last|next)\s+year\b))?"
+        r"|\bthe\s+(?:latest|current|year-ago|year-earlier|just-ended|same)\s+"
+        r"(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+quarter\b(?![-'’])"
+        # "last quarter", "the previous quarter", "next quarter" (not "the last quarter of
+        # 2012", "the past quarter century", "a quarter-point")
+        r"|\b(?:the\s+)?(?:last|this|that|next|previous|past|prior|preceding|coming|following)"
+        r"\s+(?:fiscal\s+)?quarter\b(?!-|\s+(?:of|century|point|percent)\b)"
+        # the period of a year a report compares with: "in the 1988 period"
+        r"|\bthe\s+(?:19|20)\d\d\s+(?:fiscal\s+)?(?:period|quarter)\b"
+        # the fiscal year last reported: "sales in the latest fiscal year"
+        r"|\bthe\s+(?:latest|previous)\s+fiscal\s+year\b",
+    ),
+    # "Q3", "Q3 2012", "2012 Q3"
+    Rule(
+        "quarter_short",
+        "quarter",
+        r"\b(?:(?:19|20)\d\d\s*)?(?-i:Q[1-4])(?:\s+(?:of\s+)?(?:(?:19|20)\d\d|['’]\d\d))?\b",
+    ),
+    # halves of a year: "the first half of 1989", "the first two quarters of 1990" (1990-H1)
+    Rule(
+        "half",
+        "quarter",
+        rf"\b(?:the\s+)?(?:first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+"
+        rf"(?:{year('year')}|(?:the\s+)?(?:this|last|next|current)\s+year|the\s+year)\b",
+    ),
+    # generic stretches: "for the year", "during the week" (TimeML: P1Y, 1989-WXX)
+    Rule(
+        "generic",
+        "duration",
+        # (and "the week's": "the week's most active session")
+        r"\bthe\s+(?:fiscal\s+|full\s+)?(?:year|week)\b(?![-'’]|\s+(?:before|after|earlier|later|"
+        r"ago|of|that|when|in|to)\b)|\bthe\s+week(?=['’]s\b)",
+    ),
+    # "in the near term", "over the long term" (TimeML FUTURE_REF; not "long-term debt")
+    Rule("term", "vague", r"\bthe\s+(?:near|short|long)\s+term\b(?!-)"),
+    # the day it is, counted in something: "today is the eighth day of the blockade", "it's
+    # the second day of the strike" (TimeML: that day; not "his first day in office")
+    Rule(
+        "nth_day",
+        "vague",
+        r"\bthe\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+        r"eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|"
+        r"third|[a-z]+th))\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b(?!-)",
+        ctx=r"is|was|marks|marked|\w+['’]s",
+    ),
+    # "this century" (TimeML P100Y), "at a later date" (FUTURE_REF), "for a while" (PXX)
+    Rule(
+        "vague_more",
+        "vague",
+        r"\bthis\s+century\b(?!-)|\ba\s+later\s+date\b|(?<=\bfor\s)(?:quite\s+)?a\s+while\b",
+    ),
+    Rule(
+        "vague",
+        "vague",
+        # "recent weeks" before "recent": the longer alternative first
+        r"\b(?:recent\s+(?:days|weeks|months|quarters|years)|recent(?!ly)|(?:more\s+)?recently|"
+        r"(?:in\s+)?the\s+(?:near\s+)?future|the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|"
+        r"months?|quarters?|years?|decades?|hours?))|"
+        r"year-(?:ago|earlier))\b(?!-)",
+    ),
+    Rule(
+        "clock",
+        "time",
+        r"\b(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon|midnight|midday"
+        # "4 in the morning", "mid-afternoon"
+        r"|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|mid[- ]?(?:morning|afternoon)"
+        # the wire services' 24-hour clock: "at 1430 GMT"
+        r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?-i:GMT|UTC)\b)"
+        # the 24-hour clock with a colon: "at 15:30", "21:00 GMT" (not "John 3:16", "2:1")
+        r"|(?<=\b(?:at|by)\s)(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)"
+        r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:(?-i:GMT|UTC|[ECMP][SD]T)|local\s+time)\b))"
+        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))?(?:\s+(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|"
+        r"Friday|Saturday|Sunday)|today|yesterday|tomorrow))?)",
+    ),
+)

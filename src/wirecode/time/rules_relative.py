@@ -1,0 +1,101 @@
+"""The rules for expressions dated from another date: the document's, or the discourse's.
+
+Weekdays and days around the document date ("last Friday", "yesterday", "next month", "the end
+of the year", "two weeks ago"); anaphora, resolved against the date the discourse last
+mentioned ("the same day", "the following week", "three days later"); and the present ("now",
+"these days").
+"""
+
+from __future__ import annotations
+
+from wirecode.time.lexicon import APOS, COUNT, MOD, NUM, PART, UNIT, WD
+from wirecode.time.rule import Rule
+
+_END = r"(?=\s*[,.;:)!?]|\s*$)"  # followed by punctuation or the end: "the day before."
+
+RELATIVE_RULES: tuple[Rule, ...] = (
+    # weekdays and days around the document date
+    Rule(
+        "weekday",
+        "weekday",
+        rf"\b(?:(?P<mod>last|next|this\s+coming|this|coming|past|previous)\s+)?(?P<wd>{WD})"
+        rf"{APOS}(?:\s+{PART})?(?![A-Za-z])",
+    ),
+    Rule(
+        "relday",
+        "relative",
+        rf"\b(?:(?P<el>earlier|later)\s+today|(?P<word>today|tonight|yesterday|tomorrow){APOS}"
+        rf"(?:\s+{PART})?|(?P<this>this|last)\s+(?P<part>{PART[3:-1]})"
+        rf"|the\s+day\s+(?P<dd>before\s+yesterday|after\s+tomorrow))\b",
+    ),
+    Rule(
+        "relunit",
+        "relative",
+        rf"\b(?:(?:{MOD}|(?P<el>earlier|later|early|late|mid))[\s-]+)?"
+        rf"(?:this\s+(?=past\b))?(?P<mod>last|this|next|past|coming|current)\s+"
+        rf"(?:fiscal\s+(?=year))?"
+        rf"(?P<unit>week|weekend|month|year|decade){APOS}\b",
+    ),
+    # the end or start of a unit: "the end of the month", "the beginning of last year"
+    Rule(
+        "edge",
+        "relative",
+        r"\b(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?"
+        r"(?:(?P<mod>last|this|next|past|current)\s+)?(?P<unit>week|month|year)\b(?![-'’])",
+    ),
+    Rule(
+        "year_end",
+        "relative",
+        r"year(?:[\s-]end|['’]s\s+end)\b(?!-)",
+        ctx=r"by|at|since|until|till|around|before|after|through|from|near|toward|towards",
+    ),
+    # after a preposition (not "the weekend edition" heading a clause)
+    Rule(
+        "weekend",
+        "relative",
+        r"\bthe\s+weekend\b",
+        ctx=r"over|during|at|on|of|before|after|until|till|through|throughout|by|for|from|since|into",
+    ),
+    Rule(
+        "ago",
+        "relative",
+        rf"\b(?:(?:just|only|about|around|nearly|almost|more\s+than|less\s+than|over|some|"
+        rf"roughly)\s+)?(?:(?P<n>{NUM}|(?<![\d,.])\d{{1,3}})\s+)?(?:and\s+a\s+half\s+)?{UNIT}s?"
+        rf"(?:\s+and\s+a\s+half)?\s+ago\b",
+    ),
+)
+
+ANAPHORA_RULES: tuple[Rule, ...] = (
+    # anaphora: resolved against the date the discourse last mentioned
+    Rule(
+        "ana_same",
+        "anaphoric",
+        rf"\b(?:(?P<el>earlier|later)\s+(?:on\s+|in\s+)?)?(?:that\s+same|the\s+same|that)\s+"
+        rf"(?P<unit>day|{PART[3:-1]}|week|month|year)\b",
+    ),
+    Rule(
+        "ana_inthe",
+        "anaphoric",
+        r"\b(?P<el>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b",
+    ),
+    Rule(
+        "ana_shift",
+        "anaphoric",
+        rf"\bthe\s+(?P<dir>next|following|previous|preceding|prior)\s+"
+        rf"(?P<unit>day|{PART[3:-1]}|week|month|year)\b",
+    ),
+    Rule("ana_dayafter", "anaphoric", rf"\bthe\s+day\s+(?P<dir>after|before){_END}"),
+    Rule(
+        "ana_later",
+        "anaphoric",
+        rf"\b(?P<n>{NUM}|{COUNT})\s+{UNIT}s?\s+"
+        rf"(?:(?P<dir>later|earlier|afterwards)|(?P<dir2>after|before){_END})",
+    ),
+    # the present
+    Rule(
+        "present",
+        "present",
+        r"\b(?:right\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days)"
+        r"\b(?!-)",
+    ),
+)
