@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from wirecode.actors.mentions import ActorMention
 from wirecode.events.lexicon import load as load_contacts
+from wirecode.events.mentions import mention_at
 from wirecode.events.plover_contacts import APPEALS_KEY, combine_with_contacts
 from wirecode.events.plover_frames import candidates
 from wirecode.events.plover_lexicon import TYPES, Candidate, Code, PloverLexicon, load, parse_code
@@ -88,13 +89,11 @@ def plover_mentions(
             token = candidate.token
             mode = candidate.code.mode if event == candidate.code.event else None
             found.append(
-                Mention(
-                    document=document.id,
-                    sentence_index=index,
-                    start=sent.start_char,
-                    end=sent.end_char,
-                    sentence=sent.text.strip(),
-                    trigger=token.text,
+                mention_at(
+                    document,
+                    index,
+                    sent,
+                    token,
                     event=event,
                     mode=mode,
                     status=status,
@@ -103,8 +102,6 @@ def plover_mentions(
                     date=date,
                     confidence=1.0 if actors else 0.5,
                     coder=coder,
-                    trigger_start=token.idx,
-                    trigger_end=token.idx + len(token.text),
                     contexts=_context(candidate, tokens, lex),
                 )
             )

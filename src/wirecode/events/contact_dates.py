@@ -1,0 +1,160 @@
+"""The date and status of a contact mention.
+
+The date comes from the trigger's own clause first, then from the verb it sits under; a
+contact told with no date of its own takes the day of the narrative it is told in. A
+contact that is the object of an announcement, or that describes another noun, keeps the
+status of the contact it refers to. A wish to meet ("would like to meet") is dated by the
+clause that states it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE_BASIS, DateFinder
+from wirecode.events.lexicon import Lexicon
+from wirecode.events.status import PRESUPPOSING, forms, governing_chain, status_of, to_infinitive
+from wirecode.events.triggers import Trigger, governing_verb, scope
+from wirecode.records import DateValue, Document, Mention
+
+NARRATIVE_REACH = 4  # sentences over which a told day stays the narrative's reference time
+
+
+@dataclass(slots=True)
+class Context:
+    """What coding one document needs at every trigger."""
+
+    doc: object
+    document: Document
+    dates: DateFinder
+    lex: Lexicon
+    coder: str
+
+
+# Nouns whose "of the call" presupposes the call: "the readout of the call".
+RECORD_NOUNS = frozenset(
+    "readout transcript record outcome result details footage photo video minutes summary "
+    "account aftermath".split()
+)
+
+
+def is_announced(token, lex: Lexicon) -> bool:
+    """ "Dujarric announced the meeting on Tuesday": the contact is the object of its
+    announcement, which tells neither that it took place nor when."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in lex.announcing
+
+
+def names_a_thing_of(token) -> bool:
+    """ "venues for the meeting", "aspects of the summit": the contact noun describes
+    another noun, so the clause's tense tells nothing of the contact ("after the call", "the
+    readout of the call" do presuppose it)."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("NOUN", "PROPN")
+        and prep.lower_ not in PRESUPPOSING
+        and prep.head.lemma_.lower() not in RECORD_NOUNS
+    )
+
+
+POLITE = frozenset({"would", "'d"})  # "would like to meet": a wish stated, not a condition
+STATED_IN = frozenset({"ccomp", "csubj", "oprd", "acomp"})  # "made clear that he would like"
+
+
+def wish_to_meet(trigger: Trigger, lex: Lexicon):
+    """ "Zelensky made clear that he would like to meet Trump", "Macron wants to visit
+    Beijing": a wish of the subject's own, stated without condition, is a request for the
+    contact (the contact itself stays hypothetical). The wish verb, or None."""
+    verb = trigger.predicate
+    wish = verb.head
+    if verb.dep_ != "xcomp" or verb.pos_ != "VERB" or wish.lemma_.lower() not in lex.wishes:
+        return None
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "wants Xi to meet Putin": someone else's contact
+    auxes = {c.lower_ for c in wish.children if c.dep_ in ("aux", "neg")}
+    allowed = {"do", "does", "did", "has", "have", "had"} | (
+        POLITE if wish.lemma_.lower() == "like" else set()
+    )
+    if wish.lemma_.lower() == "like" and not auxes & POLITE:
+        return None  # "likes to meet": a habit
+    return wish if auxes <= allowed else None
+
+
+def date_of_wish(wish, ctx: Context) -> DateValue | None:
+    """The day the wish was stated: its own clause, then the verb that reports it ("made
+    clear on Tuesday that he would like to meet"), then a present report's own date."""
+    current = wish
+    for _ in range(3):
+        date = ctx.dates.date_for(scope(current), current)
+        if date is not None or current.dep_ not in STATED_IN or current.head.i == current.i:
+            return date
+        current = current.head  # "made clear that he would like": the clause that states it
+    return None
+
+
+def narrative_date(earlier: list[Mention], index: int) -> DateValue | None:
+    """The reference time of the narrative: a contact told with no date of its own, a few
+    sentences after one told with its day ("Trump and Zelensky met today ... Starmer and
+    Macron also held meetings with Zelensky"), happened that day."""
+    for mention in reversed(earlier):
+        if mention.sentence_index < index - NARRATIVE_REACH:
+            return None
+        date = mention.date
+        if date is not None and date.basis.startswith(DOCUMENT_BASIS):
+            continue  # dated by its report, not told with a day of its own
+        if mention.status == "occurred" and date is not None and date.precision == "day":
+            return DateValue(
+                date.start,
+                date.end,
+                "day",
+                text="",
+                basis=f"{NARRATIVE_BASIS} ({date.value})",
+            )
+    return None
+
+
+def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
+    """The trigger's date (its own clause first, then the verb it sits under) and status."""
+    status = status_of(trigger.token, ctx.lex, own_word=trigger.event != "REQUEST")
+    if status == "occurred" and any(
+        forms(t) & ctx.lex.failing for t in governing_chain(trigger.token)[1:]
+    ):
+        status = "negated"  # "NATO and Russia failed to meet" (an attempt, in PLOVER's terms)
+    future = status in ("planned", "hypothetical")  # "would like to meet on Saturday"
+    planned = status == "planned"
+    date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)
+    if date is None:
+        date = ctx.dates.when_date(trigger.predicate, future=future)
+    contact = _contact_purposed(trigger.predicate, ctx.lex) if date is None else None
+    if contact is not None:  # "a visit in March by Xi to meet Putin": the visit's time
+        date = ctx.dates.date_for(scope(contact), contact, future=future, planned=planned)
+    announced = is_announced(trigger.token, ctx.lex)  # "announced the meeting on Tuesday"
+    verb = governing_verb(trigger.predicate) if date is None and not announced else None
+    if verb is not None:  # "Earlier that day, Wang expressed ... in a phone call with"
+        if verb.tag_ == "VBD":  # "flew to Damascus on Monday to meet Assad": that Monday
+            future = planned = False
+        date = ctx.dates.date_for(scope(verb), verb, future=future, planned=planned)
+    if status == "occurred" and ctx.dates.is_after_document(date):
+        status = "planned"
+    return date, status
+
+
+def _contact_purposed(verb, lex: Lexicon):
+    """The contact noun whose purpose an infinitive tells ("a trip last week to meet Putin",
+    "his visit in March to see Xi"), or None."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in lex.consult_nouns:
+        if to_infinitive(verb):
+            return head
+    return None
+
+
+def since_clause(predicate) -> bool:
+    """ "His first trip in 24 years, since he met Kim Jong Il": what a "since" clause tells
+    is older than the news it frames."""
+    if predicate.dep_ == "pobj" and predicate.head.lower_ == "since":
+        return True
+    # a "since" phrase of the trigger's own ("requested talks since the invasion") is the
+    # interval it spans, not an older time
+    return any(c.lower_ == "since" and c.dep_ == "mark" for c in predicate.children)

@@ -1,0 +1,129 @@
+"""Who is on which side of a contact, and how many contacts one trigger tells.
+
+A visit or a request puts its subject in `actors` and the host (person or place) in
+`recipients`; calls and meetings are reciprocal. One subject meeting several people is one
+contact per counterpart (a dyad each), unless they are named in one gathering ("talks with
+Zelensky and Guterres").
+"""
+
+from __future__ import annotations
+
+from wirecode.actors.mentions import ActorMention
+from wirecode.events.contact_participants import Side, participants
+from wirecode.events.lexicon import Lexicon
+from wirecode.events.triggers import Trigger, mode_of
+from wirecode.records import ActorRef
+
+
+def drop_redundant_states(actors: list[ActorRef], people: list[ActorRef]) -> list[ActorRef]:
+    """A state stands for nobody new when a person of that state takes part."""
+    countries = {p.country for p in people if p.kind == "person"}
+    return [a for a in actors if a.kind == "person" or a.country not in countries]
+
+
+def arrange(trigger: Trigger, mode: str | None, side: Side) -> tuple[list, list]:
+    """(actors, recipients): visits and requests are directed, other contacts reciprocal."""
+    everyone = side.subjects + side.others
+    if (mode == "visit" or trigger.event == "REQUEST") and side.subjects:
+        actors = drop_redundant_states(side.subjects, side.subjects)
+        recipients = [a for a in side.others if a.id not in {s.id for s in actors}]
+        recipients = drop_redundant_states(recipients, recipients)
+        return actors, [
+            r
+            for r in recipients
+            if r.country not in {a.country for a in actors} or r.kind == "person"
+        ]
+    if mode == "visit" and trigger.token.pos_ == "NOUN":
+        # "the Queen's visit to Pakistan and India": with no visitor known, the places
+        # visited are hosts, not visitors
+        return [], drop_redundant_states(everyone, everyone)
+    return drop_redundant_states(everyone, everyone), []
+
+
+def dyads(
+    trigger: Trigger,
+    actors: list[ActorRef],
+    recipients: list[ActorRef],
+    side: Side,
+    *,
+    together: bool = False,
+):
+    """One subject meeting several people ("met Fernandez in Buenos Aires and Biden in
+    Washington") is one contact per counterpart, as event data codes dyads; several subjects
+    together ("Biden, Yoon and Ishiba held talks") are one multilateral contact, and so are
+    the counterparts of one gathering (`together`: "arrived for talks with Zelensky and
+    Guterres"), and the sides a mediator goes between ("mediated between Barak and
+    Arafat")."""
+    if together or trigger.mode == "third-party":
+        return [(actors, recipients)]
+    subjects = [a for a in side.subjects if a.kind == "person"]
+    separate = trigger.token.tag_ == "NNS" and trigger.token.lower_ != "talks"
+    if len(subjects) >= 2 and separate:
+        # "They held private meetings with Zelensky": one meeting each
+        others = [a for a in actors + recipients if a.kind == "person" and a not in subjects]
+        if others:
+            return [([s, o], []) for s in subjects for o in others]
+    if len(subjects) != 1:
+        return [(actors, recipients)]
+    subject = subjects[0]
+    directed = bool(recipients)
+    others = [
+        a for a in (recipients if directed else actors) if a.kind == "person" and a.id != subject.id
+    ]
+    if len(others) < 2:
+        return [(actors, recipients)]
+    if directed:
+        return [(actors, [other]) for other in others]
+    return [([subject, other], []) for other in others]
+
+
+def _with_partners(verb) -> list:
+    """The people a verb is done "with", conjuncts and the words of their names included
+    ("met with Xi Jinping and Emmanuel Macron"), unless done apart ("separately")."""
+    if any(c.lower_ in ("separately", "individually", "respectively") for c in verb.children):
+        return []
+    objects = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if not any(o.conjuncts for o in objects):
+        return []
+    return [t for o in objects for t in o.subtree]
+
+
+def one_gathering(trigger: Trigger, heads: list[int], lex: Lexicon) -> bool:
+    """Whether several counterparts are all named inside one singular contact noun ("talks
+    with Zelensky and Guterres", "a meeting with Macron and Scholz"): one gathering, not a
+    contact with each ("separate meetings with" are several)."""
+    if len(heads) < 2:
+        return False
+    doc = trigger.token.doc
+    if trigger.token.lemma_.lower() in lex.gathering_verbs:
+        withs = {o.i for o in _with_partners(trigger.token)}
+        if all(h in withs for h in heads):
+            return True  # "sat down with Xi and Macron": at one table
+    for head in heads:
+        nouns = [doc[head], *doc[head].ancestors]
+        gathering = any(
+            t.pos_ == "NOUN"
+            and t.lemma_.lower() in lex.consult_nouns
+            and (t.tag_ != "NNS" or t.lower_ == "talks")
+            and not any(c.lower_ in ("separate", "individual", "bilateral") for c in t.children)
+            for t in nouns[1:]
+        )
+        if not gathering:
+            return False
+    return True
+
+
+def sides(trigger: Trigger, in_sent: list[ActorMention], lex: Lexicon, *, inherit=False):
+    """(side, tokens, mode, actors, recipients) of a trigger in its sentence."""
+    side, tokens = participants(trigger, in_sent, lex=lex, inherit=inherit)
+    mode = mode_of(trigger, [trigger.token.doc[i] for i in tokens], lex)
+    actors, recipients = arrange(trigger, mode, side)
+    actors = drop_redundant_states(actors, actors + recipients)
+    recipients = drop_redundant_states(recipients, actors + recipients)
+    return side, tokens, mode, actors, recipients

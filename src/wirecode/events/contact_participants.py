@@ -1,0 +1,304 @@
+"""Who takes part in a contact: the actors of the clause its trigger governs.
+
+Participants of a trigger are the actors named inside the clause it governs (`scope`), plus
+the subject it inherits when it has none of its own ("made a visit to Kyiv to meet
+Zelensky": `meet` takes `made`'s subject). Some actors named there are no parties: the
+place a story was filed from, its writer, the source it is attributed to, the state in a
+person's title, the place where the contact happens, and what it is about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wirecode.actors.mentions import ActorMention
+from wirecode.actors.words import TITLE_LEMMAS
+from wirecode.events.lexicon import Lexicon
+from wirecode.events.triggers import Trigger, scope
+from wirecode.records import ActorRef
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
+INHERIT_THROUGH = {"xcomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "acomp"}
+STATE_DEPTH = 2  # a state takes part only when named close to the trigger (not "the anniversary
+# of the Russian invasion")
+MAX_INHERIT = 4
+
+
+@dataclass(slots=True)
+class Side:
+    subjects: list[ActorRef] = field(default_factory=list)
+    others: list[ActorRef] = field(default_factory=list)
+
+
+def _expand(mention: ActorMention) -> list[ActorRef]:
+    return list(mention.members) if mention.members else [mention.actor]
+
+
+def _subject_tokens(token) -> set[int]:
+    """Tokens of the subject-like dependents of a token (nsubj, agent "by X", poss)."""
+    found: set[int] = set()
+    for child in token.children:
+        # "a visit by Biden": "by" names the doer of a noun; after a verb in the active voice
+        # it is a manner ("arrived by surprise"), the passive's doer being an `agent`
+        by = child.dep_ == "prep" and child.lower_ == "by" and token.pos_ in ("NOUN", "PROPN")
+        if child.dep_ in SUBJECT_DEPS or by:
+            if child.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
+                found.update(t.i for t in token.head.subtree if t.i < token.head.i + 1)
+                continue
+            found.update(t.i for t in child.subtree)
+    head = token.head
+    if token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ == "PROPN" and not found:
+        # "Mubarak and Barak, meeting in Alexandria on Monday, agreed": the names it follows
+        found.update({t.i for t in head.subtree} - {t.i for t in token.subtree})
+    return found
+
+
+def _inherited_subject(token, actor_heads: set[int]) -> set[int]:
+    """The subject of the nearest governing verb, for triggers with none of their own.
+
+    A verb inherits through open complements and purpose clauses ("made a visit to meet
+    Zelensky"); a noun only through prepositions ("expressed its stance in a call with"),
+    never as the object of another verb ("Dujarric announced the meeting").
+    """
+    current = token
+    for _ in range(MAX_INHERIT):
+        if current.dep_ == "dobj" and current.pos_ in ("NOUN", "PROPN"):
+            return set()
+        if current.dep_ not in INHERIT_THROUGH or current.head.i == current.i:
+            return set()
+        current = current.head
+        found = _subject_tokens(current)
+        if found & actor_heads:  # "since the war began, speaking with him": not the war
+            return found
+    return set()
+
+
+def participants(
+    trigger: Trigger,
+    mentions: list[ActorMention],
+    *,
+    lex: Lexicon,
+    inherit: bool = False,
+) -> tuple[Side, set[int]]:
+    """The actors a trigger governs, split into its subject side and the others; a reference
+    ("the call") inherits no subject unless told to (`inherit`)."""
+    tokens = scope(trigger.token)
+    if trigger.predicate.i != trigger.token.i:
+        tokens |= scope(trigger.predicate)
+    subject = _subject_tokens(trigger.token) | _subject_tokens(trigger.predicate)
+    tokens |= subject  # "Mubarak, who met Barak on Monday, said": the noun "who" stands for
+    doc = trigger.token.doc
+    if subject and all(doc[i].pos_ == "PRON" for i in subject):
+        if not subject & {m.head for m in mentions}:
+            subject = set()  # "During his state visit, Xi praised": "his" is Xi, named after
+    inherited = False
+    if not subject and (inherit or not trigger.anaphoric):
+        subject = _inherited_subject(trigger.predicate, {m.head for m in mentions})
+        tokens |= subject
+        inherited = bool(subject)
+    side = Side()
+    seen: set[str] = set()
+    people_tokens = {i for m in mentions if m.actor.kind == "person" for i in range(m.start, m.end)}
+    for mention in mentions:
+        if mention.head not in tokens:
+            continue
+        if (
+            mention.actor.kind != "person"
+            and mention.head not in subject
+            and _depth(doc[mention.head], trigger) > STATE_DEPTH
+            and not _of_a_side(doc[mention.head], trigger, lex)
+        ):
+            continue
+        head = doc[mention.head]
+        if _dateline(doc, mention) or _occasion(doc, mention, lex.occasion_nouns):
+            continue  # "ROME: Trump met Zelensky", "met ... before Pope Francis' funeral"
+        if _byline(doc, mention):
+            continue  # "By Larry Shaughnessy, Pentagon Producer Maj. Harney is welcomed"
+        if (
+            head.dep_ == "poss"
+            and head.head.i not in (trigger.token.i, trigger.predicate.i)
+            and not (
+                inherited and head.i in subject and not _of_person(head.head, people_tokens)
+            )  # "Orban's visit to meet Putin", "Putin's remarks, made after a meeting with"
+        ):
+            continue  # "Biden's G-7 counterparts have visited", "Putin's adviser flew to meet"
+        if _attribution(head):
+            continue  # "talked with Tantawi, according to Pentagon spokesman Geoff Morrell"
+        if mention.actor.kind != "person" and (
+            _affiliation(head, people_tokens) or _title_of(doc, mention.end, people_tokens)
+        ):
+            continue  # "UN Secretary-General Guterres": the UN is his title, not a party
+        if mention.actor.kind != "person" and trigger.mode != "visit" and _located(head):
+            continue  # "talks in Beijing": a place, not a party
+        if mention.actor.kind != "person" and _topic(doc[mention.end - 1], trigger, lex):
+            continue  # "held talks on Iraq": what is talked about, not a party
+        target = side.subjects if mention.head in subject else side.others
+        members = _expand(mention)
+        for actor in members:
+            if actor.id not in seen:
+                seen.add(actor.id)
+                target.append(actor)
+    return side, tokens
+
+
+DATELINE_MARKS = {":", "(", "-", "--", "—", "–", "_"}
+DATELINE_REACH = 6  # tokens of the dateline after its place: ", West Bank", ", March 13"
+
+
+def _dateline(doc, mention: ActorMention) -> bool:
+    """A place that opens its sentence followed by a colon, a dash or the agency ("ROME:",
+    "Kyiv (Reuters) -", "RAMALLAH, West Bank (AP) _", "ABU DHABI, March 13 (Reuters) -"):
+    where the story was filed, not a party to what it reports. A name in capitals there is
+    a place too, whatever the actor finder made of it ("SHARM EL-SHEIKH, Egypt:")."""
+    if mention.start != doc[mention.start].sent.start:
+        return False
+    if mention.actor.kind == "person" and not doc[mention.start : mention.end].text.isupper():
+        return False
+    for token in doc[mention.end : mention.end + DATELINE_REACH]:
+        if token.text in DATELINE_MARKS:  # a hyphen with no space before it joins words
+            return token.text not in ("-", "_") or bool(doc[token.i - 1].whitespace_)
+        if not (token.text == "," or token.pos_ in ("PROPN", "NUM") or token.ent_type_):
+            return False
+    return False
+
+
+def _byline(doc, mention: ActorMention) -> bool:
+    """A person named after "By" that opens the sentence: the writer of the story."""
+    by = mention.start - 1
+    return (
+        mention.actor.kind == "person"
+        and by >= 0
+        and doc[by].text in ("By", "BY")
+        and doc[by].is_sent_start
+    )
+
+
+def _occasion(doc, mention: ActorMention, nouns: frozenset[str]) -> bool:
+    """A person named as the occasion of a contact, not a party to it: "met before Pope
+    Francis' funeral", "talks on the sidelines of the funeral of the Queen"."""
+    after = mention.end
+    while after < len(doc) and doc[after].text in ("'s", "’s", "'", "’"):
+        after += 1
+    if after < len(doc) and after > mention.end and doc[after].lemma_.lower() in nouns:
+        return True  # the possessive read on the surface: the parser may miss it
+    token = doc[mention.head]
+    while token.dep_ in ("compound", "appos"):
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head
+    return token.dep_ in ("poss", "prep") and token.head.lemma_.lower() in nouns
+
+
+def _of_person(token, people_tokens: set[int]) -> bool:
+    """A word for a person: part of a person's name or title ("adviser Yuri Ushakov")."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token.i in people_tokens or token.lemma_.lower() in TITLE_LEMMAS
+
+
+def _attribution(token) -> bool:
+    """The source a report is attributed to, no party to what it reports: "according to
+    Pentagon spokesman Geoff Morrell"."""
+    while token.dep_ in ("compound", "appos", "conj", "poss") and token.head.i != token.i:
+        token = token.head
+    return (
+        token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+    )
+
+
+def _affiliation(token, people_tokens: set[int]) -> bool:
+    """A state or organisation that modifies a person's name or title."""
+    for _ in range(3):
+        if token.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod"):
+            return False
+        token = token.head
+        if token.i in people_tokens:
+            return True
+    return False
+
+
+def _title_of(doc, end: int, people_tokens: set[int]) -> bool:
+    """Read on the surface, for when the parser splits them: a state or organisation right
+    before a person's title and name ("United Nations (UN) Secretary-General Guterres")."""
+    i = end
+    if i < len(doc) and doc[i].text == "(":  # an abbreviation in brackets
+        close = next((j for j in range(i + 1, min(i + 4, len(doc))) if doc[j].text == ")"), None)
+        i = close + 1 if close is not None else i
+    for _ in range(5):
+        if i >= len(doc):
+            return False
+        if i in people_tokens:
+            return True
+        if not (doc[i].is_title or doc[i].text in ("-", "–")):
+            return False
+        i += 1
+    return False
+
+
+def _located(token) -> bool:
+    """A place where something happens: the object of "in" or "at"."""
+    while token.dep_ == "compound":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
+
+
+TOPIC_PREPS = {"on", "about", "over", "concerning", "regarding"}
+
+
+def _topic(token, trigger: Trigger, lex: Lexicon) -> bool:
+    """A state or body the contact is about: "talks on Iraq", "spoke about Kosovo and
+    Bosnia" (the object of a preposition of topic on the trigger or its predicate),
+    "discussed Iraq" (the object of a verb of topic)."""
+    while token.dep_ in ("compound", "conj"):
+        token = token.head
+    if token.dep_ == "dobj" and token.head.i == trigger.token.i:
+        return trigger.token.lemma_.lower() in lex.topic_objects
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in TOPIC_PREPS
+        and prep.head.i in (trigger.token.i, trigger.predicate.i)
+    )
+
+
+SIDE_PREPS = {"between", "with", "among", "by", "of", "from", "for", "to"}  # "envoys of Syria"
+
+
+def _of_a_side(token, trigger: Trigger, lex: Lexicon) -> bool:
+    """A state named in a phrase that names a side of the contact, however deep: "talks
+    between representatives of Ethiopia and Eritrea", "mediated talks between Israel and
+    Syria" (not "the anniversary of the Russian invasion", nor "met Kim Jong Il, the late
+    North Korean leader": the title of a person named beside it tells his affiliation)."""
+    tops = {trigger.token.i, trigger.predicate.i}
+    side = False
+    for ancestor in token.ancestors:
+        if ancestor.i in tops:
+            return side
+        if ancestor.dep_ == "appos" or (
+            ancestor.dep_ == "prep" and ancestor.lower_ not in SIDE_PREPS
+        ):
+            return False  # "talked about the imbalances between the EU and China": a topic
+        lemma = ancestor.lemma_.lower()
+        side = side or lemma in lex.party_nouns or lemma in TITLE_LEMMAS or lemma == "between"
+    return False
+
+
+def _depth(token, trigger: Trigger) -> int:
+    """How many arcs separate a token from the trigger or its predicate (a conjunct's arc to
+    the first conjunct not counted)."""
+    tops = {trigger.token.i, trigger.predicate.i}
+    tops |= {
+        obj.i
+        for c in trigger.token.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for obj in c.children
+    }  # "asked for talks with Beijing"
+    depth = 0
+    for _ in range(12):
+        if token.i in tops:
+            return depth
+        if token.head.i == token.i:
+            break
+        depth += token.dep_ != "conj"  # "between Israel and Hamas": both as near as the first
+        token = token.head
+    return 99

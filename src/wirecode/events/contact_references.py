@@ -1,0 +1,62 @@
+"""References to an earlier contact: "the call", "Wednesday's call".
+
+A reference with no parties of its own refers back to the latest contact told at most
+`REFERENCE_SPAN` sentences before, unless it names a gathering of its own ("the G20
+summit") or parties that cannot be that contact's.
+"""
+
+from __future__ import annotations
+
+from wirecode.actors.mentions import ActorMention
+from wirecode.events.triggers import Trigger
+from wirecode.records import ActorRef, Mention
+
+REFERENCE_SPAN = 8  # sentences back that "the call" may refer to
+
+
+def named_gathering(token, mentions: list[ActorMention]) -> bool:
+    """ "On the sidelines of the G20 summit", "the APEC summit": a proper name that is no
+    person's names a gathering of its own, so the noun refers back to no contact told
+    before ("the Biden-Xi summit" names its people, and may)."""
+    people = {i for m in mentions if m.actor.kind == "person" for i in range(m.start, m.end)}
+    return any(
+        c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and c.i not in people
+        for c in token.children
+    )
+
+
+def antecedent_of(
+    trigger: Trigger, mode: str | None, earlier: list[Mention], sentence: int
+) -> Mention | None:
+    """The contact that "the call" or "Wednesday's call" in sentence number `sentence`
+    refers back to: one told at most `REFERENCE_SPAN` sentences before (each reference
+    renews it). Further back, a reference is of something else: another story on the same
+    page, or a web page's "This discussion is now closed." under the article."""
+    if not trigger.anaphoric or trigger.event != "CONSULT":
+        return None
+    candidates = [
+        m
+        for m in earlier
+        if m.event == "CONSULT"
+        and m.status != "negated"
+        and (mode is None or m.mode in (None, mode))
+        and m.sentence_index >= sentence - REFERENCE_SPAN
+    ]
+
+    def rank(item: tuple[int, Mention]) -> tuple:
+        position, mention = item
+        persons = sum(a.kind == "person" for a in (*mention.actors, *mention.recipients))
+        return (mention.mode == mode, persons >= 2, mention.status == "occurred", position)
+
+    return max(enumerate(candidates), key=rank)[1] if candidates else None
+
+
+def could_be_of(antecedent: Mention, named: list[ActorRef]) -> bool:
+    """Whether the actors a reference names can be the parties of the contact it would refer
+    back to: each is one of them, or a state or body one of them belongs to ("Moscow called
+    the talks useful"). "The call between X and Y" and "UN observers made their first field
+    trip" name parties of their own."""
+    parties = (*antecedent.actors, *antecedent.recipients)
+    ids = {a.id for a in parties}
+    countries = {a.country for a in parties if a.country}
+    return all(a.id in ids or (a.kind != "person" and a.id in countries) for a in named)

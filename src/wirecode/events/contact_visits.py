@@ -1,0 +1,84 @@
+"""Visits: a visit by motion needs a traveller, and a meeting on a visit names its host.
+
+"Made a visit to Kyiv to meet Zelensky" is one visit, whose host is the person met there,
+when the meeting and the visit share a visitor, a status and a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wirecode.actors.mentions import ActorMention
+from wirecode.events.contact_dyads import drop_redundant_states
+from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE
+from wirecode.events.triggers import Trigger
+from wirecode.records import DateValue, Mention
+
+MOTION = {"arrive", "travel", "fly", "land", "sweep", "stop"}
+REPORT_SLACK = dt.timedelta(days=3)  # a report may trail the contact it reports by days
+
+
+def traveller_named(trigger: Trigger, mentions: list[ActorMention]) -> bool:
+    """A visit by motion ("arrived in", "travelled to") needs an actor as the one moving:
+    the subject itself, not a word that merely modifies it ("NATO troops")."""
+    if trigger.token.lemma_.lower() not in MOTION:
+        return True
+    subjects = _shared_subjects(trigger.token)
+    if not subjects:
+        return True  # "… to meet Zelensky, arriving in Kyiv": the subject is elsewhere
+    return any(m.start <= s.i < m.end or m.head == s.i for s in subjects for m in mentions)
+
+
+def _shared_subjects(verb) -> list:
+    """The verb's subjects, or those of the verb it completes or is a conjunct of: "planes
+    are expected to arrive", "were released and have arrived" ("planes", the released)."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head
+    return []
+
+
+def _same_time(a: DateValue | None, b: DateValue | None) -> bool:
+    """Dates that may be one visit's: either unknown or a guess from the narrative, or
+    intervals that overlap, or lie a few days apart when one is the report's own date ("this
+    trip, the first since his visit in 2000, when he met Kim": the meeting is the old
+    visit's)."""
+    if a is None or b is None or _guessed(a) or _guessed(b):
+        return True
+    gap = max(a.start, b.start) - min(a.end, b.end)
+    reported = a.basis.startswith(DOCUMENT_BASIS) or b.basis.startswith(DOCUMENT_BASIS)
+    return gap <= (REPORT_SLACK if reported else dt.timedelta(0))
+
+
+def _guessed(date: DateValue) -> bool:
+    return date.basis.startswith(NARRATIVE)
+
+
+def combine_visits(mentions: list[Mention], *, older: set[int] = frozenset()) -> list[Mention]:
+    """ "Made a visit to Kyiv to meet Zelensky": the visit's host is the person met there."""
+    visits = [m for m in mentions if m.mode == "visit" and m.status == "occurred"]
+    kept: list[Mention] = []
+    for mention in mentions:
+        visit = next(
+            (
+                v
+                for v in visits
+                if v is not mention
+                and mention.mode == "meet"
+                and mention.status == v.status  # "who is visiting China will meet Xi"
+                and (mention.trigger_start in older) == (v.trigger_start in older)
+                and {a.id for a in v.actors} & {a.id for a in mention.actors}
+                and _same_time(v.date, mention.date)
+            ),
+            None,
+        )
+        if visit is None:
+            kept.append(mention)
+            continue
+        hosts = [a for a in mention.actors if a.id not in {v.id for v in visit.actors}]
+        visit.recipients = drop_redundant_states(visit.recipients + hosts, hosts) or hosts
+        if visit.date is None:
+            visit.date = mention.date
+    return kept
