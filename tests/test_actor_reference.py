@@ -279,3 +279,49 @@ def test_she_is_no_one_whose_first_name_known_people_share_only_as_men(coder):
     found = mentions(coder, text, dt.date(2005, 4, 20))
     assert "she" not in found
     assert coder.kb.gender_of_first_name("Patrick") == "male"
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "names"),
+    [
+        (
+            "Putin, Xi Hold Talks on Trade",
+            dt.date(2019, 6, 5),
+            {"Putin": "Vladimir Putin", "Xi": "Xi Jinping"},
+        ),
+        (
+            "Obama, Netanyahu To Meet Next Week",
+            dt.date(2015, 11, 2),
+            {"Obama": "Barack Obama", "Netanyahu": "Benjamin Netanyahu"},
+        ),
+    ],
+    ids=["verb-after-name", "to-meet"],
+)
+def test_a_headline_in_capitals_names_its_surnames_alone(coder, text, on, names):
+    """In a headline whose every word begins with a capital, a known surname followed by a
+    word that is no one's name ("Hold") is the surname alone, not a longer name the tagger
+    ran on into ("Xi Hold Talks")."""
+    found = mentions(coder, text, on)
+    assert {k: v for k, v in found.items() if k in names} == names
+
+
+def test_a_patronymic_surname_is_the_particle_and_the_name(coder):
+    """ "Mohammed bin Salman" is called "bin Salman" (any case of the particle), never
+    "Salman" alone, which is King Salman's given name; "Turki bin Salman" is someone else."""
+    on = dt.date(2019, 3, 1)
+    assert coder.kb.people_with_surname("Salman") == []
+    found = mentions(coder, "Bin Salman meets Macron in Paris", on)
+    assert found["Bin Salman"] == "Mohammed bin Salman"
+    text = "Crown Prince Mohammed bin Salman visited Paris. bin Salman said the talks went well."
+    assert mentions(coder, text, on)["bin Salman"] == "Mohammed bin Salman"
+    assert "Mohammed bin Salman" not in mentions(coder, "Salman said he would act.", on).values()
+    other = mentions(coder, "Prince Turki bin Salman arrived in Riyadh on Monday.", on)
+    assert "Mohammed bin Salman" not in other.values()
+
+
+def test_a_patronymic_surname_is_the_unknown_person_named_before(coder):
+    """ "Osama bin Laden ... Bin Laden": the knowledge base does not know him; the lone
+    surname with its particle is the person the text named in full."""
+    text = "Osama bin Laden was killed on Monday. Bin Laden had hidden in Pakistan."
+    found = mentions(coder, text, dt.date(2011, 5, 2))
+    assert found["Bin Laden"] == "Osama bin Laden"

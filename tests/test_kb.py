@@ -13,7 +13,7 @@ import pycountry
 import pytest
 
 from wirecode.actors.kb import ONE_HOLDER_ROLES, KnowledgeBase, Office
-from wirecode.actors.names import normalise
+from wirecode.actors.names import normalise, surname
 
 ROOT = Path(__file__).resolve().parent.parent
 KBDATA = ROOT.parent / "shared" / "kbdata"
@@ -159,6 +159,17 @@ def test_surname_lookup(kb):
     assert "volodymyr-zelensky" in {p.id for p in kb.people_with_surname("Zelensky")}
     assert "xi-jinping" in {p.id for p in kb.people_with_surname("Xi")}
     assert "kim-jong-un" in {p.id for p in kb.people_with_surname("Kim")}
+
+
+def test_a_patronymic_surname_keeps_its_particle(kb):
+    """ "Mohammed bin Salman" is "bin Salman"; "Salman" alone, "bin" alone are no surname of
+    his; a given name "Ben" is no particle ("Ben Wallace" is "Wallace")."""
+    assert surname("Mohammed bin Salman") == "bin salman"
+    assert surname("Ahmed Awad Ibn Auf") == "ibn auf"
+    assert surname("Ben Wallace") == "wallace"
+    assert "mohammed-bin-salman" in {p.id for p in kb.people_with_surname("bin Salman")}
+    assert "mohammed-bin-salman" in {p.id for p in kb.people_with_surname("Bin Salman")}
+    assert not kb.people_with_surname("Salman") and not kb.people_with_surname("bin")
 
 
 @pytest.mark.parametrize(

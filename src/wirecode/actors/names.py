@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalise", "strip_article", "slugify", "surname"]
+__all__ = ["PATRONYMIC_PARTICLES", "normalise", "strip_article", "slugify", "surname"]
+
+# "son of", "daughter of": with the name after it, the surname of an Arabic name ("bin Salman")
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 
 # Letters that NFKD does not decompose into a base letter plus a combining mark.
 _FOLD = str.maketrans(
@@ -60,6 +63,10 @@ def slugify(text: str) -> str:
 
 
 def surname(name: str) -> str:
-    """The normalised last token of a name ("Luiz Inácio Lula da Silva" -> "silva")."""
+    """The normalised last token of a name ("Luiz Inácio Lula da Silva" -> "silva"), with
+    a patronymic particle before it ("Mohammed bin Salman" -> "bin salman"): such a
+    person is called "bin Salman", never "Salman", which is someone else's given name."""
     tokens = normalise(name).split()
+    if len(tokens) >= 3 and tokens[-2] in PATRONYMIC_PARTICLES:
+        return " ".join(tokens[-2:])
     return tokens[-1] if tokens else ""

@@ -10,7 +10,8 @@ import re
 
 from wirecode.actors.clauses import placed
 from wirecode.actors.kb import Person
-from wirecode.actors.surnames import first_names_agree, near_office, own_name
+from wirecode.actors.names import PATRONYMIC_PARTICLES
+from wirecode.actors.surnames import first_names_agree, near_office, own_name, written_in
 from wirecode.actors.walker import Walker, person_ref
 from wirecode.actors.words import (
     GENDER_OF_HONORIFIC,
@@ -84,21 +85,27 @@ class NamedPeople(Walker):
 
     def _kb_name_at(self, i: int, limit: int) -> tuple[int, Person, str] | None:
         first = self._texts[i]
-        if not NAME_PART.match(first) and first.lower() not in ("xi",):
+        particle = first.lower() in PATRONYMIC_PARTICLES
+        if not NAME_PART.match(first) and first.lower() not in ("xi",) and not particle:
             return None
         for end in range(min(limit, i + MAX_NAME_TOKENS), i, -1):
             if self._punct[end - 1]:
                 continue
             text = self._span_text(i, end)
             if end - i == 1:
-                return self._surname(i, text)
+                return None if particle else self._surname(i, i + 1, text)
             people = self.kb.people_named(text)
             if people:
                 return end, self._pick(people), "name"
+            if particle and end - i == 2 and NAME_PART.match(self._texts[i + 1]):
+                # "bin Salman": the surname of an Arabic name, its particle and all
+                return self._surname(i, end, f"{first.lower()} {self._texts[i + 1]}")
         return None
 
-    def _surname(self, i: int, text: str) -> tuple[int, Person, str] | None:
-        token = self.doc[i]
+    def _surname(self, i: int, stop: int, text: str) -> tuple[int, Person, str] | None:
+        """The known person whose surname tokens i to `stop` write alone ("Putin", "bin
+        Salman"), if nothing in the text says otherwise."""
+        token = self.doc[stop - 1]
         if token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ != "PERSON":
             return None
         if token.lower_ in TITLE_LEMMAS or token.lemma_.lower() in TITLE_LEMMAS:
@@ -109,7 +116,9 @@ class NamedPeople(Walker):
             return None  # "Friday's summit", "in May": a day or month, not Godwin Friday or May
         if self.kb.state_named(text) or self.kb.state_of_adjective(text):
             return None  # "Luxembourg", "Jordan": the state, not someone of that name
-        following = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        if i > 0 and self._lowers[i - 1] in PATRONYMIC_PARTICLES:
+            return None  # "Salman" of a "bin Salman" no one known bears: not King Salman
+        following = self.doc[stop] if stop < len(self.doc) else None
         if (
             following is not None
             and following.pos_ == "PROPN"
@@ -117,14 +126,13 @@ class NamedPeople(Walker):
             and following.ent_iob_ == "I"
             and (NAME_PART.match(following.text) or following.lower_ in NAME_PARTICLES)
             and token.ent_type_ == "PERSON"
+            and not (self._headline_case(token.sent) and not self._name_word(following.text))
         ):
             return None  # "Wu Ken", "Saud al-Faisal": longer names than Joseph Wu's, Al Saud's
         people = self.kb.people_named(text) or self.kb.people_with_surname(text)
         people = [
-            p
-            for p in people
-            if text in p.name.split() or any(text in alias.split() for alias in p.aliases)
-        ]  # the same word, case and all
+            p for p in people if any(written_in(text, name) for name in (p.name, *p.aliases))
+        ]  # the same words, case and all
         countries = self._qualifying_states(i)
         if countries:  # "Jordan's King Abdullah": not Malaysia's King Abdullah
             people = [p for p in people if countries & {p.country, *(o.country for o in p.offices)}]
@@ -134,6 +142,11 @@ class NamedPeople(Walker):
                     for p in self.kb.people_with_given_name(text)
                     if p.name.split()[0] == text and countries & {o.country for o in p.offices}
                 ]
+        if stop - i > 1 and i > 0 and self._is_given(i - 1):
+            # "Turki bin Salman" is not Mohammed bin Salman: the word before a patronymic is
+            # the one before it in the person's name
+            word = self._texts[i - 1]
+            people = [p for p in people if _word_before(text, p)[:1] in ("", word[:1])]
         given = self._given_names(i)
         if given:  # "Hunter Biden", "the Dalai Lama": a first name that is not theirs
             people = [p for p in people if first_names_agree(given, p, text)]
@@ -144,19 +157,19 @@ class NamedPeople(Walker):
             return None
         known = [p for p in people if p.id in self.seen_people]
         if known:
-            return i + 1, known[0], "surname"
+            return stop, known[0], "surname"
         if text in self.unknown:
             return None  # "Hosni Mubarak ... Mubarak": the text's own earlier name wins
         titled = self._titled(i, people)
         if len(titled) == 1:
-            return i + 1, titled[0], "title and surname"
+            return stop, titled[0], "title and surname"
         if self.kb.is_given_name(text, common=True):
             return None  # "Mohammed" alone: anyone of that name, in office or not
         in_office = [p for p in people if self.on and any(o.holds_on(self.on) for o in p.offices)]
         curated = [p for p in in_office if any(o.start_precision == "day" for o in p.offices)]
         for pool in (in_office, curated):
             if len(pool) == 1:
-                return i + 1, pool[0], "surname"
+                return stop, pool[0], "surname"
         if (
             len(people) == 1
             and token.ent_type_ in ("PERSON", "")
@@ -164,7 +177,7 @@ class NamedPeople(Walker):
             and not self.kb.is_given_name(text)  # "Ibrahim" alone: anyone of that name
             and (not self.dated or near_office(people[0], self.on))
         ):
-            return i + 1, people[0], "surname"
+            return stop, people[0], "surname"
         return None
 
     def _qualifying_states(self, i: int) -> set[str]:
@@ -189,19 +202,36 @@ class NamedPeople(Walker):
                     found.add(state.code)
         return found
 
+    @staticmethod
+    def _headline_case(sent) -> bool:
+        """Every longer word of the sentence begins with a capital ("Putin, Xi Hold Talks on
+        Trade"): its capitals say nothing of names, and the tagger's PERSON spans run on."""
+        words = [t.text for t in sent if t.is_alpha and len(t) > 3]
+        return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+    def _name_word(self, word: str) -> bool:
+        """A word of someone's name in the knowledge base: a given name or a surname."""
+        return (
+            word.lower() in NAME_PARTICLES
+            or self.kb.is_given_name(word)
+            or bool(self.kb.people_with_surname(word))
+        )
+
+    def _is_given(self, k: int) -> bool:
+        """Token k may be a given name: a capitalised word that is no title or honorific."""
+        return (
+            NAME_PART.match(self._texts[k]) is not None
+            and self._lemmas[k] not in TITLE_LEMMAS
+            and self._lowers[k].rstrip(".") not in HONORIFICS
+        )
+
     def _given_names(self, i: int) -> set[str]:
         """The words of a name written before token i in the same PERSON entity, titles
         left out: "Hunter" in "Hunter Biden", none in "President Biden"."""
         doc, start = self.doc, i
         while start > 0 and doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "PERSON":
             start -= 1
-        return {
-            self._texts[k]
-            for k in range(start, i)
-            if NAME_PART.match(self._texts[k])
-            and self._lemmas[k] not in TITLE_LEMMAS
-            and self._lowers[k].rstrip(".") not in HONORIFICS
-        }
+        return {self._texts[k] for k in range(start, i) if self._is_given(k)}
 
     def _titled(self, i: int, people: list[Person]) -> list[Person]:
         """Candidates whose office matches the title written before the name."""
@@ -237,6 +267,11 @@ class NamedPeople(Walker):
         surname = tokens[-1].text
         if tokens[-1].lemma_.lower() in TITLE_LEMMAS:
             return  # "Foreign Minister": a title with no name
+        before = doc[tokens[-1].i - 1] if tokens[-1].i > 0 else None
+        if before is not None and before.lower_ in PATRONYMIC_PARTICLES:
+            surname = f"{before.lower_} {surname}"  # "Osama bin Laden" is "bin Laden"
+            if before.i <= ent.start:
+                tokens = tokens[-1:]  # "Bin Laden" written alone
         if len(tokens) == 1:
             earlier = self.unknown.get(surname)
             if earlier:
@@ -278,3 +313,14 @@ class NamedPeople(Walker):
             if state and country is None:
                 country = state.code
         return country, title
+
+
+def _word_before(surname: str, person: Person) -> str:
+    """The word before a patronymic surname in the person's own name ("Mohammed" before
+    "bin Salman"), or "" when their name begins with it."""
+    words = person.name.split()
+    size = len(surname.split())
+    for k in range(1, len(words) - size + 1):
+        if written_in(surname, " ".join(words[k : k + size])):
+            return words[k - 1]
+    return ""
