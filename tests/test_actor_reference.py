@@ -325,3 +325,17 @@ def test_a_patronymic_surname_is_the_unknown_person_named_before(coder):
     text = "Osama bin Laden was killed on Monday. Bin Laden had hidden in Pakistan."
     found = mentions(coder, text, dt.date(2011, 5, 2))
     assert found["Bin Laden"] == "Osama bin Laden"
+
+
+def test_an_honorific_and_surname_is_someone_of_a_state_the_text_names(coder):
+    """ "Mr Yang" in a story that names China and never Cameroon is not Cameroon's Philemon
+    Yang (prime minister 2009-2019); in a story of Cameroon, or one naming no state, he
+    still is."""
+    on = dt.date(2015, 3, 1)
+    china = mentions(coder, "Mr Yang told reporters in Beijing that China would respond.", on)
+    assert "Philemon Yang" not in china.values()
+    cameroon = mentions(coder, "Mr Yang told reporters that Cameroon would respond.", on)
+    assert cameroon["Yang"] == "Philemon Yang"
+    assert mentions(coder, "Mr Yang told reporters he would respond.", on)["Yang"] == (
+        "Philemon Yang"
+    )

@@ -36,6 +36,8 @@ def slug(name: str) -> str:
 class NamedPeople(Walker):
     """The walk's finder of people by name."""
 
+    _named_states: set[str] | None = None  # the states the document names, read once
+
     def names(self, sent) -> None:
         i = sent.start
         while i < sent.end:
@@ -163,6 +165,10 @@ class NamedPeople(Walker):
         titled = self._titled(i, people)
         if len(titled) == 1:
             return stop, titled[0], "title and surname"
+        if honorific in HONORIFICS:  # "Mr Yang": someone the story is about, of its states
+            people = self._of_named_states(people)
+            if not people:
+                return None
         if self.kb.is_given_name(text, common=True):
             return None  # "Mohammed" alone: anyone of that name, in office or not
         in_office = [p for p in people if self.on and any(o.holds_on(self.on) for o in p.offices)]
@@ -201,6 +207,22 @@ class NamedPeople(Walker):
                 if state is not None:
                     found.add(state.code)
         return found
+
+    def _of_named_states(self, people: list[Person]) -> list[Person]:
+        """The people of a state the document names ("Mr Yang" in a story of China is not
+        Cameroon's Philemon Yang): all of them when the document names no state."""
+        if self._named_states is None:
+            self._named_states = set()
+            for ent in self.doc.ents:
+                if ent.label_ in ("GPE", "NORP"):
+                    state = self.kb.state_named(ent.text) or self.kb.state_of_adjective(ent.text)
+                    if state is not None and state.kind == "state":
+                        self._named_states.add(state.code)
+        if not self._named_states:
+            return people
+        return [
+            p for p in people if self._named_states & {p.country, *(o.country for o in p.offices)}
+        ]
 
     @staticmethod
     def _headline_case(sent) -> bool:
