@@ -27,10 +27,15 @@ TEMPORAL = {"after", "since", "before", "until", "when", "while", "as"}  # a cla
 # investigation"); elsewhere "under an agreement" names the terms, background
 UNDERGOING_STATES = {"come", "be", "remain", "fall", "put", "place", "keep", "bring", "go"}
 RESPONSES = {"respond", "reply", "react", "answer"}  # what they answer is background
+# what responsibility is claimed, denied or borne for is named, not reported (CAMEO 015,
+# 016): "claimed responsibility for the killing of a governor"
+ANSWERABILITY = {"responsibility", "credit", "blame"}
 # a hope or an expectation of what may happen is a comment (CAMEO 013), no intent: "was
 # optimistic that an agreement could be reached", "hoped the army would withdraw"
 EXPECTATIONS = {"optimistic", "hopeful", "confident", "pessimistic", "doubtful", "hope", "expect"}
 EXPECTATIONS |= {"fear", "concern", "worry", "expectation"}  # "on fears that fighting could"
+# a judgement that something will not happen is a forecast, no intent (CAMEO 012)
+IMPROBABLE = {"unlikely", "improbable"}
 # "in line with an agreement reached last year": its terms, as "under an agreement"
 CONFORMITY = {"line", "accordance", "keeping", "compliance", "conformity"}
 MODALS = {"will", "would", "could", "can", "may", "might", "wo", "shall"}
@@ -83,6 +88,8 @@ def is_background(token) -> bool:
             return True
         if current.dep_ == "pobj" and _answered(current.head):
             return True  # "on hunger strike in protest at his detention" ("at" on the verb)
+        if current.dep_ == "pobj" and _answerable(current.head):
+            return True  # "claimed responsibility for the killing of a governor": named
         if current.dep_ == "dobj" and lemma_of(current.head) == "follow":
             return True  # "the arrests follow a bomb attack last week": what came before
         if (
@@ -91,6 +98,8 @@ def is_background(token) -> bool:
             and current.head.head.lower_ in CONFORMITY
         ):
             return True  # "in line with an agreement reached with the IMF"
+        if _forecast(current):
+            return True  # "expected fighting to intensify", "is unlikely to launch an assault"
         if (
             current.dep_ in ("ccomp", "acl")
             and lemma_of(current.head) in EXPECTATIONS
@@ -112,7 +121,8 @@ def is_background(token) -> bool:
         if current.dep_ in STOP_CLIMB or current.head.i == current.i:
             return False
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in CLIMBING:
-            return False
+            if not _noun_infinitive(current):
+                return False  # "Iraq's refusal to cooperate": as background as its noun
         current = current.head
     return False
 
@@ -163,3 +173,45 @@ def _reported_clause(verb) -> bool:
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.dep_ not in SUBJECTS:
         return False
     return any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.head.head.children)
+
+
+def _answerable(prep) -> bool:
+    """A "for" after responsibility ("claimed responsibility for the killing", parsed on the
+    noun or on the verb whose object it is): what it names is the act answered for."""
+    if prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    head = prep.head
+    if head.pos_ == "NOUN" and lemma_of(head) in ANSWERABILITY:
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and lemma_of(c) in ANSWERABILITY for c in head.children
+    )
+
+
+def _forecast(token) -> bool:
+    """A forecast, not an intent (CAMEO 012-013): an event the parser hangs as the raised
+    object of a verb of expecting, with an infinitive of how it goes ("expected fighting to
+    intensify", "expect the violence to continue"), or an act judged improbable ("is
+    unlikely to launch a major assault")."""
+    head = token.head
+    if token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in IMPROBABLE:
+        return True
+    return (
+        token.dep_ in ("xcomp", "dobj")
+        and head.pos_ == "VERB"
+        and lemma_of(head) in EXPECTATIONS
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in token.children
+        )
+    )
+
+
+def _noun_infinitive(verb) -> bool:
+    """An infinitive that completes a noun ("the crisis sparked by Iraq's refusal to
+    cooperate", "plans to withdraw"): told as its noun is told."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )

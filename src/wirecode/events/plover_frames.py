@@ -278,13 +278,25 @@ def _judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
                 clauses.append(child)
                 words += [c for c in child.children if c.dep_ in ("attr", "acomp")]
         words += [a for w in words for a in w.children if a.dep_ in ("amod", "compound")]
-        if not any(lemma_of(w) in lex.disapproval or w.lower_ in lex.disapproval for w in words):
+        if not any(
+            lemma_of(w) in lex.disapproval or w.lower_ in lex.disapproval for w in words
+        ) and not any(_culpable(w, lex) for w in words):
             continue
         judged[verb.i] = Candidate(verb, Code("ACCUSE", "disapprove"), verb, "verb")
         for clause in clauses:  # "said the bombing was a crime": the bombing is judged
             for i in {t.i for t in clause.subtree} & set(found):
                 found.pop(i)
     return judged
+
+
+def _culpable(word, lex: PloverLexicon) -> bool:
+    """ "responsible for the shelling", "guilty of the massacre": blame for a harm named by
+    its noun or gerund (a duty, "responsible for security", is none)."""
+    if word.lower_ not in lex.culpability:
+        return False
+    acts = [o for p in word.children if p.lower_ in ("for", "of") for o in p.children]
+    codes = [lex.nouns.get(lemma_of(o)) or lex.verbs.get(lemma_of(o)) for o in acts]
+    return any(code is not None and code.event in lex.harms for code in codes)
 
 
 def _comment(verb, lex: PloverLexicon) -> bool:

@@ -101,6 +101,7 @@ class PloverLexicon:
     intolerance: frozenset[str]
     judging: frozenset[str]
     disapproval: frozenset[str]
+    culpability: frozenset[str]
     promising: frozenset[str]
     promises: frozenset[str]
     assuring: frozenset[str]
@@ -181,6 +182,7 @@ def load() -> PloverLexicon:
         intolerance=frozenset(data["intent"]["intolerance"]),
         judging=frozenset(data["judgements"]["verbs"]),
         disapproval=frozenset(data["judgements"]["disapproval"]),
+        culpability=frozenset(data["judgements"]["culpability"]),
         promising=frozenset(data["intent"]["promising"]),
         promises=frozenset(data["intent"]["promises"]),
         assuring=frozenset(data["intent"]["assuring"]),

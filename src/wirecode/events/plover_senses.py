@@ -95,9 +95,14 @@ def commits_to_act(verb) -> bool:
 
 def is_statement(verb, lemma: str, lex: PloverLexicon) -> bool:
     """A denial of responsibility (CAMEO 016) or accord expressed (019): statements, no
-    PLOVER event. "denied that its troops had shelled the village", "denied the reports";
-    "agreed that the crisis should be resolved peacefully" (a clause without a promise)."""
+    PLOVER event. "denied that its troops had shelled the village", "denied the reports",
+    "denied carrying out the raid" (a gerund: an act of its own denied); "agreed that the
+    crisis should be resolved peacefully" (a clause without a promise)."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if lemma in lex.denial_verbs and any(
+        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in verb.children
+    ):
+        return True
     if lemma in lex.denial_verbs:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return (
