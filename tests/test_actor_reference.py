@@ -339,3 +339,10 @@ def test_an_honorific_and_surname_is_someone_of_a_state_the_text_names(coder):
     assert mentions(coder, "Mr Yang told reporters he would respond.", on)["Yang"] == (
         "Philemon Yang"
     )
+
+
+def test_a_surname_of_several_in_office_is_the_one_who_leads_a_state(coder):
+    """ "Kim" in 2018 is Kim Jong Un, North Korea's leader, of the Kims then in office (Kim
+    Yong-nam, the nominal head of state, among them)."""
+    found = mentions(coder, "Trump, Kim to meet in Singapore", dt.date(2018, 5, 11))
+    assert found["Kim"] == "Kim Jong Un"

@@ -173,7 +173,9 @@ class NamedPeople(Walker):
             return None  # "Mohammed" alone: anyone of that name, in office or not
         in_office = [p for p in people if self.on and any(o.holds_on(self.on) for o in p.offices)]
         curated = [p for p in in_office if any(o.start_precision == "day" for o in p.offices)]
-        for pool in (in_office, curated):
+        # "Trump, Kim to meet": of several in office, the one who leads a state
+        leaders = [p for p in in_office if self.kb.leader(p.country, self.on) is p]
+        for pool in (in_office, curated, leaders):
             if len(pool) == 1:
                 return stop, pool[0], "surname"
         if (
