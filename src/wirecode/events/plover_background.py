@@ -34,6 +34,10 @@ ANSWERABILITY = {"responsibility", "credit", "blame"}
 # optimistic that an agreement could be reached", "hoped the army would withdraw"
 EXPECTATIONS = {"optimistic", "hopeful", "confident", "pessimistic", "doubtful", "hope", "expect"}
 EXPECTATIONS |= {"fear", "concern", "worry", "expectation"}  # "on fears that fighting could"
+# what is discussed is a topic, not an event: "discussed the withdrawal", "talks on a truce"
+DISCUSSING = {"discuss", "debate"}
+TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
+TALKS |= {"consultation", "consultations", "debate"}
 # a judgement that something will not happen is a forecast, no intent (CAMEO 012)
 IMPROBABLE = {"unlikely", "improbable"}
 # "in line with an agreement reached last year": its terms, as "under an agreement"
@@ -88,6 +92,8 @@ def is_background(token) -> bool:
             return True
         if current.dep_ == "pobj" and _answered(current.head):
             return True  # "on hunger strike in protest at his detention" ("at" on the verb)
+        if _topic(current):
+            return True  # "discussed the withdrawal of Russian troops": what talks are about
         if current.dep_ == "pobj" and _answerable(current.head):
             return True  # "claimed responsibility for the killing of a governor": named
         if current.dep_ == "dobj" and lemma_of(current.head) == "follow":
@@ -215,3 +221,17 @@ def _noun_infinitive(verb) -> bool:
         and verb.head.pos_ == "NOUN"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+def _topic(token) -> bool:
+    """What talks are about ("discussed the withdrawal of Russian troops", "talks on a
+    ceasefire", "negotiations over the release of the hostages"): a topic, no event."""
+    if token.dep_ == "dobj" and lemma_of(token.head) in DISCUSSING:
+        return True
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("on", "about", "over"):
+        return False
+    talks = [prep.head] if prep.head.pos_ == "NOUN" else []
+    if prep.head.pos_ == "VERB":  # "held talks on Wednesday on a withdrawal": on the verb
+        talks = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
+    return any(t.lower_ in TALKS or lemma_of(t) in TALKS for t in talks)

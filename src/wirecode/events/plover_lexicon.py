@@ -57,6 +57,7 @@ def parse_code(text: str) -> Code:
 class PloverLexicon:
     verbs: dict[str, Code]
     particles: dict[tuple[str, str], Code]
+    intransitive: dict[str, Code]
     nouns: dict[str, Code]
     compounds: dict[tuple[str, ...], Code]
     light_nouns: frozenset[str]
@@ -129,6 +130,7 @@ def load() -> PloverLexicon:
     return PloverLexicon(
         verbs={k: parse_code(v) for k, v in data["verbs"].items()},
         particles={tuple(k.split()): parse_code(v) for k, v in data["particles"].items()},
+        intransitive={k: parse_code(v) for k, v in data["intransitive"].items()},
         nouns={k: parse_code(v) for k, v in data["nouns"].items()},
         compounds={tuple(k.split()): parse_code(v) for k, v in data["compounds"].items()},
         light_nouns=frozenset(data["light_nouns"]),

@@ -58,6 +58,9 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         for key in (k for obj in _particle_objects(token, child) for k in object_words(obj)):
             if key in table:  # "handed over the suspects": the object decides
                 return Candidate(token, table[key], token, "object")
+        intransitive = lex.intransitive.get(f"{lemma} {child.lower_}")
+        if intransitive is not None and _no_object(token, child):
+            return Candidate(token, intransitive, token, "particle")  # "a car blew up"
         if (lemma, child.lower_) in lex.particles:
             return Candidate(token, lex.particles[(lemma, child.lower_)], token, "particle")
     for prep in (c for c in token.children if c.dep_ == "prep"):
@@ -373,3 +376,11 @@ def obligation_candidate(token, lex: PloverLexicon) -> Candidate | None:
             predicate = ancestor
             break
     return Candidate(token, Code("REQUEST"), predicate, "obligation")
+
+
+def _no_object(verb, particle) -> bool:
+    """A phrasal verb with no object, active or passive: "a car packed with explosives blew
+    up" (where "blew up the bridge" and "the bridge was blown up" have one)."""
+    return not list(_particle_objects(verb, particle)) and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in verb.children
+    )
