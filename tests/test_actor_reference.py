@@ -346,3 +346,32 @@ def test_a_surname_of_several_in_office_is_the_one_who_leads_a_state(coder):
     Yong-nam, the nominal head of state, among them)."""
     found = mentions(coder, "Trump, Kim to meet in Singapore", dt.date(2018, 5, 11))
     assert found["Kim"] == "Kim Jong Un"
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "names"),
+    [
+        (
+            "Trump, Putin hold talks",
+            dt.date(2019, 6, 1),  # the tagger takes "Trump" for an adjective
+            {"Trump": "Donald Trump", "Putin": "Vladimir Putin"},
+        ),
+        (
+            "Merkel, May to meet next week",
+            dt.date(2019, 6, 1),  # ... and "May" for the month
+            {"Merkel": "Angela Merkel", "May": "Theresa May"},
+        ),
+    ],
+    ids=["adjective", "month"],
+)
+def test_a_surname_listed_with_a_persons_name_is_a_name(coder, text, on, names):
+    """Surnames that a comma sets in a list with a person's name ("X, Y meet") are names,
+    whatever part of speech or date the tagger took them for."""
+    found = mentions(coder, text, on)
+    assert {k: v for k, v in found.items() if k in names} == names
+
+
+def test_a_date_after_a_persons_name_is_still_a_date(coder):
+    """ "Vladimir Putin, May 14": a month with its day after a name is a date."""
+    found = mentions(coder, "The decree was signed by Vladimir Putin, May 14.", dt.date(2018, 6, 1))
+    assert "Theresa May" not in found.values()

@@ -108,13 +108,14 @@ class NamedPeople(Walker):
         """The known person whose surname tokens i to `stop` write alone ("Putin", "bin
         Salman"), if nothing in the text says otherwise."""
         token = self.doc[stop - 1]
-        if token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ != "PERSON":
+        listed = self._listed_with_a_person(i, stop)  # "Trump, Putin hold talks"
+        if token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ != "PERSON" and not listed:
             return None
         if token.lower_ in TITLE_LEMMAS or token.lemma_.lower() in TITLE_LEMMAS:
             return None  # "President" alone names nobody
         if len(text) < 2 or (text.isupper() and len(text) <= 4):
             return None  # "UN" is no surname
-        if token.ent_type_ in ("DATE", "TIME"):
+        if token.ent_type_ in ("DATE", "TIME") and not (listed and not self._number_at(stop)):
             return None  # "Friday's summit", "in May": a day or month, not Godwin Friday or May
         if self.kb.state_named(text) or self.kb.state_of_adjective(text):
             return None  # "Luxembourg", "Jordan": the state, not someone of that name
@@ -225,6 +226,27 @@ class NamedPeople(Walker):
         return [
             p for p in people if self._named_states & {p.country, *(o.country for o in p.offices)}
         ]
+
+    def _number_at(self, k: int) -> bool:
+        """Token k is a number: the day or year of a date ("John Smith, May 5")."""
+        return k < len(self.doc) and self.doc[k].like_num
+
+    def _listed_with_a_person(self, i: int, stop: int) -> bool:
+        """Tokens i to `stop` stand in a list with a person's name, a comma between them
+        ("Merkel, May to meet", "Trump, Putin hold talks"): a name too, whatever part of
+        speech or date the tagger took it for in the headline."""
+        doc = self.doc
+        if i >= 2 and self._texts[i - 1] == ",":
+            if doc[i - 2].ent_type_ == "PERSON" or any(
+                m.end == i - 1 and m.actor.kind == "person" for m in self.found
+            ):
+                return True
+        return (
+            stop + 1 < len(doc)
+            and self._texts[stop] == ","
+            and doc[stop + 1].ent_type_ == "PERSON"
+            and doc[stop + 1].sent == doc[i].sent
+        )
 
     @staticmethod
     def _headline_case(sent) -> bool:
