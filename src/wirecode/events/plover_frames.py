@@ -64,6 +64,7 @@ def candidates(
             found[token.i] = candidate
     found.update(_allegations(sent, found, lex))
     found.update(_judgements(sent, found, lex))
+    found.update(_attributions(sent, found, lex))
     for c in [c for c in found.values() if c.rule == "object"]:
         shifted = shifted_object(c.token)  # "shortened by one hour the curfew": the verb's
         if shifted is not None and shifted.i != c.token.i:
@@ -277,6 +278,7 @@ def _judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
             elif child.dep_ == "ccomp" and lemma_of(child) == "be":
                 clauses.append(child)
                 words += [c for c in child.children if c.dep_ in ("attr", "acomp")]
+                words += [c for c in child.children if c.dep_ == "prep" and c.lower_ == "behind"]
         words += [a for w in words for a in w.children if a.dep_ in ("amod", "compound")]
         if not any(
             lemma_of(w) in lex.disapproval or w.lower_ in lex.disapproval for w in words
@@ -289,12 +291,35 @@ def _judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
     return judged
 
 
+def _attributions(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
+    """A harm attributed to someone is an accusation (CAMEO 112): "attributed the massacre
+    to left-wing guerrillas". The harm is what is alleged, no event of its own."""
+    attributed = {}
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lex.attributing or verb.i in found:
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            continue
+        harms = [
+            c.i
+            for c in verb.children
+            if c.dep_ == "dobj" and c.i in found and found[c.i].code.event in lex.harms
+        ]
+        if harms:
+            attributed[verb.i] = Candidate(verb, Code("ACCUSE", "allege"), verb, "verb")
+            for i in harms:
+                found.pop(i)
+    return attributed
+
+
 def _culpable(word, lex: PloverLexicon) -> bool:
     """ "responsible for the shelling", "guilty of the massacre": blame for a harm named by
     its noun or gerund (a duty, "responsible for security", is none)."""
     if word.lower_ not in lex.culpability:
         return False
     acts = [o for p in word.children if p.lower_ in ("for", "of") for o in p.children]
+    if word.dep_ == "prep":  # "said Iran was behind the bombing"
+        acts = [o for o in word.children if o.dep_ == "pobj"]
     codes = [lex.nouns.get(lemma_of(o)) or lex.verbs.get(lemma_of(o)) for o in acts]
     return any(code is not None and code.event in lex.harms for code in codes)
 

@@ -103,6 +103,7 @@ class PloverLexicon:
     judging: frozenset[str]
     disapproval: frozenset[str]
     culpability: frozenset[str]
+    attributing: frozenset[str]
     promising: frozenset[str]
     promises: frozenset[str]
     assuring: frozenset[str]
@@ -185,6 +186,7 @@ def load() -> PloverLexicon:
         judging=frozenset(data["judgements"]["verbs"]),
         disapproval=frozenset(data["judgements"]["disapproval"]),
         culpability=frozenset(data["judgements"]["culpability"]),
+        attributing=frozenset(data["judgements"]["attributing"]),
         promising=frozenset(data["intent"]["promising"]),
         promises=frozenset(data["intent"]["promises"]),
         assuring=frozenset(data["intent"]["assuring"]),
