@@ -75,6 +75,8 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     verb = climb if climb.pos_ in ("VERB", "AUX") else None
     if verb is None and head.pos_ in ("VERB", "AUX"):
         verb = head
+    if verb is None and _headline_verb(anchor):
+        verb = head  # "Russian troops complete withdrawal from Chechen capital"
     if verb is None:
         return None  # "the demonstration's organisers", "an offer of talks" stays a noun
     return Candidate(token, code, verb, rule)
@@ -162,3 +164,16 @@ def _asked_for(noun, contacts) -> Code | None:
         ):
             return Code("REQUEST")
     return None
+
+
+def _headline_verb(noun) -> bool:
+    """The object of a headline's present-tense verb that the parser tags as an adjective
+    ("Russian troops complete withdrawal from capital"): a root with a subject and with the
+    noun as its direct object."""
+    head = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and head.dep_ == "ROOT"
+        and head.pos_ == "ADJ"
+        and any(c.dep_ == "nsubj" for c in head.children)
+    )
