@@ -375,3 +375,14 @@ def test_a_date_after_a_persons_name_is_still_a_date(coder):
     """ "Vladimir Putin, May 14": a month with its day after a name is a date."""
     found = mentions(coder, "The decree was signed by Vladimir Putin, May 14.", dt.date(2018, 6, 1))
     assert "Theresa May" not in found.values()
+
+
+def test_a_family_name_first_is_the_surname_of_someone_outside_the_knowledge_base(coder):
+    """A Chinese name outside the knowledge base puts the family name first: "Mr Yang" after
+    "Chinese Foreign Minister Yang Jiechi" is he, not Cameroon's Philemon Yang."""
+    text = (
+        "Chinese Foreign Minister Yang Jiechi met John Kerry on Monday. "
+        "Mr Yang said ties were good."
+    )
+    found = mentions(coder, text, dt.date(2013, 5, 1))
+    assert found["Yang"] == "Yang Jiechi"

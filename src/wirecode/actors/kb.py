@@ -28,7 +28,7 @@ from pathlib import Path
 
 from wirecode.actors.names import normalise, slugify, strip_article, surname
 
-__all__ = ["KnowledgeBase", "Office", "Person", "State"]
+__all__ = ["FAMILY_NAME_FIRST", "KnowledgeBase", "Office", "Person", "State"]
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ _TITLE_ROLES = {
     "head of state": ("head_of_state",),
     "head of government": ("head_of_government",),
 }
-_FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC"})
+FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC"})
 # a monarch's name is a given name with a title or a territory, and has no surname: "Henri,
 # Grand Duke of Luxembourg" is not Mr Luxembourg, nor "Sultan Ibrahim" Mr Ibrahim
 _REGNAL = re.compile(
@@ -262,13 +262,13 @@ class KnowledgeBase:
         # the people by the first word of their name: their given name
         self._by_given: dict[str, list[Person]] = defaultdict(list)
         for person in self._people.values():
-            if person.country not in _FAMILY_NAME_FIRST and person.name.strip():
+            if person.country not in FAMILY_NAME_FIRST and person.name.strip():
                 self._by_given[normalise(person.name).split()[0]].append(person)
             for name in dict.fromkeys(normalise(n) for n in (person.name, *person.aliases)):
                 self._by_name[name].append(person)
             names = (person.name, *person.aliases)
             lasts = [surname(n) for n in names if not _regnal(n)]
-            if person.country in _FAMILY_NAME_FIRST:  # "Xi Jinping", "Kim Jong Un"
+            if person.country in FAMILY_NAME_FIRST:  # "Xi Jinping", "Kim Jong Un"
                 lasts += [normalise(n).split()[0] for n in names if " " in n.strip()]
             for last in dict.fromkeys(lasts):
                 self._by_surname[last].append(person)

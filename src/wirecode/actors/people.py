@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from wirecode.actors.clauses import placed
-from wirecode.actors.kb import Person
+from wirecode.actors.kb import FAMILY_NAME_FIRST, Person
 from wirecode.actors.names import PATRONYMIC_PARTICLES
 from wirecode.actors.surnames import first_names_agree, near_office, own_name, written_in
 from wirecode.actors.walker import Walker, person_ref
@@ -345,6 +345,8 @@ class NamedPeople(Walker):
             basis="unknown person" + (f" ({title})" if title else ""),
         )
         self.unknown[surname] = ref
+        if country in FAMILY_NAME_FIRST:  # "Chinese Foreign Minister Yang Jiechi ... Mr Yang"
+            self.unknown[tokens[0].text] = ref
         self._add(ent.start, ent.end, ref, "unknown-person")
 
     def _title_country(self, start: int) -> tuple[str | None, str | None]:
