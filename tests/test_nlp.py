@@ -52,7 +52,7 @@ def test_token_columns_are_the_attributes_of_each_token(coder):
     from wirecode import prefilter
     from wirecode.nlp.views import columns
 
-    text = "Rain fell.\n\nXi met Putin in Moscow, he said: \"Fine!\"\n\nA, b.\n\nc.\n\nd."
+    text = 'Rain fell.\n\nXi met Putin in Moscow, he said: "Fine!"\n\nA, b.\n\nc.\n\nd.'
     for doc in (coder.nlp(text), prefilter.parse_near_contacts(coder.nlp, [text])[0]):
         assert columns(doc) == (
             [t.text for t in doc],
