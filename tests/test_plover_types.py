@@ -415,25 +415,48 @@ CASES = [
 ]
 
 
+CASE_FIELDS = {"cameo", "types", "text", "xfail"}
+
+
+def case_file(name: str) -> tuple[list[dict], list]:
+    """The cases of a file of `cases/` and their test parameters (xfail where one says why)."""
+    cases = yaml.safe_load((Path(__file__).resolve().parent / "cases" / name).read_text("utf-8"))
+    params = [
+        pytest.param(
+            case["text"],
+            set(case["types"]),
+            id=f"{case['cameo']}-{case['text'][:40]}",
+            marks=[pytest.mark.xfail(reason=case["xfail"], strict=False)]
+            if "xfail" in case
+            else [],
+        )
+        for case in cases
+    ]
+    return cases, params
+
+
 # Our own sentences, one or more per CAMEO class of PLOVER's crosswalk, and sentences with no
 # event (statements, economic news, sport, harm done by nature): `cases/plover_own.yaml`.
-OWN_FILE = Path(__file__).resolve().parent / "cases" / "plover_own.yaml"
-OWN = yaml.safe_load(OWN_FILE.read_text(encoding="utf-8"))
-OWN_CASES = [
-    pytest.param(
-        case["text"],
-        set(case["types"]),
-        id=f"{case['cameo']}-{case['text'][:40]}",
-        marks=[pytest.mark.xfail(reason=case["xfail"], strict=False)] if "xfail" in case else [],
-    )
-    for case in OWN
-]
+OWN, OWN_CASES = case_file("plover_own.yaml")
+# Sentences in the register of agency wire copy (long titled subjects, days and places,
+# closing attributions, passives, nominalisations, reported speech), with the conventions
+# of the own set: `cases/plover_wire.yaml`. None is copied from a gold suite.
+WIRE, WIRE_CASES = case_file("plover_wire.yaml")
 
 
 def test_own_cases_cover_every_type_and_no_event():
     assert {t for case in OWN for t in case["types"]} == set(TYPES)
     assert sum(not case["types"] for case in OWN) >= 30
-    assert all(set(case) <= {"cameo", "types", "text", "xfail"} for case in OWN)
+    assert all(set(case) <= CASE_FIELDS for case in OWN)
+
+
+def test_wire_cases_are_wire_length_and_well_formed():
+    assert all(set(case) <= CASE_FIELDS for case in WIRE)
+    assert all(set(case["types"]) <= set(TYPES) for case in WIRE)
+    assert sum(not case["types"] for case in WIRE) >= 20  # statements, appeals, news
+    words = sorted(len(case["text"].split()) for case in WIRE)
+    assert words[len(words) // 2] >= 20  # the median sentence is as long as a wire lead
+    assert len({case["text"] for case in WIRE}) == len(WIRE)
 
 
 @pytest.fixture(scope="module")
@@ -459,6 +482,12 @@ def test_sentence_types(nlp, kb, text, expected):
 @pytest.mark.parametrize(("text", "expected"), OWN_CASES)
 def test_own_sentence_types(nlp, kb, text, expected):
     mentions, _ = code_sentence(nlp(text), kb, dt.date(2023, 1, 1))
+    assert coded_types(mentions) == expected, [(m.event, m.trigger) for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_CASES)
+def test_wire_sentence_types(nlp, kb, text, expected):
+    mentions, _ = code_sentence(nlp(text), kb, dt.date(2000, 1, 1))
     assert coded_types(mentions) == expected, [(m.event, m.trigger) for m in mentions]
 
 
