@@ -14,24 +14,9 @@ from importlib import resources
 
 import yaml
 
-TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
+from wirecode.records import EVENT_TYPES
+
+TYPES = EVENT_TYPES  # PLOVER's sixteen types, written once in the record contract
 
 
 @dataclass(frozen=True, slots=True)
