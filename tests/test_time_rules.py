@@ -41,7 +41,7 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Mailing starts at the end of this week.", [("the end of this week", "relative")]),
         ("It will close by year-end.", [("year-end", "relative")]),
         ("Year-end net fell.", []),
-        ("It marks the end of the month-long siege.", []),
+        ("It marks the end of the month-long siege.", [("month-long", "duration")]),
         # "current" as "this"
         ("Sales in the current fiscal year will rise.", [("current fiscal year", "relative")]),
     ],
@@ -1229,12 +1229,13 @@ def test_a_month_or_season_with_its_year_in_words(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # "the week's" names the week, as "the week" does (not "the week-long rally")
+        # "the week's" names the week, as "the week" does ("the week-long rally" is a
+        # stretch, not the week)
         (
             "Volume rose in the week's most active session.",
             [("the week", "duration")],
         ),
-        ("It was a week-long rally.", []),
+        ("It was a week-long rally.", [("week-long", "duration")]),
         # half a unit before "later" or "earlier" is part of the stretch
         ("But a minute and a half later, a pilot called.", [("a minute and a half", "duration")]),
         ("Two and a half hours later, he left.", [("Two and a half hours", "duration")]),
@@ -1307,3 +1308,19 @@ def test_find_every_morning_and_each_weekend(
 ) -> None:
     assert _found(sentence) == expected
     assert timeml_value(expected[0][0], THU) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # a unit with "-long", a count or not, is a stretch: TimeML DURATION
+        ("They emerged from a day-long meeting.", "day-long", "P1D"),
+        ("It ended a decades-long battle.", "decades-long", "PXE"),
+        ("The year-long strike is over.", "year-long", "P1Y"),
+        ("A three-week-long visit began.", "three-week-long", "P3W"),
+    ],
+)
+def test_find_unit_long_adjectives(sentence: str, span: str, value: str) -> None:
+    found = [t for t in find_timexes(sentence) if t.kind == "duration"]
+    assert [t.text for t in found] == [span]
+    assert timeml_value(found[0], THU, context=sentence) == value

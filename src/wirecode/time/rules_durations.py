@@ -63,7 +63,10 @@ DURATION_RULES: tuple[Rule, ...] = (
         "duration_adj",
         "duration",
         rf"\b(?:{NUM}|{COUNT}|{_NUM_WORDS})-(?:minute|hour|day|week|month|year|decade)"
-        rf"(?:-long)?\b(?!-|\s+old\b)",
+        rf"(?:-long)?\b(?!-|\s+old\b)"
+        # a stretch of one or some units as an adjective: "a day-long meeting", "its
+        # decades-long battle", "a month-long strike" (TimeML DURATION P1D, PXE, P1M)
+        r"|\b(?:(?:minute|hour|day|week|month|year|decade)s?|century|centuries)-long\b(?!-)",
     ),
     # TimeML's stretches, sets, quarters and clock times: found for evaluation and kept out of
     # dating (resolve gives them no date unless they name a day: "9 a.m. Tuesday")
