@@ -117,6 +117,38 @@ def test_resumed_quotation_that_another_speaker_claims_stays_apart(nlp, kb):
     assert _content_of(nlp, kb, text, "said") == '"We will win,"'
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Now is the time to act," said Smith, speaking of the senator\'s health. "Nobody waits."',
+        '"We have had problems," Obama said after meeting with the leaders. "Our goal is peace."',
+        '"How many times?" Clinton said. "Not again."\n"Maybe I can," she continued.',
+    ],
+)
+def test_quotation_resumed_over_an_attribution_that_says_what_it_was_about(nlp, kb, text):
+    """The quotation goes on after a speaker's aside ('speaking of', 'after meeting'), and
+    after the one right after the cue when the one after that is another's."""
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
+    last = text.index('"', text.index('"', text.index("said")) + 1) + 1
+    assert text[quote.start : quote.end] == text[:last]
+    assert quote not in nested(_quotes(nlp, kb, text))
+
+
+def test_an_aside_that_reports_a_clause_ends_the_quotation(nlp, kb):
+    text = '"We will win," he said, adding that the polls were wrong. "They always are."'
+    assert _content_of(nlp, kb, text, "said") == '"We will win,"'
+
+
+def test_a_cue_in_the_aside_of_a_quotation_is_not_nested_in_it(nlp, kb):
+    text = (
+        '"Now is the time to act," said Smith, speaking of the senator\'s health. "Nobody waits."'
+    )
+    quotes = _quotes(nlp, kb, text)
+    said = next(q for q in quotes if q.cue == "said")
+    assert text[said.start : said.end] == text
+    assert "speaking of" in [q.cue for q in quotes if q not in nested(quotes)]
+
+
 def test_quotation_before_a_cue_the_parser_did_not_link(nlp, kb):
     text = (
         '"Wall Street\'s a pretty cynical place," said Tim Hess, a real estate developer'

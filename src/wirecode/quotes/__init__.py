@@ -130,8 +130,19 @@ def _sign_mark(text: str) -> bool:
 
 def nested(quotes: list[Quote]) -> list[Quote]:
     """The quotes whose cue lies inside another quote's content ("I think", said inside a
-    quotation): univocal annotations such as PolNeAR's leave them out."""
-    return [q for q in quotes if any(o is not q and o.start <= q.cue_start < o.end for o in quotes)]
+    quotation): univocal annotations such as PolNeAR's leave them out. A cue in the
+    attribution that interrupts a quotation ('"...," she said, speaking of the plan. "..."')
+    is the writer's, not the speaker's, and is not nested."""
+    return [
+        q
+        for q in quotes
+        if any(
+            o is not q
+            and o.start <= q.cue_start < o.end
+            and not (o.aside and o.aside[0] <= q.cue_start < o.aside[1])
+            for o in quotes
+        )
+    ]
 
 
 def reporting_sources(quotes: list[Quote], sentence_index: int) -> list[str]:
@@ -222,11 +233,17 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     source = source_span(subject, cue[0], doc)
     if source[1] <= source[0] or passive_target(verb, subject):
         source = agent_span(verb)  # "X was criticized for": X is not the speaker; "by Y" is
+    aside = None
     if end <= cue[0].idx:  # '"...," he said. "..."': the quotation goes on after the cue
-        end = resumed_end(
+        resumed = resumed_end(
             end, max(cue[-1].idx + len(cue[-1]), source[1] if source else 0), marks, doc
         )
-    return build_quote(doc, kind_span, (start, end), cue, source, actor_mentions, verb)
+        if resumed > end:
+            aside = (end, next(r[0] for r in marks if r[0] >= end and r[1] <= resumed))
+        end = resumed
+    quote = build_quote(doc, kind_span, (start, end), cue, source, actor_mentions, verb)
+    quote.aside = aside
+    return quote
 
 
 def _first_conjunct(verb, content):

@@ -45,6 +45,7 @@ class Quote:
     addressee: ActorRef | None = None
     medium: str | None = None
     sentence_index: int = 0
+    aside: tuple[int, int] | None = None  # the attribution inside a quotation it interrupts
 
     def to_dict(self) -> dict:
         return {

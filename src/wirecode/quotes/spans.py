@@ -4,8 +4,10 @@ resume after their attribution, a content snapped to the quotation it mostly is.
 from __future__ import annotations
 
 from wirecode.nlp.views import text_of, tokens_starting_in
-from wirecode.quotes.cues import CUE_VERBS, lemma_of
+from wirecode.quotes.cues import CUE_VERBS, SPEECH, lemma_of
 from wirecode.quotes.marks import QUOTE_CHARS, region_at
+from wirecode.quotes.record import SOURCE_DEPS
+from wirecode.quotes.verbs import is_cue
 
 
 def colon_after(tokens):
@@ -138,8 +140,11 @@ def _verb_phrases_between(verb, last, start: int) -> bool:
 
 def resumed_end(end: int, after: int, marks, doc) -> int:
     """Where a quotation interrupted by its attribution ends: the quotation that resumes
-    right after the speaker and cue ('"...," Mr. Barrett said. "..."', '"...," he said
-    in a statement, "..."') continues the content, unless another cue claims it."""
+    after the speaker and cue ('"...," Mr. Barrett said. "..."', '"...," he said in a
+    statement, "..."', '"...," she said of the election, in which she was sure Trump would
+    win. "..."') continues the content, with the words of the attribution between, unless
+    another cue claims it: a verb of saying between ('"...," he said, adding that ...
+    "..."') or after it ('"...," he said. "...," she added')."""
     text = text_of(doc)
     following = next((r for r in marks if r[0] >= after), None)
     if following is None:
@@ -148,13 +153,45 @@ def resumed_end(end: int, after: int, marks, doc) -> int:
     between = text[after : following[0]]
     if "\n" in between and (between.strip(" .\n") or "\n\n" not in between):
         return end  # the next paragraph may go on quoting: '... he said.\n\n"Right now ..."'
-    if any(t.pos_ in ("VERB", "AUX") for t in gap):
-        return end  # '"...," he said, adding that ... "...": another clause
-    resumed = _continued(following, marks, text)
-    last = doc.char_span(resumed[1] - 1, resumed[1], alignment_mode="expand")
+    if any(_reports(t, following[0]) for t in gap):
+        return end  # '"...," he said, adding that ... "...": another attribution
+    chain = [following]
+    while True:  # the quotations that continue it, each read in turn
+        further = _continued(chain[-1], marks, text)
+        if further[1] == chain[-1][1]:
+            break
+        chain.append(next(r for r in marks if r[0] >= chain[-1][1]))
+    for region in reversed(chain):  # the longest run that no later cue claims
+        if not _claimed(region[1], doc):
+            return region[1]
+    return end
+
+
+def _reports(verb, quotation: int) -> bool:
+    """Whether a verb between two parts of a quotation is a cue with a content of its own:
+    a clause ('adding that ...') or the quotation that follows it ('adding later, "..."');
+    one whose object is a noun phrase tells what the speaker spoke of ('speaking of
+    Clinton's health', 'referring to the country's official name')."""
+    if verb.pos_ not in ("VERB", "AUX") or not is_cue(verb):
+        return False
+    doc = verb.doc
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return True
+    if lemma_of(verb) in SPEECH and any(c.dep_ in SOURCE_DEPS for c in verb.children):
+        return True  # '"...," Mr. Rubio said. But the weapons, he added, are "..."'
+    after = [t for t in doc[verb.right_edge.i + 1 :] if t.idx < quotation]
+    if any(t.text in (".", "!", "?") for t in after):
+        return False  # the quotation opens a sentence of its own
+    return all(t.is_punct or t.is_space or t.pos_ == "ADV" for t in after)
+
+
+def _claimed(end: int, doc) -> bool:
+    """Whether a verb of saying follows a quotation ending at `end` in its sentence
+    ('"...," she added'), which makes the quotation another attribution's."""
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
     for token in doc[last.end if last is not None else len(doc) :]:
         if token.is_sent_start or "\n" in token.text:
             break
         if token.pos_ == "VERB" and lemma_of(token) in CUE_VERBS:
-            return end  # '"...," he said. "...," she added': the next one is hers
-    return resumed[1]
+            return True  # '"...," he said. "...," she added': the next one is hers
+    return False
