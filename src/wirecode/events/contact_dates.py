@@ -9,7 +9,7 @@ clause that states it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE_BASIS, DateFinder
 from wirecode.events.lexicon import Lexicon
@@ -116,7 +116,9 @@ def narrative_date(earlier: list[Mention], index: int) -> DateValue | None:
 
 def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     """The trigger's date (its own clause first, then the verb it sits under) and status."""
-    status = status_of(trigger.token, ctx.lex, own_word=trigger.event != "REQUEST")
+    status = status_of(
+        trigger.token, _status_words(trigger, ctx.lex), own_word=trigger.event != "REQUEST"
+    )
     if status == "occurred" and any(
         forms(t) & ctx.lex.failing for t in governing_chain(trigger.token)[1:]
     ):
@@ -138,6 +140,19 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     if status == "occurred" and ctx.dates.is_after_document(date):
         status = "planned"
     return date, status
+
+
+def _status_words(trigger: Trigger, lex: Lexicon) -> Lexicon:
+    """The lexicon that tells a contact's status, without the words of its own light verb:
+    the verb that holds a contact noun is no mark of it ("opened talks" begins them, as "open
+    to talks" does not)."""
+    predicate = trigger.predicate
+    if predicate.i == trigger.token.i:
+        return lex
+    own = forms(predicate)
+    if not own & (lex.hypothetical | lex.planned):
+        return lex
+    return replace(lex, hypothetical=lex.hypothetical - own, planned=lex.planned - own)
 
 
 def _contact_purposed(verb, lex: Lexicon):

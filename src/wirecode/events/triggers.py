@@ -56,6 +56,13 @@ SUBCLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "xcomp"}
 FRAMING_PREPS = {"since", "after", "before", "following", "amid", "despite", "during", "until"}
 ARRIVAL_PREPS = {"in", "to", "into", "at", "for"}
 CONTACT_PREPS = {"with", "to", "between"}
+# Verbs that begin the contact they take as object, light verbs like the lexicon's "begin":
+# "opened talks", "opened a new round of negotiations" ("open to talks" is an attitude, an
+# adjective; "opened the way for talks" takes no contact as object).
+OPENING_VERBS = frozenset({"open"})
+# Contact nouns only as a light verb's object: "opened negotiations", "held negotiations with
+# Syria" (the PLOVER lexicon codes the others: "renewed negotiations", "after the negotiations").
+HELD_NOUNS = frozenset({"negotiation"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,16 +370,18 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     text = token.lower_
     if text == "talks":
         lemma = "talks"
-    if lemma not in lex.consult_nouns or is_requested(token, lex):
+    if lemma not in lex.consult_nouns and lemma not in HELD_NOUNS or is_requested(token, lex):
         return None
     if token.dep_ == "dobj" and lex.consult_verbs.get(token.head.lemma_.lower()) == "third-party":
         return None  # "mediated talks between X and Y": one mediation, with the talks' sides
     predicate = token
     held = _counted_by(token, lex) or token  # "held a new round of talks": the round is held
-    if held.dep_ in ("dobj", "attr", "nsubjpass") and held.head.lemma_ in lex.light_verbs:
+    if held.dep_ in ("dobj", "attr", "nsubjpass") and _light_verb(held.head, lex):
         predicate = held.head
-    mode = lex.consult_nouns[lemma]
-    if lemma == "talks" and predicate.lemma_ in ("hold", "conduct", "have"):
+    if lemma in HELD_NOUNS and predicate.i == token.i:
+        return None  # "after the negotiations": the PLOVER lexicon's
+    mode = lex.consult_nouns.get(lemma)
+    if lemma in ("talks", *HELD_NOUNS) and predicate.lemma_ in ("hold", "conduct", "have"):
         mode = "meet"  # "held talks": in person unless a phone cue says otherwise
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     anaphoric = bool(determiners & {"the", "this", "that", "their", "its"}) or any(
@@ -394,6 +403,13 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         if not (cues & lex.mode_cues["phone"] or _has_prep(token, CONTACT_PREPS)):
             return None
     return Trigger(token, "CONSULT", mode, predicate, anaphoric)
+
+
+def _light_verb(verb, lex: Lexicon) -> bool:
+    """A verb that holds the contact noun it takes: "held talks", "opened negotiations"."""
+    return verb.lemma_ in lex.light_verbs or (
+        verb.pos_ == "VERB" and verb.lemma_.lower() in OPENING_VERBS
+    )
 
 
 def _counted_by(noun, lex: Lexicon):
