@@ -1324,3 +1324,48 @@ def test_find_unit_long_adjectives(sentence: str, span: str, value: str) -> None
     found = [t for t in find_timexes(sentence) if t.kind == "duration"]
     assert [t.text for t in found] == [span]
     assert timeml_value(found[0], THU, context=sentence) == value
+
+
+def _range_values(sentence: str) -> list[tuple[str, str]]:
+    """Each end of the ranges in `sentence` with its value, the discourse carried along."""
+    from wirecode.time import timeml_normalise
+    from wirecode.time.timeml import timeml_timexes
+
+    out, ref = [], None
+    for timex in timeml_timexes(sentence):
+        found = timeml_normalise(timex, THU, context=sentence, reference=ref)
+        ref = found if found.anchors else ref
+        out.append((timex.text, found.value))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the first end of a range takes the year the range ends with, and the second end
+        # its day in the month before it
+        (
+            "The fair ran Oct. 30-Nov. 2, 1987.",
+            [("Oct. 30", "1987-10-30"), ("Nov. 2, 1987", "1987-11-02")],
+        ),
+        (
+            "It ran from Dec. 30 to Jan. 2, 1987.",
+            [("Dec. 30", "1986-12-30"), ("Jan. 2, 1987", "1987-01-02")],
+        ),
+        ("Talks ran April 2-4, 1987.", [("April 2", "1987-04-02"), ("4, 1987", "1987-04-04")]),
+        # a bare day number before a day and month takes that month
+        (
+            "Talks ran 2-4 April 1987.",
+            [("2", "1987-04-02"), ("4 April 1987", "1987-04-04")],
+        ),
+        # a range without a year is dated as before
+        (
+            "A summit is set for April 24 and 25.",
+            [("April 24", "1990-04-24"), ("25", "1990-04-25")],
+        ),
+    ],
+)
+def test_range_ends_take_the_year_and_month_of_the_range(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _range_values(sentence) == expected

@@ -49,7 +49,10 @@ def day_nearer_ahead(text: str, dct: dt.date) -> bool:
     return (ahead.start - dct).days < (dct - back.start).days
 
 
-_DAY_NUMBER = re.compile(r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?")
+# (a range's second end may carry the year: "April 2-4, 2013" ends with "4, 2013")
+_DAY_NUMBER = re.compile(
+    r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+)
 _COORDINATED = re.compile(r"\d(?:st|nd|rd|th)?\s*,?\s*(?:and|or|to|through|-|–)\s*$")
 
 
@@ -213,8 +216,46 @@ def coordinated_day(timex: Timex, context: str, ref_date: DateValue | None) -> T
         return None
     if not _COORDINATED.search(context, max(0, timex.start - 12), timex.start):
         return None
-    day = make_date(ref_date.start.year, ref_date.start.month, int(m["day"]))
+    year = int(m["year"]) if m["year"] else ref_date.start.year
+    day = make_date(year, ref_date.start.month, int(m["day"]))
     return dated(DateValue.day(day, basis="the month of the day before it")) if day else None
+
+
+_MONTH_NAME = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+_MONTH_DAY = re.compile(
+    rf"(?P<mon>{_MONTH_NAME})\.?\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+)
+# what follows the first end of a range: "-4, 2013", " to Nov. 2, 1989", "-4 April 2013"
+_RANGE_REST = re.compile(
+    rf"\s*(?:-|–|—|to|through|until|and)\s*(?:(?P<mon>{_MONTH_NAME})\.?\s+)?"
+    rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<mon2>{_MONTH_NAME})\.?)?"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b(?![-–/.:]\d|\s*(?:a\.?m|p\.?m)\b)"
+)
+
+
+def range_start(timex: Timex, context: str, dct: dt.date) -> TimemlValue | None:
+    """The first end of a range takes what the range ends with: its year ("Oct. 30-Nov. 2,
+    1989" is 1989-10-30; "Dec. 30 to Jan. 2, 1990" 1989-12-30), and for a bare day number its
+    month too ("2-4 April 2013" starts 2013-04-02)."""
+    text = " ".join(timex.text.split())
+    rest = _RANGE_REST.match(context, timex.end)
+    if rest is None:
+        return None
+    m = _MONTH_DAY.fullmatch(text)
+    if m is not None and rest["year"] and not rest["mon2"]:
+        month = MONTHS[m["mon"].lower().rstrip(".")]
+        later = MONTHS[rest["mon"].lower()] if rest["mon"] else month
+        day = make_date(int(rest["year"]) - (month > later), month, int(m["day"]))
+        return dated(DateValue.day(day, basis="the year the range ends in")) if day else None
+    m = _DAY_NUMBER.fullmatch(text)
+    if m is None or m["year"] or not rest["mon2"] or rest["mon"]:
+        return None
+    said = f"{rest['mon2']} {m['day']}" + (f", {rest['year']}" if rest["year"] else "")
+    found = resolve(said, dct, future=day_nearer_ahead(said, dct))
+    return dated(found) if found is not None and found.precision == "day" else None
 
 
 _MONTH_ALONE = re.compile(
@@ -278,6 +319,7 @@ def in_context(
     """The value the words around an expression or the discourse before it decide, if any."""
     return (
         coordinated_day(timex, context, ref_date)
+        or range_start(timex, context, dct)
         or coordinated_month(timex, context, ref_date)
         or unit_set(timex, context)
         or coordinated_set(timex, context)
