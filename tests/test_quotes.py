@@ -256,11 +256,26 @@ def test_quotation_right_after_the_cue(nlp, kb):
         ("BRUSSELS - European leaders said the talks would resume.", "European leaders"),
         ("The mayor, speaking to reporters, said the budget was balanced.", "The mayor"),
         ("Rep. Jean-Pierre Smith said the budget was balanced.", "Rep. Jean-Pierre Smith"),
+        ('"We are tired," said Jones, speaking of the voters. "Very tired."', "Jones"),
     ],
 )
 def test_source_leaves_out_datelines_and_participial_asides(nlp, kb, text, source):
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")
     assert quote.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('"Now is the time to act," said Smith, speaking of the senator\'s health.', "speaking of"),
+        ("The plan is dead, said Donald Tusk, summing up the talks.", "summing up"),
+    ],
+)
+def test_a_source_ends_with_a_comma_only_when_it_closes_an_aside(nlp, kb, text, cue):
+    """ "Brian Fallon, the campaign's press secretary," keeps the comma that closes its
+    apposition; the speaker of a participle after it has no comma of its own."""
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert not quote.source.endswith(",")
 
 
 def test_naming_cue_with_two_predicate_nouns(nlp):

@@ -78,7 +78,7 @@ def source_span(subject, cue_start_token, doc) -> tuple[int, int]:
             not (t.is_punct or t.is_space) for t in tokens[subject.right_edge.i - tokens[0].i + 1 :]
         ):
             tokens = list(doc[subject.left_edge.i : subject.right_edge.i + 1])
-        tokens = _without_aside(subject, tokens)
+    tokens = _without_aside(subject, tokens)
     dashes = [
         t.i
         for t in tokens
@@ -111,6 +111,8 @@ def source_span(subject, cue_start_token, doc) -> tuple[int, int]:
         tokens = tokens[:-1]
     if tokens and tokens[-1].text in ("(",):
         tokens = tokens[:-1]
+    if tokens and tokens[-1].text == "," and not any(t.text == "," for t in tokens[:-1]):
+        tokens = tokens[:-1]  # "said Caddell, speaking of": a comma that closes no aside
     if not tokens:
         return 0, 0
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -128,9 +130,10 @@ def _dateline(tokens) -> bool:
 
 
 def _without_aside(subject, tokens) -> list:
-    """A speaker before the cue without the participle set off by commas that tells what
-    they were doing ("Trump, speaking to veterans, said"); appositions and relative clauses
-    stay ("Brian Fallon, the campaign's press secretary, said")."""
+    """A speaker without the participle set off by commas that tells what they were doing
+    ("Trump, speaking to veterans, said"; '"...," said Jones, speaking of the voters');
+    appositions and relative clauses stay ("Brian Fallon, the campaign's press secretary,
+    said")."""
     for child in subject.children:
         if child.i < subject.i or child.dep_ not in ("acl", "advcl") or child.tag_ != "VBG":
             continue
