@@ -408,6 +408,9 @@ def test_a_coordinated_day_number_takes_the_month_before_it() -> None:
         ("Attacks rose between 1994 and 1997.", ["1994", "1997"]),
         ("It bought shares from Aug. 26 to Oct. 20 at a discount.", ["Aug. 26", "Oct. 20"]),
         ("A summit will be held on April 24 and 25.", ["April 24", "25"]),
+        # a count or a clock time after a month and day ends no range
+        ("They met on April 2 and 4,000 people came.", ["April 2"]),
+        ("It opens March 3 to 4 p.m. visitors.", ["March 3", "4 p.m."]),
         ("Sales fell between March and May 2012.", ["March", "May 2012"]),
         ("Talks were held on Friday.", ["Friday"]),
         # a clock time and the day after it are one TIMEX3

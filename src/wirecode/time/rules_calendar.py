@@ -75,7 +75,9 @@ DATE_RULES: tuple[Rule, ...] = (
         "interval_md",
         "interval",
         rf"\b(?:(?:between|from)\s+)?{month('m1')}\s+{day('d1')}\s*(?:-|–|—|and|to|through|until)"
-        rf"\s*(?:{month('m2')}\s+)?{day('d2')}(?:,?\s+{year('year')})?",
+        # (not "April 2 and 4,000 people", "March 3 to 4 p.m.": a count, a clock time)
+        rf"\s*(?:{month('m2')}\s+)?{day('d2')}(?!,\d|\s*(?:[ap]\.?m\b|o['’]clock\b))"
+        rf"(?:,?\s+{year('year')})?",
     ),
     Rule(
         "interval_dm",
