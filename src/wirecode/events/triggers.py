@@ -228,8 +228,19 @@ def _person_object(token) -> bool:
     """ "received Lula", "was received by Xi", "hosted his counterpart": the one received is
     someone, not a thing ("received a letter", "hosted a dinner", "received criticism")."""
     passive = any(c.dep_ == "auxpass" for c in token.children)
-    deps = ("nsubjpass",) if passive else ("dobj",)
-    return any(c.dep_ in deps and _is_someone(c) for c in token.children)
+    deps = ("nsubjpass", "csubjpass") if passive else ("dobj",)
+    return any(
+        c.dep_ in deps and (_is_someone(c) or passive and _participle_of_someone(c))
+        for c in token.children
+    )
+
+
+def _participle_of_someone(subject) -> bool:
+    """ "Visiting Chinese Defence Minister Chi Haotian was received by Chuan": a subject
+    that opens with a participle the parser reads as a verb taking the name as object."""
+    return subject.tag_ in ("VBG", "VBN") and any(
+        c.dep_ == "dobj" and _is_someone(c) for c in subject.children
+    )
 
 
 def _request_object(token, lex: Lexicon):
