@@ -134,6 +134,18 @@ def test_quotation_resumed_over_an_attribution_that_says_what_it_was_about(nlp, 
     assert quote not in nested(_quotes(nlp, kb, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"If you look back at the record," Scott said, "I could have written those things last'
+        ' week, and you really have a choice with crime policy."',
+        '"When the storm hit," the mayor said, "we had no power for three days."',
+    ],
+)
+def test_quotation_split_by_its_attribution_starts_at_its_first_part(nlp, kb, text):
+    assert _content_of(nlp, kb, text, "said") == text
+
+
 def test_an_aside_that_reports_a_clause_ends_the_quotation(nlp, kb):
     text = '"We will win," he said, adding that the polls were wrong. "They always are."'
     assert _content_of(nlp, kb, text, "said") == '"We will win,"'

@@ -234,6 +234,11 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     if source[1] <= source[0] or passive_target(verb, subject):
         source = agent_span(verb)  # "X was criticized for": X is not the speaker; "by Y" is
     aside = None
+    if start >= cue[-1].idx and any(r[0] == start for r in marks):
+        opened = quotation_before(min(subject.left_edge.i, cue[0].i), marks, doc)
+        if opened is not None:  # '"By locking in China," Mr. Obama said, "it now allowed me"'
+            aside = (opened[1], start)
+            start = opened[0]
     if end <= cue[0].idx:  # '"...," he said. "..."': the quotation goes on after the cue
         resumed = resumed_end(
             end, max(cue[-1].idx + len(cue[-1]), source[1] if source else 0), marks, doc
