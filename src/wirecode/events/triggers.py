@@ -376,6 +376,29 @@ def _purpose_of_contact(verb, lex: Lexicon) -> bool:
     )
 
 
+def _aim_of_a_journey(noun, lex: Lexicon) -> bool:
+    """A contact noun that the purpose clause of a journey acts on ("arrived in Cairo to try to
+    revive the stalled talks between Israel and the Palestinians", "flew to Oslo to salvage
+    the negotiations"): what the visit is for, no contact of its own. Talks the traveller
+    holds there stay: held by a light verb ("to hold talks with") or with a partner of
+    their own ("to resume talks with Assad")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _prep_objects(noun, {"with"}):
+        return False
+    for _ in range(3):
+        if verb.dep_ not in ("xcomp", "advcl") or not to_infinitive(verb):
+            return False
+        verb = verb.head
+        if verb.pos_ == "VERB" and lex.consult_verbs.get(verb.lemma_.lower(), "") == "visit":
+            return _is_contact_verb(verb, lex)
+        if any(
+            c.dep_ == "dobj" and lex.consult_nouns.get(c.lemma_.lower(), "") == "visit"
+            for c in verb.children
+        ):
+            return True  # "made a trip to Cairo to revive the talks"
+    return False
+
+
 def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     lemma = token.lemma_.lower()
     text = token.lower_
@@ -391,6 +414,8 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         predicate = held.head
     if lemma in HELD_NOUNS and predicate.i == token.i:
         return None  # "after the negotiations": the PLOVER lexicon's
+    if predicate.i == token.i and _aim_of_a_journey(token, lex):
+        return None  # "arrived in Cairo to try to revive the talks": the visit is the contact
     mode = lex.consult_nouns.get(lemma)
     if lemma in ("talks", *HELD_NOUNS) and predicate.lemma_ in ("hold", "conduct", "have"):
         mode = "meet"  # "held talks": in person unless a phone cue says otherwise
