@@ -1337,7 +1337,7 @@ def _range_values(sentence: str) -> list[tuple[str, str]]:
     out, ref = [], None
     for timex in timeml_timexes(sentence):
         found = timeml_normalise(timex, THU, context=sentence, reference=ref)
-        ref = found if found.anchors else ref
+        ref = found if found.anchors or found.quarter else ref
         out.append((timex.text, found.value))
     return out
 
@@ -1369,6 +1369,33 @@ def _range_values(sentence: str) -> list[tuple[str, str]]:
     ],
 )
 def test_range_ends_take_the_year_and_month_of_the_range(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _range_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quarter described with "a" outside the expression does not move the discourse:
+        # "the year-earlier period" is the year before the reported third quarter
+        (
+            "Net rose in the third quarter. After a flat second quarter, sales rose. "
+            "Charges hit the year-earlier period.",
+            [
+                ("the third quarter", "1989-Q3"),
+                ("second quarter", "1989-Q2"),
+                ("the year-earlier period", "1988-Q3"),
+            ],
+        ),
+        # a reported quarter as an adjective after "a" still does
+        (
+            "It posted a second-quarter loss. Charges hit the year-earlier period.",
+            [("second-quarter", "1989-Q2"), ("the year-earlier period", "1988-Q2")],
+        ),
+    ],
+)
+def test_a_described_quarter_leaves_the_discourse(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _range_values(sentence) == expected

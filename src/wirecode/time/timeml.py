@@ -50,6 +50,7 @@ from wirecode.time.timeml_dates import (
 )
 from wirecode.time.timeml_discourse import (
     day_nearer_ahead,
+    described_quarter,
     in_context,
     month_just_ahead,
     quarter_a_year_back,
@@ -116,6 +117,7 @@ def timeml_normalise(
         logger.debug("cannot normalise %r: %s", text, error)
         found = TimemlValue("XXXX-XX-XX", "DATE")
     if in_text is not None:
+        found = described_quarter(timex, in_text, found)
         found = quarter_a_year_back(timex, in_text, dct, found)
     new_q = QUARTER_VALUE.fullmatch(found.value)
     old_q = ref_quarter(ref)

@@ -9,6 +9,7 @@ no tense cue is the coming one (`month_just_ahead`, `day_nearer_ahead`)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -156,6 +157,21 @@ def quarter_a_year_back(
         return found
     year = dct.year - 1 if after["last"] else int(m[1]) - 1
     return quarter_value(year, int(m[2]))
+
+
+_ORDINAL_QUARTER = re.compile(r"(?:first|second|third|fourth|final)\s+quarter", re.IGNORECASE)
+_DESCRIBED_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?$")
+
+
+def described_quarter(timex: Timex, context: str, found: TimemlValue) -> TimemlValue:
+    """A quarter described with "a" before it ("after a flat second quarter", the article
+    outside the expression) is not the one reported, as when the article is inside it: its
+    value does not anchor the discourse (not "a third-quarter loss", a reported quarter)."""
+    if not found.anchors or not _ORDINAL_QUARTER.fullmatch(" ".join(timex.text.split())):
+        return found
+    if not _DESCRIBED_BEFORE.search(context, max(0, timex.start - 24), timex.start):
+        return found
+    return dataclasses.replace(found, anchors=False)
 
 
 _NTH_DAY = re.compile(
