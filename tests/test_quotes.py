@@ -146,6 +146,16 @@ def test_quotation_split_by_its_attribution_starts_at_its_first_part(nlp, kb, te
     assert _content_of(nlp, kb, text, "said") == text
 
 
+def test_a_quotation_that_ends_a_sentence_before_the_cue_is_no_first_part(nlp, kb):
+    text = (
+        'The ad calls it the "same rigged system that he claims he is going to change." She'
+        ' adds, "What kind of genius loses a billion dollars in a single year?"'
+    )
+    assert _content_of(nlp, kb, text, "adds") == (
+        '"What kind of genius loses a billion dollars in a single year?"'
+    )
+
+
 def test_an_aside_that_reports_a_clause_ends_the_quotation(nlp, kb):
     text = '"We will win," he said, adding that the polls were wrong. "They always are."'
     assert _content_of(nlp, kb, text, "said") == '"We will win,"'

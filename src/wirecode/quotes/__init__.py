@@ -235,7 +235,7 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
         source = agent_span(verb)  # "X was criticized for": X is not the speaker; "by Y" is
     aside = None
     if start >= cue[-1].idx and any(r[0] == start for r in marks):
-        opened = quotation_before(min(subject.left_edge.i, cue[0].i), marks, doc)
+        opened = _first_part(subject, cue, start, marks, doc)
         if opened is not None:  # '"By locking in China," Mr. Obama said, "it now allowed me"'
             aside = (opened[1], start)
             start = opened[0]
@@ -249,6 +249,24 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     quote = build_quote(doc, kind_span, (start, end), cue, source, actor_mentions, verb)
     quote.aside = aside
     return quote
+
+
+def _first_part(subject, cue, start: int, marks, doc):
+    """The first part of a quotation split by its attribution ('"If you look back," Scott
+    said, "I could ..."'): the quotation that ends with a comma right before the speaker
+    and cue, with no other speaker's verb in the attribution ('"...," Trump said, adding
+    later, "..."' leaves the first part to "said")."""
+    opened = quotation_before(min(subject.left_edge.i, cue[0].i), marks, doc)
+    if opened is None or text_of(doc)[opened[0] : opened[1]].rstrip(QUOTE_CHARS + "'")[-1:] != ",":
+        return None
+    cue_ids = {t.i for t in cue}
+    between = [t for t in doc if opened[1] <= t.idx < start]
+    if any(
+        t.pos_ == "VERB" and t.i not in cue_ids and any(c.dep_ in SOURCE_DEPS for c in t.children)
+        for t in between
+    ):
+        return None
+    return opened
 
 
 def _first_conjunct(verb, content):
