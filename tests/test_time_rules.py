@@ -1399,3 +1399,24 @@ def test_a_described_quarter_leaves_the_discourse(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _range_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a stretch of the year before is one expression, a duration
+        (
+            "Net for the year-earlier nine months rose.",
+            [("the year-earlier nine months", "P9M")],
+        ),
+        # "last year's quarter" is the discourse's quarter of the year before
+        (
+            "Sales rose in the third quarter. Sales for last year's quarter were flat.",
+            [("the third quarter", "1989-Q3"), ("last year's quarter", "1988-Q3")],
+        ),
+    ],
+)
+def test_find_a_year_earlier_stretch_and_last_years_quarter(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _range_values(sentence) == expected

@@ -78,7 +78,8 @@ DURATION_RULES: tuple[Rule, ...] = (
         # "$2 million a year", "358,000 a month")
         rf"\b(?!{_AMOUNT_BEFORE}an?\s+(?:year|month|week|day|hour)\b)"
         rf"(?:(?:the|a|an)\s+)?(?:(?:past|last|next|coming|previous|first|final|"
-        rf"following|remaining|entire|whole|full)\s+(?!(?:about|around|nearly|almost|only|just|"
+        rf"following|remaining|entire|whole|full|year-(?:ago|earlier))\s+"
+        rf"(?!(?:about|around|nearly|almost|only|just|"
         rf"barely|at\s+least|more\s+than|less\s+than|up\s+to|over)\b))?(?:(?:about|around|"
         rf"nearly|almost|only|just|barely|at\s+least|more\s+than|less\s+than|up\s+to|over)\s+)?"
         rf"(?:(?:{NUM}|{COUNT})\s*(?:to|or|-|–)\s*)?"
@@ -126,6 +127,8 @@ DURATION_RULES: tuple[Rule, ...] = (
         # 2012", "the past quarter century", "a quarter-point")
         r"|\b(?:the\s+)?(?:last|this|that|next|previous|past|prior|preceding|coming|following)"
         r"\s+(?:fiscal\s+)?quarter\b(?!-|\s+(?:of|century|point|percent)\b)"
+        # the quarter of the year before, after or of the document's: "last year's quarter"
+        r"|\b(?:last|this|next)\s+year['’]s\s+(?:fiscal\s+)?quarter\b(?!-)"
         # the period of a year a report compares with: "in the 1988 period"
         r"|\bthe\s+(?:19|20)\d\d\s+(?:fiscal\s+)?(?:period|quarter)\b"
         # the fiscal year last reported: "sales in the latest fiscal year"
