@@ -243,8 +243,16 @@ def _participle_of_someone(subject) -> bool:
     )
 
 
+# Particles that make a verb of pressing one of advancing: "pushed forward the talks",
+# "pressed ahead with negotiations" carry on what exists, and ask for nothing.
+ADVANCING = frozenset({"forward", "ahead", "on", "through"})
+
+
 def _request_object(token, lex: Lexicon):
-    """The contact noun a request verb asks for: "called for talks", "requested a conversation"."""
+    """The contact noun a request verb asks for: "called for talks", "requested a conversation"
+    (not "pushed forward the talks": advancing them)."""
+    if any(c.dep_ in ("advmod", "prt") and c.lower_ in ADVANCING for c in token.children):
+        return None
     for child in token.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in lex.request_objects:
             return child
