@@ -156,6 +156,36 @@ def test_a_quotation_that_ends_a_sentence_before_the_cue_is_no_first_part(nlp, k
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Growth held up. But the outlook is weaker, the fund said.",
+            "said",
+            "the outlook is weaker",
+        ),
+        (
+            "However, slower growth in rich nations is offset by faster growth elsewhere,"
+            " the fund said.",
+            "said",
+            "slower growth in rich nations is offset by faster growth elsewhere",
+        ),
+        (
+            "In addition, the campaign plans to release more records, aides announced.",
+            "announced",
+            "the campaign plans to release more records",
+        ),
+        (
+            "However laudable the goal, the tax is a misguided approach, he said.",
+            "said",
+            "However laudable the goal, the tax is a misguided approach",
+        ),
+    ],
+)
+def test_content_leaves_out_the_word_that_links_its_sentence(nlp, kb, text, cue, content):
+    assert _content_of(nlp, kb, text, cue) == content
+
+
 def test_an_aside_that_reports_a_clause_ends_the_quotation(nlp, kb):
     text = '"We will win," he said, adding that the polls were wrong. "They always are."'
     assert _content_of(nlp, kb, text, "said") == '"We will win,"'

@@ -312,6 +312,12 @@ LIGHT_PREPS = ("about", "of", "on", "for", "over", "with", "against", "at", "to"
 # Verbs of seeming: "Melania seems to have vanished", "That looks unlikely". The judgement
 # is the writer's; PolNeAR marks it without a source, its content the whole clause.
 SEEMING = _words("seem appear look")
+# Words that join a sentence to the one before it ("But ...", "However, ..."): the
+# writer's, not part of what the sentence reports.
+CONNECTIVES = _words(
+    """and but yet however still meanwhile moreover furthermore nevertheless nonetheless
+    instead also besides"""
+)
 # Adjectives of evidence in an impersonal frame: "it is clear that ...", "made it clear".
 EVIDENT_ADJECTIVES = _words("clear obvious evident apparent")
 MEDIA_WORDS = _words(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wirecode.nlp.views import text_of
-from wirecode.quotes.cues import MEDIA_WORDS, lemma_of
+from wirecode.quotes.cues import CONNECTIVES, MEDIA_WORDS, lemma_of
 from wirecode.quotes.marks import QUOTE_CHARS
 from wirecode.records import ActorRef
 
@@ -141,8 +141,31 @@ def _clean(text: str) -> str:
     return text
 
 
+def _without_connective(doc, start: int, end: int) -> int:
+    """The start of a content that opens a sentence, after the word that joins the sentence
+    to the one before ("But the goal is not revenue, the speech said"; "However, slower
+    growth is offset, the report said"; "In addition, the campaign plans ..."): the
+    writer's link, not what is reported. A quotation keeps its words; "however" that
+    modifies the word after it is no link ("However laudable the goal, ...")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not span[0].is_sent_start or len(span) < 3:
+        return start
+    first = span[0]
+    skip = 0
+    if first.lower_ in CONNECTIVES and first.pos_ in ("CCONJ", "ADV"):
+        skip = 0 if first.head.i == first.i + 1 and first.head.pos_ in ("ADJ", "ADV") else 1
+    elif first.lower_ == "in" and span[1].lower_ in ("addition", "fact"):
+        skip = 2
+    if not skip:
+        return start
+    rest = [t for t in span[skip:] if not (t.is_punct and t.text == ",") and not t.is_space]
+    return rest[0].idx if rest and rest[0].idx < end else start
+
+
 def build_quote(doc, kind_span, content, cue_tokens, source, actor_mentions, verb=None) -> Quote:
     start, end = content
+    if cue_tokens[-1].text != ":":  # what follows a colon is quoted word for word
+        start = _without_connective(doc, start, end)
     cue_start, cue_end = cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text)
     source_start, source_end = source if source else (None, None)
     return Quote(
