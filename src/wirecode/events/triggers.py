@@ -57,9 +57,9 @@ FRAMING_PREPS = {"since", "after", "before", "following", "amid", "despite", "du
 ARRIVAL_PREPS = {"in", "to", "into", "at", "for"}
 CONTACT_PREPS = {"with", "to", "between"}
 # Verbs that begin the contact they take as object, light verbs like the lexicon's "begin":
-# "opened talks", "opened a new round of negotiations" ("open to talks" is an attitude, an
-# adjective; "opened the way for talks" takes no contact as object).
-OPENING_VERBS = frozenset({"open"})
+# "opened talks", "opened a new round of negotiations", "launched peace talks" ("open to
+# talks" is an attitude, an adjective; "opened the way for talks" takes no contact as object).
+OPENING_VERBS = frozenset({"open", "launch"})
 # Contact nouns only as a light verb's object: "opened negotiations", "held negotiations with
 # Syria" (the PLOVER lexicon codes the others: "renewed negotiations", "after the negotiations").
 HELD_NOUNS = frozenset({"negotiation"})
