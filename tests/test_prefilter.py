@@ -199,3 +199,42 @@ def test_time_expressions_are_read_only_where_the_text_was_parsed(coder):
     assert stretches and all(0 < a < b <= len(text) for a, b in stretches)
     assert [a.timex.text for a in _anchored(doc)] == ["Wednesday"]  # not the far "Monday"
     assert [a.timex.text for a in _anchored(coder.nlp(text))] == ["Monday", "Wednesday"]
+
+
+def test_frames_and_quotes_are_read_only_where_a_contact_can_be(coder, fast):
+    """The PLOVER coder reads the sentences with a contact word (a frame governs its contact
+    within its sentence); quotes are looked for in a contact's sentence and the `REACH`
+    after it, the only ones whose quotes can be the contact's."""
+    from types import SimpleNamespace
+
+    from wirecode.actors.mentions import find_actor_mentions
+    from wirecode.events.plover import plover_mentions
+    from wirecode.events.quoting import REACH
+    from wirecode.quotes import find_quotes
+
+    text = _article(
+        "Putin accused NATO of provoking the war. "
+        "Xi Jinping spoke with Vladimir Putin by phone on Wednesday. "
+        '"We agreed to deepen our ties," Putin said.'
+    )
+    document = _document(text)
+    doc = prefilter.parse_near_contacts(coder.nlp, [text])[0]
+    starts = {s.text.split()[0].strip('"'): i for i, s in enumerate(doc.sents)}
+    call, said = starts["Xi"], starts["We"]
+    assert prefilter.contact_sentences(doc, []) == {call}
+    assert prefilter.contact_sentences(doc, [SimpleNamespace(sentence_index=2)]) == {2, call}
+    assert prefilter.quoted_sentences([SimpleNamespace(sentence_index=call)]) == set(
+        range(call, call + REACH + 1)
+    )
+    people = find_actor_mentions(doc, coder.kb, on=document.published.end)
+    everywhere = plover_mentions(doc, document, people)
+    assert "ACCUSE" in {m.event for m in everywhere}
+    near = plover_mentions(doc, document, people, sentences={call})
+    assert "ACCUSE" not in {m.event for m in near}
+    assert said in {q.sentence_index for q in find_quotes(doc, people)}
+    assert {q.sentence_index for q in find_quotes(doc, people, sentences={call})} <= {call}
+    # what is left out changes nothing the fast mode keeps: the call has its quote
+    (contact,) = fast.code(document)
+    assert "We agreed to deepen our ties" in [q["content"] for q in contact.quotes]
+    full = [m for m in coder.code(document) if m.event == "CONSULT"]
+    assert [m.quotes for m in full] == [contact.quotes]

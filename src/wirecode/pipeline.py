@@ -23,6 +23,7 @@ from wirecode.events.quoting import attach_quotes
 from wirecode.ingest import MAX_DOCUMENT_BYTES, read_inputs
 from wirecode.merge import merge
 from wirecode.places import locate_mentions
+from wirecode.prefilter import contact_sentences, parse_near_contacts, quoted_sentences
 from wirecode.quotes import find_quotes
 from wirecode.records import DateValue, Document, Event, Mention, is_contact
 from wirecode.store.sqlite import SQLiteStore
@@ -114,8 +115,6 @@ class Coder:
     def parse(self, texts: list[str]) -> list:
         """The parsed `Doc`s of texts, as one batch of the pipeline."""
         if self.prefilter:
-            from wirecode.prefilter import parse_near_contacts
-
             return parse_near_contacts(self.nlp, texts)
         return list(self.nlp.pipe(texts, batch_size=max(1, len(texts))))
 
@@ -126,17 +125,21 @@ class Coder:
         contacts = extract_mentions(
             doc, document, actor_mentions, kb=self.kb, lex=self.lex, coder=self.version
         )
+        # the fast contact mode reads PLOVER frames and quotes only where contacts can be
+        near = contact_sentences(doc, contacts) if self.prefilter else None
         others = plover_mentions(
             doc,
             document,
             actor_mentions,
             dates=DateFinder(doc, document),
             coder=self.version,
+            sentences=near,
         )
         mentions = combine_with_contacts(doc, contacts, others)
         if self.prefilter:  # contacts alone: the other types were looked for only near them
             mentions = [m for m in mentions if is_contact(m)]
-        attach_quotes(mentions, find_quotes(doc, actor_mentions))
+        quoted = quoted_sentences(mentions) if self.prefilter else None
+        attach_quotes(mentions, find_quotes(doc, actor_mentions, sentences=quoted))
         locate_mentions(doc, document.text, mentions, actor_mentions, kb=self.kb)  # issue 9: where
         return mentions
 

@@ -24,6 +24,7 @@ articles that differ from a full run (docs/scale.md).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -31,11 +32,18 @@ import re
 import numpy
 from spacy.attrs import DEP, HEAD
 
-from wirecode.nlp.views import PARSED, text_of
+from wirecode.nlp.views import PARSED, columns, text_of
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["parse_near_contacts", "relevant_lines", "split_lines", "trigger_forms"]
+__all__ = [
+    "contact_sentences",
+    "parse_near_contacts",
+    "quoted_sentences",
+    "relevant_lines",
+    "split_lines",
+    "trigger_forms",
+]
 
 BEFORE = 2
 AFTER = 1
@@ -220,3 +228,24 @@ def parse_near_contacts(nlp, texts: list[str]) -> list:
             doc.user_data[PARSED] = [(a, b) for parse, a, b in r if parse]
         docs.append(doc)
     return docs
+
+
+def contact_sentences(doc, contacts) -> set[int]:
+    """Indices of the sentences that hold a contact mention or a word of `trigger_forms`:
+    the only ones where the PLOVER coder can code a contact or frame one ("refused to meet"),
+    as a frame governs its contact from within their sentence."""
+    forms = trigger_forms()
+    starts = [sent.start for sent in doc.sents]
+    found = {m.sentence_index for m in contacts}
+    for i, lower in enumerate(columns(doc).lower):
+        if lower in forms:
+            found.add(bisect.bisect_right(starts, i) - 1)
+    return found
+
+
+def quoted_sentences(contacts) -> set[int]:
+    """Indices of the sentences whose quotes can be attached to one of `contacts`: their own,
+    and the `REACH` sentences after each (`wirecode.events.quoting`)."""
+    from wirecode.events.quoting import REACH
+
+    return {m.sentence_index + k for m in contacts for k in range(REACH + 1)}

@@ -65,11 +65,13 @@ def plover_mentions(
     *,
     dates=None,
     coder: str = "",
+    sentences: set[int] | None = None,
 ) -> list[Mention]:
     """Every non-contact PLOVER mention of one parsed document, in text order.
 
     `dates` is the document's `DateFinder` (shared with the contact coder); with None the
-    mentions are undated. Actors are already resolved in `actor_mentions`.
+    mentions are undated. Actors are already resolved in `actor_mentions`. `sentences`, if
+    given, are the indices of the only sentences read (the fast contact mode's).
     """
     lex, contacts = load(), load_contacts()
     found: list[Mention] = []
@@ -78,6 +80,10 @@ def plover_mentions(
     for index, sent in enumerate(doc.sents):
         if not any(a <= sent.start_char < b for a, b in stretches):
             continue  # a line the fast contact mode did not parse: no tags or tree to read
+        if sentences is not None and index not in sentences:
+            if dates is not None:
+                dates.advance(sent)
+            continue
         in_sent = [m for m in actor_mentions if sent.start <= m.start < sent.end]
         for candidate in candidates(sent, lex, contacts, appeals=appeals):
             status = event_status(candidate.token, contacts)

@@ -77,8 +77,9 @@ __all__ = ["CUE_VERBS", "MEDIA_WORDS", "Quote", "find_quotes", "nested", "report
 FINDING = ("find", "show", "determine", "rule", "order", "publish", "document", "project")
 
 
-def find_quotes(doc, actor_mentions) -> list[Quote]:
-    """Every attribution of a parsed document, in text order."""
+def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> list[Quote]:
+    """Every attribution of a parsed document, in text order; with `sentences`, only those
+    whose cue lies in a sentence of these indices."""
     quotes: list[Quote] = []
     starts = [sent.start for sent in doc.sents]
     marks = regions(text_of(doc))
@@ -86,6 +87,8 @@ def find_quotes(doc, actor_mentions) -> list[Quote]:
     for i, (pos, lower, text) in enumerate(zip(cols.pos, cols.lower, cols.text, strict=True)):
         if pos not in CUE_POS and lower != "according" and not _sign_mark(text):
             continue  # read from the token columns: most tokens need no `Token` at all
+        if sentences is not None and bisect.bisect_right(starts, i) - 1 not in sentences:
+            continue
         token = doc[i]
         quote = None
         if token.pos_ in ("VERB", "AUX") and is_cue(token):
