@@ -155,6 +155,14 @@ def test_alias_lookup(kb, name, expected):
     assert [p.id for p in kb.people_named(name)] == [expected]
 
 
+def test_the_first_words_of_known_names(kb):
+    """A name of several words can begin only with the first word of a known name or alias
+    ("Vladimir", "President" of "President Xi"): the actor finder tries no longer span."""
+    assert kb.begins_a_name("Vladimir") and kb.begins_a_name("XI")
+    assert kb.begins_a_name("President")
+    assert not kb.begins_a_name("Wednesday") and not kb.begins_a_name("Farmers")
+
+
 def test_surname_lookup(kb):
     assert "volodymyr-zelensky" in {p.id for p in kb.people_with_surname("Zelensky")}
     assert "xi-jinping" in {p.id for p in kb.people_with_surname("Xi")}

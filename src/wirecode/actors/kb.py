@@ -272,6 +272,9 @@ class KnowledgeBase:
                 lasts += [normalise(n).split()[0] for n in names if " " in n.strip()]
             for last in dict.fromkeys(lasts):
                 self._by_surname[last].append(person)
+        # the first word of every name and alias: a span of text can be a name only if
+        # its first word is one of them
+        self._first_words = frozenset(key.split()[0] for key in self._by_name if key)
         self._state_key: dict[str, State] = {}
         self._code_key: dict[str, State] = {}  # "NIC": only as written, in capitals
         self._adjective: dict[str, State] = {}
@@ -372,6 +375,11 @@ class KnowledgeBase:
     def people_named(self, name: str) -> list[Person]:
         """People whose name or an alias equals ``name`` (case, accents, hyphens ignored)."""
         return list(self._by_name.get(_key(name), ()))
+
+    def begins_a_name(self, word: str) -> bool:
+        """Whether a name or alias of someone known begins with the word `word` ("Xi",
+        "Vladimir"): a name of several words starting with any other word is unknown."""
+        return _key(word) in self._first_words
 
     def people_with_surname(self, surname_: str) -> list[Person]:
         return list(self._by_surname.get(_key(surname_), ()))

@@ -90,7 +90,10 @@ class NamedPeople(Walker):
         particle = first.lower() in PATRONYMIC_PARTICLES
         if not NAME_PART.match(first) and first.lower() not in ("xi",) and not particle:
             return None
-        for end in range(min(limit, i + MAX_NAME_TOKENS), i, -1):
+        longest = min(limit, i + MAX_NAME_TOKENS)
+        if not particle and not self._may_begin_a_name(i):
+            longest = i + 1  # "Mr", "Foreign": only a surname written alone is left to try
+        for end in range(longest, i, -1):
             if self._punct[end - 1]:
                 continue
             text = self._span_text(i, end)
@@ -103,6 +106,17 @@ class NamedPeople(Walker):
                 # "bin Salman": the surname of an Arabic name, its particle and all
                 return self._surname(i, end, f"{first.lower()} {self._texts[i + 1]}")
         return None
+
+    def _may_begin_a_name(self, i: int) -> bool:
+        """Whether a name of several words known to the knowledge base can start at token i:
+        unless the token is a plain word followed by a space, whose key is then the first
+        word of any such name's key, whether its first word begins a known name."""
+        word = self._texts[i]
+        if not word.isalpha() or i + 1 >= len(self._texts):
+            return True
+        if self._starts[i] + len(word) == self._starts[i + 1]:
+            return True  # "O'Neill": the name's first word runs on into the next token
+        return self.kb.begins_a_name(word)
 
     def _surname(self, i: int, stop: int, text: str) -> tuple[int, Person, str] | None:
         """The known person whose surname tokens i to `stop` write alone ("Putin", "bin
