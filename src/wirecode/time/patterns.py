@@ -31,6 +31,7 @@ from wirecode.time.lexicon import (
     year,
     year_or_words,
 )
+from wirecode.time.literals import fold, may_match
 from wirecode.time.number_words import YEAR_WORDS, words_to_number, years_in_words
 from wirecode.time.rule import Candidate, Rule
 from wirecode.time.rules_calendar import DATE_RULES, DECADE_YEAR_HOLIDAY_RULES, SEASON_RULES
@@ -84,8 +85,12 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
 
 
 def candidates(text: str) -> Iterator[Candidate]:
-    """Every match of every rule, overlapping, in rule order."""
+    """Every match of every rule, overlapping, in rule order (a rule runs only on a text
+    that has a word it needs)."""
+    folded = fold(text)
     for rule in RULES:
+        if not may_match(rule.needs, folded):
+            continue
         for m in rule.scan.finditer(text):
             start, end = _span(m)
             if end > start:

@@ -12,6 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from wirecode.time.literals import needed
+
 _FLAGS = re.IGNORECASE
 
 
@@ -30,6 +32,12 @@ class Rule:
     def bare(self) -> re.Pattern[str]:
         return _compile_bare(self)
 
+    @property
+    def needs(self) -> frozenset[str] | None:
+        """Folded strings one of which a text must contain for `scan` to match in it
+        (`wirecode.time.literals`), or None."""
+        return _needs(self)
+
 
 @functools.cache
 def _compile_scan(rule: Rule) -> re.Pattern[str]:
@@ -41,6 +49,11 @@ def _compile_scan(rule: Rule) -> re.Pattern[str]:
 @functools.cache
 def _compile_bare(rule: Rule) -> re.Pattern[str]:
     return re.compile(rule.body, _FLAGS)
+
+
+@functools.cache
+def _needs(rule: Rule) -> frozenset[str] | None:
+    return needed(_compile_scan(rule))
 
 
 @dataclass(frozen=True, slots=True)
