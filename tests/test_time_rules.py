@@ -1420,3 +1420,18 @@ def test_find_a_year_earlier_stretch_and_last_years_quarter(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _range_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # quarters still to come are the future (a quarter has no letter in a duration)
+        ("It bodes ill for coming quarters.", [("coming quarters", "FUTURE_REF")]),
+        ("It will cut taxes in future quarters.", [("future quarters", "FUTURE_REF")]),
+        ("Sales will slow in the coming quarters.", [("the coming quarters", "FUTURE_REF")]),
+        # (not the quarters of a city)
+        ("The coming quarters of the city.", []),
+    ],
+)
+def test_find_coming_quarters(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _range_values(sentence) == expected

@@ -177,7 +177,9 @@ DURATION_RULES: tuple[Rule, ...] = (
         "vague",
         "vague",
         # "recent weeks" before "recent": the longer alternative first
+        # ("coming quarters", "future quarters": TimeML FUTURE_REF)
         r"\b(?:recent\s+(?:days|weeks|months|quarters|years)|recent(?!ly)|(?:more\s+)?recently|"
+        r"(?:the\s+)?(?:coming|future)\s+quarters(?!\s+of\b)|"
         r"(?:in\s+)?the\s+(?:near\s+)?future|the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|"
         r"months?|quarters?|years?|decades?|hours?))|"
         r"year-(?:ago|earlier))\b(?!-)",

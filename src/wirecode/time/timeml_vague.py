@@ -24,16 +24,17 @@ _PAST = re.compile(
 )
 _FUTURE = re.compile(
     r"(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future|soon|later|one\s+day|someday|"
-    r"(?:the\s+)?coming\s+(?:days|weeks|months)|eventually|in\s+the\s+(?:near\s+)?future|"
+    r"(?:the\s+)?coming\s+(?:days|weeks|months|quarters)|eventually|in\s+the\s+(?:near\s+)?future|"
     r"(?:the\s+)?(?:near|short|long)(?:\s+|-)term|future(?:\s+(?:days|weeks|months|quarters|years))?|"
     r"a\s+later\s+date|as\s+soon\s+as\s+possible"
 )
 
 
-# Vague stretches: "recent weeks", "the past few days", "coming months", "the weeks ahead".
+# Vague stretches: "recent weeks", "the past few days", "coming months", "the weeks ahead"
+# (not "coming quarters", FUTURE_REF: a quarter has no letter of its own in a duration).
 _VAGUE_SPAN = re.compile(
     r"(?:in\s+)?(?:the\s+)?(?:(?:most\s+)?recent|(?:past|last|next|coming)\s+(?:few|several)|"
-    r"coming)\s+(?P<unit>day|week|month|quarter|year|decade|hour|minute)s"
+    r"coming(?!\s+quarters))\s+(?P<unit>day|week|month|quarter|year|decade|hour|minute)s"
     r"|(?:the\s+)?(?P<unit2>day|week|month|year)s\s+(?:ahead|to\s+come|or\s+\w+)"
 )
 
