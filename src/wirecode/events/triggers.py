@@ -230,9 +230,17 @@ def _person_object(token) -> bool:
     passive = any(c.dep_ == "auxpass" for c in token.children)
     deps = ("nsubjpass", "csubjpass") if passive else ("dobj",)
     return any(
-        c.dep_ in deps and (_is_someone(c) or passive and _participle_of_someone(c))
+        c.dep_ in deps
+        and (_is_someone(c) or passive and (_stands_for_someone(c) or _participle_of_someone(c)))
         for c in token.children
     )
+
+
+def _stands_for_someone(pronoun) -> bool:
+    """ "Arafat, who was received by Mubarak": a relative pronoun stands for the noun its
+    clause modifies (the participants take that noun too)."""
+    clause = pronoun.head
+    return pronoun.lower_ in ("who", "that") and clause.dep_ == "relcl" and _is_someone(clause.head)
 
 
 def _participle_of_someone(subject) -> bool:
