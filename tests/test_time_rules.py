@@ -1435,3 +1435,17 @@ def test_find_a_year_earlier_stretch_and_last_years_quarter(
 )
 def test_find_coming_quarters(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _range_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a stretch named by its length alone, after "for" (TimeML PXX)
+        ("We are there to stay for a fairly lengthy period.", [("a fairly lengthy period", "PXX")]),
+        ("He was jailed for a short period of time.", [("a short period of time", "PXX")]),
+        # (not a period that is no stretch of time of its own)
+        ("It has been a long period of growth.", []),
+    ],
+)
+def test_find_a_stretch_named_by_its_length(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _range_values(sentence) == expected

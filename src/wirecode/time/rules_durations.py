@@ -167,11 +167,15 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"third|[a-z]+th))\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b(?!-)",
         ctx=r"is|was|marks|marked|\w+['’]s",
     ),
-    # "this century" (TimeML P100Y), "at a later date" (FUTURE_REF), "for a while" (PXX)
+    # "this century" (TimeML P100Y), "at a later date" (FUTURE_REF), "for a while" (PXX), "for
+    # a lengthy period" (PXX)
     Rule(
         "vague_more",
         "vague",
-        r"\bthis\s+century\b(?!-)|\ba\s+later\s+date\b|(?<=\bfor\s)(?:quite\s+)?a\s+while\b",
+        r"\bthis\s+century\b(?!-)|\ba\s+later\s+date\b|(?<=\bfor\s)(?:quite\s+)?a\s+while\b"
+        # a stretch named by its length alone: "for a fairly lengthy period" (PXX)
+        r"|(?<=\bfor\s)an?\s+(?:(?:very|fairly|rather|relatively)\s+)?(?:long|lengthy|short|"
+        r"brief|extended|prolonged|limited)\s+(?:period|stretch|spell)(?:\s+of\s+time)?\b",
     ),
     Rule(
         "vague",
