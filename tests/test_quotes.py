@@ -898,6 +898,16 @@ def test_reported_clause_starts_at_its_subject(nlp, kb, text):
     assert quote.content == "he would not accept the post if it were offered"
 
 
+def test_what_someone_described_as_something(nlp, kb):
+    text = "They condemned what the minister described as a provocation."
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue.startswith("described"))
+    assert (quote.cue, quote.content, quote.source) == (
+        "described as",
+        "a provocation",
+        "the minister",
+    )
+
+
 def test_object_pronoun_of_a_relative_clause_of_saying(nlp, kb):
     text = "That was what the coach said before the game."
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == "said")

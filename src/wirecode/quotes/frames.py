@@ -120,7 +120,27 @@ def content_of(verb):
     for child in children:  # "what Liz Wahl said", "which the bank detailed": the pronoun
         if child.dep_ == "dobj" and child.i < verb.i and child.tag_ in ("WDT", "WP"):
             if lemma in SPEECH:
+                as_phrase = _as_right_after(verb)
+                if as_phrase is not None:  # "what analysts described as age-old tactics"
+                    return as_phrase
                 return child, [child], []
+    return None
+
+
+def _as_right_after(verb):
+    """(object, its tokens, the "as") of an "as" phrase right after a verb whose object is
+    a relative pronoun before it ("what analysts described as age-old tactics"): what the
+    thing is described as is what is said."""
+    after = verb.i + 1
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i == after:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                tokens = [t for t in subtree_of(prep) if t.i > prep.i]
+                colon = next((t.i for t in tokens if t.text in (":", ";")), None)
+                if colon is not None:
+                    tokens = [t for t in tokens if t.i < colon]
+                return objects[0], tokens, [prep]
     return None
 
 
