@@ -1449,3 +1449,20 @@ def test_find_coming_quarters(sentence: str, expected: list[tuple[str, str]]) ->
 )
 def test_find_a_stretch_named_by_its_length(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _range_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part of day after a preposition is that part of the day the discourse is on
+        (
+            "Stocks rose on Friday. Dealers placed buy orders in the morning.",
+            [("Friday", "1989-10-20"), ("the morning", "1989-10-20TMO")],
+        ),
+        # (not a part of day naming something else, nor one with its own day after it)
+        ("She reads it in the morning papers.", []),
+        ("In the morning of March 5 he left.", [("March 5", "1989-03-05")]),
+    ],
+)
+def test_find_a_part_of_the_discourses_day(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _range_values(sentence) == expected

@@ -188,6 +188,14 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"months?|quarters?|years?|decades?|hours?))|"
         r"year-(?:ago|earlier))\b(?!-)",
     ),
+    # a part of the day the discourse is on, after a preposition: "placed orders in the
+    # morning" (TimeML: that day's TMO; not "the morning of March 5", "the morning papers")
+    Rule(
+        "day_part",
+        "time",
+        r"\bthe\s+(?:morning|afternoon|evening)\b(?!-|\s+(?:of|after|before)\b|\s+[a-z]+s\b)",
+        ctx=r"in|during|until|till|through|throughout",
+    ),
     Rule(
         "clock",
         "time",
