@@ -898,6 +898,45 @@ def test_reported_clause_starts_at_its_subject(nlp, kb, text):
     assert quote.content == "he would not accept the post if it were offered"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "inner"),
+    [
+        (
+            "The senators argued that the agency overstepped its authority, which the court"
+            " later said was a fair reading.",
+            "argued",
+            "that the agency overstepped its authority",
+            "later said",
+        ),
+        (
+            "Officials have called for the release of the video, though the mayor noted that"
+            " it could harm the inquiry.",
+            "have called for",
+            "the release of the video",
+            "noted",
+        ),
+        (
+            "Trump endorsed the governor, who says he is honored.",
+            "endorsed",
+            "the governor",
+            "says",
+        ),
+    ],
+)
+def test_content_ends_before_a_trailing_clause_with_its_own_speaker(
+    nlp, kb, text, cue, content, inner
+):
+    """The attribution in the trailing clause is reported beside the first, not in it."""
+    quotes = _quotes(nlp, kb, text)
+    assert _content_of(nlp, kb, text, cue) == content
+    assert inner in [q.cue for q in quotes if q not in nested(quotes)]
+
+
+def test_a_trailing_clause_without_a_speaker_of_its_own_stays_in_the_content(nlp, kb):
+    text = "She said the plan, which critics say is flawed, will pass."
+    assert _content_of(nlp, kb, text, "said") == "the plan, which critics say is flawed, will pass"
+
+
 def test_what_someone_described_as_something(nlp, kb):
     text = "They condemned what the minister described as a provocation."
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue.startswith("described"))

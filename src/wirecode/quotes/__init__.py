@@ -64,6 +64,7 @@ from wirecode.quotes.signed import (
 from wirecode.quotes.spans import (
     after_colon,
     colon_after,
+    end_before_inner_attributions,
     quotation_after,
     quotation_before,
     resumed_end,
@@ -119,6 +120,7 @@ def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> li
         if quote is not None:
             quote.sentence_index = max(bisect.bisect_right(starts, token.i) - 1, 0)
             quotes.append(quote)
+    end_before_inner_attributions(quotes, doc, marks)
     return quotes
 
 

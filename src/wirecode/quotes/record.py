@@ -183,3 +183,9 @@ def build_quote(doc, kind_span, content, cue_tokens, source, actor_mentions, ver
         addressee=_addressee(verb, actor_mentions, doc) if verb is not None else None,
         medium=_medium(verb) if verb is not None else None,
     )
+
+
+def set_end(quote: Quote, doc, end: int) -> None:
+    """Shorten a quote's content to end at `end`."""
+    quote.end = end
+    quote.content = _clean(text_of(doc)[quote.start : end])

@@ -1,12 +1,13 @@
 """Content spans and quotation marks: a colon's quotation, quotations that continue or
-resume after their attribution, a content snapped to the quotation it mostly is."""
+resume after their attribution, a content snapped to the quotation it mostly is, a content
+that ends before a trailing clause with an attribution of its own."""
 
 from __future__ import annotations
 
 from wirecode.nlp.views import text_of, tokens_starting_in
 from wirecode.quotes.cues import CUE_VERBS, SPEECH, lemma_of
 from wirecode.quotes.marks import QUOTE_CHARS, region_at
-from wirecode.quotes.record import SOURCE_DEPS
+from wirecode.quotes.record import SOURCE_DEPS, set_end
 from wirecode.quotes.verbs import is_cue
 
 
@@ -195,3 +196,73 @@ def _claimed(end: int, doc) -> bool:
         if token.pos_ == "VERB" and lemma_of(token) in CUE_VERBS:
             return True  # '"...," he said. "...," she added': the next one is hers
     return False
+
+
+# what sets a trailing clause off from the content before it
+TRAILING_BREAKS = frozenset((",", "(", "-", "--", "—", "–", "―", ";"))
+# the attachments that can trail a reported clause
+TRAILING_DEPS = frozenset(("relcl", "advcl", "acl", "appos", "parataxis", "npadvmod"))
+
+
+def end_before_inner_attributions(quotes, doc, marks) -> None:
+    """A content after its cue ends before a trailing clause, set off by a comma, dash,
+    semicolon or parenthesis, that holds a verb of saying with a speaker of its own, or a
+    noun of saying: a relative clause ('the test, which state media claimed ...', '...,
+    who says he is honored'), a concessive or participial one ('..., though she noted
+    ...', '..., engaging in what analysts described as ...', '..., contradicting the
+    police's earlier claim ...') or a dash's aside ('-- meddling the congressman said is
+    ...'). That attribution is reported beside the first, not inside it. A clause joined by
+    "and" stays ('said X and that Y'), and so does one whose verb of wanting or thinking
+    has no speaker of its own; quotations keep their words."""
+    text = text_of(doc)
+    for quote in quotes:
+        if quote.start < quote.cue_end:
+            continue
+        for other in quotes:
+            if other is quote or not quote.start <= other.cue_start < quote.end:
+                continue
+            cut = _aside_before(doc, other, quote, marks, text)
+            if cut is not None:
+                set_end(quote, doc, cut)
+
+
+def _aside_before(doc, inner, outer, marks, text) -> int | None:
+    """Where the trailing clause holding `inner`'s cue starts inside `outer`'s content."""
+    span = doc.char_span(inner.cue_start, inner.cue_end, alignment_mode="expand")
+    if span is None:
+        return None
+    last = doc.char_span(outer.end - 1, outer.end, alignment_mode="expand")
+    if last is None:
+        return None
+    last_word = last[-1].i
+    while last_word > 0 and (doc[last_word].is_punct or doc[last_word].is_space):
+        last_word -= 1
+    if lemma_of(span.root) not in SPEECH:
+        return None  # "..., which ones he'd like to ...": what he wants is still what was said
+    node, found = span.root, None
+    while node.head.i != node.i and node.idx >= outer.start:
+        before = node.left_edge.i - 1
+        if (
+            node.dep_ in TRAILING_DEPS
+            and before >= 0
+            and doc[before].idx > outer.start
+            and node.right_edge.i >= last_word
+            and doc[before].text in TRAILING_BREAKS
+        ):
+            found = before
+        node = node.head
+    if found is None:
+        return None
+    while found > 0 and doc[found - 1].text in TRAILING_BREAKS:
+        found -= 1
+    cut = doc[found].idx
+    if any(r[0] < cut < r[1] for r in marks):
+        return None  # inside a quotation
+    if (inner.source_start is None and span.root.pos_ != "NOUN") or (
+        inner.source_start is not None and inner.source_start < cut
+    ):
+        return None  # "..., which is his inability to resist responding to": no one says it
+    end = cut
+    while end > outer.start and text[end - 1] in " \t\n,;":
+        end -= 1
+    return end if end > outer.start else None
