@@ -1466,3 +1466,17 @@ def test_find_a_stretch_named_by_its_length(sentence: str, expected: list[tuple[
 )
 def test_find_a_part_of_the_discourses_day(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _range_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        # a decade with an edge or a part is still the decade (TimeML marks the part as mod)
+        ("early this decade", "198"),
+        ("the end of this decade", "198"),
+        ("late last decade", "197"),
+        ("this decade", "198"),
+    ],
+)
+def test_a_part_of_a_decade_is_the_decade(phrase: str, value: str) -> None:
+    assert timeml_value(phrase, THU) == value

@@ -45,7 +45,9 @@ def date_to_timeml(value: DateValue) -> str:
     if value.precision == "season":
         return f"{value.start.year}-{_SEASON_CODE.get(value.start.month, 'XX')}"
     if value.precision == "year" and value.start.year != value.end.year:
-        return str(value.start.year)
+        # a decade is written as its first three digits ("early this decade" 201)
+        decade = value.start.year % 10 == 0 and value.end.year == value.start.year + 9
+        return str(value.start.year // 10) if decade else str(value.start.year)
     if value.precision == "week" and (value.end - value.start).days == 1:
         year, week, _ = value.start.isocalendar()
         return f"{year}-W{week:02d}-WE"
