@@ -85,12 +85,17 @@ def subtree_of(token, *, skip: tuple[str, ...] = ()) -> list:
 
 
 def _actor_at(actor_mentions, start: int, end: int, doc) -> ActorRef | None:
-    """The actor named in a character span: the mention whose head lies inside, first one."""
-    for mention in actor_mentions:
-        head = doc[mention.head]
-        if start <= head.idx < end:
-            return mention.members[0] if mention.members else mention.actor
-    return None
+    """The actor named in a character span: the mention that holds the phrase's head word
+    ("Chinese President Xi Jinping" is Xi, not the China of "Chinese"), else the first
+    mention whose head lies inside."""
+    inside = [m for m in actor_mentions if start <= doc[m.head].idx < end]
+    span = doc.char_span(start, end, alignment_mode="expand") if inside else None
+    if span is not None and len(span):
+        root = span.root.i
+        inside = [m for m in inside if m.start <= root < m.end] + inside
+    if not inside:
+        return None
+    return inside[0].members[0] if inside[0].members else inside[0].actor
 
 
 def _medium(verb) -> str | None:
