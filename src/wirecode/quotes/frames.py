@@ -20,7 +20,13 @@ from wirecode.quotes.cues import (
     lemma_of,
 )
 from wirecode.quotes.record import CLAUSE_BREAKS, CONTENT_DEPS, SOURCE_DEPS, subtree_of
-from wirecode.quotes.verbs import judged_as, light_construction, phrasal, with_particle
+from wirecode.quotes.verbs import (
+    judged_as,
+    light_construction,
+    phrasal,
+    topic_phrase,
+    with_particle,
+)
 
 # Verbs of comparing whose "to" names what their object is likened to.
 COMPARING = frozenset(("liken", "compare", "equate"))
@@ -80,7 +86,7 @@ def content_of(verb):
         [last, *(c.i for c in children if c.dep_ == "advmod" and c.left_edge.i == last + 1)]
     )  # "spoke emotionally of"
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i:
+        if topic_phrase(child, preps) and child.i > verb.i:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 tokens = _with_object(verb, child, [t for t in subtree_of(child) if t.i > child.i])

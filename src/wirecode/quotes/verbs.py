@@ -42,12 +42,22 @@ def is_cue(token) -> bool:
         or lemma in OBJECT_CUES
         or lemma in INTENT_CUES
         or lemma in PREP_CUES
-        and any(c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma] for c in token.children)
+        and any(topic_phrase(c, PREP_CUES[lemma]) for c in token.children)
         or with_particle(token) in PREP_CUES
         or phrasal(token)
         or judged_as(token)
         or light_construction(token) is not None
         or as_clause(token)
+    )
+
+
+def topic_phrase(child, preps) -> bool:
+    """A phrase of one of `preps` that can say what was said ("spoke on the economy"), not
+    when ("spoke on Wednesday", "commented on Monday": its object is a date or a time)."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in preps
+        and not any(o.ent_type_ in ("DATE", "TIME") for o in child.children if o.dep_ == "pobj")
     )
 
 
