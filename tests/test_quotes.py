@@ -39,6 +39,26 @@ def test_direct_quote_with_medium(nlp, kb):
     assert quote.speaker is not None and quote.speaker.name == "Volodymyr Zelensky"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping spoke with Volodymyr Zelensky by phone on Wednesday.",
+        "The ministry commented on Monday.",
+    ],
+)
+def test_a_phrase_of_time_after_a_verb_of_speaking_is_no_content(nlp, kb, text):
+    """ "Spoke on Wednesday" says when, not what ("spoke on the economy")."""
+    assert _quotes(nlp, kb, text) == []
+    (quote,) = _quotes(nlp, kb, "The minister spoke on the economy.")
+    assert quote.content == "the economy"
+
+
+def test_the_speaker_is_the_head_of_the_source_not_a_word_before_it(nlp, kb):
+    """ "Chinese President Xi Jinping said": Xi speaks, not the China of "Chinese"."""
+    (quote,) = _quotes(nlp, kb, "Chinese President Xi Jinping said talks were the only way.")
+    assert quote.speaker is not None and quote.speaker.name == "Xi Jinping"
+
+
 def test_indirect_quote_with_addressee(nlp, kb):
     (quote,) = _quotes(
         nlp, kb, "Xi Jinping told Volodymyr Zelensky that China would send an envoy."

@@ -40,3 +40,19 @@ def test_words_of_an_outsider_do_not_belong_to_the_call():
         e for e in as_json(wirecode.code(text, published="2024-03-14")) if e["event"] == "CONSULT"
     ]
     assert quotes_of([call], "Emmanuel Macron") == []
+
+
+def test_in_the_call_s_own_sentence_only_its_sides_speak_for_it():
+    """A report of the call ("CCTV reported that ...") or an onlooker's comment in the
+    call's own sentence is no word said in it; a party's and its government's are."""
+    text = (
+        "US spokesman John Kirby said Washington welcomed the news that Chinese President "
+        "Xi Jinping had spoken with Ukrainian President Volodymyr Zelensky. "
+        "During the call, Xi told Zelensky that talks were the only way out of the war."
+    )
+    events = as_json(wirecode.code(text, published="2023-04-27"))
+    calls = [e for e in events if e["event"] == "CONSULT"]
+    assert calls
+    speakers = {(q["speaker"] or {}).get("name") for e in calls for q in e["quotes"]}
+    assert speakers == {"Xi Jinping"}  # not the US spokesman's welcome
+    assert any("talks were the only way out" in q for q in quotes_of(calls, "Xi Jinping"))

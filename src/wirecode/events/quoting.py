@@ -1,9 +1,11 @@
 """What each side said: quotes attached to the contact during which they were said.
 
-A quote belongs to a contact when it is told in the contact's own sentence ("during the
-call -- which was initiated by Kyiv -- Xi told Zelensky that …"), or a few sentences after
-it by one of its parties ("Zelensky said on Twitter: …"). Other quotes stand as statements of
-their speaker and are not attached to an event.
+A quote belongs to a contact when one of its sides says it in the contact's own sentence
+("during the call -- which was initiated by Kyiv -- Xi told Zelensky that …"), or one of
+its parties a few sentences after it ("Zelensky said on Twitter: …"). A side is a party or
+its government ("the Kremlin said"); an outlet reporting the contact or an onlooker
+commenting on it is none. Other quotes stand as statements of their speaker and are not
+attached to an event.
 """
 
 from __future__ import annotations
@@ -28,11 +30,15 @@ def quote_record(quote) -> dict:
 
 
 def _home(quote, contacts: list[Mention]) -> Mention | None:
-    same = [m for m in contacts if m.sentence_index == quote.sentence_index]
-    if same:
-        return same[0]
     if quote.speaker is None:
         return None
+    same = [
+        m
+        for m in contacts
+        if m.sentence_index == quote.sentence_index and _a_side(quote.speaker, m)
+    ]
+    if same:
+        return same[0]
     earlier = [
         m
         for m in contacts
@@ -40,3 +46,13 @@ def _home(quote, contacts: list[Mention]) -> Mention | None:
         and quote.speaker.id in m.participants
     ]
     return earlier[-1] if earlier else None
+
+
+def _a_side(speaker, contact: Mention) -> bool:
+    """The speaker is a party to the contact, or speaks for the government of one ("the
+    Kremlin said", "a Chinese foreign ministry spokesman said"); an outlet that reports the
+    contact ("CCTV reported that Xi spoke with Putin") or an onlooker is no side of it."""
+    if speaker.id in contact.participants:
+        return True
+    countries = {a.country for a in (*contact.actors, *contact.recipients)} - {None}
+    return speaker.sector == "GOV" and speaker.country in countries
