@@ -1480,3 +1480,23 @@ def test_find_a_part_of_the_discourses_day(sentence: str, expected: list[tuple[s
 )
 def test_a_part_of_a_decade_is_the_decade(phrase: str, value: str) -> None:
     assert timeml_value(phrase, THU) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "local time" is a clock time's zone, and the day after it is the time's day
+        (
+            "The ceremony will take place at 3 p.m. local time on Saturday.",
+            [("3 p.m. local time on Saturday", "1989-10-28T15:00")],
+        ),
+        (
+            "Trading resumed at 9:30 a.m. local time.",
+            [("9:30 a.m. local time", "1989-10-26T09:30")],
+        ),
+    ],
+)
+def test_a_clock_time_in_local_time_takes_its_day(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _range_values(sentence) == expected

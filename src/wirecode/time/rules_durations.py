@@ -207,7 +207,8 @@ DURATION_RULES: tuple[Rule, ...] = (
         # the 24-hour clock with a colon: "at 15:30", "21:00 GMT" (not "John 3:16", "2:1")
         r"|(?<=\b(?:at|by)\s)(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)"
         r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:(?-i:GMT|UTC|[ECMP][SD]T)|local\s+time)\b))"
-        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))?(?:\s+(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|"
+        # (the zone may be "local time": "3 p.m. local time on Saturday")
+        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?:\s+(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|"
         r"Friday|Saturday|Sunday)|today|yesterday|tomorrow))?)",
     ),
 )
