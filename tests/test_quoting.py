@@ -56,3 +56,17 @@ def test_in_the_call_s_own_sentence_only_its_sides_speak_for_it():
     speakers = {(q["speaker"] or {}).get("name") for e in calls for q in e["quotes"]}
     assert speakers == {"Xi Jinping"}  # not the US spokesman's welcome
     assert any("talks were the only way out" in q for q in quotes_of(calls, "Xi Jinping"))
+
+
+def test_a_report_marks_the_outlet_its_mention_relies_on():
+    """ "According to Xinhua", "CCTV reported": the mention relies on that outlet; the
+    report is no quote of the call."""
+    text = (
+        "Chinese President Xi Jinping held a phone call with Russian President Vladimir Putin "
+        "on Wednesday, according to Xinhua."
+    )
+    [call] = [
+        e for e in as_json(wirecode.code(text, published="2022-06-16")) if e["event"] == "CONSULT"
+    ]
+    assert [m["reported_by"] for m in call["mentions"]] == [["Xinhua"]]
+    assert not any(q["cue"] == "according to" for q in call["quotes"])

@@ -194,6 +194,16 @@ def test_event_page_highlights_every_source_sentence(client, call):
     assert "Conflicts between sources" in html
 
 
+def test_event_page_names_the_outlets_a_source_relies_on(client, call):
+    """ "Chinese state broadcaster CCTV reported that during the call ...": the evidence
+    says whose report the sentence passes on."""
+    data = client.get(f"/events/{call['id']}.json").json()
+    relied = {r for source in data["sources"] for r in source["reported_by"]}
+    assert "Chinese state broadcaster CCTV" in relied
+    html = client.get(f"/events/{call['id']}").text
+    assert "as reported by Chinese state broadcaster CCTV" in html
+
+
 def test_document_page_highlights_its_events(client, call):
     doc = call["mentions"][0]["document"]
     data = client.get(f"/documents/{doc}.json").json()

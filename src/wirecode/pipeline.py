@@ -24,7 +24,7 @@ from wirecode.ingest import MAX_DOCUMENT_BYTES, read_inputs
 from wirecode.merge import merge
 from wirecode.places import locate_mentions
 from wirecode.prefilter import contact_sentences, parse_near_contacts, quoted_sentences
-from wirecode.quotes import find_quotes
+from wirecode.quotes import find_quotes, reporting_sources
 from wirecode.records import DateValue, Document, Event, Mention, is_contact
 from wirecode.store.sqlite import SQLiteStore
 from wirecode.time import infer_published
@@ -139,7 +139,10 @@ class Coder:
         if self.prefilter:  # contacts alone: the other types were looked for only near them
             mentions = [m for m in mentions if is_contact(m)]
         quoted = quoted_sentences(mentions) if self.prefilter else None
-        attach_quotes(mentions, find_quotes(doc, actor_mentions, sentences=quoted))
+        quotes = find_quotes(doc, actor_mentions, sentences=quoted)
+        attach_quotes(mentions, quotes)
+        for mention in mentions:  # "according to Caixin": the outlets a report relies on
+            mention.reported_by = reporting_sources(quotes, mention.sentence_index)
         locate_mentions(doc, document.text, mentions, actor_mentions, kb=self.kb)  # issue 9: where
         return mentions
 

@@ -199,6 +199,8 @@ class Mention:
     initiator: ActorRef | None = None
     quotes: list[dict] = field(default_factory=list)  # what was said during it (quoting.py)
     contexts: list[str] = field(default_factory=list)  # PLOVER contexts the text supports
+    # the outlets or agencies its sentence relies on ("according to Caixin", "CCTV reported")
+    reported_by: list[str] = field(default_factory=list)
     confidence: float = 1.0
     coder: str = ""
     trigger_start: int = 0  # character offsets of the trigger in the document text

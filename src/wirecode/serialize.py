@@ -49,6 +49,7 @@ def mention_to_dict(mention: Mention) -> dict:
         "initiator": actor_to_dict(mention.initiator) if mention.initiator else None,
         "quotes": mention.quotes,
         "contexts": mention.contexts,
+        "reported_by": mention.reported_by,
         "confidence": mention.confidence,
         "coder": mention.coder,
     }
@@ -72,6 +73,7 @@ def mention_from_dict(data: dict) -> Mention:
         initiator=actor_from_dict(data["initiator"]) if data.get("initiator") else None,
         quotes=list(data.get("quotes", [])),
         contexts=list(data.get("contexts", [])),
+        reported_by=list(data.get("reported_by", [])),
         confidence=data.get("confidence", 1.0),
         coder=data.get("coder", ""),
         trigger_start=data.get("trigger_start", 0),
@@ -136,4 +138,5 @@ def _mention_json(mention: Mention, document: Document | None) -> dict:
         "mode": mention.mode,
         "date": mention.date.value if mention.date else None,
         "date_basis": mention.date.basis if mention.date else None,
+        "reported_by": mention.reported_by,
     }

@@ -320,6 +320,9 @@ class Queries(ReadIndex):
                     **{k: v for k, v in document.items() if k != "text"},
                     "sentences": list(dict.fromkeys(m["sentence"] for m in mine)),
                     "quotes": list(dict.fromkeys(quotes)),
+                    "reported_by": list(
+                        dict.fromkeys(r for m in mine for r in m.get("reported_by", []))
+                    ),
                     "segments": segments(document["text"], spans),
                 }
             )
