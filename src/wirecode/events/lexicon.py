@@ -15,6 +15,8 @@ class Lexicon:
     consult_verbs: dict[str, str | None]
     consult_nouns: dict[str, str | None]
     light_verbs: frozenset[str]
+    opening_verbs: frozenset[str]
+    held_nouns: frozenset[str]
     needs_person_object: frozenset[str]
     needs_partner: frozenset[str]
     partner_objects: frozenset[str]
@@ -29,6 +31,7 @@ class Lexicon:
     mode_cues: dict[str, frozenset[str]]
     request_verbs: frozenset[str]
     request_objects: frozenset[str]
+    advancing: frozenset[str]
     wishes: frozenset[str]
     future_aux: frozenset[str]
     planned: frozenset[str]
@@ -55,6 +58,8 @@ def load() -> Lexicon:
         consult_verbs=dict(consult["verbs"]),
         consult_nouns=dict(consult["nouns"]),
         light_verbs=frozenset(consult["light_verbs"]),
+        opening_verbs=frozenset(consult["opening_verbs"]),
+        held_nouns=frozenset(consult["held_nouns"]),
         needs_person_object=frozenset(consult["needs_person_object"]),
         needs_partner=frozenset(consult["needs_partner"]),
         partner_objects=frozenset(consult["partner_objects"]),
@@ -69,6 +74,7 @@ def load() -> Lexicon:
         mode_cues={mode: frozenset(words) for mode, words in consult["mode_cues"].items()},
         request_verbs=frozenset(request["verbs"]),
         request_objects=frozenset(request["objects"]),
+        advancing=frozenset(request["advancing"]),
         wishes=frozenset(request["wishes"]),
         future_aux=frozenset(status["future_aux"]),
         planned=frozenset(status["planned"]),

@@ -56,13 +56,6 @@ SUBCLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "xcomp"}
 FRAMING_PREPS = {"since", "after", "before", "following", "amid", "despite", "during", "until"}
 ARRIVAL_PREPS = {"in", "to", "into", "at", "for"}
 CONTACT_PREPS = {"with", "to", "between"}
-# Verbs that begin the contact they take as object, light verbs like the lexicon's "begin":
-# "opened talks", "opened a new round of negotiations", "launched peace talks" ("open to
-# talks" is an attitude, an adjective; "opened the way for talks" takes no contact as object).
-OPENING_VERBS = frozenset({"open", "launch"})
-# Contact nouns only as a light verb's object: "opened negotiations", "held negotiations with
-# Syria" (the PLOVER lexicon codes the others: "renewed negotiations", "after the negotiations").
-HELD_NOUNS = frozenset({"negotiation"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,15 +244,10 @@ def _participle_of_someone(subject) -> bool:
     )
 
 
-# Particles that make a verb of pressing one of advancing: "pushed forward the talks",
-# "pressed ahead with negotiations" carry on what exists, and ask for nothing.
-ADVANCING = frozenset({"forward", "ahead", "on", "through"})
-
-
 def _request_object(token, lex: Lexicon):
     """The contact noun a request verb asks for: "called for talks", "requested a conversation"
     (not "pushed forward the talks": advancing them)."""
-    if any(c.dep_ in ("advmod", "prt") and c.lower_ in ADVANCING for c in token.children):
+    if any(c.dep_ in ("advmod", "prt") and c.lower_ in lex.advancing for c in token.children):
         return None
     for child in token.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in lex.request_objects:
@@ -420,7 +408,7 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     text = token.lower_
     if text == "talks":
         lemma = "talks"
-    if lemma not in lex.consult_nouns and lemma not in HELD_NOUNS or is_requested(token, lex):
+    if lemma not in lex.consult_nouns and lemma not in lex.held_nouns or is_requested(token, lex):
         return None
     if token.dep_ == "dobj" and lex.consult_verbs.get(token.head.lemma_.lower()) == "third-party":
         return None  # "mediated talks between X and Y": one mediation, with the talks' sides
@@ -428,12 +416,12 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     held = _counted_by(token, lex) or token  # "held a new round of talks": the round is held
     if held.dep_ in ("dobj", "attr", "nsubjpass") and _light_verb(held.head, lex):
         predicate = held.head
-    if lemma in HELD_NOUNS and predicate.i == token.i:
+    if lemma in lex.held_nouns and predicate.i == token.i:
         return None  # "after the negotiations": the PLOVER lexicon's
     if predicate.i == token.i and _aim_of_a_journey(token, lex):
         return None  # "arrived in Cairo to try to revive the talks": the visit is the contact
     mode = lex.consult_nouns.get(lemma)
-    if lemma in ("talks", *HELD_NOUNS) and predicate.lemma_ in ("hold", "conduct", "have"):
+    if lemma in ("talks", *lex.held_nouns) and predicate.lemma_ in ("hold", "conduct", "have"):
         mode = "meet"  # "held talks": in person unless a phone cue says otherwise
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     anaphoric = bool(determiners & {"the", "this", "that", "their", "its"}) or any(
@@ -460,7 +448,7 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
 def _light_verb(verb, lex: Lexicon) -> bool:
     """A verb that holds the contact noun it takes: "held talks", "opened negotiations"."""
     return verb.lemma_ in lex.light_verbs or (
-        verb.pos_ == "VERB" and verb.lemma_.lower() in OPENING_VERBS
+        verb.pos_ == "VERB" and verb.lemma_.lower() in lex.opening_verbs
     )
 
 
