@@ -221,6 +221,24 @@ def test_a_cue_in_the_aside_of_a_quotation_is_not_nested_in_it(nlp, kb):
     assert "speaking of" in [q.cue for q in quotes if q not in nested(quotes)]
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('“Deals are no requirement," he said.', ['“Deals are no requirement,"']),
+        ('“He said "no" to me,” she said.', ['“He said "no" to me,”']),
+    ],
+)
+def test_a_straight_mark_closes_a_curly_one_no_curly_mark_closes(text, quoted):
+    from wirecode.quotes.marks import regions
+
+    assert [text[start:end] for start, end in regions(text)] == quoted
+
+
+def test_content_of_a_quotation_opened_curly_and_closed_straight(nlp, kb):
+    text = '“Immunity deals should not be a requirement," Rep. Jim Smith said in a statement.'
+    assert _content_of(nlp, kb, text, "said") == '“Immunity deals should not be a requirement,"'
+
+
 def test_quotation_before_a_cue_the_parser_did_not_link(nlp, kb):
     text = (
         '"Wall Street\'s a pretty cynical place," said Tim Hess, a real estate developer'

@@ -1,8 +1,9 @@
 """Quotation marks: where quoted text starts and ends in a document's characters.
 
-Curly marks (“…”, «…») open and close unambiguously; straight marks (`"…"`) and the
-doubled apostrophes of some newspapers (`''…''`, also opened by ``` `` ```) are paired in
-order within a paragraph. A region runs from its opening mark to its closing mark, both
+Curly marks (“…”, «…») open and close unambiguously, and a straight mark closes a curly
+one that no curly mark closes (“…"); straight marks (`"…"`) and the doubled apostrophes
+of some newspapers (`''…''`, also opened by ``` `` ```) are paired in order within a
+paragraph. A region runs from its opening mark to its closing mark, both
 included, as quotation annotations (PolNeAR, PARC) mark them.
 """
 
@@ -40,12 +41,23 @@ def _paragraph_regions(paragraph: str, offset: int) -> list[tuple[int, int]]:
             continue
         first, start = opened
         closes = _OPEN.get(first, first)
-        if mark == closes or (first in ('"', "''") and mark in ('"', "”", "''")):
+        if (
+            mark == closes
+            or (first in ('"', "''") and mark in ('"', "”", "''"))
+            or (first == "“" and mark == '"' and not _closed_later(paragraph, at))
+        ):
             found.append((offset + start, offset + match.end()))
             opened = None
         elif mark in _OPEN or mark == '"':
             opened = (mark, at) if first not in _OPEN else opened
     return found
+
+
+def _closed_later(paragraph: str, at: int) -> bool:
+    """Whether a curly closing mark comes after `at` before the next curly opening one: if
+    not, a straight mark closes the curly quotation ('“... with the FBI," he said')."""
+    close, opening = paragraph.find("”", at), paragraph.find("“", at)
+    return close >= 0 and (opening < 0 or close < opening)
 
 
 def region_at(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
