@@ -15,6 +15,7 @@ class Lexicon:
     consult_verbs: dict[str, str | None]
     consult_nouns: dict[str, str | None]
     light_verbs: frozenset[str]
+    particle_lemmas: dict[tuple[str, str], str]  # (form, particle) → lemma
     opening_verbs: frozenset[str]
     held_nouns: frozenset[str]
     needs_person_object: frozenset[str]
@@ -58,6 +59,10 @@ def load() -> Lexicon:
         consult_verbs=dict(consult["verbs"]),
         consult_nouns=dict(consult["nouns"]),
         light_verbs=frozenset(consult["light_verbs"]),
+        particle_lemmas={
+            tuple(phrase.split(" ", 1)): lemma
+            for phrase, lemma in consult["particle_lemmas"].items()
+        },
         opening_verbs=frozenset(consult["opening_verbs"]),
         held_nouns=frozenset(consult["held_nouns"]),
         needs_person_object=frozenset(consult["needs_person_object"]),

@@ -95,6 +95,7 @@ class PloverLexicon:
     modals: frozenset[str]
     contexts: dict[str, frozenset[str]]
     lemma_fixes: dict[str, str]
+    particle_lemma_fixes: dict[str, dict[str, str]]  # form → particle → lemma
     natural_causes: frozenset[str]
     speech: frozenset[str]
     denial_verbs: frozenset[str]
@@ -106,6 +107,15 @@ class PloverLexicon:
     warning_verbs: frozenset[str]
     warning_threats: frozenset[str]
     fingerprint: str
+
+
+def _by_first_word(phrases: dict[str, str]) -> dict[str, dict[str, str]]:
+    """{"wound up": "wind"} → {"wound": {"up": "wind"}}."""
+    found: dict[str, dict[str, str]] = {}
+    for phrase, lemma in phrases.items():
+        form, particle = phrase.split(" ", 1)
+        found.setdefault(form, {})[particle] = lemma
+    return found
 
 
 @functools.cache
@@ -178,6 +188,7 @@ def load() -> PloverLexicon:
         modals=frozenset(data["obligation"]["modals"]),
         contexts={k: frozenset(v) for k, v in data["contexts"].items()},
         lemma_fixes=dict(data["lemma_fixes"]),
+        particle_lemma_fixes=_by_first_word(data["particle_lemma_fixes"]),
         natural_causes=frozenset(data["natural_causes"]),
         speech=frozenset(data["speech"]),
         denial_verbs=frozenset(data["denials"]["verbs"]),

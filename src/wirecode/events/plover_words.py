@@ -13,9 +13,19 @@ from wirecode.events.status import to_infinitive
 
 
 def lemma_of(token) -> str:
-    """The token's lemma, where spaCy's is wrong the lexicon's ("raped" -> "rape"), with the
-    prefix "co-" the tokenizer split off ("co-operated" -> "cooperate")."""
-    lemma = load().lemma_fixes.get(token.lower_) or token.lemma_.lower()
+    """The token's lemma, where spaCy's is wrong the lexicon's ("raped" -> "rape", "wound
+    up" -> "wind"), with the prefix "co-" the tokenizer split off ("co-operated" ->
+    "cooperate")."""
+    lex = load()
+    lemma = lex.lemma_fixes.get(token.lower_) or token.lemma_.lower()
+    if token.lower_ in lex.particle_lemma_fixes:
+        by_particle = lex.particle_lemma_fixes[token.lower_]
+        fixed = [
+            by_particle[c.lower_]
+            for c in token.children
+            if c.dep_ == "prt" and c.lower_ in by_particle
+        ]
+        lemma = fixed[0] if fixed else lemma
     if hyphen_prefix(token) == "co":
         return "co" + lemma
     return lemma

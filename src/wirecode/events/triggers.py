@@ -414,7 +414,10 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         return None  # "mediated talks between X and Y": one mediation, with the talks' sides
     predicate = token
     held = _counted_by(token, lex) or token  # "held a new round of talks": the round is held
-    if held.dep_ in ("dobj", "attr", "nsubjpass") and _light_verb(held.head, lex):
+    # a counted stretch read as the verb's adverb is its object too ("wound up two days of
+    # talks": the parser takes "two days" for a time)
+    counted = held.i != token.i and held.dep_ == "npadvmod"
+    if (held.dep_ in ("dobj", "attr", "nsubjpass") or counted) and _light_verb(held.head, lex):
         predicate = held.head
     if lemma in lex.held_nouns and predicate.i == token.i:
         return None  # "after the negotiations": the PLOVER lexicon's
@@ -446,8 +449,13 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
 
 
 def _light_verb(verb, lex: Lexicon) -> bool:
-    """A verb that holds the contact noun it takes: "held talks", "opened negotiations"."""
-    return verb.lemma_ in lex.light_verbs or (
+    """A verb that holds the contact noun it takes: "held talks", "opened negotiations",
+    "wound up two days of talks"."""
+    lemma = verb.lemma_
+    for c in verb.children:
+        if c.dep_ == "prt":
+            lemma = lex.particle_lemmas.get((verb.lower_, c.lower_), lemma)
+    return lemma in lex.light_verbs or (
         verb.pos_ == "VERB" and verb.lemma_.lower() in lex.opening_verbs
     )
 
