@@ -975,6 +975,38 @@ def test_a_trailing_clause_without_a_speaker_of_its_own_stays_in_the_content(nlp
     assert _content_of(nlp, kb, text, "said") == "the plan, which critics say is flawed, will pass"
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Trump unleashed a series of tweets early Friday saying that his rival had shown"
+            " bad judgment.",
+            "Trump",
+            "unleashed a series of tweets early Friday saying",
+            "that his rival had shown bad judgment",
+        ),
+        (
+            "The mayor released a letter from her doctor that says she is in good health.",
+            "The mayor",
+            "released a letter from her doctor that says",
+            "she is in good health",
+        ),
+    ],
+)
+def test_a_document_issued_and_what_it_says_are_one_attribution(
+    nlp, kb, text, source, cue, content
+):
+    quotes = _quotes(nlp, kb, text)
+    quote = next(q for q in quotes if q.cue == cue)
+    assert (quote.source, quote.content) == (source, content)
+    assert not any(q.cue in ("unleashed", "released") for q in quotes)
+
+
+def test_a_participle_after_a_verb_that_reports_its_object_stays_apart(nlp, kb):
+    text = "Trump is defending his early-morning tweets, saying they were fair."
+    assert "saying" in [q.cue for q in _quotes(nlp, kb, text)]
+
+
 def test_what_someone_described_as_something(nlp, kb):
     text = "They condemned what the minister described as a provocation."
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue.startswith("described"))

@@ -326,6 +326,12 @@ MEDIA_WORDS = _words(
     podcast rally video message email memo report communique"""
 )
 
+# Documents and messages that say something ("a letter that says ...", "a series of
+# tweets saying ...", "a statement calling ...").
+DOCUMENT_NOUNS = MEDIA_WORDS | _words("paper ad advertisement release note filing")
+# Verbs of putting a document out, which say nothing themselves ("issued a statement").
+ISSUING_VERBS = _words("release issue send unleash publish post circulate distribute submit file")
+
 
 def lemma_of(token) -> str:
     """A token's lemma, lower-cased, with the silent "e" the lemmatizer sometimes drops
