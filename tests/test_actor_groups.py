@@ -140,3 +140,37 @@ def test_two_states_named_alike(coder, text, codes):
     found = find_actor_mentions(doc, coder.kb, on=ON)
     groups_of_states = [m for m in found if m.actor.id == "group" and m.actor.kind == "state"]
     assert {a.country for m in groups_of_states for a in m.members} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "members"),
+    [
+        (
+            "The leaders of Russia and China met in Beijing.",
+            "The leaders of Russia and China",
+            {"Vladimir Putin", "Xi Jinping"},
+        ),
+        (
+            "The foreign ministers of India and Pakistan held talks in Astana.",
+            "The foreign ministers of India and Pakistan",
+            {"S. Jaishankar", "Ishaq Dar"},
+        ),
+        (
+            "The French and German leaders will meet in Paris.",
+            "The French and German leaders",
+            {"Emmanuel Macron", "Olaf Scholz"},
+        ),
+        (
+            "The US and Chinese defence ministers spoke by phone.",
+            "The US and Chinese defence ministers",
+            {"Lloyd Austin", "Dong Jun"},
+        ),
+    ],
+    ids=["of-two-states", "a-ministry-of-two-states", "two-adjectives", "name-and-adjective"],
+)
+def test_a_plural_title_of_several_states_is_each_ones_office_holder(coder, text, phrase, members):
+    assert groups(coder, text).get(phrase) == members
+
+
+def test_a_plural_title_of_one_state_is_no_group(coder):
+    assert groups(coder, "The leaders of China met in Beijing.") == {}

@@ -65,6 +65,9 @@ class _Walker(NamedPeople, Roles, Pronouns, Groups):
             if lower not in _OTHERS_WORDS and self._lemmas[i] not in ROLE_WORDS:
                 continue  # none of the branches below can take it
             token = doc[i]
+            plural = token.tag_ in ("NNS", "NNPS")
+            if plural and self._lemmas[i] in ROLE_WORDS and self._holders(token):
+                continue  # "the leaders of Russia and China"
             if lower in GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") or lower == "pair":
                 self._group(token)
             elif lower == "two" and any(c.lower_ == "latter" for c in token.children):

@@ -1,6 +1,7 @@
 """Roles: a title resolved by office tenure on the article's date ("the Chinese leader", "his
 Ukrainian counterpart"), or, when it names no state, the person named before who holds that
-office on the day ("the Secretary of State").
+office on the day ("the Secretary of State"); in the plural with several states, the holder in
+each ("the leaders of Russia and China").
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from wirecode.actors.clauses import phrase
 from wirecode.actors.kb import Person
 from wirecode.actors.walker import Walker, person_ref
+from wirecode.records import ActorRef
 
 __all__ = ["Roles"]
 
@@ -43,6 +45,38 @@ class Roles(Walker):
             self._add(
                 span_start, token.i + 1, person_ref(person, text=text, basis="role by date"), "role"
             )
+
+    def _holders(self, token) -> bool:
+        """ "The leaders of Russia and China", "the Russian and Chinese presidents", "the US
+        and Chinese defence ministers": a title in the plural with two or more states stands
+        for the holder of that office in each, resolved by date (when each state has one)."""
+        states: dict[str, None] = {}
+        end = token.i + 1
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                heads = [c for c in child.children if c.dep_ == "pobj"]
+                end = max(end, child.right_edge.i + 1)
+            elif child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
+                heads = [child]
+            else:
+                continue
+            for head in heads:
+                for word in (head, *head.conjuncts):
+                    words = phrase(word)
+                    state = self.kb.state_of_adjective(words) or self.kb.state_named(words)
+                    if state:
+                        states.setdefault(state.code)
+        start = token.left_edge.i
+        if len(states) < 2 or self.taken.intersection(range(start, end)):
+            return False
+        people = [self._office_holder(token, country) for country in states]
+        if not all(people):
+            return False
+        text = self._span_text(start, end)
+        members = tuple(person_ref(p, text=text, basis="role by date") for p in people if p)
+        group = ActorRef("group", "the office holders", None, None, "person", text=text)
+        self._add(start, end, group, "group", members)
+        return True
 
     def _title_named_before(self, token) -> None:
         """ "US Secretary of State Antony Blinken ... the Secretary of State met Qin": a
