@@ -259,8 +259,13 @@ def ending_code(phrasal: set[str], objects: list, lex: PloverLexicon, contacts) 
     """What a verb of ending does to its object: a restriction lifted ("suspended the
     curfew"), violence ended ("halted the offensive": de-escalation), a protest ended
     (CONCEDE), aid, cooperation or a contact ended or cancelled (reduced relations). A
-    counting noun stands for what it counts ("put off the next round of negotiations")."""
-    for obj in (_counted(o, lex) for o in objects):
+    counting noun stands for what it counts ("put off the next round of negotiations"); a
+    counted stretch of a contact that is not cancelled ran its course ("ended a round of
+    talks", "ended two days of talks": the talks were held, the contact coder's)."""
+    for counter in objects:
+        obj = _counted(counter, lex, contacts)
+        if obj is not counter and _contact_noun(obj, contacts) and not phrasal & lex.cancelling:
+            continue
         for key in object_words(obj):
             if key in lex.objects["lift"]:
                 return lex.objects["lift"][key]
@@ -280,10 +285,11 @@ def ending_code(phrasal: set[str], objects: list, lex: PloverLexicon, contacts) 
     return None
 
 
-def _counted(noun, lex: PloverLexicon):
-    """What a counting noun counts ("a round of negotiations", "a series of raids"), else
-    the noun itself."""
-    if lemma_of(noun) not in lex.quantity_nouns:
+def _counted(noun, lex: PloverLexicon, contacts):
+    """What a counting noun counts ("a round of negotiations", "a series of raids", "two
+    days of talks"), else the noun itself."""
+    lemma = lemma_of(noun)
+    if lemma not in lex.quantity_nouns and lemma not in contacts.counting_nouns:
         return noun
     counted = [
         o
@@ -293,6 +299,11 @@ def _counted(noun, lex: PloverLexicon):
         if o.dep_ == "pobj"
     ]
     return counted[0] if counted else noun
+
+
+def _contact_noun(noun, contacts) -> bool:
+    """A noun of contact ("talks", "a meeting", "negotiations")."""
+    return noun.lower_ in ("talks", "negotiations") or lemma_of(noun) in contacts.consult_nouns
 
 
 def _denied(noun) -> bool:
