@@ -239,6 +239,26 @@ def test_content_of_a_quotation_opened_curly_and_closed_straight(nlp, kb):
     assert _content_of(nlp, kb, text, "said") == '“Immunity deals should not be a requirement,"'
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The mayor says the explosion was an 'intentional act.'",
+            "says",
+            "the explosion was an 'intentional act.'",
+        ),
+        ("Critics say ‘reform’ is a myth.", "say", "‘reform’ is a myth"),
+        (
+            "The mayor said the '90s were Trump's best years.",
+            "said",
+            "the '90s were Trump's best years",
+        ),
+    ],
+)
+def test_content_keeps_the_single_quotation_marks_of_its_words(nlp, kb, text, cue, content):
+    assert _content_of(nlp, kb, text, cue) == content
+
+
 def test_quotation_before_a_cue_the_parser_did_not_link(nlp, kb):
     text = (
         '"Wall Street\'s a pretty cynical place," said Tim Hess, a real estate developer'

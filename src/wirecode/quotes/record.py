@@ -167,10 +167,51 @@ def _without_connective(doc, start: int, end: int) -> int:
     return rest[0].idx if rest and rest[0].idx < end else start
 
 
+def _opens_single(text: str, at: int) -> bool:
+    """A single quotation mark opening at `at` ("‘crazy system’", "an 'intentional act'"),
+    not an apostrophe ("Trump's", "'90s") nor half of a doubled mark ("''")."""
+    if text[at] == "‘":
+        return True
+    return (
+        text[at] == "'"
+        and (at == 0 or text[at - 1] in " \t\n(")
+        and at + 1 < len(text)
+        and text[at + 1].isalpha()
+    )
+
+
+def _closes_single(text: str, at: int) -> bool:
+    return text[at] in "’'" and (at + 1 == len(text) or not text[at + 1].isalnum())
+
+
+def _single_quoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """A content keeps the single quotation marks around its words ("Obamacare ‘crazy
+    system’", "Chelsea explosion was an 'intentional act.'"): its start moves back over the
+    mark that opens its first word when the mark is closed inside it, its end forward over
+    the punctuation and mark that close a quotation it opened."""
+    if start > 0 and _opens_single(text, start - 1):
+        if any(_closes_single(text, i) for i in range(start, end)):
+            start -= 1
+    opened = None
+    for i in range(start, end):
+        if _opens_single(text, i):
+            opened = i
+        elif opened is not None and _closes_single(text, i):
+            opened = None
+    if opened is not None:
+        tail = end
+        while tail < len(text) and tail < end + 1 and text[tail] in ".,!?":
+            tail += 1
+        if tail < len(text) and _closes_single(text, tail):
+            end = tail + 1
+    return start, end
+
+
 def build_quote(doc, kind_span, content, cue_tokens, source, actor_mentions, verb=None) -> Quote:
     start, end = content
     if cue_tokens[-1].text != ":":  # what follows a colon is quoted word for word
         start = _without_connective(doc, start, end)
+    start, end = _single_quoted(text_of(doc), start, end)
     cue_start, cue_end = cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text)
     source_start, source_end = source if source else (None, None)
     return Quote(
