@@ -386,3 +386,17 @@ def test_a_family_name_first_is_the_surname_of_someone_outside_the_knowledge_bas
     )
     found = mentions(coder, text, dt.date(2013, 5, 1))
     assert found["Yang"] == "Yang Jiechi"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Pro-Russian separatists shelled Ukrainian positions.", "Russia", "Ukraine"),
+        ("A pro-Kremlin party beat Georgia's ruling party.", "Russia", "Georgia"),
+    ],
+    ids=["adjective", "seat"],
+)
+def test_a_state_after_pro_is_supported_not_a_party(coder, text, absent, present):
+    named = set(mentions(coder, text, dt.date(2024, 3, 1)).values())
+    assert absent not in named
+    assert present in named

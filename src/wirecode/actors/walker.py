@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from wirecode.actors.kb import KnowledgeBase, Person, State
+from wirecode.actors.words import STANCE_PREFIXES
 from wirecode.nlp.views import columns, text_of
 from wirecode.records import ActorRef
 
@@ -79,7 +80,26 @@ class Walker:
         earlier = [m for m in self.found if m.start < index]
         return sorted(earlier, key=lambda m: m.start, reverse=True)
 
+    def _stance(self, start: int) -> bool:
+        """Whether the name that begins at token `start` follows "pro-" ("pro-Russian
+        separatists", "a pro-Kremlin party"): support for the one named, who is no party to
+        what the phrase does."""
+        if start < 2 or self._texts[start - 1] != "-":
+            return False
+        starts, texts = self._starts, self._texts
+        if (
+            starts[start - 1] + 1 != starts[start]
+            or starts[start - 2] + len(texts[start - 2]) != starts[start - 1]
+        ):
+            return False  # "... Iran - American officials said": a dash set apart
+        return self._lowers[start - 2] in STANCE_PREFIXES
+
     def _add(self, start, end, actor: ActorRef, how: str, members=()) -> None:
+        """Record a mention; a name after "pro-" (`_stance`) names no party, and
+        its words are taken so that no other finder reads them as one."""
+        if how not in ("pronoun", "group") and self._stance(start):
+            self.taken.update(range(start, end))
+            return
         head = self.doc[start:end].root.i
         self.found.append(ActorMention(start, end, head, actor, how, members))
         self.taken.update(range(start, end))

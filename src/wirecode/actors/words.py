@@ -136,6 +136,9 @@ GENDER_OF_HONORIFIC = {
     **dict.fromkeys(("mr", "sir", "lord"), "male"),
     **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "madam", "mme"), "female"),
 }
+# "pro-Russian separatists", "a pro-Kremlin party": support for the one named, who is no party
+# to what the phrase does ("anti-" is left: "anti-American protests" have their target in it)
+STANCE_PREFIXES = {"pro"}
 # prepositions whose object is a place, never a person ("in", "to", "from", "at" can be either)
 PLACE_PREPOSITIONS = {"inside", "into", "near", "outside", "across", "throughout", "around"}
 NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$")
