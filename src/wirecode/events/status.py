@@ -157,9 +157,19 @@ def _marks(
         elif words & lex.hypothetical:
             if word.i == token.i or word.dep_ in ("aux", "mark", "acomp", "advmod", "amod"):
                 marks.add("hypothetical")
-        elif words & lex.planned:
+        elif words & lex.planned and not _advancing(word, lex):
             marks.add("planned")
     return marks
+
+
+def _advancing(word, lex: Lexicon) -> bool:
+    """The particle of a verb of pressing, "pushed forward the talks": it carries on what
+    exists, and plans nothing ("looks forward to meeting Xi" looks ahead to the meeting)."""
+    return (
+        word.lower_ in lex.advancing
+        and word.head.lemma_.lower() in lex.request_verbs
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in word.head.children)
+    )
 
 
 def without_a_thing(word) -> bool:
