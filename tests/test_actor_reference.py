@@ -400,3 +400,18 @@ def test_a_state_after_pro_is_supported_not_a_party(coder, text, absent, present
     named = set(mentions(coder, text, dt.date(2024, 3, 1)).values())
     assert absent not in named
     assert present in named
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The former Israeli prime minister met Iranian officials.", "Benjamin Netanyahu"),
+        ("The then Russian president visited China.", "Vladimir Putin"),
+        ("The former leaders of France and Germany met in Paris.", "Emmanuel Macron"),
+    ],
+    ids=["former", "then", "plural"],
+)
+def test_a_title_of_someone_who_held_the_office_before_is_not_its_holder(coder, text, absent):
+    doc = coder.nlp(text)
+    found = find_actor_mentions(doc, coder.kb, on=dt.date(2024, 3, 1))
+    assert absent not in {a.name for m in found for a in (m.actor, *m.members)}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from wirecode.actors.clauses import phrase
 from wirecode.actors.kb import Person
 from wirecode.actors.walker import Walker, person_ref
+from wirecode.actors.words import PAST_TITLE_WORDS
 from wirecode.records import ActorRef
 
 __all__ = ["Roles"]
@@ -20,6 +21,8 @@ class Roles(Walker):
     def _role(self, token) -> None:
         if any(child.dep_ in ("appos",) for child in token.children):
             return  # "his Ukrainian counterpart Volodymyr Zelensky": the name speaks
+        if self._past(token):
+            return
         if token.dep_ == "compound" and token.head.i in self.taken:
             return  # "President Xi Jinping"
         country, span_start = None, token.i
@@ -46,10 +49,23 @@ class Roles(Walker):
                 span_start, token.i + 1, person_ref(person, text=text, basis="role by date"), "role"
             )
 
+    def _past(self, token) -> bool:
+        """ "The former Israeli prime minister", "the then Russian president", "an ex-
+        president", "the late Chinese leader": a title of someone who held the office before,
+        whom the holder on the article's date is not."""
+        head = token
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "the former Secretary-General": "former" is on "General"
+        return any(
+            c.lower_ in PAST_TITLE_WORDS and c.i < head.i for t in (token, head) for c in t.children
+        )
+
     def _holders(self, token) -> bool:
         """ "The leaders of Russia and China", "the Russian and Chinese presidents", "the US
         and Chinese defence ministers": a title in the plural with two or more states stands
         for the holder of that office in each, resolved by date (when each state has one)."""
+        if self._past(token):
+            return False
         states: dict[str, None] = {}
         end = token.i + 1
         for child in token.children:

@@ -16,11 +16,13 @@ __all__ = [
     "NAME_PARTICLES",
     "NOT_NAME_WORDS",
     "PAIR_REACH",
+    "PAST_TITLE_WORDS",
     "PLACE_PREPOSITIONS",
     "PLURAL_PRONOUNS",
     "REPORTING_VERBS",
     "ROLE_WORDS",
     "SPEAKER_REACH",
+    "STANCE_PREFIXES",
     "STATING_VERBS",
     "SUBJECT_PRONOUNS",
     "TITLE_LEMMAS",
@@ -139,6 +141,8 @@ GENDER_OF_HONORIFIC = {
 # "pro-Russian separatists", "a pro-Kremlin party": support for the one named, who is no party
 # to what the phrase does ("anti-" is left: "anti-American protests" have their target in it)
 STANCE_PREFIXES = {"pro"}
+# words before a title of someone who held the office before ("the former prime minister")
+PAST_TITLE_WORDS = {"former", "ex", "then", "late"}
 # prepositions whose object is a place, never a person ("in", "to", "from", "at" can be either)
 PLACE_PREPOSITIONS = {"inside", "into", "near", "outside", "across", "throughout", "around"}
 NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$")
