@@ -28,6 +28,7 @@ class Lexicon:
     particles: dict[str, frozenset[str]]
     party_nouns: frozenset[str]
     counting_nouns: frozenset[str]
+    prospect_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
     mode_cues: dict[str, frozenset[str]]
     request_verbs: frozenset[str]
@@ -75,6 +76,7 @@ def load() -> Lexicon:
         particles={verb: frozenset(words) for verb, words in consult["particles"].items()},
         party_nouns=frozenset(consult["party_nouns"]),
         counting_nouns=frozenset(consult["counting_nouns"]),
+        prospect_nouns=frozenset(consult["prospect_nouns"]),
         occasion_nouns=frozenset(consult["occasion_nouns"]),
         mode_cues={mode: frozenset(words) for mode, words in consult["mode_cues"].items()},
         request_verbs=frozenset(request["verbs"]),

@@ -419,6 +419,8 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     counted = held.i != token.i and held.dep_ == "npadvmod"
     if (held.dep_ in ("dobj", "attr", "nsubjpass") or counted) and _light_verb(held.head, lex):
         predicate = held.head
+    if _prospect(held, lex):
+        return None  # "opened the way for talks": made possible, not held or planned
     if lemma in lex.held_nouns and predicate.i == token.i:
         return None  # "after the negotiations": the PLOVER lexicon's
     if predicate.i == token.i and _aim_of_a_journey(token, lex):
@@ -457,6 +459,19 @@ def _light_verb(verb, lex: Lexicon) -> bool:
             lemma = lex.particle_lemmas.get((verb.lower_, c.lower_), lemma)
     return lemma in lex.light_verbs or (
         verb.pos_ == "VERB" and verb.lemma_.lower() in lex.opening_verbs
+    )
+
+
+def _prospect(noun, lex: Lexicon) -> bool:
+    """A contact that something clears the way for ("opened the way for talks", "paved the
+    way for a summit", "opened the door to talks", "the road to a meeting")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "to"):
+        return False
+    owner = prep.head
+    return owner.lemma_.lower() in lex.prospect_nouns or (
+        owner.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.prospect_nouns for c in owner.children)
     )
 
 
