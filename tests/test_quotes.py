@@ -1027,6 +1027,16 @@ def test_a_participle_after_a_verb_that_reports_its_object_stays_apart(nlp, kb):
     assert "saying" in [q.cue for q in _quotes(nlp, kb, text)]
 
 
+def test_a_light_verb_and_a_noun_with_a_that_clause(nlp, kb):
+    text = "Democrats have expressed concern that the change could lead to voter fraud."
+    (quote,) = _quotes(nlp, kb, text)
+    assert (quote.source, quote.cue, quote.content) == (
+        "Democrats",
+        "have expressed concern",
+        "that the change could lead to voter fraud",
+    )
+
+
 def test_what_someone_described_as_something(nlp, kb):
     text = "They condemned what the minister described as a provocation."
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue.startswith("described"))

@@ -123,7 +123,24 @@ def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> li
             quote.sentence_index = max(bisect.bisect_right(starts, token.i) - 1, 0)
             quotes.append(quote)
     end_before_inner_attributions(quotes, doc, marks)
-    return _issued_documents(quotes, doc)
+    return _light_nouns_apart(_issued_documents(quotes, doc), doc)
+
+
+def _light_nouns_apart(quotes: list[Quote], doc) -> list[Quote]:
+    """Without the quotes of a noun of saying that a light verb took into its cue: "have
+    expressed concern that ..." is one attribution, not also one of "concern"."""
+    return [
+        q
+        for q in quotes
+        if not (
+            (noun := doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")) is not None
+            and len(noun) == 1
+            and noun[0].pos_ == "NOUN"
+            and any(
+                o is not q and o.cue_start < q.cue_start and q.cue_end <= o.cue_end for o in quotes
+            )
+        )
+    ]
 
 
 CUE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # the parts of speech a cue can be

@@ -131,7 +131,8 @@ def light_construction(verb):
     """(object, content tokens, extra cue tokens) of a light verb and a noun of saying or
     attitude: "made the case for Clinton", "expressed deep concern about the policy",
     "has questions about his returns" report the preposition's object, the cue running
-    from the verb to the preposition; None for any other verb."""
+    from the verb to the preposition, and "expressed concern that ..." the noun's clause,
+    the cue running to the noun; None for any other verb."""
     if lemma_of(verb) not in LIGHT_VERBS:
         return None
     for noun in verb.children:
@@ -144,6 +145,13 @@ def light_construction(verb):
             for c in verb.children
             if c.i == noun.right_edge.i + 1 and c.lower_ != "to" and lemma_of(noun) not in NOUN_CUES
         ]
+        for clause in noun.children:  # "expressed concern that the change could ..."
+            if (
+                clause.dep_ in ("acl", "ccomp")
+                and clause.i > noun.i
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            ):
+                return clause, subtree_of(clause), list(verb.doc[verb.i + 1 : noun.i + 1])
         for prep in [*noun.children, *after]:
             if prep.dep_ != "prep" or prep.lower_ not in LIGHT_PREPS or prep.i < noun.i:
                 continue
