@@ -145,6 +145,31 @@ def test_basis(text: str, anchor: dt.date, basis: str) -> None:
     assert resolved.basis == basis
 
 
+def test_a_month_and_day_told_in_the_past_is_the_latest_before_the_anchor() -> None:
+    """ "Met on June 12" in a report of April 27 is last June, however near this June is;
+    with no tense, the nearest year (the clause's side counting more) as before."""
+    anchor = dt.date(2023, 4, 27)
+    assert resolve("June 12", anchor, past=True).start == dt.date(2022, 6, 12)
+    assert resolve("June 12", anchor).start == dt.date(2023, 6, 12)
+    assert resolve("June 12", anchor, future=True, past=True).start == dt.date(2023, 6, 12)
+    assert resolve("between June 12 and 14", anchor, past=True).start == dt.date(2022, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "date"),
+    [
+        ("Trump met Kim on June 12.", "occurred", "2022-06-12"),
+        ("The Trump-Kim summit in Singapore was held on June 12.", "occurred", "2022-06-12"),
+        ("Biden and Xi are to meet on June 12.", "planned", "2023-06-12"),
+    ],
+)
+def test_an_event_told_in_the_past_is_not_dated_after_its_report(text, status, date) -> None:
+    import wirecode
+
+    (event,) = [e for e in wirecode.code(text, published="2023-04-27") if e.event == "CONSULT"]
+    assert (event.status, event.date.value) == (status, date)
+
+
 def test_interval_bounds() -> None:
     between = resolve("between March 20 and 22", THU)
     assert between is not None

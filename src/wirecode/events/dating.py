@@ -76,6 +76,8 @@ class DateFinder:
         self.casts: list[tuple[int, frozenset[str], DateValue]] = []  # (sentence, people, day)
         self.sentences = 0
         self.found: list[_Anchored] = list(once(doc, "anchored timexes", _anchored))
+        # the expressions whose clause is told in the past ("met on June 12")
+        self.past = {a.timex.start for a in self.found if _told_in_the_past(doc[a.head])}
         self.speech: dict[int, dt.date] = {}  # read by _resolve while it is being filled
         self.resolved: dict[tuple, DateValue | None] = {}
         self.speech = self._speech_days(doc)
@@ -133,8 +135,9 @@ class DateFinder:
         return self.resolved[key]
 
     def _resolve_anew(self, timex, anchor, future, reference) -> DateValue | None:
+        past = timex.start in self.past
         try:
-            value = resolve(timex, anchor, future=future, reference=reference)
+            value = resolve(timex, anchor, future=future, reference=reference, past=past)
         except (ValueError, OverflowError) as error:  # a date outside the calendar
             logger.debug("cannot resolve %r: %s", timex.text, error)
             return None
@@ -310,6 +313,26 @@ def _dates(anchored: _Anchored) -> bool:
     """An expression that can date an event: not a bound ("since Feb. 24"), a duration or
     the present."""
     return not anchored.timex.bounded and anchored.timex.kind not in ("present", "duration")
+
+
+PAST_AUXILIARIES = {"was", "were", "had"}
+
+
+def _told_in_the_past(token) -> bool:
+    """The verb of the clause an expression sits in is in a past tense: "met on June 12",
+    "the summit was held on June 12", "had talked on June 12" (not "will meet", "is held",
+    nor "has met")."""
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX"):
+            if current.tag_ == "VBD":
+                return True
+            auxes = {c.lower_ for c in current.children if c.dep_ in ("aux", "auxpass")}
+            return current.tag_ == "VBN" and bool(auxes & PAST_AUXILIARIES)
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _dates_a_saying(token) -> bool:

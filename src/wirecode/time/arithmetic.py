@@ -79,9 +79,16 @@ def weekend_value(anchor: dt.date, step: int, *, future: bool, basis: str) -> Da
 
 
 def nearest_year(
-    month: int, day: int, anchor: dt.date, *, future: bool, weekday: int | None = None
+    month: int,
+    day: int,
+    anchor: dt.date,
+    *,
+    future: bool,
+    weekday: int | None = None,
+    past: bool = False,
 ) -> tuple[dt.date | None, bool]:
-    """The date of `month`/`day` in the year nearest the anchor, preferring the clause's side.
+    """The date of `month`/`day` in the year nearest the anchor, preferring the clause's side;
+    in a clause told in the past (`past`: "met on June 12"), the latest on or before it.
 
     When `weekday` is given ("Friday, Feb. 25") and one candidate year agrees with it, that one
     wins. Returns the date (None if no year has it) and whether the weekday decided.
@@ -92,6 +99,8 @@ def nearest_year(
         return None, False
     agreeing = [d for d in dates if weekday is not None and d.weekday() == weekday]
     pool = agreeing or dates
+    if past and not future and any(d <= anchor for d in pool):
+        return max(d for d in pool if d <= anchor), bool(agreeing) and len(agreeing) < len(dates)
 
     def cost(d: dt.date) -> int:
         distance = (d - anchor).days

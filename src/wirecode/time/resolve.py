@@ -57,6 +57,7 @@ class _Ctx:
     future: bool
     reference: DateValue | None
     weekday: int | None  # a weekday named beside a date: "Friday (Feb. 25)"
+    past: bool = False  # the clause is told in the past: "met on June 12"
 
 
 def resolve(
@@ -65,19 +66,21 @@ def resolve(
     *,
     future: bool = False,
     reference: DateValue | None = None,
+    past: bool = False,
 ) -> DateValue | None:
     """The interval a time expression denotes, anchored on the document date `anchor`.
 
-    `future` is True when the clause's tense is future ("will meet on Wednesday").
-    `reference` is the latest date the discourse mentioned, for anaphora ("that day").
-    Returns None for durations and for text that holds no date.
+    `future` is True when the clause's tense is future ("will meet on Wednesday"), `past`
+    when it is past ("met on June 12": a month and day is then the latest on or before the
+    anchor, not the nearest). `reference` is the latest date the discourse mentioned, for
+    anaphora ("that day"). Returns None for durations and for text that holds no date.
     """
     text = timex.text if isinstance(timex, Timex) else timex
     text = _SPACE.sub(" ", text.strip())
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
     found = list(_read(text))
-    value = resolve_candidates(found, anchor, future=future, reference=reference)
+    value = resolve_candidates(found, anchor, future=future, reference=reference, past=past)
     return dataclasses.replace(value, text=text) if value else None
 
 
@@ -98,11 +101,13 @@ def resolve_candidates(
     *,
     future: bool = False,
     reference: DateValue | None = None,
+    past: bool = False,
 ) -> DateValue | None:
     """The most specific date among the rule matches of one expression (text left unset)."""
     kinds = [c for c in found if c.rule.kind in _SPECIFICITY]
     weekdays = [c.match["wd"] for c in found if c.rule.name == "weekday"]
-    ctx = _Ctx(anchor, future, reference, WEEKDAYS[weekdays[0].lower()] if weekdays else None)
+    weekday = WEEKDAYS[weekdays[0].lower()] if weekdays else None
+    ctx = _Ctx(anchor, future, reference, weekday, past)
     for cand in sorted(kinds, key=lambda c: _SPECIFICITY.index(c.rule.kind)):
         resolver = _RESOLVERS.get(cand.rule.name)  # "post-2003" is found, and dates nothing
         value = resolver(cand.match, ctx) if resolver is not None else None
@@ -156,11 +161,18 @@ def _month_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     named = _group(m, "wd")
     weekday = WEEKDAYS[named.lower()] if named else ctx.weekday
     date, by_weekday = nearest_year(
-        _month(m["mon"]), int(m["day"]), ctx.anchor, future=ctx.future, weekday=weekday
+        _month(m["mon"]),
+        int(m["day"]),
+        ctx.anchor,
+        future=ctx.future,
+        weekday=weekday,
+        past=ctx.past,
     )
     if date is None:
         return None
     basis = f"month and day, year nearest document date {ctx.anchor}"
+    if ctx.past and not ctx.future:
+        basis = f"month and day told in the past, latest on or before document date {ctx.anchor}"
     if by_weekday:
         basis += " agreeing with the weekday"
     return DateValue.day(date, basis=basis)
@@ -199,7 +211,7 @@ def _interval_days(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     if m["year"]:
         start, end = make_date(int(m["year"]), m1, d1), make_date(int(m["year"]), m2, d2)
         return span(start, end, "day", basis="explicit interval")
-    start, _ = nearest_year(m1, d1, ctx.anchor, future=ctx.future)
+    start, _ = nearest_year(m1, d1, ctx.anchor, future=ctx.future, past=ctx.past)
     if start is None:
         return None
     end = make_date(start.year + (1 if (m2, d2) < (m1, d1) else 0), m2, d2)
