@@ -415,3 +415,18 @@ def test_a_title_of_someone_who_held_the_office_before_is_not_its_holder(coder, 
     doc = coder.nlp(text)
     found = find_actor_mentions(doc, coder.kb, on=dt.date(2024, 3, 1))
     assert absent not in {a.name for m in found for a in (m.actor, *m.members)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("US President Joe Biden and his Chinese counterpart met in Woodside.", "Xi Jinping"),
+        ("Emmanuel Macron and his German counterpart met in Berlin.", "Olaf Scholz"),
+        ("Olaf Scholz called his French counterpart on Monday.", "Emmanuel Macron"),
+        ("Li Qiang met his Russian counterpart in Beijing.", "Mikhail Mishustin"),
+    ],
+    ids=["president-and-party-leader", "president-and-chancellor", "chancellor", "premiers"],
+)
+def test_a_leaders_counterpart_is_the_other_states_leader(coder, text, name):
+    found = mentions(coder, text, dt.date(2024, 6, 19))
+    assert [v for k, v in found.items() if k.endswith("counterpart")] == [name]

@@ -137,7 +137,7 @@ class Roles(Walker):
         ]  # "US president" is a president, "the British prime minister" a prime minister
         compound = " ".join(c.lower_ for c in modifiers)
         if title == "counterpart":
-            roles = self._counterpart_roles(token)
+            roles = self._counterpart_roles(token, country)
         elif title in ("chief", "head") and not any(c.text.islower() for c in modifiers):
             # "the UN chief", "the EU Commission chief" (a word of the body's name)
             roles = self.kb.roles_for_title("leader", country)
@@ -149,13 +149,19 @@ class Roles(Walker):
                 return person
         return None
 
-    def _counterpart_roles(self, token) -> list[str]:
-        """A counterpart holds the same office as the person it is the counterpart of."""
+    def _counterpart_roles(self, token, country: str) -> list[str]:
+        """A counterpart holds the same office as the person it is the counterpart of; the
+        counterpart of a state's leader is the other state's leader, whatever its office is
+        called there ("Biden and his Chinese counterpart" is Xi, not the premier; "Macron's
+        German counterpart" the chancellor)."""
         for mention in self.before(token.i):
             if mention.actor.kind == "person" and mention.actor.id != "group":
                 person = self.kb.person(mention.actor.id)
                 if person:
                     roles = [o.role for o in person.offices if o.holds_on(self.on)]
+                    own = self.kb.state(person.country) if person.country else None
+                    if own is not None and own.leader_role in roles:
+                        return self.kb.roles_for_title("leader", country)
                     if roles:
                         return roles
         return ["head_of_state", "head_of_government"]
