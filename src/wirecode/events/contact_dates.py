@@ -145,38 +145,14 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
 def _status_words(trigger: Trigger, lex: Lexicon) -> Lexicon:
     """The lexicon that tells a contact's status: without the words of its own light verb
     (the verb that holds a contact noun is no mark of it: "opened talks" begins them, as
-    "open to talks" does not), and without "without" when it tells another act."""
+    "open to talks" does not)."""
     predicate = trigger.predicate
-    if _without_another_act(trigger.token):
-        lex = replace(lex, negators=lex.negators - {"without"})
     if predicate.i == trigger.token.i:
         return lex
     own = forms(predicate)
     if not own & (lex.hypothetical | lex.planned):
         return lex
     return replace(lex, hypothetical=lex.hypothetical - own, planned=lex.planned - own)
-
-
-def _without_another_act(token) -> bool:
-    """ "ended two days of talks without reaching agreement": a "without" beside the
-    contact's clause, not above it, tells an act that did not happen besides; the contact
-    did ("left without meeting him" puts the meeting under the "without", and negates it)."""
-    chain = governing_chain(token)
-    on_chain = {t.i for t in chain}
-    besides = [
-        c
-        for t in chain
-        for c in t.children
-        if c.lower_ == "without" and c.dep_ == "prep" and c.i not in on_chain
-    ]
-    return (
-        bool(besides)
-        and not any(t.lower_ == "without" for t in chain)
-        and all(
-            any(o.dep_ == "pcomp" and o.pos_ in ("VERB", "AUX") for o in c.children)
-            for c in besides
-        )
-    )
 
 
 def _contact_purposed(verb, lex: Lexicon):

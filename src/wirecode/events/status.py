@@ -11,6 +11,8 @@ would be open to talks": `would` counts, `said` does not). On that chain:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from wirecode.events.lexicon import Lexicon
 
 CLIMB = {
@@ -184,6 +186,29 @@ def without_a_thing(word) -> bool:
     )
 
 
+def without_another_act(token) -> bool:
+    """ "ended two days of talks without reaching agreement", "broke off talks without
+    agreeing on a date": a "without" beside the event's clause, not above it, tells an act
+    that did not happen besides; the event did ("left without meeting him" puts the meeting
+    under the "without", and negates it)."""
+    chain = governing_chain(token)
+    on_chain = {t.i for t in chain}
+    besides = [
+        c
+        for t in chain
+        for c in t.children
+        if c.lower_ == "without" and c.dep_ == "prep" and c.i not in on_chain
+    ]
+    return (
+        bool(besides)
+        and not any(t.lower_ == "without" for t in chain)
+        and all(
+            any(o.dep_ == "pcomp" and o.pos_ in ("VERB", "AUX") for o in c.children)
+            for c in besides
+        )
+    )
+
+
 PAST_TAGS = {"VBD"}
 lex_unrealised = {"yet"}
 
@@ -241,6 +266,8 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
     """occurred | planned | hypothetical | negated. Without `own_word` the trigger's own
     word is no mark: "Zelensky sought talks" is a request made, not an attitude."""
     marks: set[str] = set()
+    if "without" in lex.negators and without_another_act(trigger):
+        lex = replace(lex, negators=lex.negators - {"without"})
     chain = governing_chain(trigger, planned=lex.planned)
     for token in chain:
         own = own_word or token is not trigger
