@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE_BASIS, DateFinder
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import PRESUPPOSING, forms, governing_chain, status_of, to_infinitive
-from wirecode.events.triggers import Trigger, governing_verb, scope
+from wirecode.events.triggers import Trigger, governing_verb, prospect, scope
 from wirecode.records import DateValue, Document, Mention
 
 NARRATIVE_REACH = 4  # sentences over which a told day stays the narrative's reference time
@@ -136,7 +136,8 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     if verb is not None:  # "Earlier that day, Wang expressed ... in a phone call with"
         if verb.tag_ == "VBD":  # "flew to Damascus on Monday to meet Assad": that Monday
             future = planned = False
-        date = ctx.dates.date_for(scope(verb), verb, future=future, planned=planned)
+        tokens = _without_prospects(scope(verb), verb.doc, ctx.lex)
+        date = ctx.dates.date_for(tokens, verb, future=future, planned=planned)
     if status == "occurred" and ctx.dates.is_after_document(date):
         status = "planned"
     return date, status
@@ -153,6 +154,15 @@ def _status_words(trigger: Trigger, lex: Lexicon) -> Lexicon:
     if not own & (lex.hypothetical | lex.planned):
         return lex
     return replace(lex, hypothetical=lex.hypothetical - own, planned=lex.planned - own)
+
+
+def _without_prospects(tokens: set[int], doc, lex: Lexicon) -> set[int]:
+    """A verb's tokens without the contacts it clears the way for: "the meeting opened the
+    way for talks next month" dates the talks, not the meeting."""
+    for i in list(tokens):
+        if i in tokens and prospect(doc[i], lex):
+            tokens -= {t.i for t in doc[i].subtree}
+    return tokens
 
 
 def _contact_purposed(verb, lex: Lexicon):

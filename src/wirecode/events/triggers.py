@@ -419,7 +419,7 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     counted = held.i != token.i and held.dep_ == "npadvmod"
     if (held.dep_ in ("dobj", "attr", "nsubjpass") or counted) and _light_verb(held.head, lex):
         predicate = held.head
-    if _prospect(held, lex):
+    if prospect(held, lex):
         return None  # "opened the way for talks": made possible, not held or planned
     if lemma in lex.held_nouns and predicate.i == token.i:
         return None  # "after the negotiations": the PLOVER lexicon's
@@ -462,7 +462,7 @@ def _light_verb(verb, lex: Lexicon) -> bool:
     )
 
 
-def _prospect(noun, lex: Lexicon) -> bool:
+def prospect(noun, lex: Lexicon) -> bool:
     """A contact that something clears the way for ("opened the way for talks", "paved the
     way for a summit", "opened the door to talks", "the road to a meeting")."""
     prep = noun.head
