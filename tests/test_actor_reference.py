@@ -430,3 +430,23 @@ def test_a_title_of_someone_who_held_the_office_before_is_not_its_holder(coder, 
 def test_a_leaders_counterpart_is_the_other_states_leader(coder, text, name):
     found = mentions(coder, text, dt.date(2024, 6, 19))
     assert [v for k, v in found.items() if k.endswith("counterpart")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        (
+            "The UN Secretary-General met the Russian president in Moscow.",
+            "UN Secretary-General",
+            "António Guterres",
+        ),
+        (
+            "The Secretary-General of NATO met the Turkish president in Ankara.",
+            "Secretary-General",
+            "Jens Stoltenberg",
+        ),
+    ],
+    ids=["body-before", "body-after"],
+)
+def test_a_hyphenated_title_of_a_body_is_its_holder(coder, text, phrase, name):
+    assert mentions(coder, text, dt.date(2024, 6, 19)).get(phrase) == name

@@ -19,13 +19,16 @@ class Roles(Walker):
     """The walk's finder of people by their role."""
 
     def _role(self, token) -> None:
+        first = token.i
+        if token.dep_ == "compound" and token.head.i == token.i + 2 and token.nbor().text == "-":
+            token = token.head  # "the Secretary-General of NATO": the title is the whole word
         if any(child.dep_ in ("appos",) for child in token.children):
             return  # "his Ukrainian counterpart Volodymyr Zelensky": the name speaks
         if self._past(token):
             return
         if token.dep_ == "compound" and token.head.i in self.taken:
             return  # "President Xi Jinping"
-        country, span_start = None, token.i
+        country, span_start = None, first
         for child in token.children:
             state = None
             if child.dep_ in ("amod", "compound", "nmod", "poss"):
