@@ -28,6 +28,8 @@ from wirecode.records import ActorRef
 
 __all__ = ["NamedPeople", "slug"]
 
+HYPHENS = ("-", "‐", "–")
+
 
 def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
@@ -291,6 +293,10 @@ class NamedPeople(Walker):
         doc, start = self.doc, i
         while start > 0 and doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "PERSON":
             start -= 1
+        for k in range(i - 1, start, -1):  # "the Xi-Zelensky call": two people, hyphenated
+            if self._texts[k] in HYPHENS and k - 1 in self.taken:
+                start = k + 1
+                break
         return {self._texts[k] for k in range(start, i) if self._is_given(k)}
 
     def _titled(self, i: int, people: list[Person]) -> list[Person]:
