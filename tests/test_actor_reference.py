@@ -450,3 +450,17 @@ def test_a_leaders_counterpart_is_the_other_states_leader(coder, text, name):
 )
 def test_a_hyphenated_title_of_a_body_is_its_holder(coder, text, phrase, name):
     assert mentions(coder, text, dt.date(2024, 6, 19)).get(phrase) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sino-Russian ties were discussed on Monday.", {"China", "Russia"}),
+        ("The Franco-German summit took place on Monday.", {"France", "Germany"}),
+        ("Indo-Pakistani talks resumed on Monday.", {"India", "Pakistan"}),
+        ("The Indo-Pacific strategy was discussed on Monday.", set()),  # a region
+    ],
+    ids=["sino", "franco-after-the", "indo", "not-before-a-region"],
+)
+def test_a_combining_form_before_a_hyphen_and_a_state_is_a_state(coder, text, names):
+    assert set(mentions(coder, text, dt.date(2024, 6, 19)).values()) == names

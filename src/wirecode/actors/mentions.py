@@ -23,6 +23,7 @@ from wirecode.actors.pronouns import Pronouns
 from wirecode.actors.roles import Roles
 from wirecode.actors.walker import ActorMention, person_ref, state_ref
 from wirecode.actors.words import (
+    COMBINING_FORMS,
     FIRST_PERSON,
     GROUP_NOUNS,
     PLURAL_PRONOUNS,
@@ -100,8 +101,23 @@ class _Walker(NamedPeople, Roles, Pronouns, Groups):
         state = self.kb.state_named(text) or self.kb.state_of_adjective(text)
         if state:
             self._add(start, end, state_ref(state, text=text, basis="state"), "state")
+        elif self._combined(end - 1):
+            state = self.kb.state_named(COMBINING_FORMS[self._lowers[end - 1]])
+            if state:
+                self._add(start, end, state_ref(state, text=text, basis="state"), "state")
         else:
             self._states_alike(start, end)
+
+    def _combined(self, i: int) -> bool:
+        """Whether token i is a state's combining form joined by a hyphen to a state
+        ("Sino-Russian ties", "the Franco-German summit"; not "the Indo-Pacific")."""
+        if self._lowers[i] not in COMBINING_FORMS or i + 2 >= len(self._texts):
+            return False
+        starts, texts = self._starts, self._texts
+        if texts[i + 1] != "-" or starts[i + 2] != starts[i] + len(texts[i]) + 1:
+            return False
+        after = texts[i + 2]
+        return bool(self.kb.state_of_adjective(after) or self.kb.state_named(after))
 
     def _states_alike(self, start: int, end: int) -> None:
         """ "The two Koreas", "both Sudans": a name in the plural after "two" or "both"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "COMBINING_FORMS",
     "FIRST_PERSON",
     "GENDER_OF_HONORIFIC",
     "GROUP_NOUNS",
@@ -141,6 +142,22 @@ GENDER_OF_HONORIFIC = {
 # "pro-Russian separatists", "a pro-Kremlin party": support for the one named, who is no party
 # to what the phrase does ("anti-" is left: "anti-American protests" have their target in it)
 STANCE_PREFIXES = {"pro"}
+# the combining forms of states' names, written before a hyphen and another state ("Sino-
+# Russian ties", "the Franco-German summit", "Indo-Pakistani talks"); not before a region
+# or a people ("the Indo-Pacific", "Anglo-Saxon"), which the check of the next word keeps out
+COMBINING_FORMS = {
+    "sino": "China",
+    "franco": "France",
+    "anglo": "United Kingdom",
+    "indo": "India",
+    "russo": "Russia",
+    "italo": "Italy",
+    "greco": "Greece",
+    "turco": "Turkey",
+    "austro": "Austria",
+    "serbo": "Serbia",
+    "hispano": "Spain",
+}
 # words before a title of someone who held the office before ("the former prime minister")
 PAST_TITLE_WORDS = {"former", "ex", "then", "late"}
 # prepositions whose object is a place, never a person ("in", "to", "from", "at" can be either)
