@@ -125,6 +125,7 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
         status = "negated"  # "NATO and Russia failed to meet" (an attempt, in PLOVER's terms)
     future = status in ("planned", "hypothetical")  # "would like to meet on Saturday"
     planned = status == "planned"
+    tokens = tokens | _held_participle(trigger, ctx.lex)
     date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)
     if date is None:
         date = ctx.dates.when_date(trigger.predicate, future=future)
@@ -141,6 +142,16 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     if status == "occurred" and ctx.dates.is_after_document(date):
         status = "planned"
     return date, status
+
+
+def _held_participle(trigger: Trigger, lex: Lexicon) -> set[int]:
+    """ "The talks held in Moscow on Tuesday", "a meeting convened last week": a light verb's
+    participle after the contact noun holds it, and its time is the contact's."""
+    found: set[int] = set()
+    for child in trigger.token.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lex.light_verbs:
+            found |= scope(child)
+    return found
 
 
 def _status_words(trigger: Trigger, lex: Lexicon) -> Lexicon:
