@@ -464,3 +464,28 @@ def test_a_hyphenated_title_of_a_body_is_its_holder(coder, text, phrase, name):
 )
 def test_a_combining_form_before_a_hyphen_and_a_state_is_a_state(coder, text, names):
     assert set(mentions(coder, text, dt.date(2024, 6, 19)).values()) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        (
+            "China said its foreign minister would visit Moscow next week.",
+            "its foreign minister",
+            "Wang Yi",
+        ),
+        (
+            "Russia sent its defence minister to Pyongyang.",
+            "its defence minister",
+            "Andrei Belousov",
+        ),
+    ],
+    ids=["subject-of-saying", "subject-of-the-clause"],
+)
+def test_its_title_is_the_office_holder_of_the_state_it_stands_for(coder, text, phrase, name):
+    assert mentions(coder, text, dt.date(2024, 6, 19)).get(phrase) == name
+
+
+def test_its_title_is_no_one_when_no_state_is_the_subject(coder):
+    found = mentions(coder, "Putin said its president would visit.", dt.date(2024, 6, 19))
+    assert "its president" not in found

@@ -6,10 +6,10 @@ each ("the leaders of Russia and China").
 
 from __future__ import annotations
 
-from wirecode.actors.clauses import phrase
-from wirecode.actors.kb import Person
+from wirecode.actors.clauses import phrase, verb_of
+from wirecode.actors.kb import Person, State
 from wirecode.actors.walker import Walker, person_ref
-from wirecode.actors.words import PAST_TITLE_WORDS
+from wirecode.actors.words import PAST_TITLE_WORDS, REPORTING_VERBS, STATING_VERBS
 from wirecode.records import ActorRef
 
 __all__ = ["Roles"]
@@ -39,6 +39,8 @@ class Roles(Walker):
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
                     state = self.kb.state_named(phrase(obj)) or state
+            if child.dep_ == "poss" and child.lower_ == "its":
+                state = self._its_state(token)
             if state:
                 country = state.code
                 span_start = min(span_start, child.left_edge.i)
@@ -51,6 +53,22 @@ class Roles(Walker):
             self._add(
                 span_start, token.i + 1, person_ref(person, text=text, basis="role by date"), "role"
             )
+
+    def _its_state(self, token) -> State | None:
+        """ "China said its foreign minister would visit Moscow", "Russia sent its defence
+        minister": the state or body whose title "its" gives is the subject of the title's
+        clause, or of the verb of saying that clause reports."""
+        verb = verb_of(token)
+        own = {t.i for t in token.subtree}
+        subjects = {c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING_VERBS | STATING_VERBS:
+            subjects |= {c for c in verb.head.children if c.dep_ == "nsubj"}
+        for subject in sorted(subjects, key=lambda c: c.i):
+            if subject.i not in own and subject.i not in self.taken:  # "Putin said its ..."
+                state = self.kb.state_named(phrase(subject))
+                if state:
+                    return state
+        return None
 
     def _past(self, token) -> bool:
         """ "The former Israeli prime minister", "the then Russian president", "an ex-
