@@ -124,6 +124,8 @@ def participants(
             continue  # "Biden's G-7 counterparts have visited", "Putin's adviser flew to meet"
         if _attribution(head):
             continue  # "talked with Tantawi, according to Pentagon spokesman Geoff Morrell"
+        if _before_a_named_pair(head, trigger.token):
+            continue  # "US Supports China-Ukraine Talks": the pair names the two sides
         if mention.actor.kind != "person" and (
             _affiliation(head, people_tokens) or _title_of(doc, mention.end, people_tokens)
         ):
@@ -302,3 +304,22 @@ def _depth(token, trigger: Trigger) -> int:
         depth += token.dep_ != "conj"  # "between Israel and Hamas": both as near as the first
         token = token.head
     return 99
+
+
+def _before_a_named_pair(head, noun) -> bool:
+    """A name compounded before a pair of names a hyphen joins, all modifying a contact noun
+    ("US Supports China-Ukraine Talks", a headline the parser reads as one long name): the
+    pair names the contact's two sides, the name before it is none of them."""
+    doc = noun.doc
+    if head.i >= noun.i or head.dep_ != "compound":
+        return False
+    for i in range(head.i + 2, noun.i - 1):
+        if (
+            doc[i].text in ("-", "–")
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+            and doc[i - 1].pos_ == doc[i + 1].pos_ == "PROPN"
+            and all(t.dep_ in ("compound", "punct") for t in doc[head.i : noun.i])
+        ):
+            return True
+    return False
