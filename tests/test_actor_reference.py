@@ -479,8 +479,13 @@ def test_a_combining_form_before_a_hyphen_and_a_state_is_a_state(coder, text, na
             "its defence minister",
             "Andrei Belousov",
         ),
+        (
+            "Ukraine said the country's president would travel to Washington.",
+            "the country's president",
+            "Volodymyr Zelensky",
+        ),
     ],
-    ids=["subject-of-saying", "subject-of-the-clause"],
+    ids=["subject-of-saying", "subject-of-the-clause", "the-country"],
 )
 def test_its_title_is_the_office_holder_of_the_state_it_stands_for(coder, text, phrase, name):
     assert mentions(coder, text, dt.date(2024, 6, 19)).get(phrase) == name

@@ -39,7 +39,7 @@ class Roles(Walker):
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
                     state = self.kb.state_named(phrase(obj)) or state
-            if child.dep_ == "poss" and child.lower_ == "its":
+            if child.dep_ == "poss" and (child.lower_ == "its" or self._the_country(child)):
                 state = self._its_state(token)
             if state:
                 country = state.code
@@ -54,10 +54,18 @@ class Roles(Walker):
                 span_start, token.i + 1, person_ref(person, text=text, basis="role by date"), "role"
             )
 
+    @staticmethod
+    def _the_country(token) -> bool:
+        """ "The country's president", "the nation's foreign minister": a state said again."""
+        return token.lemma_.lower() in ("country", "nation") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children
+        )
+
     def _its_state(self, token) -> State | None:
-        """ "China said its foreign minister would visit Moscow", "Russia sent its defence
-        minister": the state or body whose title "its" gives is the subject of the title's
-        clause, or of the verb of saying that clause reports."""
+        """The state or body that "its" or "the country's" before a title stands for: the
+        subject of the title's clause, or of the verb of saying that reports it ("China said
+        its foreign minister would visit Moscow", "Russia sent its defence minister", "Ukraine
+        said the country's president would travel")."""
         verb = verb_of(token)
         own = {t.i for t in token.subtree}
         subjects = {c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
