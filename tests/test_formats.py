@@ -27,8 +27,9 @@ EVENT = {
     "mentions": [
         {"document": "doc_1", "path": "a.txt", "sentence": "Xi spoke with Zelensky.",
          "trigger": "spoke", "start": 0, "end": 23, "status": "occurred"},
-        {"document": "doc_2", "path": "b.txt", "sentence": "Zelensky called Xi.",
-         "trigger": "called", "start": 0, "end": 19, "status": "occurred"},
+        {"document": "doc_2", "path": "b.txt", "sentence": "Zelensky called Xi, CCTV reported.",
+         "trigger": "called", "start": 0, "end": 34, "status": "occurred",
+         "reported_by": ["CCTV"]},
     ],
 }  # fmt: skip
 
@@ -49,6 +50,7 @@ def test_csv_one_row_per_event_or_mention():
     assert rows[0]["cameo"] == "041" and rows[0]["actor_countries"] == "CHN; UKR"
     rows = list(csv.DictReader(io.StringIO(to_csv([EVENT], mentions=True))))
     assert [r["document"] for r in rows] == ["doc_1", "doc_2"]
+    assert [r["reported_by"] for r in rows] == ["", "CCTV"]  # whose report it passes on
     assert {r["event_id"] for r in rows} == {"ev_1"}
 
 

@@ -56,6 +56,7 @@ MENTION_COLUMNS = [
     "trigger",
     "date",
     "sentence",
+    "reported_by",
 ]
 CAMEO_COLUMNS = [
     "id",
@@ -129,6 +130,7 @@ def to_csv(events: list[dict], *, mentions: bool = False) -> str:
                     event=event["event"],
                     mode=mention.get("mode") or event.get("mode") or "",
                     status=mention.get("status") or event.get("status"),
+                    reported_by="; ".join(mention.get("reported_by") or []),
                 )
                 writer.writerow(row)
             continue
