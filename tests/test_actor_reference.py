@@ -494,3 +494,22 @@ def test_its_title_is_the_office_holder_of_the_state_it_stands_for(coder, text, 
 def test_its_title_is_no_one_when_no_state_is_the_subject(coder):
     found = mentions(coder, "Putin said its president would visit.", dt.date(2024, 6, 19))
     assert "its president" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        ("Beijing's top diplomat met reporters in Tokyo.", "Beijing's top diplomat", "Wang Yi"),
+        ("The top US diplomat met Wang Yi in Beijing.", "US diplomat", "Antony Blinken"),
+    ],
+    ids=["state-before", "state-between"],
+)
+def test_top_is_part_of_a_title_known_with_it(coder, text, phrase, name):
+    assert mentions(coder, text, dt.date(2024, 6, 19)).get(phrase) == name
+
+
+def test_a_diplomat_without_top_is_no_office_holder(coder):
+    assert (
+        "Wang Yi"
+        not in mentions(coder, "The Chinese diplomat met reporters.", dt.date(2024, 6, 19)).values()
+    )

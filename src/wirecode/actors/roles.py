@@ -172,6 +172,10 @@ class Roles(Walker):
             roles = self.kb.roles_for_title("leader", country)
         else:  # "the UN humanitarian chief" is not the UN's chief
             roles = self.kb.roles_for_title(f"{compound} {title}".strip(), country)
+            if any(c.lower_ == "top" and c.i < token.i for c in token.children):
+                # "Beijing's top diplomat", "the top US diplomat": "top" is of the title
+                top = " ".join(w for w in ("top", compound, title) if w)
+                roles = self.kb.roles_for_title(top, country) or roles
         for role in roles:
             person = self.kb.holder(country, role, self.on)
             if person:
