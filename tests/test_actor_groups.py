@@ -174,3 +174,11 @@ def test_a_plural_title_of_several_states_is_each_ones_office_holder(coder, text
 
 def test_a_plural_title_of_one_state_is_no_group(coder):
     assert groups(coder, "The leaders of China met in Beijing.") == {}
+
+
+def test_a_plural_title_with_an_office_word_parsed_as_a_state_is_no_one(coder):
+    # the parser reads "defense" as a third item of "Chinese and Russian"
+    doc = coder.nlp("The Chinese and Russian defense chiefs met in Beijing.")
+    assert doc[4].dep_ == "conj", "the parse this test is about"
+    found = find_actor_mentions(doc, coder.kb, on=ON)
+    assert not [m for m in found if m.actor.kind == "person"]

@@ -92,7 +92,8 @@ class Roles(Walker):
     def _holders(self, token) -> bool:
         """ "The leaders of Russia and China", "the Russian and Chinese presidents", "the US
         and Chinese defence ministers": a title in the plural with two or more states stands
-        for the holder of that office in each, resolved by date (when each state has one)."""
+        for the holder of that office in each, resolved by date (when each state has one).
+        True when the title needs no other reading."""
         if self._past(token):
             return False
         states: dict[str, None] = {}
@@ -111,6 +112,10 @@ class Roles(Walker):
                     state = self.kb.state_of_adjective(words) or self.kb.state_named(words)
                     if state:
                         states.setdefault(state.code)
+                    elif word.i != head.i and word.text.islower():
+                        # "the Chinese and Russian defense chiefs", parsed with "defense" as a
+                        # third of the list: an office it cannot name, and no one person
+                        return True
         start = token.left_edge.i
         if len(states) < 2 or self.taken.intersection(range(start, end)):
             return False
