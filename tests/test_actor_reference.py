@@ -513,3 +513,8 @@ def test_a_diplomat_without_top_is_no_office_holder(coder):
         "Wang Yi"
         not in mentions(coder, "The Chinese diplomat met reporters.", dt.date(2024, 6, 19)).values()
     )
+
+
+def test_an_emir_is_the_head_of_his_state(coder):
+    found = mentions(coder, "Egypt's president hosted Qatar's emir in Cairo.", dt.date(2024, 6, 19))
+    assert found.get("Qatar's emir") == "Tamim bin Hamad Al Thani"

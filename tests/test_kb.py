@@ -244,6 +244,7 @@ def test_ambiguous_forms_are_not_resolved(kb):
         ("leader", "DEU", ["head_of_government"]),
         ("leader", "PRK", ["supreme_leader"]),
         ("deputy prime minister", "GBR", []),
+        ("emir", "QAT", ["head_of_state"]),
     ],
 )
 def test_roles_for_title(kb, title, country, roles):

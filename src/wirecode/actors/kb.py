@@ -91,6 +91,8 @@ _TITLE_ROLES = {
     "queen": ("head_of_state",),
     "monarch": ("head_of_state",),
     "emperor": ("head_of_state",),
+    "emir": ("head_of_state",),  # "Qatar's emir", "the Kuwaiti emir"
+    "amir": ("head_of_state",),
     "head of state": ("head_of_state",),
     "head of government": ("head_of_government",),
 }
