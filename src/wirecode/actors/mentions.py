@@ -32,7 +32,7 @@ from wirecode.actors.words import (
     SPEAKER_REACH,
     SUBJECT_PRONOUNS,
 )
-from wirecode.nlp.views import entities_in, text_of
+from wirecode.nlp.views import columns, entities_in, text_of
 from wirecode.quotes.marks import regions
 from wirecode.records import ActorRef
 
@@ -143,8 +143,12 @@ class _Walker(NamedPeople, Roles, Pronouns, Groups):
 
 def reporting_subject(sent, mentions: list[ActorMention]) -> ActorRef | None:
     """The person who speaks in a sentence: the subject of say, tell, write (for "I")."""
-    for token in sent:
-        if token.lemma_ in REPORTING_VERBS and token.pos_ == "VERB":
+    pos = columns(sent.doc).pos
+    for i in range(sent.start, sent.end):
+        if pos[i] != "VERB":  # read from the columns: no `Token` for the other words
+            continue
+        token = sent.doc[i]
+        if token.lemma_ in REPORTING_VERBS:
             for child in token.children:
                 if child.dep_ == "nsubj":
                     for mention in mentions:

@@ -43,6 +43,7 @@ from wirecode.events.lexicon import Lexicon
 from wirecode.events.mentions import mention_at, moved_to
 from wirecode.events.status import told_as_earlier, told_as_past
 from wirecode.events.triggers import find_triggers, names_two_parties
+from wirecode.nlp.views import columns
 from wirecode.records import ActorRef, Document, Mention
 
 __all__ = [
@@ -59,31 +60,30 @@ logger = logging.getLogger(__name__)
 
 def find_initiator(sent, mentions: list[ActorMention], kb, lex: Lexicon):
     """Who started it, and where it is said: "initiated by Kyiv", "at the request of X"."""
-    for token in sent:
-        if token.lemma_.lower() in lex.initiator_verbs | lex.initiator_nouns:
-            by = [
-                c
-                for c in token.children
-                if c.dep_ in ("agent", "prep", "poss")
-                and c.lower_ in ("by", "of")
-                or c.dep_ == "poss"
-            ]
-            for child in by:
-                for word in child.subtree:
-                    for mention in mentions:
-                        if mention.start <= word.i < mention.end:
-                            return mention.actor, token.i
-                    state = kb.state_of_adjective(word.text) or kb.state_named(word.text)
-                    if state:
-                        return ActorRef(
-                            state.id,
-                            state.name,
-                            state.code,
-                            state.sector,
-                            "state",
-                            text=word.text,
-                            basis="initiator",
-                        ), token.i
+    words = lex.initiator_verbs | lex.initiator_nouns
+    lemmas = columns(sent.doc).lemma  # lower-cased lemmas: no `Token` for the other words
+    for token in (sent.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in words):
+        by = [
+            c
+            for c in token.children
+            if c.dep_ in ("agent", "prep", "poss") and c.lower_ in ("by", "of") or c.dep_ == "poss"
+        ]
+        for child in by:
+            for word in child.subtree:
+                for mention in mentions:
+                    if mention.start <= word.i < mention.end:
+                        return mention.actor, token.i
+                state = kb.state_of_adjective(word.text) or kb.state_named(word.text)
+                if state:
+                    return ActorRef(
+                        state.id,
+                        state.name,
+                        state.code,
+                        state.sector,
+                        "state",
+                        text=word.text,
+                        basis="initiator",
+                    ), token.i
     return None, None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from wirecode.actors.words import GROUP_NOUNS, TITLE_LEMMAS
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import to_infinitive
+from wirecode.nlp.views import columns
 
 PERSON_WORDS = {
     "him",
@@ -498,7 +499,11 @@ def _appeal(call) -> bool:
 
 def find_triggers(sent, lex: Lexicon) -> Iterator[Trigger]:
     """Contact triggers in a sentence, in order."""
-    for token in sent:
+    pos = columns(sent.doc).pos
+    for i in range(sent.start, sent.end):
+        if pos[i] not in ("VERB", "NOUN", "PROPN"):  # no `Token` for the other words
+            continue
+        token = sent.doc[i]
         if token.pos_ == "VERB":
             trigger = _verb_trigger(token, lex)
         elif token.pos_ in ("NOUN", "PROPN"):

@@ -97,9 +97,10 @@ def _venue_keys(gazetteer: Gazetteer) -> tuple[dict[str, Entry], frozenset[str]]
 def _venues(doc, index: tuple[dict[str, Entry], frozenset[str]]) -> list[PlaceSpan]:
     keys, first_words = index
     found: list[PlaceSpan] = []
+    texts = columns(doc).text
     i = 0
     while i < len(doc):
-        text = doc[i].text
+        text = texts[i]
         if not text[:1].isupper() and not text[:1].isdigit():
             i += 1
             continue
