@@ -165,8 +165,25 @@ def test_two_states_named_alike(coder, text, codes):
             "The US and Chinese defence ministers",
             {"Lloyd Austin", "Dong Jun"},
         ),
+        (
+            "The heads of state of Kenya and Tanzania met in Nairobi.",
+            "The heads of state of Kenya and Tanzania",
+            {"William Ruto", "Samia Suluhu Hassan"},
+        ),
+        (
+            "The heads of government of Germany and France met in Paris.",
+            "The heads of government of Germany and France",
+            {"Olaf Scholz", "Gabriel Attal"},
+        ),
     ],
-    ids=["of-two-states", "a-ministry-of-two-states", "two-adjectives", "name-and-adjective"],
+    ids=[
+        "of-two-states",
+        "a-ministry-of-two-states",
+        "two-adjectives",
+        "name-and-adjective",
+        "heads-of-state-of",
+        "heads-of-government-of",
+    ],
 )
 def test_a_plural_title_of_several_states_is_each_ones_office_holder(coder, text, phrase, members):
     assert groups(coder, text).get(phrase) == members

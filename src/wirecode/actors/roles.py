@@ -97,11 +97,15 @@ class Roles(Walker):
         if self._past(token):
             return False
         states: dict[str, None] = {}
-        end = token.i + 1
+        end, title = token.i + 1, None
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 heads = [c for c in child.children if c.dep_ == "pobj"]
                 end = max(end, child.right_edge.i + 1)
+                for office in [h for h in heads if h.lemma_.lower() in ("state", "government")]:
+                    # "the heads of state of Kenya and Tanzania": the states follow the office
+                    title = f"head of {office.lemma_.lower()}"
+                    heads += [c for p in office.children if p.lower_ == "of" for c in p.children]
             elif child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
                 heads = [child]
             else:
@@ -119,7 +123,10 @@ class Roles(Walker):
         start = token.left_edge.i
         if len(states) < 2 or self.taken.intersection(range(start, end)):
             return False
-        people = [self._office_holder(token, country) for country in states]
+        people = [
+            self._holder_titled(title, country) if title else self._office_holder(token, country)
+            for country in states
+        ]
         if not all(people):
             return False
         text = self._span_text(start, end)
@@ -127,6 +134,13 @@ class Roles(Walker):
         group = ActorRef("group", "the office holders", None, None, "person", text=text)
         self._add(start, end, group, "group", members)
         return True
+
+    def _holder_titled(self, title: str, country: str) -> Person | None:
+        for role in self.kb.roles_for_title(title, country):
+            person = self.kb.holder(country, role, self.on)
+            if person:
+                return person
+        return None
 
     def _title_named_before(self, token) -> None:
         """ "US Secretary of State Antony Blinken ... the Secretary of State met Qin": a
