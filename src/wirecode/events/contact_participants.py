@@ -209,7 +209,10 @@ def _attribution(token) -> bool:
 
 
 def _affiliation(token, people_tokens: set[int]) -> bool:
-    """A state or organisation that modifies a person's name or title."""
+    """A state or organisation that modifies a person's name or title ("UN Secretary-General
+    Guterres"), or is the object of its "of" ("the Secretary-General of NATO")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i in people_tokens:
+        return True
     for _ in range(3):
         if token.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod"):
             return False
