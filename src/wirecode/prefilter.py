@@ -32,6 +32,7 @@ import re
 import numpy
 from spacy.attrs import DEP, HEAD
 
+from wirecode.events.quoting import REACH
 from wirecode.nlp.views import PARSED, columns, text_of
 
 logger = logging.getLogger(__name__)
@@ -246,6 +247,4 @@ def contact_sentences(doc, contacts) -> set[int]:
 def quoted_sentences(contacts) -> set[int]:
     """Indices of the sentences whose quotes can be attached to one of `contacts`: their own,
     and the `REACH` sentences after each (`wirecode.events.quoting`)."""
-    from wirecode.events.quoting import REACH
-
     return {m.sentence_index + k for m in contacts for k in range(REACH + 1)}

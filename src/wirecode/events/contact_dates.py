@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE_BASIS, DateFinder
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import PRESUPPOSING, forms, governing_chain, status_of, to_infinitive
-from wirecode.events.triggers import Trigger, governing_verb, prospect, scope
+from wirecode.events.triggers import Trigger, governing_verb, light_verb, prospect, scope
 from wirecode.records import DateValue, Document, Mention
 
 NARRATIVE_REACH = 4  # sentences over which a told day stays the narrative's reference time
@@ -149,7 +149,7 @@ def _held_participle(trigger: Trigger, lex: Lexicon) -> set[int]:
     participle after the contact noun holds it, and its time is the contact's."""
     found: set[int] = set()
     for child in trigger.token.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lex.light_verbs:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and light_verb(child, lex):
             found |= scope(child)
     return found
 

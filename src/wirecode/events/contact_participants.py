@@ -316,13 +316,12 @@ def _before_a_named_pair(head, noun) -> bool:
     doc = noun.doc
     if head.i >= noun.i or head.dep_ != "compound":
         return False
-    for i in range(head.i + 2, noun.i - 1):
-        if (
-            doc[i].text in ("-", "–")
-            and not doc[i - 1].whitespace_
-            and not doc[i].whitespace_
-            and doc[i - 1].pos_ == doc[i + 1].pos_ == "PROPN"
-            and all(t.dep_ in ("compound", "punct") for t in doc[head.i : noun.i])
-        ):
-            return True
-    return False
+    if not all(t.dep_ in ("compound", "punct") for t in doc[head.i : noun.i]):
+        return False
+    return any(
+        doc[i].text in ("-", "–")
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].pos_ == doc[i + 1].pos_ == "PROPN"
+        for i in range(head.i + 2, noun.i - 1)
+    )

@@ -418,7 +418,7 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     # a counted stretch read as the verb's adverb is its object too ("wound up two days of
     # talks": the parser takes "two days" for a time)
     counted = held.i != token.i and held.dep_ == "npadvmod"
-    if (held.dep_ in ("dobj", "attr", "nsubjpass") or counted) and _light_verb(held.head, lex):
+    if (held.dep_ in ("dobj", "attr", "nsubjpass") or counted) and light_verb(held.head, lex):
         predicate = held.head
     if prospect(held, lex):
         return None  # "opened the way for talks": made possible, not held or planned
@@ -451,7 +451,7 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     return Trigger(token, "CONSULT", mode, predicate, anaphoric)
 
 
-def _light_verb(verb, lex: Lexicon) -> bool:
+def light_verb(verb, lex: Lexicon) -> bool:
     """A verb that holds the contact noun it takes: "held talks", "opened negotiations",
     "wound up two days of talks"."""
     lemma = verb.lemma_

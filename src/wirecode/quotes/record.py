@@ -92,7 +92,7 @@ def _actor_at(actor_mentions, start: int, end: int, doc) -> ActorRef | None:
     span = doc.char_span(start, end, alignment_mode="expand") if inside else None
     if span is not None and len(span):
         root = span.root.i
-        inside = [m for m in inside if m.start <= root < m.end] + inside
+        inside.sort(key=lambda m: not m.start <= root < m.end)  # stable: text order after it
     if not inside:
         return None
     return inside[0].members[0] if inside[0].members else inside[0].actor

@@ -26,10 +26,9 @@ __all__ = ["fold", "may_match", "needed"]
 
 # re.IGNORECASE also matches the pairs of `re._casefix` ("i" and dotless "ı", "s" and long
 # "ſ", "σ" and final "ς", ...), which lower() keeps apart: fold each to one of its set
-_FOLD = {}
-for _char, _others in _casefix._EXTRA_CASES.items():
-    _FOLD[_char] = min(_char, *_others)
-_TRANSLATION = {char: chr(to) for char, to in _FOLD.items() if char != to}
+_TRANSLATION = {
+    char: chr(min(others)) for char, others in _casefix._EXTRA_CASES.items() if min(others) < char
+}
 
 
 def fold(text: str) -> str:
