@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -42,3 +43,15 @@ def test_real_gold_reads():
     sentences = gold_sentences(DATA)
     assert len(sentences) == 78
     assert sum(not s.types for s in sentences) >= 12
+
+
+def test_errors_count_kinds_and_never_show_a_test_sentence():
+    from wirecode.eval.petr2 import Petr2Score
+    from wirecode.eval.plover_gsr import TypeScore
+
+    score = TypeScore()
+    score.add({"CONSULT"}, set())
+    errors = [{"gold": ["CONSULT"], "coded": []}]
+    shown = json.loads(json.dumps(Petr2Score(score, errors).to_dict()))["errors"]
+    assert shown["confusions"] == [["CONSULT -> none", 1]]
+    assert set(shown) == {"listed", "confusions"}

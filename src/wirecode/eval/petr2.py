@@ -36,7 +36,6 @@ SENTENCE = re.compile(r"<Sentence\b([^>]*)>(.*?)(?=<Sentence\b|</Sentences>|\Z)"
 ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 CODING = re.compile(r"<EventCoding\b([^>]*)>")
 TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
-MAX_ERRORS = 60
 
 
 @dataclass(slots=True)
@@ -111,8 +110,10 @@ class Petr2Score:
             "counts": {"sentences": self.types.sentences, "correct": self.types.correct},
             "model": self.model,
             "errors": {
+                # a test-only suite: its sentences are never shown, so that no rule is
+                # fitted to them; the kinds of error are counted
+                "listed": "none (PETR2-GSR is test only)",
                 "confusions": confusions.most_common(20),
-                "types": self.errors[:MAX_ERRORS],
             },
         }
 
@@ -147,12 +148,8 @@ def run_petr2(path: str | Path | None = None, *, kb=None, nlp=None) -> Petr2Scor
         if coded != sentence.types:
             errors.append(
                 {
-                    "id": sentence.id,
-                    "gold_cameo": sentence.codes,
                     "gold": sorted(sentence.types),
                     "coded": sorted(coded),
-                    "triggers": [f"{m.event}:{m.trigger}:{m.status}" for m in mentions],
-                    "sentence": sentence.text[:160],
                 }
             )
     return Petr2Score(score, errors, model_version(nlp))
