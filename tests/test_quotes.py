@@ -1587,3 +1587,34 @@ def test_object_content_keeps_its_for_phrase(nlp, kb, text, content):
     dishonest") belongs to the content, as an "as" phrase does."""
     (quote,) = _quotes(nlp, kb, text)
     assert text[quote.start : quote.end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "The treasurer, who admitted that the fund was short, said the club would pay.",
+            "said",
+            "The treasurer",
+        ),
+        (
+            "The senator, who has campaigned for the governor, blasted the plan.",
+            "blasted",
+            "The senator",
+        ),
+        (
+            "The treasurer, who is 70, said the club would pay.",
+            "said",
+            "The treasurer, who is 70,",
+        ),
+    ],
+)
+def test_a_relative_clause_that_is_an_attribution_of_its_own_leaves_the_source(
+    nlp, kb, text, cue, source
+):
+    """A relative clause set off after the speaker whose verb is itself a cue ("who
+    admitted that ...") is an attribution of its own, with "who" as its source: each word
+    belongs to one attribution, so the speaker's span stops before it; a relative clause
+    that reports nothing stays."""
+    quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
+    assert quote.source == source

@@ -135,12 +135,29 @@ def _without_aside(subject, tokens) -> list:
     appositions and relative clauses stay ("Brian Fallon, the campaign's press secretary,
     said")."""
     for child in subject.children:
-        if child.i < subject.i or child.dep_ not in ("acl", "advcl") or child.tag_ != "VBG":
+        if child.i < subject.i or not (
+            child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" or _attribution_clause(child)
+        ):
             continue
         comma = child.left_edge.i - 1
         if comma > tokens[0].i and child.doc[comma].text == ",":
             return [t for t in tokens if t.i < comma]
     return tokens
+
+
+def _attribution_clause(clause) -> bool:
+    """A relative clause set off after the speaker whose verb is itself a cue with "who" as
+    its subject ("Mr. Kamin, who emphasized that ..., said"): an attribution of its own, its
+    source the "who" (`find_quotes` reports it), which a univocal reading (each word in one
+    attribution) keeps out of the speaker's span."""
+    from wirecode.quotes.verbs import is_cue
+
+    return (
+        clause.dep_ == "relcl"
+        and clause.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+        and is_cue(clause)
+    )
 
 
 def passive_target(verb, subject) -> bool:
