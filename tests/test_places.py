@@ -42,6 +42,31 @@ def test_resolve(gazetteer, name, strong, expected):
     assert basis
 
 
+def test_the_gazetteer_is_built_with_the_cyclic_collector_paused(monkeypatch):
+    import gc
+
+    from wirecode.places import gazetteer as module
+
+    seen = []
+    build = module.Gazetteer.__init__
+
+    def watched(self, entries):
+        seen.append(gc.isenabled())
+        build(self, entries)
+
+    monkeypatch.setattr(module.Gazetteer, "__init__", watched)
+    assert gc.isenabled()
+    assert module.Gazetteer.load(cities="cities15000.json").lookup("Moscow")
+    assert seen == [False]  # paused while hundreds of thousands of entries are made
+    assert gc.isenabled()  # and enabled again afterwards
+    gc.disable()
+    try:
+        module.Gazetteer.load(cities="cities15000.json")
+        assert not gc.isenabled()  # a caller's own pause is left as it was
+    finally:
+        gc.enable()
+
+
 def test_qualified_names_resolve_inside_their_qualifier(gazetteer):
     texas = resolve(gazetteer, "Texas", Context())[0]
     paris, basis = resolve(gazetteer, "Paris", Context(), within=texas)
