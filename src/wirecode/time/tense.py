@@ -54,6 +54,13 @@ _SCHEDULED = {
     "begins", "opens", "closes", "resumes", "reopens", "expires", "convenes", "meets",
     "testifies", "debuts", "premieres", "arrives", "departs", "travels",
 }  # fmt: skip
+# ... and its plural, after its subject: "Netanyahu and Arafat meet separately Monday" (not
+# an infinitive, "agreed to meet Monday", nor a verb after a modal or "did")
+_SCHEDULED_PLURAL = {"meet", "begin", "resume", "reopen", "convene"}
+_NOT_FINITE_BEFORE = {
+    "to", "will", "would", "could", "should", "might", "may", "can", "must", "shall", "did",
+    "didn't", "not", "never", "'ll", "’ll",
+}  # fmt: skip
 # words that are future only as a pair: "going to", "is to", "as soon as"
 _FUTURE_PAIRS = {
     ("going", "to"), ("is", "to"), ("are", "to"), ("as", "soon"), ("as", "early"),
@@ -123,7 +130,7 @@ def _modifier(words: list[str], i: int) -> bool:
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = 0
-    for m in _SENTENCE.finditer(text, max(0, start - 600), start):
+    for m in _SENTENCE.finditer(text, max(0, start - 600), start + 1):
         left = m.end()
     nxt = _SENTENCE.search(text, end, end + 600)
     return left, nxt.start() if nxt else min(len(text), end + 600)
@@ -139,6 +146,8 @@ def _cue(words: list[str], i: int, *, would: bool = True) -> bool | None:
     # have", a past that did not happen)
     if word == "would" and would:
         return None if nxt in ("have", "'ve", "’ve") else True
+    if word in _SCHEDULED_PLURAL and i > 0 and words[i - 1] not in _NOT_FINITE_BEFORE:
+        return None if _modifier(words, i) else True
     if (word, nxt) in _FUTURE_PAIRS or word in _FUTURE or word in _SCHEDULED:
         # a plan under a past perfect is a plan of the past: "had been due to expire Friday";
         # "as planned" tells how, not when ("began as previously planned Saturday night")
@@ -190,6 +199,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
         if cue is not None:
             return "future" if cue else "past"
         if word in _BREAK_WORDS and steps > 0:
+            if word in ("after", "before") and all(w in _DETERMINERS for w in before[i + 1 :]):
+                continue
             break
     # an expression that opens its sentence, set off by a comma, dates the clause after it:
     # "On Tuesday, the league plans to hold a news conference"

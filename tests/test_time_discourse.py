@@ -1,0 +1,58 @@
+"""wirecode.time: tense and discourse rules for TimeML values (TempEval-3 development round).
+
+Each table row is an English pattern, not a sentence from the evaluation data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wirecode.time import Timex, timeml_normalise
+from wirecode.time.tense import tense_of
+
+THU = dt.date(1989, 10, 26)  # a Thursday
+
+
+def _tense(text: str, target: str) -> str | None:
+    start = text.index(target)
+    return tense_of(text, start, start + len(target))
+
+
+def _value(text: str, phrase: str, dct: dt.date = THU, ref=None) -> str:
+    start = text.index(phrase)
+    timex = Timex(start, start + len(phrase), phrase, "gold")
+    return timeml_normalise(timex, dct, context=text, reference=ref).value
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "tense"),
+    [
+        # an expression opening its sentence reads its own sentence, not the one before it
+        ("Talks will resume soon. Tuesday, the rebels attacked a convoy.", "Tuesday", "past"),
+        ("Rebels attacked a convoy. Tuesday, the talks will resume.", "Tuesday", "future"),
+        ("Talks will resume soon. Last week the rebels attacked a convoy.", "Last week", "past"),
+        # "after" or "before" heading the expression's own phrase is a preposition, not a
+        # clause break: the verb before it still decides
+        ("Police have searched for him since shortly after the Oct. 23 attack.", "Oct. 23", "past"),
+        ("They adopted new rules after the 1987 crash.", "1987", "past"),
+        # ... but a clause after "after" is its own
+        ("The firm will decide after analysts review results Friday.", "Friday", None),
+        # a scheduling verb in the present tense after a plural subject: a thing to come
+        ("He and his rival meet separately Monday with the envoy.", "Monday", "future"),
+        ("The two leaders begin talks Tuesday in Geneva.", "Tuesday", "future"),
+        # ... not an infinitive, nor a verb after "did" or a modal
+        ("They agreed to meet Monday with the envoy.", "Monday", "past"),
+        ("They did not meet Monday with the envoy.", "Monday", "past"),
+        # ... nor a noun after a determiner
+        ("He won the meet Saturday in Ohio.", "Saturday", "past"),
+    ],
+)
+def test_tense_rules(text: str, target: str, tense: str | None) -> None:
+    assert _tense(text, target) == tense
+
+
+def test_a_fronted_weekday_is_dated_by_its_own_sentence() -> None:
+    text = "Talks will resume soon. Tuesday, the rebels attacked a convoy."
+    assert _value(text, "Tuesday") == "1989-10-24"
