@@ -128,3 +128,13 @@ def test_cli_correct_list_and_undo(store):
     assert event["id"] in _ids(store)
     result = runner.invoke(main, ["correct", event["id"], "--db", db])
     assert result.exit_code == 2 and "give one of" in result.output
+
+
+def test_an_actor_the_kb_does_not_know_has_the_id_the_coder_gives_it(coder):
+    from wirecode.records import Document
+
+    text = "Irish envoy Seán O'Brien met Ukrainian President Volodymyr Zelensky in Kyiv."
+    coded = {a.name: a.id for m in coder.code(Document(id="t", text=text)) for a in m.actors}
+    typed = corrections.resolve_actor("Seán O'Brien")
+    assert typed["id"] == coded["Seán O'Brien"] == "person:sean-obrien"
+    assert corrections.resolve_actor("Volodymyr Zelensky")["id"] == "volodymyr-zelensky"

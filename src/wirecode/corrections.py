@@ -394,6 +394,7 @@ def resolve_actor(value: str | dict, *, kb=None) -> dict:
     if isinstance(value, dict):
         return {k: value.get(k) for k in ("id", "name", "country", "sector")}
     from wirecode.actors.kb import KnowledgeBase
+    from wirecode.actors.names import person_id
 
     kb = kb or KnowledgeBase.default()
     person = kb.person(value) or next(iter(kb.people_named(value)), None)
@@ -409,8 +410,14 @@ def resolve_actor(value: str | dict, *, kb=None) -> dict:
     if state is not None:
         kind = "organisation" if state.igo else "state"
         return {"id": state.id, "name": state.name, "country": state.code, "kind": kind}
-    slug = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
-    return {"id": slug, "name": value, "country": None, "sector": None, "kind": "person"}
+    # a person the knowledge base does not know: the id the coder gives that name in a text
+    return {
+        "id": person_id(value),
+        "name": value,
+        "country": None,
+        "sector": None,
+        "kind": "person",
+    }
 
 
 def undo(store, correction_id: int) -> Correction:

@@ -18,7 +18,7 @@ import logging
 from wirecode.actors.clauses import overlaps
 from wirecode.actors.groups import Groups
 from wirecode.actors.kb import KnowledgeBase
-from wirecode.actors.people import NamedPeople, slug
+from wirecode.actors.people import NamedPeople
 from wirecode.actors.pronouns import Pronouns
 from wirecode.actors.roles import Roles
 from wirecode.actors.walker import ActorMention, person_ref, state_ref
@@ -41,7 +41,6 @@ __all__ = [
     "find_actor_mentions",
     "person_ref",
     "reporting_subject",
-    "slug",
     "state_ref",
 ]
 

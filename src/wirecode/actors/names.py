@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["PATRONYMIC_PARTICLES", "normalise", "strip_article", "slugify", "surname"]
+__all__ = [
+    "PATRONYMIC_PARTICLES",
+    "normalise",
+    "person_id",
+    "strip_article",
+    "slugify",
+    "surname",
+]
 
 # "son of", "daughter of": with the name after it, the surname of an Arabic name ("bin Salman")
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
@@ -60,6 +67,12 @@ def slugify(text: str) -> str:
     """A stable ASCII slug: "Volodymyr Zelensky" -> "volodymyr-zelensky"."""
     key = normalise(text).replace("'", "")
     return re.sub(r"[^a-z0-9]+", "-", key).strip("-")
+
+
+def person_id(name: str) -> str:
+    """The id of a person the knowledge base does not know: "person:" and the name's slug,
+    whether the coder found the name in a text or an analyst typed it in a correction."""
+    return "person:" + slugify(name)
 
 
 def surname(name: str) -> str:

@@ -10,7 +10,7 @@ import re
 
 from wirecode.actors.clauses import placed
 from wirecode.actors.kb import FAMILY_NAME_FIRST, Person
-from wirecode.actors.names import PATRONYMIC_PARTICLES
+from wirecode.actors.names import PATRONYMIC_PARTICLES, person_id
 from wirecode.actors.surnames import first_names_agree, near_office, own_name, written_in
 from wirecode.actors.walker import Walker, person_ref
 from wirecode.actors.words import (
@@ -26,13 +26,9 @@ from wirecode.actors.words import (
 from wirecode.nlp.views import entities_in
 from wirecode.records import ActorRef
 
-__all__ = ["NamedPeople", "slug"]
+__all__ = ["NamedPeople"]
 
 HYPHENS = ("-", "‐", "–")
-
-
-def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
 class NamedPeople(Walker):
@@ -356,7 +352,7 @@ class NamedPeople(Walker):
         name = re.sub(r"\s+", " ", name).removesuffix("'s").removesuffix("’s")
         country, title = self._title_country(ent.start)
         ref = ActorRef(
-            "person:" + slug(name),
+            person_id(name),
             name,
             country,
             "GOV" if title else None,
