@@ -52,6 +52,11 @@ class PloverLexicon:
     quantity_nouns: frozenset[str]
     amounts: frozenset[str]
     critics: frozenset[str]
+    verbal_violence: frozenset[str]
+    risk_verbs: frozenset[str]
+    risk_subjects: frozenset[str]
+    aimed_nouns: dict[str, Code]
+    aimed_targets: frozenset[str]
     request_nouns: frozenset[str]
     appeals: frozenset[str]
     other_senses: dict[str, frozenset[str]]
@@ -136,6 +141,11 @@ def load() -> PloverLexicon:
         quantity_nouns=frozenset(data["quantity_nouns"]),
         amounts=frozenset(data["amounts"]),
         critics=frozenset(data["critics"]),
+        verbal_violence=frozenset(data["verbal_violence"]),
+        risk_verbs=frozenset(data["risks"]["verbs"]),
+        risk_subjects=frozenset(data["risks"]["subjects"]),
+        aimed_nouns={k: parse_code(v) for k, v in data["aimed"]["nouns"].items()},
+        aimed_targets=frozenset(data["aimed"]["targets"]),
         request_nouns=frozenset(data["requests"]["nouns"]),
         appeals=frozenset(data["requests"]["appeals"]),
         other_senses={k: frozenset(v) for k, v in data["other_senses"].items()},

@@ -37,6 +37,8 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     if code is None:
         return None
     code = _by_object(token, lex) or code  # "a scathing attack on the government's policy"
+    if rule == "noun":
+        code = _aimed(token, lex) or code  # "strikes on rebel bases": attacks, no stoppage
     if (
         token.dep_ == "pobj"
         and token.head.lower_ == "of"
@@ -95,6 +97,24 @@ def _by_object(noun, lex: PloverLexicon) -> Code | None:
         for w in object_words(o)
     ]
     return next((table[w] for w in words if w in table), None)
+
+
+def _aimed(noun, lex: PloverLexicon) -> Code | None:
+    """A noun aimed at a target: "strikes on rebel bases", "strikes against government
+    positions" (not "the strike on Monday", nor "a strike against the labour law")."""
+    code = lex.aimed_nouns.get(lemma_of(noun))
+    if code is None:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if prep.lower_ == "on" and obj.ent_type_ not in ("DATE", "TIME"):
+                return code
+            if prep.lower_ == "against" and (
+                obj.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
+                or {obj.lower_, lemma_of(obj)} & lex.aimed_targets
+            ):
+                return code
+    return None
 
 
 def _phrase_code(noun, lex: PloverLexicon) -> Code | None:

@@ -73,6 +73,17 @@ def verbal_attack(verb, lex: PloverLexicon) -> bool:
     return False
 
 
+def at_risk(verb, lex: PloverLexicon) -> bool:
+    """A situation or measure that "threatens to" do harm ("the crisis threatens to spill
+    over"): a risk, no threat by anyone."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and ({c.lower_, lemma_of(c)} & (lex.risk_subjects | lex.natural_causes))
+        for c in verb.children
+    )
+
+
 def to_death(verb) -> bool:
     """ "hacked to death", "stoned to death": a killing, whatever the verb says otherwise."""
     return any(
@@ -112,6 +123,13 @@ def is_statement(verb, lemma: str, lex: PloverLexicon) -> bool:
                 o.lower_ in lex.denial_objects or lemma_of(o) in lex.denial_objects for o in objects
             )
         )
+    if lemma in lex.accord_verbs and not any(
+        c.dep_ in ("xcomp", "ccomp", "dobj", "advcl", "pcomp", "oprd", "attr", "conj")
+        or c.dep_ == "prep"
+        and c.lower_ != "with"
+        for c in verb.children
+    ):
+        return True  # "the official agreed", "analysts agree with the minister": accord
     if lemma in lex.accord_verbs and clauses:
         if any(c.dep_ in ("xcomp", "prep") for c in verb.children):
             return False  # "agreed to withdraw", "agreed on a ceasefire"

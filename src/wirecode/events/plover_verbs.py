@@ -15,6 +15,7 @@ from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon
 from wirecode.events.plover_senses import (
     COMPLAINT,
     CRITICISM,
+    at_risk,
     commits_to_act,
     for_doing,
     is_statement,
@@ -149,6 +150,8 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "sought to ease tensions": an attempt, no request
     if lemma == "commit" and token.tag_ == "VBN" and not commits_to_act(token):
         return None  # "is committed to economic growth": a stance, no undertaking
+    if lemma in lex.risk_verbs and at_risk(token, lex):
+        return Candidate(token, code, token, "statement")  # "the crisis threatens to spread"
     if is_statement(token, lemma, lex):  # "denied any involvement", "agreed that the crisis
         return Candidate(token, code, token, "statement")  # was serious": frames, codes nothing
     if code.event == "REJECT" and refuses_to_speak(token, lex):
@@ -157,7 +160,9 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return Candidate(token, Code("ACCUSE", "disapprove"), token, "verb")
     if lemma == "protest" and (lodged_with(token) or state_subject(token)):
         return Candidate(token, COMPLAINT, token, "verb")  # "protested to Japan": officially
-    if code.event == "ASSAULT" and (for_doing(token) or verbal_attack(token, lex)):
+    if code.event == "ASSAULT" and (
+        lemma in lex.verbal_violence and for_doing(token) or verbal_attack(token, lex)
+    ):
         return Candidate(token, CRITICISM, token, "verb")  # "attacked the opposition for
         # obstructing the reforms", "attacked the minister over his remarks"
     if code.event in lex.hostile and code.context != "legal" and to_death(token):
