@@ -20,6 +20,18 @@ def _tense(text: str, target: str) -> str | None:
     return tense_of(text, start, start + len(target))
 
 
+def _values(text: str, dct: dt.date = THU) -> list[tuple[str, str]]:
+    """Each expression of `text` found by wirecode with its value, the discourse carried."""
+    from wirecode.time.timeml import timeml_timexes
+
+    out, ref = [], None
+    for timex in timeml_timexes(text):
+        found = timeml_normalise(timex, dct, context=text, reference=ref)
+        ref = found if found.anchors or found.quarter else ref
+        out.append((timex.text, found.value))
+    return out
+
+
 def _value(text: str, phrase: str, dct: dt.date = THU, ref=None) -> str:
     start = text.index(phrase)
     timex = Timex(start, start + len(phrase), phrase, "gold")
@@ -56,3 +68,46 @@ def test_tense_rules(text: str, target: str, tense: str | None) -> None:
 def test_a_fronted_weekday_is_dated_by_its_own_sentence() -> None:
     text = "Talks will resume soon. Tuesday, the rebels attacked a convoy."
     assert _value(text, "Tuesday") == "1989-10-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a stretch of months, "the 1988 period" is that stretch a year back: the year,
+        # and the comparison does not move the discourse ("year-ago" stays the year)
+        (
+            "Net rose in the third quarter. In the first nine months, net was $306 million, "
+            "compared with a loss in the 1988 period. The year-ago results included a charge.",
+            [
+                ("the third quarter", "1989-Q3"),
+                ("In the first nine months", "P9M"),
+                ("the 1988 period", "1988"),
+                ("year-ago", "1988"),
+            ],
+        ),
+        # after a quarter, it is that quarter of 1988, as before
+        (
+            "Profit rose in the third quarter, compared with a loss in the 1988 period.",
+            [("the third quarter", "1989-Q3"), ("the 1988 period", "1988-Q3")],
+        ),
+    ],
+)
+def test_a_period_compared_with_a_stretch_of_months(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a count marked alone before "to" and the count and unit ending the range
+        ("The wait is between two to six days for most patients.", "two", "P2D"),
+        ("It takes 3 to 5 years to build.", "3", "P3Y"),
+        ("Costs rose two to three hours later.", "two", "PT2H"),
+        # a count before a range with no unit is no stretch
+        ("The vote was two to one.", "two", "XXXX-XX-XX"),
+    ],
+)
+def test_a_count_opening_a_range_takes_its_unit(text: str, phrase: str, value: str) -> None:
+    assert _value(text, phrase) == value

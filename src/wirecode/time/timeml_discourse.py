@@ -16,7 +16,7 @@ import re
 from wirecode.records import DateValue
 from wirecode.time.arithmetic import make_date
 from wirecode.time.find import Timex
-from wirecode.time.patterns import MONTHS, WEEKDAYS, bare_match
+from wirecode.time.patterns import MONTHS, WEEKDAYS, bare_match, words_to_number
 from wirecode.time.resolve import resolve
 from wirecode.time.timeml_durations import UNIT_CODE
 from wirecode.time.timeml_quarters import QUARTER_VALUE, quarter_of, quarter_value, ref_quarter
@@ -325,6 +325,28 @@ def coordinated_set(timex: Timex, context: str) -> TimemlValue | None:
     return None
 
 
+_COUNT = re.compile(r"\d{1,4}|[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
+_RANGE_UNIT = re.compile(
+    r"\s*(?:to|or|-|–)\s*(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>second|minute|hour|day|"
+    r"week|month|year|decade)s?\b",
+    re.IGNORECASE,
+)
+
+
+def count_range_start(timex: Timex, context: str) -> TimemlValue | None:
+    """A count marked alone before "to" and the count and unit that end a range ("between
+    [two] to six days") is a stretch of that unit (P2D), as the range's first count is."""
+    text = timex.text.strip()
+    if not _COUNT.fullmatch(text):
+        return None
+    count = int(text) if text.isdigit() else words_to_number(text)
+    m = _RANGE_UNIT.match(context, timex.end)
+    if not count or m is None:
+        return None
+    prefix, code, factor = UNIT_CODE[m["unit"].lower()]
+    return TimemlValue(f"P{prefix}{count * factor}{code}", "DURATION")
+
+
 def in_context(
     timex: Timex,
     context: str,
@@ -345,4 +367,5 @@ def in_context(
         or year_of_results(timex, context, dct)
         or then_bound(timex, context, ref_date)
         or period_last_year(timex, context, dct, ref)
+        or count_range_start(timex, context)
     )

@@ -114,6 +114,8 @@ def named_quarter(low, dct, future, ref, ref_date):
     m = re.fullmatch(r"(?:the\s+)?(?P<year>\d{4})\s+(?:fiscal\s+)?period", low)
     if m is not None:  # "the 1988 period": the discourse's quarter in that year, else the year
         ref_q = ref_quarter(ref)
+        if after_stretch(ref):  # the stretch compared ("the first nine months") in that year
+            return dataclasses.replace(dated(DateValue.year(int(m["year"]))), anchors=False)
         if ref_q is None:
             return dated(DateValue.year(int(m["year"])))
         return quarter_value(int(m["year"]), ref_q[1])
@@ -227,7 +229,7 @@ def year_ago(low, dct, future, ref, ref_date):
 def _year_ago(low, dct, ref, ref_date):
     if not _YEAR_AGO.fullmatch(low):
         return None
-    if ref is not None and re.fullmatch(r"P\d+M", ref.value):
+    if after_stretch(ref):
         # after a stretch of months ("in the first nine months, ... a year earlier") the
         # comparison is with the year before, not with the quarter discussed before it
         return dated(DateValue.year(dct.year - 1))
@@ -243,6 +245,16 @@ def _year_ago(low, dct, ref, ref_date):
             return dated(DateValue.month(ref_date.start.year - 1, ref_date.start.month))
         return dated(DateValue.year(ref_date.start.year - 1))
     return dated(DateValue.year(dct.year - 1))
+
+
+def after_stretch(ref: TimemlValue | None) -> bool:
+    """Whether the discourse compares a stretch of months: the stretch itself ("in the first
+    nine months") or a comparison made with it, read as a year ("in the 1988 period")."""
+    if ref is None:
+        return False
+    return re.fullmatch(r"P\d+M", ref.value) is not None or (
+        not ref.anchors and re.fullmatch(r"\d{4}", ref.value) is not None
+    )
 
 
 def fiscal_year(low, dct, future, ref, ref_date):
