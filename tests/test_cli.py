@@ -118,6 +118,8 @@ def test_show_unknown_event_is_a_clear_error(seeded):
     result = CliRunner().invoke(main, ["show", "ev_nope", "--db", str(db)])
     assert result.exit_code != 0
     assert "no event 'ev_nope'" in result.output
+    result = CliRunner().invoke(main, ["show", "ev_", "--db", str(db)])  # every id's prefix
+    assert result.exit_code == 1 and "'ev_' begins the ids of several events" in result.output
 
 
 def test_export_jsonl_is_stable_and_carries_the_contract_fields(seeded, tmp_path):

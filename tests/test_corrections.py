@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from wirecode import corrections
 from wirecode.cli import main
+from wirecode.errors import AmbiguousId
 from wirecode.export import jsonl_lines
 from wirecode.pipeline import run
 from wirecode.recode import recode
@@ -106,6 +107,9 @@ def test_bad_corrections_say_why(store):
     event = store.events()[0]
     with pytest.raises(corrections.CorrectionError, match="no event 'ev_nope'"):
         corrections.reject(store, "ev_nope")
+    with pytest.raises(AmbiguousId):  # a prefix of several ids: no event is guessed
+        corrections.reject(store, "ev_")
+    assert corrections.load(store) == []
     with pytest.raises(corrections.CorrectionError, match="YYYY-MM-DD"):
         corrections.fix(store, event["id"], date="yesterday")
     with pytest.raises(corrections.CorrectionError, match="with itself"):

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 import pytest
 
-from wirecode.errors import StoreError
+from wirecode.errors import AmbiguousId, StoreError
 from wirecode.ingest import make_document
 from wirecode.pipeline import merge_store
 from wirecode.records import ActorRef, DateValue, Mention
@@ -195,6 +195,9 @@ def test_events_are_replaced_and_filtered(store_url):
         assert store.event(first) == stored[0]
         assert store.event(first[:8])["id"] == first
         assert store.event("ev_nothing") is None
+        with pytest.raises(AmbiguousId) as ambiguous:  # the prefix of both: no guess
+            store.event("ev_")
+        assert ambiguous.value.matches == sorted(e["id"] for e in stored)
         merge_store(store)  # re-deriving changes nothing
         assert store.events() == stored
 

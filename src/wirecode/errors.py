@@ -6,6 +6,7 @@ WirecodeError
 │   ├── SkippedInput       one input skipped, with its reason; the batch goes on
 │   └── ActorFileError     a user actor file is malformed (carries file, line, field)
 ├── StoreError             the database cannot be opened or written
+├── AmbiguousId            an id prefix that several records' ids start with
 └── EvalDataError          a gold suite is missing or malformed
 """
 
@@ -42,6 +43,17 @@ class ActorFileError(InputError):
         self.line = line
         self.field = field
         self.args = (f"{path}:{line or '?'}: {field}: {reason}",)
+
+
+class AmbiguousId(WirecodeError):
+    """An id prefix that several records' ids start with; the message names them."""
+
+    def __init__(self, kind: str, prefix: str, matches: list[str]) -> None:
+        self.prefix, self.matches = prefix, matches
+        listed = ", ".join(matches)
+        super().__init__(
+            f"{prefix!r} begins the ids of several {kind}s ({listed}, …): give more of the id"
+        )
 
 
 class StoreError(WirecodeError):

@@ -14,6 +14,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Self, TypeVar
 
+from wirecode.errors import AmbiguousId
 from wirecode.records import DateValue, Document, Event, Mention
 from wirecode.serialize import mention_from_dict, mention_to_dict
 from wirecode.store.sql import (
@@ -26,6 +27,7 @@ from wirecode.store.sql import (
 )
 
 T = TypeVar("T")
+AMBIGUOUS_SHOWN = 5  # the ids an ambiguous prefix error names
 
 # schema 1, the base DDL of both stores (store/migrations.py takes it further);
 # {serial} is the backend's auto-numbered integer key
@@ -74,7 +76,6 @@ class Store(Closing):
     path: str  # the file or URL, for messages
     LIKE: str  # the LIKE that ignores case (for the actor filter)
     FOR_UPDATE: str  # appended to a SELECT of a row that is then updated
-    PREFIX_ORDER: str  # appended to the SELECT of the events an id prefix matches
 
     def close(self) -> None:
         self.db.close()
@@ -186,15 +187,20 @@ class Store(Closing):
         return [json.loads(d) for (d,) in execute(self, query, params)]
 
     def event(self, event_id: str) -> dict | None:
-        """The event with this id, else one whose id starts with it."""
+        """The event with this id, else the one event whose id starts with it. A prefix that
+        several ids start with raises `AmbiguousId` naming them: any one of them would be a
+        guess, and a correction would change the wrong event."""
         row = execute(self, "SELECT data FROM events WHERE id=?", (event_id,)).fetchone()
-        if row is None:
-            row = execute(
-                self,
-                f"SELECT data FROM events WHERE id LIKE ? ESCAPE '\\'{self.PREFIX_ORDER}",
-                (escape_like(event_id) + "%",),
-            ).fetchone()
-        return json.loads(row[0]) if row else None
+        if row is not None:
+            return json.loads(row[0])
+        rows = execute(
+            self,
+            "SELECT id, data FROM events WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?",
+            (escape_like(event_id) + "%", AMBIGUOUS_SHOWN + 1),
+        ).fetchall()
+        if len(rows) > 1:
+            raise AmbiguousId("event", event_id, [r[0] for r in rows[:AMBIGUOUS_SHOWN]])
+        return json.loads(rows[0][1]) if rows else None
 
     def counts(self) -> dict[str, int]:
         return {

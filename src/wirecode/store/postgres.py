@@ -40,7 +40,6 @@ class PostgresStore(base.Store):
 
     LIKE = "ILIKE"  # PostgreSQL's LIKE heeds case; SQLite's does not
     FOR_UPDATE = " FOR UPDATE"  # two runs adding paths to one document wait for each other
-    PREFIX_ORDER = " ORDER BY id"  # a table has no order of its own
 
     def __init__(self, url: str) -> None:
         self.path = url

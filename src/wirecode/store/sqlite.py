@@ -26,7 +26,6 @@ class SQLiteStore(base.Store):
 
     LIKE = "LIKE"  # SQLite's LIKE ignores ASCII case
     FOR_UPDATE = ""  # SQLite has no row locks
-    PREFIX_ORDER = ""  # the first match in the table's row order
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
