@@ -123,14 +123,25 @@ def parse_timeml(source: str, name: str = "") -> TimemlDoc:
 
 
 def load_timeml(folder: Path | str) -> list[TimemlDoc]:
-    """Every `.tml` file under `folder` (recursively), sorted by path."""
+    """Every `.tml` file under `folder` (recursively), sorted by path; a file that repeats
+    one already read byte for byte is one document, scored once (tbaq-cleaned/testpipeline/
+    holds a copy of TimeBank/AP900815-0044.tml)."""
     root = Path(folder)
     if not root.is_dir():
         raise EvalDataError(f"TempEval folder not found: {root} (set --path or {TEMPEVAL_ENV})")
     files = sorted(root.rglob("*.tml"))
     if not files:
         raise EvalDataError(f"no .tml files in {root}")
-    return [parse_timeml(p.read_text(encoding="utf-8"), p.stem) for p in files]
+    docs: list[TimemlDoc] = []
+    seen: set[str] = set()
+    for path in files:
+        source = path.read_text(encoding="utf-8")
+        if source in seen:
+            logger.info("%s repeats a document already read: scored once", path)
+            continue
+        seen.add(source)
+        docs.append(parse_timeml(source, path.stem))
+    return docs
 
 
 @dataclass(slots=True)
