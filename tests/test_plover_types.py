@@ -517,6 +517,25 @@ def test_parties_of_an_act_named_by_a_noun(nlp, kb, text, actors, recipients):
     assert sorted(a.country for a in mention.recipients) == recipients
 
 
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        # who reports a passive act did not do it
+        ("Syrian state television said 30 soldiers were killed by armed gangs.", [], []),
+        ("Libyan state television reported that 40 people were killed in air raids.", [], []),
+        # the doer named by "by" is the actor, also in a reported clause
+        ("Iran said it was attacked by Iraqi jets.", ["IRQ"], ["IRN"]),
+        # an active clause takes its reporter as the doer ("it" is the reporter)
+        ("Syria says it is willing to withdraw its troops.", ["SYR"], []),
+    ],
+)
+def test_parties_of_a_reported_act(nlp, kb, text, actors, recipients):
+    mentions, _ = code_sentence(nlp(text), kb, dt.date(2011, 6, 1))
+    [mention] = mentions
+    assert sorted(a.country for a in mention.actors) == actors
+    assert sorted(a.country for a in mention.recipients) == recipients
+
+
 def test_every_code_of_the_lexicon_is_plover():
     lex = load()
     codes = [*lex.verbs.values(), *lex.nouns.values(), *lex.compounds.values()]

@@ -55,11 +55,11 @@ def candidates(
             candidate = replace(candidate, code=_RIOT)  # "rioters looted shops"
         if (
             candidate is not None
-            and candidate.code.event in lex.hostile
             and candidate.rule not in ("noun", "compound")
             and natural_cause(candidate.predicate, lex)
         ):
-            candidate = None  # "the storm killed 20 people": no actor did it
+            candidate = None  # "the storm killed 20 people", "a snowstorm blasted the
+            # northeast": no actor did it, nor said anything
         if candidate is not None and not is_background(token):
             found[token.i] = candidate
     found.update(_allegations(sent, found, lex))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon
 from wirecode.events.plover_verbs import ending_code
 from wirecode.events.plover_words import joined_forms, lemma_of, object_words
+from wirecode.events.status import REPORTING
 
 COPULAS = {"be", "remain", "seem", "appear", "prove", "become"}
 
@@ -23,6 +24,8 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "any attack on its territory would be met": none has happened
     if _described(token):
         return None  # "said the protests had been largely peaceful": a comment on them
+    if token.dep_ == "nsubj" and token.head.lemma_ in REPORTING:
+        return None  # "Amnesty said", "Solidarity announced": a speaker, named like an act
     code = _phrase_code(token, lex)
     rule = "compound"
     if code is None:  # "the expulsion of the journalists": as "expelled the journalists"

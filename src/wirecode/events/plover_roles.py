@@ -74,10 +74,15 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
 
 def _governing_subject(verb, mentions: list[ActorMention]) -> list[ActorRef]:
     """The subject of a governing clause, for a trigger whose own subject names nobody:
-    "Norway is willing to send", "Syria says it is willing to withdraw" (it = Syria)."""
+    "Norway is willing to send", "Syria says it is willing to withdraw" (it = Syria). Who
+    reports a passive act did not do it ("state television said 30 soldiers were killed"):
+    a passive clause does not climb to the verb that reports it."""
     current = verb
+    passive = any(c.dep_ in PASSIVE for c in verb.children)
     for _ in range(4):
         if current.dep_ not in ("xcomp", "acomp", "ccomp", "advcl", "conj", "dobj", "attr"):
+            return []
+        if passive and current.dep_ == "ccomp":
             return []
         current = current.head
         heads = {
