@@ -1618,3 +1618,31 @@ def test_a_relative_clause_that_is_an_attribution_of_its_own_leaves_the_source(
     that reports nothing stays."""
     quote = next(q for q in _quotes(nlp, kb, text) if q.cue == cue)
     assert quote.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Senate panel votes to hold bank chief in contempt.",
+            [("Senate panel", "votes", "to hold bank chief in contempt")],
+        ),
+        (
+            "Federal court rules against Ohio purge of voter rolls.",
+            [("Federal court", "rules against", "Ohio purge of voter rolls")],
+        ),
+        (
+            "Trump questions the fairness of the moderators ahead of debate;",
+            [("Trump", "questions", "the fairness of the moderators ahead of debate")],
+        ),
+        ("State election rules in dispute.", []),
+        ("Parents questions unanswered after school closure.", []),
+    ],
+)
+def test_a_headline_verb_the_parser_read_as_a_plural_noun(nlp, kb, text, found):
+    """A headline has no article or auxiliary to tell "votes" the verb from "votes" the
+    noun: in a sentence without a verb, a plural noun with the form of a cue verb after the
+    opening noun phrase is the cue when what its verb takes follows (an infinitive of
+    intent, the verb's preposition, an object)."""
+    quotes = _quotes(nlp, kb, text + "\n\nThe story follows.")
+    assert [(q.source, q.cue, q.content) for q in quotes] == found

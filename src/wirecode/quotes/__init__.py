@@ -46,6 +46,7 @@ from wirecode.quotes.cues import (
 )
 from wirecode.quotes.documents import issued_documents, light_nouns_apart
 from wirecode.quotes.frames import content_of, for_clause
+from wirecode.quotes.headlines import headline_quote
 from wirecode.quotes.marks import QUOTE_CHARS, regions
 from wirecode.quotes.nouns import adjective_quote, evident_quote, noun_quote
 from wirecode.quotes.record import (
@@ -92,32 +93,9 @@ def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> li
         if sentences is not None and bisect.bisect_right(starts, i) - 1 not in sentences:
             continue
         token = doc[i]
-        quote = None
-        if token.pos_ in ("VERB", "AUX") and is_cue(token):
-            quote = _verb_quote(token, actor_mentions, doc, marks)
-        elif (
-            token.lower_ == "according"
-            and token.i + 1 < len(doc)
-            and doc[token.i + 1].lower_ == "to"
-        ):
-            quote = according_to(token, actor_mentions, doc)
-        elif token.pos_ in ("VERB", "AUX") and lemma_of(token) in SEEMING:
-            quote = _seeming_quote(token, doc, marks)
-        elif token.pos_ == "ADJ" and token.lower_ in EVIDENT_ADJECTIVES:
-            quote = evident_quote(token, actor_mentions, doc, marks)
-        elif token.pos_ in ("ADJ", "VERB") and token.lower_ in ATTITUDE_ADJECTIVES:
-            quote = adjective_quote(token, actor_mentions, doc, marks)
-        elif token.pos_ == "NOUN" and (
-            lemma_of(token) in NOUN_CUES
-            or lemma_of(token) in INTENT_NOUNS
-            or token.lower_ in PREP_NOUNS
-            or lemma_of(token) in PREP_NOUNS
-        ):
-            quote = noun_quote(token, actor_mentions, doc, marks)
-        elif token.text == ":":
-            quote = colon_quote(token, actor_mentions, doc, marks)
-        elif token.text in DASHES or is_glued_dash(token.text):
-            quote = dash_quote(token, actor_mentions, doc, marks)
+        quote = headline_quote(token, actor_mentions, doc, marks) if token.tag_ == "NNS" else None
+        if quote is None:
+            quote = _cue_quote(token, actor_mentions, doc, marks)
         if quote is not None:
             quote.sentence_index = max(bisect.bisect_right(starts, token.i) - 1, 0)
             quotes.append(quote)
@@ -126,6 +104,32 @@ def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> li
 
 
 CUE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # the parts of speech a cue can be
+
+
+def _cue_quote(token, actor_mentions, doc, marks) -> Quote | None:
+    """The attribution whose cue is `token`, by the kind of word it is, if any."""
+    if token.pos_ in ("VERB", "AUX") and is_cue(token):
+        return _verb_quote(token, actor_mentions, doc, marks)
+    if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        return according_to(token, actor_mentions, doc)
+    if token.pos_ in ("VERB", "AUX") and lemma_of(token) in SEEMING:
+        return _seeming_quote(token, doc, marks)
+    if token.pos_ == "ADJ" and token.lower_ in EVIDENT_ADJECTIVES:
+        return evident_quote(token, actor_mentions, doc, marks)
+    if token.pos_ in ("ADJ", "VERB") and token.lower_ in ATTITUDE_ADJECTIVES:
+        return adjective_quote(token, actor_mentions, doc, marks)
+    if token.pos_ == "NOUN" and (
+        lemma_of(token) in NOUN_CUES
+        or lemma_of(token) in INTENT_NOUNS
+        or token.lower_ in PREP_NOUNS
+        or lemma_of(token) in PREP_NOUNS
+    ):
+        return noun_quote(token, actor_mentions, doc, marks)
+    if token.text == ":":
+        return colon_quote(token, actor_mentions, doc, marks)
+    if token.text in DASHES or is_glued_dash(token.text):
+        return dash_quote(token, actor_mentions, doc, marks)
+    return None
 
 
 def _sign_mark(text: str) -> bool:
