@@ -9,7 +9,8 @@ Prints a table and writes bench/results.json:
 - peak memory (ru_maxrss of a subprocess) coding N documents vs 4N;
 - merge time of 100k and 1M synthetic mentions.
 
-Options: --docs 200 --memory 500 --merge 100000 --quick (small sizes, a smoke run).
+Options: --docs 200 --memory 500 --merge 100000 --rounds 3 (throughput and workers measured
+three times, medians reported) --quick (small sizes, a smoke run).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import datetime as dt
 import json
 import platform
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -50,39 +52,42 @@ def write_jsonl(articles: list[dict], path: Path) -> Path:
     return path
 
 
-def throughput(articles: list[dict], folder: Path) -> dict:
+def throughput(articles: list[dict], folder: Path, rounds: int = 1) -> dict:
+    """Bare `nlp.pipe`, `wirecode run` and `wirecode run --prefilter` on the same articles,
+    one after the other in each round; each figure is the median over the rounds, and each
+    ratio the median of the rounds' own ratios (a busy machine slows a whole round)."""
     import spacy
 
     from wirecode.nlp import available_model
-    from wirecode.pipeline import Coder, run
+    from wirecode.pipeline import Coder
     from wirecode.records import Document
-    from wirecode.store.sqlite import SQLiteStore
 
     texts = [a["text"] for a in articles]
     bare_nlp = spacy.load(available_model())
     bare_nlp("warm up")
-    started, cpu = time.perf_counter(), time.process_time()
-    for _ in bare_nlp.pipe(texts, batch_size=16):
-        pass
-    bare = time.perf_counter() - started
-    results = {"documents": len(texts), "bare_seconds": bare}
-    results["bare_cpu_seconds"] = time.process_time() - cpu
-    data = write_jsonl(articles, folder / "sample.jsonl")
-    events = {}
+    coders = {}
     for name, prefilter in (("wirecode", False), ("prefilter", True)):
-        coder = Coder(prefilter=prefilter)
-        coder.code(Document(id="warm-up", text="warm up"))  # loads, as bare_nlp("warm up")
-        # what a run loads once per process (the gazetteer, the copy finder's libraries),
-        # as the bare pipeline's loading is not timed either
-        warm = write_jsonl([{"text": "Warm up.", "id": "warm-up"}], folder / f"{name}-warm.jsonl")
-        with SQLiteStore(folder / f"{name}-warm.db") as store:
-            run([str(warm)], store, coder=coder)
-        with SQLiteStore(folder / f"{name}.db") as store:
-            started, cpu = time.perf_counter(), time.process_time()
-            run([str(data)], store, coder=coder)
-            results[f"{name}_seconds"] = time.perf_counter() - started
-            results[f"{name}_cpu_seconds"] = time.process_time() - cpu
-            events[name] = [{k: v for k, v in e.items() if k != "mentions"} for e in store.events()]
+        coders[name] = Coder(prefilter=prefilter)
+        coders[name].code(Document(id="warm-up", text="warm up"))  # as bare_nlp("warm up")
+    data = write_jsonl(articles, folder / "sample.jsonl")
+    timed, events = [], {}
+    for round_ in range(rounds):
+        started, cpu = time.perf_counter(), time.process_time()
+        for _ in bare_nlp.pipe(texts, batch_size=16):
+            pass
+        one = {"bare_seconds": time.perf_counter() - started}
+        one["bare_cpu_seconds"] = time.process_time() - cpu
+        for name, coder in coders.items():
+            seconds, cpu_seconds, stored = _timed_run(coder, data, folder / f"{name}{round_}")
+            one[f"{name}_seconds"], one[f"{name}_cpu_seconds"] = seconds, cpu_seconds
+            events.setdefault(name, stored)
+        timed.append(one)
+    results = {"documents": len(texts), "rounds": timed}
+    for key in timed[0]:
+        results[key] = statistics.median(r[key] for r in timed)
+    for name in coders:  # documents per second ÷ bare documents per second
+        results[f"{name}_ratios"] = [r["bare_seconds"] / r[f"{name}_seconds"] for r in timed]
+        results[f"{name}_ratio"] = statistics.median(results[f"{name}_ratios"])
     results["events"] = len(events["wirecode"])
     # --prefilter codes contacts alone: compare them with the contacts of the full run
     full, fast = (Counter(map(_contact_key, filter(_is_contact, events[n]))) for n in events)
@@ -91,6 +96,24 @@ def throughput(articles: list[dict], folder: Path) -> dict:
     results["prefilter_same_contacts"] = sum((full & fast).values())
     results["prefilter_other_events"] = sum(not _is_contact(e) for e in events["prefilter"])
     return results
+
+
+def _timed_run(coder, data: Path, stem: Path) -> tuple[float, float, list[dict]]:
+    """`wirecode run` of one JSONL file into a new database: wall and CPU seconds, events."""
+    from wirecode.pipeline import run
+    from wirecode.store.sqlite import SQLiteStore
+
+    # what a run loads once per process (the gazetteer, the copy finder's libraries),
+    # as the bare pipeline's loading is not timed either
+    warm = write_jsonl([{"text": "Warm up.", "id": "warm-up"}], stem.with_suffix(".warm.jsonl"))
+    with SQLiteStore(stem.with_suffix(".warm.db")) as store:
+        run([str(warm)], store, coder=coder)
+    with SQLiteStore(stem.with_suffix(".db")) as store:
+        started, cpu = time.perf_counter(), time.process_time()
+        run([str(data)], store, coder=coder)
+        seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
+        events = [{k: v for k, v in e.items() if k != "mentions"} for e in store.events()]
+    return seconds, cpu_seconds, events
 
 
 def _is_contact(event: dict) -> bool:
@@ -106,29 +129,29 @@ def _contact_key(event: dict) -> tuple:
     return (event["event"], event["mode"], event["status"], event["date"], *people)
 
 
-def workers(articles: list[dict], folder: Path) -> dict:
+def workers(articles: list[dict], folder: Path, rounds: int = 1) -> dict:
+    """`wirecode run --workers 1` then `--workers 2` as commands, in each round; the
+    speed-up is the median of the rounds' own ratios."""
     data = write_jsonl(articles, folder / "workers.jsonl")
-    results = {"documents": len(articles)}
-    for n in (1, 2):
-        db = folder / f"workers{n}.db"
-        started = time.perf_counter()
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "wirecode.cli",
-                "run",
-                str(data),
-                "--db",
-                str(db),
-                "-q",
-                "--workers",
-                str(n),
-            ],
-            check=True,
-            capture_output=True,
-        )
-        results[f"workers{n}_seconds"] = time.perf_counter() - started
+    timed = []
+    for round_ in range(rounds):
+        one = {}
+        for n in (1, 2):
+            db = folder / f"workers{n}-{round_}.db"
+            started = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "wirecode.cli", "run", str(data), "--db", str(db)]
+                + ["-q", "--workers", str(n)],
+                check=True,
+                capture_output=True,
+            )
+            one[f"workers{n}_seconds"] = time.perf_counter() - started
+        timed.append(one)
+    results = {"documents": len(articles), "rounds": timed}
+    for key in timed[0]:
+        results[key] = statistics.median(r[key] for r in timed)
+    results["speedups"] = [r["workers1_seconds"] / r["workers2_seconds"] for r in timed]
+    results["speedup"] = statistics.median(results["speedups"])
     return results
 
 
@@ -208,15 +231,14 @@ def table(results: dict) -> str:
     rows = []
     if t:
         n = t["documents"]
-        bare, plain, pre = n / t["bare_seconds"], n / t["wirecode_seconds"], None
-        pre = n / t["prefilter_seconds"]
+        bare, plain, pre = (n / t[f"{k}_seconds"] for k in ("bare", "wirecode", "prefilter"))
         rows += [
-            ("bare nlp.pipe, full model", f"{bare:.2f} docs/s", ""),
-            ("wirecode run", f"{plain:.2f} docs/s", f"÷ bare {plain / bare:.2f}"),
+            ("bare nlp.pipe, full model", f"{bare:.2f} docs/s", _rounds(t["rounds"])),
+            ("wirecode run", f"{plain:.2f} docs/s", f"÷ bare {_spread(t['wirecode_ratios'])}"),
             (
                 "wirecode run --prefilter",
                 f"{pre:.2f} docs/s",
-                f"÷ bare {pre / bare:.2f} (goal ≥ 2.0)",
+                f"÷ bare {_spread(t['prefilter_ratios'])} (goal ≥ 2.0)",
             ),
             (
                 "CPU time of this process (a busy machine)",
@@ -231,12 +253,11 @@ def table(results: dict) -> str:
             ),
         ]
     if w:
-        ratio = w["workers1_seconds"] / w["workers2_seconds"]
         rows.append(
             (
                 f"--workers 2 ÷ --workers 1 ({w['documents']} docs)",
                 f"{w['workers1_seconds']:.1f} s → {w['workers2_seconds']:.1f} s",
-                f"speed-up {ratio:.2f} (goal ≥ 1.7)",
+                f"speed-up {_spread(w['speedups'])} (goal ≥ 1.7)",
             )
         )
     if m:
@@ -259,6 +280,16 @@ def table(results: dict) -> str:
     return "\n".join(f"{a:<{width}}  {b:<{value}}  {c}" for a, b, c in rows)
 
 
+def _spread(ratios: list[float]) -> str:
+    """The median of the rounds' ratios, with their range when there are several."""
+    median = f"{statistics.median(ratios):.2f}"
+    return median if len(ratios) < 2 else f"{median} ({min(ratios):.2f}–{max(ratios):.2f})"
+
+
+def _rounds(rounds: list) -> str:
+    return "" if len(rounds) < 2 else f"median of {len(rounds)} rounds"
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=200, help="throughput sample size")
@@ -266,6 +297,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--memory", type=int, default=500, help="small memory run (and 4×)")
     parser.add_argument("--merge", type=int, default=100_000, help="small merge size (and 10×)")
     parser.add_argument("--quick", action="store_true", help="tiny sizes: a smoke run")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="repeat throughput and workers; report medians"
+    )
     parser.add_argument("--only", nargs="*", default=None, help="throughput workers memory merge")
     args = parser.parse_args(argv)
     if args.quick:
@@ -280,9 +314,9 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if "throughput" in only:
-            results["throughput"] = throughput(articles[: args.docs], folder)
+            results["throughput"] = throughput(articles[: args.docs], folder, args.rounds)
         if "workers" in only:
-            results["workers"] = workers(articles[: args.workers_docs], folder)
+            results["workers"] = workers(articles[: args.workers_docs], folder, args.rounds)
         if "memory" in only:
             results["memory"] = memory(articles, args.memory, folder)
         if "merge" in only:
