@@ -111,3 +111,29 @@ def test_a_period_compared_with_a_stretch_of_months(
 )
 def test_a_count_opening_a_range_takes_its_unit(text: str, phrase: str, value: str) -> None:
     assert _value(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "the then current price": the state of a time past
+        (
+            "Holders may buy shares at half the then current market price.",
+            "then current",
+            "PAST_REF",
+        ),
+        ("It paid the then-current rate.", "then-current", "PAST_REF"),
+        # two units coordinated have no one unit to count the stretch in
+        ("Many funds in recent weeks and months have sold.", "recent weeks and months", "PAST_REF"),
+        ("Funds have sold in recent weeks.", "recent weeks", "PXW"),
+        # "the early years" is a stretch of years of no stated count, as "the first years"
+        ("You save fewer lives in the early years.", "the early years", "PXY"),
+        ("Prices fell in the early 1980s.", "the early 1980s", "198"),
+        # "each of the [last three years]": every one of them, a set
+        ("He was arrested in each of the last three years.", "last three years", "P1Y"),
+        ("He was arrested in each of the past two months.", "the past two months", "P1M"),
+        ("He was arrested in the last three years.", "the last three years", "P3Y"),
+    ],
+)
+def test_vague_and_recurring_values(text: str, phrase: str, value: str) -> None:
+    assert _value(text, phrase) == value

@@ -347,6 +347,23 @@ def count_range_start(timex: Timex, context: str) -> TimemlValue | None:
     return TimemlValue(f"P{prefix}{count * factor}{code}", "DURATION")
 
 
+_EACH_OF = re.compile(r"\beach\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_UNITS_NAMED = re.compile(
+    r"(?:the\s+)?(?:last|past|next|first|previous|coming|final)\s+(?:[a-z]+\s+|\d+\s+)?"
+    r"(?P<unit>day|week|month|year)s",
+    re.IGNORECASE,
+)
+
+
+def each_of(timex: Timex, context: str) -> TimemlValue | None:
+    """ "in each of the [last three years]": every one of the units, a set (P1Y)."""
+    m = _UNITS_NAMED.fullmatch(" ".join(timex.text.split()))
+    if m is None or not _EACH_OF.search(context, max(0, timex.start - 16), timex.start):
+        return None
+    prefix, code, _ = UNIT_CODE[m["unit"].lower()]
+    return TimemlValue(f"P{prefix}1{code}", "SET")
+
+
 def in_context(
     timex: Timex,
     context: str,
@@ -368,4 +385,5 @@ def in_context(
         or then_bound(timex, context, ref_date)
         or period_last_year(timex, context, dct, ref)
         or count_range_start(timex, context)
+        or each_of(timex, context)
     )

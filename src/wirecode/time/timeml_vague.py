@@ -20,7 +20,11 @@ _PAST = re.compile(
     r"the\s+past|earlier|lately|in\s+the\s+past|the\s+(?:last|past)\s+(?:few|several)\s+\w+|"
     r"recent\s+(?:\w+\s+)?(?:days|weeks|months|years|times)|(?:several|a\s+few|few|some|"
     r"many)\s+(?:\w+\s+)?years\s+ago|(?:just\s+|only\s+)?(?:days|weeks|months|years|decades|"
-    r"centuries)\s+ago|long\s+ago|(?:some|a\s+long)\s+time\s+ago|a\s+while\s+ago|the\s+time|then)"
+    r"centuries)\s+ago|long\s+ago|(?:some|a\s+long)\s+time\s+ago|a\s+while\s+ago|the\s+time|then|"
+    # "the then current price": the state of a time past
+    r"(?:the\s+)?then[\s-]+(?:current|existing|prevailing)|"
+    # two units coordinated ("recent weeks and months") have no one unit to be counted in
+    r"recent\s+(?:days|weeks|months|years)\s+(?:and|or)\s+(?:days|weeks|months|years))"
 )
 _FUTURE = re.compile(
     r"(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future|soon|later|one\s+day|someday|"
@@ -34,7 +38,8 @@ _FUTURE = re.compile(
 # (not "coming quarters", FUTURE_REF: a quarter has no letter of its own in a duration).
 _VAGUE_SPAN = re.compile(
     r"(?:in\s+)?(?:the\s+)?(?:(?:most\s+)?recent|(?:past|last|next|coming)\s+(?:few|several)|"
-    r"coming(?!\s+quarters))\s+(?P<unit>day|week|month|quarter|year|decade|hour|minute)s"
+    r"coming(?!\s+quarters)|(?<=the\s)early)\s+(?P<unit>day|week|month|quarter|year|decade|hour|"
+    r"minute)s"
     r"|(?:the\s+)?(?P<unit2>day|week|month|year)s\s+(?:ahead|to\s+come|or\s+\w+)"
 )
 
