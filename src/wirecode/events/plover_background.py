@@ -78,6 +78,8 @@ def is_background(token) -> bool:
             c.dep_ == "mark" and c.lower_ in CONDITIONS | TEMPORAL for c in current.children
         ):
             return True
+        if _future_when(current):
+            return True  # "there will be peace when the colonel relinquishes power"
         if current.dep_ in ("ccomp", "csubj") and any(
             c.dep_ == "mark" and c.lower_ == "whether" for c in current.children
         ):
@@ -131,6 +133,20 @@ def is_background(token) -> bool:
                 return False  # "Iraq's refusal to cooperate": as background as its noun
         current = current.head
     return False
+
+
+def _future_when(verb) -> bool:
+    """A clause of time in the present under a future or a modal is a condition: "will lay
+    down their arms when the president resigns" ("died when their vehicle hit a mine" is the
+    news: the past)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "once") for c in verb.children
+        )
+        and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.head.children)
+    )
 
 
 def _reduced_relative(verb) -> bool:

@@ -102,6 +102,8 @@ class PloverLexicon:
     lemma_fixes: dict[str, str]
     particle_lemma_fixes: dict[str, dict[str, str]]  # form → particle → lemma
     natural_causes: frozenset[str]
+    accident_verbs: frozenset[str]
+    accident_things: frozenset[str]
     speech: frozenset[str]
     denial_verbs: frozenset[str]
     denial_objects: frozenset[str]
@@ -200,6 +202,8 @@ def load() -> PloverLexicon:
         lemma_fixes=dict(data["lemma_fixes"]),
         particle_lemma_fixes=_by_first_word(data["particle_lemma_fixes"]),
         natural_causes=frozenset(data["natural_causes"]),
+        accident_verbs=frozenset(data["accidents"]["verbs"]),
+        accident_things=frozenset(data["accidents"]["things"]),
         speech=frozenset(data["speech"]),
         denial_verbs=frozenset(data["denials"]["verbs"]),
         denial_objects=frozenset(data["denials"]["objects"]),

@@ -159,7 +159,19 @@ def natural_cause(token, lex: PloverLexicon) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    return any(c.lower_ in lex.natural_causes or lemma_of(c) in lex.natural_causes for c in causes)
+    if any(c.lower_ in lex.natural_causes or lemma_of(c) in lex.natural_causes for c in causes):
+        return True
+    accidents = [c for c in token.children if c.dep_ == "advcl"]  # "killed when a bus overturned"
+    accidents += [token.head] * (token.dep_ == "advcl")  # "a ferry sank, killing 16"
+    return any(_accident(verb, lex) for verb in accidents)
+
+
+def _accident(verb, lex: PloverLexicon) -> bool:
+    """A vehicle or a building that sank, crashed or collapsed: "a ferry sank"; not "a
+    bomber crashed his car into the gate"."""
+    return lemma_of(verb) in lex.accident_verbs and any(
+        c.dep_ == "nsubj" and lemma_of(c) in lex.accident_things for c in verb.children
+    )
 
 
 def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
