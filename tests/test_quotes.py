@@ -1646,3 +1646,24 @@ def test_a_headline_verb_the_parser_read_as_a_plural_noun(nlp, kb, text, found):
     intent, the verb's preposition, an object)."""
     quotes = _quotes(nlp, kb, text + "\n\nThe story follows.")
     assert [(q.source, q.cue, q.content) for q in quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The mayor closed the bridge. That worries the farmers.", [("the farmers", "That")]),
+        (
+            "The rise in prices surprised economists.",
+            [("economists", "The rise in prices")],
+        ),
+        ("The case concerns the sale of the land.", []),
+    ],
+)
+def test_a_verb_of_feeling_whose_object_feels_it(nlp, kb, text, found):
+    """ "That worries the farmers": a verb of the amuse class puts the one who feels in the
+    object (the source) and what is felt in the subject (the content); the object must be
+    able to feel ("concerns the sale" is what the case is about)."""
+    quotes = _quotes(nlp, kb, text)
+    assert [(q.source, q.content) for q in quotes if q.cue in ("worries", "surprised")] == found
+    if not found:
+        assert quotes == []

@@ -45,6 +45,7 @@ from wirecode.quotes.cues import (
     lemma_of,
 )
 from wirecode.quotes.documents import issued_documents, light_nouns_apart
+from wirecode.quotes.feelings import felt_by_object
 from wirecode.quotes.frames import content_of, for_clause
 from wirecode.quotes.headlines import headline_quote
 from wirecode.quotes.marks import QUOTE_CHARS, regions
@@ -172,6 +173,10 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     if raised is not None:
         return _whole_clause_quote(verb, raised, doc, marks)
     found = content_of(verb)
+    if found is None:
+        felt = felt_by_object(verb, actor_mentions, doc, marks)
+        if felt is not None:  # "That worries environmentalists"
+            return felt
     if found is None and _passive_object(verb) is not None:
         return _passive_quote(verb, actor_mentions, doc, marks)
     if found is None and lemma_of(verb) in SPEECH:

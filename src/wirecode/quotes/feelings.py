@@ -1,0 +1,51 @@
+"""A verb of feeling whose object feels it: "That worries environmentalists", "The BBC has
+regularly angered prime ministers", "something that concerns the party chairman".
+
+Verbs of the amuse class (Levin 31.1: anger, worry, alarm, surprise, ...) put the one who
+feels in the object and what is felt in the subject. As an attribution of a stance, the
+object is the source and the subject the content; "It worries me that ..." keeps its
+clause as the content (see `frames.content_of`), as a subject "it" says nothing. The one
+who feels is a person or a group: "The case concerns the sale of the land" is what the case
+is about, no one's feeling.
+"""
+
+from __future__ import annotations
+
+from wirecode.nlp.views import text_of
+from wirecode.quotes.cue_spans import cue_span
+from wirecode.quotes.cues import lemma_of
+from wirecode.quotes.record import Quote, build_quote, span_chars
+from wirecode.quotes.spans import snap
+
+# the verbs of feeling among the cue verbs whose object is the one who feels
+AMUSE = frozenset(
+    "worry concern anger outrage incense frustrate alarm surprise shock disappoint".split()
+)
+
+
+def felt_by_object(verb, actor_mentions, doc, marks) -> Quote | None:
+    """The stance of a verb of feeling in the active voice: its object feels what its
+    subject is, if the verb has both and no clause of its own."""
+    if lemma_of(verb) not in AMUSE or verb.pos_ != "VERB":
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass", "ccomp", "xcomp") for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    feeler = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if subject is None or feeler is None or subject.lower_ == "it" or not _sentient(feeler):
+        return None
+    start, end = snap(*span_chars(list(subject.subtree)), marks, text_of(doc))
+    if end <= start:
+        return None
+    source = span_chars(list(feeler.subtree))
+    cue = cue_span(verb, subject, [])
+    return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
+
+
+def _sentient(feeler) -> bool:
+    """An object that can feel: a personal pronoun, a person, group, organisation or state
+    named, or people as a plural noun ("environmentalists", "prime ministers")."""
+    if feeler.pos_ == "PRON":
+        return feeler.lower_ not in ("it", "this", "that", "itself")
+    return feeler.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or feeler.tag_ in ("NNS", "NNPS")
