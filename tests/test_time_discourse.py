@@ -137,3 +137,20 @@ def test_a_count_opening_a_range_takes_its_unit(text: str, phrase: str, value: s
 )
 def test_vague_and_recurring_values(text: str, phrase: str, value: str) -> None:
     assert _value(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # "or so" before "ago" rounds the count and keeps the expression whole
+        ("He left a week or so ago, officials said.", "a week or so ago", "1989-W42"),
+        ("The plant closed a month or so ago.", "a month or so ago", "1989-09"),
+        ("The plant closed two years or so ago.", "two years or so ago", "1987"),
+    ],
+)
+def test_a_count_or_so_ago(sentence: str, span: str, value: str) -> None:
+    from wirecode.time import find_timexes
+
+    found = find_timexes(sentence)
+    assert [t.text for t in found] == [span]
+    assert timeml_normalise(found[0], THU, context=sentence).value == value

@@ -61,7 +61,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "relative",
         rf"\b(?:(?:just|only|about|around|nearly|almost|more\s+than|less\s+than|over|some|"
         rf"roughly)\s+)?(?:(?P<n>{NUM}|(?<![\d,.])\d{{1,3}})\s+)?(?:and\s+a\s+half\s+)?{UNIT}s?"
-        rf"(?:\s+and\s+a\s+half)?\s+ago\b",
+        rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+ago\b",
     ),
 )
 
