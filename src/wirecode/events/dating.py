@@ -181,6 +181,7 @@ class DateFinder:
         candidates.sort(
             key=lambda a: (a.timex.kind in ("present", "duration"), abs(a.head - trigger.i))
         )
+        candidates += _before_the_first_conjunct(self.found, trigger)
         for anchored in candidates:
             value = self._resolve(anchored.timex, future=future)
             if value is not None:
@@ -313,6 +314,20 @@ def _dates(anchored: _Anchored) -> bool:
     """An expression that can date an event: not a bound ("since Feb. 24"), a duration or
     the present."""
     return not anchored.timex.bounded and anchored.timex.kind not in ("present", "duration")
+
+
+def _before_the_first_conjunct(found, trigger) -> list[_Anchored]:
+    """ "Earlier in the month, he spoke with Putin and reaffirmed China's support": an
+    expression before the first of coordinated verbs modifies them all, so a later verb
+    conjunct takes it after any expression of its own. An expression after the first verb
+    ("met Putin on Monday and flew home") stays that verb's."""
+    first = trigger
+    while first.dep_ == "conj" and first.head.pos_ == "VERB" and trigger.pos_ == "VERB":
+        first = first.head
+    if first is trigger:
+        return []
+    before = {t.i for child in first.lefts for t in child.subtree}
+    return sorted((a for a in found if a.head in before and _dates(a)), key=lambda a: -a.head)
 
 
 PAST_AUXILIARIES = {"was", "were", "had"}
