@@ -154,3 +154,26 @@ def test_a_count_or_so_ago(sentence: str, span: str, value: str) -> None:
     found = find_timexes(sentence)
     assert [t.text for t in found] == [span]
     assert timeml_normalise(found[0], THU, context=sentence).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day named by anaphora after a month (a year) is a day of it, which one unknown
+        (
+            "He was arrested last October. His site was shut that same day.",
+            [("last October", "1988-10"), ("that same day", "1988-10-XX")],
+        ),
+        (
+            "He was arrested in 1987. His site was shut that same day.",
+            [("1987", "1987"), ("that same day", "1987-XX-XX")],
+        ),
+        # after a day it is that day
+        (
+            "He was arrested on Oct. 3. His site was shut that same day.",
+            [("Oct. 3", "1989-10-03"), ("that same day", "1989-10-03")],
+        ),
+    ],
+)
+def test_a_day_anaphor_after_a_month_or_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text) == expected

@@ -228,7 +228,16 @@ def _normalise(
     resolved = resolve(source, dct, future=future, reference=ref_date)
     if resolved is None:
         return TimemlValue("XXXX-XX-XX", "DATE")
-    return TimemlValue(date_to_timeml(resolved), "DATE", resolved, anchors=True)
+    value = date_to_timeml(resolved)
+    if _DAY_ANAPHOR.fullmatch(low) and resolved.precision in ("month", "year"):
+        # "that same day" after "last October": a day of that month, which one unknown
+        value += "-XX" if resolved.precision == "month" else "-XX-XX"
+    return TimemlValue(value, "DATE", resolved, anchors=True)
+
+
+_DAY_ANAPHOR = re.compile(
+    r"(?:(?:earlier|later)\s+(?:on\s+|in\s+)?)?(?:that\s+same|the\s+same|that)\s+day"
+)
 
 
 # --- handlers: each takes the lowercased expression and returns a value or None -------------
