@@ -1635,6 +1635,10 @@ def test_a_relative_clause_that_is_an_attribution_of_its_own_leaves_the_source(
             "Trump questions the fairness of the moderators ahead of debate;",
             [("Trump", "questions", "the fairness of the moderators ahead of debate")],
         ),
+        (
+            "Trump claims that the election was rigged.",
+            [("Trump", "claims", "that the election was rigged")],
+        ),
         ("State election rules in dispute.", []),
         ("Parents questions unanswered after school closure.", []),
     ],

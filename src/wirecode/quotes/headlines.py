@@ -6,15 +6,15 @@ A headline has no article or auxiliary to tell a verb in the third person from a
 noun, and the parser often reads the verb as a noun ("votes", "rules", "questions", "vows")
 in a sentence with no verb of its own. Such a noun is the cue when it has the form of a
 cue verb, follows the noun phrase that opens the sentence (the source) and is followed by
-what the verb takes: an infinitive of intent ("votes to hold"), the verb's preposition
-("rules against") or an object ("questions the fairness"); the content runs from there to
-the end of the sentence.
+what the verb takes: an infinitive of intent ("votes to hold"), a "that" clause ("Trump
+charges that ...", in running text too), the verb's preposition ("rules against") or an
+object ("questions the fairness"); the content runs from there to the end of the sentence.
 """
 
 from __future__ import annotations
 
 from wirecode.nlp.views import text_of
-from wirecode.quotes.cues import INTENT_CUES, OBJECT_CUES, PREP_CUES, lemma_of
+from wirecode.quotes.cues import CUE_VERBS, INTENT_CUES, OBJECT_CUES, PREP_CUES, lemma_of
 from wirecode.quotes.record import Quote, build_quote, span_chars
 from wirecode.quotes.spans import snap
 
@@ -82,7 +82,7 @@ def _within(token, noun) -> bool:
 
 def _taken(noun):
     """(cue tokens, first token of the content) when what follows the noun is what its verb
-    takes: "to" and a verb (intent), its preposition, or an object."""
+    takes: "to" and a verb (intent), "that" (saying), its preposition, or an object."""
     doc = noun.doc
     lemma = lemma_of(noun)
     after = doc[noun.i + 1]
@@ -90,6 +90,8 @@ def _taken(noun):
         verb = doc[after.i + 1] if after.i + 1 < noun.sent.end else None
         if verb is not None and verb.pos_ == "VERB" and verb.tag_ == "VB":
             return [noun], after.i
+    if after.lower_ == "that" and after.dep_ == "mark" and lemma in CUE_VERBS:
+        return [noun], after.i  # "Trump charges that countries ... donated millions"
     if after.pos_ == "ADP" and after.lower_ in PREP_CUES.get(lemma, ()):
         if after.i + 1 < noun.sent.end:
             return [noun, after], after.i + 1
