@@ -178,6 +178,15 @@ def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
     """The verb's object gives it a sense that is no event: "released a statement" publishes,
     "fired the minister" dismisses, "executed the plan" carries it out."""
     senses = lex.other_senses.get(lemma)
+    told_to = lex.other_senses.get(f"{lemma} to", ())  # "contributed to this report"
+    if any(
+        o.lower_ in told_to or lemma_of(o) in told_to
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ):
+        return True
     if not senses:
         return False
     clause = token.doc[token.left_edge.i : token.right_edge.i + 1].text

@@ -348,6 +348,7 @@ _STANDALONE = {
     "forgive",
     "lend",
     "boycott",
+    "destroy",
 }
 
 
