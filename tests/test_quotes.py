@@ -1671,3 +1671,26 @@ def test_a_verb_of_feeling_whose_object_feels_it(nlp, kb, text, found):
     assert [(q.source, q.content) for q in quotes if q.cue in ("worries", "surprised")] == found
     if not found:
         assert quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The senator repeatedly linked the outage to the new billing software"
+            " — a charge the company denies.",
+            [("The senator", "repeatedly linked", "the outage to the new billing software")],
+        ),
+        (
+            "The report tied the floods to rising seas.",
+            [("The report", "tied", "the floods to rising seas")],
+        ),
+        ("The fans linked arms outside the stadium.", []),
+    ],
+)
+def test_a_verb_of_linking_with_its_to_phrase_claims_a_connection(nlp, kb, text, found):
+    """ "linked X to Y", "tied X to Y" claim a connection, as "likened X to Y" claims a
+    likeness: the object and its "to" phrase are the content, up to a dash or comma that
+    closes it; without the "to" phrase the verb claims nothing ("linked arms")."""
+    quotes = _quotes(nlp, kb, text)
+    assert [(q.source, q.cue, q.content) for q in quotes] == found

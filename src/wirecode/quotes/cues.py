@@ -33,6 +33,7 @@ __all__ = [
     "LIGHT_NOUNS",
     "LIGHT_PREPS",
     "LIGHT_VERBS",
+    "LINKING",
     "MEDIA_WORDS",
     "NAMING_CUES",
     "NOUN_CUES",
@@ -166,6 +167,10 @@ PHRASAL_CUES = frozenset(
     for pair in """lay+out spell+out sum+up play+down point+out call+out single+out brush+off
     shoot+down rule+out bring+up put+forward set+out talk+up write+off hold+up""".split()
 )
+# Verbs of linking one thing to another, a claim of a connection when a "to" phrase follows
+# their object ("linked cybersecurity to her use of a private server", "tied climate
+# change to flooding"); alone they claim nothing ("linked arms", "tied the game").
+LINKING = _words("link tie connect")
 # Verbs of perceiving or treating that judge when an "as" phrase follows their object
 # ("saw the comment as a dig", "treat it as a crime"); alone they judge nothing.
 AS_CUES = _words("see view regard treat perceive consider rate")
@@ -351,6 +356,7 @@ _KNOWN = (
     | OBJECT_CUES
     | INTENT_CUES
     | AS_CUES
+    | LINKING
     | frozenset(PREP_CUES)
     | ATTITUDE_ADJECTIVES
     | NOUN_CUES

@@ -13,13 +13,14 @@ from wirecode.quotes.cues import (
     CUE_VERBS,
     INTENT_CUES,
     LIGHT_NOUNS,
+    LINKING,
     NAMING_CUES,
     OBJECT_CUES,
     PREP_CUES,
     SPEECH,
     lemma_of,
 )
-from wirecode.quotes.record import CLAUSE_BREAKS, CONTENT_DEPS, SOURCE_DEPS, subtree_of
+from wirecode.quotes.record import CLAUSE_BREAKS, CONTENT_DEPS, DASHES, SOURCE_DEPS, subtree_of
 from wirecode.quotes.verbs import (
     judged_as,
     light_construction,
@@ -291,7 +292,7 @@ def _object_is_subject(verb, clause) -> bool:
 def _likened_to(verb):
     """(object, content tokens, extra cue tokens) of a verb of comparing with its object and
     "to" ("likened RT to the BBC"): the object and what it is likened to are the content."""
-    if lemma_of(verb) not in COMPARING:
+    if lemma_of(verb) not in COMPARING and lemma_of(verb) not in LINKING:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not objects:
@@ -302,7 +303,10 @@ def _likened_to(verb):
             targets = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if targets:
                 content = list(verb.doc[objects[0].left_edge.i : prep.right_edge.i + 1])
-                comma = next((t.i for t in content if t.i > targets[0].i and t.text == ","), None)
+                comma = next(
+                    (t.i for t in content if t.i > targets[0].i and t.text in (",", *DASHES)),
+                    None,
+                )
                 if comma is not None:  # "... to the BBC, which receives some funding"
                     content = [t for t in content if t.i < comma]
                 return targets[0], content, []

@@ -17,6 +17,7 @@ from wirecode.quotes.cues import (
     LIGHT_NOUNS,
     LIGHT_PREPS,
     LIGHT_VERBS,
+    LINKING,
     NOUN_CUES,
     OBJECT_CUES,
     PHRASAL_CUES,
@@ -46,6 +47,7 @@ def is_cue(token) -> bool:
         or with_particle(token) in PREP_CUES
         or phrasal(token)
         or judged_as(token)
+        or linked_to(token)
         or light_construction(token) is not None
         or as_clause(token)
     )
@@ -98,6 +100,18 @@ def judged_as(verb) -> bool:
     return bool(objects) and any(
         c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0].i
         for c in [*verb.children, *objects[0].children]
+    )
+
+
+def linked_to(verb) -> bool:
+    """A verb of linking with an object and a "to" phrase right after it ("linked
+    cybersecurity to her server")."""
+    if lemma_of(verb) not in LINKING:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return bool(objects) and any(
+        c.dep_ == "prep" and c.lower_ == "to" and c.i == objects[0].right_edge.i + 1
+        for c in verb.children
     )
 
 
