@@ -1694,3 +1694,27 @@ def test_a_verb_of_linking_with_its_to_phrase_claims_a_connection(nlp, kb, text,
     closes it; without the "to" phrase the verb claims nothing ("linked arms")."""
     quotes = _quotes(nlp, kb, text)
     assert [(q.source, q.cue, q.content) for q in quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The senator has faced sharp criticism for skipping the vote.",
+            [("", "sharp criticism for", "skipping the vote")],
+        ),
+        (
+            "The coach faced heavy criticism from fans after the loss.",
+            [("fans", "faced heavy criticism", "The coach")],
+        ),
+        ("The mayor is facing this question now.", []),
+        ("The candidates took questions from veterans.", []),
+    ],
+)
+def test_criticism_someone_faces_or_draws(nlp, kb, text, found):
+    """The one who faces or draws criticism is its target, not its source: with a
+    preposition the noun and preposition are the cue and their object the content, else
+    the one criticised is; the critics are the object of "from". A question faced without
+    "about" is an issue, and questions taken are answered."""
+    quotes = _quotes(nlp, kb, text)
+    assert [(q.source, q.cue, q.content) for q in quotes] == found
