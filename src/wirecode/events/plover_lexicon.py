@@ -57,6 +57,7 @@ class PloverLexicon:
     risk_subjects: frozenset[str]
     aimed_nouns: dict[str, Code]
     aimed_targets: frozenset[str]
+    beliefs: frozenset[str]
     request_nouns: frozenset[str]
     appeals: frozenset[str]
     other_senses: dict[str, frozenset[str]]
@@ -148,6 +149,7 @@ def load() -> PloverLexicon:
         risk_subjects=frozenset(data["risks"]["subjects"]),
         aimed_nouns={k: parse_code(v) for k, v in data["aimed"]["nouns"].items()},
         aimed_targets=frozenset(data["aimed"]["targets"]),
+        beliefs=frozenset(data["beliefs"]),
         request_nouns=frozenset(data["requests"]["nouns"]),
         appeals=frozenset(data["requests"]["appeals"]),
         other_senses={k: frozenset(v) for k, v in data["other_senses"].items()},

@@ -24,6 +24,8 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "any attack on its territory would be met": none has happened
     if _described(token):
         return None  # "said the protests had been largely peaceful": a comment on them
+    if _believed(token, lex) or _scant(token):
+        return None  # "the company's understanding that he was", "there is little consensus"
     if token.dep_ == "nsubj" and token.head.lemma_ in REPORTING:
         return None  # "Amnesty said", "Solidarity announced": a speaker, named like an act
     code = _phrase_code(token, lex)
@@ -100,6 +102,24 @@ def _by_object(noun, lex: PloverLexicon) -> Code | None:
         for w in object_words(o)
     ]
     return next((table[w] for w in words if w in table), None)
+
+
+def _believed(noun, lex: PloverLexicon) -> bool:
+    """A noun of agreement that tells a belief: "the understanding that he was a student"."""
+    return lemma_of(noun) in lex.beliefs and any(
+        c.dep_ in ("acl", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in noun.children
+    )
+
+
+def _scant(noun) -> bool:
+    """An event said to be scarce is lacking: "there is little consensus", "scant support"
+    ("a little protest" has its article)."""
+    children = list(noun.children)
+    return any(c.lower_ in ("little", "scant") for c in children) and not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in children
+    )
 
 
 def _aimed(noun, lex: PloverLexicon) -> Code | None:

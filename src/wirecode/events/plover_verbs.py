@@ -46,6 +46,8 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     lemma = lemma_of(token)
     if _nominal_participle(token):
         return None  # "evacuated the wounded": people, not an event
+    if other_sense(token, lemma, lex):
+        return None  # "released a statement", "fired the defence minister", "used its forces"
     if _departure(token, lex):
         return Candidate(token, lex.departure, token, "object")
     if _mass_expulsion(token, lex):
@@ -136,8 +138,8 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     if code is None and lemma not in lex.objects:
         lemma = _unprefixed(lemma, lex)
         code = lex.verbs.get(lemma)
-    if other_sense(token, lemma, lex):
-        return None  # "released a statement", "fired the defence minister"
+    if lemma != lemma_of(token) and other_sense(token, lemma, lex):
+        return None  # a verb of repetition in another sense ("re-released a statement")
     if code is None or lemma in lex.objects and lemma not in _STANDALONE:
         return None
     if lemma in PERSON_OBJECT_VERBS and any(
@@ -349,6 +351,8 @@ _STANDALONE = {
     "lend",
     "boycott",
     "destroy",
+    "vow",
+    "pledge",
 }
 
 
