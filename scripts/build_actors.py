@@ -7,9 +7,11 @@ Inputs (see ../shared/kbdata/README.md): mledoze-countries, datasets-country-cod
 countrynames, everypolitician-world-leaders, everypolitician-foreign-ministers,
 open-data-archive-world-leaders-current, plus the hand-written facts in
 ``<out>/manual.yaml`` and ``<out>/leaders/*.yaml`` (the chains of heads of state and
-government since 2015, by region; every fact names its source). Output is deterministic.
+government by region: of every state since 2015, and of the states of most international
+news since 2000, ``before2015_*.yaml``; every fact names its source). Output is deterministic.
 
     python scripts/build_actors.py --coverage    # also list leader gaps since 2015
+    python scripts/build_actors.py --coverage --since 2000-01-01   # ... since another day
 
 Date convention: an office's ``end`` is the day its holder left (= the successor's first
 day); the change-over day belongs to the new holder. ``*_precision`` is day|month|year, or
@@ -775,19 +777,20 @@ def main(argv: list[str] | None = None) -> None:
         "--manual", type=Path, default=ROOT / "src/wirecode/actors/data/manual.yaml"
     )
     parser.add_argument(
-        "--coverage", action="store_true", help="list leader gaps since 2015 after building"
+        "--coverage", action="store_true", help="list leader gaps (--since) after building"
     )
+    parser.add_argument("--since", default="2015-01-01", help="first day --coverage checks")
     args = parser.parse_args(argv)
     build(args.kbdata, args.out, args.manual)
     if args.coverage:
-        report_gaps(args.out)
+        report_gaps(args.out, since=args.since)
 
 
-def report_gaps(out: Path) -> None:
+def report_gaps(out: Path, *, since: str = "2015-01-01") -> None:
     people = json.loads((out / "people.json").read_text("utf-8"))
     states = json.loads((out / "states.json").read_text("utf-8"))["states"]
     meta = people["meta"]
-    gaps = leader_gaps(people["people"], states, meta["vacancies"], "2015-01-01", meta["cutoff"])
+    gaps = leader_gaps(people["people"], states, meta["vacancies"], since, meta["cutoff"])
     for gap in gaps:
         print("gap:", *gap)
     overlaps = leader_overlaps(people["people"])
