@@ -1718,3 +1718,30 @@ def test_criticism_someone_faces_or_draws(nlp, kb, text, found):
     "about" is an issue, and questions taken are answered."""
     quotes = _quotes(nlp, kb, text)
     assert [(q.source, q.cue, q.content) for q in quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Despite the minister's repeated emphasis that the budget was balanced, the deficit"
+            " grew.",
+            ("the minister's", "emphasis", "that the budget was balanced"),
+        ),
+        (
+            "The speech carried a tacit acknowledgment that the plan had failed.",
+            ("", "acknowledgment", "that the plan had failed"),
+        ),
+        ("His obsession with trade deals is genuine.", ("His", "obsession with", "trade deals")),
+        ("The bank's estimate of growth rose.", ("The bank's", "estimate of", "growth")),
+        (
+            "The mayor's eagerness to cut taxes worried the council.",
+            ("The mayor's", "eagerness", "to cut taxes"),
+        ),
+    ],
+)
+def test_more_nouns_of_saying_and_attitude(nlp, kb, text, found):
+    """Nouns of saying with their "that" clause (acknowledgment, pronouncement, declaration,
+    emphasis), of estimating with "of" or "for", of fixation with "with", of readiness with
+    an infinitive (eagerness, readiness, reluctance)."""
+    assert [(q.source, q.cue, q.content) for q in _quotes(nlp, kb, text)][0] == found

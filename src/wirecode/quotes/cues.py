@@ -273,7 +273,8 @@ NOUN_CUES = _words(
     contention insistence promise pledge vow threat assurance belief view hope fear worry
     concern conviction suspicion announcement report prediction admission denial complaint
     remark comment notion assessment estimate conclusion finding message recommendation
-    demand request proposal"""
+    demand request proposal acknowledgment acknowledgement pronouncement declaration
+    emphasis"""
 )
 # Nouns of intention whose infinitive is the content ("her plan to raise taxes", "his
 # refusal to release his returns"), and nouns of attitude or saying whose preposition
@@ -281,7 +282,7 @@ NOUN_CUES = _words(
 INTENT_NOUNS = _words(
     """plan decision determination effort refusal promise pledge vow threat attempt bid
     push call demand desire wish intention intent willingness commitment offer proposal
-    request appeal"""
+    request appeal eagerness readiness reluctance"""
 )
 PREP_NOUNS = {
     **dict.fromkeys(
@@ -302,6 +303,11 @@ PREP_NOUNS = {
         frozenset({"of", "about", "on", "over"}),
     ),
     **dict.fromkeys(_words("adulation abandonment defense defence"), frozenset({"of"})),
+    **dict.fromkeys(
+        _words("announcement estimate estimates forecast forecasts prediction assessment"),
+        frozenset({"of", "for"}),
+    ),
+    **dict.fromkeys(_words("obsession fascination infatuation"), frozenset({"with"})),
     **dict.fromkeys(_words("position stance"), frozenset({"on"})),
 }
 # Support-verb constructions: a light verb and a noun of saying or attitude say together
