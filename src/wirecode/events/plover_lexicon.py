@@ -58,6 +58,7 @@ class PloverLexicon:
     aimed_nouns: dict[str, Code]
     aimed_targets: frozenset[str]
     beliefs: frozenset[str]
+    wishes: frozenset[str]
     request_nouns: frozenset[str]
     appeals: frozenset[str]
     other_senses: dict[str, frozenset[str]]
@@ -150,6 +151,7 @@ def load() -> PloverLexicon:
         aimed_nouns={k: parse_code(v) for k, v in data["aimed"]["nouns"].items()},
         aimed_targets=frozenset(data["aimed"]["targets"]),
         beliefs=frozenset(data["beliefs"]),
+        wishes=frozenset(data["wishes"]),
         request_nouns=frozenset(data["requests"]["nouns"]),
         appeals=frozenset(data["requests"]["appeals"]),
         other_senses={k: frozenset(v) for k, v in data["other_senses"].items()},

@@ -24,6 +24,8 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "any attack on its territory would be met": none has happened
     if _described(token):
         return None  # "said the protests had been largely peaceful": a comment on them
+    if token.dep_ == "dobj" and lemma_of(token.head) in lex.wishes:
+        return None  # "Annan wants a ceasefire", "the refugees need aid": wished for
     if _believed(token, lex) or _scant(token):
         return None  # "the company's understanding that he was", "there is little consensus"
     if token.dep_ == "nsubj" and token.head.lemma_ in REPORTING:
