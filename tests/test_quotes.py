@@ -1745,3 +1745,28 @@ def test_more_nouns_of_saying_and_attitude(nlp, kb, text, found):
     emphasis), of estimating with "of" or "for", of fixation with "with", of readiness with
     an infinitive (eagerness, readiness, reluctance)."""
     assert [(q.source, q.cue, q.content) for q in _quotes(nlp, kb, text)][0] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Auditors have discovered that the fund was empty.",
+            ("Auditors", "have discovered", "that the fund was empty"),
+        ),
+        (
+            "No one could have envisioned what happened next.",
+            ("No one", "could have envisioned", "what happened next"),
+        ),
+        (
+            "The senator exhorted Republicans to vote their conscience.",
+            ("The senator", "exhorted", "Republicans to vote their conscience"),
+        ),
+    ],
+)
+def test_verbs_of_discovering_imagining_and_exhorting(nlp, kb, text, found):
+    """ "discovered that", "envisioned what" report what is known or imagined, as "learned
+    that" does; "exhorted X to" what X is urged to do. A thing discovered is no attribution
+    ("Police discovered a device")."""
+    assert [(q.source, q.cue, q.content) for q in _quotes(nlp, kb, text)] == [found]
+    assert _quotes(nlp, kb, "Police discovered a device near the station.") == []

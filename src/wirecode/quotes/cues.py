@@ -71,7 +71,7 @@ BELIEF_VERBS = _words(
     """believe think feel know hope fear worry expect suspect assume reckon guess suppose
     understand realize realise recognize recognise learn see consider regard view imagine
     figure trust bet incense anger outrage frustrate alarm concern convince persuade
-    surprise shock disappoint"""
+    surprise shock disappoint discover envision envisage fathom"""
 )
 CUE_VERBS = SPEECH | BELIEF_VERBS
 
@@ -182,7 +182,7 @@ INTENT_CUES = _words(
     """want plan decide agree refuse decline offer seek promise vow pledge threaten urge
     expect hope intend aim vote ask call encourage tell warn order advise push press
     pressure implore beg plead demand request invite instruct persuade convince
-    prefer wish choose opt resolve determine propose like love hate"""
+    prefer wish choose opt resolve determine propose like love hate exhort"""
 )
 # A preposition whose object is the content, per verb.
 PREP_CUES = {
