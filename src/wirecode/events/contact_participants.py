@@ -124,6 +124,8 @@ def participants(
             continue  # "Biden's G-7 counterparts have visited", "Putin's adviser flew to meet"
         if _attribution(head):
             continue  # "talked with Tantawi, according to Pentagon spokesman Geoff Morrell"
+        if _in_a_comparison(head, trigger):
+            continue  # "began a visit to Italy, the first by an Iranian leader since 1979"
         if _before_a_named_pair(head, trigger.token):
             continue  # "US Supports China-Ukraine Talks": the pair names the two sides
         if mention.actor.kind != "person" and (
@@ -206,6 +208,24 @@ def _attribution(token) -> bool:
     return (
         token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
     )
+
+
+ORDINALS = {"first", "second", "third", "last", "latest", "only"}
+
+
+def _in_a_comparison(token, trigger: Trigger) -> bool:
+    """Inside a phrase that ranks the contact among others ("visited Italy, the first by an
+    Iranian leader", "met Arafat, their second meeting this year"): who else made such
+    contacts, no party to this one."""
+    tops = {trigger.token.i, trigger.predicate.i}
+    for ancestor in (token, *token.ancestors):
+        if ancestor.i in tops:
+            return False
+        if ancestor.dep_ in ("npadvmod", "appos") and any(
+            t.lower_ in ORDINALS for t in (ancestor, *ancestor.children)
+        ):
+            return True
+    return False
 
 
 def _affiliation(token, people_tokens: set[int]) -> bool:
@@ -298,6 +318,8 @@ def _depth(token, trigger: Trigger) -> int:
         if c.dep_ == "prep" and c.lower_ == "for"
         for obj in c.children
     }  # "asked for talks with Beijing"
+    if trigger.event == "REQUEST":  # "proposed talks with Seoul": the talks asked for
+        tops |= {c.i for c in trigger.token.children if c.dep_ == "dobj"}
     depth = 0
     for _ in range(12):
         if token.i in tops:

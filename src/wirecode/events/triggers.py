@@ -297,6 +297,8 @@ def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
             return Trigger(token, "REQUEST", "meet", token)
     if lemma not in lex.consult_verbs:
         return None
+    if token.tag_ == "VBG" and _visiting_partner(token, lex):
+        return None  # "met with visiting Lebanese Prime Minister Hariri": the meeting is told
     if (
         token.dep_ in ("xcomp", "ccomp", "advcl")
         and token.head.lemma_.lower() in (lex.request_verbs - {"want"})
@@ -311,6 +313,19 @@ def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
     ):
         mode = "meet"  # "the summit brought together Barak and Arafat": no go-between
     return Trigger(token, "CONSULT", mode, token)
+
+
+def _visiting_partner(participle, lex: Lexicon) -> bool:
+    """ "Visiting" before the one met, read as a gerund after "with" ("met with visiting
+    Prime Minister Hariri"): it tells who came, the contact is the meeting, no visit of its
+    own (the parser's other reading, an adjective, is no trigger of any kind)."""
+    head = participle.head
+    contact = head.head
+    return (
+        participle.dep_ == "pcomp"
+        and head.lower_ == "with"
+        and (contact.lemma_.lower() in lex.consult_verbs or contact.lower_ in lex.consult_nouns)
+    )
 
 
 def _is_contact_verb(token, lex: Lexicon) -> bool:
@@ -411,6 +426,11 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         lemma = "talks"
     if lemma not in lex.consult_nouns and lemma not in lex.held_nouns or is_requested(token, lex):
         return None
+    if lemma in lex.modified_nouns and not any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.modified_nouns[lemma]
+        for c in token.children
+    ):
+        return None  # "shuttle diplomacy between X and Y"; not "quiet diplomacy"
     if token.dep_ == "dobj" and lex.consult_verbs.get(token.head.lemma_.lower()) == "third-party":
         return None  # "mediated talks between X and Y": one mediation, with the talks' sides
     predicate = token
@@ -433,6 +453,8 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     anaphoric = bool(determiners & {"the", "this", "that", "their", "its"}) or any(
         c.dep_ in ("poss", "compound") and c.ent_type_ in ("DATE", "TIME") for c in token.children
     )  # "the call", "Wednesday's call": the contact the text already reported
+    if text == "talk" and _speech_about(token):
+        return None  # "talk of a rift", "there is talk that": speech about, not a talk held
     if lemma == "call" and predicate.lemma_.lower() == "pay":
         mode = "visit"  # "paid a courtesy call on the king": a visit, no appeal
     elif lemma == "call" and _appeal(token):
@@ -449,6 +471,18 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         if not (cues & lex.mode_cues["phone"] or _has_prep(token, CONTACT_PREPS)):
             return None
     return Trigger(token, "CONSULT", mode, predicate, anaphoric)
+
+
+def _speech_about(noun) -> bool:
+    """The bare singular "talk" as speech about something: "talk of a rift", "talk about a
+    deal", "there was talk that he would resign"; not one held ("a talk", "their talk",
+    "Xi-Zelenskyy Talk", a headline's "Blair, Chirac talk Iraq")."""
+    if any(c.dep_ in ("det", "poss", "nummod", "compound") for c in noun.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("of", "about") or c.dep_ in ("acl", "ccomp")
+        for c in noun.children
+    ) or any(c.dep_ == "expl" for c in noun.head.children)
 
 
 def light_verb(verb, lex: Lexicon) -> bool:
