@@ -1770,3 +1770,17 @@ def test_verbs_of_discovering_imagining_and_exhorting(nlp, kb, text, found):
     ("Police discovered a device")."""
     assert [(q.source, q.cue, q.content) for q in _quotes(nlp, kb, text)] == [found]
     assert _quotes(nlp, kb, "Police discovered a device near the station.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The players resented being held to a curfew.", "being held to a curfew"),
+        ("The treasurer denied being paid by the club.", "being paid by the club"),
+    ],
+)
+def test_a_passive_gerund_is_the_content_as_an_active_one_is(nlp, kb, text, content):
+    """ "denied taking the money" reports the gerund; so does "denied being paid", whose
+    head the parser tags as a participle with "being" as its auxiliary."""
+    (quote,) = _quotes(nlp, kb, text)
+    assert quote.content == content

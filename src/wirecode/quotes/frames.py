@@ -78,7 +78,7 @@ def content_of(verb):
         if _told_to(verb, child):
             return child, _with_object(verb, child, subtree_of(child)), []
     for child in children:  # "admitted using the tax code", "denied taking the money"
-        if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > verb.i:
+        if child.dep_ == "xcomp" and _gerund(child) and child.i > verb.i:
             if lemma in OBJECT_CUES or lemma in SPEECH:
                 return child, subtree_of(child), []
     preps = PREP_CUES.get(lemma, frozenset()) | PREP_CUES.get(with_particle(verb), frozenset())
@@ -287,6 +287,13 @@ def _object_is_subject(verb, clause) -> bool:
     if lemma_of(verb) in ADDRESSING:
         return False
     return not any(c.dep_ in (*SOURCE_DEPS, "csubj", "expl", "mark") for c in clause.children)
+
+
+def _gerund(verb) -> bool:
+    """A gerund, active or passive ("taking the money", "being held to standards")."""
+    return verb.tag_ == "VBG" or any(
+        c.dep_ == "auxpass" and c.lower_ == "being" and c.i < verb.i for c in verb.children
+    )
 
 
 def _likened_to(verb):
