@@ -59,6 +59,7 @@ class PloverLexicon:
     aimed_targets: frozenset[str]
     beliefs: frozenset[str]
     wishes: frozenset[str]
+    perceived: frozenset[str]
     request_nouns: frozenset[str]
     appeals: frozenset[str]
     other_senses: dict[str, frozenset[str]]
@@ -152,6 +153,7 @@ def load() -> PloverLexicon:
         aimed_targets=frozenset(data["aimed"]["targets"]),
         beliefs=frozenset(data["beliefs"]),
         wishes=frozenset(data["wishes"]),
+        perceived=frozenset(data["perceived"]),
         request_nouns=frozenset(data["requests"]["nouns"]),
         appeals=frozenset(data["requests"]["appeals"]),
         other_senses={k: frozenset(v) for k, v in data["other_senses"].items()},

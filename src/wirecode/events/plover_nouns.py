@@ -26,6 +26,10 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "said the protests had been largely peaceful": a comment on them
     if token.dep_ == "dobj" and lemma_of(token.head) in lex.wishes:
         return None  # "Annan wants a ceasefire", "the refugees need aid": wished for
+    if token.lower_ in lex.perceived and (
+        token.dep_ == "attr" or token.dep_ == "pobj" and token.head.lower_ == "as"
+    ):
+        return None  # "regards the programme as a threat", "is a threat": a danger seen
     if _believed(token, lex) or _scant(token):
         return None  # "the company's understanding that he was", "there is little consensus"
     if token.dep_ == "nsubj" and token.head.lemma_ in REPORTING:

@@ -353,6 +353,7 @@ _STANDALONE = {
     "destroy",
     "vow",
     "pledge",
+    "support",
 }
 
 
