@@ -61,3 +61,10 @@ def test_cameo_dyads():
         ["CHN", "UKR", "041"],
         ["UKR", "CHN", "041"],
     ]
+    header = lines[0].split("\t")
+    row = dict(zip(header, lines[1].split("\t"), strict=True))
+    assert (row["date"], row["date_precision"]) == ("20230426", "day")
+    year = {**EVENT, "date": "2021", "date_precision": "year"}
+    year |= {"date_start": "2021-01-01", "date_end": "2021-12-31"}
+    row = dict(zip(header, to_cameo_tsv([year]).splitlines()[1].split("\t"), strict=True))
+    assert (row["date"], row["date_precision"]) == ("20210101", "year")  # not a day

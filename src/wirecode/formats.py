@@ -8,7 +8,9 @@ Each function takes event dicts as the store gives them (the event JSON contract
   `eventText`, `text`, `publication`), as in PLOVER's gold-standard records.
 - `to_csv`: one row per event, or one per mention with `mentions=True`.
 - `to_cameo_tsv`: one row per event and source-target pair (the dyads of CAMEO data sets):
-  date, source and target codes, the CAMEO code through `wirecode.crosswalk`, its root.
+  date (YYYYMMDD, the first day of the event's interval, with its precision in the last
+  column: a month is not a day), source and target codes, the CAMEO code through
+  `wirecode.crosswalk`, its root, and the status (a negated call is no call).
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ CAMEO_COLUMNS = [
     "mode",
     "status",
     "sources",
+    "date_precision",  # "date" is the first day of the event's interval: a year is YYYY0101
 ]
 
 
@@ -182,6 +185,7 @@ def to_cameo_tsv(events: list[dict]) -> str:
                     event.get("mode") or "",
                     event.get("status", ""),
                     event.get("sources", 0),
+                    event.get("date_precision") or "" if date else "",
                 ]
             )
     return out.getvalue()
