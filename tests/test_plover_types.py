@@ -523,6 +523,9 @@ def test_parties_of_an_act_named_by_a_noun(nlp, kb, text, actors, recipients):
         # who reports a passive act did not do it
         ("Syrian state television said 30 soldiers were killed by armed gangs.", [], []),
         ("Libyan state television reported that 40 people were killed in air raids.", [], []),
+        # doers described in common nouns did it, not whoever reports it
+        ("Troops shelled the town overnight, the Syrian foreign minister said.", [], []),
+        ("Coalition aircraft struck tanks near the port, Jens Stoltenberg said.", [], []),
         # the doer named by "by" is the actor, also in a reported clause
         ("Iran said it was attacked by Iraqi jets.", ["IRQ"], ["IRN"]),
         # an active clause takes its reporter as the doer ("it" is the reporter)

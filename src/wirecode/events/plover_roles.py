@@ -80,6 +80,8 @@ def _governing_subject(verb, mentions: list[ActorMention]) -> list[ActorRef]:
     current = verb
     passive = any(c.dep_ in PASSIVE for c in verb.children)
     for _ in range(4):
+        if _described_subject(current):
+            return []  # "troops shelled the town, the foreign minister said": not his act
         if current.dep_ not in ("xcomp", "acomp", "ccomp", "advcl", "conj", "dobj", "attr"):
             return []
         if passive and current.dep_ == "ccomp":
@@ -92,6 +94,19 @@ def _governing_subject(verb, mentions: list[ActorMention]) -> list[ActorRef]:
         if found:
             return found
     return []
+
+
+def _described_subject(verb) -> bool:
+    """A clause whose own subject describes its doers in common nouns ("troops", "coalition
+    aircraft", "gunmen"): they did it, not whoever reports it. A participle's subject in a
+    small clause ("leaving five dead and dozens injured") is its patient; a subject with a
+    name the knowledge base does not know may still be the reporter's own side."""
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _affiliated(token, people: set[int]) -> bool:
