@@ -1784,3 +1784,10 @@ def test_a_passive_gerund_is_the_content_as_an_active_one_is(nlp, kb, text, cont
     head the parser tags as a participle with "being" as its auxiliary."""
     (quote,) = _quotes(nlp, kb, text)
     assert quote.content == content
+
+
+def test_what_as_the_object_of_a_verb_of_thinking(nlp, kb):
+    """ "what the campaign hopes", as "what the coach said": the relative "what" stands for
+    the content of the hope or belief."""
+    quotes = _quotes(nlp, kb, "At least that is what the campaign now hopes.")
+    assert [(q.source, q.cue, q.content) for q in quotes] == [("the campaign", "now hopes", "what")]

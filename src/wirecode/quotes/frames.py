@@ -10,6 +10,7 @@ think so"), `second_cue` a second attribution of the same speaker inside the con
 from __future__ import annotations
 
 from wirecode.quotes.cues import (
+    BELIEF_VERBS,
     CUE_VERBS,
     INTENT_CUES,
     LIGHT_NOUNS,
@@ -130,6 +131,8 @@ def content_of(verb):
                 as_phrase = _as_right_after(verb)
                 if as_phrase is not None:  # "what analysts described as age-old tactics"
                     return as_phrase
+                return child, [child], []
+            if lemma in BELIEF_VERBS and child.lower_ == "what":  # "what I always knew"
                 return child, [child], []
     return None
 
