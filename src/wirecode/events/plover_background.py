@@ -54,6 +54,8 @@ def is_background(token) -> bool:
     police arrested him", "as battles raged"), or in a condition ("if it is attacked": the
     condition of a promise or threat)."""
     current = token
+    if _asked(token):
+        return True  # "Could Mubarak step down Thursday?": a question reports nothing
     if token.pos_ == "VERB" and token.dep_ == "amod":
         return True  # "the alleged violations", "the banned movement": a description
     if _reduced_relative(token):
@@ -132,6 +134,16 @@ def is_background(token) -> bool:
             if not _noun_infinitive(current):
                 return False  # "Iraq's refusal to cooperate": as background as its noun
         current = current.head
+    return False
+
+
+def _asked(token) -> bool:
+    """The trigger's clause is a question: the first end mark after it is "?"."""
+    for word in token.doc[token.i + 1 : token.sent.end]:
+        if word.text in (".", "!", ";"):
+            return False
+        if word.text == "?":
+            return True
     return False
 
 
