@@ -36,6 +36,8 @@ def is_cue(token) -> bool:
         return False
     if lemma == "say" and _set_phrase(token):
         return False
+    if token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].lower_ == "worth":
+        return False  # "It is worth noting that ...": the writer's aside, no one's words
     if token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return False  # "according to show insiders": a noun the parser read as a verb
     return (
