@@ -14,19 +14,35 @@ from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE
 from wirecode.events.triggers import Trigger
 from wirecode.records import DateValue, Mention
 
-MOTION = {"arrive", "travel", "fly", "land", "sweep", "stop"}
+MOTION = {"arrive", "travel", "fly", "land", "sweep", "stop", "go"}
+# words for people sent to speak for a state or body: their modifier names the traveller
+TRAVELLER_NOUNS = {"delegation", "envoy", "emissary", "negotiator", "delegate", "mission"}
 REPORT_SLACK = dt.timedelta(days=3)  # a report may trail the contact it reports by days
 
 
 def traveller_named(trigger: Trigger, mentions: list[ActorMention]) -> bool:
     """A visit by motion ("arrived in", "travelled to") needs an actor as the one moving:
-    the subject itself, not a word that merely modifies it ("NATO troops")."""
+    the subject itself, or whose people a delegation is ("a North Korean delegation arrived"),
+    not a word that merely modifies it ("NATO troops")."""
     if trigger.token.lemma_.lower() not in MOTION:
         return True
     subjects = _shared_subjects(trigger.token)
     if not subjects:
         return True  # "… to meet Zelensky, arriving in Kyiv": the subject is elsewhere
-    return any(m.start <= s.i < m.end or m.head == s.i for s in subjects for m in mentions)
+    return any(
+        m.start <= s.i < m.end or m.head == s.i or m.head in _modifiers(s)
+        for s in subjects
+        for m in mentions
+    )
+
+
+def _modifiers(subject) -> set[int]:
+    """The words that tell whose a subject is, when it is a word for people sent ("a North
+    Korean delegation", "Iraqi envoys"); a word that merely modifies other things ("NATO
+    troops") tells no traveller."""
+    if subject.lemma_.lower() not in TRAVELLER_NOUNS:
+        return set()
+    return {c.i for c in subject.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
 
 
 def _shared_subjects(verb) -> list:
@@ -50,6 +66,11 @@ def _same_time(a: DateValue | None, b: DateValue | None) -> bool:
     gap = max(a.start, b.start) - min(a.end, b.end)
     reported = a.basis.startswith(DOCUMENT_BASIS) or b.basis.startswith(DOCUMENT_BASIS)
     return gap <= (REPORT_SLACK if reported else dt.timedelta(0))
+
+
+def _reported(date: DateValue | None) -> bool:
+    """A date that is the report's own (a present tense), not one the text tells."""
+    return date is None or date.basis.startswith(DOCUMENT_BASIS)
 
 
 def _guessed(date: DateValue) -> bool:
@@ -79,6 +100,6 @@ def combine_visits(mentions: list[Mention], *, older: set[int] = frozenset()) ->
             continue
         hosts = [a for a in mention.actors if a.id not in {v.id for v in visit.actors}]
         visit.recipients = drop_redundant_states(visit.recipients + hosts, hosts) or hosts
-        if visit.date is None:
-            visit.date = mention.date
+        if visit.date is None or _reported(visit.date) and not _reported(mention.date):
+            visit.date = mention.date  # "Zhu, who is visiting France, met Chirac on Wednesday"
     return kept

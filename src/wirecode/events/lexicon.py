@@ -19,6 +19,8 @@ class Lexicon:
     opening_verbs: frozenset[str]
     held_nouns: frozenset[str]
     needs_person_object: frozenset[str]
+    bare_objects: frozenset[str]
+    media_nouns: frozenset[str]
     needs_partner: frozenset[str]
     partner_objects: frozenset[str]
     topic_objects: frozenset[str]
@@ -27,6 +29,7 @@ class Lexicon:
     partner_nouns: dict[str, frozenset[str]]
     gathering_verbs: frozenset[str]
     particles: dict[str, frozenset[str]]
+    place_goals: frozenset[str]
     party_nouns: frozenset[str]
     counting_nouns: frozenset[str]
     prospect_nouns: frozenset[str]
@@ -68,6 +71,8 @@ def load() -> Lexicon:
         opening_verbs=frozenset(consult["opening_verbs"]),
         held_nouns=frozenset(consult["held_nouns"]),
         needs_person_object=frozenset(consult["needs_person_object"]),
+        bare_objects=frozenset(consult["bare_objects"]),
+        media_nouns=frozenset(consult["media_nouns"]),
         needs_partner=frozenset(consult["needs_partner"]),
         partner_objects=frozenset(consult["partner_objects"]),
         topic_objects=frozenset(consult["topic_objects"]),
@@ -76,6 +81,7 @@ def load() -> Lexicon:
         partner_nouns={noun: frozenset(p) for noun, p in consult["partner_nouns"].items()},
         gathering_verbs=frozenset(consult["gathering_verbs"]),
         particles={verb: frozenset(words) for verb, words in consult["particles"].items()},
+        place_goals=frozenset(consult["place_goals"]),
         party_nouns=frozenset(consult["party_nouns"]),
         counting_nouns=frozenset(consult["counting_nouns"]),
         prospect_nouns=frozenset(consult["prospect_nouns"]),

@@ -56,6 +56,8 @@ OCCURRENCE = {
 SUBCLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "xcomp"}
 FRAMING_PREPS = {"since", "after", "before", "following", "amid", "despite", "during", "until"}
 ARRIVAL_PREPS = {"in", "to", "into", "at", "for"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+GOAL_PREPS = {"to", "into", "toward", "towards"}  # "went to Cairo", not "went to vote in Cairo"
 CONTACT_PREPS = {"with", "to", "between"}
 
 
@@ -371,6 +373,11 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
             return False
     if lemma in lex.needs_person_object and not _person_object(token):
         return False  # "received a letter from Putin"; "received a call from" is the noun's
+    if lemma in lex.bare_objects and (
+        _says_of_object(token)
+        or any(o.lemma_.lower() in lex.media_nouns for o in _prep_objects(token, {"on", "in"}))
+    ):
+        return False  # "saw Iran as a threat", "saw Putin winning", "saw Yeltsin on television"
     if lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children):
         # "remarks were met with criticism"; "Arafat was met at the airport by Mubarak" is
         # a meeting
@@ -378,7 +385,24 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
     if mode == "visit" and lemma != "visit" and lemma != "tour":
         if not _has_prep(token, ARRIVAL_PREPS):
             return False
+        if lemma in lex.place_goals and not any(
+            o.ent_type_ in PLACE_ENTS or _is_someone(o) for o in _prep_objects(token, GOAL_PREPS)
+        ):
+            return False  # "went to Cairo"; not "went to war with Lebanon", "went to the polls"
     return True
+
+
+def _says_of_object(verb) -> bool:
+    """The verb says something of its object ("saw Iran as a threat", "saw Putin winning",
+    "saw Arafat's forces retreat")."""
+    if any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as"
+        for c in verb.children
+    ):
+        return True
+    return any(
+        c.dep_ == "dobj" and any(g.dep_ in SUBCLAUSES for g in c.children) for c in verb.children
+    )
 
 
 def _purpose_of_contact(verb, lex: Lexicon) -> bool:
@@ -464,7 +488,7 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     if lemma in lex.partner_nouns:
         preps = set(lex.partner_nouns[lemma])
         partners = _prep_objects(predicate, preps) + _prep_objects(token, preps)
-        if not any(_is_someone(o) for o in partners):
+        if not any(_is_someone(o) for o in partners) and (partners or not _together(predicate)):
             return None  # "had dinner with Assad"; not "a dinner for business leaders"
     if lemma == "call" and predicate.i == token.i and not anaphoric:
         cues = {c.lemma_.lower() for c in token.children}
@@ -483,6 +507,19 @@ def _speech_about(noun) -> bool:
         c.dep_ == "prep" and c.lower_ in ("of", "about") or c.dep_ in ("acl", "ccomp")
         for c in noun.children
     ) or any(c.dep_ == "expl" for c in noun.head.children)
+
+
+def _together(verb) -> bool:
+    """Two or more people as the subject of a light verb: "Mubarak and Assad exchanged views",
+    "the two leaders had dinner"."""
+    if verb.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ in SUBCLAUSES | {"oprd"} for c in verb.children
+    ):
+        return False  # "Mubarak and Arafat made their views known"
+    return any(
+        c.dep_ == "nsubj" and _is_someone(c) and (c.conjuncts or c.lower_ in GROUP_SUBJECTS)
+        for c in verb.children
+    )
 
 
 def light_verb(verb, lex: Lexicon) -> bool:
