@@ -1797,3 +1797,16 @@ def test_what_as_the_object_of_a_verb_of_thinking(nlp, kb):
     the content of the hope or belief."""
     quotes = _quotes(nlp, kb, "At least that is what the campaign now hopes.")
     assert [(q.source, q.cue, q.content) for q in quotes] == [("the campaign", "now hopes", "what")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assuming that the bridge reopens, traffic will ease.",
+        "For starters, and assuming that the plan is legal, we would know the cost.",
+    ],
+)
+def test_assuming_without_a_subject_sets_a_condition(nlp, kb, text):
+    """ "assuming that ..." with no subject of its own is a condition, as "if" is, not
+    anyone's stance."""
+    assert _quotes(nlp, kb, text) == []

@@ -28,6 +28,9 @@ from wirecode.quotes.cues import (
 from wirecode.quotes.record import CLAUSE_BREAKS, subtree_of
 
 DISCOURSE_MARKERS = (("know", "you"), ("see", "you"), ("mean", "i"))
+# Verbs whose participle without a subject of its own sets a condition ("assuming that",
+# "supposing that"), as "if" does.
+CONDITIONAL = frozenset(("assume", "suppose"))
 
 
 def is_cue(token) -> bool:
@@ -38,6 +41,12 @@ def is_cue(token) -> bool:
         return False
     if token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].lower_ == "worth":
         return False  # "It is worth noting that ...": the writer's aside, no one's words
+    if (
+        token.tag_ == "VBG"
+        and lemma in CONDITIONAL
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        return False  # "assuming that the avoidance is legal, we would know": "if", no stance
     if token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return False  # "according to show insiders": a noun the parser read as a verb
     return (
