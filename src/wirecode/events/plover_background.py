@@ -21,6 +21,7 @@ CLIMBING = {"xcomp", "advcl", "pcomp", "csubj"}
 MAX_CLIMB = 10
 SUBJECTS = {"nsubj", "dep"}  # "youths resorted to ..., officials said": two subjects
 CONDITIONS = {"if", "unless", "whether"}
+TOPICS = {"about", "concerning", "regarding"}  # what is talked about is a topic
 TEMPORAL = {"after", "since", "before", "until", "when", "while", "as"}  # a clause of time
 
 # verbs whose "under" is a state undergone, not a framing ("came under fire", "was put under
@@ -56,6 +57,8 @@ def is_background(token) -> bool:
     current = token
     if _asked(token):
         return True  # "Could Mubarak step down Thursday?": a question reports nothing
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in TOPICS:
+        return True  # "wouldn't bite about targeting Gadhafi", "spoke about killing him"
     if token.pos_ == "VERB" and token.dep_ == "amod":
         return True  # "the alleged violations", "the banned movement": a description
     if _reduced_relative(token):

@@ -136,9 +136,18 @@ def _retyped(c: Candidate, nested: list[Candidate], lex: PloverLexicon) -> Candi
     for n in nested:  # "urged the EC to support the PLO": rallying support
         key = f"{n.code.event}/{n.code.mode}" if n.code.mode else n.code.event
         rallied = lex.rallying.get(key) or lex.rallying.get(n.code.event)
-        if rallied is not None and not _for_oneself(n.token):
+        if rallied is not None and not _for_oneself(n.token) and not _ended(n.token, lex):
             return replace(c, code=rallied)
     return c
+
+
+def _ended(token, lex: PloverLexicon) -> bool:
+    """What an end is asked for ("called for an end to the siege"): no sanction rallied."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("to", "of")
+        and lemma_of(token.head.head) in lex.ending
+    )
 
 
 def _object_words(verb) -> set[str]:

@@ -60,6 +60,8 @@ class PloverLexicon:
     beliefs: frozenset[str]
     wishes: frozenset[str]
     perceived: frozenset[str]
+    showing: frozenset[str]
+    other_compounds: frozenset[tuple[str, ...]]
     request_nouns: frozenset[str]
     appeals: frozenset[str]
     other_senses: dict[str, frozenset[str]]
@@ -154,6 +156,8 @@ def load() -> PloverLexicon:
         beliefs=frozenset(data["beliefs"]),
         wishes=frozenset(data["wishes"]),
         perceived=frozenset(data["perceived"]),
+        showing=frozenset(data["showing"]),
+        other_compounds=frozenset(tuple(k.split()) for k in data["other_compounds"]),
         request_nouns=frozenset(data["requests"]["nouns"]),
         appeals=frozenset(data["requests"]["appeals"]),
         other_senses={k: frozenset(v) for k, v in data["other_senses"].items()},

@@ -24,6 +24,11 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "any attack on its territory would be met": none has happened
     if _described(token):
         return None  # "said the protests had been largely peaceful": a comment on them
+    if any(
+        c.dep_ in ("compound", "amod") and (c.lower_, token.lower_) in lex.other_compounds
+        for c in token.children
+    ):
+        return None  # "suffered a heart attack": an illness
     if token.dep_ == "dobj" and lemma_of(token.head) in lex.wishes:
         return None  # "Annan wants a ceasefire", "the refugees need aid": wished for
     if token.lower_ in lex.perceived and (

@@ -46,6 +46,8 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     lemma = lemma_of(token)
     if _nominal_participle(token):
         return None  # "evacuated the wounded": people, not an event
+    if lemma in lex.showing and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+        return None  # "the proposal demonstrates the mounting concern": shows
     if other_sense(token, lemma, lex):
         return None  # "released a statement", "fired the defence minister", "used its forces"
     if _departure(token, lex):
@@ -162,8 +164,10 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return Candidate(token, Code("ACCUSE", "disapprove"), token, "verb")
     if lemma == "protest" and (lodged_with(token) or state_subject(token)):
         return Candidate(token, COMPLAINT, token, "verb")  # "protested to Japan": officially
-    if code.event == "ASSAULT" and (
-        lemma in lex.verbal_violence and for_doing(token) or verbal_attack(token, lex)
+    if (
+        code.event == "ASSAULT"
+        and lemma in lex.verbal_violence
+        and (for_doing(token) or verbal_attack(token, lex))
     ):
         return Candidate(token, CRITICISM, token, "verb")  # "attacked the opposition for
         # obstructing the reforms", "attacked the minister over his remarks"
