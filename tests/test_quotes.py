@@ -1810,3 +1810,14 @@ def test_assuming_without_a_subject_sets_a_condition(nlp, kb, text):
     """ "assuming that ..." with no subject of its own is a condition, as "if" is, not
     anyone's stance."""
     assert _quotes(nlp, kb, text) == []
+
+
+def test_an_appeal_joined_to_a_reported_clause_is_the_speakers_second_attribution(nlp, kb):
+    """ "tweeted that ... and encouraged residents to use it": a verb of intent with an
+    object and its infinitive, an appeal, without a subject of its own, is the speaker's
+    second attribution, as a verb of saying there is; the first content stops before it."""
+    text = 'The mayor tweeted that the bridge was "safe" and encouraged residents to use it.'
+    assert [(q.source, q.cue, q.content) for q in _quotes(nlp, kb, text)] == [
+        ("The mayor", "tweeted", "that the bridge was safe"),
+        ("The mayor", "encouraged", "residents to use it"),
+    ]

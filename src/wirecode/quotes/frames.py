@@ -387,13 +387,23 @@ def second_cue(verb) -> bool:
     ..."): the parser hangs it inside the first one's content."""
     head = verb.head
     return (
-        lemma_of(verb) in SPEECH
+        (lemma_of(verb) in SPEECH or lemma_of(verb) in INTENT_CUES and _exhorting(verb))
         and head.i < verb.i
         and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG")
         and not any(c.dep_ in SOURCE_DEPS for c in verb.children)
         and (head.dep_ in CONTENT_DEPS or _object_clause(head.head, head))
         and head.head.i < head.i
         and lemma_of(head.head) in CUE_VERBS
+    )
+
+
+def _exhorting(verb) -> bool:
+    """A verb of intent with an object and its infinitive ("encouraged Americans to check
+    out ...", "asked voters to stay home"): an appeal made to someone, a speech act."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return bool(objects) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.i > objects[0].i and c.tag_ == "VB"
+        for c in [*verb.children, *objects[0].children]
     )
 
 
