@@ -141,12 +141,13 @@ def is_background(token) -> bool:
 
 
 def _asked(token) -> bool:
-    """The trigger's clause is a question: the first end mark after it is "?"."""
+    """The trigger's clause is a question: the first end mark after it is a "?" that closes
+    a clause above it (not the question of a headline run on after it)."""
     for word in token.doc[token.i + 1 : token.sent.end]:
         if word.text in (".", "!", ";"):
             return False
         if word.text == "?":
-            return True
+            return word.head.i == token.i or word.head in token.ancestors
     return False
 
 

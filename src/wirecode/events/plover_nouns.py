@@ -37,7 +37,11 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "regards the programme as a threat", "is a threat": a danger seen
     if _believed(token, lex) or _scant(token):
         return None  # "the company's understanding that he was", "there is little consensus"
-    if token.dep_ == "nsubj" and token.head.lemma_ in REPORTING:
+    if (
+        token.dep_ == "nsubj"
+        and token.head.lemma_ in REPORTING
+        and not any(c.dep_ == "dobj" for c in token.head.children)
+    ):
         return None  # "Amnesty said", "Solidarity announced": a speaker, named like an act
     code = _phrase_code(token, lex)
     rule = "compound"
