@@ -1821,3 +1821,22 @@ def test_an_appeal_joined_to_a_reported_clause_is_the_speakers_second_attributio
         ("The mayor", "tweeted", "that the bridge was safe"),
         ("The mayor", "encouraged", "residents to use it"),
     ]
+
+
+def test_a_transcripts_turn_runs_on_over_paragraphs_a_mark_opens(nlp, kb):
+    """A speaker's turn in a transcript printed as a quotation goes on over the paragraphs
+    that open with a quotation mark, up to the next label or a note in brackets; the last
+    turn ends with its line (the article's own words may follow)."""
+    text = (
+        'Partial transcript as follows:\n\n"HOST: Will the mayor attend the hearing?\n\n'
+        '"MAYOR: Well, look, the hearing is on Tuesday.\n\n'
+        '"But the truth is that I think the council has done its work.\n\n"(CROSSTALK.)\n\n'
+        '"HOST: Thank you, sir.\n\n"MAYOR: Thank you.\n\n"Follow our reporter on Twitter.'
+    )
+    turns = [text[q.start : q.end] for q in _quotes(nlp, kb, text) if q.source == "MAYOR"]
+    assert turns == [
+        "Well, look, the hearing is on Tuesday.\n\n"
+        '"But the truth is that I think the council has done its work.',
+        "Thank you.",
+    ]
+    assert "think" in [q.cue for q in nested(_quotes(nlp, kb, text))]  # inside the turn

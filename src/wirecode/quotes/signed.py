@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
+import re
+
 from wirecode.nlp.views import text_of
 from wirecode.quotes.marks import QUOTE_CHARS
 from wirecode.quotes.record import DASHES, SOURCE_DEPS, Quote, build_quote, span_chars
 from wirecode.quotes.spans import after_colon
 from wirecode.quotes.verbs import is_cue
 
+# a speaker's label opening a transcript's line ("WALLACE:", "Mr. Pence:")
+TURN_LABEL = re.compile(r"[A-Z][\w.'’ -]{0,40}:")
+NEXT_LABEL = re.compile(r"\n[\"“]?[A-Z][\w.'’ -]{0,40}:")
 MAX_NAME = 8  # tokens of a speaker named before a colon or after a dash
 # A newspaper's own labels before a colon, which name no speaker ("Correction: ...").
 EDITORIAL_LABELS = frozenset(
@@ -46,6 +51,7 @@ def colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
         return None  # "said:" belongs to the verb
     line_start = text_of(doc).rfind("\n", 0, colon.idx) + 1
     before = [t for t in colon.sent if t.i < colon.i and t.idx >= line_start]
+    opened = bool(before) and before[0].text in (*QUOTE_CHARS, "''", "``")
     while before and before[0].text in (*QUOTE_CHARS, "''", "``"):
         before = before[1:]  # '"WALLACE: But, Governor ...': a transcript opened by a mark
     if not before or not (_name_tokens(before) or _headline_name(before, line_start)):
@@ -57,6 +63,8 @@ def colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
         return None
     if before[0].idx <= line_start + 1 and not _headline_name(before, line_start):
         span = (span[0], max(span[1], _line_end(text_of(doc), span[0])))
+        if opened:  # the speaker's turn goes on over the paragraphs a mark opens
+            span = (span[0], _turn_end(text_of(doc), span[1]))
     source = span_chars(before)
     return build_quote(doc, span, span, [colon], source, actor_mentions)
 
@@ -67,6 +75,26 @@ def _line_end(text: str, at: int) -> int:
     end = len(text) if end < 0 else end
     while end > at and text[end - 1] in " \t":
         end -= 1
+    return end
+
+
+def _turn_end(text: str, end: int) -> int:
+    """The end of a transcript's turn that runs on over paragraphs each opened by a
+    quotation mark and left open, as a quotation of several paragraphs is printed, up to
+    the next speaker's label or a note in brackets ('"(CROSSTALK.)'); the last turn, with
+    no label after it, ends with its line."""
+    label = NEXT_LABEL.search(text, end)
+    if label is None:
+        return end  # the last turn: what follows may be the article's own words again
+    while text[end - 1 : end] not in QUOTE_CHARS and end < label.start():
+        at = end
+        while at < len(text) and text[at] in " \t\n":
+            at += 1
+        if at == end or "\n" not in text[end:at] or at >= len(text) or text[at] not in '"“':
+            break
+        if text[at + 1 : at + 2] in ("(", "[") or TURN_LABEL.match(text, at + 1):
+            break
+        end = _line_end(text, at)
     return end
 
 
