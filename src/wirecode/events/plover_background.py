@@ -22,6 +22,11 @@ MAX_CLIMB = 10
 SUBJECTS = {"nsubj", "dep"}  # "youths resorted to ..., officials said": two subjects
 CONDITIONS = {"if", "unless", "whether"}
 TOPICS = {"about", "concerning", "regarding"}  # what is talked about is a topic
+# a power or a means to act names what could be done, nothing done: "has the authority to
+# deploy troops", "gives police the power to detain suspects", "lacks the means to enforce"
+ABILITY = {"authority", "power", "right", "means", "capacity", "capability", "ability"}
+ABILITY |= {"mandate", "leeway", "licence", "license", "freedom", "option", "wherewithal"}
+RESERVING = {"reserve", "retain", "keep"}  # "reserved the right to retaliate": a threat
 TEMPORAL = {"after", "since", "before", "until", "when", "while", "as"}  # a clause of time
 
 # verbs whose "under" is a state undergone, not a framing ("came under fire", "was put under
@@ -131,6 +136,12 @@ def is_background(token) -> bool:
             and current.head.lower_ in FRAMING_PREPS
         ):
             return True  # "following mass protests", parsed as a verb with its object
+        if (
+            _noun_infinitive(current)
+            and lemma_of(current.head) in ABILITY
+            and lemma_of(current.head.head) not in RESERVING
+        ):
+            return True  # "has the authority to deploy troops": a power, no act
         if current.dep_ in STOP_CLIMB or current.head.i == current.i:
             return False
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in CLIMBING:
