@@ -1840,3 +1840,15 @@ def test_a_transcripts_turn_runs_on_over_paragraphs_a_mark_opens(nlp, kb):
         "Thank you.",
     ]
     assert "think" in [q.cue for q in nested(_quotes(nlp, kb, text))]  # inside the turn
+
+
+def test_a_transcript_label_the_parser_split_from_its_line(nlp, kb):
+    """'"GOVERNOR: Well, look, ...': the parser may end a sentence at the label's colon;
+    the line is the speaker's turn all the same."""
+    text = (
+        'Partial transcript as follows:\n\n"HOST: But, Governor, I have to ask you, because'
+        " as “The Wall Street Journal” wrote, it shows people worry about the deficit. So why"
+        ' would you bring it up?\n\n"GOVERNOR: Well, look, we have a plan.'
+    )
+    turns = {q.source: text[q.start : q.end] for q in _quotes(nlp, kb, text) if q.cue == ":"}
+    assert turns["GOVERNOR"] == "Well, look, we have a plan."

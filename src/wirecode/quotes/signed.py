@@ -59,9 +59,15 @@ def colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
     if " ".join(t.lower_ for t in before) in EDITORIAL_LABELS:
         return None  # "Correction: An earlier version ...": the paper's note, no one's words
     span = after_colon(colon, marks)
-    if span is None:
+    opens_line = before[0].idx <= line_start + 1 and not _headline_name(before, line_start)
+    if span is None and opens_line and opened:  # '"WALLACE: But, ...', the parser ending
+        at = colon.idx + 1  # a sentence at the colon: the label's line is the turn still
+        while at < len(text_of(doc)) and text_of(doc)[at] in " \t":
+            at += 1
+        span = (at, _line_end(text_of(doc), at))
+    if span is None or span[1] <= span[0]:
         return None
-    if before[0].idx <= line_start + 1 and not _headline_name(before, line_start):
+    if opens_line:
         span = (span[0], max(span[1], _line_end(text_of(doc), span[0])))
         if opened:  # the speaker's turn goes on over the paragraphs a mark opens
             span = (span[0], _turn_end(text_of(doc), span[1]))
