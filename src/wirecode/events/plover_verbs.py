@@ -150,7 +150,9 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "welcomed Macron": a contact
     if lemma in contacts.consult_verbs and lemma not in PERSON_OBJECT_VERBS:
         return None  # contacts are coded by extract.py ("welcomed Macron" is one too, above)
-    if lemma in lex.needs_object and not any(c.dep_ == "dobj" for c in token.children):
+    if lemma in lex.needs_object and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in token.children
+    ):
         return None  # "sought to ease tensions": an attempt, no request
     if lemma == "commit" and token.tag_ == "VBN" and not commits_to_act(token):
         return None  # "is committed to economic growth": a stance, no undertaking
