@@ -1852,3 +1852,22 @@ def test_a_transcript_label_the_parser_split_from_its_line(nlp, kb):
     )
     turns = {q.source: text[q.start : q.end] for q in _quotes(nlp, kb, text) if q.cue == ":"}
     assert turns["GOVERNOR"] == "Well, look, we have a plan."
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The mayor isn't saying much about the budget.",
+            ("The mayor", "isn't saying much about", "the budget"),
+        ),
+        (
+            "The mayor said about 20 people were hurt.",
+            ("The mayor", "said", "about 20 people were hurt"),
+        ),
+    ],
+)
+def test_saying_about_a_topic(nlp, kb, text, found):
+    """ "isn't saying much about the budget": the object of "about" is what is (not) said,
+    as with "talk about"; "about" before a number is no topic."""
+    assert [(q.source, q.cue, q.content) for q in _quotes(nlp, kb, text)] == [found]

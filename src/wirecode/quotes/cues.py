@@ -189,6 +189,7 @@ PREP_CUES = {
     "call": frozenset({"for", "on"}),
     "point": frozenset({"to", "at"}),
     "talk": frozenset({"about", "of"}),
+    "say": frozenset({"about"}),
     "warn": frozenset({"of", "about", "against"}),
     "complain": frozenset({"about", "of"}),
     "ask": frozenset({"about", "for"}),
