@@ -526,6 +526,8 @@ def test_parties_of_an_act_named_by_a_noun(nlp, kb, text, actors, recipients):
         # doers described in common nouns did it, not whoever reports it
         ("Troops shelled the town overnight, the Syrian foreign minister said.", [], []),
         ("Coalition aircraft struck tanks near the port, Jens Stoltenberg said.", [], []),
+        # ... but a modal clause tells the speaker's demand or stance
+        ("China said all parties should push for a peaceful settlement.", ["CHN"], []),
         # the doer named by "by" is the actor, also in a reported clause
         ("Iran said it was attacked by Iraqi jets.", ["IRQ"], ["IRN"]),
         # an active clause takes its reporter as the doer ("it" is the reporter)

@@ -17,6 +17,8 @@ from wirecode.events.triggers import scope
 from wirecode.records import ActorRef
 
 PASSIVE = {"nsubjpass", "csubjpass"}
+# modals by which a reported clause tells the speaker's demand or stance, not a deed
+STANCE = {"should", "must", "would", "could", "might", "may", "will", "shall", "can", "'d", "wo"}
 FRAMED = frozenset({"xcomp", "ccomp", "advcl", "acl", "csubj"})  # clauses a trigger frames
 
 
@@ -103,6 +105,8 @@ def _described_subject(verb) -> bool:
     name the knowledge base does not know may still be the reporter's own side."""
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
+    if any(c.dep_ == "aux" and c.lower_ in STANCE for c in verb.children):
+        return False  # "said all parties should push for a settlement": the speaker's demand
     return any(
         c.dep_ == "nsubj" and c.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in c.subtree)
         for c in verb.children
