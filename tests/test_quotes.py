@@ -1871,3 +1871,26 @@ def test_saying_about_a_topic(nlp, kb, text, found):
     """ "isn't saying much about the budget": the object of "about" is what is (not) said,
     as with "talk about"; "about" before a number is no topic."""
     assert [(q.source, q.cue, q.content) for q in _quotes(nlp, kb, text)] == [found]
+
+
+def test_the_preposition_of_the_content_joins_the_cue(nlp, kb):
+    """The preposition that introduces the content is in the cue also with a modifier
+    before it ("know all about") or when the parser left it without an object and hung
+    the clause on the verb ("called for compensation to be clawed back", built by hand as
+    the parser read it)."""
+    from spacy.tokens import Doc
+
+    from wirecode.quotes.cue_spans import cue_span
+
+    assert [q.cue for q in _quotes(nlp, kb, "Voters know all about rising prices.")] == [
+        "know all about"
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=["She", "called", "for", "compensation", "to", "be", "clawed", "back", "."],
+        heads=[1, 1, 1, 6, 6, 6, 1, 6, 1],
+        deps=["nsubj", "ROOT", "prep", "nsubjpass", "aux", "auxpass", "ccomp", "advmod", "punct"],
+        pos=["PRON", "VERB", "ADP", "NOUN", "PART", "AUX", "VERB", "ADV", "PUNCT"],
+        lemmas=["she", "call", "for", "compensation", "to", "be", "claw", "back", "."],
+    )
+    assert [t.text for t in cue_span(doc[1], doc[0], [])] == ["called", "for"]

@@ -5,6 +5,7 @@ its particle and manner adverb ("played down", "said sarcastically"), a verb it 
 
 from __future__ import annotations
 
+from wirecode.quotes.cues import PREP_CUES, lemma_of
 from wirecode.quotes.frames import pro_form_of
 from wirecode.quotes.record import SOURCE_DEPS
 
@@ -46,6 +47,15 @@ def cue_span(verb, subject, extra) -> list:
         first = min(first, cue_span(head, subject, [])[0].i)
     tokens = list(doc[first : verb.i + 1])
     tokens += [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    after = max(t.i for t in tokens) + 1
+    tokens += [  # "called for compensation to be clawed back": a "for" left without object
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.i == after
+        and not any(c.children)
+        and c.lower_ in PREP_CUES.get(lemma_of(verb), ())
+    ]
     after = max(t.i for t in tokens) + 1
     manner = [
         c

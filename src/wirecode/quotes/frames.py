@@ -93,7 +93,9 @@ def content_of(verb):
             if objects:
                 tokens = _with_object(verb, child, [t for t in subtree_of(child) if t.i > child.i])
                 tokens = _with_as(verb, tokens)
-                return objects[0], tokens, [child] if child.i == last + 1 else []
+                if child.left_edge.i == last + 1:  # "know all about": its modifier too
+                    return objects[0], tokens, list(verb.doc[last + 1 : child.i + 1])
+                return objects[0], tokens, []
     light = light_construction(verb)
     if light is not None:
         return light
