@@ -61,6 +61,8 @@ class PloverLexicon:
     wishes: frozenset[str]
     perceived: frozenset[str]
     showing: frozenset[str]
+    instrument_verbs: frozenset[str]
+    instruments: frozenset[str]
     other_compounds: frozenset[tuple[str, ...]]
     request_nouns: frozenset[str]
     appeals: frozenset[str]
@@ -157,6 +159,8 @@ def load() -> PloverLexicon:
         wishes=frozenset(data["wishes"]),
         perceived=frozenset(data["perceived"]),
         showing=frozenset(data["showing"]),
+        instrument_verbs=frozenset(data["instruments"]["verbs"]),
+        instruments=frozenset(data["instruments"]["subjects"]),
         other_compounds=frozenset(tuple(k.split()) for k in data["other_compounds"]),
         request_nouns=frozenset(data["requests"]["nouns"]),
         appeals=frozenset(data["requests"]["appeals"]),

@@ -46,6 +46,12 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     lemma = lemma_of(token)
     if _nominal_participle(token):
         return None  # "evacuated the wounded": people, not an event
+    if lemma in lex.instrument_verbs and any(
+        c.dep_ == "nsubj"
+        and lemma_of(c) in lex.instruments | lex.risk_subjects | lex.natural_causes
+        for c in token.children
+    ):
+        return None  # "the supplies should help to save lives": a thing that helps, no aid
     if lemma in lex.showing and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return None  # "the proposal demonstrates the mounting concern": shows
     if other_sense(token, lemma, lex):
