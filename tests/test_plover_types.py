@@ -541,6 +541,23 @@ def test_parties_of_a_reported_act(nlp, kb, text, actors, recipients):
     assert sorted(a.country for a in mention.recipients) == recipients
 
 
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        # what an act named by a noun in the subject hits is its target, not its doer
+        ("The Israeli attack on Syria killed five soldiers.", ["ISR"], ["SYR"]),
+        ("The bombing of Belgrade by NATO continued for a third day.", ["NAT"], ["SRB"]),
+        # a subject's "of" that names no act stays on the doer's side
+        ("The leader of the Syrian opposition condemned the attack.", ["SYR"], []),
+    ],
+)
+def test_targets_of_an_act_in_the_subject(nlp, kb, text, actors, recipients):
+    mentions, _ = code_sentence(nlp(text), kb, dt.date(2011, 6, 1))
+    [mention] = mentions
+    assert sorted(a.country for a in mention.actors) == actors
+    assert sorted(a.country for a in mention.recipients) == recipients
+
+
 def test_every_code_of_the_lexicon_is_plover():
     lex = load()
     codes = [*lex.verbs.values(), *lex.nouns.values(), *lex.compounds.values()]

@@ -60,6 +60,7 @@ class PloverLexicon:
     beliefs: frozenset[str]
     wishes: frozenset[str]
     perceived: frozenset[str]
+    posing: frozenset[str]
     showing: frozenset[str]
     instrument_verbs: frozenset[str]
     instruments: frozenset[str]
@@ -158,6 +159,7 @@ def load() -> PloverLexicon:
         beliefs=frozenset(data["beliefs"]),
         wishes=frozenset(data["wishes"]),
         perceived=frozenset(data["perceived"]),
+        posing=frozenset(data["posing"]),
         showing=frozenset(data["showing"]),
         instrument_verbs=frozenset(data["instruments"]["verbs"]),
         instruments=frozenset(data["instruments"]["subjects"]),

@@ -32,7 +32,11 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     if token.dep_ == "dobj" and lemma_of(token.head) in lex.wishes:
         return None  # "Annan wants a ceasefire", "the refugees need aid": wished for
     if token.lower_ in lex.perceived and (
-        token.dep_ == "attr" or token.dep_ == "pobj" and token.head.lower_ == "as"
+        token.dep_ == "attr"
+        or token.dep_ == "pobj"
+        and token.head.lower_ == "as"
+        or token.dep_ == "dobj"
+        and lemma_of(token.head) in lex.posing
     ):
         return None  # "regards the programme as a threat", "is a threat": a danger seen
     if _believed(token, lex) or _scant(token):

@@ -48,7 +48,9 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
             elif child.dep_ in ("nsubj", "agent", "poss", "csubj") or (
                 child.dep_ == "prep" and child.lower_ == "by"
             ):
-                subject.update(t.i for t in child.subtree if t.i not in content)
+                aimed = _aimed_at(child)  # "the Israeli attack on Syria killed": Syria is hit
+                patient.update(aimed)
+                subject.update(t.i for t in child.subtree if t.i not in content | aimed)
             elif child.dep_ in PASSIVE:
                 patient.update(t.i for t in child.subtree)
     people = {  # a person of unknown country keeps the affiliation ("Arab League Secretary
@@ -96,6 +98,23 @@ def _governing_subject(verb, mentions: list[ActorMention]) -> list[ActorRef]:
         if found:
             return found
     return []
+
+
+TARGETING = {"on", "against", "at", "into", "upon", "of"}  # what an act named by a noun hits
+
+
+def _aimed_at(phrase) -> set[int]:
+    """The targets of the acts named by nouns in a subject: "the attack on Syria", "the
+    bombing of Belgrade by NATO" (NATO, the agent, stays on the subject side)."""
+    nouns = load().nouns
+    return {
+        t.i
+        for noun in phrase.subtree
+        if noun.pos_ == "NOUN" and lemma_of(noun) in nouns
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in TARGETING
+        for t in prep.subtree
+    }
 
 
 def _described_subject(verb) -> bool:
