@@ -1732,11 +1732,11 @@ def test_criticism_someone_faces_or_draws(nlp, kb, text, found):
         (
             "Despite the minister's repeated emphasis that the budget was balanced, the deficit"
             " grew.",
-            ("the minister's", "emphasis", "that the budget was balanced"),
+            ("the minister's", "repeated emphasis", "that the budget was balanced"),
         ),
         (
             "The speech carried a tacit acknowledgment that the plan had failed.",
-            ("", "acknowledgment", "that the plan had failed"),
+            ("", "tacit acknowledgment", "that the plan had failed"),
         ),
         ("His obsession with trade deals is genuine.", ("His", "obsession with", "trade deals")),
         ("The bank's estimate of growth rose.", ("The bank's", "estimate of", "growth")),
@@ -1749,7 +1749,8 @@ def test_criticism_someone_faces_or_draws(nlp, kb, text, found):
 def test_more_nouns_of_saying_and_attitude(nlp, kb, text, found):
     """Nouns of saying with their "that" clause (acknowledgment, pronouncement, declaration,
     emphasis), of estimating with "of" or "for", of fixation with "with", of readiness with
-    an infinitive (eagerness, readiness, reluctance)."""
+    an infinitive (eagerness, readiness, reluctance); the adjectives right before a noun of
+    saying are in its cue ("repeated emphasis", "tacit acknowledgment")."""
     assert [(q.source, q.cue, q.content) for q in _quotes(nlp, kb, text)][0] == found
 
 
@@ -1894,3 +1895,12 @@ def test_the_preposition_of_the_content_joins_the_cue(nlp, kb):
         lemmas=["she", "call", "for", "compensation", "to", "be", "claw", "back", "."],
     )
     assert [t.text for t in cue_span(doc[1], doc[0], [])] == ["called", "for"]
+
+
+def test_a_light_verb_takes_in_a_noun_of_saying_with_its_adjectives(nlp, kb):
+    """ "expressed his oft-repeated views that ...": one attribution, the light verb's; the
+    noun's own quote, whose cue now holds its adjectives, is left out as before."""
+    text = "He further expressed his oft-repeated views that the deal was unfair."
+    assert [(q.source, q.cue, q.content) for q in _quotes(nlp, kb, text)] == [
+        ("He", "further expressed his oft-repeated views", "that the deal was unfair")
+    ]

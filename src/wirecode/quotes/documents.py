@@ -20,8 +20,8 @@ def light_nouns_apart(quotes: list[Quote], doc) -> list[Quote]:
         for q in quotes
         if not (
             (noun := doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")) is not None
-            and len(noun) == 1
-            and noun[0].pos_ == "NOUN"
+            and noun[-1].pos_ == "NOUN"
+            and noun.root.i == noun[-1].i  # the noun, with the adjectives before it
             and any(
                 o is not q and o.cue_start < q.cue_start and q.cue_end <= o.cue_end for o in quotes
             )

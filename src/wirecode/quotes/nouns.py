@@ -23,9 +23,8 @@ def noun_quote(noun, actor_mentions, doc, marks) -> Quote | None:
             continue
         start, end = span_chars(subtree_of(clause))
         start, end = snap(start, end, marks, text_of(doc))
-        return build_quote(
-            doc, (start, end), (start, end), [noun], _noun_source(noun), actor_mentions
-        )
+        cue = [*_noun_modifiers(noun), noun]  # "his repeated emphasis that", "earlier claim"
+        return build_quote(doc, (start, end), (start, end), cue, _noun_source(noun), actor_mentions)
     found = _noun_complement(noun)
     source = _noun_source(noun)
     if found is None or source is None:  # unowned ("the decision to ..."): too often no one's
