@@ -1904,3 +1904,18 @@ def test_a_light_verb_takes_in_a_noun_of_saying_with_its_adjectives(nlp, kb):
     assert [(q.source, q.cue, q.content) for q in _quotes(nlp, kb, text)] == [
         ("He", "further expressed his oft-repeated views", "that the deal was unfair")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Her plan to raise taxes was popular.", [("Her", "plan", "to raise taxes")]),
+        ("Russia's aggressive attempt to sway the vote failed.", []),
+        ("The rebels' bid to take the capital failed.", []),
+    ],
+)
+def test_an_attempt_is_an_act_not_an_intention(nlp, kb, text, found):
+    """A noun of intention reports a state of mind ("her plan to raise taxes"); an attempt
+    or a bid is the act of trying, which the writer reports, not an attribution ("his
+    latest effort to explain" stays one, as its test has it)."""
+    assert [(q.source, q.cue, q.content) for q in _quotes(nlp, kb, text)] == found

@@ -281,8 +281,8 @@ NOUN_CUES = _words(
 # refusal to release his returns"), and nouns of attitude or saying whose preposition
 # introduces it ("editorial boards' disdain for the nominee", "his criticism of the deal").
 INTENT_NOUNS = _words(
-    """plan decision determination effort refusal promise pledge vow threat attempt bid
-    push call demand desire wish intention intent willingness commitment offer proposal
+    """plan decision determination effort refusal promise pledge vow threat push call
+    demand desire wish intention intent willingness commitment offer proposal
     request appeal eagerness readiness reluctance"""
 )
 PREP_NOUNS = {
