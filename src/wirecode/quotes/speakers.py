@@ -7,6 +7,7 @@ from wirecode.quotes.cues import lemma_of
 from wirecode.quotes.frames import second_cue
 from wirecode.quotes.marks import QUOTE_CHARS
 from wirecode.quotes.record import CONTENT_DEPS, DASHES, SOURCE_DEPS, span_chars
+from wirecode.quotes.verbs import is_cue
 
 FEELING = (
     *"incense anger outrage frustrate alarm concern convince persuade surprise shock".split(),
@@ -150,8 +151,6 @@ def _attribution_clause(clause) -> bool:
     its subject ("Mr. Kamin, who emphasized that ..., said"): an attribution of its own, its
     source the "who" (`find_quotes` reports it), which a univocal reading (each word in one
     attribution) keeps out of the speaker's span."""
-    from wirecode.quotes.verbs import is_cue
-
     return (
         clause.dep_ == "relcl"
         and clause.pos_ == "VERB"
