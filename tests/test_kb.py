@@ -614,6 +614,10 @@ BEFORE_2015_STATES = (
         ("BRA", "head_of_state", "2001-06-01", "fernando-henrique-cardoso"),
         ("NAT", "secretary_general", "2005-06-01", "jaap-de-hoop-scheffer"),
         ("EUR", "head_of_government", "2010-01-01", "jose-manuel-barroso"),
+        ("UNO", "secretary_general", "2003-03-01", "kofi-annan"),
+        ("UNO", "secretary_general", "2007-01-01", "ban-ki-moon"),
+        ("PRK", "supreme_leader", "2010-01-01", "kim-jong-il"),
+        ("PRK", "supreme_leader", "2011-12-17", "kim-jong-un"),
     ],
 )
 def test_leaders_before_2015(kb, country, role, day, expected):
