@@ -97,6 +97,23 @@ def test_a_line_is_relevant_when_the_tokenizer_would_find_a_trigger_in_it(coder)
         assert relevant == bool(tokens & forms)  # the same answer as the tokenizer's
 
 
+def test_going_or_seeing_makes_a_line_relevant_only_before_a_name():
+    """ "went", "saw" are contacts only with a named goal or person: a line holding them is
+    parsed when a capitalised word or an object pronoun follows within four words."""
+    lines = [
+        "Barak went to see Mubarak.",
+        "He saw them at the palace.",
+        "Prices are going to rise.",
+        "We will see what happens next.",
+        "She went to the Egyptian capital.",
+    ]
+    keep = [prefilter.relevant_lines(line, [(0, len(line))])[0] for line in lines]
+    assert keep == [True, True, False, False, True]
+    forms, conditional = prefilter.line_forms()
+    assert {"went", "saw", "going"} <= conditional and not forms & conditional
+    assert {"met", "talks", "visited"} <= forms  # never conditional
+
+
 def test_word_forms_of_triggers_include_irregular_and_inflected_ones():
     forms = prefilter.trigger_forms()
     assert {"met", "meeting", "talks", "spoke", "visited", "called"} <= forms

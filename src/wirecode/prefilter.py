@@ -41,6 +41,7 @@ __all__ = [
     "contact_sentences",
     "parse_near_contacts",
     "quoted_sentences",
+    "line_forms",
     "relevant_lines",
     "split_lines",
     "trigger_forms",
@@ -48,6 +49,8 @@ __all__ = [
 
 BEFORE = 2
 AFTER = 1
+NAME_REACH = 4  # words after "went", "saw" within which a name must begin ("went to see Mubarak")
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 # a break where line_breaks always starts a sentence: a blank line, or a line break before a
 # character that is not a lower-case letter
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -65,6 +68,8 @@ IRREGULAR = {
     "give": ["gave", "given"],
     "come": ["came"],
     "go": ["went", "gone"],
+    "see": ["saw", "seen"],
+    "ring": ["rang", "rung"],
     "tell": ["told"],
     "shoot": ["shot"],
     "strike": ["struck", "stricken"],
@@ -133,6 +138,37 @@ def trigger_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+@functools.cache
+def line_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(forms that make a line relevant, forms that do so only before a name): the forms of
+    the verbs that contacts.yaml codes only with a named goal or a bare person as object
+    ("went to Cairo", "saw Mubarak": `place_goals`, `bare_objects`) are among the commonest
+    words of news ("going to", "see what happens"), so a line is parsed for them only when a
+    capitalised word or an object pronoun follows within `NAME_REACH` words."""
+    from wirecode.events import lexicon
+
+    lex = lexicon.load()
+    conditional: set[str] = set()
+    for lemma in lex.place_goals | lex.bare_objects:
+        conditional |= _inflections(lemma.lower())
+    everything = trigger_forms()
+    others = _forms_without(lex.place_goals | lex.bare_objects)
+    return others, frozenset((conditional & everything) - others)
+
+
+@functools.cache
+def _forms_without(lemmas: frozenset[str]) -> frozenset[str]:
+    from wirecode.events import lexicon, plover
+
+    lex = lexicon.load()
+    kept = {*lex.consult_verbs, *lex.consult_nouns, *lex.request_objects} - lemmas
+    kept |= _consult_words(plover.load())
+    forms: set[str] = set()
+    for lemma in kept:
+        forms |= _inflections(lemma.lower())
+    return frozenset(forms)
+
+
 def _consult_words(lex) -> set[str]:
     """The lemmas plover.yaml codes as CONSULT: a verb, noun or compound whose code is
     CONSULT (each word of a compound), or the object of a verb that makes it one ("resume
@@ -162,14 +198,31 @@ def relevant_lines(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     A line's words are its runs of letters, lower-cased: every word the tokenizer could
     make a trigger form of is such a run (it only splits more), so no line with a trigger
     token is missed, and a regular expression is much cheaper than the tokenizer."""
-    forms = trigger_forms()
-    hits = [not forms.isdisjoint(_LETTERS.findall(text[start:end].lower())) for start, end in spans]
+    forms, conditional = line_forms()
+    hits = []
+    for start, end in spans:
+        line = text[start:end]
+        lower = _LETTERS.findall(line.lower())
+        hit = not forms.isdisjoint(lower)
+        if not hit and not conditional.isdisjoint(lower):
+            words = _LETTERS.findall(line)
+            hit = any(
+                w.lower() in conditional and _named_after(words, i) for i, w in enumerate(words)
+            )
+        hits.append(hit)
     keep = [False] * len(spans)
     for index, hit in enumerate(hits):
         if hit:
             for near in range(max(0, index - BEFORE), min(len(spans), index + AFTER + 1)):
                 keep[near] = True
     return keep
+
+
+def _named_after(words: list[str], i: int) -> bool:
+    """A capitalised word or an object pronoun within `NAME_REACH` words after word i."""
+    return any(
+        w[:1].isupper() or w.lower() in OBJECT_PRONOUNS for w in words[i + 1 : i + 1 + NAME_REACH]
+    )
 
 
 def _unparsed(nlp, text: str):
