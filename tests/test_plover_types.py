@@ -542,6 +542,24 @@ def test_parties_of_a_reported_act(nlp, kb, text, actors, recipients):
 
 
 @pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # an appositive after a named subject describes it: whom it names is no party
+        ("China, Russia's most important ally, has yet to condemn the invasion.", ["CHN"]),
+        ("Hungary, Ukraine's western neighbour, criticised the sanctions.", ["HUN"]),
+        ("Iran, a close ally of Syria, condemned the strike.", ["IRN"]),
+        # after a subject that names no one, the appositive is its name
+        ("The two leaders, Xi and Putin, condemned the sanctions.", ["CHN", "RUS"]),
+    ],
+)
+def test_an_appositive_of_a_named_subject_names_no_party(nlp, kb, text, actors):
+    mentions, _ = code_sentence(nlp(text), kb, dt.date(2023, 5, 10))
+    [mention] = mentions
+    assert sorted(a.country for a in mention.actors) == actors
+    assert not mention.recipients
+
+
+@pytest.mark.parametrize(
     ("text", "actors", "recipients"),
     [
         # what an act named by a noun in the subject hits is its target, not its doer

@@ -39,6 +39,7 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
     # the target, even inside the "by" phrase that holds the noun
     content = {t.i for c in token.children if c.dep_ in ("acl", "ccomp") for t in c.subtree}
     undergoes = token.i != predicate.i and lemma_of(predicate) in load().undergoing
+    described = _described(token, predicate, mentions)
     for verb in {token, predicate}:
         for child in verb.children:
             if verb.i == predicate.i != token.i and undergoes and child.dep_ == "nsubj":
@@ -62,7 +63,7 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
     actors: list[ActorRef] = []
     recipients: list[ActorRef] = []
     for mention in mentions:
-        if mention.head not in tokens:
+        if mention.head not in tokens or mention.head in described:
             continue
         head = token.doc[mention.head]
         if mention.actor.kind != "person" and _affiliated(head, people):
@@ -74,6 +75,28 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
     if not actors and not undergoes:  # "drew criticism": its doers are not named at all
         actors = [a for a in _governing_subject(predicate, mentions) if a not in recipients]
     return actors, recipients, tokens
+
+
+def _described(token, predicate, mentions: list[ActorMention]) -> set[int]:
+    """The tokens of the appositives that describe the trigger's named subjects."""
+    named = {m.head for m in mentions}
+    return {
+        i
+        for verb in {token, predicate}
+        for child in verb.children
+        if child.dep_ in ("nsubj", "nsubjpass")
+        for i in _appositive_of_named(child, named)
+    }
+
+
+def _appositive_of_named(subject, named: set[int]) -> set[int]:
+    """ "China, Russia's most important ally, has yet to condemn": an appositive set after a
+    named subject describes it, and whoever it names by the way (Russia) is no party. An
+    appositive after a subject that names no one ("the two leaders, Xi and Putin") is the
+    subject's own name, and is kept."""
+    if subject.i not in named:
+        return set()
+    return {t.i for a in subject.children if a.dep_ == "appos" for t in a.subtree}
 
 
 def _governing_subject(verb, mentions: list[ActorMention]) -> list[ActorRef]:
@@ -91,9 +114,11 @@ def _governing_subject(verb, mentions: list[ActorMention]) -> list[ActorRef]:
         if passive and current.dep_ == "ccomp":
             return []
         current = current.head
-        heads = {
-            t.i for c in current.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
-        }
+        named = {m.head for m in mentions}
+        heads: set[int] = set()
+        for c in current.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                heads |= {t.i for t in c.subtree} - _appositive_of_named(c, named)
         found = [a for m in mentions if m.head in heads for a in (m.members or (m.actor,))]
         if found:
             return found
