@@ -511,10 +511,14 @@ def test_parties_of_a_frame(nlp, kb):
     ],
 )
 def test_parties_of_an_act_named_by_a_noun(nlp, kb, text, actors, recipients):
-    mentions, _ = code_sentence(nlp(text), kb, dt.date(2023, 1, 1))
-    [mention] = [m for m in mentions if m.event == "ACCUSE"]
-    assert sorted(a.country for a in mention.actors) == actors
-    assert sorted(a.country for a in mention.recipients) == recipients
+    assert _parties(nlp, kb, text, dt.date(2023, 1, 1), "ACCUSE") == (actors, recipients)
+
+
+def _parties(nlp, kb, text: str, on: dt.date, event: str | None = None):
+    """(actor countries, recipient countries) of the one mention coded (of `event`)."""
+    mentions, _ = code_sentence(nlp(text), kb, on)
+    [mention] = [m for m in mentions if event is None or m.event == event]
+    return sorted(a.country for a in mention.actors), sorted(a.country for a in mention.recipients)
 
 
 @pytest.mark.parametrize(
@@ -535,10 +539,7 @@ def test_parties_of_an_act_named_by_a_noun(nlp, kb, text, actors, recipients):
     ],
 )
 def test_parties_of_a_reported_act(nlp, kb, text, actors, recipients):
-    mentions, _ = code_sentence(nlp(text), kb, dt.date(2011, 6, 1))
-    [mention] = mentions
-    assert sorted(a.country for a in mention.actors) == actors
-    assert sorted(a.country for a in mention.recipients) == recipients
+    assert _parties(nlp, kb, text, dt.date(2011, 6, 1)) == (actors, recipients)
 
 
 @pytest.mark.parametrize(
@@ -553,10 +554,7 @@ def test_parties_of_a_reported_act(nlp, kb, text, actors, recipients):
     ],
 )
 def test_an_appositive_of_a_named_subject_names_no_party(nlp, kb, text, actors):
-    mentions, _ = code_sentence(nlp(text), kb, dt.date(2023, 5, 10))
-    [mention] = mentions
-    assert sorted(a.country for a in mention.actors) == actors
-    assert not mention.recipients
+    assert _parties(nlp, kb, text, dt.date(2023, 5, 10)) == (actors, [])
 
 
 @pytest.mark.parametrize(
@@ -570,10 +568,7 @@ def test_an_appositive_of_a_named_subject_names_no_party(nlp, kb, text, actors):
     ],
 )
 def test_targets_of_an_act_in_the_subject(nlp, kb, text, actors, recipients):
-    mentions, _ = code_sentence(nlp(text), kb, dt.date(2011, 6, 1))
-    [mention] = mentions
-    assert sorted(a.country for a in mention.actors) == actors
-    assert sorted(a.country for a in mention.recipients) == recipients
+    assert _parties(nlp, kb, text, dt.date(2011, 6, 1)) == (actors, recipients)
 
 
 def test_every_code_of_the_lexicon_is_plover():

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE
+from wirecode.events.dating import NARRATIVE, from_report
 from wirecode.places.merge import choose_location, place_fits
 from wirecode.records import STATUS_RANK, ActorRef, Conflict, DateValue, Event, Mention
 
@@ -39,11 +39,6 @@ def modes_compatible(a: str | None, b: str | None) -> bool:
 def derived(date: DateValue) -> bool:
     """A date inferred from the report or the narrative, not written for this contact."""
     return from_report(date) or date.basis.startswith(NARRATIVE)
-
-
-def from_report(date: DateValue) -> bool:
-    """A date taken from the report's own date ("has arrived"): an upper bound only."""
-    return date.basis.startswith(DOCUMENT_BASIS)
 
 
 def dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:

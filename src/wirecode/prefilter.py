@@ -127,15 +127,7 @@ def trigger_forms() -> frozenset[str]:
     The other PLOVER types of plover.yaml (ACCUSE, AID, ...) are not looked for: in news
     nearly every line holds one of their words, and the prefilter would save nothing.
     """
-    from wirecode.events import lexicon, plover
-
-    lex = lexicon.load()
-    lemmas = {*lex.consult_verbs, *lex.consult_nouns, *lex.request_objects}
-    lemmas |= _consult_words(plover.load())
-    forms: set[str] = set()
-    for lemma in lemmas:
-        forms |= _inflections(lemma.lower())
-    return frozenset(forms)
+    return _forms_of(frozenset(_contact_lemmas()))
 
 
 @functools.cache
@@ -148,24 +140,26 @@ def line_forms() -> tuple[frozenset[str], frozenset[str]]:
     from wirecode.events import lexicon
 
     lex = lexicon.load()
-    conditional: set[str] = set()
-    for lemma in lex.place_goals | lex.bare_objects:
-        conditional |= _inflections(lemma.lower())
-    everything = trigger_forms()
-    others = _forms_without(lex.place_goals | lex.bare_objects)
-    return others, frozenset((conditional & everything) - others)
+    lemmas = _contact_lemmas()
+    named_only = {lemma.lower() for lemma in lex.place_goals | lex.bare_objects}
+    others = _forms_of(frozenset(lemmas - named_only))
+    return others, _forms_of(frozenset(lemmas & named_only)) - others
 
 
-@functools.cache
-def _forms_without(lemmas: frozenset[str]) -> frozenset[str]:
+def _contact_lemmas() -> set[str]:
+    """The lower-cased lemmas of `trigger_forms`."""
     from wirecode.events import lexicon, plover
 
     lex = lexicon.load()
-    kept = {*lex.consult_verbs, *lex.consult_nouns, *lex.request_objects} - lemmas
-    kept |= _consult_words(plover.load())
+    lemmas = {*lex.consult_verbs, *lex.consult_nouns, *lex.request_objects}
+    lemmas |= _consult_words(plover.load())
+    return {lemma.lower() for lemma in lemmas}
+
+
+def _forms_of(lemmas: frozenset[str]) -> frozenset[str]:
     forms: set[str] = set()
-    for lemma in kept:
-        forms |= _inflections(lemma.lower())
+    for lemma in lemmas:
+        forms |= _inflections(lemma)
     return frozenset(forms)
 
 

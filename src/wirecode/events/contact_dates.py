@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE_BASIS, DateFinder
+from wirecode.events.dating import NARRATIVE_BASIS, DateFinder, from_report
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import PRESUPPOSING, forms, governing_chain, status_of, to_infinitive
 from wirecode.events.triggers import Trigger, governing_verb, light_verb, prospect, scope
@@ -101,7 +101,7 @@ def narrative_date(earlier: list[Mention], index: int) -> DateValue | None:
         if mention.sentence_index < index - NARRATIVE_REACH:
             return None
         date = mention.date
-        if date is not None and date.basis.startswith(DOCUMENT_BASIS):
+        if date is not None and from_report(date):
             continue  # dated by its report, not told with a day of its own
         if mention.status == "occurred" and date is not None and date.precision == "day":
             return DateValue(

@@ -10,7 +10,7 @@ import datetime as dt
 
 from wirecode.actors.mentions import ActorMention
 from wirecode.events.contact_dyads import drop_redundant_states
-from wirecode.events.dating import DOCUMENT_BASIS, NARRATIVE
+from wirecode.events.dating import NARRATIVE, from_report
 from wirecode.events.triggers import Trigger
 from wirecode.records import DateValue, Mention
 
@@ -64,13 +64,13 @@ def _same_time(a: DateValue | None, b: DateValue | None) -> bool:
     if a is None or b is None or _guessed(a) or _guessed(b):
         return True
     gap = max(a.start, b.start) - min(a.end, b.end)
-    reported = a.basis.startswith(DOCUMENT_BASIS) or b.basis.startswith(DOCUMENT_BASIS)
+    reported = from_report(a) or from_report(b)
     return gap <= (REPORT_SLACK if reported else dt.timedelta(0))
 
 
 def _reported(date: DateValue | None) -> bool:
     """A date that is the report's own (a present tense), not one the text tells."""
-    return date is None or date.basis.startswith(DOCUMENT_BASIS)
+    return date is None or from_report(date)
 
 
 def _guessed(date: DateValue) -> bool:

@@ -310,6 +310,11 @@ class DateFinder:
                             self.casts.append((self.sentences - 1, people, value))
 
 
+def from_report(date: DateValue) -> bool:
+    """A date taken from the report's own date ("has arrived"): an upper bound only."""
+    return date.basis.startswith(DOCUMENT_BASIS)
+
+
 def _dates(anchored: _Anchored) -> bool:
     """An expression that can date an event: not a bound ("since Feb. 24"), a duration or
     the present."""
@@ -321,8 +326,10 @@ def _before_the_first_conjunct(found, trigger) -> list[_Anchored]:
     expression before the first of coordinated verbs modifies them all, so a later verb
     conjunct takes it after any expression of its own. An expression after the first verb
     ("met Putin on Monday and flew home") stays that verb's."""
+    if trigger.pos_ != "VERB":
+        return []
     first = trigger
-    while first.dep_ == "conj" and first.head.pos_ == "VERB" and trigger.pos_ == "VERB":
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
         first = first.head
     if first is trigger:
         return []

@@ -11,6 +11,7 @@ country is unknown.
 from __future__ import annotations
 
 from wirecode.actors.mentions import ActorMention
+from wirecode.events.plover_background import MODALS
 from wirecode.events.plover_lexicon import Candidate, load
 from wirecode.events.plover_words import lemma_of
 from wirecode.events.triggers import scope
@@ -18,7 +19,7 @@ from wirecode.records import ActorRef
 
 PASSIVE = {"nsubjpass", "csubjpass"}
 # modals by which a reported clause tells the speaker's demand or stance, not a deed
-STANCE = {"should", "must", "would", "could", "might", "may", "will", "shall", "can", "'d", "wo"}
+STANCE = MODALS | {"should", "must", "'d"}
 FRAMED = frozenset({"xcomp", "ccomp", "advcl", "acl", "csubj"})  # clauses a trigger frames
 
 
@@ -106,6 +107,7 @@ def _governing_subject(verb, mentions: list[ActorMention]) -> list[ActorRef]:
     a passive clause does not climb to the verb that reports it."""
     current = verb
     passive = any(c.dep_ in PASSIVE for c in verb.children)
+    named = {m.head for m in mentions}
     for _ in range(4):
         if _described_subject(current):
             return []  # "troops shelled the town, the foreign minister said": not his act
@@ -114,7 +116,6 @@ def _governing_subject(verb, mentions: list[ActorMention]) -> list[ActorRef]:
         if passive and current.dep_ == "ccomp":
             return []
         current = current.head
-        named = {m.head for m in mentions}
         heads: set[int] = set()
         for c in current.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
