@@ -1919,3 +1919,42 @@ def test_an_attempt_is_an_act_not_an_intention(nlp, kb, text, found):
     or a bid is the act of trying, which the writer reports, not an attribution ("his
     latest effort to explain" stays one, as its test has it)."""
     assert [(q.source, q.cue, q.content) for q in _quotes(nlp, kb, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Local Farmers Rip Governor As A ‘Total Failure.’",
+            [("Local Farmers", "Rip", "Governor As A ‘Total Failure.’")],
+        ),
+        (
+            "Veteran Lawmakers Blast Joe Biden Over Border Plan",
+            [("Veteran Lawmakers", "Blast", "Joe Biden Over Border Plan")],
+        ),
+        (
+            "One Poll Sums Up The Mood Of Rural Voters",
+            [("One Poll", "Sums Up", "The Mood Of Rural Voters")],
+        ),
+        ("Washington Post Report Exploits Farmer", []),
+        ("Coal Plant Rules Face Key Test In Court", []),
+    ],
+)
+def test_a_title_case_headline_verb_read_as_a_name(nlp, kb, text, found):
+    """In a line of capitalised words the tagger reads the verb as part of a name ("Rip"
+    as a proper noun): a word with the form of a cue verb is the cue when the line has no
+    verb of its own and the word agrees with the one before it (a bare form after a plural:
+    not "Washington Post"); the words before it are the source, the rest of the line the
+    content."""
+    quotes = _quotes(nlp, kb, text + "\n\nThe story follows.")
+    assert [(q.source, q.cue, q.content) for q in quotes] == found
+
+
+def test_a_title_case_headline_content_runs_to_the_end_of_the_line(nlp, kb):
+    """A headline says what it says in one line: the content of its main verb is the rest
+    of the line, not the verb's object alone."""
+    text = "Mayor Seeks More Money As She Marks Holiday\n\nThe story follows."
+    (quote,) = _quotes(nlp, kb, text)
+    assert quote.content == "More Money As She Marks Holiday"
+    (quote,) = _quotes(nlp, kb, "The mayor seeks more money as she marks the holiday.")
+    assert quote.content == "more money"

@@ -16,8 +16,8 @@
 The frames are laid out by what they start from: `verbs` (whether a verb is a cue),
 `frames` (what a verb cue reports), `cue_spans` (the tokens of its cue), `speakers` (its
 source), `spans` (quotation marks and content spans), `nouns` (noun and adjective cues),
-`signed` (a colon, a dash, "according to") and `record` (the `Quote` record); the word lists
-are data in `cues`.
+`signed` (a colon, a dash, "according to"), `headlines` and `titles` (a headline's verb read
+as a noun or a name) and `record` (the `Quote` record); the word lists are data in `cues`.
 
 Reporting attributions ("according to Caixin", "CCTV reported") are quotes whose source is
 an outlet; `reporting_sources` lists them for the mentions of a sentence.
@@ -75,6 +75,7 @@ from wirecode.quotes.spans import (
     snap,
 )
 from wirecode.quotes.speakers import agent_span, passive_target, source_span, subjects_of
+from wirecode.quotes.titles import title_end, title_quote
 from wirecode.quotes.verbs import after_break, as_clause, is_cue
 
 __all__ = ["CUE_VERBS", "MEDIA_WORDS", "Quote", "find_quotes", "nested", "reporting_sources"]
@@ -90,12 +91,15 @@ def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> li
     marks = regions(text_of(doc))
     cols = columns(doc)
     for i, (pos, lower, text) in enumerate(zip(cols.pos, cols.lower, cols.text, strict=True)):
-        if pos not in CUE_POS and lower != "according" and not _sign_mark(text):
+        titled = pos in ("PROPN", "NOUN") and text[:1].isupper()
+        if pos not in CUE_POS and not titled and lower != "according" and not _sign_mark(text):
             continue  # read from the token columns: most tokens need no `Token` at all
         if sentences is not None and bisect.bisect_right(starts, i) - 1 not in sentences:
             continue
         token = doc[i]
-        quote = headline_quote(token, actor_mentions, doc, marks) if token.tag_ == "NNS" else None
+        quote = title_quote(token, actor_mentions, doc, marks) if titled else None
+        if quote is None and token.tag_ == "NNS":
+            quote = headline_quote(token, actor_mentions, doc, marks)
         if quote is None:
             quote = _cue_quote(token, actor_mentions, doc, marks)
         if quote is not None:
@@ -266,6 +270,8 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
         if resumed > end:
             aside = (end, next(r[0] for r in marks if r[0] >= end and r[1] <= resumed))
         end = resumed
+    if aside is None:  # "Chris Christie Calls Hillary Clinton 'A Disgrace' Over ...": to the end
+        end = title_end(verb, cue, start, end, marks)
     quote = build_quote(doc, kind_span, (start, end), cue, source, actor_mentions, verb)
     quote.aside = aside
     return quote
