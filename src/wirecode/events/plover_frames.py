@@ -79,7 +79,7 @@ def candidates(
         )
         if frame is None:
             frame = _light_frame(c, found)
-        if frame is None:
+        if frame is None or _result(c, found.get(frame), lex):
             kept[i] = c
         else:
             content.setdefault(frame, []).append(c)
@@ -97,6 +97,22 @@ def candidates(
     if appeals is not None:
         appeals.update(silent)
     return [c for i, c in kept.items() if i not in silent]
+
+
+def _result(c: Candidate, frame: Candidate | None, lex: PloverLexicon) -> bool:
+    """Harm told by a participle of result after another physical act ("arrested dozens,
+    wounding five", "cracked down on the protesters, killing five"): an event of its own,
+    as the conjuncts of such a participle are ("opened fire, killing one and arresting 12");
+    after an assault it stays one event ("opened fire, killing five")."""
+    return (
+        frame is not None
+        and c.code.event == "ASSAULT"
+        and frame.code.event in lex.hostile - {"ASSAULT"}
+        and c.token.dep_ == "advcl"
+        and c.token.tag_ == "VBG"
+        and c.token.head.i == frame.token.i
+        and not any(m.dep_ in ("mark", "prep") for m in c.token.children)
+    )
 
 
 # A demand with the harm that awaits refusal is an ultimatum (CAMEO 139): "must withdraw
@@ -254,16 +270,40 @@ def _light_place(noun, verb) -> bool:
 
 def _allegations(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
     """A claim that someone did harm is an accusation (CAMEO 112), its content no event of
-    its own: "Iraq claimed that Iranian jets had bombed Basra" is ACCUSE, not ASSAULT."""
+    its own: "Iraq claimed that Iranian jets had bombed Basra" is ACCUSE, not ASSAULT. A
+    claim of casualties that names no doer ("claimed that 40 people had been killed") or of
+    the claimant's own act ("claimed they had killed 50 soldiers") reports the harm."""
     claims = {}
     for verb in sent:
         if verb.pos_ != "VERB" or lemma_of(verb) not in lex.allegations or verb.i in found:
             continue
+        claimants = {lemma_of(c) for c in verb.children if c.dep_ == "nsubj"}
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             span = {t.i for t in clause.subtree}
-            if any(i in span and c.code.event in lex.harms for i, c in found.items()):
+            if any(
+                i in span and c.code.event in lex.harms and _other_doer(c.token, claimants)
+                for i, c in found.items()
+            ):
                 claims[verb.i] = Candidate(verb, Code("ACCUSE", "allege"), verb, "verb")
     return claims
+
+
+def _other_doer(act, claimants: set[str]) -> bool:
+    """An act with a doer named, who is not the claimant: the subject of an active verb, the
+    agent of a passive or of a noun ("by security forces"), a noun's adjective or possessor
+    ("Iranian air raids"); a pronoun subject stands for the claimant."""
+    if act.pos_ in ("NOUN", "PROPN"):
+        doers = [
+            c
+            for c in act.children
+            if c.dep_ == "poss"
+            or c.dep_ in ("amod", "compound")
+            and (c.ent_type_ or c.pos_ == "PROPN")
+        ]
+    else:
+        doers = [c for c in act.children if c.dep_ == "nsubj"]
+    doers += [o for c in act.children if c.dep_ == "agent" or c.lower_ == "by" for o in c.children]
+    return any(d.pos_ != "PRON" and d.tag_ != "CD" and lemma_of(d) not in claimants for d in doers)
 
 
 def _judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
