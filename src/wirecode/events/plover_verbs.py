@@ -90,7 +90,7 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
                 if key in table:
                     return Candidate(token, table[key], token, "object")
     table = lex.subjects.get(lemma, {})
-    for subj in (c for c in token.children if c.dep_ == "nsubj" and table):
+    for subj in (c for c in _doers(token) if table):
         for key in _subject_words(subj):
             if key in table:  # "peacekeeping troops arrived": who arrives is the event
                 return Candidate(token, table[key], token, "subject")
@@ -203,6 +203,14 @@ def _for_clause(verb) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         for c in verb.children
     )
+
+
+def _doers(verb) -> list:
+    """The verb's subject, and the agent of a passive ("was hit by a rocket", "was raided by
+    police"): who or what did it."""
+    return [c for c in verb.children if c.dep_ == "nsubj"] + [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    ]
 
 
 def _subject_words(subj) -> list[str]:
