@@ -1958,3 +1958,34 @@ def test_a_title_case_headline_content_runs_to_the_end_of_the_line(nlp, kb):
     assert quote.content == "More Money As She Marks Holiday"
     (quote,) = _quotes(nlp, kb, "The mayor seeks more money as she marks the holiday.")
     assert quote.content == "more money"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Maria Lopez, president of the National Farmers Union, which represents small "
+            "growers, said the drought was the worst in decades.",
+            "Maria Lopez, president of the National Farmers Union,",
+        ),
+        (
+            "Tom Hale, a spokesman for the Ohio Coal Association, which is made up of mine "
+            "owners, said the rules would cost jobs.",
+            "Tom Hale, a spokesman for the Ohio Coal Association,",
+        ),
+        (
+            "Tom Hale, a spokesman for the association, who has worked there for years, said "
+            "the rules would cost jobs.",
+            "Tom Hale, a spokesman for the association, who has worked there for years,",
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_noun_inside_the_speakers_title_is_no_part_of_it(
+    nlp, kb, text, source
+):
+    """ "president of the Union, which represents growers": a "which" clause set off after a
+    noun inside the speaker's title describes that noun, not the speaker, and the source
+    ends at the comma before it; a "who" clause after the title describes the speaker and
+    stays."""
+    (quote,) = _quotes(nlp, kb, text)
+    assert quote.source == source

@@ -80,6 +80,7 @@ def source_span(subject, cue_start_token, doc) -> tuple[int, int]:
         ):
             tokens = list(doc[subject.left_edge.i : subject.right_edge.i + 1])
     tokens = _without_aside(subject, tokens)
+    tokens = _without_inner_aside(subject, tokens)
     dashes = [
         t.i
         for t in tokens
@@ -143,6 +144,32 @@ def _without_aside(subject, tokens) -> list:
         comma = child.left_edge.i - 1
         if comma > tokens[0].i and child.doc[comma].text == ",":
             return [t for t in tokens if t.i < comma]
+    return tokens
+
+
+def _without_inner_aside(subject, tokens) -> list:
+    """A speaker's phrase up to the comma that sets off a remark on a noun inside it, not on
+    the speaker ("Michael Mulgrew, president of the United Federation of Teachers, which
+    represents the city's teachers, said"; "Jean-Marc Ayrault, the foreign minister of
+    France, a permanent member of the Security Council, said"): the writer's note on that
+    noun, which closes the phrase."""
+    if not tokens:
+        return tokens
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    last = words[-1].i if words else tokens[-1].i
+    for token in tokens:
+        head = token.head
+        if (
+            token.dep_ == "relcl"
+            and head.i != subject.i
+            and head.dep_ == "pobj"
+            and head.i < token.i
+            and token.right_edge.i >= last
+            and token.left_edge.lower_ in ("which", "whose")
+        ):
+            comma = token.left_edge.i - 1
+            if comma > head.i and token.doc[comma].text == ",":
+                return [t for t in tokens if t.i <= comma]
     return tokens
 
 
