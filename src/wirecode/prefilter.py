@@ -25,13 +25,13 @@ articles that differ from a full run (docs/scale.md).
 from __future__ import annotations
 
 import bisect
-import functools
 import logging
 import re
 
 import numpy
 from spacy.attrs import DEP, HEAD
 
+from wirecode.contact_forms import line_forms, trigger_forms
 from wirecode.events.quoting import REACH
 from wirecode.nlp.views import PARSED, columns, text_of
 
@@ -49,129 +49,13 @@ __all__ = [
 
 BEFORE = 2
 AFTER = 1
-NAME_REACH = 4  # words after "went", "saw" within which a name must begin ("went to see Mubarak")
-OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 # a break where line_breaks always starts a sentence: a blank line, or a line break before a
 # character that is not a lower-case letter
 _LETTERS = re.compile(r"[^\W\d_]+")
+# two capitalised words in a row, the second captured ("Fawaz Zureikat", "George Galloway")
+_PAIR = re.compile(r"(?<![^\W_])[A-Z][^\W\d_]*[ \t]+(?=([A-Z][^\W\d_]+))")
+_CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W\d_]+")
 _BREAK = re.compile(r"\n\s*\n\s*|\n[ \t]*(?=[^a-z\s])")
-
-IRREGULAR = {
-    "meet": ["met"],
-    "speak": ["spoke", "spoken"],
-    "hold": ["held"],
-    "fly": ["flew", "flown", "flies"],
-    "send": ["sent"],
-    "seek": ["sought"],
-    "take": ["took", "taken"],
-    "make": ["made"],
-    "give": ["gave", "given"],
-    "come": ["came"],
-    "go": ["went", "gone"],
-    "see": ["saw", "seen"],
-    "ring": ["rang", "rung"],
-    "tell": ["told"],
-    "shoot": ["shot"],
-    "strike": ["struck", "stricken"],
-    "fight": ["fought"],
-    "lead": ["led"],
-    "leave": ["left"],
-    "break": ["broke", "broken"],
-    "seize": ["seized"],
-    "withdraw": ["withdrew", "withdrawn"],
-    "forgive": ["forgave", "forgiven"],
-    "steal": ["stole", "stolen"],
-    "sweep": ["swept"],
-    "bring": ["brought"],
-    "buy": ["bought"],
-    "beat": ["beaten"],
-    "bind": ["bound"],
-    "freeze": ["froze", "frozen"],
-    "blow": ["blew", "blown"],
-    "draw": ["drew", "drawn"],
-    "throw": ["threw", "thrown"],
-    "wage": ["waged"],
-    "hang": ["hung"],
-    "flee": ["fled"],
-    "shut": ["shut"],
-    "cut": ["cut"],
-    "put": ["put"],
-    "set": ["set"],
-    "hit": ["hit"],
-    "quit": ["quit"],
-    "keep": ["kept"],
-    "win": ["won"],
-    "lose": ["lost"],
-}
-
-
-def _inflections(lemma: str) -> set[str]:
-    """Forms of a lemma a tokenizer can see: plural and verb endings, doubled consonants."""
-    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
-    if lemma.endswith("e"):
-        forms |= {lemma[:-1] + "ing", lemma[:-1] + "ed"}
-    if lemma.endswith("y"):
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou":
-        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # "travelled"
-    forms |= set(IRREGULAR.get(lemma, ()))
-    return forms
-
-
-@functools.cache
-def trigger_forms() -> frozenset[str]:
-    """Every word form of every contact trigger lemma (over-inclusive on purpose): the consult
-    verbs and nouns of contacts.yaml, the objects of requests ("talks", "meeting"), and the
-    words plover.yaml codes as CONSULT ("negotiate", "consultations").
-
-    The other PLOVER types of plover.yaml (ACCUSE, AID, ...) are not looked for: in news
-    nearly every line holds one of their words, and the prefilter would save nothing.
-    """
-    return _forms_of(frozenset(_contact_lemmas()))
-
-
-@functools.cache
-def line_forms() -> tuple[frozenset[str], frozenset[str]]:
-    """(forms that make a line relevant, forms that do so only before a name): the forms of
-    the verbs that contacts.yaml codes only with a named goal or a bare person as object
-    ("went to Cairo", "saw Mubarak": `place_goals`, `bare_objects`) are among the commonest
-    words of news ("going to", "see what happens"), so a line is parsed for them only when a
-    capitalised word or an object pronoun follows within `NAME_REACH` words."""
-    from wirecode.events import lexicon
-
-    lex = lexicon.load()
-    lemmas = _contact_lemmas()
-    named_only = {lemma.lower() for lemma in lex.place_goals | lex.bare_objects}
-    others = _forms_of(frozenset(lemmas - named_only))
-    return others, _forms_of(frozenset(lemmas & named_only)) - others
-
-
-def _contact_lemmas() -> set[str]:
-    """The lower-cased lemmas of `trigger_forms`."""
-    from wirecode.events import lexicon, plover
-
-    lex = lexicon.load()
-    lemmas = {*lex.consult_verbs, *lex.consult_nouns, *lex.request_objects}
-    lemmas |= _consult_words(plover.load())
-    return {lemma.lower() for lemma in lemmas}
-
-
-def _forms_of(lemmas: frozenset[str]) -> frozenset[str]:
-    forms: set[str] = set()
-    for lemma in lemmas:
-        forms |= _inflections(lemma)
-    return frozenset(forms)
-
-
-def _consult_words(lex) -> set[str]:
-    """The lemmas plover.yaml codes as CONSULT: a verb, noun or compound whose code is
-    CONSULT (each word of a compound), or the object of a verb that makes it one ("resume
-    negotiations")."""
-    words = {w for w, c in (*lex.verbs.items(), *lex.nouns.items()) if c.event == "CONSULT"}
-    words |= {w for ws, c in lex.compounds.items() if c.event == "CONSULT" for w in ws}
-    for table in (lex.objects, lex.prep_objects, lex.subjects):
-        words |= {o for codes in table.values() for o, c in codes.items() if c.event == "CONSULT"}
-    return words
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
@@ -198,10 +82,12 @@ def relevant_lines(text: str, spans: list[tuple[int, int]]) -> list[bool]:
         line = text[start:end]
         lower = _LETTERS.findall(line.lower())
         hit = not forms.isdisjoint(lower)
-        if not hit and not conditional.isdisjoint(lower):
+        if not hit and not conditional.keys().isdisjoint(lower):
             words = _LETTERS.findall(line)
             hit = any(
-                w.lower() in conditional and _named_after(words, i) for i, w in enumerate(words)
+                follows.holds(words, i)
+                for i, w in enumerate(words)
+                for follows in conditional.get(w.lower(), ())
             )
         hits.append(hit)
     keep = [False] * len(spans)
@@ -209,14 +95,29 @@ def relevant_lines(text: str, spans: list[tuple[int, int]]) -> list[bool]:
         if hit:
             for near in range(max(0, index - BEFORE), min(len(spans), index + AFTER + 1)):
                 keep[near] = True
+    for index in _introductions(text, spans, keep):
+        keep[index] = True
     return keep
 
 
-def _named_after(words: list[str], i: int) -> bool:
-    """A capitalised word or an object pronoun within `NAME_REACH` words after word i."""
-    return any(
-        w[:1].isupper() or w.lower() in OBJECT_PRONOUNS for w in words[i + 1 : i + 1 + NAME_REACH]
-    )
+def _introductions(text: str, spans: list[tuple[int, int]], keep: list[bool]) -> set[int]:
+    """Lines not kept where a name of a kept line is first written in full: "Mr Zureikat"
+    is Fawaz Zureikat only if the parse saw "Fawaz Zureikat" (the people the model finds are
+    linked by surname to their first full mention, `wirecode.actors.people`)."""
+    first: dict[str, int] = {}  # the last word of a capitalised pair → the first line with it
+    used: dict[str, int] = {}  # a capitalised word of a kept line → the first such line
+    for index, (start, end) in enumerate(spans):
+        line = text[start:end]
+        for match in _PAIR.finditer(line):
+            first.setdefault(match.group(1), index)
+        if keep[index]:
+            for word in _CAPITALISED.findall(line):
+                used.setdefault(word, index)
+    return {
+        first[word]
+        for word, index in used.items()
+        if word in first and first[word] < index and not keep[first[word]]
+    }
 
 
 def _unparsed(nlp, text: str):
