@@ -83,6 +83,11 @@ def candidates(
             kept[i] = c
         else:
             content.setdefault(frame, []).append(c)
+    for i, c in list(kept.items()):  # "helped broker a ceasefire": the act helped with
+        acts = _helped_acts(c, content.get(i, ()), lex, contacts)
+        if acts is not None:
+            del kept[i]
+            kept.update((n.token.i, n) for n in acts)
     for i, c in list(kept.items()):  # "warned that prices could rise": a comment
         if lemma_of(c.token) in lex.warning_verbs and not content.get(i) and _comment(c.token, lex):
             del kept[i]
@@ -97,6 +102,28 @@ def candidates(
     if appeals is not None:
         appeals.update(silent)
     return [c for i, c in kept.items() if i not in silent]
+
+
+def _helped_acts(c: Candidate, nested, lex: PloverLexicon, contacts) -> list | None:
+    """Help with an act named by an infinitive is a part in that act, no aid of its own:
+    "helped broker a ceasefire" is the mediation, "helped the rebels capture the town" the
+    capture, "helped organise the protests" the protest (the candidates in the infinitive's
+    clause, or a contact verb, whose candidate the contact coder makes). None when the help
+    names no act ("helped Jordan cope with the refugees" is aid)."""
+    if lemma_of(c.token) not in lex.instrument_verbs or any(
+        a.dep_ == "aux" and a.tag_ == "MD" for a in c.token.children
+    ):
+        return None  # "would help Syria crush the revolt": an intent, told by the help
+    clauses = [
+        v
+        for v in c.token.children
+        if v.dep_ in ("xcomp", "ccomp") and v.pos_ == "VERB" and not v.tag_.startswith("VBG")
+    ]
+    spans = [{t.i for t in v.subtree} for v in clauses]
+    acts = [n for n in nested if any(n.token.i in span for span in spans)]
+    if acts or any(lemma_of(v) in contacts.consult_verbs for v in clauses):
+        return acts
+    return None
 
 
 def _result(c: Candidate, frame: Candidate | None, lex: PloverLexicon) -> bool:
