@@ -820,6 +820,13 @@ def test_a_participle_after_will_is_no_past_cue() -> None:
         ('Baker said on ABC\'s "This Week" that talks would go on.', []),
         ("He told CBS's 60 Minutes he was innocent.", []),
         ("He waited 60 minutes.", [("60 minutes", "duration")]),
+        # or as the first word of the expression right after another word of the sentence
+        ("He told USA Today that he would run.", []),
+        ("It showed Gary Cooper in the film High Noon, he said.", []),
+        ("He spoke on NBC's Today show on Friday.", [("Friday", "weekday")]),
+        ("Today he said no.", [("Today", "relative")]),
+        ("He said: Today we go.", [("Today", "relative")]),
+        ("He left at noon Monday.", [("noon Monday", "time")]),
         # holidays name days themselves
         ("Shops shut on Christmas Day.", [("Christmas Day", "holiday")]),
         # a title-case headline keeps its expressions

@@ -97,18 +97,23 @@ _TITLE_WORD = re.compile(
     r"(?-i:Week|Weeks|Minutes|Hours|Days|Years|Months|Day|Year|Month|Night|Morning|Noon|Today)"
 )
 _WORD_RE = re.compile(r"[A-Za-z][\w'’]*")
+_AFTER_A_WORD = re.compile(r"[A-Za-z0-9]\s+$")
 
 
 def _in_a_name(text: str, start: int, end: int, kind: str) -> bool:
     """Whether text[start:end] is part of a title or name rather than a time expression: a
-    common time word capitalized after the expression's first word, in running (not
-    title-case) text."""
+    common time word capitalized after the expression's first word, or as its first word
+    right after another word of the sentence ("USA Today", the film "High Noon"), in running
+    (not title-case) text."""
     if kind in ("holiday", "date", "weekday", "month"):
         return False
     words = _WORD.findall(text[start:end])
-    if not any(_TITLE_WORD.fullmatch(w) for w in words[1:]):
+    after_a_word = _AFTER_A_WORD.search(text, max(0, start - 40), start) is not None
+    if not any(_TITLE_WORD.fullmatch(w) for w in (words if after_a_word else words[1:])):
         return False
-    around = _WORD_RE.findall(text[max(0, start - 60) : start])[-4:]
+    # (the word just before a name's first time word is of the name: "VOA Today")
+    before = text[max(0, start - 60) : start]
+    around = _WORD_RE.findall(before)[-5:-1] if after_a_word else _WORD_RE.findall(before)[-4:]
     around += _WORD_RE.findall(text[end : end + 60])[:4]
     capitalized = sum(w[0].isupper() for w in around)
     return capitalized * 2 < len(around)  # a title-case headline keeps its expressions
