@@ -299,7 +299,9 @@ def _allegations(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
     """A claim that someone did harm is an accusation (CAMEO 112), its content no event of
     its own: "Iraq claimed that Iranian jets had bombed Basra" is ACCUSE, not ASSAULT. A
     claim of casualties that names no doer ("claimed that 40 people had been killed") or of
-    the claimant's own act ("claimed they had killed 50 soldiers") reports the harm."""
+    the claimant's own act ("claimed they had killed 50 soldiers") reports the harm. A noun
+    of claiming with its clause reads so too ("repeated its claim that armed gangs had
+    killed 120 policemen")."""
     claims = {}
     for verb in sent:
         if verb.pos_ != "VERB" or lemma_of(verb) not in lex.allegations or verb.i in found:
@@ -312,6 +314,25 @@ def _allegations(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
                 for i, c in found.items()
             ):
                 claims[verb.i] = Candidate(verb, Code("ACCUSE", "allege"), verb, "verb")
+    for noun in sent:
+        if noun.pos_ != "NOUN" or lemma_of(noun) not in lex.allegation_nouns:
+            continue
+        verb = noun.head  # "repeated its claim that armed gangs had killed 120 policemen"
+        if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.i in found:
+            continue
+        if is_background(noun):
+            continue
+        claimants = {lemma_of(c) for c in verb.children if c.dep_ == "nsubj"}
+        claimants |= {lemma_of(c) for c in noun.children if c.dep_ == "poss"}
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp")):
+            if any(
+                (code := lex.verbs.get(lemma_of(t))) is not None
+                and code.event in lex.harms
+                and _other_doer(t, claimants)
+                for t in clause.subtree
+                if t.pos_ == "VERB"
+            ):
+                claims[noun.i] = Candidate(noun, Code("ACCUSE", "allege"), verb, "noun")
     return claims
 
 

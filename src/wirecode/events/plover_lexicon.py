@@ -89,6 +89,7 @@ class PloverLexicon:
     deliberation: frozenset[str]
     intention_nouns: frozenset[str]
     allegations: frozenset[str]
+    allegation_nouns: frozenset[str]
     undergoing: frozenset[str]
     harms: frozenset[str]
     rallying: dict[str, Code]
@@ -197,6 +198,7 @@ def load() -> PloverLexicon:
         deliberation=frozenset(data["intent"]["deliberation"]),
         intention_nouns=frozenset(data["intent"]["nouns"]),
         allegations=frozenset(data["allegations"]["verbs"]),
+        allegation_nouns=frozenset(data["allegations"]["nouns"]),
         undergoing=frozenset(data["undergoing"]),
         harms=frozenset(data["allegations"]["harms"]),
         rallying={k: parse_code(v) for k, v in data["rallying"].items()},
