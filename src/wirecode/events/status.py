@@ -282,7 +282,7 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
         plain = set().union(*(_marks(t, lex, skip=FUTURE_IN_PAST) for t in chain))
         if "hypothetical" not in plain:
             marks = plain | {"planned"}
-    if _purpose_of_a_journey(chain) or _headline_infinitive(top):
+    if _purpose_of_a_journey(chain) or _headline_infinitive(top) or _journey_under_way(chain):
         marks.add("planned")  # "arrived in Kazan on Wednesday to hold talks with Putin"
     for status in ("negated", "hypothetical", "planned"):
         if status in marks:
@@ -313,3 +313,37 @@ def _purpose_of_a_journey(chain) -> bool:
         and token.head.lemma_.lower() in JOURNEY
         for token in chain[:-1]
     )
+
+
+PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+
+
+def _journey_under_way(chain) -> bool:
+    """A journey told in the present progressive has not arrived: the visit it makes and the
+    contact it is for are still ahead ("is travelling to Damascus", "is heading to Damascus
+    for talks with Assad", "is on his way to Kyiv for talks"). A past journey is told as
+    done ("flew to Damascus for talks"), and so is one in the past progressive ("was
+    heading to Cairo when ...", which says nothing of what came after)."""
+    for token in chain:
+        if token.lemma_.lower() in JOURNEY and token.tag_ == "VBG" and _present_aux(token):
+            return True
+        if token.tag_ in ("VBZ", "VBP") and any(_on_the_way(c) for c in token.children):
+            return True  # "is on his way to Kyiv (for talks, to meet Zelensky)"
+    return False
+
+
+def _on_the_way(prep) -> bool:
+    """ "on his way", "on their way" """
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "on"
+        and any(
+            o.dep_ == "pobj" and o.lower_ == "way" and any(p.dep_ == "poss" for p in o.children)
+            for o in prep.children
+        )
+    )
+
+
+def _present_aux(verb) -> bool:
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return bool(auxes) and all(a in PRESENT_AUX for a in auxes)
