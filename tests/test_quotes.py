@@ -1989,3 +1989,22 @@ def test_a_relative_clause_on_a_noun_inside_the_speakers_title_is_no_part_of_it(
     stays."""
     (quote,) = _quotes(nlp, kb, text)
     assert quote.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("If the mayor were a farmer, would you still vote for him?", []),
+        ("Do you think the plan will work?", []),
+        (
+            '"Do you think the plan will work?" the mayor asked.',
+            [("you", "think"), ("the mayor", "asked")],
+        ),
+        ("You said the plan would work.", [("You", "said")]),
+    ],
+)
+def test_a_question_put_to_the_reader_is_no_attribution(nlp, kb, text, found):
+    """ "Would you still vote for him?": a question of the writer's to the reader, "you" the
+    cue's own subject and the sentence ending in a question mark outside any quotation,
+    reports no one's words; a quoted question and a statement about "you" still do."""
+    assert [(q.source, q.cue) for q in _quotes(nlp, kb, text)] == found

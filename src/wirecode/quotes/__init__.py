@@ -74,7 +74,13 @@ from wirecode.quotes.spans import (
     resumed_end,
     snap,
 )
-from wirecode.quotes.speakers import agent_span, passive_target, source_span, subjects_of
+from wirecode.quotes.speakers import (
+    agent_span,
+    asks_the_reader,
+    passive_target,
+    source_span,
+    subjects_of,
+)
 from wirecode.quotes.titles import title_end, title_quote
 from wirecode.quotes.verbs import after_break, as_clause, is_cue
 
@@ -210,6 +216,8 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     if not subjects:
         return _unsourced(verb, found, marks, actor_mentions)
     subject = subjects[0]
+    if asks_the_reader(verb, subject, marks):
+        return None  # "Would you still vote for her?": the writer's question, no one's words
     if for_clause(verb) and "for" in PREP_CUES.get(lemma_of(verb.head), ()):
         return None  # "called for the police to release the videos": the police say nothing
     if (

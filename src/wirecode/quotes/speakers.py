@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from wirecode.quotes.cues import lemma_of
 from wirecode.quotes.frames import second_cue
-from wirecode.quotes.marks import QUOTE_CHARS
+from wirecode.quotes.marks import QUOTE_CHARS, region_at
 from wirecode.quotes.record import CONTENT_DEPS, DASHES, SOURCE_DEPS, span_chars
 from wirecode.quotes.verbs import is_cue
 
@@ -204,3 +204,16 @@ def agent_span(verb) -> tuple[int, int] | None:
             if objects:
                 return span_chars(list(objects[0].subtree))
     return None
+
+
+def asks_the_reader(verb, subject, marks) -> bool:
+    """A question the writer puts to the reader, outside any quotation ("If Trump were a
+    woman, would you still vote for her?", "Do you know where his returns are?"): "you" is
+    the verb's own subject and the sentence ends with a question mark; it asks what the
+    reader thinks or does and reports no one's words."""
+    if subject.lower_ != "you" or subject.head.i != verb.i:
+        return False
+    sent = verb.sent
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    return region_at(marks, verb.idx, verb.idx + len(verb.text)) is None
