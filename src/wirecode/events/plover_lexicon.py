@@ -90,6 +90,8 @@ class PloverLexicon:
     intention_nouns: frozenset[str]
     allegations: frozenset[str]
     allegation_nouns: frozenset[str]
+    blaming: frozenset[str]
+    blamed_causes: frozenset[str]
     undergoing: frozenset[str]
     harms: frozenset[str]
     rallying: dict[str, Code]
@@ -199,6 +201,8 @@ def load() -> PloverLexicon:
         intention_nouns=frozenset(data["intent"]["nouns"]),
         allegations=frozenset(data["allegations"]["verbs"]),
         allegation_nouns=frozenset(data["allegations"]["nouns"]),
+        blaming=frozenset(data["blame"]["verbs"]),
+        blamed_causes=frozenset(data["blame"]["causes"]),
         undergoing=frozenset(data["undergoing"]),
         harms=frozenset(data["allegations"]["harms"]),
         rallying={k: parse_code(v) for k, v in data["rallying"].items()},

@@ -178,11 +178,10 @@ def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
     """The verb's object gives it a sense that is no event: "released a statement" publishes,
     "fired the minister" dismisses, "executed the plan" carries it out."""
     senses = lex.other_senses.get(lemma)
-    told_to = lex.other_senses.get(f"{lemma} to", ())  # "contributed to this report"
-    if any(
-        o.lower_ in told_to or lemma_of(o) in told_to
+    if any(  # "contributed to this report", "complained of chest pains"
+        o.lower_ in told or lemma_of(o) in told
         for p in token.children
-        if p.dep_ == "prep" and p.lower_ == "to"
+        if p.dep_ == "prep" and (told := lex.other_senses.get(f"{lemma} {p.lower_}", ()))
         for o in p.children
         if o.dep_ == "pobj"
     ):
@@ -226,3 +225,22 @@ def closing_report(verb) -> bool:
         return False
     rest = verb.doc[verb.i + 1 : verb.sent.end]
     return all(t.is_punct or t.head.i == verb.i for t in rest)
+
+
+def blames_a_cause(verb, lex: PloverLexicon) -> bool:
+    """Blame laid on a thing or a circumstance ("blamed bad weather for the poor harvest",
+    "blamed the crash on a technical fault"): an explanation, no accusation. The blamed is
+    the object of "on", else the direct object."""
+    if lemma_of(verb) not in lex.blaming:
+        return False
+    blamed = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ] or [c for c in verb.children if c.dep_ == "dobj"]
+    causes = lex.blamed_causes | lex.natural_causes
+    return bool(blamed) and all(
+        not o.ent_type_ and (o.lower_ in causes or lemma_of(o) in causes) for o in blamed
+    )

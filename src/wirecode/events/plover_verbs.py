@@ -16,6 +16,7 @@ from wirecode.events.plover_senses import (
     COMPLAINT,
     CRITICISM,
     at_risk,
+    blames_a_cause,
     commits_to_act,
     for_doing,
     is_statement,
@@ -166,6 +167,8 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return Candidate(token, code, token, "statement")  # "the crisis threatens to spread"
     if is_statement(token, lemma, lex):  # "denied any involvement", "agreed that the crisis
         return Candidate(token, code, token, "statement")  # was serious": frames, codes nothing
+    if blames_a_cause(token, lex):  # "blamed the crash on a technical fault": explains
+        return Candidate(token, code, token, "statement")
     if code.event == "REJECT" and refuses_to_speak(token, lex):
         return None  # "declined to comment": no refusal of anything
     if code.event == "PROTEST" and reports(token):
