@@ -2008,3 +2008,22 @@ def test_a_question_put_to_the_reader_is_no_attribution(nlp, kb, text, found):
     cue's own subject and the sentence ending in a question mark outside any quotation,
     reports no one's words; a quoted question and a statement about "you" still do."""
     assert [(q.source, q.cue) for q in _quotes(nlp, kb, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The senator forced the bank chief to admit that no executives were fired.",
+            "the bank chief",
+        ),
+        ("The scandal has led the mayor to concede that mistakes were made.", "the mayor"),
+        ("She took the stage to say that the plan would fail.", "She"),
+    ],
+)
+def test_the_object_of_an_object_control_verb_speaks_its_infinitive(nlp, kb, text, source):
+    """ "forced the bank chief to admit": a verb of causing or urging ("force", "lead",
+    "persuade", "urge") makes its object the doer of its infinitive, so the object is the
+    speaker; another verb's object is not ("took the stage to say": she says it)."""
+    (quote,) = [q for q in _quotes(nlp, kb, text) if q.cue.startswith("to ")]
+    assert quote.source == source

@@ -46,6 +46,9 @@ def subjects_of(verb) -> list:
             return later  # '"My reaction, that was outrageous," the strategist said'
         if found:
             return found
+        controller = _controller(current)
+        if controller is not None:  # "forced Stumpf to admit": Stumpf admits
+            return [controller]
         if current.dep_ == "conj" or (
             current.dep_ in ("advcl", "xcomp") and current.tag_ in ("VBG", "VB")
         ):
@@ -64,6 +67,30 @@ def subjects_of(verb) -> list:
     if after and any(c.i < verb.i and c.dep_ in CONTENT_DEPS for c in verb.children):
         return after  # '"...," said Tim Hess' parsed with the speaker as object
     return []
+
+
+# Verbs of causing, urging or needing whose object is the doer of their infinitive ("forced
+# Stumpf to admit", "led the journalist to fear", "needs more voters to judge him").
+OBJECT_CONTROL = frozenset(
+    """force lead prompt cause push press pressure persuade convince urge ask tell encourage
+    allow enable need want expect invite require compel drive inspire get""".split()
+)
+
+
+def _controller(verb):
+    """The object of an object-control verb that does what its infinitive says, if any."""
+    head = verb.head
+    if (
+        verb.dep_ not in ("xcomp", "advcl")
+        or head.i >= verb.i
+        or lemma_of(head) not in OBJECT_CONTROL
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return None
+    return next(
+        (c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i),
+        None,
+    )
 
 
 def source_span(subject, cue_start_token, doc) -> tuple[int, int]:
