@@ -64,6 +64,8 @@ class PloverLexicon:
     showing: frozenset[str]
     instrument_verbs: frozenset[str]
     instruments: frozenset[str]
+    figure_verbs: frozenset[str]
+    figures: frozenset[str]
     other_compounds: frozenset[tuple[str, ...]]
     request_nouns: frozenset[str]
     appeals: frozenset[str]
@@ -166,6 +168,8 @@ def load() -> PloverLexicon:
         showing=frozenset(data["showing"]),
         instrument_verbs=frozenset(data["instruments"]["verbs"]),
         instruments=frozenset(data["instruments"]["subjects"]),
+        figure_verbs=frozenset(data["figures"]["verbs"]),
+        figures=frozenset(data["figures"]["subjects"]),
         other_compounds=frozenset(tuple(k.split()) for k in data["other_compounds"]),
         request_nouns=frozenset(data["requests"]["nouns"]),
         appeals=frozenset(data["requests"]["appeals"]),

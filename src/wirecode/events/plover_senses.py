@@ -179,7 +179,7 @@ def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
     "fired the minister" dismisses, "executed the plan" carries it out."""
     senses = lex.other_senses.get(lemma)
     if any(  # "contributed to this report", "complained of chest pains"
-        o.lower_ in told or lemma_of(o) in told
+        "*" in told or o.lower_ in told or lemma_of(o) in told
         for p in token.children
         if p.dep_ == "prep" and (told := lex.other_senses.get(f"{lemma} {p.lower_}", ()))
         for o in p.children
@@ -191,6 +191,8 @@ def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
     clause = token.doc[token.left_edge.i : token.right_edge.i + 1].text
     if "SCORE" in senses and _SCORE.search(clause):
         return True  # "beat Chelsea 2-1": a match
+    if "CLAUSE" in senses and any(c.dep_ == "ccomp" for c in token.children):
+        return True  # "questioned whether the plan would work": a doubt
     return any(
         obj.lower_ in senses
         or lemma_of(obj) in senses

@@ -53,6 +53,10 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         for c in token.children
     ):
         return None  # "the supplies should help to save lives": a thing that helps, no aid
+    if lemma in lex.figure_verbs and any(
+        c.dep_ == "nsubj" and lemma_of(c) in lex.figures for c in token.children
+    ):
+        return None  # "share prices shot up": a figure rises
     if lemma in lex.showing and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return None  # "the proposal demonstrates the mounting concern": shows
     if other_sense(token, lemma, lex):
