@@ -393,7 +393,20 @@ def _judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
         for clause in clauses:  # "said the bombing was a crime": the bombing is judged
             for i in {t.i for t in clause.subtree} & set(found):
                 found.pop(i)
+        act = _judged_act(verb)  # "shelled the village, in what it called a massacre"
+        if act is not None:
+            found.pop(act.i, None)
     return judged
+
+
+def _judged_act(verb):
+    """The act that a judgement "in what X called ..." is said of: the head of its "in"
+    ("shelled the village, in what the government described as a massacre")."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "in":
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        return None
+    return verb.head.head
 
 
 def _attributions(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
