@@ -667,3 +667,9 @@ def test_titles_of_2010_resolve_through_the_coder():
     assert [sorted(a.id for a in e.actors) for e in events] == [
         ["hosni-mubarak", "muammar-gaddafi"]
     ]
+
+
+def test_zaire_is_the_dr_congo(kb):
+    """The Democratic Republic of the Congo's name from 1971 to 1997, in the news of then."""
+    assert kb.state_named("Zaire").code == "COD"
+    assert kb.state_of_adjective("Zairean").code == "COD"
