@@ -184,6 +184,9 @@ def test_word_forms_of_triggers_include_irregular_and_inflected_ones():
     # words plover.yaml codes as CONSULT are contacts too
     assert {"negotiate", "negotiated", "negotiations", "consultations"} <= forms
     assert "harvest" not in forms
+    # "+d" is no ending of its own ("arrived" is "arriv" + "ed"): "God" is no form of "go"
+    assert not {"god", "calld", "visitd"} & forms
+    assert _relevant(["God bless Egypt, the protesters chanted."]) == [False]
 
 
 def test_the_joined_doc_keeps_the_text_and_parses_only_near_triggers(coder):

@@ -74,7 +74,7 @@ IRREGULAR = {
 
 def _inflections(lemma: str) -> set[str]:
     """Forms of a lemma a tokenizer can see: plural and verb endings, doubled consonants."""
-    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing"}
     if lemma.endswith("e"):
         forms |= {lemma[:-1] + "ing", lemma[:-1] + "ed"}
     if lemma.endswith("y"):
