@@ -45,6 +45,7 @@ class Lexicon:
     negators: frozenset[str]
     unrealised: frozenset[str]
     failing: frozenset[str]
+    speculation: frozenset[str]
     announcing: frozenset[str]
     initiator_verbs: frozenset[str]
     initiator_nouns: frozenset[str]
@@ -97,6 +98,7 @@ def load() -> Lexicon:
         negators=frozenset(status["negators"]),
         unrealised=frozenset(status["unrealised"]),
         failing=frozenset(status["failing"]),
+        speculation=frozenset(status["speculation"]),
         announcing=frozenset(status["announcing"]),
         initiator_verbs=frozenset(data["initiator"]["verbs"]),
         initiator_nouns=frozenset(data["initiator"]["nouns"]),

@@ -282,6 +282,8 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
         plain = set().union(*(_marks(t, lex, skip=FUTURE_IN_PAST) for t in chain))
         if "hypothetical" not in plain:
             marks = plain | {"planned"}
+    if any(_supposed(prep, noun, lex) for prep, noun in zip(chain[1:], chain[2:], strict=False)):
+        marks.add("hypothetical")  # "talk of a new summit grew"
     if _purpose_of_a_journey(chain) or _headline_infinitive(top) or _journey_under_way(chain):
         marks.add("planned")  # "arrived in Kazan on Wednesday to hold talks with Putin"
     for status in ("negated", "hypothetical", "planned"):
@@ -312,6 +314,17 @@ def _purpose_of_a_journey(chain) -> bool:
         and to_infinitive(token)
         and token.head.lemma_.lower() in JOURNEY
         for token in chain[:-1]
+    )
+
+
+def _supposed(prep, noun, lex: Lexicon) -> bool:
+    """The contact is what a noun of speculation is "of" or "about" ("talk of a new summit",
+    "speculation about a meeting"): said or supposed, not held."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("of", "about", "over")
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in lex.speculation
     )
 
 
