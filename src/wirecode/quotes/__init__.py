@@ -81,7 +81,7 @@ from wirecode.quotes.speakers import (
     source_span,
     subjects_of,
 )
-from wirecode.quotes.titles import title_end, title_quote
+from wirecode.quotes.titles import maybe_verb, title_end, title_quote
 from wirecode.quotes.verbs import after_break, as_clause, is_cue
 
 __all__ = ["CUE_VERBS", "MEDIA_WORDS", "Quote", "find_quotes", "nested", "reporting_sources"]
@@ -97,7 +97,7 @@ def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> li
     marks = regions(text_of(doc))
     cols = columns(doc)
     for i, (pos, lower, text) in enumerate(zip(cols.pos, cols.lower, cols.text, strict=True)):
-        titled = pos in ("PROPN", "NOUN") and text[:1].isupper()
+        titled = pos in ("PROPN", "NOUN") and text[:1].isupper() and maybe_verb(lower)
         if pos not in CUE_POS and not titled and lower != "according" and not _sign_mark(text):
             continue  # read from the token columns: most tokens need no `Token` at all
         if sentences is not None and bisect.bisect_right(starts, i) - 1 not in sentences:

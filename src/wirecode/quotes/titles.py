@@ -14,6 +14,8 @@ text's would stop at its object.
 
 from __future__ import annotations
 
+import functools
+
 from wirecode.nlp.views import text_of
 from wirecode.quotes.cues import CUE_VERBS, INTENT_CUES, OBJECT_CUES, PHRASAL_CUES, PREP_CUES
 from wirecode.quotes.record import Quote, build_quote, span_chars
@@ -23,6 +25,7 @@ from wirecode.quotes.spans import snap
 TITLE_SHARE = 0.75
 # the verbs a capitalised word can be a form of: the verb cues of running text
 TITLE_VERBS = CUE_VERBS | OBJECT_CUES | INTENT_CUES | frozenset(PREP_CUES)
+PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_CUES)
 # the tags of a verb that makes a line a sentence of its own, so that no other word of it
 # is a verb in disguise
 FINITE = frozenset(("VBZ", "VBD", "VBP", "MD"))
@@ -57,6 +60,13 @@ def verb_forms(word: str) -> list[str]:
         if len(word) > 4 and word[-3] == word[-4]:
             found.append(word[:-3])  # "slammed"
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def maybe_verb(lower: str) -> bool:
+    """Whether a lower-cased word can be a form of a cue verb (with or without its
+    particle): the cheap test `find_quotes` puts to every capitalised name."""
+    return any(form in TITLE_VERBS or form in PHRASAL_VERBS for form in verb_forms(lower))
 
 
 def title_lemma(token) -> str | None:
@@ -138,8 +148,10 @@ def title_end(verb, cue, start: int, end: int, marks) -> int:
     """The end of the content of a title's main verb: the end of the line when the content
     follows the cue ("Chris Christie Calls Hillary Clinton 'A Disgrace' Over Police Shooting
     Comments" reports all after "Calls")."""
+    if verb.dep_ != "ROOT" or not verb.text[:1].isupper() or start < cue[-1].idx:
+        return end  # a title's verb is capitalised too
     sent = verb.sent
-    if verb.dep_ != "ROOT" or start < cue[-1].idx or not title_case(sent):
+    if not title_case(sent):
         return end
     rest = line_rest(verb.doc, cue[-1].i + 1, sent.end)
     if not rest:
