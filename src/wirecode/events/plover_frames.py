@@ -107,9 +107,10 @@ def candidates(
 def _helped_acts(c: Candidate, nested, lex: PloverLexicon, contacts) -> list | None:
     """Help with an act named by an infinitive is a part in that act, no aid of its own:
     "helped broker a ceasefire" is the mediation, "helped the rebels capture the town" the
-    capture, "helped organise the protests" the protest (the candidates in the infinitive's
-    clause, or a contact verb, whose candidate the contact coder makes). None when the help
-    names no act ("helped Jordan cope with the refugees" is aid)."""
+    capture, "helped organise the protests" the protest (the infinitive's verb, its
+    conjuncts, or the object of a verb of organising; or a contact verb, whose candidate the
+    contact coder makes). None when the help names no act ("helped Jordan cope with the
+    refugees", "helped families escape the killings" are aid)."""
     if lemma_of(c.token) not in lex.instrument_verbs or any(
         a.dep_ == "aux" and a.tag_ == "MD" for a in c.token.children
     ):
@@ -119,8 +120,15 @@ def _helped_acts(c: Candidate, nested, lex: PloverLexicon, contacts) -> list | N
         for v in c.token.children
         if v.dep_ in ("xcomp", "ccomp") and v.pos_ == "VERB" and not v.tag_.startswith("VBG")
     ]
-    spans = [{t.i for t in v.subtree} for v in clauses]
-    acts = [n for n in nested if any(n.token.i in span for span in spans)]
+    verbs = {v.i for v in clauses} | {c.i for v in clauses for c in v.children if c.dep_ == "conj"}
+    acts = [
+        n
+        for n in nested
+        if n.token.i in verbs
+        or n.token.dep_ == "dobj"
+        and n.token.head.i in verbs
+        and lemma_of(n.token.head) in lex.helped_by_object
+    ]
     if acts or any(lemma_of(v) in contacts.consult_verbs for v in clauses):
         return acts
     return None
@@ -320,6 +328,8 @@ def _allegations(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
         verb = noun.head  # "repeated its claim that armed gangs had killed 120 policemen"
         if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.i in found:
             continue
+        if lemma_of(verb) not in lex.claim_making:
+            continue  # "invalidated claims that ...": a claim refuted, not made
         if is_background(noun):
             continue
         claimants = {lemma_of(c) for c in verb.children if c.dep_ == "nsubj"}
@@ -362,6 +372,8 @@ def _judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
     for verb in sent:
         if verb.pos_ != "VERB" or lemma_of(verb) not in lex.judging or verb.i in found:
             continue
+        if any(c.dep_ == "prt" for c in verb.children):
+            continue  # "call off the carnage": a phrasal verb names nothing
         words, clauses = [], []
         for child in verb.children:
             if child.dep_ in ("oprd", "xcomp") or child.dep_ == "ccomp" and child.pos_ == "ADJ":

@@ -64,6 +64,7 @@ class PloverLexicon:
     showing: frozenset[str]
     instrument_verbs: frozenset[str]
     instruments: frozenset[str]
+    helped_by_object: frozenset[str]
     figure_verbs: frozenset[str]
     figures: frozenset[str]
     other_compounds: frozenset[tuple[str, ...]]
@@ -92,6 +93,7 @@ class PloverLexicon:
     intention_nouns: frozenset[str]
     allegations: frozenset[str]
     allegation_nouns: frozenset[str]
+    claim_making: frozenset[str]
     blaming: frozenset[str]
     blamed_causes: frozenset[str]
     undergoing: frozenset[str]
@@ -168,6 +170,7 @@ def load() -> PloverLexicon:
         showing=frozenset(data["showing"]),
         instrument_verbs=frozenset(data["instruments"]["verbs"]),
         instruments=frozenset(data["instruments"]["subjects"]),
+        helped_by_object=frozenset(data["instruments"]["acts_by_object"]),
         figure_verbs=frozenset(data["figures"]["verbs"]),
         figures=frozenset(data["figures"]["subjects"]),
         other_compounds=frozenset(tuple(k.split()) for k in data["other_compounds"]),
@@ -205,6 +208,7 @@ def load() -> PloverLexicon:
         intention_nouns=frozenset(data["intent"]["nouns"]),
         allegations=frozenset(data["allegations"]["verbs"]),
         allegation_nouns=frozenset(data["allegations"]["nouns"]),
+        claim_making=frozenset(data["allegations"]["making"]),
         blaming=frozenset(data["blame"]["verbs"]),
         blamed_causes=frozenset(data["blame"]["causes"]),
         undergoing=frozenset(data["undergoing"]),

@@ -242,6 +242,14 @@ def blames_a_cause(verb, lex: PloverLexicon) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     ] or [c for c in verb.children if c.dep_ == "dobj"]
+    blamed = [  # "blamed the problems on former prisoners", "on" parsed under the object
+        o
+        for b in blamed
+        for p in b.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ] or blamed
     causes = lex.blamed_causes | lex.natural_causes
     return bool(blamed) and all(
         not o.ent_type_ and (o.lower_ in causes or lemma_of(o) in causes) for o in blamed
