@@ -2027,3 +2027,26 @@ def test_the_object_of_an_object_control_verb_speaks_its_infinitive(nlp, kb, tex
     speaker; another verb's object is not ("took the stage to say": she says it)."""
     (quote,) = [q for q in _quotes(nlp, kb, text) if q.cue.startswith("to ")]
     assert quote.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Governor Speaks ‘Bluntly To Voters’ After Storm",
+            [("Governor", "Speaks", "‘Bluntly To Voters’ After Storm")],
+        ),
+        (
+            "Mayor Sees ‘Real Danger’ if Bridge Closes",
+            [("Mayor", "Sees", "‘Real Danger’ if Bridge Closes")],
+        ),
+        ("Senator Speaks Out After Vote", []),
+    ],
+)
+def test_a_title_case_headline_verb_whose_frame_finds_nothing(nlp, kb, text, found):
+    """A title's verb that the parser did read as the line's verb but whose frame finds no
+    content ("Speaks" without "about", "Sees" without "as") takes the rest of the line when
+    an object or a quotation follows it; with neither ("Speaks Out After Vote") it says
+    nothing."""
+    quotes = _quotes(nlp, kb, text + "\n\nThe story follows.")
+    assert [(q.source, q.cue, q.content) for q in quotes] == found

@@ -108,6 +108,8 @@ def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> li
             quote = headline_quote(token, actor_mentions, doc, marks)
         if quote is None:
             quote = _cue_quote(token, actor_mentions, doc, marks)
+        if quote is None and pos == "VERB" and text[:1].isupper() and maybe_verb(lower):
+            quote = title_quote(token, actor_mentions, doc, marks)  # a title's verb, no frame
         if quote is not None:
             quote.sentence_index = max(bisect.bisect_right(starts, token.i) - 1, 0)
             quotes.append(quote)

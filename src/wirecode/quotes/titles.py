@@ -18,6 +18,7 @@ import functools
 
 from wirecode.nlp.views import text_of
 from wirecode.quotes.cues import CUE_VERBS, INTENT_CUES, OBJECT_CUES, PHRASAL_CUES, PREP_CUES
+from wirecode.quotes.headlines import OBJECT_START
 from wirecode.quotes.record import Quote, build_quote, span_chars
 from wirecode.quotes.spans import snap
 
@@ -86,14 +87,19 @@ def title_lemma(token) -> str | None:
 
 
 def title_quote(token, actor_mentions, doc, marks) -> Quote | None:
-    """The attribution of a title's verb that the tagger read as a name or a noun, if any."""
-    if token.pos_ not in ("PROPN", "NOUN") or token.i == token.sent.start:
+    """The attribution of a title's verb that the tagger read as a name or a noun, or that
+    the parser read as the line's verb but whose frame found nothing ("Hillary Clinton
+    Speaks 'Directly To White People' After ..."), if any."""
+    if token.pos_ not in ("PROPN", "NOUN", "VERB") or token.i == token.sent.start:
         return None
     lemma = _title_verb(token)
     sent = token.sent
     if lemma is None or not title_case(sent):
         return None
-    if any(t.tag_ in FINITE and t.pos_ in ("VERB", "AUX") for t in sent):
+    if token.pos_ == "VERB":
+        if token.dep_ != "ROOT" or any(t.tag_ in FINITE for t in doc[sent.start : token.i]):
+            return None
+    elif any(t.tag_ in FINITE and t.pos_ in ("VERB", "AUX") for t in sent):
         return None  # "Obama Power Plant Rules Face Key Test": "Face" is the verb
     source = [t for t in doc[sent.start : token.i] if not t.is_space]
     if not source or any(t.pos_ not in SOURCE_POS for t in source):
@@ -110,6 +116,8 @@ def title_quote(token, actor_mentions, doc, marks) -> Quote | None:
     rest = line_rest(doc, after, sent.end)
     if not rest:
         return None
+    if token.pos_ == "VERB" and not (rest[0].is_quote or rest[0].pos_ in OBJECT_START):
+        return None  # "Senator Speaks Out After Vote": no object, nothing said
     start, end = snap(*span_chars(rest), marks, text_of(doc))
     if end <= start:
         return None
