@@ -518,3 +518,18 @@ def test_a_diplomat_without_top_is_no_office_holder(coder):
 def test_an_emir_is_the_head_of_his_state(coder):
     found = mentions(coder, "Egypt's president hosted Qatar's emir in Cairo.", dt.date(2024, 6, 19))
     assert found.get("Qatar's emir") == "Tamim bin Hamad Al Thani"
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "name"),
+    [
+        ("Bush said the war had been necessary.", dt.date(2010, 11, 9), "George W. Bush"),
+        ("Bush said the war had been necessary.", dt.date(1995, 3, 1), "George H. W. Bush"),
+        ("Trudeau said Canada would stand with Ukraine.", dt.date(2026, 3, 1), "Justin Trudeau"),
+    ],
+    ids=["the-son-after-office", "the-father-after-office", "not-the-father"],
+)
+def test_a_surname_of_several_is_the_one_near_their_office(coder, text, on, name):
+    """Of the people who share a surname, none in office on the day, the one within five
+    years of one of their offices: the two Presidents Bush, the two Trudeaus."""
+    assert mentions(coder, text, on)[text.split()[0]] == name

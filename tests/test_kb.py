@@ -673,3 +673,154 @@ def test_zaire_is_the_dr_congo(kb):
     """The Democratic Republic of the Congo's name from 1971 to 1997, in the news of then."""
     assert kb.state_named("Zaire").code == "COD"
     assert kb.state_of_adjective("Zairean").code == "COD"
+
+
+# Heads of state and government 1980-1999 (leaders/before2000_*.yaml, editor's knowledge).
+@pytest.mark.parametrize(
+    ("country", "role", "day", "expected"),
+    [
+        ("USA", "head_of_state", "1985-06-01", "ronald-reagan"),
+        ("USA", "head_of_state", "1989-01-19", "ronald-reagan"),
+        ("USA", "head_of_state", "1989-01-20", "george-h-w-bush"),  # the change-over day
+        ("USA", "head_of_state", "1993-01-20", "bill-clinton"),
+        ("GBR", "head_of_government", "1990-11-27", "margaret-thatcher"),
+        ("GBR", "head_of_government", "1990-11-28", "john-major"),
+        ("DEU", "head_of_government", "1985-06-01", "helmut-kohl"),  # West Germany
+        ("DEU", "head_of_government", "1998-10-27", "gerhard-schroder"),
+        ("FRA", "head_of_state", "1990-01-01", "francois-mitterrand"),
+        ("FRA", "head_of_government", "1987-01-01", "jacques-chirac"),  # an earlier office
+        ("ITA", "head_of_government", "1994-06-01", "silvio-berlusconi"),
+        ("RUS", "head_of_state", "1995-06-01", "boris-yeltsin"),
+        ("RUS", "head_of_government", "1995-06-01", "viktor-chernomyrdin"),
+        ("RUS", "head_of_government", "1998-09-01", "viktor-chernomyrdin"),  # acting again
+        ("RUS", "head_of_government", "1999-08-10", "vladimir-putin"),  # acting
+        ("UKR", "head_of_state", "1992-06-01", "leonid-kravchuk"),
+        ("CHN", "head_of_government", "1989-06-04", "li-peng"),
+        ("CHN", "general_secretary", "1988-01-01", "zhao-ziyang"),
+        ("JPN", "head_of_state", "1988-01-01", "hirohito"),
+        ("JPN", "head_of_government", "1985-01-01", "yasuhiro-nakasone"),
+        ("ISR", "head_of_government", "1995-11-04", "yitzhak-rabin"),
+        ("ISR", "head_of_government", "1995-11-05", "shimon-peres"),
+        ("ISR", "head_of_government", "1997-01-01", "benjamin-netanyahu"),
+        ("JOR", "head_of_state", "1999-02-06", "hussein-of-jordan"),
+        ("JOR", "head_of_state", "1999-02-07", "abdullah-ii-of-jordan"),
+        ("SAU", "head_of_state", "1981-01-01", "khalid-bin-abdulaziz"),
+        ("SAU", "deputy_head_of_government", "1999-01-01", "abdullah-bin-abdulaziz"),
+        ("EGY", "head_of_state", "1981-10-05", "anwar-sadat"),
+        ("EGY", "head_of_state", "1990-08-02", "hosni-mubarak"),
+        ("PSE", "head_of_state", "1993-09-13", "yasser-arafat"),  # as the PLO's chairman
+        ("IRN", "supreme_leader", "1988-01-01", "ruhollah-khomeini"),
+        ("IRN", "head_of_state", "1985-01-01", "ali-khamenei"),  # an earlier office
+        ("IRQ", "head_of_government", "1985-01-01", "saddam-hussein"),
+        ("LBN", "head_of_government", "1989-06-01", "selim-al-hoss"),  # not Aoun's rival one
+        ("PRK", "head_of_state", "1990-01-01", "kim-il-sung"),
+        ("IND", "head_of_government", "1984-10-30", "indira-gandhi"),
+        ("IND", "head_of_government", "1984-10-31", "rajiv-gandhi"),
+        ("PAK", "head_of_government", "1994-01-01", "benazir-bhutto"),
+        ("PAK", "head_of_government", "1998-05-28", "nawaz-sharif"),  # an earlier office
+        ("IDN", "head_of_state", "1997-01-01", "suharto"),
+        ("PHL", "head_of_state", "1987-01-01", "corazon-aquino"),
+        ("ZAF", "head_of_state", "1995-01-01", "nelson-mandela"),
+        ("NGA", "head_of_state", "1996-01-01", "sani-abacha"),
+        ("NGA", "head_of_state", "1984-06-01", "muhammadu-buhari"),  # an earlier office
+        ("COD", "head_of_state", "1990-01-01", "mobutu-sese-seko"),
+        ("UNO", "secretary_general", "1993-01-01", "boutros-boutros-ghali"),
+        ("NAT", "secretary_general", "1990-01-01", "manfred-worner"),
+        ("EUR", "head_of_government", "1990-01-01", "jacques-delors"),
+    ],
+)
+def test_leaders_before_2000(kb, country, role, day, expected):
+    person = kb.holder(country, role, date.fromisoformat(day))
+    assert person is not None and person.id == expected
+
+
+def test_no_leader_where_the_state_had_none(kb):
+    """Russia before its presidency, Somalia after Siad Barre, Lebanon between presidents:
+    recorded vacancies, so no one is returned."""
+    assert kb.holder("RUS", "head_of_state", date(1988, 1, 1)) is None
+    assert kb.holder("SOM", "head_of_state", date(1995, 1, 1)) is None
+    assert kb.holder("LBN", "head_of_state", date(1989, 1, 1)) is None
+
+
+def test_leader_chains_reach_back_to_1980():
+    """The same states have a head of state and of government on every day from 1980-01-01,
+    or a recorded vacancy (the Soviet republics before independence, Iran's provisional
+    councils, Somalia's civil war, Zimbabwe before independence, ...)."""
+    import json
+
+    build = _build_script()
+    data = ROOT / "src/wirecode/actors/data"
+    people = json.loads((data / "people.json").read_text("utf-8"))
+    states = json.loads((data / "states.json").read_text("utf-8"))["states"]
+    meta = people["meta"]
+    states = [s for s in states if s["code"] in BEFORE_2015_STATES]
+    gaps = build.leader_gaps(
+        people["people"], states, meta["vacancies"], "1980-01-01", meta["cutoff"]
+    )
+    assert gaps == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("King Hussein", ["hussein-of-jordan"]),
+        ("Crown Prince Abdullah", ["abdullah-bin-abdulaziz"]),
+        ("Helmut Kohl", ["helmut-kohl"]),
+        ("Francois Mitterrand", ["francois-mitterrand"]),
+        ("George H.W. Bush", ["george-h-w-bush"]),
+        ("George Bush", ["george-h-w-bush", "george-w-bush"]),  # the date tells them apart
+    ],
+)
+def test_leaders_before_2000_by_name(kb, name, expected):
+    assert sorted(p.id for p in kb.people_named(name)) == expected
+
+
+def test_unitas_leader_is_angolas_rebel(kb):
+    """UNITA's leader is coded as CAMEO codes the movement, Angola's rebels (UNITA is no
+    organisation of its own: the PLOVER-GSR gold codes it AGO)."""
+    [savimbi] = kb.people_named("Jonas Savimbi")
+    assert (savimbi.country, savimbi.sector) == ("AGO", "REB")
+    assert kb.state_named("UNITA") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "President Bush met Chancellor Kohl in Washington.",
+            "1990-02-24",
+            ["george-h-w-bush", "helmut-kohl"],
+        ),
+        (
+            "President Bush met Chancellor Schroeder in Washington.",
+            "2003-02-24",
+            ["george-w-bush", "gerhard-schroder"],
+        ),
+        (
+            "King Hussein met Prime Minister Yitzhak Rabin in Amman.",
+            "1994-07-01",
+            ["hussein-of-jordan", "yitzhak-rabin"],
+        ),
+        (
+            "President Yeltsin spoke with President Clinton by telephone.",
+            "1995-05-01",
+            ["bill-clinton", "boris-yeltsin"],
+        ),
+        ("Arafat met Rabin in Cairo.", "1994-05-04", ["yasser-arafat", "yitzhak-rabin"]),
+        (
+            "The Jordanian king met the Israeli prime minister in Washington.",
+            "1994-07-25",
+            ["hussein-of-jordan", "yitzhak-rabin"],
+        ),
+        (
+            "The German chancellor met the French president in Paris.",
+            "1985-01-01",
+            ["francois-mitterrand", "helmut-kohl"],
+        ),
+    ],
+)
+def test_names_and_titles_of_the_1990s_resolve_through_the_coder(text, published, expected):
+    import wirecode
+
+    events = wirecode.code(text, published=published)
+    assert [sorted(a.id for a in e.actors) for e in events] == [expected]

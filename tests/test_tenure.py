@@ -85,3 +85,10 @@ def test_a_window_of_years_is_written_as_an_interval():
     value = DateValue(dt.date(2021, 1, 20), dt.date(2025, 1, 19), "year")
     assert value.value == "2021/2025"
     assert DateValue.year(2021).value == "2021"
+
+
+def test_titles_of_the_1980s_bound_the_text(kb):
+    text = "Chancellor Helmut Kohl met President Francois Mitterrand in Bonn."
+    window = tenure_window(text, kb)
+    # Kohl from 1982-10-01; Mitterrand left on 1995-05-17
+    assert (window.start, window.end) == (dt.date(1982, 10, 1), dt.date(1995, 5, 16))

@@ -191,6 +191,8 @@ class NamedPeople(Walker):
         for pool in (in_office, curated, leaders):
             if len(pool) == 1:
                 return stop, pool[0], "surname"
+        if self.dated:  # "Bush" in 2010: of the two Presidents Bush, the one near the date
+            people = [p for p in people if near_office(p, self.on)]
         if (
             len(people) == 1
             and token.ent_type_ in ("PERSON", "")
