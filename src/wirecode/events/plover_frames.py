@@ -62,6 +62,8 @@ def candidates(
             # northeast": no actor did it, nor said anything
         if candidate is not None and not is_background(token):
             found[token.i] = candidate
+    for i in _condemned_subjects(found, lex):
+        del found[i]  # "the killing drew condemnation": the killing is what is condemned
     found.update(_allegations(sent, found, lex))
     found.update(_judgements(sent, found, lex))
     found.update(_attributions(sent, found, lex))
@@ -102,6 +104,26 @@ def candidates(
     if appeals is not None:
         appeals.update(silent)
     return [c for i, c in kept.items() if i not in silent]
+
+
+def _condemned_subjects(found: dict[int, Candidate], lex: PloverLexicon) -> list[int]:
+    """An act that draws condemnation or criticism ("the killing of the journalist drew
+    strong condemnation", "the shelling provoked criticism"): the subject of a verb of
+    undergoing whose object is an accusation is what is condemned, no event of its own (as
+    the object of "condemned" is)."""
+    accusing = {
+        c.token.head.i
+        for c in found.values()
+        if c.code.event == "ACCUSE" and c.token.dep_ == "dobj" and c.token.pos_ == "NOUN"
+    }
+    return [
+        i
+        for i, c in found.items()
+        if c.token.dep_ == "nsubj"
+        and c.token.head.i in accusing
+        and lemma_of(c.token.head) in lex.undergoing
+        and c.code.event != "ACCUSE"
+    ]
 
 
 def _helped_acts(c: Candidate, nested, lex: PloverLexicon, contacts) -> list | None:
