@@ -95,25 +95,32 @@ class DateFinder:
 
     def _speech_days(self, doc) -> dict[int, dt.date]:
         """ "'Yesterday afternoon, letters were handed over,' the spokesman said in a statement
-        on Wednesday": the time of a quotation is the day it was said, when the sentence that
-        reports it names that day. Character offset of each quoted expression → that day."""
+        on Wednesday", "The Kremlin said on Monday that Putin would meet Xi on Wednesday":
+        the time of what is reported, quoted or in the reporting verb's clause, is read from
+        the day it was said, when the sentence that reports it names that day. Character
+        offset of each such expression → that day."""
         days: dict[int, dt.date] = {}
         if self.anchor is None or not self.found:
             return days
         spans = regions(text_of(doc))
-        if not spans:
-            return days
         for sent in doc.sents:
             inside = [a for a in self.found if sent.start <= a.head < sent.end]
-            quoted = [a for a in inside if any(s <= a.timex.start < e for s, e in spans)]
-            if not quoted:
+            if len(inside) < 2:
                 continue
+            quoted = [a for a in inside if any(s <= a.timex.start < e for s, e in spans)]
             said = [a for a in inside if a not in quoted and _dates_a_saying(doc[a.head])]
             for anchored in said:
                 value = self._resolve(anchored.timex, future=False)
-                if value is not None and value.precision == "day":
-                    days.update((a.timex.start, value.start) for a in quoted)
-                    break
+                if value is None or value.precision != "day":
+                    continue
+                verb = _saying_verb(doc[anchored.head])
+                told = [
+                    a
+                    for a in inside
+                    if a in quoted or a is not anchored and _in_the_report(doc[a.head], verb)
+                ]
+                days.update((a.timex.start, value.start) for a in told)
+                break
         return days
 
     def _first(self, found, *, future: bool) -> DateValue | None:
@@ -359,13 +366,27 @@ def _told_in_the_past(token) -> bool:
 
 def _dates_a_saying(token) -> bool:
     """The expression sits in the clause of a verb of saying ("said ... on Wednesday")."""
+    return _saying_verb(token) is not None
+
+
+def _saying_verb(token):
+    """The verb of saying whose own clause holds the token, if any."""
     current = token
     for _ in range(6):
         if current.lemma_.lower() in REPORTING and current.pos_ in ("VERB", "AUX"):
-            return True
+            return current
         if current.head.i == current.i or current.pos_ in ("VERB", "AUX"):
-            return False
+            return None
         current = current.head
+    return None
+
+
+def _in_the_report(token, verb) -> bool:
+    """The token lies in the clause that `verb` reports ("said on Monday that Putin would
+    meet Xi on Wednesday": "Wednesday")."""
+    for ancestor in (token, *token.ancestors):
+        if ancestor.head.i == verb.i and ancestor.i != verb.i:
+            return ancestor.dep_ == "ccomp"
     return False
 
 
