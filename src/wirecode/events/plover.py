@@ -14,8 +14,9 @@ applies them to each parsed sentence in four steps:
 2. **Frames** (`plover_frames`). A candidate governed by another one, through complements,
    purposes, objects or prepositions, is the content of that one and not an event of its
    own: "agreed to set up" is AGREE, "refused to lift the curfew" REJECT, "accused X of
-   violating" ACCUSE. Coordinated verbs are events of their own ("kidnapped ... and
-   exploded bombs").
+   violating" ACCUSE; what is claimed, judged or condemned is the content of the claim
+   (`plover_claims`: "claimed that Iranian jets had bombed Basra" is ACCUSE). Coordinated
+   verbs are events of their own ("kidnapped ... and exploded bombs").
 3. **Status and intent** (`plover_status`). The status comes from
    `wirecode.events.status.status_of`. PLOVER codes an expressed intent as a type of its
    own: a cooperative event told as planned or hypothetical is AGREE, a hostile one

@@ -4,9 +4,10 @@ A candidate governed by another one, through complements, purposes, objects or
 prepositions, is the content of that one and not an event of its own ("agreed to set up"
 is AGREE, "accused X of violating" ACCUSE); coordinated verbs are events of their own. A
 frame may re-type its act by what it governs: a claim of harm is an accusation, calling
-something a crime criticism, a vow of harm or "did not rule out military action" a threat,
-an order that restricts a restriction, an appeal to support a third party a rally. Appeals
-and statements frame what they say but code nothing (`appeals`).
+something a crime criticism (both in `plover_claims`), a vow of harm or "did not rule out
+military action" a threat, an order that restricts a restriction, an appeal to support a
+third party a rally. Appeals and statements frame what they say but code nothing
+(`appeals`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,12 @@ from dataclasses import replace
 
 from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.plover_background import MAX_CLIMB, STOP_CLIMB, is_background
+from wirecode.events.plover_claims import (
+    allegations,
+    attributions,
+    condemned_subjects,
+    judgements,
+)
 from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon, load
 from wirecode.events.plover_nouns import noun_candidate
 from wirecode.events.plover_senses import natural_cause
@@ -62,11 +69,11 @@ def candidates(
             # northeast": no actor did it, nor said anything
         if candidate is not None and not is_background(token):
             found[token.i] = candidate
-    for i in _condemned_subjects(found, lex):
+    for i in condemned_subjects(found, lex):
         del found[i]  # "the killing drew condemnation": the killing is what is condemned
-    found.update(_allegations(sent, found, lex))
-    found.update(_judgements(sent, found, lex))
-    found.update(_attributions(sent, found, lex))
+    found.update(allegations(sent, found, lex))
+    found.update(judgements(sent, found, lex))
+    found.update(attributions(sent, found, lex))
     for c in [c for c in found.values() if c.rule == "object"]:
         shifted = shifted_object(c.token)  # "shortened by one hour the curfew": the verb's
         if shifted is not None and shifted.i != c.token.i:
@@ -104,26 +111,6 @@ def candidates(
     if appeals is not None:
         appeals.update(silent)
     return [c for i, c in kept.items() if i not in silent]
-
-
-def _condemned_subjects(found: dict[int, Candidate], lex: PloverLexicon) -> list[int]:
-    """An act that draws condemnation or criticism ("the killing of the journalist drew
-    strong condemnation", "the shelling provoked criticism"): the subject of a verb of
-    undergoing whose object is an accusation is what is condemned, no event of its own (as
-    the object of "condemned" is)."""
-    accusing = {
-        c.token.head.i
-        for c in found.values()
-        if c.code.event == "ACCUSE" and c.token.dep_ == "dobj" and c.token.pos_ == "NOUN"
-    }
-    return [
-        i
-        for i, c in found.items()
-        if c.token.dep_ == "nsubj"
-        and c.token.head.i in accusing
-        and lemma_of(c.token.head) in lex.undergoing
-        and c.code.event != "ACCUSE"
-    ]
 
 
 def _helped_acts(c: Candidate, nested, lex: PloverLexicon, contacts) -> list | None:
@@ -323,157 +310,6 @@ def _light_place(noun, verb) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return noun.head.head.i == verb.i
     return noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.i == verb.i
-
-
-def _allegations(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
-    """A claim that someone did harm is an accusation (CAMEO 112), its content no event of
-    its own: "Iraq claimed that Iranian jets had bombed Basra" is ACCUSE, not ASSAULT. A
-    claim of casualties that names no doer ("claimed that 40 people had been killed") or of
-    the claimant's own act ("claimed they had killed 50 soldiers") reports the harm. A noun
-    of claiming with its clause reads so too ("repeated its claim that armed gangs had
-    killed 120 policemen")."""
-    claims = {}
-    for verb in sent:
-        if verb.pos_ != "VERB" or lemma_of(verb) not in lex.allegations or verb.i in found:
-            continue
-        claimants = {lemma_of(c) for c in verb.children if c.dep_ == "nsubj"}
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            span = {t.i for t in clause.subtree}
-            if any(
-                i in span and c.code.event in lex.harms and _other_doer(c.token, claimants)
-                for i, c in found.items()
-            ):
-                claims[verb.i] = Candidate(verb, Code("ACCUSE", "allege"), verb, "verb")
-    for noun in sent:
-        if noun.pos_ != "NOUN" or lemma_of(noun) not in lex.allegation_nouns:
-            continue
-        verb = noun.head  # "repeated its claim that armed gangs had killed 120 policemen"
-        if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.i in found:
-            continue
-        if lemma_of(verb) not in lex.claim_making:
-            continue  # "invalidated claims that ...": a claim refuted, not made
-        if is_background(noun):
-            continue
-        claimants = {lemma_of(c) for c in verb.children if c.dep_ == "nsubj"}
-        claimants |= {lemma_of(c) for c in noun.children if c.dep_ == "poss"}
-        for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp")):
-            if any(
-                (code := lex.verbs.get(lemma_of(t))) is not None
-                and code.event in lex.harms
-                and _other_doer(t, claimants)
-                for t in clause.subtree
-                if t.pos_ == "VERB"
-            ):
-                claims[noun.i] = Candidate(noun, Code("ACCUSE", "allege"), verb, "noun")
-    return claims
-
-
-def _other_doer(act, claimants: set[str]) -> bool:
-    """An act with a doer named, who is not the claimant: the subject of an active verb, the
-    agent of a passive or of a noun ("by security forces"), a noun's adjective or possessor
-    ("Iranian air raids"); a pronoun subject stands for the claimant."""
-    if act.pos_ in ("NOUN", "PROPN"):
-        doers = [
-            c
-            for c in act.children
-            if c.dep_ == "poss"
-            or c.dep_ in ("amod", "compound")
-            and (c.ent_type_ or c.pos_ == "PROPN")
-        ]
-    else:
-        doers = [c for c in act.children if c.dep_ == "nsubj"]
-    doers += [o for c in act.children if c.dep_ == "agent" or c.lower_ == "by" for o in c.children]
-    return any(d.pos_ != "PRON" and d.tag_ != "CD" and lemma_of(d) not in claimants for d in doers)
-
-
-def _judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
-    """Calling something a crime is criticism (CAMEO 111): "described the attack as a
-    barbaric act", "called the rebels terrorists", "said the bombing was a crime against
-    humanity". What is judged is no event of its own."""
-    judged = {}
-    for verb in sent:
-        if verb.pos_ != "VERB" or lemma_of(verb) not in lex.judging or verb.i in found:
-            continue
-        if any(c.dep_ == "prt" for c in verb.children):
-            continue  # "call off the carnage": a phrasal verb names nothing
-        words, clauses = [], []
-        for child in verb.children:
-            if child.dep_ in ("oprd", "xcomp") or child.dep_ == "ccomp" and child.pos_ == "ADJ":
-                words.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "as":
-                words += [o for o in child.children if o.dep_ == "pobj"]
-            elif child.dep_ == "dobj":
-                words += [a for a in child.children if a.dep_ == "appos"]
-                if lemma_of(verb) not in ("say", "describe"):  # "called the soldiers
-                    words.append(child)  # murderers", parsed as one noun phrase
-            elif child.dep_ == "ccomp" and lemma_of(child) == "be":
-                clauses.append(child)
-                words += [c for c in child.children if c.dep_ in ("attr", "acomp")]
-                words += [c for c in child.children if c.dep_ == "prep" and c.lower_ == "behind"]
-        words += [a for w in words for a in w.children if a.dep_ in ("amod", "compound")]
-        words += [  # "described the attack as an act of terrorism"
-            o
-            for w in words
-            for p in w.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
-        if not any(
-            lemma_of(w) in lex.disapproval or w.lower_ in lex.disapproval for w in words
-        ) and not any(_culpable(w, lex) for w in words):
-            continue
-        judged[verb.i] = Candidate(verb, Code("ACCUSE", "disapprove"), verb, "verb")
-        for clause in clauses:  # "said the bombing was a crime": the bombing is judged
-            for i in {t.i for t in clause.subtree} & set(found):
-                found.pop(i)
-        act = _judged_act(verb)  # "shelled the village, in what it called a massacre"
-        if act is not None:
-            found.pop(act.i, None)
-    return judged
-
-
-def _judged_act(verb):
-    """The act that a judgement "in what X called ..." is said of: the head of its "in"
-    ("shelled the village, in what the government described as a massacre")."""
-    if verb.dep_ != "pcomp" or verb.head.lower_ != "in":
-        return None
-    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
-        return None
-    return verb.head.head
-
-
-def _attributions(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
-    """A harm attributed to someone is an accusation (CAMEO 112): "attributed the massacre
-    to left-wing guerrillas". The harm is what is alleged, no event of its own."""
-    attributed = {}
-    for verb in sent:
-        if verb.pos_ != "VERB" or lemma_of(verb) not in lex.attributing or verb.i in found:
-            continue
-        if not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
-            continue
-        harms = [
-            c.i
-            for c in verb.children
-            if c.dep_ == "dobj" and c.i in found and found[c.i].code.event in lex.harms
-        ]
-        if harms:
-            attributed[verb.i] = Candidate(verb, Code("ACCUSE", "allege"), verb, "verb")
-            for i in harms:
-                found.pop(i)
-    return attributed
-
-
-def _culpable(word, lex: PloverLexicon) -> bool:
-    """ "responsible for the shelling", "guilty of the massacre": blame for a harm named by
-    its noun or gerund (a duty, "responsible for security", is none)."""
-    if word.lower_ not in lex.culpability:
-        return False
-    acts = [o for p in word.children if p.lower_ in ("for", "of") for o in p.children]
-    if word.dep_ == "prep":  # "said Iran was behind the bombing"
-        acts = [o for o in word.children if o.dep_ == "pobj"]
-    codes = [lex.nouns.get(lemma_of(o)) or lex.verbs.get(lemma_of(o)) for o in acts]
-    return any(code is not None and code.event in lex.harms for code in codes)
 
 
 def _comment(verb, lex: PloverLexicon) -> bool:
