@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 from wirecode.events.dating import NARRATIVE_BASIS, DateFinder, from_report
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import PRESUPPOSING, forms, governing_chain, status_of, to_infinitive
-from wirecode.events.triggers import Trigger, governing_verb, light_verb, prospect, scope
+from wirecode.events.triggers import (
+    SUBCLAUSES,
+    Trigger,
+    governing_verb,
+    light_verb,
+    prospect,
+    scope,
+)
 from wirecode.records import DateValue, Document, Mention
 
 NARRATIVE_REACH = 4  # sentences over which a told day stays the narrative's reference time
@@ -125,7 +132,7 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
         status = "negated"  # "NATO and Russia failed to meet" (an attempt, in PLOVER's terms)
     future = status in ("planned", "hypothetical")  # "would like to meet on Saturday"
     planned = status == "planned"
-    tokens = tokens | _held_participle(trigger, ctx.lex)
+    tokens = _without_other_clauses(tokens, trigger) | _held_participle(trigger, ctx.lex)
     date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)
     if date is None:
         date = ctx.dates.when_date(trigger.predicate, future=future)
@@ -142,6 +149,22 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     if status == "occurred" and ctx.dates.is_after_document(date):
         status = "planned"
     return date, status
+
+
+def _without_other_clauses(tokens: set[int], trigger: Trigger) -> set[int]:
+    """The tokens without the clauses of their own that they hold and the trigger is not in:
+    in "Putin, who met Xi in Beijing last February, hosted him this week", "last February"
+    dates the relative clause's meeting, not the hosting its subject tells of."""
+    doc = trigger.token.doc
+    own = {trigger.token.i, trigger.predicate.i}
+    drop: set[int] = set()
+    for i in tokens:
+        token = doc[i]
+        if token.dep_ in SUBCLAUSES and i not in drop:
+            inside = {t.i for t in token.subtree}
+            if not inside & own:
+                drop |= inside
+    return tokens - drop
 
 
 def _held_participle(trigger: Trigger, lex: Lexicon) -> set[int]:
