@@ -1938,14 +1938,15 @@ def test_an_attempt_is_an_act_not_an_intention(nlp, kb, text, found):
         ),
         ("Washington Post Report Exploits Farmer", []),
         ("Coal Plant Rules Face Key Test In Court", []),
+        ("Home Business China Europe Politics Tech United States Video", []),  # a site's menu
     ],
 )
 def test_a_title_case_headline_verb_read_as_a_name(nlp, kb, text, found):
     """In a line of capitalised words the tagger reads the verb as part of a name ("Rip"
     as a proper noun): a word with the form of a cue verb is the cue when the line has no
     verb of its own and the word agrees with the one before it (a bare form after a plural:
-    not "Washington Post"); the words before it are the source, the rest of the line the
-    content."""
+    not "Washington Post"); the words before it, a few at most (not a row of a site's menu),
+    are the source, the rest of the line the content."""
     quotes = _quotes(nlp, kb, text + "\n\nThe story follows.")
     assert [(q.source, q.cue, q.content) for q in quotes] == found
 

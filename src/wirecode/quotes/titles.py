@@ -27,6 +27,9 @@ TITLE_SHARE = 0.75
 # the verbs a capitalised word can be a form of: the verb cues of running text
 TITLE_VERBS = CUE_VERBS | OBJECT_CUES | INTENT_CUES | frozenset(PREP_CUES)
 PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_CUES)
+# the most words a title's source runs to ("Chris Christie", "Frustrated Parents", "Former
+# White House Doctor")
+SOURCE_WORDS = 6
 # the tags of a verb that makes a line a sentence of its own, so that no other word of it
 # is a verb in disguise
 FINITE = frozenset(("VBZ", "VBD", "VBP", "MD"))
@@ -102,8 +105,8 @@ def title_quote(token, actor_mentions, doc, marks) -> Quote | None:
     elif any(t.tag_ in FINITE and t.pos_ in ("VERB", "AUX") for t in sent):
         return None  # "Obama Power Plant Rules Face Key Test": "Face" is the verb
     source = [t for t in doc[sent.start : token.i] if not t.is_space]
-    if not source or any(t.pos_ not in SOURCE_POS for t in source):
-        return None
+    if not source or len(source) > SOURCE_WORDS or any(t.pos_ not in SOURCE_POS for t in source):
+        return None  # a row of a site's menu ("Business China ... United States April")
     if any(t.i > sent.start and _title_verb(t) for t in source):
         return None  # "County Officials Blast Plan To ...": the line's verb came before
     cue = [token]
