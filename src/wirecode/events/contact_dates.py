@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from wirecode.events.dating import NARRATIVE_BASIS, DateFinder, from_report
+from wirecode.events.dating import BOUNDING_PREPS, NARRATIVE_BASIS, DateFinder, from_report
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import PRESUPPOSING, forms, governing_chain, status_of, to_infinitive
 from wirecode.events.triggers import (
@@ -207,6 +207,15 @@ def _contact_purposed(verb, lex: Lexicon):
         if to_infinitive(verb):
             return head
     return None
+
+
+def bounded_by(predicate) -> bool:
+    """ "A day after meeting Xi", "before he met Putin", "following talks with Modi": a contact
+    told as the bound of another time is not at the time the story is at (a day before it,
+    or any time before it), so it takes no day from the narrative."""
+    if predicate.dep_ in ("pobj", "pcomp") and predicate.head.lower_ in BOUNDING_PREPS:
+        return True
+    return any(c.lower_ in BOUNDING_PREPS and c.dep_ == "mark" for c in predicate.children)
 
 
 def since_clause(predicate) -> bool:

@@ -18,7 +18,7 @@ from wirecode.events.triggers import Trigger, scope
 from wirecode.records import ActorRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
-INHERIT_THROUGH = {"xcomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "acomp"}
+INHERIT_THROUGH = {"xcomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "acomp", "npadvmod"}
 STATE_DEPTH = 2  # a state takes part only when named close to the trigger (not "the anniversary
 # of the Russian invasion")
 MAX_INHERIT = 4

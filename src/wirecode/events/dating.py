@@ -394,9 +394,10 @@ BOUNDING_PREPS = {"since", "until", "till", "before", "after", "following"}
 
 
 def _object_of_bound(trigger) -> bool:
-    """ "Since his visit in July 2000": the bounding word bounds the time after the visit;
-    the expression inside the visit's own phrase still dates the visit."""
-    return trigger.dep_ == "pobj" and trigger.head.lower_ in BOUNDING_PREPS
+    """ "Since his visit in July 2000", "after meeting Xi on Monday": the bounding word bounds
+    the time after the visit or the meeting; the expression inside their own phrase still
+    dates them."""
+    return trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ in BOUNDING_PREPS
 
 
 def _bounding_mark(trigger) -> int | None:

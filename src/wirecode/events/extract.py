@@ -26,6 +26,7 @@ from bisect import bisect_right
 from wirecode.actors.mentions import ActorMention
 from wirecode.events.contact_dates import (
     Context,
+    bounded_by,
     date_and_status,
     date_of_wish,
     is_announced,
@@ -144,7 +145,9 @@ def extract_mentions(
             if older:
                 older_starts.add(trigger.token.idx)
             if date is None and status == "occurred" and antecedent is None:
-                if not (older or told_as_earlier(trigger.predicate)):  # "had previously met"
+                if bounded_by(trigger.predicate) and not older:  # "a day after meeting Xi"
+                    date = ctx.dates.report_date()
+                elif not (older or told_as_earlier(trigger.predicate)):  # "had previously met"
                     date = (
                         narrative_date(found + sentence_mentions, index)
                         or ctx.dates.cast_day(people)
