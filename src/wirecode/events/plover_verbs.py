@@ -47,6 +47,8 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     lemma = lemma_of(token)
     if _nominal_participle(token):
         return None  # "evacuated the wounded": people, not an event
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.children):
+        return None  # "no one had been killed", "no protesters were arrested": none was
     if lemma in lex.instrument_verbs and any(
         c.dep_ == "nsubj"
         and lemma_of(c) in lex.instruments | lex.risk_subjects | lex.natural_causes
@@ -344,6 +346,14 @@ def _denied(noun) -> bool:
     """An object with "no" ("no deadline had been set", "imposed no restrictions"): nothing
     was done to it."""
     return any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in noun.children)
+
+
+_NOBODY = {"nobody", "none", "nothing", "no-one", "noone"}
+
+
+def _nobody(noun) -> bool:
+    """A subject that names no one: "nobody", "no one", a noun with "no" ("no protesters")."""
+    return noun.lower_ in _NOBODY or _denied(noun)
 
 
 def _nominal_participle(token) -> bool:
