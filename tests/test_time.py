@@ -182,6 +182,30 @@ def test_interval_bounds() -> None:
     assert (years.start, years.end) == (D(2014, 1, 1), D(2016, 12, 31))
 
 
+@pytest.mark.parametrize(
+    ("text", "future", "start", "end"),
+    [
+        ("from Monday to Wednesday", False, D(2023, 4, 24), D(2023, 4, 26)),
+        ("from Monday to Wednesday", True, D(2023, 5, 1), D(2023, 5, 3)),
+        ("between Friday and Monday", False, D(2023, 4, 21), D(2023, 4, 24)),
+        ("Friday through Sunday", True, D(2023, 4, 28), D(2023, 4, 30)),
+    ],
+)
+def test_a_stretch_of_weekdays_is_one_interval(text, future, start, end) -> None:
+    """The first weekday is read as a weekday is (the last such day, or the next one in the
+    future), the last is the first such day on or after it."""
+    value = resolve(text, THU, future=future)
+    assert value is not None and (value.start, value.end) == (start, end)
+    assert [t.text for t in find_timexes(f"He was in Kyiv {text}.")] == [text]
+
+
+def test_two_weekdays_joined_by_and_are_two_days() -> None:
+    assert [t.text for t in find_timexes("They met on Monday and Tuesday.")] == [
+        "Monday",
+        "Tuesday",
+    ]
+
+
 def test_vague_ago_is_an_interval_before_the_anchor() -> None:
     days = resolve("days ago", THU)
     assert days is not None

@@ -413,6 +413,7 @@ def test_a_coordinated_day_number_takes_the_month_before_it() -> None:
         ("It opens March 3 to 4 p.m. visitors.", ["March 3", "4 p.m."]),
         ("Sales fell between March and May 2012.", ["March", "May 2012"]),
         ("Talks were held on Friday.", ["Friday"]),
+        ("Talks ran from Monday to Wednesday in Geneva.", ["Monday", "Wednesday"]),
         # a clock time and the day after it are one TIMEX3
         ("The offer runs until 5 p.m. EST, Nov. 6.", ["5 p.m. EST, Nov. 6"]),
     ],

@@ -288,8 +288,11 @@ def _season(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
 
 
 def _weekday(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
-    weekday, today = WEEKDAYS[m["wd"].lower()], ctx.anchor.weekday()
-    mod = _lower(m, "mod")
+    return _weekday_named(m["wd"], _lower(m, "mod"), ctx)
+
+
+def _weekday_named(name: str, mod: str | None, ctx: _Ctx) -> DateValue | None:
+    weekday, today = WEEKDAYS[name.lower()], ctx.anchor.weekday()
     if mod in ("next", "coming", "this coming") or (ctx.future and mod not in ("last", "past")):
         delta = (weekday - today) % 7 or 7
         basis = f"weekday after document date {ctx.anchor}"
@@ -300,6 +303,16 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
             basis = f"weekday of document date {ctx.anchor}"
     date = shift(ctx.anchor, delta)
     return DateValue.day(date, basis=basis) if date else None
+
+
+def _interval_weekdays(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "From Monday to Wednesday": the first day as a weekday is read, the last the first
+    such day on or after it."""
+    first = _weekday_named(m["w1"], None, ctx)
+    if first is None:
+        return None
+    end = shift(first.start, (WEEKDAYS[m["w2"].lower()] - WEEKDAYS[m["w1"].lower()]) % 7)
+    return span(first.start, end, "day", basis=f"{first.basis}, to the {m['w2']} after it")
 
 
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -448,6 +461,8 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "fiscal": _explicit_year,
     "year_words": _year_in_words,
     "weekday": _weekday,
+    "interval_wd": _interval_weekdays,
+    "interval_wd_thru": _interval_weekdays,
     "relday": _relative_day,
     "relunit": _relative_unit,
     "weekend": _the_weekend,

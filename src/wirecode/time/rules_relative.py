@@ -14,6 +14,19 @@ from wirecode.time.rule import Rule
 _END = r"(?=\s*[,.;:)!?]|\s*$)"  # followed by punctuation or the end: "the day before."
 
 RELATIVE_RULES: tuple[Rule, ...] = (
+    # a stretch of weekdays: "from Monday to Wednesday", "between Friday and Sunday",
+    # "Monday through Wednesday" (not "on Monday and Tuesday": two days)
+    Rule(
+        "interval_wd",
+        "interval",
+        rf"\b(?:between|from)\s+(?P<w1>{WD})\s+(?:and|to|until|till|through)\s+(?P<w2>{WD})"
+        rf"(?![A-Za-z])",
+    ),
+    Rule(
+        "interval_wd_thru",
+        "interval",
+        rf"\b(?P<w1>{WD})\s*(?:through|thru|-|–)\s*(?P<w2>{WD})(?![A-Za-z])",
+    ),
     # weekdays and days around the document date
     Rule(
         "weekday",
