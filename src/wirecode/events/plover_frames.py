@@ -375,11 +375,24 @@ def has_frame(token, frames: set[int]) -> bool:
     return _frame_of(token, frames) is not None
 
 
+def _gerund_of_finite(conjunct) -> bool:
+    """A gerund with neither subject nor auxiliary that the parser coordinates with a finite
+    verb ("accused Pakistan of training and arming militants"): no second predicate of that
+    verb's clause, but a conjunct of the gerund in its complement."""
+    return (
+        conjunct.tag_ == "VBG"
+        and conjunct.head.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conjunct.children)
+    )
+
+
 def _frame_of(token, frames: set[int]) -> int | None:
     """The index of the governing head of `token` that is another candidate, if any."""
     current = token
     for _ in range(MAX_CLIMB):
         if current.dep_ == "conj" and current.head.i != current.i:
+            if _gerund_of_finite(current) and current.head.i in frames:
+                return current.head.i  # "accused Pakistan of training and arming militants"
             current = current.head  # "accused X of killing or wounding": conjuncts share a
             if current.dep_ == "advcl" and not to_infinitive(current):  # frame, but not a
                 return None  # clause of result ("opened fire, killing one and arresting 12");
