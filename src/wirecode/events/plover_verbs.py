@@ -391,6 +391,7 @@ _STANDALONE = {
     "vow",
     "pledge",
     "support",
+    "blast",
 }
 
 
