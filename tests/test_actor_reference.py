@@ -533,3 +533,22 @@ def test_a_surname_of_several_is_the_one_near_their_office(coder, text, on, name
     """Of the people who share a surname, none in office on the day, the one within five
     years of one of their offices: the two Presidents Bush, the two Trudeaus."""
     assert mentions(coder, text, on)[text.split()[0]] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "group"),
+    [
+        ("Boko Haram attacked the village.", "Boko Haram", "Boko Haram"),
+        ("Al-Shabaab claimed the attack in Mogadishu.", "Al-Shabaab", "al-Shabaab"),
+        ("The Free Syrian Army shelled the base.", "The Free Syrian Army", "Free Syrian Army"),
+    ],
+)
+def test_a_group_the_tagger_reads_as_a_person_is_the_group(coder, text, name, group):
+    """An armed group's name, whole, is the group even where the tagger reads it as a
+    person's ("Boko Haram" was an unknown person)."""
+    doc = coder.nlp(text)
+    found = {
+        doc[m.start : m.end].text: (m.actor.name, m.actor.kind)
+        for m in find_actor_mentions(doc, coder.kb, on=dt.date(2015, 5, 1))
+    }
+    assert found.get(name) == (group, "organisation")

@@ -83,6 +83,8 @@ class _Walker(NamedPeople, Roles, Pronouns, Groups):
         for ent in entities_in(sent):
             if ent.label_ in ("GPE", "NORP", "ORG", "FAC", "LOC"):
                 self._state(ent.start, ent.end)
+            elif ent.label_ == "PERSON" and self._organisation_named(ent.start, ent.end):
+                self._state(ent.start, ent.end)  # "Boko Haram attacked": the tagger's person
         texts = self._texts
         for i in range(sent.start, sent.end):
             if i not in self.taken and texts[i][:1].isupper():
@@ -106,6 +108,12 @@ class _Walker(NamedPeople, Roles, Pronouns, Groups):
                 self._add(start, end, state_ref(state, text=text, basis="state"), "state")
         else:
             self._states_alike(start, end)
+
+    def _organisation_named(self, start: int, end: int) -> bool:
+        """A name the knowledge base holds as an organisation, whole ("Boko Haram",
+        "Al-Shabaab"), which the tagger may read as a person's."""
+        state = self.kb.state_named(self._span_text(start, end))
+        return state is not None and state.kind == "organisation"
 
     def _combined(self, i: int) -> bool:
         """Whether token i is a state's combining form joined by a hyphen to a state
