@@ -152,6 +152,8 @@ def natural_cause(token, lex: PloverLexicon) -> bool:
     landslide", "floods forced thousands from their homes"): the subject, the "by" agent or
     the "in" of the verb names a cause that is no actor."""
     causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and not causes:  # "an earthquake
+        causes = [c for c in token.head.children if c.dep_ == "nsubj"]  # struck, killing"
     causes += [
         o
         for p in token.children
@@ -193,13 +195,20 @@ def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
         return True  # "beat Chelsea 2-1": a match
     if "CLAUSE" in senses and any(c.dep_ == "ccomp" for c in token.children):
         return True  # "questioned whether the plan would work": a doubt
+    objects = objects_of(token)
+    if not objects and not any(p.lower_ in _AIMING for p in token.children):
+        objects = [c for c in token.children if c.dep_ == "nsubj"]  # "the minister fired
+        # last week has joined the opposition": a reduced relative read as the subject
     return any(
         obj.lower_ in senses
         or lemma_of(obj) in senses
         or "PERSON" in senses
         and obj.ent_type_ == "PERSON"
-        for obj in objects_of(token)
+        for obj in objects
     )
+
+
+_AIMING = {"at", "on", "upon", "into", "toward", "towards", "over", "across", "through"}
 
 
 _SCORE = re.compile(
