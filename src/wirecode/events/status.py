@@ -77,6 +77,8 @@ def governing_chain(token, *, planned: frozenset[str] = frozenset()) -> list:
         purpose = current.dep_ == "advcl" and to_infinitive(current)
         if (current.dep_ in STOP_AT and not purpose) or current.head.i == current.i:
             break
+        if _clause_of_its_own(current):
+            break  # "Germany did not sign, but Scholz met Macron": the "not" is not the meeting's
         unrealised = any(c.lower_ in lex_unrealised for c in current.head.children)
         scheduled = current.dep_ == "nsubjpass" and current.head.lemma_ in planned
         if (
@@ -93,6 +95,26 @@ def governing_chain(token, *, planned: frozenset[str] = frozenset()) -> list:
             break
         chain.append(current)
     return chain
+
+
+CONTRAST = frozenset({"but", "yet", "while", "whereas"})
+
+
+def _clause_of_its_own(verb) -> bool:
+    """A verb conjoined to another with its own subject or after a contrast ("did not sign
+    the accord, but Scholz met Macron", "did not meet him but spoke with him by phone"): the
+    first verb's negation, modal or tense is not this one's ("will not travel or meet" shares
+    them)."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    contrast = any(
+        c.dep_ == "cc" and c.lower_ in CONTRAST and head.i < c.i < verb.i for c in head.children
+    )
+    return own_subject or contrast
 
 
 def to_infinitive(token) -> bool:
