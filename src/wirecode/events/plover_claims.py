@@ -10,7 +10,7 @@ no event of its own. `plover_frames.candidates` applies them to a sentence's can
 
 from __future__ import annotations
 
-from wirecode.events.plover_background import is_background
+from wirecode.events.plover_background import MAX_CLIMB, is_background
 from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon
 from wirecode.events.plover_words import lemma_of
 
@@ -44,7 +44,7 @@ def allegations(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
     killed 120 policemen")."""
     claims = {}
     for verb in sent:
-        if verb.pos_ != "VERB" or lemma_of(verb) not in lex.allegations or verb.i in found:
+        if verb.pos_ != "VERB" or verb.i in found or not _claiming(verb, lex):
             continue
         claimants = {lemma_of(c) for c in verb.children if c.dep_ == "nsubj"}
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
@@ -76,6 +76,38 @@ def allegations(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
             ):
                 claims[noun.i] = Candidate(noun, Code("ACCUSE", "allege"), verb, "noun")
     return claims
+
+
+def _claiming(verb, lex: PloverLexicon) -> bool:
+    """A verb of claiming, or of finding with an inquiry as its subject ("a UN inquiry found
+    that ...")."""
+    lemma = lemma_of(verb)
+    return (
+        lemma in lex.allegations
+        or lemma in lex.finding
+        and any(c.dep_ == "nsubj" and lemma_of(c) in lex.finders for c in verb.children)
+    )
+
+
+def alleged_content(found: dict[int, Candidate], lex: PloverLexicon) -> list[int]:
+    """The acts that charges or allegations name in their "of" phrase: alleged, not reported
+    ("went on trial on charges of ordering the killing of protesters": no killing told)."""
+    alleged = []
+    for i, c in found.items():
+        child, head = c.token, c.token.head
+        for _ in range(MAX_CLIMB):
+            if head.i == child.i:
+                break
+            if (
+                head.pos_ == "NOUN"
+                and lemma_of(head) in lex.alleged_nouns
+                and child.dep_ == "prep"
+                and child.lower_ == "of"
+            ):
+                alleged.append(i)
+                break
+            child, head = head, head.head
+    return alleged
 
 
 def _other_doer(act, claimants: set[str]) -> bool:

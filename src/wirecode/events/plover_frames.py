@@ -18,6 +18,7 @@ from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.plover_background import MAX_CLIMB, STOP_CLIMB, is_background
 from wirecode.events.plover_claims import (
     allegations,
+    alleged_content,
     attributions,
     condemned_subjects,
     judgements,
@@ -69,8 +70,9 @@ def candidates(
             # northeast": no actor did it, nor said anything
         if candidate is not None and not is_background(token):
             found[token.i] = candidate
-    for i in condemned_subjects(found, lex):
-        del found[i]  # "the killing drew condemnation": the killing is what is condemned
+    for i in condemned_subjects(found, lex) + alleged_content(found, lex):
+        found.pop(i, None)  # "the killing drew condemnation", "on charges of ordering the
+        # killing": what is condemned or alleged is no event of its own
     found.update(allegations(sent, found, lex))
     found.update(judgements(sent, found, lex))
     found.update(attributions(sent, found, lex))

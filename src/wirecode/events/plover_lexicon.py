@@ -94,6 +94,9 @@ class PloverLexicon:
     allegations: frozenset[str]
     allegation_nouns: frozenset[str]
     claim_making: frozenset[str]
+    finding: frozenset[str]
+    finders: frozenset[str]
+    alleged_nouns: frozenset[str]
     blaming: frozenset[str]
     blamed_causes: frozenset[str]
     undergoing: frozenset[str]
@@ -209,6 +212,9 @@ def load() -> PloverLexicon:
         allegations=frozenset(data["allegations"]["verbs"]),
         allegation_nouns=frozenset(data["allegations"]["nouns"]),
         claim_making=frozenset(data["allegations"]["making"]),
+        finding=frozenset(data["allegations"]["finding"]),
+        finders=frozenset(data["allegations"]["finders"]),
+        alleged_nouns=frozenset(data["allegations"]["content_nouns"]),
         blaming=frozenset(data["blame"]["verbs"]),
         blamed_causes=frozenset(data["blame"]["causes"]),
         undergoing=frozenset(data["undergoing"]),
