@@ -488,6 +488,10 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     if lemma in lex.partner_nouns:
         preps = set(lex.partner_nouns[lemma])
         partners = _prep_objects(predicate, preps) + _prep_objects(token, preps)
+        if predicate.i != token.i:  # "gave Macron a warm welcome": the one it is given to
+            for c in predicate.children:  # "gave a warm welcome to Macron": a dative "to"
+                if c.dep_ == "dative":
+                    partners += [o for o in c.children if o.dep_ == "pobj"] or [c]
         if not any(_is_someone(o) for o in partners) and (partners or not _together(predicate)):
             return None  # "had dinner with Assad"; not "a dinner for business leaders"
     if lemma == "call" and predicate.i == token.i and not anaphoric:
