@@ -4,8 +4,9 @@ A claim that someone else did harm is an accusation (`allegations`: "Iraq claime
 Iranian jets had bombed Basra"); calling an act a crime is criticism (`judgements`:
 "described the attack as a barbaric act", "in what it called an act of aggression");
 a harm attributed to someone accuses (`attributions`); an act that draws condemnation is
-what is condemned (`condemned_subjects`). In each the act is the content of what is said,
-no event of its own. `plover_frames.candidates` applies them to a sentence's candidates.
+what is condemned (`condemned_subjects`), and one that charges or allegations name "of" is
+alleged (`alleged_content`). In each the act is the content of what is said, no event of
+its own. `plover_frames.candidates` applies them to a sentence's candidates.
 """
 
 from __future__ import annotations
