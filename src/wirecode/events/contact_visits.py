@@ -27,12 +27,29 @@ def traveller_named(trigger: Trigger, mentions: list[ActorMention]) -> bool:
     if trigger.token.lemma_.lower() not in MOTION:
         return True
     subjects = _shared_subjects(trigger.token)
+    if not subjects and trigger.token.dep_ == "acl":
+        subjects = [trigger.token.head]  # "Syrians arriving in Turkey"
+    if subjects and all(_a_people(s, mentions) for s in subjects):
+        return False  # "Syrians arriving in Turkey have fled the town": no one sent
     if not subjects:
         return True  # "… to meet Zelensky, arriving in Kyiv": the subject is elsewhere
     return any(
         m.start <= s.i < m.end or m.head == s.i or m.head in _modifiers(s)
         for s in subjects
         for m in mentions
+    )
+
+
+def _a_people(subject, mentions: list[ActorMention]) -> bool:
+    """A bare plural that names a state's people ("Syrians", "Afghans"): the people at large,
+    who move as migrants or refugees, not anyone the state sends ("the Afghans", "Afghan
+    envoys", a state by its name are)."""
+    return (
+        subject.tag_ in ("NNS", "NNPS")
+        and not any(
+            c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in subject.children
+        )
+        and any(m.head == subject.i and m.how == "state" for m in mentions)
     )
 
 
