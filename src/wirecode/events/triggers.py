@@ -226,7 +226,7 @@ def _person_object(token) -> bool:
     passive = any(c.dep_ == "auxpass" for c in token.children)
     deps = ("nsubjpass", "csubjpass") if passive else ("dobj",)
     return any(
-        c.dep_ in deps
+        (c.dep_ in deps or c.dep_ == "oprd" and _named_alone(c))
         and (_is_someone(c) or passive and (_stands_for_someone(c) or _participle_of_someone(c)))
         for c in token.children
     )
@@ -330,6 +330,18 @@ def _visiting_partner(participle, lex: Lexicon) -> bool:
     )
 
 
+def _named_alone(oprd) -> bool:
+    """A name read as what something is called, with nothing called it: the parser's
+    reading of "Obama called British Prime Minister David Cameron" (no object, no passive
+    subject), where the name is the one called ("called Xi a dictator" has its object)."""
+    verb = oprd.head
+    return (
+        oprd.pos_ == "PROPN"
+        and oprd.ent_type_ == "PERSON"
+        and not any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in verb.children)
+    )
+
+
 def _is_contact_verb(token, lex: Lexicon) -> bool:
     """Whether a verb of contact is used as one: "called Erdogan", "spoke with Putin",
     "stopped over in Ireland", "travelled to Moscow"; not "called on China to act", "spoke
@@ -338,7 +350,10 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
     if lemma not in lex.consult_verbs:
         return False
     mode = lex.consult_verbs[lemma]
-    if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children):
+    if lemma == "call" and any(
+        c.dep_ in ("xcomp", "ccomp") or c.dep_ == "oprd" and not _named_alone(c)
+        for c in token.children
+    ):
         return False  # "called the invasion a war", "called on China to act"
     if lemma == "call" and _appeal(token):
         return False  # "called for talks", "called on Beijing"; not "called him on Monday"
