@@ -107,6 +107,7 @@ def participants(
             and mention.head not in subject
             and _depth(doc[mention.head], trigger) > STATE_DEPTH
             and not _of_a_side(doc[mention.head], trigger, lex)
+            and not _place_of_a_side(doc[mention.head], lex)
         ):
             continue
         head = doc[mention.head]
@@ -132,7 +133,12 @@ def participants(
             _affiliation(head, people_tokens) or _title_of(doc, mention.end, people_tokens)
         ):
             continue  # "UN Secretary-General Guterres": the UN is his title, not a party
-        if mention.actor.kind != "person" and trigger.mode != "visit" and _located(head):
+        if (
+            mention.actor.kind != "person"
+            and trigger.mode != "visit"
+            and _located(head)
+            and not _place_of_a_side(head, lex)
+        ):
             continue  # "talks in Beijing": a place, not a party
         if mention.actor.kind != "person" and _topic(doc[mention.end - 1], trigger, lex):
             continue  # "held talks on Iraq": what is talked about, not a party
@@ -265,6 +271,22 @@ def _located(token) -> bool:
     while token.dep_ == "compound":
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
+
+
+def _place_of_a_side(token, lex: Lexicon) -> bool:
+    """The place of people who speak for a side, told by nothing else: "had talks with
+    officials in Moscow", "met officials in Iran and Iraq" (not "met Ukrainian officials in
+    Warsaw": their side is told, and Warsaw is where they met)."""
+    while token.dep_ in ("compound", "conj"):
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return False
+    noun = prep.head
+    return noun.lemma_.lower() in lex.party_nouns and not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") or c.dep_ == "prep" and c.i != prep.i
+        for c in noun.children
+    )  # "the leaders of Sudan and Uganda in Nairobi": their side is told
 
 
 TOPIC_PREPS = {"on", "about", "over", "concerning", "regarding"}
