@@ -824,3 +824,40 @@ def test_names_and_titles_of_the_1990s_resolve_through_the_coder(text, published
 
     events = wirecode.code(text, published=published)
     assert [sorted(a.id for a in e.actors) for e in events] == [expected]
+
+
+# Foreign ministers 1980-2014 (leaders/ministers_before2015.yaml, editor's knowledge).
+@pytest.mark.parametrize(
+    ("country", "day", "expected"),
+    [
+        ("USA", "1985-06-01", "george-shultz"),
+        ("USA", "1991-01-15", "james-baker"),
+        ("USA", "2001-09-11", "colin-powell"),
+        ("USA", "2005-01-26", "condoleezza-rice"),  # the change-over day is the successor's
+        ("USA", "2009-01-21", "hillary-clinton"),
+        ("RUS", "1993-10-04", "andrei-kozyrev"),
+        ("RUS", "1997-05-27", "yevgeny-primakov"),
+        ("RUS", "2003-03-20", "igor-ivanov"),
+        ("GBR", "1982-04-02", "lord-carrington"),
+        ("GBR", "1989-09-01", "john-major"),
+        ("GBR", "1999-03-24", "robin-cook"),
+        ("FRA", "2003-02-14", "dominique-de-villepin"),
+        ("FRA", "2011-03-17", "alain-juppe"),
+        ("CHN", "1995-06-01", "qian-qichen"),
+        ("DEU", "1990-10-03", "hans-dietrich-genscher"),
+        ("DEU", "2003-02-14", "joschka-fischer"),
+        ("DEU", "2014-03-01", "frank-walter-steinmeier"),
+    ],
+)
+def test_foreign_ministers_before_2015(kb, country, day, expected):
+    person = kb.holder(country, "foreign_minister", date.fromisoformat(day))
+    assert person is not None and person.id == expected
+
+
+def test_an_older_secretary_of_state_resolves_through_the_actor_finder(coder):
+    from wirecode.actors.mentions import find_actor_mentions
+
+    doc = coder.nlp("Secretary of State Colin Powell arrived in Cairo on Sunday.")
+    found = find_actor_mentions(doc, coder.kb, on=date(2001, 2, 24))
+    people = [(m.actor.id, m.actor.country) for m in found if m.actor.kind == "person"]
+    assert people == [("colin-powell", "USA")]
