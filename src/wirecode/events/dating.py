@@ -31,6 +31,7 @@ class _Anchored:
 
 PRESENT_TAGS = {"VBZ", "VBP"}
 DOCUMENT_BASIS = "document date"  # a date taken from the report, not from the text
+SAID_BASIS = "on or before the day it was said"  # a date taken from a dated saying
 NARRATIVE = "narrative time"  # a date taken from the course of the story, not written for it
 NARRATIVE_BASIS = "narrative time of the contact told before"  # from the story's last day
 SCENE_BASIS = "narrative time of the day named in the sentence before"
@@ -166,6 +167,28 @@ class DateFinder:
             basis=f"{DOCUMENT_BASIS} {self.published.value} (no time "
             "expression: on or before the report)",
         )
+
+    def said_date(self, predicate) -> DateValue | None:
+        """ "Patrushev said on January 13 that the United States and Turkey were discussing a
+        no-fly zone": a contact told in the past with no time of its own, in the clause of a
+        verb of saying that names its day, is on or before that day (an upper bound, as the
+        report's date is)."""
+        if self.anchor is None:
+            return None
+        sent = predicate.sent
+        for anchored in self.found:
+            if not sent.start <= anchored.head < sent.end or anchored.timex.bounded:
+                continue
+            verb = _saying_verb(predicate.doc[anchored.head])
+            if verb is None or not _in_the_report(predicate, verb):
+                continue
+            value = self._resolve(anchored.timex, future=False)
+            if value is None or value.precision != "day" or value.start > self.anchor:
+                continue
+            return DateValue(
+                value.start, value.end, "day", text="", basis=f"{SAID_BASIS} ({value.value})"
+            )
+        return None
 
     def date_for(
         self, tokens: set[int], trigger, *, future: bool = False, planned: bool | None = None
@@ -318,8 +341,9 @@ class DateFinder:
 
 
 def from_report(date: DateValue) -> bool:
-    """A date taken from the report's own date ("has arrived"): an upper bound only."""
-    return date.basis.startswith(DOCUMENT_BASIS)
+    """A date taken from the report's own date ("has arrived") or from the day a saying names
+    ("said on Monday that they were discussing"): an upper bound only."""
+    return date.basis.startswith((DOCUMENT_BASIS, SAID_BASIS))
 
 
 def _dates(anchored: _Anchored) -> bool:

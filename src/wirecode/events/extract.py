@@ -150,6 +150,7 @@ def extract_mentions(
                 elif not (older or told_as_earlier(trigger.predicate)):  # "had previously met"
                     date = (
                         narrative_date(found + sentence_mentions, index)
+                        or ctx.dates.said_date(trigger.predicate)
                         or ctx.dates.cast_day(people)
                         or ctx.dates.scene_day()
                         or ctx.dates.report_date()
