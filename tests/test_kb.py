@@ -847,6 +847,17 @@ def test_names_and_titles_of_the_1990s_resolve_through_the_coder(text, published
         ("DEU", "1990-10-03", "hans-dietrich-genscher"),
         ("DEU", "2003-02-14", "joschka-fischer"),
         ("DEU", "2014-03-01", "frank-walter-steinmeier"),
+        ("ISR", "1993-09-13", "shimon-peres"),
+        ("ISR", "2008-06-01", "tzipi-livni"),
+        ("EGY", "1995-06-01", "amr-moussa"),
+        ("EGY", "2008-06-01", "ahmed-aboul-gheit"),
+        ("IRN", "1988-07-20", "ali-akbar-velayati"),
+        ("IRN", "2007-06-01", "manouchehr-mottaki"),
+        ("SYR", "1991-10-30", "farouk-al-sharaa"),
+        ("SYR", "2012-06-01", "walid-muallem"),
+        ("SAU", "2003-03-20", "saud-al-faisal"),
+        ("TUR", "2003-06-01", "abdullah-gul"),
+        ("TUR", "2012-06-01", "ahmet-davutoglu"),
     ],
 )
 def test_foreign_ministers_before_2015(kb, country, day, expected):
@@ -861,3 +872,8 @@ def test_an_older_secretary_of_state_resolves_through_the_actor_finder(coder):
     found = find_actor_mentions(doc, coder.kb, on=date(2001, 2, 24))
     people = [(m.actor.id, m.actor.country) for m in found if m.actor.kind == "person"]
     assert people == [("colin-powell", "USA")]
+
+
+def test_egypts_ministers_who_led_the_arab_league(kb):
+    assert kb.holder("ARL", "secretary_general", date(2011, 3, 12)).id == "amr-moussa"
+    assert kb.holder("ARL", "secretary_general", date(2013, 6, 1)).id == "nabil-elaraby"
