@@ -14,7 +14,7 @@ from wirecode.events.dating import NARRATIVE, from_report
 from wirecode.events.triggers import Trigger
 from wirecode.records import DateValue, Mention
 
-MOTION = {"arrive", "travel", "fly", "land", "sweep", "stop", "go"}
+MOTION = {"arrive", "travel", "fly", "land", "touch", "sweep", "stop", "go"}
 # words for people sent to speak for a state or body: their modifier names the traveller
 TRAVELLER_NOUNS = {"delegation", "envoy", "emissary", "negotiator", "delegate", "mission"}
 REPORT_SLACK = dt.timedelta(days=3)  # a report may trail the contact it reports by days

@@ -315,7 +315,9 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
 
 
 # Verbs of arriving and setting out: their "to"-clause is what the journey is for, not yet done.
-JOURNEY = frozenset({"arrive", "travel", "fly", "head", "go", "come", "land", "leave", "depart"})
+JOURNEY = frozenset(
+    {"arrive", "travel", "fly", "head", "go", "come", "land", "touch", "leave", "depart"}
+)
 
 
 def _headline_infinitive(top) -> bool:
