@@ -858,6 +858,9 @@ def test_names_and_titles_of_the_1990s_resolve_through_the_coder(text, published
         ("SAU", "2003-03-20", "saud-al-faisal"),
         ("TUR", "2003-06-01", "abdullah-gul"),
         ("TUR", "2012-06-01", "ahmet-davutoglu"),
+        ("IRQ", "1990-08-02", "tariq-aziz"),
+        ("IRQ", "2008-06-01", "hoshyar-zebari"),
+        ("IRQ", "2023-06-01", "fuad-hussein"),  # the table's holder, carried on by hand
     ],
 )
 def test_foreign_ministers_before_2015(kb, country, day, expected):
