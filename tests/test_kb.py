@@ -880,3 +880,11 @@ def test_an_older_secretary_of_state_resolves_through_the_actor_finder(coder):
 def test_egypts_ministers_who_led_the_arab_league(kb):
     assert kb.holder("ARL", "secretary_general", date(2011, 3, 12)).id == "amr-moussa"
     assert kb.holder("ARL", "secretary_general", date(2013, 6, 1)).id == "nabil-elaraby"
+
+
+def test_an_older_foreign_minister_by_title_and_date(coder):
+    from wirecode.actors.mentions import find_actor_mentions
+
+    doc = coder.nlp("The British foreign secretary met the Syrian foreign minister.")
+    found = find_actor_mentions(doc, coder.kb, on=date(1998, 4, 1))
+    assert [m.actor.id for m in found] == ["robin-cook", "farouk-al-sharaa"]
