@@ -861,6 +861,11 @@ def test_names_and_titles_of_the_1990s_resolve_through_the_coder(text, published
         ("IRQ", "1990-08-02", "tariq-aziz"),
         ("IRQ", "2008-06-01", "hoshyar-zebari"),
         ("IRQ", "2023-06-01", "fuad-hussein"),  # the table's holder, carried on by hand
+        ("JOR", "2012-06-01", "nasser-judeh"),
+        ("JOR", "2023-06-01", "ayman-safadi"),  # the table's holder, carried on by hand
+        ("JPN", "1985-06-01", "shintaro-abe"),
+        ("JPN", "1995-06-01", "yohei-kono"),
+        ("JPN", "2015-06-01", "fumio-kishida"),
     ],
 )
 def test_foreign_ministers_before_2015(kb, country, day, expected):
