@@ -88,8 +88,14 @@ def governing_chain(token, *, planned: frozenset[str] = frozenset()) -> list:
             and not scheduled
         ):  # "a meeting ... has yet to happen" climbs to "has"
             break  # "this call will give impetus": what the call does, not whether it was
-        if current.dep_ == "pobj" and current.head.lower_ in PRESUPPOSING:
+        if (
+            current.dep_ == "pobj"
+            and current.head.lower_ in PRESUPPOSING
+            and not (current.head.lower_ == "during" and current.head.head.pos_ in ("VERB", "AUX"))
+        ):
             break  # "after the call", "the readout of the call": the call took place
+        # "is to meet his counterparts during Wednesday's meeting": the meeting is when the
+        # verb is, and climbs to it
         current = current.head
         if current.lemma_ in REPORTING:
             break
