@@ -104,12 +104,44 @@ def _prep_objects(token, preps: set[str]) -> list:
 def _actor_word(token) -> bool:
     """A proper name, or a pronoun or role noun that can stand for one ("him", "his
     counterpart", "the two leaders"); "reporters" and "criticism" cannot."""
+    if token.lower_ in ("side", "sides") and _sides_of_a_thing(token):
+        return False  # "saw both sides of that argument", "the other side of the border"
     return (
         token.pos_ == "PROPN"
         or token.ent_type_ in ACTOR_ENTS
         or token.lower_ in PERSON_WORDS
         or token.lemma_.lower() in TITLE_LEMMAS  # "the security chiefs", "the secretary"
     )
+
+
+def _sides_of_a_thing(side) -> bool:
+    """ "Both sides of the argument", "either side of the border": the sides of a thing that
+    has aspects or banks, not parties (the sides of a conflict or of the talks are)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in SIDED_THINGS for o in c.children)
+        for c in side.children
+    )
+
+
+# things whose sides are aspects or places, not parties to a contact
+SIDED_THINGS = {
+    "argument",
+    "debate",
+    "issue",
+    "story",
+    "question",
+    "coin",
+    "equation",
+    "border",
+    "frontier",
+    "road",
+    "street",
+    "river",
+    "line",
+    "aisle",
+}
 
 
 def _names_someone(tokens) -> bool:
