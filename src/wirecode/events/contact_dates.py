@@ -134,6 +134,9 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     planned = status == "planned"
     tokens = _without_other_clauses(tokens, trigger) | _held_participle(trigger, ctx.lex)
     date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)
+    during = _during(trigger) if date is None else set()
+    if during:  # "met Arafat during a summit in Cairo on Wednesday": the summit's Wednesday
+        date = ctx.dates.date_for(during, trigger.predicate, future=future, planned=planned)
     if date is None:
         date = ctx.dates.when_date(trigger.predicate, future=future)
     contact = _contact_purposed(trigger.predicate, ctx.lex) if date is None else None
@@ -149,6 +152,17 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     if status == "occurred" and ctx.dates.is_after_document(date):
         status = "planned"
     return date, status
+
+
+def _during(trigger: Trigger) -> set[int]:
+    """The phrase "during" which the contact took place, on the trigger or its verb: it
+    frames the contact (no party in it takes part) but its time is the contact's."""
+    found: set[int] = set()
+    for head in {trigger.token, trigger.predicate}:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "during":
+                found |= {t.i for t in prep.subtree}
+    return _without_other_clauses(found, trigger) if found else found
 
 
 def _without_other_clauses(tokens: set[int], trigger: Trigger) -> set[int]:
