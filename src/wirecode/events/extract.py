@@ -43,7 +43,7 @@ from wirecode.events.dating import DateFinder
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.mentions import mention_at, moved_to
 from wirecode.events.status import told_as_earlier, told_as_past
-from wirecode.events.triggers import find_triggers, names_two_parties
+from wirecode.events.triggers import find_triggers, names_two_parties, visits_places_told
 from wirecode.nlp.views import columns
 from wirecode.records import ActorRef, Document, Mention
 
@@ -127,7 +127,12 @@ def extract_mentions(
                 actors, recipients = antecedent.actors, antecedent.recipients
                 mode = mode or antecedent.mode
             elif len(everyone) < 2:
-                if not names_two_parties(trigger, lex):
+                if not (
+                    names_two_parties(trigger, lex)
+                    or everyone
+                    and actors
+                    and visits_places_told(trigger, lex)
+                ):
                     continue  # a contact needs two sides, known by name or told by nouns
                 unnamed = True
             date, status = date_and_status(trigger, tokens, ctx)

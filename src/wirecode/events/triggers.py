@@ -212,6 +212,23 @@ def names_two_parties(trigger: Trigger, lex: Lexicon) -> bool:
     return sum(sides) >= 2
 
 
+def visits_places_told(trigger: Trigger, lex: Lexicon) -> bool:
+    """A visit whose hosts are told by a plural noun of a side ("a week-long visit to four
+    southern African countries", "a tour of three Gulf countries"): the host side is
+    told though not known by name, as the sides of "talks between the government and the
+    rebels" are."""
+    if trigger.event != "CONSULT" or trigger.mode != "visit":
+        return False
+    token = trigger.token
+    preps = GOAL_PREPS | ({"of"} if token.pos_ == "NOUN" else set())  # "a tour of"
+    goals = _prep_objects(token, preps) + _prep_objects(trigger.predicate, GOAL_PREPS)
+    return any(
+        t.lemma_.lower() in lex.party_nouns and t.tag_ in ("NNS", "NNPS")
+        for goal in goals
+        for t in (goal, *goal.conjuncts)
+    )
+
+
 GROUP_SUBJECTS = GROUP_NOUNS | {"two"}  # "the leaders", "the pair", "the latter two"
 
 
