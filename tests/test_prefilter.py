@@ -165,6 +165,17 @@ def test_a_verb_that_needs_someone_as_object_makes_a_line_relevant_only_near_som
     ) == [True, True, True, True, False, False, False]
 
 
+def test_a_noun_that_is_a_contact_only_after_its_verb_needs_the_verb_before_it():
+    """plover.yaml codes "a conference" as a contact only after "gathered for": a line
+    with a news conference alone is not parsed."""
+    assert _relevant(
+        [
+            "Officials gathered for a conference in Cairo.",
+            "He told a news conference in Cairo on Monday.",
+        ]
+    ) == [True, False]
+
+
 def test_a_verb_of_travel_or_a_noun_that_needs_a_partner_needs_its_preposition():
     """ "flew", "landed" are visits only with a preposition of arrival ("flew to Cairo");
     "views", "dinner" contacts only with their partner's ("exchanged views with Assad")."""

@@ -101,16 +101,21 @@ def trigger_forms() -> frozenset[str]:
 class Follows:
     """What must follow a word form within `reach` words of its line for the line to be
     parsed: one of `words` (lower-cased), or with `capitalised` any capitalised word; with
-    `passive`, a passive auxiliary just before the form does as well ("was received")."""
+    `passive`, a passive auxiliary just before the form does as well ("was received"); one
+    of `before` within `reach` words before it does too (the verb whose object makes a
+    noun a contact: "gathered for a conference")."""
 
     words: frozenset[str]
     reach: int
     capitalised: bool = False
     passive: bool = False
+    before: frozenset[str] = frozenset()
 
     def holds(self, words: list[str], i: int) -> bool:
         after = words[i + 1 : i + 1 + self.reach]
         if any(w.lower() in self.words or self.capitalised and w[:1].isupper() for w in after):
+            return True
+        if self.before and any(w.lower() in self.before for w in words[max(0, i - self.reach) : i]):
             return True
         return self.passive and any(w.lower() in PASSIVE for w in words[max(0, i - 2) : i])
 
@@ -148,7 +153,12 @@ def line_forms() -> tuple[frozenset[str], dict[str, tuple[Follows, ...]]]:
         add(_noun_forms(noun.lower()), _noun_condition(noun.lower(), lex))
     for noun in lex.request_objects:  # "asked for talks", "sought a call"
         add(_noun_forms(noun.lower()), None)
-    add(_forms_of(frozenset(_consult_words(_plover()))), None)
+    plover_lex = _plover()
+    add(_forms_of(frozenset(_consult_words(plover_lex, objects=False))), None)
+    for verb, nouns in _consult_objects(plover_lex).items():  # "gathered for a conference"
+        after = Follows(frozenset(), PARTNER_REACH, before=frozenset(_inflections(verb)))
+        for noun in nouns:
+            add(_noun_forms(noun), after)
     conditional = {f: tuple(sorted(c, key=repr)) for f, c in conditions.items() if f not in free}
     return frozenset(free), conditional
 
@@ -216,12 +226,24 @@ def _forms_of(lemmas: frozenset[str]) -> frozenset[str]:
     return frozenset(forms)
 
 
-def _consult_words(lex) -> set[str]:
+def _consult_words(lex, *, objects: bool = True) -> set[str]:
     """The lemmas plover.yaml codes as CONSULT: a verb, noun or compound whose code is
-    CONSULT (each word of a compound), or the object of a verb that makes it one ("resume
-    negotiations")."""
+    CONSULT (each word of a compound), and with `objects` the object of a verb that makes it
+    one ("resume negotiations")."""
     words = {w for w, c in (*lex.verbs.items(), *lex.nouns.items()) if c.event == "CONSULT"}
     words |= {w for ws, c in lex.compounds.items() if c.event == "CONSULT" for w in ws}
-    for table in (lex.objects, lex.prep_objects, lex.subjects):
-        words |= {o for codes in table.values() for o, c in codes.items() if c.event == "CONSULT"}
+    if objects:
+        words |= {o for nouns in _consult_objects(lex).values() for o in nouns}
     return words
+
+
+def _consult_objects(lex) -> dict[str, set[str]]:
+    """verb → the words plover.yaml codes as CONSULT as its object, its preposition's
+    object or its subject ("resume" → "negotiations", "gather" → "conference")."""
+    found: dict[str, set[str]] = {}
+    for table in (lex.objects, lex.prep_objects, lex.subjects):
+        for key, codes in table.items():
+            words = {o for o, c in codes.items() if c.event == "CONSULT"}
+            if words:
+                found.setdefault(key.split()[0].lower(), set()).update(words)
+    return found
