@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from wirecode.events.plover_lexicon import Code, PloverLexicon
-from wirecode.events.plover_words import lemma_of, object_words, objects_of
+from wirecode.events.plover_words import lemma_of, object_words, objects_of, prep_objects
 
 GOVERNMENT_BODIES = {"government", "ministry", "kremlin", "embassy", "cabinet", "administration"}
 
@@ -244,21 +244,9 @@ def blames_a_cause(verb, lex: PloverLexicon) -> bool:
     the object of "on", else the direct object."""
     if lemma_of(verb) not in lex.blaming:
         return False
-    blamed = [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "on"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ] or [c for c in verb.children if c.dep_ == "dobj"]
-    blamed = [  # "blamed the problems on former prisoners", "on" parsed under the object
-        o
-        for b in blamed
-        for p in b.children
-        if p.dep_ == "prep" and p.lower_ == "on"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ] or blamed
+    blamed = prep_objects(verb, "on") or [c for c in verb.children if c.dep_ == "dobj"]
+    # "blamed the problems on former prisoners", "on" parsed under the object
+    blamed = [o for b in blamed for o in prep_objects(b, "on")] or blamed
     causes = lex.blamed_causes | lex.natural_causes
     return bool(blamed) and all(
         not o.ent_type_ and (o.lower_ in causes or lemma_of(o) in causes) for o in blamed

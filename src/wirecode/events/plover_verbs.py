@@ -34,6 +34,7 @@ from wirecode.events.plover_words import (
     object_words,
     objects_of,
     particles_of,
+    prep_objects,
 )
 from wirecode.events.status import to_infinitive
 
@@ -327,13 +328,7 @@ def _counted(noun, lex: PloverLexicon, contacts):
     lemma = lemma_of(noun)
     if lemma not in lex.quantity_nouns and lemma not in contacts.counting_nouns:
         return noun
-    counted = [
-        o
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    counted = prep_objects(noun, "of")
     return counted[0] if counted else noun
 
 
