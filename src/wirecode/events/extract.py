@@ -128,10 +128,7 @@ def extract_mentions(
                 mode = mode or antecedent.mode
             elif len(everyone) < 2:
                 if not (
-                    names_two_parties(trigger, lex)
-                    or everyone
-                    and actors
-                    and visits_places_told(trigger, lex)
+                    names_two_parties(trigger, lex) or actors and visits_places_told(trigger, lex)
                 ):
                     continue  # a contact needs two sides, known by name or told by nouns
                 unnamed = True

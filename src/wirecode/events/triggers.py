@@ -117,12 +117,7 @@ def _actor_word(token) -> bool:
 def _sides_of_a_thing(side) -> bool:
     """ "Both sides of the argument", "either side of the border": the sides of a thing that
     has aspects or banks, not parties (the sides of a conflict or of the talks are)."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in SIDED_THINGS for o in c.children)
-        for c in side.children
-    )
+    return any(o.lemma_.lower() in SIDED_THINGS for o in _prep_objects(side, {"of"}))
 
 
 # things whose sides are aspects or places, not parties to a contact
