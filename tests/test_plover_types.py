@@ -565,6 +565,9 @@ def test_an_appositive_of_a_named_subject_names_no_party(nlp, kb, text, actors):
         ("The bombing of Belgrade by NATO continued for a third day.", ["NAT"], ["SRB"]),
         # a subject's "of" that names no act stays on the doer's side
         ("The leader of the Syrian opposition condemned the attack.", ["SYR"], []),
+        # nor does the "of" of an act that harms no one: its doers ("the withdrawal of
+        # Russian troops")
+        ("The withdrawal of Russian troops from Syria began on Monday.", ["RUS", "SYR"], []),
     ],
 )
 def test_targets_of_an_act_in_the_subject(nlp, kb, text, actors, recipients):

@@ -126,19 +126,24 @@ def _governing_subject(verb, mentions: list[ActorMention]) -> list[ActorRef]:
     return []
 
 
-TARGETING = {"on", "against", "at", "into", "upon", "of"}  # what an act named by a noun hits
+TARGETING = {"on", "against", "at", "into", "upon"}  # what an act named by a noun hits
 
 
 def _aimed_at(phrase) -> set[int]:
     """The targets of the acts named by nouns in a subject: "the attack on Syria", "the
     bombing of Belgrade by NATO" (NATO, the agent, stays on the subject side)."""
-    nouns = load().nouns
+    lex = load()
     return {
         t.i
         for noun in phrase.subtree
-        if noun.pos_ == "NOUN" and lemma_of(noun) in nouns
+        if noun.pos_ == "NOUN" and lemma_of(noun) in lex.nouns
         for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ in TARGETING
+        if prep.dep_ == "prep"
+        and (
+            prep.lower_ in TARGETING
+            or prep.lower_ == "of"
+            and lex.nouns[lemma_of(noun)].event in lex.harms
+        )  # "the bombing of Belgrade"; "the withdrawal of Russian troops" is by them
         for t in prep.subtree
     }
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from wirecode.events.plover_lexicon import Code, PloverLexicon
-from wirecode.events.plover_words import lemma_of, object_words, objects_of, prep_objects
+from wirecode.events.plover_words import lemma_of, object_words, objects_of
+from wirecode.events.triggers import prep_objects
 
 GOVERNMENT_BODIES = {"government", "ministry", "kremlin", "embassy", "cabinet", "administration"}
 
@@ -196,9 +197,9 @@ def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
     if "CLAUSE" in senses and any(c.dep_ == "ccomp" for c in token.children):
         return True  # "questioned whether the plan would work": a doubt
     objects = objects_of(token)
-    if not objects and not any(p.lower_ in _AIMING for p in token.children):
+    if not objects and token.dep_ == "csubj":
         objects = [c for c in token.children if c.dep_ == "nsubj"]  # "the minister fired
-        # last week has joined the opposition": a reduced relative read as the subject
+        # last week has joined the opposition": a reduced relative read as a clause subject
     return any(
         obj.lower_ in senses
         or lemma_of(obj) in senses
@@ -206,9 +207,6 @@ def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
         and obj.ent_type_ == "PERSON"
         for obj in objects
     )
-
-
-_AIMING = {"at", "on", "upon", "into", "toward", "towards", "over", "across", "through"}
 
 
 _SCORE = re.compile(
@@ -244,9 +242,9 @@ def blames_a_cause(verb, lex: PloverLexicon) -> bool:
     the object of "on", else the direct object."""
     if lemma_of(verb) not in lex.blaming:
         return False
-    blamed = prep_objects(verb, "on") or [c for c in verb.children if c.dep_ == "dobj"]
+    blamed = prep_objects(verb, {"on"}) or [c for c in verb.children if c.dep_ == "dobj"]
     # "blamed the problems on former prisoners", "on" parsed under the object
-    blamed = [o for b in blamed for o in prep_objects(b, "on")] or blamed
+    blamed = [o for b in blamed for o in prep_objects(b, {"on"})] or blamed
     causes = lex.blamed_causes | lex.natural_causes
     return bool(blamed) and all(
         not o.ent_type_ and (o.lower_ in causes or lemma_of(o) in causes) for o in blamed
