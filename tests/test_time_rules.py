@@ -827,6 +827,8 @@ def test_a_participle_after_will_is_no_past_cue() -> None:
         ("He spoke on NBC's Today show on Friday.", [("Friday", "weekday")]),
         ("Today he said no.", [("Today", "relative")]),
         ("He said: Today we go.", [("Today", "relative")]),
+        # a line break ends the word before: a headline without a full stop, then "Today"
+        ("Obama meets leaders\nToday the president said no.", [("Today", "relative")]),
         ("He left at noon Monday.", [("noon Monday", "time")]),
         # holidays name days themselves
         ("Shops shut on Christmas Day.", [("Christmas Day", "holiday")]),

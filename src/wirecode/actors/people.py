@@ -198,7 +198,6 @@ class NamedPeople(Walker):
             and token.ent_type_ in ("PERSON", "")
             and own_name(text, people[0])
             and not self.kb.is_given_name(text)  # "Ibrahim" alone: anyone of that name
-            and (not self.dated or near_office(people[0], self.on))
         ):
             return stop, people[0], "surname"
         return None

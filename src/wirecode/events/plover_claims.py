@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from wirecode.events.plover_background import MAX_CLIMB, is_background
 from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon
-from wirecode.events.plover_words import lemma_of, prep_objects
+from wirecode.events.plover_words import lemma_of
+from wirecode.events.triggers import prep_objects
 
 
 def condemned_subjects(found: dict[int, Candidate], lex: PloverLexicon) -> list[int]:
@@ -154,7 +155,7 @@ def judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
                 words += [c for c in child.children if c.dep_ in ("attr", "acomp")]
                 words += [c for c in child.children if c.dep_ == "prep" and c.lower_ == "behind"]
         words += [a for w in words for a in w.children if a.dep_ in ("amod", "compound")]
-        words += [o for w in words for o in prep_objects(w, "of")]  # "as an act of terrorism"
+        words += [o for w in words for o in prep_objects(w, {"of"})]  # "as an act of terrorism"
         if not any(
             lemma_of(w) in lex.disapproval or w.lower_ in lex.disapproval for w in words
         ) and not any(_culpable(w, lex) for w in words):

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon
 from wirecode.events.plover_verbs import ending_code
-from wirecode.events.plover_words import joined_forms, lemma_of, object_words, prep_objects
+from wirecode.events.plover_words import joined_forms, lemma_of, object_words
 from wirecode.events.status import REPORTING
+from wirecode.events.triggers import prep_objects
 
 COPULAS = {"be", "remain", "seem", "appear", "prove", "become"}
 
@@ -181,7 +182,7 @@ def _nominal_code(noun, lex: PloverLexicon, contacts) -> Code | None:
     verb = lex.nominalisations.get(lemma_of(noun)) or lex.nominalisations.get(noun.lower_)
     if verb is None or noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
         return None  # "announced the lifting of", "the closure of ... was ordered"
-    objects = prep_objects(noun, "of")
+    objects = prep_objects(noun, {"of"})
     table = lex.objects.get(verb, {})
     for key in (k for o in objects for k in object_words(o)):
         if key in table:

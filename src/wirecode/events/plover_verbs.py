@@ -34,9 +34,9 @@ from wirecode.events.plover_words import (
     object_words,
     objects_of,
     particles_of,
-    prep_objects,
 )
 from wirecode.events.status import to_infinitive
+from wirecode.events.triggers import prep_objects
 
 PERSON_OBJECT_VERBS = {"welcome", "back", "support"}  # with a person object: contacts or praise
 
@@ -328,7 +328,7 @@ def _counted(noun, lex: PloverLexicon, contacts):
     lemma = lemma_of(noun)
     if lemma not in lex.quantity_nouns and lemma not in contacts.counting_nouns:
         return noun
-    counted = prep_objects(noun, "of")
+    counted = prep_objects(noun, {"of"})
     return counted[0] if counted else noun
 
 

@@ -48,17 +48,6 @@ def joined_forms(token) -> list[str]:
     return [f"{prefix}-{token.lower_}", f"{prefix}{token.lower_}"]
 
 
-def prep_objects(token, prep: str) -> list:
-    """The objects of the token's preposition `prep` ("the lifting of the ban": "ban")."""
-    return [
-        o
-        for p in token.children
-        if p.dep_ == "prep" and p.lower_ == prep
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-
-
 def objects_of(token) -> list:
     """Direct objects, passive subjects, and objects of a particle-less preposition-less verb."""
     found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]

@@ -91,7 +91,7 @@ def _has_prep(token, preps: set[str]) -> bool:
     return any(c.dep_ in ("prep", "agent") and c.lower_ in preps for c in token.children)
 
 
-def _prep_objects(token, preps: set[str]) -> list:
+def prep_objects(token, preps: set[str]) -> list:
     return [
         obj
         for c in token.children
@@ -117,7 +117,7 @@ def _actor_word(token) -> bool:
 def _sides_of_a_thing(side) -> bool:
     """ "Both sides of the argument", "either side of the border": the sides of a thing that
     has aspects or banks, not parties (the sides of a conflict or of the talks are)."""
-    return any(o.lemma_.lower() in SIDED_THINGS for o in _prep_objects(side, {"of"}))
+    return any(o.lemma_.lower() in SIDED_THINGS for o in prep_objects(side, {"of"}))
 
 
 # things whose sides are aspects or places, not parties to a contact
@@ -216,7 +216,7 @@ def visits_places_told(trigger: Trigger, lex: Lexicon) -> bool:
         return False
     token = trigger.token
     preps = GOAL_PREPS | ({"of"} if token.pos_ == "NOUN" else set())  # "a tour of"
-    goals = _prep_objects(token, preps) + _prep_objects(trigger.predicate, GOAL_PREPS)
+    goals = prep_objects(token, preps) + prep_objects(trigger.predicate, GOAL_PREPS)
     return any(
         t.lemma_.lower() in lex.party_nouns and t.tag_ in ("NNS", "NNPS")
         for goal in goals
@@ -421,7 +421,7 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
     if lemma in lex.needs_partner:
         # "spoke with Putin", "spoke by phone", "Biden and Putin have not spoken" — not
         # "spoke to reporters"
-        partners = _prep_objects(token, CONTACT_PREPS)
+        partners = prep_objects(token, CONTACT_PREPS)
         by_phone = _has_prep(token, {"by", "over", "via"})
         together = any(
             c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in token.children
@@ -434,18 +434,18 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
         return False  # "received a letter from Putin"; "received a call from" is the noun's
     if lemma in lex.bare_objects and (
         _says_of_object(token)
-        or any(o.lemma_.lower() in lex.media_nouns for o in _prep_objects(token, {"on", "in"}))
+        or any(o.lemma_.lower() in lex.media_nouns for o in prep_objects(token, {"on", "in"}))
     ):
         return False  # "saw Iran as a threat", "saw Putin winning", "saw Yeltsin on television"
     if lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children):
         # "remarks were met with criticism"; "Arafat was met at the airport by Mubarak" is
         # a meeting
-        return _person_object(token) and any(_is_someone(o) for o in _prep_objects(token, {"by"}))
+        return _person_object(token) and any(_is_someone(o) for o in prep_objects(token, {"by"}))
     if mode == "visit" and lemma != "visit" and lemma != "tour":
         if not _has_prep(token, ARRIVAL_PREPS):
             return False
         if lemma in lex.place_goals and not any(
-            o.ent_type_ in PLACE_ENTS or _is_someone(o) for o in _prep_objects(token, GOAL_PREPS)
+            o.ent_type_ in PLACE_ENTS or _is_someone(o) for o in prep_objects(token, GOAL_PREPS)
         ):
             return False  # "went to Cairo"; not "went to war with Lebanon", "went to the polls"
     return True
@@ -486,7 +486,7 @@ def _aim_of_a_journey(noun, lex: Lexicon) -> bool:
     holds there stay: held by a light verb ("to hold talks with") or with a partner of
     their own ("to resume talks with Assad")."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _prep_objects(noun, {"with"}):
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or prep_objects(noun, {"with"}):
         return False
     for _ in range(3):
         if verb.dep_ not in ("xcomp", "advcl") or not to_infinitive(verb):
@@ -546,7 +546,7 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         return None  # "played host to Arafat", "exchanged views with"; not "the host country"
     if lemma in lex.partner_nouns:
         preps = set(lex.partner_nouns[lemma])
-        partners = _prep_objects(predicate, preps) + _prep_objects(token, preps)
+        partners = prep_objects(predicate, preps) + prep_objects(token, preps)
         if predicate.i != token.i:  # "gave Macron a warm welcome": the one it is given to
             for c in predicate.children:  # "gave a warm welcome to Macron": a dative "to"
                 if c.dep_ == "dative":

@@ -97,7 +97,8 @@ def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> li
     marks = regions(text_of(doc))
     cols = columns(doc)
     for i, (pos, lower, text) in enumerate(zip(cols.pos, cols.lower, cols.text, strict=True)):
-        titled = pos in ("PROPN", "NOUN") and text[:1].isupper() and maybe_verb(lower)
+        capital_cue = text[:1].isupper() and maybe_verb(lower)
+        titled = pos in ("PROPN", "NOUN") and capital_cue
         if pos not in CUE_POS and not titled and lower != "according" and not _sign_mark(text):
             continue  # read from the token columns: most tokens need no `Token` at all
         if sentences is not None and bisect.bisect_right(starts, i) - 1 not in sentences:
@@ -108,7 +109,7 @@ def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> li
             quote = headline_quote(token, actor_mentions, doc, marks)
         if quote is None:
             quote = _cue_quote(token, actor_mentions, doc, marks)
-        if quote is None and pos == "VERB" and text[:1].isupper() and maybe_verb(lower):
+        if quote is None and pos == "VERB" and capital_cue:
             quote = title_quote(token, actor_mentions, doc, marks)  # a title's verb, no frame
         if quote is not None:
             quote.sentence_index = max(bisect.bisect_right(starts, token.i) - 1, 0)

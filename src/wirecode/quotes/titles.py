@@ -18,7 +18,7 @@ import functools
 
 from wirecode.nlp.views import text_of
 from wirecode.quotes.cues import CUE_VERBS, INTENT_CUES, OBJECT_CUES, PHRASAL_CUES, PREP_CUES
-from wirecode.quotes.headlines import OBJECT_START
+from wirecode.quotes.headlines import FINITE, OBJECT_START
 from wirecode.quotes.record import Quote, build_quote, span_chars
 from wirecode.quotes.spans import snap
 
@@ -30,9 +30,6 @@ PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_CUES)
 # the most words a title's source runs to ("Chris Christie", "Frustrated Parents", "Former
 # White House Doctor")
 SOURCE_WORDS = 6
-# the tags of a verb that makes a line a sentence of its own, so that no other word of it
-# is a verb in disguise
-FINITE = frozenset(("VBZ", "VBD", "VBP", "MD"))
 # the parts of speech of the words of a source before the cue ("Black Lawmakers", "31
 # Latinos", "Chris Christie's Team")
 SOURCE_POS = frozenset(("PROPN", "NOUN", "ADJ", "NUM", "DET", "PART"))
@@ -132,7 +129,7 @@ def _title_verb(token) -> str | None:
     a bare form needs a plural subject ("Black Lawmakers Rip"; not "Washington Post", "A
     Curious Plan")."""
     lemma = title_lemma(token)
-    if lemma is None or token.i == 0:
+    if lemma is None:
         return None
     if token.lower_ == lemma and not _plural(token.doc[token.i - 1].lower_):
         return None

@@ -97,7 +97,7 @@ _TITLE_WORD = re.compile(
     r"(?-i:Week|Weeks|Minutes|Hours|Days|Years|Months|Day|Year|Month|Night|Morning|Noon|Today)"
 )
 _WORD_RE = re.compile(r"[A-Za-z][\w'’]*")
-_AFTER_A_WORD = re.compile(r"[A-Za-z0-9]\s+$")
+_AFTER_A_WORD = re.compile(r"[A-Za-z0-9][^\S\n]+$")  # on the same line
 
 
 def _in_a_name(text: str, start: int, end: int, kind: str) -> bool:
