@@ -2051,3 +2051,29 @@ def test_a_title_case_headline_verb_whose_frame_finds_nothing(nlp, kb, text, fou
     nothing."""
     quotes = _quotes(nlp, kb, text + "\n\nThe story follows.")
     assert [(q.source, q.cue, q.content) for q in quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "She then urges her husband to come out of the car and repeatedly says, "
+            '"Don\'t do it."',
+            "then urges",
+            "her husband to come out of the car",
+        ),
+        (
+            "The president stressed that the reforms were not complete, and human rights "
+            "groups warned that the administration was giving up leverage.",
+            "stressed",
+            "that the reforms were not complete",
+        ),
+    ],
+)
+def test_a_content_does_not_end_on_a_conjunction(nlp, kb, text, cue, content):
+    """A conjunction the parser leaves at the close of a content ("... out of the car and",
+    "... not complete, and") joins what follows, which is not what is reported: the content
+    stops before it and the comma in front of it."""
+    (quote,) = [q for q in _quotes(nlp, kb, text) if q.cue == cue]
+    assert quote.content == content
+    assert text[quote.start : quote.end] == content

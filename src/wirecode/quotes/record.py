@@ -207,10 +207,28 @@ def _single_quoted(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _without_dangling_conjunction(doc, start: int, end: int) -> int:
+    """The end of a content before a conjunction the parser left at its close ("urges her
+    husband to come out of the car and", "stressed that the reforms were not complete,
+    and"): it joins what follows, which is not reported, to what is."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tokens = [t for t in span if not _mark_or_space(t)] if span is not None else []
+    if len(tokens) < 2 or tokens[-1].pos_ != "CCONJ":
+        return end
+    tokens.pop()
+    return min(end, tokens[-1].idx + len(tokens[-1].text))
+
+
+def _mark_or_space(token) -> bool:
+    """A space or a punctuation mark other than a quotation mark."""
+    return token.is_space or token.is_punct and token.text not in QUOTE_CHARS
+
+
 def build_quote(doc, kind_span, content, cue_tokens, source, actor_mentions, verb=None) -> Quote:
     start, end = content
     if cue_tokens[-1].text != ":":  # what follows a colon is quoted word for word
         start = _without_connective(doc, start, end)
+        end = _without_dangling_conjunction(doc, start, end)
     start, end = _single_quoted(text_of(doc), start, end)
     cue_start, cue_end = cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text)
     source_start, source_end = source if source else (None, None)
