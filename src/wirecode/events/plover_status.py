@@ -49,8 +49,10 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         status = "occurred"  # "did not rule out military action": an option kept open
     if status == "occurred" and _deliberated(token, lex):
         status = "hypothetical"  # "is considering sanctions": weighed, not taken
-    if status == "occurred" and _intended(token, lex):
+    if status == "occurred" and (noun := _intention_noun(token, lex)) is not None:
         status = "planned"  # "announced plans to release them": an intent
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            status = "negated"  # "has no plans to send troops": an intent disowned
     if status == "occurred" and token.dep_ == "xcomp" and lemma_of(token.head) in lex.promising:
         status = "planned"  # "undertook to release all prisoners": a promise
     if status == "negated" and _unhesitating(token):
@@ -88,16 +90,21 @@ def _deliberated(token, lex: PloverLexicon) -> bool:
     return token.dep_ == "pobj" and lemma_of(head.head) in lex.deliberation
 
 
-def _intended(token, lex: PloverLexicon) -> bool:
-    """An act told as the content of a noun of intention ("announced plans to release the
+def _intention_noun(token, lex: PloverLexicon):
+    """The noun of intention whose content an act is ("announced plans to release the
     prisoners", "expressed its intention to cooperate", "reserved the right to retaliate"):
-    the infinitive that modifies it."""
+    the noun that the infinitive modifies, also when the act is the object of that
+    infinitive ("announced plans to launch air strikes"). None if there is none."""
+    if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.pos_ == "VERB":
+        token = token.head  # the light verb of an act named by its noun
     if token.dep_ != "acl" or token.head.pos_ != "NOUN":
-        return False
+        return None
     if not to_infinitive(token):
-        return False
-    noun = lemma_of(token.head)
-    return noun in lex.intention_nouns or noun == "right" and lemma_of(token.head.head) == "reserve"
+        return None
+    noun = token.head
+    if lemma_of(noun) in lex.intention_nouns:
+        return noun
+    return noun if lemma_of(noun) == "right" and lemma_of(noun.head) == "reserve" else None
 
 
 def _no_intention(token, lex: PloverLexicon) -> bool:
