@@ -177,3 +177,36 @@ def test_a_count_or_so_ago(sentence: str, span: str, value: str) -> None:
 )
 def test_a_day_anaphor_after_a_month_or_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report's "latest period" is the quarter it reports, a fiscal one too
+        (
+            "The steelmaker posted net income for the fiscal second quarter. "
+            "The latest period includes gains from retiring debt.",
+            [("the fiscal second quarter", "1989-Q2"), ("The latest period", "1989-Q2")],
+        ),
+        # the current quarter is the one reported only when told in the past
+        (
+            "Ralston reported a decline in fourth-quarter earnings. Sales in the latest "
+            "period rose 13%.",
+            [("fourth-quarter", "1989-Q4"), ("the latest period", "1989-Q4")],
+        ),
+        (
+            "It has no estimate of the quake's impact on fourth-quarter results. In the "
+            "latest quarter, it had a loss.",
+            [("fourth-quarter", "1989-Q4"), ("the latest quarter", "1989-Q3")],
+        ),
+        # a quarter of years before is not the latest
+        (
+            "It took a charge in the 1986 second quarter. Sales in the latest quarter rose.",
+            [("the 1986 second quarter", "1986-Q2"), ("the latest quarter", "1989-Q3")],
+        ),
+    ],
+)
+def test_the_latest_period_is_the_quarter_reported(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == expected

@@ -95,6 +95,8 @@ def timeml_normalise(
     text = timex.text if isinstance(timex, Timex) else timex
     if isinstance(dct, dt.datetime):
         dct = dct.date()
+    # the tense a caller gives, or the one guessed below
+    tense = None if future is None else "future" if future else "past"
     if future is None:
         tense = (
             tense_of(context, timex.start, timex.end)
@@ -129,7 +131,7 @@ def timeml_normalise(
     # or describes, and leaves the discourse where it was
     named = (int(new_q[1]), int(new_q[2])) if new_q and found.anchors else None
     reported = named is not None and (
-        named < quarter_of(dct) or (named == quarter_of(dct) and not future)
+        named < quarter_of(dct) or (named == quarter_of(dct) and tense == "past")
     )
     if reported and (old_q is None or (named[0] + 1, named[1]) != old_q):
         return dataclasses.replace(found, quarter=found.value)

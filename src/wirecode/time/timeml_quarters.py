@@ -149,12 +149,20 @@ def named_quarter(low, dct, future, ref, ref_date):
         return quarter_value(*(ref_q or _prev_quarter(*quarter_of(dct))))
     ago = m["ago"] or m["ago2"]
     latest = ago is not None and ago.startswith(("latest", "current", "just", "most"))
-    year, quarter = ref_q if ref_q and not latest else _prev_quarter(*quarter_of(dct))
+    if latest and ref_q is not None and not _recent(ref_q, dct):
+        ref_q = None  # a quarter of years before is not the latest one
+    year, quarter = ref_q if ref_q else _prev_quarter(*quarter_of(dct))
     if ago is not None and ago.startswith("current"):  # the quarter the document is in
         year, quarter = quarter_of(dct)
     if (m["ago"] and m["ago"].startswith(("year-", "prior-year"))) or m["ago3"]:
         year -= 1
     return quarter_value(year, quarter)
+
+
+def _recent(quarter: tuple[int, int], dct: dt.date) -> bool:
+    """Whether a quarter is one of the four up to the document's: a report's latest
+    quarter, however its fiscal year is numbered."""
+    return _prev_quarter(*quarter_of(dct), 3) <= quarter <= quarter_of(dct)
 
 
 def _ordinal_quarter(m: re.Match[str], dct: dt.date, future: bool, ref) -> TimemlValue:
