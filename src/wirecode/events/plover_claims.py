@@ -14,6 +14,7 @@ from __future__ import annotations
 from wirecode.events.plover_background import MAX_CLIMB, is_background
 from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon
 from wirecode.events.plover_words import lemma_of
+from wirecode.events.status import REPORTING
 from wirecode.events.triggers import prep_objects
 
 
@@ -81,13 +82,33 @@ def allegations(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
 
 
 def _claiming(verb, lex: PloverLexicon) -> bool:
-    """A verb of claiming, or of finding with an inquiry as its subject ("a UN inquiry found
-    that ...")."""
+    """A verb of claiming, of finding with an inquiry as its subject ("a UN inquiry found
+    that ..."), or of saying whose report is labelled a claim (`_labelled_a_claim`)."""
     lemma = lemma_of(verb)
     return (
         lemma in lex.allegations
         or lemma in lex.finding
         and any(c.dep_ == "nsubj" and lemma_of(c) in lex.finders for c in verb.children)
+        or lemma in REPORTING
+        and _labelled_a_claim(verb, lex)
+    )
+
+
+def _labelled_a_claim(verb, lex: PloverLexicon) -> bool:
+    """A report that the noun set after it, behind a comma, calls a claim: "said Turkish
+    troops had killed 12 civilians, an accusation Ankara denied", "..., a charge the army
+    rejected" (the parser hangs the noun on the last noun or on the verb of the report)."""
+    doc = verb.doc
+    return any(
+        t.pos_ == "NOUN"
+        and t.dep_ in ("appos", "npadvmod")
+        and lemma_of(t) in lex.claim_labels
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        and t.left_edge.i > 0
+        and doc[t.left_edge.i - 1].text == ","
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        for t in clause.subtree
     )
 
 

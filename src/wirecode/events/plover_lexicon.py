@@ -97,6 +97,7 @@ class PloverLexicon:
     finding: frozenset[str]
     finders: frozenset[str]
     alleged_nouns: frozenset[str]
+    claim_labels: frozenset[str]
     blaming: frozenset[str]
     blamed_causes: frozenset[str]
     undergoing: frozenset[str]
@@ -215,6 +216,7 @@ def load() -> PloverLexicon:
         finding=frozenset(data["allegations"]["finding"]),
         finders=frozenset(data["allegations"]["finders"]),
         alleged_nouns=frozenset(data["allegations"]["content_nouns"]),
+        claim_labels=frozenset(data["allegations"]["labels"]),
         blaming=frozenset(data["blame"]["verbs"]),
         blamed_causes=frozenset(data["blame"]["causes"]),
         undergoing=frozenset(data["undergoing"]),
