@@ -109,3 +109,47 @@ def test_a_document_that_breaks_fails_alone_in_its_batch(tmp_path, seed_files, c
     assert [source for source, _ in account.skipped] == [str(broken)]
     assert "extraction failed" in account.skipped[0][1] and "broke" in account.skipped[0][1]
     assert len(account.ingested) == 5 and len(coded) == 5
+
+
+def test_a_worker_exits_without_tearing_down_its_model(tmp_path):
+    """A pool worker's results are sent before it exits; the interpreter's teardown of a
+    loaded model (about a second) is skipped, so the parent does not wait for it. The
+    handler registered first runs last at exit: it must not run."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "worker.py"
+    script.write_text(
+        "import atexit\n"
+        "from wirecode import parallel\n"
+        "class Options:\n"
+        "    def build(self):\n"
+        "        return type('Coder', (), {'nlp': None})()\n"
+        "atexit.register(print, 'torn down')\n"
+        "parallel._init_process(Options())\n"
+        "print('coded', flush=True)\n"
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["coded"]
+
+
+def test_a_run_takes_its_coder_version_from_what_it_coded(tmp_path, seed_files, coder, monkeypatch):
+    """The outdated-document count compares with the version the run's mentions carry; only a
+    run that coded nothing rebuilds the rules (and knowledge base) to learn the version."""
+    from wirecode import recode
+
+    def refuse(**options):
+        raise AssertionError("the version was rebuilt although the run coded documents")
+
+    other = tmp_path / "other.txt"
+    other.write_text("Xi Jinping met Vladimir Putin in Moscow on Monday.\n")
+    with SQLiteStore(tmp_path / "v.db") as store:
+        monkeypatch.setattr(recode, "current_version", refuse)
+        stale = _Fragile(coder, "\0", in_parse=False)  # breaks on nothing
+        stale.version = "wirecode-0+stale"
+        account = run([str(p) for p in seed_files], store, coder=stale)
+        assert account.outdated == 0  # all coded by this run's (stale-named) coder
+        monkeypatch.undo()
+        account = run([str(other)], store, coder=coder)
+    assert account.outdated == 5  # the stale documents, against the current coder

@@ -235,10 +235,12 @@ def run(
     # issue 10: reprints, newer versions. Built before anything is stored, so it signs any
     # document stored without lineage (schema 1) even when this run adds nothing new.
     copies_of = CopyFinder(store)
+    coded_with = None  # the coder version of this run's mentions (no model needed to know it)
     with engine:
         for result in engine.map(new_documents()):
             document = result.document
             source, copies = waiting.pop(document.id)
+            coded_with = result.coder
             if result.error is not None:
                 account.skipped.append((source, result.error))
                 account.skipped.extend((copy, result.error) for copy, _ in copies)
@@ -260,7 +262,6 @@ def run(
     account.events = len(merge_store(store))
     from wirecode.recode import current_version, outdated_documents
 
-    account.outdated = len(
-        outdated_documents(store, current_version(coder=coder, kb=kb, prefilter=prefilter))
-    )
+    version = coded_with or current_version(coder=coder, kb=kb, prefilter=prefilter)
+    account.outdated = len(outdated_documents(store, version))
     return account
