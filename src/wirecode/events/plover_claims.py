@@ -171,6 +171,9 @@ def judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
                 words += [a for a in child.children if a.dep_ == "appos"]
                 if lemma_of(verb) not in ("say", "describe"):  # "called the soldiers
                     words.append(child)  # murderers", parsed as one noun phrase
+            elif child.dep_ == "ccomp" and _perpetrated_by_another(child, verb, lex):
+                clauses.append(child)  # "said troops had committed atrocities"
+                words += [o for o in child.children if o.dep_ == "dobj"]
             elif child.dep_ == "ccomp" and lemma_of(child) == "be":
                 clauses.append(child)
                 words += [c for c in child.children if c.dep_ in ("attr", "acomp")]
@@ -189,6 +192,16 @@ def judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
         if act is not None:
             found.pop(act.i, None)
     return judged
+
+
+def _perpetrated_by_another(clause, verb, lex: PloverLexicon) -> bool:
+    """A clause saying that someone other than the speaker committed something, with no
+    "no" on what was committed ("said it had committed no abuses" denies)."""
+    if lemma_of(clause) not in lex.perpetrating:
+        return False
+    if any(d.lower_ == "no" for o in clause.children if o.dep_ == "dobj" for d in o.children):
+        return False
+    return _other_doer(clause, {lemma_of(c) for c in verb.children if c.dep_ == "nsubj"})
 
 
 def _judged_act(verb):

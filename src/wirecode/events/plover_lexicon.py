@@ -111,6 +111,7 @@ class PloverLexicon:
     intolerance: frozenset[str]
     judging: frozenset[str]
     disapproval: frozenset[str]
+    perpetrating: frozenset[str]
     culpability: frozenset[str]
     attributing: frozenset[str]
     promising: frozenset[str]
@@ -230,6 +231,7 @@ def load() -> PloverLexicon:
         intolerance=frozenset(data["intent"]["intolerance"]),
         judging=frozenset(data["judgements"]["verbs"]),
         disapproval=frozenset(data["judgements"]["disapproval"]),
+        perpetrating=frozenset(data["judgements"]["perpetrating"]),
         culpability=frozenset(data["judgements"]["culpability"]),
         attributing=frozenset(data["judgements"]["attributing"]),
         promising=frozenset(data["intent"]["promising"]),
