@@ -2077,3 +2077,34 @@ def test_a_content_does_not_end_on_a_conjunction(nlp, kb, text, cue, content):
     (quote,) = [q for q in _quotes(nlp, kb, text) if q.cue == cue]
     assert quote.content == content
     assert text[quote.start : quote.end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The government offers loans to parents.", "loans to parents"),
+        ("She did appoint several women to key posts.", "several women to key posts"),
+        (
+            "The court blocked the company from abandoning its plants in bankruptcy.",
+            "the company from abandoning its plants in bankruptcy",
+        ),
+        (
+            "Polls show the senator with a lead in the low single digits.",
+            "the senator with a lead in the low single digits",
+        ),
+        ("The host confronted him with insulting remarks he had made about women.", "him"),
+        (
+            "The senator praised the chairman of the panel, Tom Reed of Ohio, but with a "
+            "distinct edge.",
+            "the chairman of the panel, Tom Reed of Ohio",
+        ),
+    ],
+)
+def test_an_object_content_takes_the_verbs_argument_after_it(nlp, kb, text, content):
+    """The object of a verb whose object is the content comes with the phrase that
+    completes what the verb does with it: where it goes or whom it reaches ("loans to
+    parents"), what it is kept from ("the company from abandoning ..."), what it is shown
+    with ("the senator with a lead"); not a phrase holding a cue of its own ("with
+    insulting remarks") nor one after a conjunction ("but with a distinct edge")."""
+    (quote,) = _quotes(nlp, kb, text)
+    assert quote.content == content

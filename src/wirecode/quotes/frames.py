@@ -23,6 +23,7 @@ from wirecode.quotes.cues import (
 )
 from wirecode.quotes.record import CLAUSE_BREAKS, CONTENT_DEPS, DASHES, SOURCE_DEPS, subtree_of
 from wirecode.quotes.verbs import (
+    is_cue,
     judged_as,
     light_construction,
     phrasal,
@@ -34,6 +35,9 @@ from wirecode.quotes.verbs import (
 COMPARING = frozenset(("liken", "compare", "equate"))
 # Verbs whose object is the one addressed, not what is said ("told a young woman that").
 ADDRESSING = frozenset("tell ask inform remind assure warn urge advise notify".split())
+# Prepositions of a verb's arguments after its object: a goal or recipient, a source, an
+# instrument or charge ("offers loans to parents", "blocked X from", "charged X with").
+ARGUMENT_PREPS = ("to", "from", "with", "into", "onto")
 
 
 def content_of(verb):
@@ -113,7 +117,7 @@ def content_of(verb):
                     tokens = list(verb.doc[child.left_edge.i : other.right_edge.i + 1])
                 if other.dep_ == "prep" and other.lower_ in ("as", "for") and other.i > child.i:
                     tokens = list(verb.doc[child.left_edge.i : other.right_edge.i + 1])
-            return child, tokens, []
+            return child, _with_arguments(verb, tokens), []
     for child in children:
         if _object_clause(verb, child):
             tokens = subtree_of(child)
@@ -418,3 +422,33 @@ def _before_second_cue(clause, tokens) -> list:
                 tokens = tokens[:-1]
             return tokens
     return tokens
+
+
+def _with_arguments(verb, tokens) -> list:
+    """An object content and the phrases after it that complete what the verb does with
+    it: where it goes or whom it reaches ("offers loans to parents", "appointed several
+    women to key posts", "released it to The Washington Post"), what it is kept from or
+    charged with ("blocked a company from abandoning its plants", "charged two developers
+    with fraud"), what it is shown with ("polls show Clinton with a lead"), right after the
+    object; a phrase that holds a cue of its own is another attribution and stays out."""
+    while tokens and not _ends_on_conjunction(tokens):
+        after = tokens[-1].i + 1
+        phrase = next((c for c in verb.children if _argument(c, after)), None)
+        if phrase is None or any(t.pos_ == "VERB" and is_cue(t) for t in phrase.subtree):
+            return tokens
+        tokens = list(verb.doc[tokens[0].i : phrase.right_edge.i + 1])
+    return tokens
+
+
+def _ends_on_conjunction(tokens) -> bool:
+    """An object the parser closed on a conjunction ("Holt of NBC News, but"): what
+    follows is joined to the clause, no argument of the verb."""
+    words = [t for t in tokens if not t.is_punct]
+    return bool(words) and words[-1].dep_ == "cc"
+
+
+def _argument(child, at: int) -> bool:
+    """A verb's dative or a preposition of its arguments (`ARGUMENT_PREPS`) starting at `at`."""
+    return child.left_edge.i == at and (
+        child.dep_ == "dative" or child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPS
+    )
