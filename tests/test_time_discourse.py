@@ -210,3 +210,16 @@ def test_the_latest_period_is_the_quarter_reported(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _values(text) == expected
+
+
+def test_a_day_marked_alone_before_an_event_is_beside_the_discourses_day() -> None:
+    ref = timeml_normalise("Oct. 23", THU)
+    text = "Two men showed up at his house the day after his death."
+    assert _value(text, "day", ref=ref) == "1989-10-24"
+    # ... but a day named after the signal is the one moved ("the day after Christmas")
+    assert _value("They met the day after Christmas.", "day", ref=ref) == "1989-10-23"
+    # ... nor is one set off by a comma after a date: it names that date again
+    ref = timeml_normalise("Oct. 12", THU)
+    text = "Eight days after Oct. 12, the day before the plunge, prices rose."
+    assert _value(text, "the day", ref=ref) == "1989-10-12"
+    assert _value("Prices fell the day before the plunge.", "the day", ref=ref) == "1989-10-11"

@@ -14,8 +14,8 @@ import datetime as dt
 import re
 
 from wirecode.records import DateValue
-from wirecode.time.arithmetic import make_date
-from wirecode.time.find import Timex
+from wirecode.time.arithmetic import make_date, shift
+from wirecode.time.find import Timex, find_timexes
 from wirecode.time.patterns import MONTHS, WEEKDAYS, bare_match, words_to_number
 from wirecode.time.resolve import resolve
 from wirecode.time.timeml_durations import UNIT_CODE
@@ -364,6 +364,30 @@ def each_of(timex: Timex, context: str) -> TimemlValue | None:
     return TimemlValue(f"P{prefix}1{code}", "SET")
 
 
+_DAY_ALONE = re.compile(r"(?:the\s+)?day", re.IGNORECASE)
+_SIGNAL_AFTER = re.compile(r"\s+(?P<dir>after|before)\s+\S", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s*(?:the\s*)?$", re.IGNORECASE)
+
+
+def day_beside_event(timex: Timex, context: str, ref_date: DateValue | None) -> TimemlValue | None:
+    """ "the [day] after his death", "the day before the vote": the day after (before) the
+    day the discourse is on, as "the next day" is; set off by a comma after a date ("after
+    Oct. 12, the day before the plunge") it names that date again, and stays the
+    discourse's day."""
+    if not _DAY_ALONE.fullmatch(" ".join(timex.text.split())):
+        return None
+    m = _SIGNAL_AFTER.match(context, timex.end)
+    if m is None or ref_date is None or ref_date.precision != "day":
+        return None
+    if _APPOSITION.search(context, max(0, timex.start - 8), timex.start):
+        return None
+    if any(t.start == 0 for t in find_timexes(context[m.end() - 1 : m.end() + 40])):
+        return None  # "the [day] after Christmas": the day named, moved (`_day_beside`)
+    day = shift(ref_date.start, -1 if m["dir"].lower() == "before" else 1)
+    basis = f"the day {m['dir'].lower()} {ref_date.value}"
+    return dated(DateValue.day(day, basis=basis)) if day else None
+
+
 def in_context(
     timex: Timex,
     context: str,
@@ -386,4 +410,5 @@ def in_context(
         or period_last_year(timex, context, dct, ref)
         or count_range_start(timex, context)
         or each_of(timex, context)
+        or day_beside_event(timex, context, ref_date)
     )
