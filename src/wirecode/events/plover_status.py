@@ -21,6 +21,8 @@ def event_status(token, contacts) -> str:
     help": open and offer mark attitudes only when they govern another verb) and that an
     attempt is the event ("tried to hack")."""
     status = status_of(token, contacts)
+    if _lacked(token):
+        return "negated"  # "the talks ended without agreement": no agreement reached
     if status in ("hypothetical", "planned") and forms(token) & (
         contacts.hypothetical | contacts.planned
     ):
@@ -30,6 +32,12 @@ def event_status(token, contacts) -> str:
     if status == "hypothetical" and token.dep_ == "xcomp" and lemma_of(token.head) in ATTEMPTS:
         status = event_status(token.head, contacts)
     return status
+
+
+def _lacked(token) -> bool:
+    """An act named by a noun that is the object of "without": what did not happen ("ended
+    without agreement", "broke up without a deal")."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "without"
 
 
 def _own_status(token, contacts) -> str:
