@@ -491,6 +491,13 @@ def test_its_title_is_the_office_holder_of_the_state_it_stands_for(coder, text, 
     assert mentions(coder, text, dt.date(2024, 6, 19)).get(phrase) == name
 
 
+def test_a_foreign_secretary_who_is_a_civil_servant_is_not_the_minister(coder):
+    text = "India's foreign secretary met Britain's foreign secretary in Delhi on Monday."
+    found = mentions(coder, text, dt.date(2025, 1, 28))
+    assert "S. Jaishankar" not in found.values()  # India's external affairs minister
+    assert found.get("Britain's foreign secretary") == "David Lammy"
+
+
 def test_its_title_is_no_one_when_no_state_is_the_subject(coder):
     found = mentions(coder, "Putin said its president would visit.", dt.date(2024, 6, 19))
     assert "its president" not in found

@@ -245,6 +245,12 @@ def test_ambiguous_forms_are_not_resolved(kb):
         ("leader", "PRK", ["supreme_leader"]),
         ("deputy prime minister", "GBR", []),
         ("emir", "QAT", ["head_of_state"]),
+        ("Foreign Secretary", "GBR", ["foreign_minister"]),
+        # in South Asia the foreign and defence secretaries are civil servants
+        ("foreign secretary", "IND", []),
+        ("Foreign Secretary", "PAK", []),
+        ("defence secretary", "IND", []),
+        ("foreign minister", "IND", ["foreign_minister"]),
     ],
 )
 def test_roles_for_title(kb, title, country, roles):

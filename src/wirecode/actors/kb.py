@@ -96,6 +96,10 @@ _TITLE_ROLES = {
     "head of state": ("head_of_state",),
     "head of government": ("head_of_government",),
 }
+# States where a "foreign secretary" or "defence secretary" is the ministry's senior civil
+# servant, not its minister: "India's foreign secretary" is not the external affairs minister
+CIVIL_SERVICE_SECRETARIES = frozenset({"IND", "PAK", "BGD", "NPL", "LKA"})
+_CIVIL_SERVICE_TITLES = ("foreign secretary", "defence secretary", "defense secretary")
 FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC"})
 # a monarch's name is a given name with a title or a territory, and has no surname: "Henri,
 # Grand Duke of Luxembourg" is not Mr Luxembourg, nor "Sultan Ibrahim" Mr Ibrahim
@@ -466,6 +470,8 @@ class KnowledgeBase:
             return ["head_of_state"]
         if key == "leader":
             return ["head_of_state", "head_of_government"]
+        if country in CIVIL_SERVICE_SECRETARIES and key.endswith(_CIVIL_SERVICE_TITLES):
+            return []
         for words, roles in _TITLE_ROLES.items():
             if key == words or key.endswith(" " + words):
                 return list(roles)
