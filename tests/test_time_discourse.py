@@ -223,3 +223,18 @@ def test_a_day_marked_alone_before_an_event_is_beside_the_discourses_day() -> No
     text = "Eight days after Oct. 12, the day before the plunge, prices rose."
     assert _value(text, "the day", ref=ref) == "1989-10-12"
     assert _value("Prices fell the day before the plunge.", "the day", ref=ref) == "1989-10-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a period that "ended" on a day: the day has passed, though the nearer is to come
+        ("In the second quarter ended Oct. 31, it had a loss.", "Oct. 31", "1988-10-31"),
+        ("In the quarter ended Sept. 30, it had a loss.", "Sept. 30", "1989-09-30"),
+        # ... not one "ending" on it, nor a day named with no tense
+        ("In the year ending Oct. 31, it expects a loss.", "Oct. 31", "1989-10-31"),
+        ("The offer runs to Oct. 31.", "Oct. 31", "1989-10-31"),
+    ],
+)
+def test_a_period_ended_on_a_day_that_has_passed(text: str, phrase: str, value: str) -> None:
+    assert _value(text, phrase) == value

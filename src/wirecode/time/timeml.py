@@ -75,6 +75,7 @@ __all__ = ["TimemlValue", "date_to_timeml", "timeml_normalise", "timeml_timexes"
 
 logger = logging.getLogger(__name__)
 
+_ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
 _STRIP = re.compile(r"^[\s,.;:'\"“”()]+|[\s,.;:\"“”()]+$")
 
 
@@ -114,7 +115,14 @@ def timeml_normalise(
         found = in_context(timex, in_text, dct, ref, ref_date) if in_text is not None else None
         if found is None:
             said = with_signal(timex, in_text) if in_text is not None else text
-            found = _normalise(said, dct, future=future, ref=ref, ref_date=ref_date)
+            # a period "ended" on a day: that day has passed ("the quarter ended Oct. 31",
+            # written on Oct. 27, is last year's)
+            ended = in_text is not None and _ENDED.search(
+                in_text, max(0, timex.start - 12), timex.start
+            )
+            found = _normalise(
+                said, dct, future=future, ref=ref, ref_date=ref_date, past=bool(ended)
+            )
     except (ValueError, OverflowError) as error:  # a date outside the calendar
         logger.debug("cannot normalise %r: %s", text, error)
         found = TimemlValue("XXXX-XX-XX", "DATE")
@@ -215,6 +223,7 @@ def _normalise(
     future: bool,
     ref: TimemlValue | None,
     ref_date: DateValue | None,
+    past: bool = False,
 ) -> TimemlValue:
     raw = _STRIP.sub("", " ".join(text.split()))
     low = years_in_words(raw.lower().replace("’", "'"))
@@ -229,7 +238,7 @@ def _normalise(
         if found is not None:
             return found
     source = recase(low) if low != raw.lower().replace("’", "'") else raw
-    resolved = resolve(source, dct, future=future, reference=ref_date)
+    resolved = resolve(source, dct, future=future, reference=ref_date, past=past)
     if resolved is None:
         return TimemlValue("XXXX-XX-XX", "DATE")
     value = date_to_timeml(resolved)
