@@ -176,6 +176,21 @@ def test_a_noun_that_is_a_contact_only_after_its_verb_needs_the_verb_before_it()
     ) == [True, False]
 
 
+def test_a_noun_that_is_a_contact_only_with_a_modifier_needs_it_before():
+    """contacts.yaml codes "conference" alone as a contact by video or telephone, and
+    "diplomacy" as shuttle diplomacy: other conferences and diplomacy are not parsed for
+    them."""
+    assert _relevant(
+        [
+            "Putin held a video conference with Xi.",
+            "Blair and Chirac took part in a telephone conference.",
+            "Albright began a round of shuttle diplomacy.",
+            "Quiet diplomacy has failed, officials said.",
+            "The peace conference opened in Madrid.",
+        ]
+    ) == [True, True, True, False, False]
+
+
 def test_a_verb_of_travel_or_a_noun_that_needs_a_partner_needs_its_preposition():
     """ "flew", "landed" are visits only with a preposition of arrival ("flew to Cairo");
     "views", "dinner" contacts only with their partner's ("exchanged views with Assad")."""

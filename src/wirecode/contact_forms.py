@@ -19,6 +19,7 @@ OBJECT_REACH = 6  # ... after "received" within which the one received must ("re
 PARTICLE_REACH = 6  # "brought the Israeli and Palestinian leaders together"
 ARRIVAL_REACH = 4  # "flew on Sunday to Cairo"
 PARTNER_REACH = 6  # "exchanged views on the crisis with Putin"
+MODIFIER_REACH = 2  # "a video and telephone conference"
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 PASSIVE = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "got", "gets"})
 
@@ -132,7 +133,8 @@ def line_forms() -> tuple[frozenset[str], dict[str, tuple[Follows, ...]]]:
     Cairo", "saw Mubarak"); someone as object ("received Lula", "hosted his counterpart",
     "called him", or the passive "was received"); a preposition of arrival after a verb of
     travel ("flew to", "landed in"); the partner's preposition after a noun that needs one
-    ("exchanged views with", "dinner with"). A form that any trigger lemma takes without a
+    ("exchanged views with", "dinner with"); the modifier before a noun that needs one ("video
+    conference"). A form that any trigger lemma takes without a
     condition (a noun "call", "talks", the words of plover.yaml) is always relevant."""
     from wirecode.events import lexicon
 
@@ -179,6 +181,8 @@ def _verb_condition(verb: str, lex) -> Follows | None:
 
 
 def _noun_condition(noun: str, lex) -> Follows | None:
+    if noun in lex.modified_nouns:  # "video conference", "shuttle diplomacy"
+        return Follows(frozenset(), MODIFIER_REACH, before=frozenset(lex.modified_nouns[noun]))
     if noun in lex.partner_nouns:
         return Follows(frozenset(lex.partner_nouns[noun]), PARTNER_REACH)
     return None
