@@ -421,7 +421,7 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
     if lemma in lex.needs_partner:
         # "spoke with Putin", "spoke by phone", "Biden and Putin have not spoken" — not
         # "spoke to reporters"
-        partners = prep_objects(token, CONTACT_PREPS)
+        partners = prep_objects(token, CONTACT_PREPS) + _partners_by_topic(token, lex)
         by_phone = _has_prep(token, {"by", "over", "via"})
         together = any(
             c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in token.children
@@ -449,6 +449,59 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
         ):
             return False  # "went to Cairo"; not "went to war with Lebanon", "went to the polls"
     return True
+
+
+# nouns whose own "with" names the other side of what they are: "discussed relations with
+# Iran" talks about Iran, not with it
+RELATIONAL_TOPICS = {
+    "relation",
+    "relations",
+    "tie",
+    "ties",
+    "link",
+    "links",
+    "contact",
+    "contacts",
+    "cooperation",
+    "trade",
+    "talks",
+    "negotiation",
+    "negotiations",
+    "agreement",
+    "accord",
+    "deal",
+    "treaty",
+    "dispute",
+    "conflict",
+    "war",
+    "border",
+    "problem",
+    "problems",
+    "difference",
+    "differences",
+    "peace",
+    "dialogue",
+    "partnership",
+    "alliance",
+}
+
+
+def _partners_by_topic(verb, lex: Lexicon) -> list:
+    """The partners of a verb whose object is its topic, where the parser hangs them on the
+    object or on a noun of its phrase: "discussed the peace process with King Hussein",
+    "discussed the situation in Bosnia with Kohl" (not "discussed relations with Iran",
+    where "with" belongs to the topic)."""
+    if verb.lemma_.lower() not in lex.topic_objects:
+        return []
+    nouns = [d for d in verb.children if d.dep_ == "dobj"]
+    partners = []
+    while nouns:  # down the topic's chain of nouns and prepositions, no clause entered
+        noun = nouns.pop()
+        if noun.lemma_.lower() in RELATIONAL_TOPICS:
+            continue
+        partners += prep_objects(noun, {"with"})
+        nouns += [o for o in prep_objects(noun, {"in", "of", "on", "over"})]
+    return partners
 
 
 def _says_of_object(verb) -> bool:
