@@ -238,3 +238,35 @@ def test_a_day_marked_alone_before_an_event_is_beside_the_discourses_day() -> No
 )
 def test_a_period_ended_on_a_day_that_has_passed(text: str, phrase: str, value: str) -> None:
     assert _value(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter that "ended" on a day that has passed is that year's, and so is the
+        # quarter the discourse goes on with
+        (
+            "In the second quarter ended Oct. 31, it had a loss. Results for that quarter "
+            "included a write-down.",
+            [
+                ("the second quarter", "1988-Q2"),
+                ("Oct. 31", "1988-10-31"),
+                ("that quarter", "1988-Q2"),
+            ],
+        ),
+        # a quarter that ended this year stays this year's
+        (
+            "In the third quarter ended Sept. 30, it had a loss.",
+            [("the third quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")],
+        ),
+    ],
+)
+def test_a_quarter_ended_on_a_day_that_has_passed(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == expected
+
+
+def test_a_fiscal_quarter_ended_early_in_the_next_year_keeps_its_year() -> None:
+    text = "In the fourth quarter ended Jan. 31, it had a loss."
+    assert _value(text, "the fourth quarter", dct=dt.date(1989, 3, 15)) == "1988-Q4"

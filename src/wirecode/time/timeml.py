@@ -54,6 +54,7 @@ from wirecode.time.timeml_discourse import (
     in_context,
     month_just_ahead,
     quarter_a_year_back,
+    quarter_ended_in,
     with_signal,
 )
 from wirecode.time.timeml_durations import compound_duration, duration, gap, set_value
@@ -129,6 +130,7 @@ def timeml_normalise(
     if in_text is not None:
         found = described_quarter(timex, in_text, found)
         found = quarter_a_year_back(timex, in_text, dct, found)
+        found = quarter_ended_in(timex, in_text, dct, found)
     new_q = QUARTER_VALUE.fullmatch(found.value)
     old_q = ref_quarter(ref)
     # the discourse's quarter moves to a newly named one, not back to its year-ago comparison,

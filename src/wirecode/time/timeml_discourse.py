@@ -159,6 +159,21 @@ def quarter_a_year_back(
     return quarter_value(year, int(m[2]))
 
 
+def quarter_ended_in(timex: Timex, context: str, dct: dt.date, found: TimemlValue) -> TimemlValue:
+    """ "the second quarter ended Oct. 31" (written on Oct. 27): a quarter that ended on a
+    day that has passed is not this year's, still running, but that of the year the day
+    was in (1988-Q2); a quarter named by a later year than its end ("the fourth quarter
+    ended Jan. 31" of a fiscal year) keeps its year."""
+    q = QUARTER_VALUE.fullmatch(found.value)
+    m = _ENDED_ON.match(context, timex.end)
+    if q is None or m is None or m["verb"].lower() != "ended" or not found.anchors:
+        return found
+    end = resolve(m["date"], dct, past=True)
+    if end is None or end.precision != "day" or end.start.year >= int(q[1]):
+        return found
+    return quarter_value(end.start.year, int(q[2]))
+
+
 _ORDINAL_QUARTER = re.compile(r"(?:first|second|third|fourth|final)\s+quarter", re.IGNORECASE)
 _DESCRIBED_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?$")
 
