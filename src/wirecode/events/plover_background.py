@@ -51,6 +51,14 @@ CONFORMITY = {"line", "accordance", "keeping", "compliance", "conformity"}
 MODALS = {"will", "would", "could", "can", "may", "might", "wo", "shall"}
 # "in protest at the arrest", "in retaliation for the raids": the act answered
 REASONS = {"protest", "retaliation", "response", "reprisal", "revenge"}
+# what an agreement, a plan or a law provides for, requires or allows is its terms, no act:
+# "the accord provides for the release of all prisoners", "the resolution requires Iraq to
+# destroy its weapons"
+STIPULATING = {"provide", "require", "allow", "permit", "oblige", "obligate", "stipulate"}
+STIPULATING |= {"envisage", "envision", "foresee", "entitle", "commit"}
+TERMS = {"agreement", "accord", "treaty", "pact", "deal", "plan", "resolution", "law"}
+TERMS |= {"constitution", "charter", "convention", "protocol", "bill", "decree", "proposal"}
+TERMS |= {"settlement", "framework", "blueprint", "formula", "package", "arrangement", "text"}
 
 
 def is_background(token) -> bool:
@@ -73,6 +81,8 @@ def is_background(token) -> bool:
     if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN"):
         return False  # "5,000 guerrillas handed in their weapons ...": no finite verb parsed
     for _ in range(MAX_CLIMB):
+        if current.pos_ in ("VERB", "AUX") and _terms(current, token):
+            return True  # "the accord provides for the release of prisoners": its terms
         if current.pos_ in ("VERB", "AUX") and _relative_subject(current):
             return True  # "..., some of whom have been on hunger strike": a relative clause
         if current.pos_ in ("VERB", "AUX") and (
@@ -149,6 +159,28 @@ def is_background(token) -> bool:
                 return False  # "Iraq's refusal to cooperate": as background as its noun
         current = current.head
     return False
+
+
+def _terms(verb, token) -> bool:
+    """A verb of stipulating whose subject is an agreement, a plan or a law ("the accord
+    provides for", "the resolution requires", "the law allows the police to detain"), or
+    its clause: what it says are terms. A clause joined to it with a subject of its own
+    ("..., and Japan will provide aid") is no part of them."""
+    if not _stipulating(verb) and verb.dep_ == "ccomp":
+        verb = verb.head  # "the law allows the police to detain suspects"
+    if not _stipulating(verb):
+        return False
+    return not any(
+        t.dep_ == "conj" and any(c.dep_ == "nsubj" for c in t.children)
+        for t in (token, *token.ancestors)
+        if t.i != verb.i and verb in t.ancestors
+    )
+
+
+def _stipulating(verb) -> bool:
+    return lemma_of(verb) in STIPULATING and any(
+        c.dep_ == "nsubj" and lemma_of(c) in TERMS for c in verb.children
+    )
 
 
 def _asked(token) -> bool:
