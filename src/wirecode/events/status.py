@@ -325,6 +325,10 @@ JOURNEY = frozenset(
     {"arrive", "travel", "fly", "head", "go", "come", "land", "touch", "leave", "depart"}
 )
 
+# ... and those of setting out alone: told in the simple present, the journey is under way or
+# timetabled ("heads to Beijing", "flies to Moscow on Monday"); one that arrives has arrived
+SETTING_OUT = frozenset({"travel", "fly", "head", "go", "leave", "depart"})
+
 
 def _headline_infinitive(top) -> bool:
     """ "Biden and Xi to meet in Peru, US officials say", "Putin to visit China": an
@@ -362,17 +366,32 @@ PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 
 
 def _journey_under_way(chain) -> bool:
-    """A journey told in the present progressive has not arrived: the visit it makes and the
-    contact it is for are still ahead ("is travelling to Damascus", "is heading to Damascus
-    for talks with Assad", "is on his way to Kyiv for talks"). A past journey is told as
+    """A journey told in the present progressive, or a setting out in the simple present, has
+    not arrived: the visit it makes and the contact it is for are still ahead ("is travelling
+    to Damascus", "is heading to Damascus for talks with Assad", "heads to Beijing for talks",
+    "is on his way to Kyiv for talks"). A past journey is told as
     done ("flew to Damascus for talks"), and so is one in the past progressive ("was
     heading to Cairo when ...", which says nothing of what came after)."""
-    for token in chain:
+    for below, token in zip([None, *chain], chain, strict=False):
+        if below is not None and not _aim(below):
+            continue  # "is heading to Kyiv after being left out of the talks": done before
         if token.lemma_.lower() in JOURNEY and token.tag_ == "VBG" and _present_aux(token):
             return True
+        if token.lemma_.lower() in SETTING_OUT and _simple_present(token):
+            return True  # "Blinken heads to Beijing for talks", "flies to Moscow on Monday"
+        if token.lower_ == "headed" and _present_aux(token, dep="auxpass"):
+            return True  # "is headed to the White House", "are headed for Kyiv"
         if token.tag_ in ("VBZ", "VBP") and any(_on_the_way(c) for c in token.children):
             return True  # "is on his way to Kyiv (for talks, to meet Zelensky)"
     return False
+
+
+def _simple_present(verb) -> bool:
+    """A finite present verb with no auxiliary: a headline's "heads to", a timetable's "flies
+    to Moscow on Monday"."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
 
 
 def _on_the_way(prep) -> bool:
@@ -387,6 +406,14 @@ def _on_the_way(prep) -> bool:
     )
 
 
-def _present_aux(verb) -> bool:
-    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+def _aim(below) -> bool:
+    """Whether a journey's dependant is its goal or its aim: "to Kyiv", "for talks", "to
+    meet Xi" (not "after the summit", "as Xi met Putin")."""
+    if below.dep_ == "prep":
+        return below.lower_ in ("to", "for", "toward", "towards", "on")  # "on his way"
+    return below.dep_ in ("advcl", "xcomp") and to_infinitive(below)
+
+
+def _present_aux(verb, dep: str = "aux") -> bool:
+    auxes = [c.lower_ for c in verb.children if c.dep_ == dep]
     return bool(auxes) and all(a in PRESENT_AUX for a in auxes)
