@@ -2108,3 +2108,23 @@ def test_an_object_content_takes_the_verbs_argument_after_it(nlp, kb, text, cont
     insulting remarks") nor one after a conjunction ("but with a distinct edge")."""
     (quote,) = _quotes(nlp, kb, text)
     assert quote.content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It looks like the deal is dead.", [("", "looks like", "the deal is dead")]),
+        (
+            "The plan seems like a gift to the rich.",
+            [("", "seems", "The plan seems like a gift to the rich")],
+        ),
+        ("The black heap looked like a giant whale.", []),
+    ],
+)
+def test_a_verb_of_seeming_with_like(nlp, kb, text, found):
+    """ "Seems like a gift" judges as "seems generous" does, so the whole clause is the
+    content; a clause "like" opens ("it looks like the deal is dead") is the content as a
+    "that" clause is, "like" in the cue; what something looks like is a sight, no
+    judgement."""
+    quotes = _quotes(nlp, kb, text)
+    assert [(q.source, q.cue, q.content) for q in quotes] == found

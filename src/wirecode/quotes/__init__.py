@@ -470,9 +470,11 @@ def _whole_clause_quote(verb, complement, doc, marks) -> Quote | None:
 
 
 def _seeming_quote(verb, doc, marks) -> Quote | None:
-    """ "Melania seems to have vanished", "That looks unlikely", "it appeared that ...": a
-    verb of seeming with its infinitive, adjective or clause is the writer's judgement, no
-    one's words: the content is the whole clause, cue included, and there is no source."""
+    """ "Melania seems to have vanished", "That looks unlikely", "it appeared that ...", "The
+    plan seems like a gift": a verb of seeming with its infinitive, adjective, clause or
+    "like" phrase is the writer's judgement, no one's words: the content is the whole
+    clause, cue included, and there is no source; a clause that "like" opens as "that"
+    would ("it looks like the deal is dead") is the content, "like" joining the cue."""
     complements = [
         c
         for c in verb.children
@@ -484,20 +486,37 @@ def _seeming_quote(verb, doc, marks) -> Quote | None:
             and lemma_of(verb) != "look"
             or c.dep_ == "ccomp"
             and any(m.dep_ == "mark" for m in c.children)
+            or _likeness(c, lemma_of(verb))
         )
     ]
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not complements or not subjects or is_cue(complements[0]):
+    if not complements or not subjects or complements[0].pos_ != "ADP" and is_cue(complements[0]):
         return None  # "appeared to blame": the verb of saying is the cue, as PolNeAR has it
     complement = complements[0]
+    extra = []
     if complement.dep_ == "ccomp":  # "it appeared that Trump was unable ..."
         tokens = subtree_of(complement)
+    elif complement.dep_ == "advcl":  # "it looks like King and Schultz are": "like" is "that"
+        extra = [m for m in complement.children if m.dep_ == "mark" and m.lower_ == "like"]
+        tokens = [t for t in subtree_of(complement) if t.i > extra[0].i]
     else:
         tokens = list(doc[subjects[0].left_edge.i : complement.right_edge.i + 1])
     start, end = snap(*span_chars(tokens), marks, text_of(doc))
     if end <= start:
         return None
-    return build_quote(doc, (start, end), (start, end), cue_span(verb, subjects[0], []), None, [])
+    cue = cue_span(verb, subjects[0], extra)
+    return build_quote(doc, (start, end), (start, end), cue, None, [])
+
+
+def _likeness(child, lemma: str) -> bool:
+    """What a thing seems like ("can seem like just another entrant with an agenda") or a
+    clause "like" introduces as "that" would ("it sure looks like King and Schultz are");
+    "looked like a giant whale" is a sight, not a judgement."""
+    if child.dep_ == "prep" and child.lower_ == "like":
+        return lemma != "look" and any(c.dep_ == "pobj" for c in child.children)
+    return child.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "like" for m in child.children
+    )
 
 
 def _infinitive(verb) -> bool:
