@@ -112,6 +112,10 @@ RESOLVE = [
     ("last winter", THU, False, "2022-12-01/2023-02-28", "season"),
     ("this winter", D(2023, 1, 10), False, "2022-12-01/2023-02-28", "season"),
     ("in the summer of 2021", THU, False, "2021-06-01/2021-08-31", "season"),
+    # the day before or after a day named: that day moved by one
+    ("the day before last Tuesday", THU, False, "2023-04-24", "day"),
+    ("The day after Feb. 24, 2022", THU, False, "2022-02-25", "day"),
+    ("the day before yesterday", THU, False, "2023-04-25", "day"),
     # intervals
     ("between March 20 and 22", THU, False, "2023-03-20", "day"),
     ("between 2014 and 2016", THU, False, "2014/2016", "year"),  # a span of years
@@ -349,6 +353,11 @@ FIND = [
         [("Wednesday, Feb. 22, 2023", "date", False)],
     ),
     ("Nothing may happen in May, Theresa May said.", [("May", "month", False)]),
+    # the day before or after a day named is one expression, and bounds nothing
+    (
+        "The day before last Tuesday's hearing, he went to Miami.",
+        [("The day before last Tuesday's", "weekday", False)],
+    ),
     ("Troops march on; we may see talks.", []),
 ]
 

@@ -77,7 +77,9 @@ class Timex:
 def find_timexes(text: str) -> list[Timex]:
     """All time expressions in `text`, left to right, non-overlapping, the longest match first."""
     chosen = select(list(candidates(text)))
-    spans = [s for s in _merge_glosses(text, chosen) if not _in_a_name(text, *s)]
+    spans = [
+        s for s in _with_day_beside(text, _merge_glosses(text, chosen)) if not _in_a_name(text, *s)
+    ]
     # "after 2 a.m. on Wednesday": the word bounds the time of day, not the day (as is_bounded)
     return [
         Timex(
@@ -135,6 +137,25 @@ def _merge_glosses(text: str, chosen: list[Candidate]) -> list[tuple[int, int, s
         spans.append((cand.start, cand.end, cand.rule.kind))
         i += 1
     return spans
+
+
+# "the day before last Tuesday's hearing", "the day after Christmas": one expression, the day
+# named moved by one (TimeML marks it whole)
+_DAY_BESIDE = re.compile(r"\bthe\s+day\s+(?:before|after)\s+$", re.IGNORECASE)
+
+
+def _with_day_beside(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join "the day before" or "the day after" to the day named after it."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in spans:
+        m = _DAY_BESIDE.search(text, max(0, start - 20), start) if kind in _DAY_KINDS else None
+        if m is not None and (not out or out[-1][1] <= m.start()):
+            start = m.start()
+        out.append((start, end, kind))
+    return out
+
+
+_DAY_KINDS = ("date", "weekday", "holiday")
 
 
 def _is_gloss(text: str, first: Candidate, second: Candidate) -> bool:

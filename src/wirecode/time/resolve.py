@@ -81,7 +81,19 @@ def resolve(
         anchor = anchor.date()
     found = list(_read(text))
     value = resolve_candidates(found, anchor, future=future, reference=reference, past=past)
+    beside = _DAY_BESIDE.match(text)
+    if value is not None and beside is not None and value.precision == "day":
+        # "the day before last Tuesday", "the day after Christmas": the day named, moved
+        moved = shift(value.start, -1 if beside["dir"].lower() == "before" else 1)
+        basis = f"the day {beside['dir'].lower()} {value.value} ({value.basis})"
+        value = DateValue.day(moved, basis=basis) if moved else None
     return dataclasses.replace(value, text=text) if value else None
+
+
+# (not "the day before yesterday": its rule dates it whole)
+_DAY_BESIDE = re.compile(
+    r"the\s+day\s+(?P<dir>before|after)\s+(?!yesterday\b|tomorrow\b)\S", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=4096)
