@@ -536,6 +536,12 @@ def _parties(nlp, kb, text: str, on: dt.date, event: str | None = None):
         ("Iran said it was attacked by Iraqi jets.", ["IRQ"], ["IRN"]),
         # an active clause takes its reporter as the doer ("it" is the reporter)
         ("Syria says it is willing to withdraw its troops.", ["SYR"], []),
+        # a verdict hung on the reported clause is the reporter's, against the doers reported
+        (
+            "Iran said Iraqi jets had bombed a border town, calling the raid a war crime.",
+            ["IRN"],
+            ["IRQ"],
+        ),
     ],
 )
 def test_parties_of_a_reported_act(nlp, kb, text, actors, recipients):

@@ -133,6 +133,27 @@ def alleged_content(found: dict[int, Candidate], lex: PloverLexicon) -> list[int
     return alleged
 
 
+def reporters_verdicts(found: dict[int, Candidate], lex: PloverLexicon) -> list[int]:
+    """The reported harms that a participle of accusing or judging, hung by the parser on the
+    verb of the reported clause, speaks of: the participle has no subject of its own and is
+    the reporter's ("Iran said Iraqi jets had bombed a border town, calling the raid a war
+    crime", "..., accusing Baghdad of violating the truce"), so the harm is what it accuses,
+    no event of its own (as in "shelled the village, in what it called a massacre")."""
+    judged = []
+    for c in found.values():
+        verb = c.token
+        if c.code.event != "ACCUSE" or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+            continue
+        if any(s.dep_ in ("nsubj", "nsubjpass") for s in verb.children):
+            continue
+        act = verb.head
+        if act.i not in found or found[act.i].code.event not in lex.harms:
+            continue
+        if act.dep_ == "ccomp" and lemma_of(act.head) in REPORTING:
+            judged.append(act.i)
+    return judged
+
+
 def _other_doer(act, claimants: set[str]) -> bool:
     """An act with a doer named, who is not the claimant: the subject of an active verb, the
     agent of a passive or of a noun ("by security forces"), a noun's adjective or possessor

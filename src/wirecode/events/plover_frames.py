@@ -22,6 +22,7 @@ from wirecode.events.plover_claims import (
     attributions,
     condemned_subjects,
     judgements,
+    reporters_verdicts,
 )
 from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon, load
 from wirecode.events.plover_nouns import noun_candidate
@@ -76,6 +77,8 @@ def candidates(
     found.update(allegations(sent, found, lex))
     found.update(judgements(sent, found, lex))
     found.update(attributions(sent, found, lex))
+    for i in reporters_verdicts(found, lex):
+        found.pop(i)  # "said jets had bombed a town, calling the raid a crime": accused
     for c in [c for c in found.values() if c.rule == "object"]:
         shifted = shifted_object(c.token)  # "shortened by one hour the curfew": the verb's
         if shifted is not None and shifted.i != c.token.i:

@@ -14,6 +14,7 @@ from wirecode.actors.mentions import ActorMention
 from wirecode.events.plover_background import MODALS
 from wirecode.events.plover_lexicon import Candidate, load
 from wirecode.events.plover_words import lemma_of
+from wirecode.events.status import REPORTING
 from wirecode.events.triggers import scope
 from wirecode.records import ActorRef
 
@@ -34,6 +35,9 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
     unknown."""
     token, predicate = candidate.token, candidate.predicate
     tokens = scope(token, keep=FRAMED) | scope(predicate, keep=FRAMED)
+    reporter = _reporter_of_verdict(candidate)
+    if reporter is not None:  # "said jets had bombed a town, calling the raid a crime": the
+        tokens |= scope(token.head, keep=FRAMED)  # bombers are whom the verdict accuses
     subject: set[int] = set()
     patient: set[int] = set()
     # what a noun trigger says ("accusations that Ukraine was undermining"): its subject is
@@ -73,9 +77,33 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
         for actor in mention.members or (mention.actor,):
             if all(a.id != actor.id for a in actors + recipients):
                 target.append(actor)
+    if not actors and reporter is not None:
+        actors = [a for a in _subject_of(reporter, mentions) if a not in recipients]
     if not actors and not undergoes:  # "drew criticism": its doers are not named at all
         actors = [a for a in _governing_subject(predicate, mentions) if a not in recipients]
     return actors, recipients, tokens
+
+
+def _reporter_of_verdict(candidate: Candidate):
+    """The verb of saying whose report a participle of accusing or judging with no subject
+    of its own is hung on ("Iran said Iraqi jets had bombed a town, calling the raid a war
+    crime"): the verdict is the reporter's (`plover_claims.reporters_verdicts`). None if
+    there is none."""
+    verb = candidate.token
+    if candidate.code.event != "ACCUSE" or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    act = verb.head
+    if act.dep_ == "ccomp" and lemma_of(act.head) in REPORTING:
+        return act.head
+    return None
+
+
+def _subject_of(verb, mentions: list[ActorMention]) -> list[ActorRef]:
+    """The actors named in a verb's subject."""
+    heads = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    return [a for m in mentions if m.head in heads for a in (m.members or (m.actor,))]
 
 
 def _described(token, predicate, mentions: list[ActorMention]) -> set[int]:
