@@ -498,6 +498,32 @@ def test_a_foreign_secretary_who_is_a_civil_servant_is_not_the_minister(coder):
     assert found.get("Britain's foreign secretary") == "David Lammy"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan's foreign secretary held talks with his Afghan counterpart on Monday.",
+        "The Indian deputy foreign minister met his Chinese counterpart on Monday.",
+    ],
+    ids=["civil-servant", "deputy"],
+)
+def test_the_counterpart_of_an_official_no_one_holds_is_no_leader(coder, text):
+    """A counterpart holds the office of the one it is "his" counterpart of: when that is an
+    office the knowledge base gives no holder, the counterpart is no one, not the leader."""
+    found = mentions(coder, text, dt.date(2025, 1, 28))
+    assert not {"Hibatullah Akhundzada", "Mohammad Hasan Akhund", "Xi Jinping", "Li Qiang"} & set(
+        found.values()
+    )
+
+
+def test_the_counterpart_of_a_named_minister_is_the_other_minister(coder):
+    found = mentions(
+        coder,
+        "Pakistan's foreign minister met his Afghan counterpart on Monday.",
+        dt.date(2025, 1, 28),
+    )
+    assert found.get("Afghan counterpart") == "Amir Khan Muttaqi"
+
+
 def test_its_title_is_no_one_when_no_state_is_the_subject(coder):
     found = mentions(coder, "Putin said its president would visit.", dt.date(2024, 6, 19))
     assert "its president" not in found

@@ -6,10 +6,10 @@ each ("the leaders of Russia and China").
 
 from __future__ import annotations
 
-from wirecode.actors.clauses import phrase, verb_of
+from wirecode.actors.clauses import clause_subjects, phrase, verb_of
 from wirecode.actors.kb import Person, State
 from wirecode.actors.walker import Walker, person_ref
-from wirecode.actors.words import PAST_TITLE_WORDS, REPORTING_VERBS, STATING_VERBS
+from wirecode.actors.words import PAST_TITLE_WORDS, REPORTING_VERBS, ROLE_WORDS, STATING_VERBS
 from wirecode.records import ActorRef
 
 __all__ = ["Roles"]
@@ -28,6 +28,20 @@ class Roles(Walker):
             return
         if token.dep_ == "compound" and token.head.i in self.taken:
             return  # "President Xi Jinping"
+        country, span_start = self._title_state(token, first)
+        if country is None:
+            self._title_named_before(token)
+            return
+        person = self._office_holder(token, country)
+        if person:
+            text = self.doc[span_start : token.i + 1].text
+            self._add(
+                span_start, token.i + 1, person_ref(person, text=text, basis="role by date"), "role"
+            )
+
+    def _title_state(self, token, first: int) -> tuple[str | None, int]:
+        """The state a title is of ("the Chinese leader", "Pakistan's foreign secretary",
+        "the president of France", "its president"), and where its phrase begins."""
         country, span_start = None, first
         for child in token.children:
             state = None
@@ -44,15 +58,7 @@ class Roles(Walker):
             if state:
                 country = state.code
                 span_start = min(span_start, child.left_edge.i)
-        if country is None:
-            self._title_named_before(token)
-            return
-        person = self._office_holder(token, country)
-        if person:
-            text = self.doc[span_start : token.i + 1].text
-            self._add(
-                span_start, token.i + 1, person_ref(person, text=text, basis="role by date"), "role"
-            )
+        return country, span_start
 
     @staticmethod
     def _the_country(token) -> bool:
@@ -173,6 +179,18 @@ class Roles(Walker):
                 return
 
     def _office_holder(self, token, country: str) -> Person | None:
+        if token.lemma_.lower() == "counterpart":
+            roles = self._counterpart_roles(token, country)
+        else:
+            roles = self._title_roles(token, country)
+        for role in roles:
+            person = self.kb.holder(country, role, self.on)
+            if person:
+                return person
+        return None
+
+    def _title_roles(self, token, country: str | None) -> list[str]:
+        """The offices a title word names, with its modifiers ("foreign minister")."""
         title = token.lemma_.lower()
         modifiers = [
             c
@@ -184,22 +202,16 @@ class Roles(Walker):
             and not self.kb.state_of_adjective(c.text)
         ]  # "US president" is a president, "the British prime minister" a prime minister
         compound = " ".join(c.lower_ for c in modifiers)
-        if title == "counterpart":
-            roles = self._counterpart_roles(token, country)
-        elif title in ("chief", "head") and not any(c.text.islower() for c in modifiers):
+        if title in ("chief", "head") and not any(c.text.islower() for c in modifiers):
             # "the UN chief", "the EU Commission chief" (a word of the body's name)
-            roles = self.kb.roles_for_title("leader", country)
-        else:  # "the UN humanitarian chief" is not the UN's chief
-            roles = self.kb.roles_for_title(f"{compound} {title}".strip(), country)
-            if any(c.lower_ == "top" and c.i < token.i for c in token.children):
-                # "Beijing's top diplomat", "the top US diplomat": "top" is of the title
-                top = " ".join(w for w in ("top", compound, title) if w)
-                roles = self.kb.roles_for_title(top, country) or roles
-        for role in roles:
-            person = self.kb.holder(country, role, self.on)
-            if person:
-                return person
-        return None
+            return self.kb.roles_for_title("leader", country)
+        # "the UN humanitarian chief" is not the UN's chief
+        roles = self.kb.roles_for_title(f"{compound} {title}".strip(), country)
+        if any(c.lower_ == "top" and c.i < token.i for c in token.children):
+            # "Beijing's top diplomat", "the top US diplomat": "top" is of the title
+            top = " ".join(w for w in ("top", compound, title) if w)
+            roles = self.kb.roles_for_title(top, country) or roles
+        return roles
 
     def _counterpart_roles(self, token, country: str) -> list[str]:
         """A counterpart holds the same office as the person it is the counterpart of; the
@@ -216,4 +228,20 @@ class Roles(Walker):
                         return self.kb.roles_for_title("leader", country)
                     if roles:
                         return roles
+        official = self._unnamed_official(token)
+        if official is not None:  # "Pakistan's foreign secretary ... his Afghan counterpart"
+            return self._title_roles(official, self._title_state(official, official.i)[0])
         return ["head_of_state", "head_of_government"]
+
+    def _unnamed_official(self, counterpart):
+        """The subject a counterpart is "his" or "her" counterpart of, when it is a title that
+        names no one ("Pakistan's foreign secretary held talks with his Afghan counterpart":
+        a civil servant, whose counterpart is no minister; "the deputy minister met his
+        counterpart")."""
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in counterpart.children):
+            return None
+        for i in sorted(clause_subjects(counterpart)):
+            subject = self.doc[i]
+            if subject.lemma_.lower() in ROLE_WORDS - {"counterpart"} and i not in self.taken:
+                return subject
+        return None
