@@ -2128,3 +2128,16 @@ def test_a_verb_of_seeming_with_like(nlp, kb, text, found):
     judgement."""
     quotes = _quotes(nlp, kb, text)
     assert [(q.source, q.cue, q.content) for q in quotes] == found
+
+
+def test_a_bare_verb_tagged_present_joins_the_infinitive_content(nlp, kb):
+    """ "declined to punish the agency or even formally declare it at fault": the tagger reads
+    the second bare verb as a present tense ("VBP") and the parser hangs it on the cue, but
+    without a subject of its own it is the infinitive's second verb, part of what was
+    declined, as a bare verb tagged "VB" already is."""
+    text = (
+        "Last week, the governor declined to punish the agency or even formally declare it at "
+        "fault."
+    )
+    (quote,) = [q for q in _quotes(nlp, kb, text) if q.cue == "declined"]
+    assert quote.content == "to punish the agency or even formally declare it at fault"

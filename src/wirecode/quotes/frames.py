@@ -163,12 +163,13 @@ def _as_right_after(verb):
 def _with_bare_conjuncts(verb, infinitive) -> list:
     """An infinitive and the bare verbs coordinated with it that the parser hung on the cue
     ("wants to triple the program, grow the Peace Corps and create a reserve": "grow" and
-    "create" are what she wants, not what she does)."""
+    "create" are what she wants, not what she does), a bare verb the tagger read as a
+    present tense too ("declined to punish the agency or even declare it at fault")."""
     tokens = subtree_of(infinitive)
     for conj in verb.children:
         if (
             conj.dep_ == "conj"
-            and conj.tag_ == "VB"
+            and conj.tag_ in ("VB", "VBP")
             and conj.i > tokens[-1].i
             and not any(c.dep_ in (*SOURCE_DEPS, "aux") for c in conj.children)
             and all(
