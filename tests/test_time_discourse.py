@@ -133,6 +133,9 @@ def test_a_count_opening_a_range_takes_its_unit(text: str, phrase: str, value: s
         ("He was arrested in each of the last three years.", "last three years", "P1Y"),
         ("He was arrested in each of the past two months.", "the past two months", "P1M"),
         ("He was arrested in the last three years.", "the last three years", "P3Y"),
+        # seasons counted back or named in the plural recur: a set of the season
+        ("Violence erupted for the past three summers.", "the past three summers", "XXXX-SU"),
+        ("Roads close in winters.", "winters", "XXXX-WI"),
     ],
 )
 def test_vague_and_recurring_values(text: str, phrase: str, value: str) -> None:
@@ -270,3 +273,9 @@ def test_a_quarter_ended_on_a_day_that_has_passed(
 def test_a_fiscal_quarter_ended_early_in_the_next_year_keeps_its_year() -> None:
     text = "In the fourth quarter ended Jan. 31, it had a loss."
     assert _value(text, "the fourth quarter", dct=dt.date(1989, 3, 15)) == "1988-Q4"
+
+
+def test_seasons_counted_back_are_found_whole() -> None:
+    assert _values("Violence erupted for the past three summers in Belfast.") == [
+        ("the past three summers", "XXXX-SU")
+    ]

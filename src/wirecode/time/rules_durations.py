@@ -115,6 +115,13 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         r"(?:s|\s+(?:morning|afternoon|evening|night)s))\b",
     ),
+    # seasons counted back or ahead: "the past three summers" (each of them: a set)
+    Rule(
+        "seasons",
+        "set",
+        rf"\b(?:the\s+)?(?:past|last|next|coming)\s+(?:(?:{NUM}|\d{{1,2}})\s+)?"
+        r"(?:spring|summer|autumn|fall|winter)s\b",
+    ),
     Rule(
         "quarter",
         "quarter",

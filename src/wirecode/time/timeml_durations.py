@@ -51,6 +51,9 @@ _SET = re.compile(
     r"october|november|december)"
     # "every summer" XXXX-SU, "every morning" XXXX-XX-XXTMO, "on weekends" XXXX-WXX-WE
     r"|(?:each|every)\s+(?P<season>spring|summer|autumn|fall|winter)"
+    # "in summers", "the past three summers": the season, recurring (as "on weekends")
+    r"|(?:(?:the\s+)?(?:past|last|next|coming|previous)\s+(?:[a-z]+\s+)?)?"
+    r"(?P<seasons>spring|summer|autumn|fall|winter)s"
     r"|(?:each|every)\s+(?P<pday>morning|afternoon|evening)|(?P<pdays>morning|afternoon|evening)s"
     r"|(?:each|every)\s+(?P<we>weekend)|(?P<wes>weekends)"
 )
@@ -110,8 +113,8 @@ def set_value(low, dct, future, ref, ref_date):
         return TimemlValue(_duration_value(n, unit, False), "SET")
     if m["mon"]:
         return TimemlValue(f"XXXX-{MONTHS[m['mon']]:02d}", "SET")
-    if m["season"]:
-        return TimemlValue(f"XXXX-{SEASON_NAME[m['season']]}", "SET")
+    if m["season"] or m["seasons"]:
+        return TimemlValue(f"XXXX-{SEASON_NAME[m['season'] or m['seasons']]}", "SET")
     if m["pday"] or m["pdays"]:
         return TimemlValue(f"XXXX-XX-XXT{PART_CODE[m['pday'] or m['pdays']]}", "SET")
     if m["we"] or m["wes"]:
