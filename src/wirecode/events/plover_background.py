@@ -42,6 +42,8 @@ EXPECTATIONS = {"optimistic", "hopeful", "confident", "pessimistic", "doubtful",
 EXPECTATIONS |= {"fear", "concern", "worry", "expectation"}  # "on fears that fighting could"
 # what is discussed is a topic, not an event: "discussed the withdrawal", "talks on a truce"
 DISCUSSING = {"discuss", "debate"}
+# ... and so is what one comments on: "declined to comment on the allegations"
+COMMENTING = {"comment", "elaborate", "remark", "speculate", "reflect"}
 TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 TALKS |= {"consultation", "consultations", "debate"}
 # a judgement that something will not happen is a forecast, no intent (CAMEO 012)
@@ -304,6 +306,12 @@ def _topic(token) -> bool:
     if token.dep_ == "dobj" and lemma_of(token.head) in DISCUSSING:
         return True
     prep = token.head
+    if (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("on", "about")
+        and lemma_of(prep.head) in COMMENTING
+    ):
+        return True  # "declined to comment on the allegations"
     if token.dep_ != "pobj" or prep.lower_ not in ("on", "about", "over"):
         return False
     talks = [prep.head] if prep.head.pos_ == "NOUN" else []
