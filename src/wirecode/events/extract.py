@@ -42,7 +42,7 @@ from wirecode.events.contact_visits import combine_visits, traveller_named
 from wirecode.events.dating import DateFinder
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.mentions import mention_at, moved_to
-from wirecode.events.status import told_as_earlier, told_as_past
+from wirecode.events.status import told_as_earlier, told_as_past, told_as_repeated
 from wirecode.events.triggers import find_triggers, names_two_parties, visits_places_told
 from wirecode.nlp.views import columns
 from wirecode.records import ActorRef, Document, Mention
@@ -149,7 +149,11 @@ def extract_mentions(
             if date is None and status == "occurred" and antecedent is None:
                 if bounded_by(trigger.predicate) and not older:  # "a day after meeting Xi"
                     date = ctx.dates.report_date()
-                elif not (older or told_as_earlier(trigger.predicate)):  # "had previously met"
+                elif not (
+                    older
+                    or told_as_earlier(trigger.predicate)
+                    or told_as_repeated(trigger.predicate)
+                ):  # "had previously met", "have met six times"
                     date = (
                         narrative_date(found + sentence_mentions, index)
                         or ctx.dates.said_date(trigger.predicate)

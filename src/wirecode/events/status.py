@@ -290,6 +290,25 @@ def told_as_earlier(predicate) -> bool:
     return False
 
 
+# adverbs of frequency: "have met repeatedly", "speak regularly", "spoke twice this year"
+REPEATED = frozenset(
+    {"repeatedly", "regularly", "often", "frequently", "routinely", "twice", "thrice"}
+)
+
+
+def told_as_repeated(predicate) -> bool:
+    """ "Has met Xi six times since 2017", "have spoken twice this year", "meet regularly":
+    many contacts told as one, none of them on the day of the news."""
+    for child in predicate.children:
+        if child.dep_ not in ("advmod", "npadvmod"):
+            continue
+        if child.lower_ in REPEATED or any(g.lower_ in REPEATED for g in child.children):
+            return True  # "twice this year": the parser hangs "twice" on the year
+        if child.lower_ == "times" and any(g.dep_ in ("nummod", "amod") for g in child.children):
+            return True  # "six times", "several times"
+    return False
+
+
 def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
     """occurred | planned | hypothetical | negated. Without `own_word` the trigger's own
     word is no mark: "Zelensky sought talks" is a request made, not an attitude."""
