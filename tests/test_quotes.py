@@ -2141,3 +2141,24 @@ def test_a_bare_verb_tagged_present_joins_the_infinitive_content(nlp, kb):
     )
     (quote,) = [q for q in _quotes(nlp, kb, text) if q.cue == "declined"]
     assert quote.content == "to punish the agency or even formally declare it at fault"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Smith’s “Harvest” documents how farm families lost their land.",
+            ("Smith’s “Harvest”", "documents", "how farm families lost their land"),
+        ),
+        (
+            "New report questions why the agency ignored the warnings.",
+            ("New report", "questions", "why the agency ignored the warnings"),
+        ),
+    ],
+)
+def test_a_verb_read_as_a_noun_with_a_wh_clause(nlp, kb, text, found):
+    """A verb read as a plural noun takes a clause opened by "how", "why" or "what" as it
+    takes a "that" clause ("documents how ...", "questions why ..."), and the quotation marks
+    around a title are part of the source before it ("Smith's “Harvest”")."""
+    quotes = _quotes(nlp, kb, text)
+    assert found in [(q.source, q.cue, q.content) for q in quotes]

@@ -7,14 +7,16 @@ noun, and the parser often reads the verb as a noun ("votes", "rules", "question
 in a sentence with no verb of its own. Such a noun is the cue when it has the form of a
 cue verb, follows the noun phrase that opens the sentence (the source) and is followed by
 what the verb takes: an infinitive of intent ("votes to hold"), a "that" clause ("Trump
-charges that ...", in running text too), the verb's preposition ("rules against") or an
-object ("questions the fairness"); the content runs from there to the end of the sentence.
+charges that ...", in running text too) or one opened by "how", "why" or "what" ("report
+questions why ..."), the verb's preposition ("rules against") or an object ("questions the
+fairness"); the content runs from there to the end of the sentence.
 """
 
 from __future__ import annotations
 
 from wirecode.nlp.views import text_of
 from wirecode.quotes.cues import CUE_VERBS, INTENT_CUES, OBJECT_CUES, PREP_CUES, lemma_of
+from wirecode.quotes.marks import QUOTE_CHARS
 from wirecode.quotes.record import Quote, build_quote, span_chars
 from wirecode.quotes.spans import snap
 
@@ -61,7 +63,7 @@ def _source(noun) -> list:
         first = noun.i
         while first - 1 >= noun.sent.start:
             before = doc[first - 1]
-            if before.dep_ not in SOURCE_DEPS or not _within(before, noun):
+            if not _in_name(before) or not _within(before, noun):
                 break
             first -= 1
         return list(doc[first : noun.i])
@@ -69,6 +71,12 @@ def _source(noun) -> list:
     if head.dep_ == "ROOT" and head.i == noun.i - 1 and head.left_edge.i == noun.sent.start:
         return list(doc[head.left_edge.i : noun.i])
     return []
+
+
+def _in_name(token) -> bool:
+    """A word of the noun phrase before the cue, or a quotation mark around a title in it
+    ("Smith's “Harvest” documents how ...")."""
+    return token.dep_ in SOURCE_DEPS or token.dep_ == "punct" and token.text in QUOTE_CHARS
 
 
 def _within(token, noun) -> bool:
@@ -97,4 +105,6 @@ def _taken(noun):
             return [noun, after], after.i + 1
     if lemma in OBJECT_CUES and after.pos_ in OBJECT_START:
         return [noun], after.i
+    if after.tag_ in ("WRB", "WP") and (lemma in CUE_VERBS or lemma in OBJECT_CUES):
+        return [noun], after.i  # "New report questions why the agency ignored ..."
     return None
