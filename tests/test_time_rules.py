@@ -361,6 +361,13 @@ def test_find_quarter_short() -> None:
         ("The recent vote was close.", [("recent", "vague")]),
         # quarters are counted like other units, not "the past" alone
         ("Losses grew over the past two quarters.", [("the past two quarters", "duration")]),
+        # hundreds and thousands of years counted in words
+        (
+            "Families kept their secrets for more than two thousand years.",
+            [("more than two thousand years", "duration")],
+        ),
+        ("The rite is several hundred years old.", []),
+        ("It stood for several hundred years.", [("several hundred years", "duration")]),
     ],
 )
 def test_find_vague_and_counted_quarters(sentence: str, expected: list[tuple[str, str]]) -> None:

@@ -15,6 +15,8 @@ _NUM_WORDS = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|"
     r"five|six|seven|eight|nine))?|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|"
     r"hundred|a\s+hundred|a\s+thousand"
+    # "two thousand years", "several hundred years"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:hundred|thousand)"
 )
 # right after an amount, "a year" is its rate ("$2 million a year"), not a stretch of time
 _AMOUNT_BEFORE = (
