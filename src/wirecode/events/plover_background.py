@@ -12,6 +12,7 @@ from __future__ import annotations
 from wirecode.events.plover_lexicon import load
 from wirecode.events.plover_senses import closing_report
 from wirecode.events.plover_words import lemma_of
+from wirecode.events.status import to_infinitive
 from wirecode.events.triggers import FRAMING_PREPS
 
 STOP_CLIMB = {"conj", "parataxis"}  # coordinated clauses are events of their own
@@ -44,6 +45,9 @@ EXPECTATIONS |= {"fear", "concern", "worry", "expectation"}  # "on fears that fi
 DISCUSSING = {"discuss", "debate"}
 # ... and so is what one comments on: "declined to comment on the allegations"
 COMMENTING = {"comment", "elaborate", "remark", "speculate", "reflect"}
+# "has done little to stop the fighting": an assessment; the act it names was not done, and
+# the subject it judges ("the sanctions have done nothing to ...") is named, not reported
+LITTLE = {"little", "nothing", "less"}
 TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 TALKS |= {"consultation", "consultations", "debate"}
 # a judgement that something will not happen is a forecast, no intent (CAMEO 012)
@@ -118,6 +122,8 @@ def is_background(token) -> bool:
             return True  # "on hunger strike in protest at his detention" ("at" on the verb)
         if _topic(current):
             return True  # "discussed the withdrawal of Russian troops": what talks are about
+        if _done_little(current):
+            return True  # "the plan will do little to help the poor": an assessment
         if current.dep_ == "pobj" and _answerable(current.head):
             return True  # "claimed responsibility for the killing of a governor": named
         if current.dep_ == "dobj" and lemma_of(current.head) == "follow":
@@ -287,6 +293,22 @@ def _forecast(token) -> bool:
         and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in token.children
         )
+    )
+
+
+def _done_little(token) -> bool:
+    """The act or the subject of "do little/nothing to ...": "the plan will do little to
+    help the poor" (no help), "the sanctions have done nothing to stop the fighting" (the
+    sanctions are judged, not imposed). The parser hangs the infinitive on "do" or on
+    "nothing"."""
+    if token.dep_ == "nsubj" and lemma_of(token.head) == "do":
+        verb = token.head
+    elif token.dep_ in ("advcl", "xcomp", "relcl", "acl") and to_infinitive(token):
+        verb = token.head if token.head.lower_ not in LITTLE else token.head.head
+    else:
+        return False
+    return lemma_of(verb) == "do" and any(
+        c.dep_ == "dobj" and c.lower_ in LITTLE for c in verb.children
     )
 
 
