@@ -367,6 +367,11 @@ def test_find_quarter_short() -> None:
             [("more than two thousand years", "duration")],
         ),
         ("The rite is several hundred years old.", []),
+        # quarters of any year, coordinated: each is marked
+        (
+            "Business peaks in the second and fourth quarters.",
+            [("second", "set"), ("fourth quarters", "set")],
+        ),
         ("It stood for several hundred years.", [("several hundred years", "duration")]),
     ],
 )

@@ -117,6 +117,15 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         r"(?:s|\s+(?:morning|afternoon|evening|night)s))\b",
     ),
+    # quarters of any year: "usually in the second and fourth quarters" (TimeML marks
+    # "second" and "fourth quarters", each a set)
+    Rule(
+        "quarters_set",
+        "set",
+        r"\b(?:first|second|third|fourth)\s+quarters\b"
+        r"|\b(?:first|second|third)(?=\s+(?:and|or)\s+(?:the\s+)?(?:second|third|fourth)\s+"
+        r"quarters\b)",
+    ),
     # seasons counted back or ahead: "the past three summers" (each of them: a set)
     Rule(
         "seasons",
