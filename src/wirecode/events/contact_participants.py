@@ -43,7 +43,9 @@ def _subject_tokens(token) -> set[int]:
         by = child.dep_ == "prep" and child.lower_ == "by" and token.pos_ in ("NOUN", "PROPN")
         if child.dep_ in SUBJECT_DEPS or by:
             if child.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-                found.update(t.i for t in token.head.subtree if t.i < token.head.i + 1)
+                # the noun phrase it follows, all of it: "Xi and Macron, who met in Paris"
+                antecedent = _coordination(token.head) if _reciprocal(token) else token.head
+                found.update(t.i for t in antecedent.subtree if t.i < token.left_edge.i)
                 continue
             found.update(t.i for t in child.subtree)
     head = token.head
@@ -51,6 +53,22 @@ def _subject_tokens(token) -> set[int]:
         # "Mubarak and Barak, meeting in Alexandria on Monday, agreed": the names it follows
         found.update({t.i for t in head.subtree} - {t.i for t in token.subtree})
     return found
+
+
+def _reciprocal(verb) -> bool:
+    """A verb of contact with no one to contact: "who met in Paris", "who spoke on Monday"
+    (its subject is both sides)."""
+    return not any(
+        c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("with", "to")
+        for c in verb.children
+    )
+
+
+def _coordination(noun):
+    """The first of the nouns a noun is coordinated with ("Xi and Macron": Xi), or itself."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
 
 
 def _inherited_subject(token, actor_heads: set[int]) -> set[int]:
