@@ -2162,3 +2162,19 @@ def test_a_verb_read_as_a_noun_with_a_wh_clause(nlp, kb, text, found):
     around a title are part of the source before it ("Smith's “Harvest”")."""
     quotes = _quotes(nlp, kb, text)
     assert found in [(q.source, q.cue, q.content) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The governor declined to sign the bill.", ["declined"]),
+        ("The mayor went on to explain that the budget was short.", ["went on to explain"]),
+    ],
+)
+def test_a_cue_running_into_an_intents_content_is_nested(nlp, kb, text, kept):
+    """ "declined to sign" beside "declined" · "to sign the bill" reads the same attribution
+    again, its cue running into the first one's content: univocal annotations keep the
+    verb of intent alone; a verb that is no cue itself ("went on to explain") keeps the
+    longer cue."""
+    quotes = _quotes(nlp, kb, text)
+    assert [q.cue for q in quotes if q not in nested(quotes)] == kept

@@ -159,7 +159,8 @@ def _sign_mark(text: str) -> bool:
 
 def nested(quotes: list[Quote]) -> list[Quote]:
     """The quotes whose cue lies inside another quote's content ("I think", said inside a
-    quotation): univocal annotations such as PolNeAR's leave them out. A cue in the
+    quotation) or runs into it from the other's cue ("declined to threaten" beside
+    "declined"): univocal annotations such as PolNeAR's leave them out. A cue in the
     attribution that interrupts a quotation ('"...," she said, speaking of the plan. "..."')
     is the writer's, not the speaker's, and is not nested."""
     return [
@@ -167,11 +168,27 @@ def nested(quotes: list[Quote]) -> list[Quote]:
         for q in quotes
         if any(
             o is not q
-            and o.start <= q.cue_start < o.end
-            and not (o.aside and o.aside[0] <= q.cue_start < o.aside[1])
+            and (
+                o.start <= q.cue_start < o.end
+                and not (o.aside and o.aside[0] <= q.cue_start < o.aside[1])
+                or _reaches_into(q, o)
+            )
             for o in quotes
         )
     ]
+
+
+def _reaches_into(inner: Quote, outer: Quote) -> bool:
+    """A cue that runs from a verb of intent into what that verb reports ("declined to
+    threaten" beside "declined" · "to threaten Moscow"): the infinitive is the content of
+    the intent, and the longer cue is the same attribution read again."""
+    return (
+        inner.cue_start == outer.cue_start
+        and outer.cue_end < inner.cue_end
+        and outer.start < inner.cue_end <= outer.end
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+    )
 
 
 def reporting_sources(quotes: list[Quote], sentence_index: int) -> list[str]:
