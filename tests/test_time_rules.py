@@ -359,6 +359,10 @@ def test_find_quarter_short() -> None:
         # "recent weeks" is one expression, not "recent" alone
         ("Fighting rose in recent weeks.", [("recent weeks", "vague")]),
         ("The recent vote was close.", [("recent", "vague")]),
+        # "the then current price": a state of a time past (not "since then, current ...")
+        ("They may buy at the then current price.", [("then current", "vague")]),
+        ("It paid the then-current rate.", [("then-current", "vague")]),
+        ("Since then current rates fell.", []),
         # quarters are counted like other units, not "the past" alone
         ("Losses grew over the past two quarters.", [("the past two quarters", "duration")]),
         # hundreds and thousands of years counted in words

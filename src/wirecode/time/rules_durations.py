@@ -204,7 +204,8 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"(?:the\s+)?(?:coming|future)\s+quarters(?!\s+of\b)|"
         r"(?:in\s+)?the\s+(?:near\s+)?future|the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|"
         r"months?|quarters?|years?|decades?|hours?))|"
-        r"year-(?:ago|earlier))\b(?!-)",
+        # "the then current price": the state of a time past (TimeML PAST_REF)
+        r"year-(?:ago|earlier)|(?<=\bthe\s)then[\s-]current)\b(?!-)",
     ),
     # a part of the day the discourse is on, after a preposition: "placed orders in the
     # morning" (TimeML: that day's TMO; not "the morning of March 5", "the morning papers")
