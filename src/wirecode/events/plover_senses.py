@@ -153,8 +153,12 @@ def natural_cause(token, lex: PloverLexicon) -> bool:
     landslide", "floods forced thousands from their homes"): the subject, the "by" agent or
     the "in" of the verb names a cause that is no actor."""
     causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
-    if token.dep_ == "advcl" and token.tag_ == "VBG" and not causes:  # "an earthquake
-        causes = [c for c in token.head.children if c.dep_ == "nsubj"]  # struck, killing"
+    participle = token  # "rain fell, flooding roads and cutting power": the first conjunct's
+    while participle.dep_ == "conj" and participle.tag_ == participle.head.tag_ == "VBG":
+        participle = participle.head  # clause is each conjunct's
+    if participle.dep_ == "advcl" and participle.tag_ == "VBG" and not causes:  # "an
+        causes = [c for c in participle.head.children if c.dep_ == "nsubj"]  # earthquake
+        # struck, killing"
     causes += [
         o
         for p in token.children
@@ -165,7 +169,7 @@ def natural_cause(token, lex: PloverLexicon) -> bool:
     if any(c.lower_ in lex.natural_causes or lemma_of(c) in lex.natural_causes for c in causes):
         return True
     accidents = [c for c in token.children if c.dep_ == "advcl"]  # "killed when a bus overturned"
-    accidents += [token.head] * (token.dep_ == "advcl")  # "a ferry sank, killing 16"
+    accidents += [participle.head] * (participle.dep_ == "advcl")  # "a ferry sank, killing 16"
     return any(_accident(verb, lex) for verb in accidents)
 
 
