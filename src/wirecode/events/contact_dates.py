@@ -192,9 +192,11 @@ def _held_participle(trigger: Trigger, lex: Lexicon) -> set[int]:
 
 
 def _status_words(trigger: Trigger, lex: Lexicon) -> Lexicon:
-    """The lexicon that tells a contact's status: without the words of its own light verb
-    (the verb that holds a contact noun is no mark of it: "opened talks" begins them, as
+    """The lexicon that tells a contact's status: with the verbs of agreeing among the
+    words of plans ("agreed to meet in November"), and without the words of its own light
+    verb (the verb that holds a contact noun is no mark of it: "opened talks" begins them, as
     "open to talks" does not)."""
+    lex = replace(lex, planned=lex.planned | lex.agreed)
     predicate = trigger.predicate
     if predicate.i == trigger.token.i:
         return lex

@@ -41,6 +41,7 @@ class Lexicon:
     wishes: frozenset[str]
     future_aux: frozenset[str]
     planned: frozenset[str]
+    agreed: frozenset[str]
     hypothetical: frozenset[str]
     negators: frozenset[str]
     unrealised: frozenset[str]
@@ -94,6 +95,7 @@ def load() -> Lexicon:
         wishes=frozenset(request["wishes"]),
         future_aux=frozenset(status["future_aux"]),
         planned=frozenset(status["planned"]),
+        agreed=frozenset(status.get("agreed", ())),
         hypothetical=frozenset(status["hypothetical"]),
         negators=frozenset(status["negators"]),
         unrealised=frozenset(status["unrealised"]),

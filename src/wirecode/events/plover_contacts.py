@@ -19,12 +19,18 @@ from wirecode.records import Mention
 APPEALS_KEY = "wirecode.plover.appeals"
 
 
+# frames that keep the contact they govern: praise takes a fact ("welcomed the news of the
+# call"), and an agreement to meet plans the meeting ("agreed to meet in November")
+KEEP = frozenset({"SUPPORT", "AGREE"})
+
+
 def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) -> list[Mention]:
     """Both coders' mentions in text order, without the contacts that a PLOVER frame
-    governs ("refused to meet" is REJECT, not a meeting; praise is no such frame: "welcomed
-    the news of the call" keeps the call); a contact refused in the future
+    governs ("refused to meet" is REJECT, not a meeting; praise and agreement are no such
+    frame: "welcomed the news of the call" keeps the call, "agreed to meet in November" the
+    planned meeting); a contact refused in the future
     tense ("said it would not attend the talks") is a REJECT too."""
-    frames = {_token_at(doc, m.trigger_start) for m in plovers if m.event != "SUPPORT"} - {None}
+    frames = {_token_at(doc, m.trigger_start) for m in plovers if m.event not in KEEP} - {None}
     # "welcomed the news that there was a call": praise takes a fact, and the call stays
     frames |= doc.user_data.get(APPEALS_KEY, set())  # "urged Russia to resolve it through
     # negotiations": an appeal is no event, and what it asks for is no contact
