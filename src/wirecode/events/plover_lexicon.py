@@ -53,6 +53,8 @@ class PloverLexicon:
     amounts: frozenset[str]
     critics: frozenset[str]
     verbal_violence: frozenset[str]
+    angry_responses: frozenset[str]
+    angry_manners: frozenset[str]
     risk_verbs: frozenset[str]
     risk_subjects: frozenset[str]
     aimed_nouns: dict[str, Code]
@@ -164,6 +166,8 @@ def load() -> PloverLexicon:
         amounts=frozenset(data["amounts"]),
         critics=frozenset(data["critics"]),
         verbal_violence=frozenset(data["verbal_violence"]),
+        angry_responses=frozenset(data["angry_responses"]["verbs"]),
+        angry_manners=frozenset(data["angry_responses"]["manners"]),
         risk_verbs=frozenset(data["risks"]["verbs"]),
         risk_subjects=frozenset(data["risks"]["subjects"]),
         aimed_nouns={k: parse_code(v) for k, v in data["aimed"]["nouns"].items()},

@@ -44,6 +44,15 @@ PERSON_OBJECT_VERBS = {"welcome", "back", "support"}  # with a person object: co
 _TEST = Code("MOBILIZE", "troops", "military")
 
 
+def _market(subject, lex: PloverLexicon) -> bool:
+    """A market or a figure, whose sharp reaction is a movement ("markets reacted
+    sharply")."""
+    return lemma_of(subject) in lex.figures or subject.lower_ in MARKETS
+
+
+MARKETS = {"market", "markets", "investors", "traders", "bourse", "exchange", "dollar", "currency"}
+
+
 def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     lemma = lemma_of(token)
     if _nominal_participle(token):
@@ -91,6 +100,12 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
                 code = CRITICISM  # "came under fire from opposition parties"
             if code is not None:  # "took to the streets", "balked at the plan"
                 return Candidate(token, code, token, "object")
+    if (
+        lemma in lex.angry_responses
+        and any(c.dep_ == "advmod" and c.lower_ in lex.angry_manners for c in token.children)
+        and not any(c.dep_ == "nsubj" and _market(c, lex) for c in token.children)
+    ):
+        return Candidate(token, CRITICISM, token, "verb")  # "reacted angrily to the raid"
     table = lex.objects.get(lemma)
     if table:
         for obj in (o for o in objects_of(token) if not _denied(o)):
