@@ -50,8 +50,9 @@ COMMENTING = {"comment", "elaborate", "remark", "speculate", "reflect"}
 LITTLE = {"little", "nothing", "less"}
 TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 TALKS |= {"consultation", "consultations", "debate"}
-# a judgement that something will not happen is a forecast, no intent (CAMEO 012)
-IMPROBABLE = {"unlikely", "improbable"}
+# a judgement of how likely something is, is a forecast, no intent (CAMEO 012): "is unlikely
+# to launch an assault", "is likely to reject the offer"
+IMPROBABLE = {"unlikely", "improbable", "likely", "probable"}
 # "in line with an agreement reached last year": its terms, as "under an agreement"
 CONFORMITY = {"line", "accordance", "keeping", "compliance", "conformity"}
 MODALS = {"will", "would", "could", "can", "may", "might", "wo", "shall"}
