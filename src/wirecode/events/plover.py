@@ -39,6 +39,7 @@ from wirecode.events.plover_frames import candidates
 from wirecode.events.plover_lexicon import TYPES, Candidate, Code, PloverLexicon, load, parse_code
 from wirecode.events.plover_roles import roles
 from wirecode.events.plover_status import event_status, plover_reading
+from wirecode.events.status import to_infinitive
 from wirecode.nlp.views import parsed_stretches
 from wirecode.records import Document, Mention
 
@@ -92,7 +93,8 @@ def plover_mentions(
             actors, recipients, tokens = roles(candidate, in_sent)
             date = None
             if dates is not None:
-                date = dates.date_for(tokens, candidate.predicate, future=status == "planned")
+                own = tokens - _infinitive_complements(candidate.predicate)
+                date = dates.date_for(own, candidate.predicate, future=status == "planned")
             token = candidate.token
             mode = candidate.code.mode if event == candidate.code.event else None
             found.append(
@@ -127,3 +129,11 @@ def _context(candidate: Candidate, tokens, lex: PloverLexicon) -> list[str]:
 def countries(mentions: list[Mention]) -> set[str]:
     """Countries of the actors and recipients of mentions."""
     return {a.country for m in mentions for a in (*m.actors, *m.recipients) if a.country}
+
+
+def _infinitive_complements(predicate) -> set[int]:
+    """The tokens of the acts a verb takes as its to-infinitive: their time is theirs, not
+    the verb's ("agreed to withdraw in June", "threatened to strike next week")."""
+    return {
+        t.i for c in predicate.children if c.dep_ == "xcomp" and to_infinitive(c) for t in c.subtree
+    }
