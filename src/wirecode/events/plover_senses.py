@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from wirecode.events.plover_lexicon import Code, PloverLexicon
+from wirecode.events.plover_lexicon import Code, PloverLexicon, load
 from wirecode.events.plover_words import lemma_of, object_words, objects_of
 from wirecode.events.triggers import prep_objects
 
@@ -36,11 +36,17 @@ def lodged_with(verb) -> bool:
 def state_subject(verb) -> bool:
     """A state or government protests officially ("China protested strongly against the
     sale"), where people protest in the streets: a subject that is a country or capital
-    standing for its government, or a government body."""
-    return any(
-        c.dep_ == "nsubj" and (c.ent_type_ == "GPE" or lemma_of(c) in GOVERNMENT_BODIES)
-        for c in verb.children
-    )
+    standing for its government, or a government body. A purpose or a participle with no
+    subject of its own has that of its verb ("Britain summoned the envoy to protest against
+    the attack"), and a document's participle that of the verb that sends it ("Iraq sent a
+    letter to the Council protesting against the raids")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("advcl", "xcomp", "acl"):
+        head = verb.head
+        if verb.dep_ == "acl" and lemma_of(head) in load().documents:
+            head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return any(c.ent_type_ == "GPE" or lemma_of(c) in GOVERNMENT_BODIES for c in subjects)
 
 
 def for_doing(verb) -> bool:
