@@ -80,3 +80,15 @@ def test_a_byline_and_a_castle_are_no_parties(coder):
     )
     named = parties(coder, text)
     assert not {"Larry Shaughnessy", "Chapultepec Castle", "RAF Lakenheath"} & named
+
+
+def test_a_host_named_twice_is_one_recipient(coder):
+    """A visit combined with the meeting held during it takes the person met as its host
+    once, also when the visit already names them ("his first visit" after "received Xi")."""
+    text = (
+        "French President Emmanuel Macron received Chinese President Xi Jinping at the Elysee "
+        "Palace on Monday, his first visit to Europe in five years."
+    )
+    for mention in contacts(coder, text):
+        ids = [a.id for a in (*mention.actors, *mention.recipients)]
+        assert len(ids) == len(set(ids)), ids

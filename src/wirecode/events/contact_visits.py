@@ -115,8 +115,10 @@ def combine_visits(mentions: list[Mention], *, older: set[int] = frozenset()) ->
         if visit is None:
             kept.append(mention)
             continue
+        known = {a.id for a in visit.actors + visit.recipients}  # a host told twice is one
         hosts = [a for a in mention.actors if a.id not in {v.id for v in visit.actors}]
-        visit.recipients = drop_redundant_states(visit.recipients + hosts, hosts) or hosts
+        added = [a for a in hosts if a.id not in known]
+        visit.recipients = drop_redundant_states(visit.recipients + added, hosts) or hosts
         if visit.date is None or _reported(visit.date) and not _reported(mention.date):
             visit.date = mention.date  # "Zhu, who is visiting France, met Chirac on Wednesday"
     return kept
