@@ -93,6 +93,12 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         and anchor.head.head.lower_ in lex.amounts
     ):
         anchor = anchor.head.head  # "approved 25 million euros in aid": the aid
+    if (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "for"
+        and lemma_of(anchor.head.head) in lex.intention_nouns
+    ):
+        anchor = anchor.head.head  # "drew up plans for air strikes": intended (plover_status)
     head = anchor.head
     if anchor.dep_ == "ROOT":
         return Candidate(token, code, token, rule)  # a headline: "Clashes in Kirkuk"

@@ -102,7 +102,14 @@ def _intention_noun(token, lex: PloverLexicon):
     """The noun of intention whose content an act is ("announced plans to release the
     prisoners", "expressed its intention to cooperate", "reserved the right to retaliate"):
     the noun that the infinitive modifies, also when the act is the object of that
-    infinitive ("announced plans to launch air strikes"). None if there is none."""
+    infinitive ("announced plans to launch air strikes") or the noun after its "for" ("drew
+    up plans for air strikes"). None if there is none."""
+    if token.dep_ == "pobj" and token.head.lower_ == "for":
+        holder = token.head.head  # "drew up plans for air strikes", or "announced plans on
+        nouns = [holder] if holder.pos_ == "NOUN" else []  # Monday for the release", where
+        if holder.pos_ == "VERB":  # the parser hangs the "for" on the verb
+            nouns = [c for c in holder.children if c.dep_ == "dobj" and c.i < token.i]
+        return next((n for n in nouns if lemma_of(n) in lex.intention_nouns), None)
     if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.pos_ == "VERB":
         token = token.head  # the light verb of an act named by its noun
     if token.dep_ != "acl" or token.head.pos_ != "NOUN":
