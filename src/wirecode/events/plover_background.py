@@ -111,6 +111,10 @@ def is_background(token) -> bool:
             c.dep_ == "mark" and c.lower_ == "whether" for c in current.children
         ):
             return True  # "it was not clear whether the army would withdraw": an open question
+        if current.dep_ in ("ccomp", "csubj") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in current.children
+        ):
+            return True  # "it was not clear who was behind the attack": whose act is asked
         if (
             current.dep_ == "pobj"
             and current.head.lower_ == "to"
