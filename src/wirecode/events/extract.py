@@ -42,7 +42,12 @@ from wirecode.events.contact_visits import combine_visits, traveller_named
 from wirecode.events.dating import DateFinder
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.mentions import mention_at, moved_to
-from wirecode.events.status import told_as_earlier, told_as_past, told_as_repeated
+from wirecode.events.status import (
+    negates_the_topic,
+    told_as_earlier,
+    told_as_past,
+    told_as_repeated,
+)
 from wirecode.events.triggers import find_triggers, names_two_parties, visits_places_told
 from wirecode.nlp.views import columns
 from wirecode.records import ActorRef, Document, Mention
@@ -133,6 +138,8 @@ def extract_mentions(
                     continue  # a contact needs two sides, known by name or told by nouns
                 unnamed = True
             date, status = date_and_status(trigger, tokens, ctx)
+            if status == "negated" and negates_the_topic(trigger, lex):
+                continue  # "did not discuss Ukraine": they talked, of something else
             if (
                 antecedent is not None
                 and status == "occurred"

@@ -309,6 +309,15 @@ def told_as_repeated(predicate) -> bool:
     return False
 
 
+def negates_the_topic(trigger, lex: Lexicon) -> bool:
+    """ "The leaders did not discuss Ukraine": the negation is of the topic, and the talk it
+    presupposes is no contact denied."""
+    token = trigger.token
+    return token.lemma_.lower() in lex.topic_objects and any(
+        c.dep_ == "dobj" for c in token.children
+    )
+
+
 def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
     """occurred | planned | hypothetical | negated. Without `own_word` the trigger's own
     word is no mark: "Zelensky sought talks" is a request made, not an attitude."""
