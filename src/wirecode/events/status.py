@@ -309,6 +309,17 @@ def told_as_repeated(predicate) -> bool:
     return False
 
 
+def _framing_verb(chain) -> int | None:
+    """Where in a chain the verb that a contact frames begins ("did not discuss the war
+    during their talks": the talks are the time of the verb, which takes them as held, so
+    its negation is not theirs; its plans and conditions are: "is to meet them during the
+    summit")."""
+    for i in range(len(chain) - 2):
+        if chain[i].dep_ == "pobj" and chain[i + 1].lower_ == "during":
+            return i + 2
+    return None
+
+
 def negates_the_topic(trigger, lex: Lexicon) -> bool:
     """ "The leaders did not discuss Ukraine": the negation is of the topic, and the talk it
     presupposes is no contact denied."""
@@ -325,9 +336,13 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
     if "without" in lex.negators and without_another_act(trigger):
         lex = replace(lex, negators=lex.negators - {"without"})
     chain = governing_chain(trigger, planned=lex.planned)
-    for token in chain:
+    frame = _framing_verb(chain)
+    for i, token in enumerate(chain):
         own = own_word or token is not trigger
-        marks |= _marks(token, lex, own=own, adjectives=token is trigger and token.pos_ == "NOUN")
+        found = _marks(token, lex, own=own, adjectives=token is trigger and token.pos_ == "NOUN")
+        if frame is not None and i >= frame:
+            found -= {"negated"}  # "did not discuss the war during their talks": talks held
+        marks |= found
     top = chain[-1]
     reported = (
         top.dep_ == "ccomp" and top.head.lemma_ in REPORTING and top.head.tag_ in ("VBD", "VBN")
