@@ -524,6 +524,13 @@ def test_the_counterpart_of_a_named_minister_is_the_other_minister(coder):
     assert found.get("Afghan counterpart") == "Amir Khan Muttaqi"
 
 
+def test_a_surname_the_tagger_reads_as_a_firm_is_the_person_near_their_office(coder):
+    """spaCy's small model tags "Trump" at the start of a sentence as an organisation; between
+    his terms (within five years of an office) the surname alone is still Donald Trump."""
+    found = mentions(coder, "Trump will meet Putin very soon.", dt.date(2024, 5, 10))
+    assert found.get("Trump") == "Donald Trump"
+
+
 def test_its_title_is_no_one_when_no_state_is_the_subject(coder):
     found = mentions(coder, "Putin said its president would visit.", dt.date(2024, 6, 19))
     assert "its president" not in found

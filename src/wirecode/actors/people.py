@@ -193,9 +193,12 @@ class NamedPeople(Walker):
                 return stop, pool[0], "surname"
         if self.dated:  # "Bush" in 2010: of the two Presidents Bush, the one near the date
             people = [p for p in people if near_office(p, self.on)]
+        # the tagger reads some surnames as a thing or a firm ("Trump will meet Putin": ORG);
+        # near the years of its one bearer's office, the surname is that person
+        tagged = ("PERSON", "", "ORG") if self.dated else ("PERSON", "")
         if (
             len(people) == 1
-            and token.ent_type_ in ("PERSON", "")
+            and token.ent_type_ in tagged
             and own_name(text, people[0])
             and not self.kb.is_given_name(text)  # "Ibrahim" alone: anyone of that name
         ):
