@@ -309,6 +309,19 @@ def told_as_repeated(predicate) -> bool:
     return False
 
 
+def _content_of_a_plan(top, lex: Lexicon) -> str | None:
+    """The clause a noun of planning is of ("plans for Xi to speak with Zelensky"): planned,
+    or negated when no such plan is ("there are no plans for ...")."""
+    noun = top.head
+    if top.dep_ not in ("relcl", "acl") or noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_.lower() not in lex.planned:
+        return None
+    if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return "negated"
+    return "planned"
+
+
 def _framing_verb(chain) -> int | None:
     """Where in a chain the verb that a contact frames begins ("did not discuss the war
     during their talks": the talks are the time of the verb, which takes them as held, so
@@ -355,6 +368,9 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
             marks = plain | {"planned"}
     if any(_supposed(prep, noun, lex) for prep, noun in zip(chain[1:], chain[2:], strict=False)):
         marks.add("hypothetical")  # "talk of a new summit grew"
+    plan = _content_of_a_plan(top, lex)
+    if plan is not None:
+        marks.add(plan)  # "there are no plans for Xi to speak with Zelensky"
     if _purpose_of_a_journey(chain) or _headline_infinitive(top) or _journey_under_way(chain):
         marks.add("planned")  # "arrived in Kazan on Wednesday to hold talks with Putin"
     for status in ("negated", "hypothetical", "planned"):
