@@ -71,18 +71,20 @@ def _coordination(noun):
     return noun
 
 
-def _inherited_subject(token, actor_heads: set[int]) -> set[int]:
+def _inherited_subject(token, actor_heads: set[int], plans: frozenset[str]) -> set[int]:
     """The subject of the nearest governing verb, for triggers with none of their own.
 
     A verb inherits through open complements and purpose clauses ("made a visit to meet
-    Zelensky"); a noun only through prepositions ("expressed its stance in a call with"),
-    never as the object of another verb ("Dujarric announced the meeting").
+    Zelensky") and the plan whose content it is ("has plans to meet Zelensky"); a noun only
+    through prepositions ("expressed its stance in a call with"), never as the object of
+    another verb ("Dujarric announced the meeting").
     """
     current = token
     for _ in range(MAX_INHERIT):
-        if current.dep_ == "dobj" and current.pos_ in ("NOUN", "PROPN"):
+        plan = current.dep_ == "dobj" and current.lemma_.lower() in plans  # "has plans to"
+        if current.dep_ == "dobj" and current.pos_ in ("NOUN", "PROPN") and not plan:
             return set()
-        if current.dep_ not in INHERIT_THROUGH or current.head.i == current.i:
+        if current.dep_ not in INHERIT_THROUGH and not plan or current.head.i == current.i:
             return set()
         current = current.head
         found = _subject_tokens(current)
@@ -111,7 +113,7 @@ def participants(
             subject = set()  # "During his state visit, Xi praised": "his" is Xi, named after
     inherited = False
     if not subject and (inherit or not trigger.anaphoric):
-        subject = _inherited_subject(trigger.predicate, {m.head for m in mentions})
+        subject = _inherited_subject(trigger.predicate, {m.head for m in mentions}, lex.planned)
         tokens |= subject
         inherited = bool(subject)
     side = Side()
