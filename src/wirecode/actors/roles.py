@@ -14,6 +14,8 @@ from wirecode.records import ActorRef
 
 __all__ = ["Roles"]
 
+OFFICES = ROLE_WORDS - {"counterpart"}  # words an official is called by
+
 
 class Roles(Walker):
     """The walk's finder of people by their role."""
@@ -242,6 +244,6 @@ class Roles(Walker):
             return None
         for i in sorted(clause_subjects(counterpart)):
             subject = self.doc[i]
-            if subject.lemma_.lower() in ROLE_WORDS - {"counterpart"} and i not in self.taken:
+            if subject.lemma_.lower() in OFFICES and i not in self.taken:
                 return subject
         return None
