@@ -163,7 +163,12 @@ def test_timeline_filter_event_and_network(dbs, page):
               const box = document.getElementById("network").getBoundingClientRect();
               // a point on the line, away from both nodes and from edges that cross it
               let chosen = null;
-              for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75]) {
+              // every hundredth of the line, nearest the middle first (a layout may cross
+              // the edge with another near its middle)
+              const steps = [];
+              for (let k = 5; k <= 95; k++) steps.push(k / 100);
+              steps.sort((p, q) => Math.abs(p - 0.5) - Math.abs(q - 0.5));
+              for (const t of steps) {
                 const dom = net.canvasToDOM({x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t});
                 const edge = net.getEdgeAt(dom);
                 const found = edge !== undefined && net.body.edges[edge];
