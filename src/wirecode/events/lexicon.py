@@ -17,6 +17,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     particle_lemmas: dict[tuple[str, str], str]  # (form, particle) → lemma
     opening_verbs: frozenset[str]
+    happening_verbs: frozenset[str]
     held_nouns: frozenset[str]
     needs_person_object: frozenset[str]
     bare_objects: frozenset[str]
@@ -71,6 +72,7 @@ def load() -> Lexicon:
             for phrase, lemma in consult["particle_lemmas"].items()
         },
         opening_verbs=frozenset(consult["opening_verbs"]),
+        happening_verbs=frozenset(consult["happening_verbs"]),
         held_nouns=frozenset(consult["held_nouns"]),
         needs_person_object=frozenset(consult["needs_person_object"]),
         bare_objects=frozenset(consult["bare_objects"]),

@@ -2,16 +2,22 @@
 
 A contact that a PLOVER frame governs is dropped ("refused to meet" is REJECT, not a
 meeting), and so is one that an appeal or statement speaks of: `plover_mentions` leaves
-their token indices in `doc.user_data[APPEALS_KEY]`.
+their token indices in `doc.user_data[APPEALS_KEY]`. A contact denied is kept as negated
+("the Kremlin denied that Putin had met Kim": the denial is a statement, no PLOVER event,
+and the meeting it denies is what a reader of the record needs to see, with its source).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from wirecode.events.plover_frames import has_frame
+from wirecode.events.lexicon import load as load_contacts
+from wirecode.events.plover_frames import frame_of
 from wirecode.events.plover_lexicon import Code, load
 from wirecode.events.plover_status import plover_reading
+from wirecode.events.plover_words import lemma_of
+from wirecode.events.status import governing_chain
+from wirecode.events.triggers import happening
 from wirecode.records import Mention
 
 # Where `plover_mentions` leaves the token indices of a document's appeals and statements
@@ -34,13 +40,18 @@ def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) 
     # "welcomed the news that there was a call": praise takes a fact, and the call stays
     frames |= doc.user_data.get(APPEALS_KEY, set())  # "urged Russia to resolve it through
     # negotiations": an appeal is no event, and what it asks for is no contact
-    lex = load()
+    lex, contact_lex = load(), load_contacts()
     kept: list[Mention] = []
     for mention in contacts:
         token = doc[_token_at(doc, mention.trigger_start) or 0]
-        if has_frame(token, frames):
+        if token.dep_ == "nsubj" and happening(token.head, contact_lex):
+            token = token.head  # "denied that talks took place": the verb tells the talks
+        frame = frame_of(token, frames)
+        if frame is not None and not _denied(token, doc[frame], mention, lex):
             continue
-        if mention.status == "negated":  # "said it would not attend the talks": REJECT
+        if frame is not None:
+            mention = replace(mention, status="negated")  # "denied that Putin had met Kim"
+        elif mention.status == "negated":  # "said it would not attend the talks": REJECT
             event, status = plover_reading(Code(mention.event), "negated", token, lex)
             if event == "REJECT":
                 mention = replace(mention, event=event, mode=None, status=status)
@@ -48,6 +59,20 @@ def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) 
     coded = {m.trigger_start for m in kept}  # a contact's trigger is not coded twice
     plovers = [m for m in plovers if m.trigger_start not in coded]
     return sorted(kept + plovers, key=lambda m: (m.sentence_index, m.trigger_start))
+
+
+def _denied(token, frame, mention: Mention, lex) -> bool:
+    """A contact told as held, planned or possible that a verb of denial says is not:
+    "denied that Putin had met Kim", "denied reports that talks took place", "denied that Xi
+    would visit" (not "denied that the talks had failed": what is denied is their failure)."""
+    if mention.event != "CONSULT" or mention.status == "negated":
+        return False
+    if lemma_of(frame) not in lex.denial_verbs:
+        return False
+    chain = governing_chain(token)
+    top = chain[-1]
+    reported = top.head.dep_ == "dobj" and top.head.head.i == frame.i  # "denied reports that"
+    return any(t.i == frame.i for t in chain) or top.head.i == frame.i or reported
 
 
 def _token_at(doc, char: int) -> int | None:

@@ -380,6 +380,11 @@ def has_frame(token, frames: set[int]) -> bool:
     return _frame_of(token, frames) is not None
 
 
+def frame_of(token, frames: set[int]) -> int | None:
+    """The index of the governing head of `token` that is another candidate (its frame)."""
+    return _frame_of(token, frames)
+
+
 def _gerund_of_finite(conjunct) -> bool:
     """A gerund with neither subject nor auxiliary that the parser coordinates with a finite
     verb ("accused Pakistan of training and arming militants"): no second predicate of that

@@ -366,6 +366,8 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
         plain = set().union(*(_marks(t, lex, skip=FUTURE_IN_PAST) for t in chain))
         if "hypothetical" not in plain:
             marks = plain | {"planned"}
+    if any(_on_condition(token) for token in chain):
+        marks.add("hypothetical")  # "said he would meet Xi if China stopped arming Russia"
     if any(_supposed(prep, noun, lex) for prep, noun in zip(chain[1:], chain[2:], strict=False)):
         marks.add("hypothetical")  # "talk of a new summit grew"
     plan = _content_of_a_plan(top, lex)
@@ -408,6 +410,24 @@ def _purpose_of_a_journey(chain) -> bool:
         and token.head.lemma_.lower() in JOURNEY
         for token in chain[:-1]
     )
+
+
+CONDITIONS = frozenset({"if", "unless"})
+
+
+def _on_condition(verb) -> bool:
+    """A verb with a clause of condition ("would meet Xi if China stopped", "will travel
+    unless the talks fail"): what it tells hangs on the condition; "even if" concedes and "as
+    if" compares, neither is a condition."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        for mark in clause.children:
+            if mark.dep_ == "mark" and mark.lower_ in CONDITIONS:
+                before = mark.doc[mark.i - 1] if mark.i > 0 else None
+                if before is None or before.lower_ not in ("even", "as"):
+                    return True
+    return False
 
 
 def _supposed(prep, noun, lex: Lexicon) -> bool:

@@ -576,6 +576,8 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     counted = held.i != token.i and held.dep_ == "npadvmod"
     if (held.dep_ in ("dobj", "attr", "nsubjpass") or counted) and light_verb(held.head, lex):
         predicate = held.head
+    elif held.dep_ == "nsubj" and happening(held.head, lex):
+        predicate = held.head  # "talks took place between Putin and Kim on Monday"
     if prospect(held, lex):
         return None  # "opened the way for talks": made possible, not held or planned
     if lemma in lex.held_nouns and predicate.i == token.i:
@@ -650,6 +652,16 @@ def light_verb(verb, lex: Lexicon) -> bool:
     )
 
 
+def happening(verb, lex: Lexicon) -> bool:
+    """A verb that tells its subject happened: "took place", "began", "resumed", "ended";
+    with an object it tells what the subject did ("the meeting opened the way for talks")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in lex.happening_verbs:
+        return False
+    objects = [c.lower_ for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
+    return objects == ["place"] if lemma == "take" else not objects
+
+
 def prospect(noun, lex: Lexicon) -> bool:
     """A contact that something clears the way for ("opened the way for talks", "paved the
     way for a summit", "opened the door to talks", "the road to a meeting")."""
@@ -691,7 +703,7 @@ def find_triggers(sent, lex: Lexicon) -> Iterator[Trigger]:
         if pos[i] not in ("VERB", "NOUN", "PROPN"):  # no `Token` for the other words
             continue
         token = sent.doc[i]
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" or verb_read_as_noun(token):
             trigger = _verb_trigger(token, lex)
         elif token.pos_ in ("NOUN", "PROPN"):
             trigger = _noun_trigger(token, lex)
@@ -699,6 +711,12 @@ def find_triggers(sent, lex: Lexicon) -> Iterator[Trigger]:
             trigger = None
         if trigger is not None:
             yield trigger
+
+
+def verb_read_as_noun(token) -> bool:
+    """A word the tagger read as a noun that governs a subject, as only a verb does ("If
+    Putin and Zelensky meet, ...": `meet` tagged NN, with `Putin` as its subject)."""
+    return token.pos_ == "NOUN" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def governing_verb(token):
