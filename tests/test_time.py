@@ -239,6 +239,9 @@ REF_MONTH = DateValue.month(2022, 6)
         ("the following month", REF_MONTH, "2022-07", "month"),
         ("that year", REF_MONTH, "2022", "year"),
         ("the same day", REF_MONTH, "2022-06", "month"),  # no finer than the reference
+        # a decade is ten years, as in "a decade ago"
+        ("a decade earlier", REF_MONTH, "2012", "year"),
+        ("two decades later", REF_MONTH, "2042", "year"),
     ],
 )
 def test_anaphora(text: str, reference: DateValue, value: str, precision: str) -> None:

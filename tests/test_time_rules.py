@@ -1526,3 +1526,32 @@ def test_a_clock_time_in_local_time_takes_its_day(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _range_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the year" before a year is part of its name
+        ("The plan dates from the year 2000.", [("the year 2000", "2000")]),
+        ("By the year 2020 the plant will close.", [("the year 2020", "2020")]),
+        # a year after "for" before a word in -s that is no plural noun ("was", "is")
+        ("The budget for 1990 was approved.", [("1990", "1990")]),
+        ("It has stood for 1500 years.", []),
+        # units with no count before "later" or "earlier": a vague stretch
+        ("Days later, he was dead.", [("Days", "PXD")]),
+        ("Hours later, the group claimed the attack.", [("Hours", "PTXH")]),
+        ("He returned years later.", [("years", "PXY")]),
+        # a decade before the discourse's year is ten years back
+        (
+            "The plant opened in 1985. A decade earlier it had burned.",
+            [
+                ("1985", "1985"),
+                ("A decade earlier", "1975"),
+            ],
+        ),
+    ],
+)
+def test_find_named_years_and_stretches_before_later(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _range_values(sentence) == expected

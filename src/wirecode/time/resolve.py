@@ -445,7 +445,9 @@ def _anaphoric_shift(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     n = _count(_group(m, "n")) if "n" in m.re.groupindex else 1
     if n is None:
         return None
-    return at_unit(ref, "year" if unit == "decade" else unit, step * n, basis=basis)
+    if unit == "decade":  # "a decade earlier": ten years, as "a decade ago" is
+        unit, n = "year", 10 * n
+    return at_unit(ref, unit, step * n, basis=basis)
 
 
 _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
@@ -469,6 +471,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "year_mod": _explicit_year,
     "year": _explicit_year,
     "year_for": _explicit_year,
+    "year_named": _explicit_year,
     "year_bare": _explicit_year,
     "fiscal": _explicit_year,
     "year_words": _year_in_words,

@@ -125,8 +125,17 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule("year_mod", "year", rf"\b{MOD}[\s-]+{year('year')}{NOT_NUMBER}"),
     Rule("year", "year", rf"{year('year')}{NOT_NUMBER}", ctx=PREPS),
-    # "expectations for 1989", "forecasts for 1990" (not "for 2000 years", "for 1500 people")
-    Rule("year_for", "year", rf"{year('year')}{NOT_NUMBER}(?!\s+[a-z]+s\b)", ctx="for"),
+    # "expectations for 1989", "forecasts for 1990" (not "for 2000 years", "for 1500 people";
+    # a word in -s that is no plural noun is no count: "the budget for 2014 was approved")
+    Rule(
+        "year_for",
+        "year",
+        rf"{year('year')}{NOT_NUMBER}(?!\s+(?!(?:was|is|has|as|its|his|this|thus|plus|unless|"
+        r"always|perhaps|whereas)\b)[a-z]+s\b)",
+        ctx="for",
+    ),
+    # "the year 2000", "by the year 2020": the year named (the words "the year" are its own)
+    Rule("year_named", "year", rf"\bthe\s+year\s+{year('year')}{NOT_NUMBER}"),
     # a year prefixed "pre-" or "post-": "the post-1959 politics"
     Rule("year_prepost", "year", rf"\b(?:pre|post)-{year('year')}{NOT_NUMBER}"),
 )

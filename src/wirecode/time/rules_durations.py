@@ -51,7 +51,10 @@ DURATION_RULES: tuple[Rule, ...] = (
         # ("a minute and a half later", "two and a half hours earlier")
         rf"|\b(?:(?:just|only|about|around|nearly|almost|barely|some|less\s+than|more\s+than)"
         rf"\s+)?(?:{NUM}|{COUNT})(?:\s+and\s+a\s+half)?\s+(?:minute|hour)s?"
-        rf"(?:\s+and\s+a\s+half)?(?=\s+(?:later|earlier|afterwards?)\b)",
+        rf"(?:\s+and\s+a\s+half)?(?=\s+(?:later|earlier|afterwards?)\b)"
+        # no count: "Days later, he was dead", "years earlier" (a vague stretch, PXD, PXY)
+        rf"|\b(?<!-)(?:minutes|hours|days|weeks|months|years|decades)(?=\s+(?:later|earlier|"
+        rf"afterwards?)\b)",
     ),
     # "half a century", "half an hour", "a half-century" (P50Y, PT30M)
     Rule(
