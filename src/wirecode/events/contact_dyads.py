@@ -21,6 +21,16 @@ def drop_redundant_states(actors: list[ActorRef], people: list[ActorRef]) -> lis
     return [a for a in actors if a.kind == "person" or a.country not in countries]
 
 
+def _asker_side_dropped(actors: list[ActorRef], recipients: list[ActorRef]) -> list[ActorRef]:
+    """A state that asks for a contact speaks for its own people in it: "Ukraine asked
+    China for a call between Xi and Zelensky" is Ukraine asking for a call with Xi (Zelensky
+    is Ukraine's side, and would otherwise make the asker redundant)."""
+    askers = {a.country for a in actors if a.kind != "person" and a.country}
+    if not askers:
+        return recipients
+    return [r for r in recipients if r.kind != "person" or r.country not in askers]
+
+
 def arrange(trigger: Trigger, mode: str | None, side: Side) -> tuple[list, list]:
     """(actors, recipients): visits and requests are directed, other contacts reciprocal."""
     everyone = side.subjects + side.others
@@ -124,6 +134,8 @@ def sides(trigger: Trigger, in_sent: list[ActorMention], lex: Lexicon, *, inheri
     side, tokens = participants(trigger, in_sent, lex=lex, inherit=inherit)
     mode = mode_of(trigger, [trigger.token.doc[i] for i in tokens], lex)
     actors, recipients = arrange(trigger, mode, side)
+    if trigger.event == "REQUEST":
+        recipients = _asker_side_dropped(actors, recipients)
     actors = drop_redundant_states(actors, actors + recipients)
     recipients = drop_redundant_states(recipients, actors + recipients)
     return side, tokens, mode, actors, recipients
