@@ -73,6 +73,7 @@ from wirecode.quotes.spans import (
     quotation_before,
     resumed_end,
     snap,
+    to_quotation_ends,
 )
 from wirecode.quotes.speakers import (
     agent_span,
@@ -114,6 +115,7 @@ def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> li
         if quote is not None:
             quote.sentence_index = max(bisect.bisect_right(starts, token.i) - 1, 0)
             quotes.append(quote)
+    to_quotation_ends(quotes, doc, marks)
     end_before_inner_attributions(quotes, doc, marks)
     return light_nouns_apart(issued_documents(quotes, doc), doc)
 

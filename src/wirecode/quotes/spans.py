@@ -266,3 +266,14 @@ def _aside_before(doc, inner, outer, marks, text) -> int | None:
     while end > outer.start and text[end - 1] in " \t\n,;":
         end -= 1
     return end if end > outer.start else None
+
+
+def to_quotation_ends(quotes, doc, marks) -> None:
+    """A content that opens a quotation and stops inside it runs to the quotation's closing
+    mark: what is quoted is quoted whole ('asked a few questions, including, "Mr. Trump,
+    do you ...? ..."', 'recalled thinking, "This is what ..."', 'said, "is that their
+    concern is stability. Interestingly, ..."'), past the sentence ends inside it."""
+    for quote in quotes:
+        region = next((r for r in marks if r[0] < quote.end < r[1]), None)
+        if region is not None and quote.start <= region[0] and quote.cue_start < region[0]:
+            set_end(quote, doc, region[1])
