@@ -1555,3 +1555,16 @@ def test_find_named_years_and_stretches_before_later(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _range_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one unit in two or three is a set, found whole ("every two weeks" already was)
+        ("The ferry sails every other day.", [("every other day", "P2D")]),
+        ("Inspectors call every third week.", [("every third week", "P3W")]),
+        ("Elections are held every second year.", [("every second year", "P2Y")]),
+    ],
+)
+def test_find_every_other_unit(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _range_values(sentence) == expected

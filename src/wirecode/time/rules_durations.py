@@ -113,7 +113,10 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"\b(?:(?:daily|weekly|monthly)(?!\s+(?-i:[A-Z])|\s+(?:said|says|reported|reports|quoted|"
         r"cited|wrote|writes|added|newspapers?|papers?|magazines?|tabloids?|editions?)\b)|"
         r"nightly|hourly|"
-        r"(?:each|every)\s+(?:day|night|week|month|quarter|year|hour|morning|afternoon|evening|"
+        # ("every other day", "every third week": one in two, one in three)
+        r"(?:each|every)\s+(?:(?:other|second|third|fourth|fifth|sixth)\s+"
+        r"(?=(?:day|night|week|month|quarter|year|hour)\b))?"
+        r"(?:day|night|week|month|quarter|year|hour|morning|afternoon|evening|"
         r"weekend|(?-i:Monday|Tuesday|"
         r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
         r"August|September|October|November|December))|"
