@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from wirecode.actors.mentions import ActorMention
 from wirecode.actors.words import TITLE_LEMMAS
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.triggers import Trigger, scope
+from wirecode.events.triggers import Trigger, actor_word, has_prep, scope
 from wirecode.records import ActorRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
@@ -93,6 +93,23 @@ def _inherited_subject(token, actor_heads: set[int], plans: frozenset[str]) -> s
     return set()
 
 
+MEDIUM_PREPS = frozenset({"in", "during", "over", "at"})
+
+
+def _addressed_in(contact) -> set[int]:
+    """The one a verb addresses in the contact it is said in, a contact with no partner of
+    its own: "Xi told Zelensky in a phone call that ...", "Biden warned Xi during their
+    talks", "Putin thanked Lula in a call" (the object is the other side)."""
+    prep = contact.head
+    if contact.dep_ != "pobj" or prep.lower_ not in MEDIUM_PREPS or has_prep(contact, {"with"}):
+        return set()
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return set()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < prep.i]
+    return {t.i for o in objects if actor_word(o) for t in o.subtree}
+
+
 def participants(
     trigger: Trigger,
     mentions: list[ActorMention],
@@ -116,6 +133,8 @@ def participants(
         subject = _inherited_subject(trigger.predicate, {m.head for m in mentions}, lex.planned)
         tokens |= subject
         inherited = bool(subject)
+        if inherited:
+            tokens |= _addressed_in(trigger.predicate)
     side = Side()
     seen: set[str] = set()
     people_tokens = {i for m in mentions if m.actor.kind == "person" for i in range(m.start, m.end)}

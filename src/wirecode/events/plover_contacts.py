@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from wirecode.events.contact_participants import MEDIUM_PREPS
 from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.plover_frames import frame_of
 from wirecode.events.plover_lexicon import Code, load
@@ -47,6 +48,8 @@ def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) 
         if token.dep_ == "nsubj" and happening(token.head, contact_lex):
             token = token.head  # "denied that talks took place": the verb tells the talks
         frame = frame_of(token, frames)
+        if frame is not None and _occasion_of(token, frame):
+            frame = None  # "urged Putin in a phone call to end the war": the call was held
         if frame is not None and not _denied(token, doc[frame], mention, lex):
             continue
         if frame is not None:
@@ -59,6 +62,14 @@ def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) 
     coded = {m.trigger_start for m in kept}  # a contact's trigger is not coded twice
     plovers = [m for m in plovers if m.trigger_start not in coded]
     return sorted(kept + plovers, key=lambda m: (m.sentence_index, m.trigger_start))
+
+
+def _occasion_of(contact, frame: int) -> bool:
+    """A contact in or during which the frame's act was done ("urged Putin in a phone call",
+    "warned Xi during their talks"): its occasion, not its content ("refused to take part in
+    the talks" frames them: the "in" is not the refusal's)."""
+    prep = contact.head
+    return contact.dep_ == "pobj" and prep.lower_ in MEDIUM_PREPS and prep.head.i == frame
 
 
 def _denied(token, frame, mention: Mention, lex) -> bool:

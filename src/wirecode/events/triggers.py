@@ -87,7 +87,7 @@ def scope(token, *, keep: frozenset[str] = frozenset()) -> set[int]:
     return found
 
 
-def _has_prep(token, preps: set[str]) -> bool:
+def has_prep(token, preps: set[str]) -> bool:
     return any(c.dep_ in ("prep", "agent") and c.lower_ in preps for c in token.children)
 
 
@@ -101,7 +101,7 @@ def prep_objects(token, preps: set[str]) -> list:
     ]
 
 
-def _actor_word(token) -> bool:
+def actor_word(token) -> bool:
     """A proper name, or a pronoun or role noun that can stand for one ("him", "his
     counterpart", "the two leaders"); "reporters" and "criticism" cannot."""
     if token.lower_ in ("side", "sides") and _sides_of_a_thing(token):
@@ -141,13 +141,13 @@ SIDED_THINGS = {
 
 def _names_someone(tokens) -> bool:
     """Some word under `tokens` is an actor word."""
-    return any(_actor_word(t) for tok in tokens for t in tok.subtree)
+    return any(actor_word(t) for tok in tokens for t in tok.subtree)
 
 
 def _is_someone(token) -> bool:
     """The word itself names an actor ("Lula", "his counterpart", "the Hamas delegation"),
     or one of its conjuncts does; "a letter from Putin" or "criticism" does not."""
-    return any(_actor_word(t) for t in (token, *token.conjuncts))
+    return any(actor_word(t) for t in (token, *token.conjuncts))
 
 
 def _party_count(token, lex: Lexicon, *, counted: bool = False) -> int:
@@ -159,7 +159,7 @@ def _party_count(token, lex: Lexicon, *, counted: bool = False) -> int:
     if lemma in lex.party_nouns and token.tag_ in ("NNS", "NNPS"):
         numbered = any(c.dep_ in ("nummod", "det") and c.lower_ in NUMBERED for c in token.children)
         return 2 if numbered or not counted else 1
-    return 1 if lemma in lex.party_nouns or _actor_word(token) or lemma in TITLE_LEMMAS else 0
+    return 1 if lemma in lex.party_nouns or actor_word(token) or lemma in TITLE_LEMMAS else 0
 
 
 NUMBERED = {"two", "both", "three", "four", "five", "all"}
@@ -422,7 +422,7 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
         # "spoke with Putin", "spoke by phone", "Biden and Putin have not spoken" — not
         # "spoke to reporters"
         partners = prep_objects(token, CONTACT_PREPS) + _partners_by_topic(token, lex)
-        by_phone = _has_prep(token, {"by", "over", "via"})
+        by_phone = has_prep(token, {"by", "over", "via"})
         together = any(
             c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in token.children
         )
@@ -442,7 +442,7 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
         # a meeting
         return _person_object(token) and any(_is_someone(o) for o in prep_objects(token, {"by"}))
     if mode == "visit" and lemma != "visit" and lemma != "tour":
-        if not _has_prep(token, ARRIVAL_PREPS):
+        if not has_prep(token, ARRIVAL_PREPS):
             return False
         if lemma in lex.place_goals and not any(
             o.ent_type_ in PLACE_ENTS or _is_someone(o) for o in prep_objects(token, GOAL_PREPS)
@@ -610,7 +610,7 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
             return None  # "had dinner with Assad"; not "a dinner for business leaders"
     if lemma == "call" and predicate.i == token.i and not anaphoric:
         cues = {c.lemma_.lower() for c in token.children}
-        if not (cues & lex.mode_cues["phone"] or _has_prep(token, CONTACT_PREPS)):
+        if not (cues & lex.mode_cues["phone"] or has_prep(token, CONTACT_PREPS)):
             return None
     return Trigger(token, "CONSULT", mode, predicate, anaphoric)
 
