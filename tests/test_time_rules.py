@@ -1568,3 +1568,19 @@ def test_find_named_years_and_stretches_before_later(
 )
 def test_find_every_other_unit(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _range_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fixed days named as holidays, found whole (not "July" alone)
+        (
+            "Fireworks will light the sky on the Fourth of July.",
+            [("the Fourth of July", "1990-07-04")],
+        ),
+        ("Unions will march on May Day.", [("May Day", "1990-05-01")]),
+        ("Florists expect a rush before Valentine's Day.", [("Valentine's Day", "1990-02-14")]),
+    ],
+)
+def test_find_fixed_holidays(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _range_values(sentence) == expected

@@ -197,6 +197,7 @@ DECADE_YEAR_HOLIDAY_RULES: tuple[Rule, ...] = (
         r"Palm\s+Sunday|Good\s+Friday|(?:Holy|Maundy)\s+Thursday|Holy\s+Saturday|Holy\s+Week|"
         r"Ash\s+Wednesday|Pentecost|St\.?\s+Patrick['’]?s\s+Day|Boxing\s+Day|"
         r"Bastille\s+Day|Remembrance\s+Day|Armistice\s+Day|Mother['’]?s\s+Day|"
-        r"Father['’]?s\s+Day)(?:\s+week(?:end)?)?\b",
+        r"Father['’]?s\s+Day|May\s+Day|Valentine['’]?s\s+Day|(?:the\s+)?Fourth\s+of\s+July)"
+        r"(?:\s+week(?:end)?)?\b",
     ),
 )

@@ -46,7 +46,8 @@ _HOLIDAYS = re.compile(
     r"veterans\s+day|palm\s+sunday|good\s+friday|(?:holy|maundy)\s+thursday|holy\s+saturday|"
     r"ash\s+wednesday|pentecost(?:\s+sunday)?|whit\s+sunday|st\.?\s+patrick'?s\s+day|"
     r"boxing\s+day|may\s+day|bastille\s+day|remembrance\s+day|armistice\s+day|"
-    r"mother'?s\s+day|father'?s\s+day|holy\s+week)(?P<week>\s+week(?:end)?)?"
+    r"mother'?s\s+day|father'?s\s+day|holy\s+week|(?:the\s+)?fourth\s+of\s+july)"
+    r"(?P<week>\s+week(?:end)?)?"
 )
 
 
@@ -126,9 +127,10 @@ def _holiday_date(name: str, year: int) -> dt.date | None:
         first = dt.date(year, 5, 1) if name.startswith("mother") else dt.date(year, 6, 1)
         weeks = 1 if name.startswith("mother") else 2
         return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * weeks)
-    fixed = {"independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11),
-             "boxing day": (12, 26), "may day": (5, 1), "bastille day": (7, 14),
-             "remembrance day": (11, 11), "armistice day": (11, 11)}  # fmt: skip
+    fixed = {"independence day": (7, 4), "fourth of july": (7, 4), "halloween": (10, 31),
+             "veterans day": (11, 11), "boxing day": (12, 26), "may day": (5, 1),
+             "bastille day": (7, 14), "remembrance day": (11, 11),
+             "armistice day": (11, 11)}  # fmt: skip
     if name.startswith("st"):  # St. Patrick's Day
         return dt.date(year, 3, 17)
     if name.startswith("valentine"):
@@ -155,7 +157,7 @@ def holiday(low, dct, future, ref, ref_date):
     m = _HOLIDAYS.fullmatch(low)
     if m is None or not 1 <= dct.year <= 9998:
         return None
-    name = " ".join(m["name"].split())
+    name = " ".join(m["name"].split()).removeprefix("the ")
     this = _holiday_date(name, dct.year)
     if this is None:
         return None
