@@ -47,12 +47,22 @@ def _subject_tokens(token) -> set[int]:
                 antecedent = _coordination(token.head) if _reciprocal(token) else token.head
                 found.update(t.i for t in antecedent.subtree if t.i < token.left_edge.i)
                 continue
-            found.update(t.i for t in child.subtree)
+            found.update(_phrase_without_clauses(child))
     head = token.head
     if token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ == "PROPN" and not found:
         # "Mubarak and Barak, meeting in Alexandria on Monday, agreed": the names it follows
         found.update({t.i for t in head.subtree} - {t.i for t in token.subtree})
     return found
+
+
+CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def _phrase_without_clauses(word) -> set[int]:
+    """A subject's words without the clauses in it: "Netanyahu, who met Biden last month,
+    will visit Paris" (Biden is no visitor)."""
+    inside = {t.i for c in word.subtree if c.dep_ in CLAUSES and c.i != word.i for t in c.subtree}
+    return {t.i for t in word.subtree} - inside
 
 
 def _reciprocal(verb) -> bool:
