@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+from dataclasses import replace
 
 from click.testing import CliRunner
 from hypothesis import given
@@ -52,6 +53,36 @@ def test_where_the_page_names_the_day_does_not_count() -> None:
     assert deep.weight == top.weight
 
 
+def test_the_collections_last_days_are_scaled_for_the_follow_up_they_missed() -> None:
+    # the articles end on Aug. 21: a day reported that day has had no time to be named back,
+    # and counts what a month of follow-up would have given it (x30); the day of two later
+    # references, long before the end, is not scaled
+    end = D(2011, 8, 21)
+    items = [
+        DatedItem(D(2011, 3, 19), "a", 2.0, published=D(2011, 4, 30)),
+        DatedItem(D(2011, 3, 19), "b", 2.0, published=D(2011, 5, 2)),
+        DatedItem(end, "c", 0.4, published=end),
+    ]
+    ranked = rank(items, 2)
+    assert [k.date for k in ranked] == [end, D(2011, 3, 19)]
+    assert [k.score for k in ranked] == [12.0, 4.0]
+
+
+def test_the_follow_up_scale_is_the_share_of_a_month_the_articles_cover() -> None:
+    end = D(2011, 8, 21)
+    items = [DatedItem(end, "a", 1.0, published=end)] + [
+        DatedItem(end - dt.timedelta(days=back), "b", 1.0) for back in (14, 29, 40)
+    ]
+    items.append(DatedItem(D(2011, 8, 25), "event", 1.0))  # after the last article
+    scores = {k.date: k.score for k in rank(items, 10)}
+    assert scores[end] == 30.0
+    assert scores[D(2011, 8, 7)] == 2.0  # 15 days of a month covered
+    assert scores[D(2011, 7, 23)] == scores[D(2011, 7, 12)] == 1.0  # a month or more
+    assert scores[D(2011, 8, 25)] == 1.0  # no article could look back at it
+    # without publication dates (evidence from events alone) nothing is scaled
+    assert {k.score for k in rank([replace(i, published=None) for i in items], 10)} == {1.0}
+
+
 def test_ties_go_to_the_earlier_day_and_n_bounds() -> None:
     items = [DatedItem(D(2011, 2, 2), "a"), DatedItem(D(2011, 2, 1), "b")]
     assert [k.date for k in rank(items, 5)] == [D(2011, 2, 1), D(2011, 2, 2)]
@@ -69,6 +100,7 @@ def test_items_from_text_resolve_against_the_publication_date() -> None:
     assert D(2011, 1, 25) in days
     assert days[D(2011, 1, 25)] > days[D(2011, 2, 4)]  # a written-out day, further back
     assert all(d <= D(2011, 2, 5) for d in days)  # Monday is a plan, not a key day
+    assert {i.published for i in items} == {D(2011, 2, 5)}  # how long it was followed up
 
 
 def test_an_item_is_labelled_with_its_whole_sentence() -> None:

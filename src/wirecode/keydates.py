@@ -18,6 +18,11 @@ outlet) and a weight. Two kinds of evidence feed it:
 A day's score is the sum, over its distinct sources, of the heaviest item each source gives:
 one article, one vote, however often it repeats the day (so that one article repeating a date
 outvotes neither two articles nor one heavier reference). Ties go to the earlier day.
+
+A day near the end of the collection has had little time to be named back: its articles'
+evidence is scaled up by the share of the month after it that the collection covers
+(`FOLLOW_UP_DAYS`; the collection ends at the latest publication date among the items that
+carry one, so evidence from events alone is not scaled).
 """
 
 from __future__ import annotations
@@ -49,6 +54,11 @@ KIND_WEIGHT: dict[str, float] = {"date": 2.0, "interval": 2.0, "weekday": 1.0, "
 REPORT_WEIGHT = 0.2  # the article's own day ("today", "on Tuesday" said on Tuesday)
 LAG_SCALE = 3.0  # a reference `lag` days later weighs 1 + log(1 + lag) / LAG_SCALE
 MAX_LAG_DAYS = 3650  # references to days this far back are history, not the story
+# A day is named back over the weeks after it (on the Timeline17 development topics, about
+# two thirds of a day's reference weight comes within a month). A day fewer than this many
+# days before the collection's last publication date has had only part of that follow-up:
+# its score is divided by the part it had (the collection's last day: by 1/30).
+FOLLOW_UP_DAYS = 30
 # Beside the articles' own time expressions, an event only breaks ties: on the Timeline17
 # development topics, events added no key day the expressions missed (Date-F1 1.000, 0.526,
 # 0.308 with events at this weight or none; 1.000, 0.421, 0.231 at full weight).
@@ -66,7 +76,9 @@ EVENT_WEIGHT: dict[str, float] = {
 class DatedItem:
     """One piece of evidence that a day mattered: the day, who gives it, how much it weighs.
 
-    `label` says what it is (an event id, a sentence) so that a key date can show its events.
+    `label` says what it is (an event id, a sentence) so that a key date can show its events;
+    `published` is the day the source was published (items from article text carry it), which
+    tells how long the collection followed the day up.
     """
 
     date: dt.date
@@ -74,6 +86,7 @@ class DatedItem:
     weight: float = 1.0
     label: str = ""
     sentence: bool = False  # the label is the sentence of a time expression, not an event id
+    published: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +103,13 @@ class KeyDate:
 def rank(dated_items: Iterable[DatedItem], n: int) -> list[KeyDate]:
     """The `n` days with the strongest evidence, strongest first (see the module doc)."""
     by_day: dict[dt.date, list[DatedItem]] = defaultdict(list)
+    end: dt.date | None = None  # the collection's last publication date
     for item in dated_items:
         if item.weight > 0:
             by_day[item.date].append(item)
-    ranked = [_key_date(day, items) for day, items in by_day.items()]
+            if item.published is not None and (end is None or item.published > end):
+                end = item.published
+    ranked = [_key_date(day, items, _follow_up(day, end)) for day, items in by_day.items()]
     ranked.sort(key=lambda k: (-k.score, k.date))
     return ranked[: max(n, 0)]
 
@@ -104,11 +120,23 @@ def evidence(key: KeyDate, limit: int = 3) -> list[str]:
     return list(dict.fromkeys(i.label for i in texts))[:limit]
 
 
-def _key_date(day: dt.date, items: list[DatedItem]) -> KeyDate:
+def _follow_up(day: dt.date, end: dt.date | None) -> float:
+    """How much a day's evidence is scaled for the follow-up the collection gave it: 1 for a
+    day `FOLLOW_UP_DAYS` or more before `end` (the last publication date), up to
+    `FOLLOW_UP_DAYS` for `end` itself. A day after `end` (named by events only) is not scaled:
+    no article of the collection could look back at it."""
+    if end is None or day > end:
+        return 1.0
+    covered = (end - day).days + 1  # the day itself and the days after it the articles cover
+    return FOLLOW_UP_DAYS / min(covered, FOLLOW_UP_DAYS)
+
+
+def _key_date(day: dt.date, items: list[DatedItem], scale: float = 1.0) -> KeyDate:
     best: dict[str, float] = {}
     for item in items:
         best[item.source] = max(best.get(item.source, 0.0), item.weight)
-    return KeyDate(day, round(sum(best.values()), 6), len(best), len(items), tuple(items))
+    score = round(sum(best.values()) * scale, 6)
+    return KeyDate(day, score, len(best), len(items), tuple(items))
 
 
 # --- evidence from article text ---------------------------------------------------------------
@@ -147,7 +175,9 @@ def items_from_text(
         weight = KIND_WEIGHT[timex.kind]
         weight *= REPORT_WEIGHT if lag <= 0 else 1 + math.log1p(lag) / LAG_SCALE
         label = _sentence_at(text, timex.start)
-        items.append(DatedItem(day, source, round(weight, 4), label, sentence=True))
+        items.append(
+            DatedItem(day, source, round(weight, 4), label, sentence=True, published=published)
+        )
     return items
 
 
