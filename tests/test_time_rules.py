@@ -1584,3 +1584,28 @@ def test_find_every_other_unit(sentence: str, expected: list[tuple[str, str]]) -
 )
 def test_find_fixed_holidays(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _range_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clock time glossed by another zone's clock is one expression, on the day after it
+        (
+            "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+            [("10:35 a.m. (0735 GMT)", "1989-10-20T10:35"), ("Friday", "1989-10-20")],
+        ),
+        ("Polls closed at 8 p.m. (0100 GMT).", [("8 p.m. (0100 GMT)", "1989-10-26T20:00")]),
+    ],
+)
+def test_a_clock_time_glossed_in_another_zone(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _range_values(sentence) == expected
+
+
+def test_a_gloss_that_names_its_day_is_an_expression_of_its_own() -> None:
+    sentence = "He will leave at 4 in the morning (4 a.m. EDT Friday)."
+    assert [text for text, _ in _range_values(sentence)] == [
+        "4 in the morning",
+        "4 a.m. EDT Friday",
+    ]

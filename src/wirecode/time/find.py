@@ -122,7 +122,8 @@ def _in_a_name(text: str, start: int, end: int, kind: str) -> bool:
 
 
 def _merge_glosses(text: str, chosen: list[Candidate]) -> list[tuple[int, int, str]]:
-    """Join "this afternoon (Wednesday)" and "Friday afternoon (Feb. 25)" into one expression."""
+    """Join "this afternoon (Wednesday)", "Friday afternoon (Feb. 25)" and "10:35 a.m. (0735
+    GMT)" into one expression."""
     spans: list[tuple[int, int, str]] = []
     i = 0
     while i < len(chosen):
@@ -163,7 +164,18 @@ def _is_gloss(text: str, first: Candidate, second: Candidate) -> bool:
     if gap is None or _PAREN_CLOSE.match(text, second.end) is None:
         return False
     kinds = {first.rule.kind, second.rule.kind}
-    return kinds <= set(_SPECIFICITY)
+    # (a clock time glossed by the clock of another zone is one too: "10:35 a.m. (0735 GMT)";
+    # not a gloss that names its day, "4 in the morning (4 a.m. EDT Thursday)", an expression
+    # of its own)
+    clock_only = _CLOCK_ONLY.fullmatch(text, second.start, second.end) is not None
+    return kinds <= set(_SPECIFICITY) or (kinds == {"time"} and clock_only)
+
+
+_CLOCK_ONLY = re.compile(
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\d{1,2}:\d\d|\d{4})"
+    r"(?:\s*(?:GMT|UTC|[ECMP][SD]T|local\s+time))?",
+    re.IGNORECASE,
+)
 
 
 def is_bounded(text: str, start: int) -> bool:

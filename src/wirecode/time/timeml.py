@@ -195,6 +195,7 @@ def _join_time_and_day(text: str, found: list[Timex]) -> list[Timex]:
         if (
             last is not None
             and last.kind == "time"
+            and not last.text.endswith(")")  # after a gloss, TimeML marks the day apart
             and timex.kind == "date"
             and _TIME_DAY_GAP.fullmatch(text, last.end, timex.start)
         ):

@@ -61,10 +61,23 @@ _YEAR_SPAN = re.compile(r"(?:a|one)\s+year", re.IGNORECASE)
 _EARLIER = re.compile(r"\s+(?P<signal>earlier|ago|before)\b", re.IGNORECASE)
 
 
+# the day named after a clock time and its gloss: "10:35 a.m. (0735 GMT) Friday"
+_DAY_AFTER_GLOSS = re.compile(
+    r"\s*,?\s+(?:on\s+)?(?P<day>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|today|yesterday|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
 def with_signal(timex: Timex, context: str) -> str:
     """A year marked without its "earlier" or "ago" ("[a year] earlier") is read with it: the
-    year before, as "a year earlier" is (a stretch of days or hours stays a stretch)."""
+    year before, as "a year earlier" is (a stretch of days or hours stays a stretch). A clock
+    time glossed in another zone is read with the day named after the gloss ("10:35 a.m.
+    (0735 GMT) Friday": TimeML marks the day apart, and the time is on it)."""
     text = timex.text
+    if text.rstrip().endswith(")") and timex.kind == "time":
+        m = _DAY_AFTER_GLOSS.match(context, timex.end)
+        return f"{text} {m['day']}" if m else text
     if not _YEAR_SPAN.fullmatch(text.strip()):
         return text
     m = _EARLIER.match(context, timex.end)

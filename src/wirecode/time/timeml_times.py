@@ -30,6 +30,7 @@ def time_of_day(low, dct, future, ref, ref_date):
     if m is None:
         return None
     rest = (low[: m.start()] + " " + low[m.end() :]).strip()
+    rest = re.sub(r"\([^)]*\)?", " ", rest)  # a gloss in another zone: "(0735 gmt)"
     rest = re.sub(
         r"\b(?:at|on|about|around|approximately|shortly|just|before|after|by|"
         r"until|[a-z]st|[ecmp][sd]t|gmt|local\s+time|time|the)\b",
