@@ -16,7 +16,7 @@ from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.plover_frames import frame_of
 from wirecode.events.plover_lexicon import Code, load
 from wirecode.events.plover_status import plover_reading
-from wirecode.events.plover_words import lemma_of
+from wirecode.events.plover_words import lemma_of, particles_of
 from wirecode.events.status import governing_chain
 from wirecode.events.triggers import happening
 from wirecode.records import Mention
@@ -50,10 +50,12 @@ def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) 
         frame = frame_of(token, frames)
         if frame is not None and _occasion_of(token, frame):
             frame = None  # "urged Putin in a phone call to end the war": the call was held
-        if frame is not None and not _denied(token, doc[frame], mention, lex):
+        if frame is not None and not (
+            _denied(token, doc[frame], mention, lex) or _called_off(token, doc[frame], lex)
+        ):
             continue
-        if frame is not None:
-            mention = replace(mention, status="negated")  # "denied that Putin had met Kim"
+        if frame is not None:  # "denied that Putin had met Kim", "the summit was called off"
+            mention = replace(mention, status="negated")
         elif mention.status == "negated":  # "said it would not attend the talks": REJECT
             event, status = plover_reading(Code(mention.event), "negated", token, lex)
             if event == "REJECT":
@@ -70,6 +72,20 @@ def _occasion_of(contact, frame: int) -> bool:
     the talks" frames them: the "in" is not the refusal's)."""
     prep = contact.head
     return contact.dep_ == "pobj" and prep.lower_ in MEDIUM_PREPS and prep.head.i == frame
+
+
+def _called_off(token, frame, lex) -> bool:
+    """A contact that a verb of cancelling takes as its object ("cancelled the visit",
+    "the meeting, scheduled for Thursday, was called off", "postponed the summit"): it will
+    not take place as planned. The cancelling is reduced relations (PLOVER's SANCTION), and
+    the contact stays in the record as negated."""
+    lemma = lemma_of(frame)
+    phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in particles_of(frame))}
+    return (
+        bool(phrasal & lex.cancelling)
+        and token.head.i == frame.i
+        and token.dep_ in ("dobj", "nsubjpass")
+    )
 
 
 def _denied(token, frame, mention: Mention, lex) -> bool:
