@@ -19,10 +19,10 @@ A day's score is the sum, over its distinct sources, of the heaviest item each s
 one article, one vote, however often it repeats the day (so that one article repeating a date
 outvotes neither two articles nor one heavier reference). Ties go to the earlier day.
 
-A day near the end of the collection has had little time to be named back: its articles'
-evidence is scaled up by the share of the month after it that the collection covers
-(`FOLLOW_UP_DAYS`; the collection ends at the latest publication date among the items that
-carry one, so evidence from events alone is not scaled).
+A day near the end of the collection has had little time to be named back: its score is
+divided by the share of the month after it that the collection covers (`FOLLOW_UP_DAYS`; the
+collection ends at the latest publication date among the items that carry one, so a ranking
+of events alone is not scaled).
 """
 
 from __future__ import annotations
