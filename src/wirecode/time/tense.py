@@ -174,14 +174,18 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     # a deadline ("by February", "effective Feb. 1", "through January") looks forward
     # (not the end of a stretch already run: "sales this year through August")
     to_date = before[-3:-1] in (["this", "year"], ["so", "far"], ["to", "date"])
-    if before and before[-1] in _DEADLINE and not _WEEKDAY.match(text, start) and not to_date:
+    # (a weekday, with a clock time or not, keeps rule 3: "talks lasted until 2 a.m. Friday")
+    if before and before[-1] in _DEADLINE and not _WEEKDAY.search(text, start, end) and not to_date:
         return "future"
     # a thing put off until a day is put off to a day still to come: "postponed until
     # Tuesday", "adjourned until Monday", "extended the deadline to Friday"
     if before[-1:] in (["until"], ["till"], ["to"]) and _PUT_OFF.intersection(before[-4:-1]):
         return "future"
-    # a time left to act, given in the present, is still to come: "has until Monday to pay"
+    # a time left to act, given in the present, is still to come: "has until Monday to pay",
+    # "has given the relatives until 9 a.m. Tuesday to sign"
     if before[-2:] in (["has", "until"], ["have", "until"], ["has", "till"], ["have", "till"]):
+        return "future"
+    if before[-1:] in (["until"], ["till"]) and after[:1] == ["to"]:
         return "future"
     owner = text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s")
     # the left part of the clause, nearest first
