@@ -154,8 +154,8 @@ def test_value(text: str, phrase: str, value: str) -> None:
         # decides, unless a time to act is given ("until ... to sign")
         ("The talks lasted until 2 a.m. Friday.", "2 a.m. Friday", "past"),
         ("The talks will last until 2 a.m. Friday.", "2 a.m. Friday", "future"),
-        ("Officials gave the firm until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "future"),
-        ("Officials gave the firm until Tuesday to sign.", "Tuesday", "future"),
+        ("Officials have given the firm until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "future"),
+        ("The firm had until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "past"),
     ],
 )
 def test_tense(text: str, target: str, tense: str | None) -> None:

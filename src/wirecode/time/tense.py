@@ -181,11 +181,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     # Tuesday", "adjourned until Monday", "extended the deadline to Friday"
     if before[-1:] in (["until"], ["till"], ["to"]) and _PUT_OFF.intersection(before[-4:-1]):
         return "future"
-    # a time left to act, given in the present, is still to come: "has until Monday to pay",
-    # "has given the relatives until 9 a.m. Tuesday to sign"
+    # a time left to act, given in the present, is still to come: "has until Monday to pay"
     if before[-2:] in (["has", "until"], ["have", "until"], ["has", "till"], ["have", "till"]):
-        return "future"
-    if before[-1:] in (["until"], ["till"]) and after[:1] == ["to"]:
         return "future"
     owner = text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s")
     # the left part of the clause, nearest first
@@ -216,4 +213,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
         cue = _cue(window, i, would=False)
         if cue is not None:
             return "future" if cue else "past"
+    # with no cue either side, a time given to act is still to come: "has given the relatives
+    # until 9 a.m. Tuesday to sign" (not "had until Friday to respond", a past)
+    if before[-1:] in (["until"], ["till"]) and after[:1] == ["to"]:
+        return "future"
     return None
