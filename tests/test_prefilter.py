@@ -149,6 +149,18 @@ def test_a_verb_that_needs_its_particle_makes_a_line_relevant_only_with_it():
     ) == [True, True, True, False, False, False]
 
 
+def test_a_verb_that_needs_its_object_makes_a_line_relevant_only_with_it():
+    """ "shake" is a contact only as "shook hands": the line of an earthquake that shook a
+    region is not parsed."""
+    assert _relevant(
+        [
+            "Zelensky and Modi shook hands in Hiroshima.",
+            "Putin shook Erdogan's hand warmly.",
+            "The earthquake shook the region.",
+        ]
+    ) == [True, True, False]
+
+
 def test_a_verb_that_needs_someone_as_object_makes_a_line_relevant_only_near_someone():
     """ "received", "hosted", "called" are contacts only with someone as object: a name, a
     pronoun or a noun of a person after them, or a passive ("was received")."""

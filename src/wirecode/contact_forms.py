@@ -50,6 +50,7 @@ IRREGULAR = {
     "forgive": ["forgave", "forgiven"],
     "steal": ["stole", "stolen"],
     "sweep": ["swept"],
+    "shake": ["shook", "shaken"],
     "bring": ["brought"],
     "buy": ["bought"],
     "beat": ["beaten"],
@@ -169,6 +170,8 @@ def _verb_condition(verb: str, lex) -> Follows | None:
     """The most telling word that contacts.yaml requires after a contact verb, if any."""
     if verb in lex.particles:
         return Follows(frozenset(lex.particles[verb]), PARTICLE_REACH)
+    if verb in lex.required_objects:  # "shook hands"
+        return Follows(frozenset(lex.required_objects[verb]), PARTICLE_REACH)
     if verb in lex.place_goals or verb in lex.bare_objects:
         return Follows(OBJECT_PRONOUNS, NAME_REACH, capitalised=True)
     if verb in lex.needs_person_object:

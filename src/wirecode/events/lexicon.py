@@ -30,6 +30,7 @@ class Lexicon:
     partner_nouns: dict[str, frozenset[str]]
     gathering_verbs: frozenset[str]
     particles: dict[str, frozenset[str]]
+    required_objects: dict[str, frozenset[str]]
     place_goals: frozenset[str]
     party_nouns: frozenset[str]
     counting_nouns: frozenset[str]
@@ -85,6 +86,7 @@ def load() -> Lexicon:
         partner_nouns={noun: frozenset(p) for noun, p in consult["partner_nouns"].items()},
         gathering_verbs=frozenset(consult["gathering_verbs"]),
         particles={verb: frozenset(words) for verb, words in consult["particles"].items()},
+        required_objects={verb: frozenset(words) for verb, words in consult["objects"].items()},
         place_goals=frozenset(consult["place_goals"]),
         party_nouns=frozenset(consult["party_nouns"]),
         counting_nouns=frozenset(consult["counting_nouns"]),

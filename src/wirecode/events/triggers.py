@@ -407,6 +407,10 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
         c.dep_ in ("prt", "advmod") and c.lower_ in lex.particles[lemma] for c in token.children
     ):
         return False  # "stopped over in", "sat down with", "brought together"; not "stopped"
+    if lemma in lex.required_objects and not any(
+        c.dep_ == "dobj" and c.lower_ in lex.required_objects[lemma] for c in token.children
+    ):
+        return False  # "shook hands with Modi"; not "the crisis shook the region"
     if mode == "third-party" and any(
         c.dep_ == "nsubj"
         and c.pos_ != "PRON"  # "said it would mediate"
