@@ -1593,6 +1593,21 @@ def test_find_fixed_holidays(sentence: str, expected: list[tuple[str, str]]) -> 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a holiday told in the past has passed: the latest one, not the nearest (written on
+        # Oct. 26, 1989, the nearest Christmas is Dec. 25, 1989)
+        ("The two men met at Christmas.", "1988-12-25"),
+        ("He was arrested on Thanksgiving Day.", "1988-11-24"),
+        ("The two men will meet at Christmas.", "1989-12-25"),
+        ("Shops expect a rush before Christmas.", "1989-12-25"),
+    ],
+)
+def test_a_holiday_told_in_the_past_has_passed(sentence: str, value: str) -> None:
+    assert _range_values(sentence)[0][1] == value
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a clock time glossed by another zone's clock is one expression, on the day after it

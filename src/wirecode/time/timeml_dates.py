@@ -180,6 +180,22 @@ def holiday(low, dct, future, ref, ref_date):
     return dated(DateValue.day(day))
 
 
+def holiday_told_in_past(text: str, dct: dt.date) -> TimemlValue | None:
+    """A holiday named in a clause told in the past, with no "next" or "this": the latest one
+    on or before the document's date ("workers marched on May Day", written in March, is last
+    year's May Day; the nearest one would be this year's, still to come)."""
+    m = _HOLIDAYS.fullmatch(" ".join(text.lower().replace("’", "'").split()))
+    if m is None or m["mod"] in ("next", "this") or not 2 <= dct.year <= 9998:
+        return None
+    name = " ".join(m["name"].split()).removeprefix("the ")
+    day = _holiday_date(name, dct.year)
+    if day is not None and day > dct:
+        day = _holiday_date(name, dct.year - 1)
+    if day is None:
+        return None
+    return dated(DateValue.week(day) if m["week"] or name == "holy week" else DateValue.day(day))
+
+
 def weekend(low, dct, future, ref, ref_date):
     if not _WEEKEND.fullmatch(low):
         return None
