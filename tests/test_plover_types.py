@@ -580,6 +580,39 @@ def test_targets_of_an_act_in_the_subject(nlp, kb, text, actors, recipients):
     assert _parties(nlp, kb, text, dt.date(2011, 6, 1)) == (actors, recipients)
 
 
+@pytest.mark.parametrize(
+    ("text", "event", "actors", "recipients"),
+    [
+        # the people of a contact in, during or at which the act was done are its company
+        ("Macron criticised Putin in a call with Scholz on Monday.", "ACCUSE", ["FRA"], ["RUS"]),
+        ("Scholz condemned Russia at a summit with Modi in New Delhi.", "ACCUSE", ["DEU"], ["RUS"]),
+        # ... unless the act names no target of its own: the partner is whom it addresses
+        ("Biden threatened sanctions in a call with Xi on Tuesday.", "THREATEN", ["USA"], ["CHN"]),
+        # a clause the parser hangs on the contact is still the act's
+        (
+            "Israel accused Iran at a UN meeting of arming Hezbollah.",
+            "ACCUSE",
+            ["ISR"],
+            ["HZB", "IRN"],
+        ),
+        # the actor's own state inside the clause the act frames is no recipient
+        (
+            "Biden warned Xi during their talks in Bali that the US would defend Taiwan.",
+            "THREATEN",
+            ["USA"],
+            ["CHN", "TWN"],
+        ),
+        ("Putin accused the West of trying to destroy Russia.", "ACCUSE", ["RUS"], []),
+        # the holder of a contact called off, with no one named as calling it off, is the
+        # side that did it, if any
+        ("Kishida's planned trip to Washington was postponed.", "SANCTION", ["JPN"], ["USA"]),
+        ("A planned visit by Lula to Beijing was put off.", "SANCTION", ["BRA"], ["CHN"]),
+    ],
+)
+def test_company_and_own_side_are_no_targets(nlp, kb, text, event, actors, recipients):
+    assert _parties(nlp, kb, text, dt.date(2023, 5, 10), event) == (actors, recipients)
+
+
 def test_every_code_of_the_lexicon_is_plover():
     lex = load()
     codes = [*lex.verbs.values(), *lex.nouns.values(), *lex.compounds.values()]

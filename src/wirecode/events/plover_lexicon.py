@@ -133,6 +133,7 @@ class PloverLexicon:
     promise_aux: frozenset[str]
     needs_object: frozenset[str]
     cancelling: frozenset[str]
+    occasions: frozenset[str]
     warning_verbs: frozenset[str]
     warning_threats: frozenset[str]
     fingerprint: str
@@ -255,6 +256,7 @@ def load() -> PloverLexicon:
         promise_aux=frozenset(data["accord"]["promise_aux"]),
         needs_object=frozenset(data["needs_object"]),
         cancelling=frozenset(data["cancelling"]),
+        occasions=frozenset(data["occasions"]),
         warning_verbs=frozenset(data["warnings"]["verbs"]),
         warning_threats=frozenset(data["warnings"]["threats"]),
         fingerprint=hashlib.sha256(text.encode()).hexdigest()[:12],

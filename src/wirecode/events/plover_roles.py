@@ -11,9 +11,10 @@ country is unknown.
 from __future__ import annotations
 
 from wirecode.actors.mentions import ActorMention
+from wirecode.events.contact_participants import MEDIUM_PREPS
 from wirecode.events.plover_background import MODALS
 from wirecode.events.plover_lexicon import Candidate, load
-from wirecode.events.plover_words import lemma_of
+from wirecode.events.plover_words import lemma_of, particles_of
 from wirecode.events.status import REPORTING
 from wirecode.events.triggers import scope
 from wirecode.records import ActorRef
@@ -45,9 +46,13 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
     content = {t.i for c in token.children if c.dep_ in ("acl", "ccomp") for t in c.subtree}
     undergoes = token.i != predicate.i and lemma_of(predicate) in load().undergoing
     described = _described(token, predicate, mentions)
+    occasion = _occasions(token, predicate)
     for verb in {token, predicate}:
         for child in verb.children:
-            if verb.i == predicate.i != token.i and undergoes and child.dep_ == "nsubj":
+            if child.dep_ == "nsubjpass" and (holders := _holders_of_cancelled(child, verb)):
+                subject.update(holders)  # "Kishida's planned trip was postponed": his side
+                patient.update(t.i for t in child.subtree if t.i not in holders)
+            elif verb.i == predicate.i != token.i and undergoes and child.dep_ == "nsubj":
                 patient.update(t.i for t in child.subtree)  # "the visit drew criticism"
             elif undergoes and child.dep_ == "prep" and child.lower_ == "from":
                 subject.update(t.i for t in child.subtree)  # "faced criticism from Poland"
@@ -67,21 +72,98 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
     }
     actors: list[ActorRef] = []
     recipients: list[ActorRef] = []
+    company: list[ActorRef] = []  # named only in a contact that is the act's occasion
+    framed: list[ActorRef] = []  # named only inside a clause the trigger frames
+    addressed = False  # a recipient named as the act's own argument, outside its occasion
     for mention in mentions:
         if mention.head not in tokens or mention.head in described:
             continue
         head = token.doc[mention.head]
         if mention.actor.kind != "person" and _affiliated(head, people):
             continue
-        target = actors if mention.head in subject and mention.head not in patient else recipients
+        acting = mention.head in subject and mention.head not in patient
+        target = actors if acting else recipients
+        in_clause = not acting and _in_framed_clause(head, {token.i, predicate.i})
+        if not acting and mention.head not in occasion and not in_clause:
+            addressed = True
         for actor in mention.members or (mention.actor,):
             if all(a.id != actor.id for a in actors + recipients):
                 target.append(actor)
+                if target is recipients and mention.head in occasion:
+                    company.append(actor)
+                elif target is recipients and in_clause:
+                    framed.append(actor)
+    if addressed:  # "criticised Putin in a call with Scholz": Scholz is its company
+        recipients = [a for a in recipients if a not in company]
     if not actors and reporter is not None:
         actors = [a for a in _subject_of(reporter, mentions) if a not in recipients]
     if not actors and not undergoes:  # "drew criticism": its doers are not named at all
         actors = [a for a in _governing_subject(predicate, mentions) if a not in recipients]
+    own = {a.country for a in actors if a.country}
+    recipients = [a for a in recipients if not (a in framed and _own_state(a, own))]
     return actors, recipients, tokens
+
+
+def _own_state(actor: ActorRef, countries: set[str]) -> bool:
+    """A state that is the country of one of the act's actors: "Biden warned Xi that the US
+    would defend Taiwan" (the US is Biden's own side, not warned)."""
+    return actor.kind == "state" and actor.country in countries
+
+
+def _in_framed_clause(token, triggers: set[int]) -> bool:
+    """A word inside a clause under the trigger, not one of the trigger's own arguments:
+    a verb stands between them ("warned Xi that the US would defend Taiwan": the US)."""
+    current = token
+    for _ in range(12):
+        if current.head.i == current.i or current.head.i in triggers:
+            return False
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _occasions(token, predicate) -> set[int]:
+    """The tokens of the contacts in, during, at or over which the act was done ("criticised
+    Putin in a call with Scholz on Monday", "warned Xi during their talks in Bali"): its
+    occasion or medium, not its target. A clause the parser hangs on the contact is the
+    act's ("accused Iran at a UN meeting of arming Hezbollah")."""
+    lex = load()
+    nouns = [
+        noun
+        for verb in {token, predicate}
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS
+        for noun in prep.children
+        if noun.dep_ == "pobj" and lemma_of(noun) in lex.occasions
+    ]
+    return {t.i for noun in nouns for t in noun.subtree} - {
+        t.i
+        for noun in nouns
+        for c in noun.subtree
+        if c.pos_ in ("VERB", "AUX") and c.i != noun.i
+        for t in c.subtree
+    }
+
+
+def _holders_of_cancelled(contact, verb) -> set[int]:
+    """The holder of a contact that a passive verb of cancelling tells called off with no
+    one named as cancelling it ("Kishida's planned trip to Washington was postponed", "a
+    visit by Lula to Beijing was put off"): the holder is the side that put it off, if any,
+    not a target of the cancelling."""
+    lex = load()
+    lemma = lemma_of(verb)
+    phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in particles_of(verb))}
+    if not phrasal & lex.cancelling or lemma_of(contact) not in lex.occasions:
+        return set()
+    if any(c.dep_ == "agent" for c in verb.children):
+        return set()  # "was cancelled by the US": the holder is its target
+    return {
+        t.i
+        for c in contact.children
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+        for t in c.subtree
+    }
 
 
 def _reporter_of_verdict(candidate: Candidate):
