@@ -411,7 +411,19 @@ def _in_the_report(token, verb) -> bool:
     for ancestor in (token, *token.ancestors):
         if ancestor.head.i == verb.i and ancestor.i != verb.i:
             return ancestor.dep_ == "ccomp"
-    return False
+    return _said_after(verb) and verb.head in (token, *token.ancestors)
+
+
+def _said_after(verb) -> bool:
+    """A saying told after what it says, that the parser hangs on it as a conjunct: "Xi is
+    set to visit Russia next week, the ministry announced on Friday" (no "and" joins them)."""
+    head = verb.head
+    return (
+        verb.dep_ in ("conj", "parataxis")
+        and head.i < verb.i
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+    )
 
 
 BOUNDING_PREPS = {"since", "until", "till", "before", "after", "following"}
