@@ -1630,3 +1630,16 @@ def test_a_gloss_that_names_its_day_is_an_expression_of_its_own() -> None:
         "4 in the morning",
         "4 a.m. EDT Friday",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the year" before "of" and an amount is the year ("a high for the year of $42"), not
+        # a year named after it ("the year of the dragon")
+        ("The stock rose to a high for the year of $42.875.", [("the year", "1989")]),
+        ("It was the year of the dragon.", []),
+    ],
+)
+def test_the_year_before_an_amount(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _range_values(sentence) == expected

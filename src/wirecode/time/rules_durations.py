@@ -176,8 +176,9 @@ DURATION_RULES: tuple[Rule, ...] = (
         "generic",
         "duration",
         # (and "the week's": "the week's most active session")
+        # (not "the year of the dragon"; but "a high for the year of $42.875", an amount)
         r"\bthe\s+(?:fiscal\s+|full\s+)?(?:year|week)\b(?![-'’]|\s+(?:before|after|earlier|later|"
-        r"ago|of|that|when|in|to)\b)|\bthe\s+week(?=['’]s\b)",
+        r"ago|of(?!\s+[$#£€]?\d)|that|when|in|to)\b)|\bthe\s+week(?=['’]s\b)",
     ),
     # "in the near term", "over the long term" (TimeML FUTURE_REF; not "long-term debt")
     Rule("term", "vague", r"\bthe\s+(?:near|short|long)\s+term\b(?!-)"),
