@@ -1643,3 +1643,19 @@ def test_a_gloss_that_names_its_day_is_an_expression_of_its_own() -> None:
 )
 def test_the_year_before_an_amount(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _range_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # units of no count before "of" and what filled them are a vague stretch
+        ("The deal follows months of twists and turns.", [("months", "PXM")]),
+        ("In the heady days of swelling sales, prices held.", [("days", "PXD")]),
+        ("Years of war left the city in ruins.", [("Years", "PXY")]),
+        # not an age, nor a unit coordinated with the one before it
+        ("He was 45 years of age.", [("45 years", "P45Y")]),
+        ("He died within weeks or months of his capture.", [("within weeks", "PXW")]),
+    ],
+)
+def test_units_of_no_count_before_of(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _range_values(sentence) == expected

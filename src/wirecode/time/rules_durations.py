@@ -103,7 +103,12 @@ DURATION_RULES: tuple[Rule, ...] = (
         "duration",
         r"\b(?:(?:the\s+)?(?:past|last|next|coming)\s+(?:few|several)\s+(?:days|weeks|months|"
         r"years|decades)|(?:for|over)\s+(?:many\s+|several\s+)?(?:decades|years|months|weeks)|"
-        r"decades|centuries)\b(?!\s+(?:ago|later|earlier)\b)",
+        r"decades|centuries)\b(?!\s+(?:ago|later|earlier)\b)"
+        # a stretch of no count before what filled it: "follows months of twists and turns",
+        # "the heady days of swelling sales", "after weeks of talks" (PXM, PXD, PXW)
+        # (not a unit coordinated with one before it: "within weeks or months of his capture")
+        r"|\b(?<![-\d]\s)(?<!-)(?<!\bor\s)(?<!\band\s)(?:days|weeks|months|years)"
+        r"(?=\s+of\s+(?!age\b|the\s+(?:year|month|week)\b)[a-z])",
     ),
     Rule(
         "set",
