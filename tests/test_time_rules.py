@@ -1652,6 +1652,12 @@ def test_the_year_before_an_amount(sentence: str, expected: list[tuple[str, str]
         ("The deal follows months of twists and turns.", [("months", "PXM")]),
         ("In the heady days of swelling sales, prices held.", [("days", "PXD")]),
         ("Years of war left the city in ruins.", [("Years", "PXY")]),
+        # "the early years", with or without what filled them ("the first years", PXY)
+        (
+            "You save fewer lives in the early years, by a small fraction.",
+            [("the early years", "PXY")],
+        ),
+        ("In the early days of the war, prices rose.", [("the early days", "PXD")]),
         # not an age, nor a unit coordinated with the one before it
         ("He was 45 years of age.", [("45 years", "P45Y")]),
         ("He died within weeks or months of his capture.", [("within weeks", "PXW")]),

@@ -106,6 +106,8 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"decades|centuries)\b(?!\s+(?:ago|later|earlier)\b)"
         # a stretch of no count before what filled it: "follows months of twists and turns",
         # "the heady days of swelling sales", "after weeks of talks" (PXM, PXD, PXW)
+        # "in the early years", "the early days of the war" (as "the first years", PXY)
+        r"|\bthe\s+early\s+(?:days|weeks|months|years)\b"
         # (not a unit coordinated with one before it: "within weeks or months of his capture")
         r"|\b(?<![-\d]\s)(?<!-)(?<!\bor\s)(?<!\band\s)(?:days|weeks|months|years)"
         r"(?=\s+of\s+(?!age\b|the\s+(?:year|month|week)\b)[a-z])",
