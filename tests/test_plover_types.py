@@ -588,6 +588,47 @@ def test_targets_of_an_act_in_the_subject(nlp, kb, text, actors, recipients):
         ("Scholz condemned Russia at a summit with Modi in New Delhi.", "ACCUSE", ["DEU"], ["RUS"]),
         # ... unless the act names no target of its own: the partner is whom it addresses
         ("Biden threatened sanctions in a call with Xi on Tuesday.", "THREATEN", ["USA"], ["CHN"]),
+        # ... and so are the audience of a speech, the places of a journey it was done on
+        # (also after the subject), and what a participle of speaking with no subject names
+        (
+            "Speaking at a news conference with Scholz in Berlin, Macron condemned Russia's "
+            "attacks on Ukrainian power plants.",
+            "ACCUSE",
+            ["FRA"],
+            ["RUS", "UKR"],
+        ),
+        (
+            "Erdogan accused Israel of war crimes in a speech to the UN General Assembly.",
+            "ACCUSE",
+            ["TUR"],
+            ["ISR"],
+        ),
+        (
+            "Blinken, on a visit to Kyiv, criticised Russia for the strikes.",
+            "ACCUSE",
+            ["USA"],
+            ["RUS"],
+        ),
+        (
+            "Macron criticised Putin on the sidelines of the G20 summit in India.",
+            "ACCUSE",
+            ["FRA"],
+            ["RUS"],
+        ),
+        # whom a statement is issued with issues it
+        (
+            "In a joint statement with France, Germany condemned the coup in Niger.",
+            "ACCUSE",
+            ["DEU", "FRA"],
+            ["NER"],
+        ),
+        # a meeting struck is the target's ("on" an occasion is only a journey's)
+        (
+            "Israel launched an air strike on a meeting of Hamas leaders in Gaza.",
+            "ASSAULT",
+            ["ISR"],
+            ["HMS", "PSE"],
+        ),
         # a clause the parser hangs on the contact is still the act's
         (
             "Israel accused Iran at a UN meeting of arming Hezbollah.",

@@ -134,6 +134,9 @@ class PloverLexicon:
     needs_object: frozenset[str]
     cancelling: frozenset[str]
     occasions: frozenset[str]
+    journeys: frozenset[str]
+    occasion_verbs: frozenset[str]
+    joint_documents: frozenset[str]
     warning_verbs: frozenset[str]
     warning_threats: frozenset[str]
     fingerprint: str
@@ -257,6 +260,9 @@ def load() -> PloverLexicon:
         needs_object=frozenset(data["needs_object"]),
         cancelling=frozenset(data["cancelling"]),
         occasions=frozenset(data["occasions"]),
+        journeys=frozenset(data["journeys"]),
+        occasion_verbs=frozenset(data["occasion_verbs"]),
+        joint_documents=frozenset(data["joint_documents"]),
         warning_verbs=frozenset(data["warnings"]["verbs"]),
         warning_threats=frozenset(data["warnings"]["threats"]),
         fingerprint=hashlib.sha256(text.encode()).hexdigest()[:12],

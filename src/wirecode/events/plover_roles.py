@@ -39,14 +39,14 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
     reporter = _reporter_of_verdict(candidate)
     if reporter is not None:  # "said jets had bombed a town, calling the raid a crime": the
         tokens |= scope(token.head, keep=FRAMED)  # bombers are whom the verdict accuses
-    subject: set[int] = set()
     patient: set[int] = set()
     # what a noun trigger says ("accusations that Ukraine was undermining"): its subject is
     # the target, even inside the "by" phrase that holds the noun
     content = {t.i for c in token.children if c.dep_ in ("acl", "ccomp") for t in c.subtree}
     undergoes = token.i != predicate.i and lemma_of(predicate) in load().undergoing
     described = _described(token, predicate, mentions)
-    occasion = _occasions(token, predicate)
+    occasion, joint = _occasions(token, predicate)
+    subject: set[int] = set(joint)  # "in a joint statement with France": France issued it
     for verb in {token, predicate}:
         for child in verb.children:
             if child.dep_ == "nsubjpass" and (holders := _holders_of_cancelled(child, verb)):
@@ -64,6 +64,7 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
                 subject.update(t.i for t in child.subtree if t.i not in content | aimed)
             elif child.dep_ in PASSIVE:
                 patient.update(t.i for t in child.subtree)
+    subject -= occasion - joint  # "Blinken, on a visit to Kyiv, criticised": not Kyiv's act
     people = {  # a person of unknown country keeps the affiliation ("Arab League Secretary
         i  # General Chadli Klibi": the League is all that is known of him)
         for m in mentions
@@ -123,27 +124,56 @@ def _in_framed_clause(token, triggers: set[int]) -> bool:
     return False
 
 
-def _occasions(token, predicate) -> set[int]:
-    """The tokens of the contacts in, during, at or over which the act was done ("criticised
-    Putin in a call with Scholz on Monday", "warned Xi during their talks in Bali"): its
-    occasion or medium, not its target. A clause the parser hangs on the contact is the
-    act's ("accused Iran at a UN meeting of arming Hezbollah")."""
+def _occasions(token, predicate) -> tuple[set[int], set[int]]:
+    """(the tokens of the act's occasion, those of whom it was done with).
+
+    The occasion: the contacts in, during, at or over which the act was done ("criticised
+    Putin in a call with Scholz on Monday", "warned Xi during their talks in Bali"), the
+    speech it was made in ("in a speech to the UN General Assembly"), the journey it was done
+    on ("on a visit to Kyiv", also after the subject: "Blinken, on a visit to Kyiv, ..."),
+    and a participle of speaking or travelling with no subject of its own ("Speaking at a
+    news conference with Scholz in Berlin, Macron condemned ..."). A clause the parser hangs
+    on the contact is the act's ("accused Iran at a UN meeting of arming Hezbollah"). Those
+    "with" whom a statement is issued issue it ("in a joint statement with France")."""
     lex = load()
+    heads = [token, predicate]
+    heads += [c for verb in (token, predicate) for c in verb.children if c.dep_ == "nsubj"]
     nouns = [
         noun
-        for verb in {token, predicate}
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep"
         for noun in prep.children
-        if noun.dep_ == "pobj" and lemma_of(noun) in lex.occasions
+        if noun.dep_ == "pobj"
+        and lemma_of(noun) in lex.occasions
+        and (prep.lower_ in MEDIUM_PREPS or prep.lower_ == "on" and noun.lower_ in lex.journeys)
     ]
-    return {t.i for noun in nouns for t in noun.subtree} - {
+    participles = [
+        verb
+        for head in heads
+        for verb in head.children
+        if verb.dep_ in ("advcl", "acl")
+        and verb.tag_ in ("VBG", "VBN")
+        and lemma_of(verb) in lex.occasion_verbs
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ]
+    acts = {
         t.i
         for noun in nouns
         for c in noun.subtree
         if c.pos_ in ("VERB", "AUX") and c.i != noun.i
         for t in c.subtree
     }
+    occasion = {t.i for x in nouns + participles for t in x.subtree} - acts
+    joint = {
+        t.i
+        for noun in nouns
+        if lemma_of(noun) in lex.joint_documents
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for t in prep.subtree
+    }
+    return occasion, joint
 
 
 def _holders_of_cancelled(contact, verb) -> set[int]:
