@@ -134,6 +134,68 @@ def test_the_line_that_first_names_someone_in_full_is_parsed_with_the_contact():
     assert keep == [True, False, False, False, False, False, True, True, True]
 
 
+def test_a_full_name_with_a_particle_before_the_surname_is_found_as_well():
+    """ "Mr Arabi" is the "Nabil el-Arabi" named far before (a lower-case particle joined by
+    a hyphen or a space: "al-Assad", "bin Laden", "de Gaulle"); a lower-case word that is
+    no particle joins no name ("Prime Minister and Putin")."""
+    lines = [
+        "Secretary General Nabil el-Arabi said the mission would stop.",
+        "Charles de Gaulle ran the country for a decade.",
+        "Crowds cheered the Prime Minister and Putin in the square.",
+        *FILLER,
+        "Mr Arabi met Mr Gaulle and Mr Putin in Cairo.",
+    ]
+    text = "\n\n".join(lines)
+    keep = prefilter.relevant_lines(text, prefilter.split_lines(text))
+    assert keep[:3] == [True, True, False]
+
+
+def test_contacts_of_a_surname_named_in_full_with_a_particle_equal_a_full_parse(coder, fast):
+    text = _article(
+        "Secretary General Nabil el-Arabi said the mission would stop.",
+        *FILLER,
+        "Mr Arabi will travel to New York on Monday. He has held talks with Chinese officials.",
+    )
+    document = _document(text)
+    full = [m for m in coder.code(document) if m.event == "CONSULT"]
+    assert "person:nabil-el-arabi" in {a.id for m in full for a in (*m.actors, *m.recipients)}
+    assert sorted(map(_key, fast.code(document))) == sorted(map(_key, full))
+
+
+def test_the_line_that_names_the_speaker_of_a_quoted_i_is_parsed_with_it():
+    """ "I" in a quotation is the last speaker named, however far back: the nearest line
+    before a parsed "I", "me" or "my" with a reporting verb ("said") and a capitalised word
+    after its first is parsed; a line that says nothing, or only "Another man said", does
+    not end the search."""
+    lines = [
+        '"We lived in peace," Iman Abu Futuh, a demonstrator, said on television.',
+        *FILLER,
+        'Another man said, "I cried when he spoke.',
+        'I grew up seeing him as my leader."',
+    ]
+    text = "\n\n".join(lines)
+    keep = prefilter.relevant_lines(text, prefilter.split_lines(text))
+    assert keep[0] and not any(keep[1 : len(FILLER) - 1])
+    lines[-2:] = ['Another man said, "We cried when he spoke.', 'We saw him as our leader."']
+    text = "\n\n".join(lines)  # no first person singular
+    assert not prefilter.relevant_lines(text, prefilter.split_lines(text))[0]
+
+
+def test_contacts_of_a_quoted_i_equal_a_full_parse(coder, fast):
+    """A quotation runs over lines (a line break before a capital starts a line): its "I" is
+    the last named speaker's, four lines back."""
+    lines = [
+        '"We lived in peace for years," Ahmed Hassan, a teacher from Giza, told reporters.',
+        *FILLER[:4],
+        'Another man said: "I met Hosni Mubarak in Cairo in 2009.',
+        'He was our father."',
+    ]
+    document = _document("\n".join(lines) + "\n")
+    full = [m for m in coder.code(document) if m.event == "CONSULT"]
+    assert "person:ahmed-hassan" in {a.id for m in full for a in m.actors}
+    assert sorted(map(_key, fast.code(document))) == sorted(map(_key, full))
+
+
 def test_a_verb_that_needs_its_particle_makes_a_line_relevant_only_with_it():
     """contacts.yaml codes "stop", "sit" and "bring" only with their particle ("stopped over
     in", "sat down with", "brought ... together"): without it the line is not parsed."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-__all__ = ["Follows", "line_forms", "trigger_forms"]
+__all__ = ["Follows", "line_forms", "speaker_forms", "trigger_forms"]
 
 NAME_REACH = 4  # words after "went", "saw" within which a name must begin ("went to see Mubarak")
 OBJECT_REACH = 6  # ... after "received" within which the one received must ("received the new
@@ -25,6 +25,8 @@ PASSIVE = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "
 
 IRREGULAR = {
     "meet": ["met"],
+    "say": ["said"],
+    "write": ["wrote", "written"],
     "speak": ["spoke", "spoken"],
     "hold": ["held"],
     "fly": ["flew", "flown", "flies"],
@@ -97,6 +99,15 @@ def trigger_forms() -> frozenset[str]:
     nearly every line holds one of their words, and the prefilter would save nothing.
     """
     return _forms_of(frozenset(_contact_lemmas()))
+
+
+@functools.cache
+def speaker_forms() -> frozenset[str]:
+    """Every word form of the reporting verbs whose subject speaks for "I" ("said", "told",
+    "writes": `wirecode.actors.words.REPORTING_VERBS`)."""
+    from wirecode.actors.words import REPORTING_VERBS
+
+    return _forms_of(frozenset(REPORTING_VERBS))
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ import re
 import numpy
 from spacy.attrs import DEP, HEAD
 
-from wirecode.contact_forms import line_forms, trigger_forms
+from wirecode.contact_forms import line_forms, speaker_forms, trigger_forms
 from wirecode.events.quoting import REACH
 from wirecode.nlp.views import PARSED, columns, text_of
 
@@ -52,8 +52,17 @@ AFTER = 1
 # a break where line_breaks always starts a sentence: a blank line, or a line break before a
 # character that is not a lower-case letter
 _LETTERS = re.compile(r"[^\W\d_]+")
-# two capitalised words in a row, the second captured ("Fawaz Zureikat", "George Galloway")
-_PAIR = re.compile(r"(?<![^\W_])[A-Z][^\W\d_]*[ \t]+(?=([A-Z][^\W\d_]+))")
+# the lower-case particles of surnames, joined by a hyphen ("Nabil el-Arabi", "Bashar
+# al-Assad") or a space ("Osama bin Laden", "Charles de Gaulle", "Ludwig van Beethoven")
+_HYPHENED = "al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ben|abu"
+_SPACED = "al|el|bin|ibn|ben|abu|da|de|di|do|dos|das|du|del|della|der|den|la|le|ter|van|von"
+# two capitalised words in a row, the second captured ("Fawaz Zureikat", "George Galloway"),
+# with any particles between them ("Nabil el-Arabi": "Arabi", as "Mr Arabi" names him)
+_PAIR = re.compile(
+    rf"(?<![^\W_])[A-Z][^\W\d_]*[ \t]+(?:(?:{_HYPHENED})-|(?:{_SPACED})[ \t]+)*"
+    r"(?=([A-Z][^\W\d_]+))"
+)
+_FIRST_PERSON = frozenset({"I", "me", "my", "My"})
 _CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W\d_]+")
 _BREAK = re.compile(r"\n\s*\n\s*|\n[ \t]*(?=[^a-z\s])")
 
@@ -95,7 +104,7 @@ def relevant_lines(text: str, spans: list[tuple[int, int]]) -> list[bool]:
         if hit:
             for near in range(max(0, index - BEFORE), min(len(spans), index + AFTER + 1)):
                 keep[near] = True
-    for index in _introductions(text, spans, keep):
+    for index in _introductions(text, spans, keep) | _speakers(text, spans, keep):
         keep[index] = True
     return keep
 
@@ -118,6 +127,23 @@ def _introductions(text: str, spans: list[tuple[int, int]], keep: list[bool]) ->
         for word, index in used.items()
         if word in first and first[word] < index and not keep[first[word]]
     }
+
+
+def _speakers(text: str, spans: list[tuple[int, int]], keep: list[bool]) -> set[int]:
+    """Lines not kept that name the last speaker before a kept line that says "I", "me" or
+    "my": "I" in a quotation is the last named speaker's, however far back
+    (`wirecode.actors.mentions.find_actor_mentions`). A speaker's line is the nearest line
+    before with a reporting verb in lower case ("said", "told") and a capitalised word after
+    its first word ("..., '' Ahmed Hassan, a teacher, told reporters")."""
+    reporting = speaker_forms()
+    found, last = set(), None  # last: the nearest speaker's line so far
+    for index, (start, end) in enumerate(spans):
+        words = _LETTERS.findall(text[start:end])
+        if keep[index] and last is not None and _FIRST_PERSON.intersection(words):
+            found.add(last)
+        if not reporting.isdisjoint(words) and any(w[:1].isupper() and w != "I" for w in words[1:]):
+            last = index
+    return {index for index in found if not keep[index]}
 
 
 def _unparsed(nlp, text: str):
