@@ -309,9 +309,10 @@ def _reneges(token, lex: PloverLexicon) -> bool:
 
 def ending_code(phrasal: set[str], objects: list, lex: PloverLexicon, contacts) -> Code | None:
     """What a verb of ending does to its object: a restriction lifted ("suspended the
-    curfew"), violence ended ("halted the offensive": de-escalation), a protest ended
-    (CONCEDE), aid, cooperation or a contact ended or cancelled (reduced relations). A
-    counting noun stands for what it counts ("put off the next round of negotiations"); a
+    curfew"), violence ended ("halted the offensive": de-escalation), a protest ended or a
+    refusal dropped ("dropped its objection": CONCEDE), aid, cooperation or a contact ended
+    or cancelled (reduced relations). A counting noun stands for what it counts ("put off
+    the next round of negotiations"); a
     counted stretch of a contact that is not cancelled ran its course ("ended a round of
     talks", "ended two days of talks": the talks were held, the contact coder's)."""
     for counter in objects:
@@ -325,6 +326,8 @@ def ending_code(phrasal: set[str], objects: list, lex: PloverLexicon, contacts) 
         if noun is not None and noun.event == "ASSAULT":  # "halted the offensive"
             return lex.de_escalation
         if noun is not None and noun.event == "PROTEST":  # "ended their strike"
+            return Code("CONCEDE")
+        if noun is not None and noun.event == "REJECT":  # "dropped its objection": yields
             return Code("CONCEDE")
         if noun is not None and noun.event in ("AID", "COOPERATE", "CONSULT"):
             return lex.reduction  # "ended aid"
