@@ -40,7 +40,9 @@ class Lexicon:
     request_verbs: frozenset[str]
     request_objects: frozenset[str]
     advancing: frozenset[str]
+    ending: frozenset[str]
     wishes: frozenset[str]
+    inviting: frozenset[str]
     future_aux: frozenset[str]
     planned: frozenset[str]
     agreed: frozenset[str]
@@ -96,7 +98,9 @@ def load() -> Lexicon:
         request_verbs=frozenset(request["verbs"]),
         request_objects=frozenset(request["objects"]),
         advancing=frozenset(request["advancing"]),
+        ending=frozenset(request["ending"]),
         wishes=frozenset(request["wishes"]),
+        inviting=frozenset(request["inviting"]),
         future_aux=frozenset(status["future_aux"]),
         planned=frozenset(status["planned"]),
         agreed=frozenset(status.get("agreed", ())),

@@ -293,13 +293,17 @@ def _participle_of_someone(subject) -> bool:
 
 def _request_object(token, lex: Lexicon):
     """The contact noun a request verb asks for: "called for talks", "requested a conversation"
-    (not "pushed forward the talks": advancing them)."""
-    if any(c.dep_ in ("advmod", "prt") and c.lower_ in lex.advancing for c in token.children):
-        return None
+    (not "pushed forward the talks": advancing them; nor "called off the visit")."""
+    if any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in lex.advancing | lex.ending
+        for c in token.children
+    ):
+        return None  # "pushed forward the talks", "called off the visit"
+    asked_to = ("for", "to") if token.lemma_.lower() in lex.inviting else ("for",)
     for child in token.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in lex.request_objects:
             return child
-        if child.dep_ == "prep" and child.lower_ == "for":
+        if child.dep_ == "prep" and child.lower_ in asked_to:  # "invited Xi to talks"
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in lex.request_objects:
                     return obj
@@ -328,7 +332,7 @@ def _asked_to_mediate(token, lex: Lexicon) -> bool:
 def is_requested(noun, lex: Lexicon) -> bool:
     """True when a contact noun is what someone asks for ("calls for talks")."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "for":
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "to"):
         head = head.head
     asked_for = _request_object(head, lex) if head.lemma_.lower() in lex.request_verbs else None
     return asked_for is not None and asked_for.i == noun.i

@@ -83,12 +83,38 @@ def build(name: str | None = None, *, fast_attributes: bool = True):
         raise ModelNotInstalled(
             f"spaCy model {name} cannot be loaded: run `{INSTALL_HINT}`"
         ) from error
+    _add_lemma_exceptions(nlp)
     if not Language.has_factory("wirecode_line_breaks"):
         Language.component("wirecode_line_breaks")(line_breaks)
     nlp.add_pipe("wirecode_line_breaks", before="parser")
     if fast_attributes:
         _fast_attributes(nlp)
     return nlp
+
+
+# Forms the model's rule lemmatizer gets wrong. Its rules try "dined" → "dine" and → "din",
+# and the last that its word list holds wins: "din" is dropped from the verbs it knows (a
+# rare verb that shadows "dine"), and exceptions name the forms no rule reaches.
+LEMMA_EXCEPTIONS = {"verb": {"mediating": "mediate"}}
+NOT_LEMMAS = {"verb": {"din"}}
+
+
+def _add_lemma_exceptions(nlp) -> None:
+    """Teach the rule lemmatizer the forms it gets wrong (`LEMMA_EXCEPTIONS`, `NOT_LEMMAS`)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return
+    table = lookups.get_table("lemma_exc")
+    for pos, forms in LEMMA_EXCEPTIONS.items():
+        known = table.get(pos) or {}
+        known.update({form: [lemma] for form, lemma in forms.items()})
+        table[pos] = known
+    if lookups.has_table("lemma_index"):
+        index = lookups.get_table("lemma_index")
+        for pos, words in NOT_LEMMAS.items():
+            index[pos] = [w for w in index.get(pos) or [] if w not in words]
 
 
 def _fast_attributes(nlp) -> None:
