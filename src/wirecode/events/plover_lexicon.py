@@ -46,6 +46,8 @@ class PloverLexicon:
     nouns: dict[str, Code]
     compounds: dict[tuple[str, ...], Code]
     light_nouns: frozenset[str]
+    carriers: frozenset[str]
+    carrying: frozenset[str]
     nominalisations: dict[str, str]
     documents: frozenset[str]
     background_of: frozenset[str]
@@ -80,6 +82,9 @@ class PloverLexicon:
     departure_verbs: frozenset[str]
     forums: frozenset[str]
     departure: Code
+    armed_departure_verbs: frozenset[str]
+    held_places: frozenset[str]
+    armed_departure: Code
     reneging: frozenset[str]
     expelling: frozenset[str]
     homes: frozenset[str]
@@ -163,6 +168,8 @@ def load() -> PloverLexicon:
         nouns={k: parse_code(v) for k, v in data["nouns"].items()},
         compounds={tuple(k.split()): parse_code(v) for k, v in data["compounds"].items()},
         light_nouns=frozenset(data["light_nouns"]),
+        carriers=frozenset(data["carriers"]["nouns"]),
+        carrying=frozenset(data["carriers"]["verbs"]),
         nominalisations=dict(data["nominalisations"]),
         documents=frozenset(data["documents"]),
         background_of=frozenset(data["background_of"]),
@@ -206,6 +213,9 @@ def load() -> PloverLexicon:
         departure_verbs=frozenset(data["departures"]["verbs"]),
         forums=frozenset(data["departures"]["forums"]),
         departure=parse_code(data["departures"]["code"]),
+        armed_departure_verbs=frozenset(data["departures"]["armed_verbs"]),
+        held_places=frozenset(data["departures"]["places"]),
+        armed_departure=parse_code(data["departures"]["armed_code"]),
         reneging=frozenset(data["reneging"]),
         expelling=frozenset(data["expulsions"]["verbs"]),
         homes=frozenset(data["expulsions"]["homes"]),

@@ -75,6 +75,8 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "released a statement", "fired the defence minister", "used its forces"
     if _departure(token, lex):
         return Candidate(token, lex.departure, token, "object")
+    if _armed_departure(token, lex):
+        return Candidate(token, lex.armed_departure, token, "subject")
     if _mass_expulsion(token, lex):
         return Candidate(token, lex.expulsion, token, "object")
     if lemma == "fire" and hyphen_prefix(token) == "test":
@@ -269,6 +271,19 @@ def _departure(token, lex: PloverLexicon) -> bool:
         if o.dep_ == "pobj"
     ]
     return any(w in lex.forums for o in places for w in (o.lower_, lemma_of(o)))
+
+
+def _armed_departure(token, lex: PloverLexicon) -> bool:
+    """ "the last French troops left Niger", "Russian troops left the town of Bucha": armed
+    men who leave a place withdraw from it (one named, or a town or a base by its noun); "troops
+    left for the front" and "rebels left 12 people dead" name no place left."""
+    if lemma_of(token) not in lex.armed_departure_verbs:
+        return False
+    armed = lex.subjects.get("battle", {})
+    if not any(w in armed for s in _doers(token) for w in _subject_words(s)):
+        return False
+    places = [c for c in token.children if c.dep_ == "dobj"]
+    return any(o.pos_ == "PROPN" or lemma_of(o) in lex.held_places for o in places)
 
 
 def _mass_expulsion(token, lex: PloverLexicon) -> bool:

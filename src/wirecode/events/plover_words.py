@@ -89,8 +89,10 @@ def shifted_object(token):
 def object_words(obj) -> list[str]:
     """An object's words, and those of its "of" phrase ("a state of emergency", "dollars of
     aid"); first the noun with its modifier, which is more specific ("held joint exercises"
-    is cooperation where "held exercises" is a show of force)."""
-    words = [
+    is cooperation where "held exercises" is a show of force); before all, the words of what
+    a carrier carries ("planes loaded with medical supplies", "trucks carrying food")."""
+    words = [w for cargo in _cargo(obj) for w in object_words(cargo)]
+    words += [
         f"{c.lower_} {obj.lower_}"
         for c in obj.children
         if c.dep_ in ("amod", "compound") and c.i < obj.i
@@ -103,6 +105,28 @@ def object_words(obj) -> list[str]:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words += [w for o in prep.children if o.dep_ == "pobj" for w in (o.lower_, lemma_of(o))]
     return words
+
+
+def _cargo(obj) -> list:
+    """What a carrier noun carries: the object of "carrying", the "with" of "loaded with"."""
+    lex = load()
+    if obj.lower_ not in lex.carriers:
+        return []
+    return [
+        cargo
+        for verb in obj.children
+        if verb.dep_ == "acl" and lemma_of(verb) in lex.carrying
+        for cargo in (
+            *(c for c in verb.children if c.dep_ == "dobj"),
+            *(
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+        )
+    ]
 
 
 def particles_of(token) -> list:
