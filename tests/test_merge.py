@@ -229,9 +229,22 @@ def test_a_visit_to_a_state_folds_into_the_contact_most_told_there():
         *[mention(d, who=(lula, XI), date=day("2023-04-14"), mode="meet") for d in "bcd"],
     ]
     events = merge(mentions)
-    with_xi = next(e for e in events if XI in e.actors)
+    with_xi = next(e for e in events if XI in (*e.actors, *e.recipients))
     assert len(with_xi.mentions) == 4
     assert with_xi.mode == "visit"
+
+
+def test_a_visit_joined_by_its_meetings_keeps_the_visitor_as_its_actor():
+    """ "Xi arrived in Moscow for a state visit" and "Xi and Putin held talks": one visit of
+    Xi to Putin, not a contact of two actors."""
+    putin = ActorRef("vladimir-putin", "Vladimir Putin", "RUS", "GOV")
+    rus = ActorRef("RUS", "Russia", "RUS", None, "state")
+    arrival = mention("a", who=(XI,), recipients=(rus,), date=day("2023-03-20"), mode="visit")
+    talks = mention("a", who=(XI, putin), date=day("2023-03-20"), mode="meet", start=10)
+    [event] = merge([arrival, talks])
+    assert event.mode == "visit"
+    assert event.actors == [XI]
+    assert event.recipients == [putin]  # Russia: Putin stands for it
 
 
 def test_a_visit_is_dated_by_the_day_its_people_met_not_the_arrival():

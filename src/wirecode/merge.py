@@ -287,8 +287,15 @@ def to_event(
     status = max((m.status for m in mentions), key=lambda s: STATUS_RANK[s])
     date, conflicts = _choose_date(cluster, outlets)
     location, place_conflicts = choose_location(mentions, lambda m: _source_key(m, outlets))
-    actor_ids = {a.id for m in mentions for a in m.actors}
-    recipients = [r for m in mentions for r in m.recipients if r.id not in actor_ids]
+    actors = _unique(a for m in mentions for a in m.actors)
+    visitors = _visitors(cluster, mentions)
+    if visitors:  # a visit and the meetings on it: the visitors visit the others
+        actors = [a for a in actors if a.id in visitors]
+    actor_ids = {a.id for a in actors}
+    everyone = [a for m in mentions for a in (*m.actors, *m.recipients)]
+    recipients = [r for r in everyone if r.id not in actor_ids]
+    if not visitors:
+        recipients = [r for m in mentions for r in m.recipients if r.id not in actor_ids]
     seed = f"{first.event}|{sorted(first.participants)}|{first.document}|{first.trigger_start}"
     initiator = next((m.initiator for m in mentions if m.initiator is not None), None)
     return Event(
@@ -296,8 +303,8 @@ def to_event(
         event=first.event,
         mode=cluster.mode(),
         status=status,
-        actors=_unique(a for m in mentions for a in m.actors),
-        recipients=_unique(recipients, people=[a for m in mentions for a in m.actors]),
+        actors=actors,
+        recipients=_unique(recipients, people=actors),
         date=date,
         mentions=mentions,
         location=location,
@@ -307,6 +314,15 @@ def to_event(
         conflicts=conflicts + place_conflicts,
         independent_sources=independent_sources(mentions, outlets, originals or {}),
     )
+
+
+def _visitors(cluster: Cluster, mentions: list[Mention]) -> set[str]:
+    """The visitors of a visit that meetings joined ("Xi arrived in Moscow for a state visit"
+    and "Xi and Putin held talks"): the actors of its visit mentions; none when no visit
+    mention names one, or when the others are of visits alone."""
+    if cluster.mode() != "visit" or all(m.mode == "visit" for m in mentions):
+        return set()
+    return {a.id for m in mentions if m.mode == "visit" for a in m.actors}
 
 
 def merge(
