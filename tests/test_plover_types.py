@@ -636,6 +636,16 @@ def test_targets_of_an_act_in_the_subject(nlp, kb, text, actors, recipients):
             ["ISR"],
             ["HZB", "IRN"],
         ),
+        # whom a reason names is no target beside the one judged as the object ...
+        ("The EU criticised Hungary for its close ties with Russia.", "ACCUSE", ["EUR"], ["HUN"]),
+        ("Biden praised Kishida for Japan's support of Ukraine.", "SUPPORT", ["USA"], ["JPN"]),
+        # ... but is the one blamed where no one is judged as the object
+        (
+            "Lebanon complained to the United Nations over Israeli air raids on its villages.",
+            "ACCUSE",
+            ["LBN"],
+            ["ISR", "UNO"],
+        ),
         # the actor's own state inside the clause the act frames is no recipient
         (
             "Biden warned Xi during their talks in Bali that the US would defend Taiwan.",

@@ -16,7 +16,7 @@ from wirecode.events.plover_background import MODALS
 from wirecode.events.plover_lexicon import Candidate, load
 from wirecode.events.plover_words import lemma_of, particles_of
 from wirecode.events.status import REPORTING
-from wirecode.events.triggers import scope
+from wirecode.events.triggers import actor_word, scope
 from wirecode.records import ActorRef
 
 PASSIVE = {"nsubjpass", "csubjpass"}
@@ -46,6 +46,8 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
     undergoes = token.i != predicate.i and lemma_of(predicate) in load().undergoing
     described = _described(token, predicate, mentions)
     occasion, joint = _occasions(token, predicate)
+    if candidate.code.event in JUDGEMENTS:  # "criticised Hungary for its ties with Russia"
+        occasion |= _reasons(token, predicate)
     subject: set[int] = set(joint)  # "in a joint statement with France": France issued it
     for verb in {token, predicate}:
         for child in verb.children:
@@ -174,6 +176,28 @@ def _occasions(token, predicate) -> tuple[set[int], set[int]]:
         for t in prep.subtree
     }
     return occasion, joint
+
+
+JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT"})  # acts that blame or praise someone for something
+REASONS = frozenset({"for", "over"})
+
+
+def _reasons(token, predicate) -> set[int]:
+    """The tokens of what someone judged as the object is blamed or praised for ("criticised
+    Hungary for its close ties with Russia", "praised Kishida for Japan's support of
+    Ukraine"): whoever it names is no target besides the one judged. With no one judged as
+    the object, whoever the reason names is ("complained to the UN over Israeli air raids":
+    Israel is blamed)."""
+    verbs = {token, predicate}
+    if not any(c.dep_ == "dobj" and actor_word(c) for verb in verbs for c in verb.children):
+        return set()
+    return {
+        t.i
+        for verb in verbs
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in REASONS
+        for t in prep.subtree
+    }
 
 
 def _holders_of_cancelled(contact, verb) -> set[int]:
