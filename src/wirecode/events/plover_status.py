@@ -9,9 +9,10 @@ tense ("would not meet their demands") REJECT, an intent on a condition an ultim
 
 from __future__ import annotations
 
-from wirecode.events.plover_lexicon import Code, PloverLexicon
+from wirecode.events.plover_lexicon import Code, PloverLexicon, load
 from wirecode.events.plover_words import lemma_of, ruling_out
 from wirecode.events.status import forms, status_of, to_infinitive
+from wirecode.events.triggers import actor_word
 
 ATTEMPTS = {"try", "attempt"}  # "tried to hack": PLOVER codes the attempt as the event
 
@@ -23,6 +24,8 @@ def event_status(token, contacts) -> str:
     status = status_of(token, contacts)
     if _lacked(token):
         return "negated"  # "the talks ended without agreement": no agreement reached
+    if status == "negated" and _demanded_not(token):
+        return status_of(token.head, contacts)  # "told Xi that China must not arm Russia"
     if status in ("hypothetical", "planned") and forms(token) & (
         contacts.hypothetical | contacts.planned
     ):
@@ -32,6 +35,20 @@ def event_status(token, contacts) -> str:
     if status == "hypothetical" and token.dep_ == "xcomp" and lemma_of(token.head) in ATTEMPTS:
         status = event_status(token.head, contacts)
     return status
+
+
+def _demanded_not(token) -> bool:
+    """A clause whose subject names someone and says what they must not do ("said that China
+    must not arm Russia"): a demand not to act, whose negation is its content, not the
+    demand's (`plover_verbs.obligation_candidate`)."""
+    if token.dep_ not in ("ccomp", "acl", "relcl"):
+        return False
+    children = list(token.children)
+    return (
+        any(c.dep_ == "aux" and c.lower_ in load().modals for c in children)
+        and any(c.dep_ == "neg" for c in children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and actor_word(c) for c in children)
+    )  # "said the talks must not fail" demands nothing of anyone
 
 
 def _lacked(token) -> bool:
