@@ -18,7 +18,7 @@ from wirecode.events.plover_lexicon import Code, load
 from wirecode.events.plover_status import plover_reading
 from wirecode.events.plover_words import lemma_of, particles_of
 from wirecode.events.status import governing_chain
-from wirecode.events.triggers import happening
+from wirecode.events.triggers import BY_PHONE_PREPS, happening
 from wirecode.records import Mention
 
 # Where `plover_mentions` leaves the token indices of a document's appeals and statements
@@ -71,7 +71,11 @@ def _occasion_of(contact, frame: int) -> bool:
     "warned Xi during their talks"): its occasion, not its content ("refused to take part in
     the talks" frames them: the "in" is not the refusal's)."""
     prep = contact.head
-    return contact.dep_ == "pobj" and prep.lower_ in MEDIUM_PREPS and prep.head.i == frame
+    return (
+        contact.dep_ == "pobj"
+        and prep.lower_ in MEDIUM_PREPS | BY_PHONE_PREPS  # "urged Putin by phone to ..."
+        and prep.head.i == frame
+    )
 
 
 def _called_off(token, frame, lex) -> bool:

@@ -430,7 +430,7 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
         # "spoke with Putin", "spoke by phone", "Biden and Putin have not spoken" — not
         # "spoke to reporters"
         partners = prep_objects(token, CONTACT_PREPS) + _partners_by_topic(token, lex)
-        by_phone = has_prep(token, {"by", "over", "via"})
+        by_phone = has_prep(token, BY_PHONE_PREPS)
         together = any(
             c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in token.children
         )
@@ -563,8 +563,41 @@ def _aim_of_a_journey(noun, lex: Lexicon) -> bool:
     return False
 
 
+BY_PHONE_PREPS = frozenset({"by", "over", "via"})
+
+
+def _done_by_phone(noun, lex: Lexicon):
+    """The verb a phone cue tells the means of, when it is done to someone ("congratulated
+    Macron by phone", "told Putin by telephone that ...", "briefed Kuleba over the phone"): a
+    call between them. A verb of contact or request is its own trigger ("spoke by phone",
+    "asked by phone for talks"); "urged Putin by phone to extend the deal" is a call."""
+    prep, verb = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or prep.lower_ not in BY_PHONE_PREPS or verb.pos_ != "VERB":
+        return None
+    if noun.lower_ not in lex.mode_cues["phone"] or noun.lower_ in ("call", "online"):
+        return None
+    if verb.lemma_.lower() in lex.consult_verbs or _verb_trigger(verb, lex) is not None:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    partners = objects + prep_objects(verb, {"with"})
+    return verb if any(_leader_word(p) for p in partners) else None
+
+
+def _leader_word(token) -> bool:
+    """A person or state, by name or title ("Macron", "his counterpart", "Kyiv"); not a firm
+    or an agency ("a rebel spokesman told Reuters by telephone": an interview, no contact)."""
+    if token.ent_type_ in ("PERSON", "GPE"):
+        return True
+    return token.ent_type_ == "" and (
+        token.lower_ in PERSON_WORDS or token.lemma_.lower() in TITLE_LEMMAS
+    )
+
+
 def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     lemma = token.lemma_.lower()
+    means = _done_by_phone(token, lex)
+    if means is not None:
+        return Trigger(token, "CONSULT", "phone", means)
     text = token.lower_
     if text == "talks":
         lemma = "talks"
