@@ -32,6 +32,15 @@ RESOLVE = [
     ("Friday afternoon (Feb. 25)", FRI, False, "2022-02-25", "day"),
     ("on Sunday", D(2023, 1, 2), False, "2023-01-01", "day"),
     ("on Saturday", D(2023, 1, 2), False, "2022-12-31", "day"),
+    # a weekday placed in a week: that week's day, whatever the tense; "Friday week" and "a
+    # week on Friday" a week after the coming Friday
+    ("Friday next week", THU, False, "2023-05-05", "day"),
+    ("on Monday next week", THU, False, "2023-05-01", "day"),
+    ("Monday last week", THU, False, "2023-04-17", "day"),
+    ("Tuesday this week", THU, False, "2023-04-25", "day"),
+    ("Friday week", THU, False, "2023-05-05", "day"),
+    ("a week on Thursday", THU, False, "2023-05-11", "day"),
+    ("a week from Sunday", THU, True, "2023-05-07", "day"),
     # days around the anchor
     ("today", THU, False, "2023-04-27", "day"),
     ("this morning", THU, False, "2023-04-27", "day"),
@@ -362,6 +371,14 @@ FIND = [
         [("The day before last Tuesday's", "weekday", False)],
     ),
     ("Troops march on; we may see talks.", []),
+    # a weekday placed in a week is one expression ("next week" is no second one)
+    (
+        "The mission's mandate ends on Friday next week.",
+        [("Friday next week", "weekday", False)],
+    ),
+    ("The camp is to close a week on Friday.", [("a week on Friday", "weekday", False)]),
+    # a weekday in every two is a set: no single day
+    ("The council meets every other Monday.", [("every other Monday", "set", False)]),
 ]
 
 

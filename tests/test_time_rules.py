@@ -156,6 +156,34 @@ def test_value(text: str, phrase: str, value: str) -> None:
         ("The talks will last until 2 a.m. Friday.", "2 a.m. Friday", "future"),
         ("Officials have given the firm until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "future"),
         ("The firm had until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "past"),
+        # a modal of obligation or expectation looks forward ("should have" looks back)
+        ("The handover should be complete by Monday.", "Monday", "future"),
+        ("A new resolution must be passed on Friday.", "Friday", "future"),
+        ("The handover should have been complete by Monday.", "Monday", "past"),
+        # a weaker modal only before a deadline: "could be heard Thursday" is what happened
+        ("The talks could resume by Monday.", "Monday", "future"),
+        ("Gunfire could be heard on Thursday.", "Thursday", None),
+        # a weekday's possessive before a plan: the day is still to come
+        ("Thousands gathered ahead of Tuesday's planned march.", "Tuesday", "future"),
+        ("A page devoted to Friday's planned protests had 80,000 followers.", "Friday", "future"),
+        ("Thousands gathered ahead of Tuesday's march.", "Tuesday", "past"),
+        # a passive infinitive is a thing still to be done (not one planned in the past)
+        ("He said so in a program to be broadcast on Sunday.", "Sunday", "future"),
+        ("The vote was to be held on Sunday.", "Sunday", "past"),
+        # a present verb of lasting until a weekday reaches into days to come
+        ("The congress opened on Friday and runs until Sunday.", "Sunday", "future"),
+        ("The exhibition is open through Friday.", "Friday", "future"),
+        ("The exhibition ran through Friday.", "Friday", "past"),
+        # an apposition of names and the comma before a country do not end the clause; an
+        # adjective in -ed before a name is no past
+        (
+            "She is due to meet the aid chief, Abdul Attar, on Thursday.",
+            "Thursday",
+            "future",
+        ),
+        ("The ship was slated to arrive in Valletta, Malta on Friday.", "Friday", "future"),
+        ("Zuma is set to meet embattled Libyan leader Gadhafi on Monday.", "Monday", "future"),
+        ("Mubarak resigned, Egypt said Friday.", "Friday", "past"),
     ],
 )
 def test_tense(text: str, target: str, tense: str | None) -> None:
@@ -1570,6 +1598,8 @@ def test_find_named_years_and_stretches_before_later(
         ("The ferry sails every other day.", [("every other day", "P2D")]),
         ("Inspectors call every third week.", [("every third week", "P3W")]),
         ("Elections are held every second year.", [("every second year", "P2Y")]),
+        # ... and one weekday in two a weekday recurring (TimeML gives the step in `quant`)
+        ("The council meets every other Monday.", [("every other Monday", "XXXX-WXX-1")]),
     ],
 )
 def test_find_every_other_unit(sentence: str, expected: list[tuple[str, str]]) -> None:

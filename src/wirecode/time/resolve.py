@@ -317,6 +317,25 @@ def _weekday_named(name: str, mod: str | None, ctx: _Ctx) -> DateValue | None:
     return DateValue.day(date, basis=basis) if date else None
 
 
+_WEEK_STEP = {"next": 1, "last": -1, "this": 0}
+
+
+def _weekday_week(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "Friday next week": that weekday in the (ISO) week after the anchor's ("last week",
+    "this week" likewise); "Friday week", "a week on Friday", "a week from Friday": a week
+    after the coming Friday. The tense of the clause does not move it."""
+    name, mod = m["wd"] or m["wd2"], _lower(m, "mod")
+    weekday, today = WEEKDAYS[name.lower()], ctx.anchor.weekday()
+    if mod is not None:
+        delta = weekday - today + 7 * _WEEK_STEP[mod]
+        basis = f"weekday of {mod} week from document date {ctx.anchor}"
+    else:
+        delta = ((weekday - today) % 7 or 7) + 7
+        basis = f"a week after the weekday after document date {ctx.anchor}"
+    date = shift(ctx.anchor, delta)
+    return DateValue.day(date, basis=basis) if date else None
+
+
 def _interval_weekdays(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     """ "From Monday to Wednesday": the first day as a weekday is read, the last the first
     such day on or after it."""
@@ -476,6 +495,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "fiscal": _explicit_year,
     "year_words": _year_in_words,
     "weekday": _weekday,
+    "weekday_week": _weekday_week,
     "interval_wd": _interval_weekdays,
     "interval_wd_thru": _interval_weekdays,
     "relday": _relative_day,

@@ -122,7 +122,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"nightly|hourly|"
         # ("every other day", "every third week": one in two, one in three)
         r"(?:each|every)\s+(?:(?:other|second|third|fourth|fifth|sixth)\s+"
-        r"(?=(?:day|night|week|month|quarter|year|hour)\b))?"
+        r"(?=(?:day|night|week|month|quarter|year|hour|(?-i:[MTWFS][a-z]+day))\b))?"
         r"(?:day|night|week|month|quarter|year|hour|morning|afternoon|evening|"
         r"weekend|(?-i:Monday|Tuesday|"
         r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"

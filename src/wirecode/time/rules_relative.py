@@ -27,6 +27,14 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "interval",
         rf"\b(?P<w1>{WD})\s*(?:through|thru|-|–)\s*(?P<w2>{WD})(?![A-Za-z])",
     ),
+    # a weekday placed in a week: "Friday next week", "on Monday last week", "Friday week" and
+    # "a week on Friday" (British: a week after the coming Friday), "a week from Friday"
+    Rule(
+        "weekday_week",
+        "weekday",
+        rf"\b(?:(?P<wd>{WD})\s+(?:(?P<mod>next|last|this)\s+)?week|a\s+week\s+(?:on|from)\s+"
+        rf"(?P<wd2>{WD}))(?![A-Za-z'’-])",
+    ),
     # weekdays and days around the document date
     Rule(
         "weekday",

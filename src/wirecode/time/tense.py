@@ -13,8 +13,8 @@ is lexical and documented here (and in docs/time.md):
    Monday to pay") or something was put off until it ("postponed until Tuesday"). Else,
    on the left, the nearest cue decides. Future cues are modals and plans ("will", "'ll",
    "shall", "going to", "is to", "plans", "scheduled", "expected", "due", "set to", "set
-   for", "upcoming", "as soon as", "as early as"; not "as planned", which tells how, not
-   when); past cues are past auxiliaries, "said",
+   for", "upcoming", "as soon as", "as early as", "should", "must", a passive infinitive "to
+   be held"; not "as planned", which tells how, not when); past cues are past auxiliaries, "said",
    irregular past verbs and "-ed" verbs ("was", "had", "said", "met", "announced"), but not
    a passive participle after "be", "is" or "are" ("will be named", "is heard": the
    auxiliary decides), nor an adjective after a determiner ("on a still unspecified date").
@@ -23,6 +23,11 @@ is lexical and documented here (and in docs/time.md):
    comma reads the clause after the comma ("On Tuesday, the league plans to ..."); a gloss
    in parentheses reads past the parenthesis. A sentence does
    not end at an initial or a title ("Daniel P. Davison", "Dr. Jones").
+   A weekday's possessive before a plan is future ("Tuesday's planned march"), and so is a
+   weekday after "until"/"through" in a clause whose verb of lasting is present ("runs until
+   Sunday"); a weak modal ("could") is future before a deadline word ("could resume by
+   Monday"). Commas inside an apposition of names or between a place and its country do not
+   end the clause.
 3. No cue at all: not future. News reports what happened: in TimeBank a bare weekday is the
    most recent such day on or before the document date nine times in ten, so a weak or
    ambiguous cue ("could", "may") never makes a clause future on its own. A reported
@@ -57,6 +62,12 @@ _SCHEDULED = {
 # ... and its plural, after its subject: "Netanyahu and Arafat meet separately Monday" (not
 # an infinitive, "agreed to meet Monday", nor a verb after a modal or "did")
 _SCHEDULED_PLURAL = {"meet", "begin", "resume", "reopen", "convene"}
+# A modal of obligation or expectation looks forward ("the handover should be complete by
+# Monday", "a resolution must be passed before Friday"), unless it looks back ("should have").
+_MODALS = {"should", "must"}
+# Weaker modals ("could", "may", "might", "can") are no cue on their own (news reports what
+# happened: "could be heard Thursday"); before a deadline they are: "could resume by Monday".
+_WEAK_MODALS = {"could", "may", "might", "can"}
 _NOT_FINITE_BEFORE = {
     "to", "will", "would", "could", "should", "might", "may", "can", "must", "shall", "did",
     "didn't", "not", "never", "'ll", "’ll",
@@ -81,12 +92,25 @@ _PAST = {
     "quit", "cut", "sank", "sought", "taught", "caught", "overtook", "arose",
     "withdrew", "undertook", "forgot", "forbade", "hung", "laid", "lay", "lit", "slid",
 }  # fmt: skip
+# irregular participles that are no past tense (those that are, "held", "sent", are in _PAST)
+_PARTICIPLES = {
+    "broadcast", "given", "taken", "shown", "seen", "done", "written", "chosen", "sworn",
+    "driven", "begun", "built", "spent", "known", "drawn", "shut", "beaten", "forgiven",
+}  # fmt: skip
 _PAST_SUFFIX = re.compile(r"[a-z]{3,}ed$")
 _NOT_PAST = {
     "need", "based", "red", "bed", "indeed", "speed", "seed", "feed", "shed", "hundred",
     "scheduled", "planned", "expected", "intended", "proposed", "unexpected", "alleged",
     "related", "united", "armed", "detailed", "limited", "advanced", "wounded", "injured",
     "succeed", "proceed", "exceed", "breed", "bleed", "heed", "greed", "weed",
+    "embattled", "beleaguered", "talented", "renowned", "famed", "vaunted",
+}  # fmt: skip
+# After a weekday's possessive, a plan: "Friday's planned protests", "Tuesday's scheduled vote"
+_PLAN_ADJECTIVES = {"planned", "scheduled", "expected", "upcoming", "proposed", "slated"}
+# Present verbs of lasting: before "until"/"through" a weekday they reach into days to come
+_LASTING = {
+    "runs", "run", "lasts", "last", "continues", "continue", "remains", "remain", "stays",
+    "stay", "is", "are", "extends", "extend",
 }  # fmt: skip
 # Words that, right before the expression, make it a deadline or a start still to come.
 _DEADLINE = {"by", "through", "until", "till", "effective", "payable"}
@@ -97,6 +121,10 @@ _PUT_OFF = {
     "rescheduled", "moved", "pushed",
 }  # fmt: skip
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_TIME_NAME = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov"
+    r"|Dec|January|February|March|April|June|July|August|September|October|November|December"
+)
 # Before an "-ed" word, these make it an adjective: "a delayed flight", "its revised plan".
 _DETERMINERS = {
     "a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our",
@@ -114,6 +142,46 @@ _SENTENCE = re.compile(
     r"(?<![\s.][A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St)\.)(?<!\bMrs\.)(?<=[.!?])(?:''|[\"”’])?\s+"
     r"(?=[A-Z\"“`'])|\n\s*\n"
 )
+
+
+def _lasts_now(before: list[str]) -> bool:
+    """Whether the clause before a deadline word ("until", "through") holds a present verb of
+    lasting before any other cue: "runs until Sunday", "are closed through Friday"."""
+    for steps, i in enumerate(range(len(before) - 2, -1, -1)):
+        word = before[i]
+        if steps >= WINDOW or not word[0].isalpha() or (word in _BREAK_WORDS and steps > 0):
+            return False
+        if word in _LASTING:
+            return not (i > 0 and before[i - 1] in _NOT_FINITE_BEFORE)
+        if _cue(before, i) is not None:
+            return False
+    return False
+
+
+def _is_name(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha() and not _TIME_NAME.fullmatch(word)
+
+
+def _names_joined(words: list[str]) -> list[str]:
+    """The words without the commas that join names inside a clause: an apposition of names,
+    dropped whole as it holds no cue and counts for no word of the clause ("to meet the head
+    of the Red Crescent, Abdulrahman Attar, on Thursday"; "in the Afghan capital, Kabul, on
+    Thursday"), and the comma between a place and its country ("to arrive in Valletta, Malta
+    on Friday"). A comma after a month or a weekday stays a break ("said Tuesday, Egypt")."""
+    drop: set[int] = set()
+    for i, word in enumerate(words):
+        if word != ",":
+            continue
+        if 0 < i < len(words) - 1 and _is_name(words[i - 1]) and _is_name(words[i + 1]):
+            drop.add(i)
+        # the comma closing an apposition of one to four name words
+        for j in range(i - 2, max(-1, i - 6), -1):
+            if words[j] == "," and all(_is_name(w) for w in words[j + 1 : i]):
+                drop.update(range(j, i + 1))
+                break
+            if not _is_name(words[j]):
+                break
+    return [w for i, w in enumerate(words) if i not in drop]
 
 
 def _is_past(word: str) -> bool:
@@ -136,12 +204,20 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, nxt.start() if nxt else min(len(text), end + 600)
 
 
-def _cue(words: list[str], i: int, *, would: bool = True) -> bool | None:
+def _cue(words: list[str], i: int, *, would: bool = True, deadline: bool = False) -> bool | None:
     """The cue of words[i] read with its neighbours: True future, False past, None none.
     `would`: whether a reported "would" dates the expression (not when the expression owns
-    a noun, "Wednesday's ruling", nor when "would" follows it)."""
+    a noun, "Wednesday's ruling", nor when "would" follows it); `deadline`: whether the
+    expression follows a deadline word ("by Monday"), which a weak modal makes future."""
     word = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if word in _MODALS or (deadline and word in _WEAK_MODALS):
+        return None if nxt in ("have", "'ve", "’ve") else True
+    # a passive infinitive is a thing still to be done: "the program to be broadcast on
+    # Sunday", "talks to be held Friday" (not one of the past: "was to be held Friday")
+    participle = words[i + 2] if i + 2 < len(words) else ""
+    if (word, nxt) == ("to", "be") and (_is_past(participle) or participle in _PARTICIPLES):
+        return None if i > 0 and words[i - 1] in ("was", "were", "had", "been") else True
     # a future seen from a past report: "said the father would travel Thursday" (not "would
     # have", a past that did not happen)
     if word == "would" and would:
@@ -169,7 +245,7 @@ def is_future_context(text: str, start: int, end: int) -> bool:
 def tense_of(text: str, start: int, end: int) -> str | None:
     """ "future", "past", or None when the clause around text[start:end] gives no cue."""
     left, right = _sentence_bounds(text, start, end)
-    before = [w.lower() for w in _TOKENS.findall(text[left:start])]
+    before = [w.lower() for w in _names_joined(_TOKENS.findall(text[left:start]))]
     after = [w.lower() for w in _TOKENS.findall(text[end:right])]
     # a deadline ("by February", "effective Feb. 1", "through January") looks forward
     # (not the end of a stretch already run: "sales this year through August")
@@ -185,6 +261,16 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     if before[-2:] in (["has", "until"], ["have", "until"], ["has", "till"], ["have", "till"]):
         return "future"
     owner = text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s")
+    # a day whose event is still a plan is to come: "ahead of Tuesday's planned march", "a
+    # page devoted to Friday's planned protests"
+    plan = after[1:2] if after[:1] == ["s"] else after[:1]  # ("Tuesday" + "'s" read apart)
+    if owner and plan and plan[0] in _PLAN_ADJECTIVES:
+        return "future"
+    deadline = before[-1:] in (["by"], ["until"], ["till"], ["through"])
+    # a state that lasts until a day, told in the present, lasts into days to come: "the
+    # congress runs until Sunday", "the exhibition is open through Friday"
+    if deadline and _lasts_now(before):
+        return "future"
     # the left part of the clause, nearest first
     for steps, i in enumerate(range(len(before) - 1, -1, -1)):
         if steps >= WINDOW:
@@ -196,7 +282,7 @@ def tense_of(text: str, start: int, end: int) -> str | None:
             continue
         if not word[0].isalpha() and word not in ("'ll", "’ll"):
             break
-        cue = _cue(before, i, would=not owner)
+        cue = _cue(before, i, would=not owner, deadline=deadline)
         if cue is not None:
             return "future" if cue else "past"
         if word in _BREAK_WORDS and steps > 0:

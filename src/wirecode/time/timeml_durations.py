@@ -42,7 +42,8 @@ _SET = re.compile(
     rf"(?:each|every|per|a|an)\s+(?P<unit1>{_SET_UNIT})"
     # "year after year", "day after day"
     r"|(?P<unit2>day|night|week|month|year)\s+after\s+(?P=unit2)"
-    r"|(?:each|every)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    # ("every other Monday": the weekday, recurring; TimeML gives the step in `quant`)
+    r"|(?:each|every)\s+(?:(?:other|second|third)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
     r"|(?P<wds>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:s(?:\s+(?P<parts>morning|afternoon|evening|night)s)?"
