@@ -622,6 +622,38 @@ def test_targets_of_an_act_in_the_subject(nlp, kb, text, actors, recipients):
             ["DEU", "FRA"],
             ["NER"],
         ),
+        # ... also a contact hung on the act's object
+        (
+            "Japan pledged aid to Ukraine at a donors' conference in Warsaw.",
+            "AGREE",
+            ["JPN"],
+            ["UKR"],
+        ),
+        # who helps or backs the act, or on whose behalf it is done, is on its actor side
+        (
+            "With the help of US intelligence, Ukraine struck a Russian command post in Crimea.",
+            "ASSAULT",
+            ["UKR", "USA"],
+            ["RUS"],
+        ),
+        (
+            "Backed by Russian air power, Syrian troops attacked rebel positions in Idlib.",
+            "ASSAULT",
+            ["RUS", "SYR"],
+            [],
+        ),
+        (
+            "Israel struck Hamas targets with the support of the United States.",
+            "ASSAULT",
+            ["ISR", "USA"],
+            ["HMS"],
+        ),
+        (
+            "The UN envoy, on behalf of Secretary-General Guterres, condemned the attack.",
+            "ACCUSE",
+            ["PRT", "UNO"],
+            [],
+        ),
         # a meeting struck is the target's ("on" an occasion is only a journey's)
         (
             "Israel launched an air strike on a meeting of Hamas leaders in Gaza.",

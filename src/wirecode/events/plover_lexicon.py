@@ -142,6 +142,8 @@ class PloverLexicon:
     journeys: frozenset[str]
     occasion_verbs: frozenset[str]
     joint_documents: frozenset[str]
+    helper_nouns: frozenset[str]
+    helper_verbs: frozenset[str]
     warning_verbs: frozenset[str]
     warning_threats: frozenset[str]
     fingerprint: str
@@ -273,6 +275,8 @@ def load() -> PloverLexicon:
         journeys=frozenset(data["journeys"]),
         occasion_verbs=frozenset(data["occasion_verbs"]),
         joint_documents=frozenset(data["joint_documents"]),
+        helper_nouns=frozenset(data["helpers"]["nouns"]),
+        helper_verbs=frozenset(data["helpers"]["verbs"]),
         warning_verbs=frozenset(data["warnings"]["verbs"]),
         warning_threats=frozenset(data["warnings"]["threats"]),
         fingerprint=hashlib.sha256(text.encode()).hexdigest()[:12],

@@ -127,7 +127,7 @@ def _in_framed_clause(token, triggers: set[int]) -> bool:
 
 
 def _occasions(token, predicate) -> tuple[set[int], set[int]]:
-    """(the tokens of the act's occasion, those of whom it was done with).
+    """(the tokens of the act's occasion, those of whom it was done with or helped by).
 
     The occasion: the contacts in, during, at or over which the act was done ("criticised
     Putin in a call with Scholz on Monday", "warned Xi during their talks in Bali"), the
@@ -139,7 +139,9 @@ def _occasions(token, predicate) -> tuple[set[int], set[int]]:
     "with" whom a statement is issued issue it ("in a joint statement with France")."""
     lex = load()
     heads = [token, predicate]
-    heads += [c for verb in (token, predicate) for c in verb.children if c.dep_ == "nsubj"]
+    heads += [  # "Blinken, on a visit to ...", "pledged aid to Ukraine at a conference in ..."
+        c for verb in (token, predicate) for c in verb.children if c.dep_ in ("nsubj", "dobj")
+    ]
     nouns = [
         noun
         for head in heads
@@ -175,7 +177,33 @@ def _occasions(token, predicate) -> tuple[set[int], set[int]]:
         if prep.dep_ == "prep" and prep.lower_ == "with"
         for t in prep.subtree
     }
-    return occasion, joint
+    return occasion, joint | _helpers(heads, lex)
+
+
+def _helpers(heads, lex) -> set[int]:
+    """The tokens of those who help or back the act, or on whose behalf it is done: "With the
+    help of US intelligence, Ukraine struck ...", "Backed by Russian air power, Syrian troops
+    attacked ..." (a participle with no subject of its own), "on behalf of Guterres"."""
+    nouns = [
+        noun
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "on")
+        for noun in prep.children
+        if noun.dep_ == "pobj" and lemma_of(noun) in lex.helper_nouns
+    ]
+    agents = [
+        agent
+        for head in heads
+        for verb in head.children
+        if verb.dep_ in ("advcl", "acl")
+        and verb.tag_ == "VBN"
+        and lemma_of(verb) in lex.helper_verbs
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        for agent in verb.children
+        if agent.dep_ == "agent"
+    ]
+    return {t.i for x in nouns + agents for t in x.subtree}
 
 
 JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT"})  # acts that blame or praise someone for something
