@@ -629,7 +629,7 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     if lemma in ("talks", *lex.held_nouns) and predicate.lemma_ in ("hold", "conduct", "have"):
         mode = "meet"  # "held talks": in person unless a phone cue says otherwise
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
-    anaphoric = bool(determiners & {"the", "this", "that", "their", "its"}) or any(
+    anaphoric = bool(determiners & {"the", "this", "that", "their", "its", "no"}) or any(
         c.dep_ in ("poss", "compound") and c.ent_type_ in ("DATE", "TIME") for c in token.children
     )  # "the call", "Wednesday's call": the contact the text already reported
     if text == "talk" and _speech_about(token):
