@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> None:
     import wirecode.nlp
     import wirecode.pipeline as pipeline
     from wirecode.ingest import read_inputs
+    from wirecode.nlp.views import parsed_stretches
     from wirecode.records import Document
 
     if hasattr(wirecode.nlp, "build"):
@@ -94,6 +95,7 @@ def main(argv: list[str] | None = None) -> None:
     documents = [pipeline.complete_date(o.document, coder.kb) for o in outcomes if o.document]
 
     spent: dict[str, float] = defaultdict(float)
+    parsed = [0, 0]  # characters parsed, characters in all
     for step in STEPS:
         setattr(pipeline, step, _timed(getattr(pipeline, step), step, spent))
     profile = cProfile.Profile() if args.cprofile else None
@@ -107,6 +109,8 @@ def main(argv: list[str] | None = None) -> None:
         docs = coder.parse(texts) if args.prefilter else _parse_timed(nlp, texts, spent)
         spent["parse (all)"] += time.process_time() - parse_started
         for document, doc in zip(batch, docs, strict=True):
+            parsed[0] += sum(b - a for a, b in parsed_stretches(doc))
+            parsed[1] += len(document.text)
             coder.code_doc(doc, document)
     if profile:
         profile.disable()
@@ -114,6 +118,7 @@ def main(argv: list[str] | None = None) -> None:
     total = time.process_time() - started
     spent["post-parse (all)"] = total - spent["parse (all)"]
     print(f"total {total:.1f} s for {len(documents)} documents ({len(documents) / total:.2f}/s)")
+    print(f"text parsed {parsed[0] / parsed[1]:.1%} of {parsed[1]} characters")
     for stage, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
         print(f"{stage:<28} {seconds:7.2f} s  {seconds / total:6.1%}")
 

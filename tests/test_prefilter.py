@@ -370,6 +370,33 @@ def test_texts_parsed_together_are_those_parsed_alone(coder):
     assert [parse(d) for d in together] == [parse(d) for d in alone]
 
 
+def test_the_parts_are_joined_as_doc_from_docs_joins_them(coder):
+    """`prefilter._joined` reads the words from the token columns instead of a `Token` per
+    token: the same tokens, annotations, sentences and entities as `Doc.from_docs`, and the
+    text, which the joined `Doc` then need not join again."""
+    from spacy.tokens import Doc
+
+    from wirecode.nlp.views import text_of
+
+    text = _article("Xi Jinping spoke with Vladimir Putin by phone on Wednesday.")
+    parts = [
+        coder.nlp(text[a:b]) if parse else prefilter._unparsed(coder.nlp, text[a:b])
+        for parse, a, b in prefilter._runs(coder.nlp, text)
+    ]
+    assert len(parts) == 3
+    joined, joined_text = prefilter._joined(parts)
+    expected = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
+    attrs = [*Doc._get_array_attrs()]
+    assert joined.to_array(attrs).tolist() == expected.to_array(attrs).tolist()
+    assert [s.start for s in joined.sents] == [s.start for s in expected.sents]
+    assert [(e.start, e.end, e.label_) for e in joined.ents] == [
+        (e.start, e.end, e.label_) for e in expected.ents
+    ]
+    assert joined_text == joined.text == text
+    doc = prefilter.parse_near_contacts(coder.nlp, [text])[0]
+    assert text_of(doc) is text  # recorded, not joined from the tokens
+
+
 def test_time_expressions_are_read_only_where_the_text_was_parsed(coder):
     from wirecode.events.dating import _anchored
     from wirecode.nlp.views import parsed_stretches

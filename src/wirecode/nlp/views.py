@@ -21,6 +21,7 @@ __all__ = [
     "entities_in",
     "once",
     "parsed_stretches",
+    "remember_text",
     "text_of",
     "tokens_starting_in",
 ]
@@ -41,6 +42,15 @@ def once(doc, key: str, compute: Callable[[Any], Any]) -> Any:
 def text_of(doc) -> str:
     """`doc.text`, joined once."""
     return once(doc, "text", lambda d: d.text)
+
+
+def remember_text(doc, text: str) -> None:
+    """Record `text` as `doc.text`, for a caller that built `doc` over it and checked that
+    its words and spaces make it up (`wirecode.prefilter`): `text_of` then joins nothing."""
+    values = _memo.get(doc)
+    if values is None:
+        values = _memo[doc] = {}
+    values["text"] = text
 
 
 class Columns(NamedTuple):
