@@ -84,6 +84,8 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         status = "planned"  # "would not hesitate to use force": a resolve, not a refusal
     if status == "occurred" and code.event not in lex.hostile and _failed(token):
         status = "negated"  # "failed to reach an agreement" (a failed attack is still one)
+    if status == "negated" and _acceptance_withheld(token, lex):
+        return "REJECT", "occurred"  # "would not accept the annexation of Crimea"
     if status in ("planned", "hypothetical", "negated") and _ultimatum(token):
         return "THREATEN", "occurred"  # "will not release them unless": an ultimatum
     if status == "negated" and code.event in lex.cooperative | {"AGREE"}:
@@ -104,6 +106,16 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         if code.event in lex.hostile:
             return "THREATEN", "occurred"  # "will extend the curfew", "may halt"
     return code.event, status
+
+
+def _acceptance_withheld(token, lex: PloverLexicon) -> bool:
+    """An act named as the object of a verb of acceptance that is negated ("would not accept
+    the annexation of Crimea", "will never recognise the occupation"): a refusal of what it
+    names, whatever its type (an act of one's own not accepted is covered above)."""
+    head = token.head
+    if token.dep_ != "dobj" or token.pos_ != "NOUN" or lemma_of(head) not in lex.acceptance:
+        return False
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
 
 
 def _deliberated(token, lex: PloverLexicon) -> bool:
