@@ -41,6 +41,9 @@ RESOLVE = [
     ("Friday week", THU, False, "2023-05-05", "day"),
     ("a week on Thursday", THU, False, "2023-05-11", "day"),
     ("a week from Sunday", THU, True, "2023-05-07", "day"),
+    # "this" weekday still to come is the day itself on that weekday, else the coming one
+    ("this Thursday", THU, True, "2023-04-27", "day"),
+    ("this Saturday", THU, True, "2023-04-29", "day"),
     # days around the anchor
     ("today", THU, False, "2023-04-27", "day"),
     ("this morning", THU, False, "2023-04-27", "day"),

@@ -184,6 +184,10 @@ def test_value(text: str, phrase: str, value: str) -> None:
         ("The ship was slated to arrive in Valletta, Malta on Friday.", "Friday", "future"),
         ("Zuma is set to meet embattled Libyan leader Gadhafi on Monday.", "Monday", "future"),
         ("Mubarak resigned, Egypt said Friday.", "Friday", "past"),
+        # "this" weekday with no cue is one to come; a past verb still decides
+        ("Tune in this Sunday at 10 a.m. on CNN.", "this Sunday", "future"),
+        ("Floods hit the city this Friday.", "this Friday", "past"),
+        ("Tune in on Sunday at 10 a.m. on CNN.", "Sunday", None),
     ],
 )
 def test_tense(text: str, target: str, tense: str | None) -> None:

@@ -26,7 +26,8 @@ is lexical and documented here (and in docs/time.md):
    A weekday's possessive before a plan is future ("Tuesday's planned march"), and so is a
    weekday after "until"/"through" in a clause whose verb of lasting is present ("runs until
    Sunday"); a weak modal ("could") is future before a deadline word ("could resume by
-   Monday"). Commas inside an apposition of names or between a place and its country do not
+   Monday"); with no cue either side, "this" weekday is future ("tune in this Sunday").
+   Commas inside an apposition of names or between a place and its country do not
    end the clause.
 3. No cue at all: not future. News reports what happened: in TimeBank a bare weekday is the
    most recent such day on or before the document date nine times in ten, so a weak or
@@ -121,6 +122,7 @@ _PUT_OFF = {
     "rescheduled", "moved", "pushed",
 }  # fmt: skip
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_THIS_WEEKDAY = re.compile(r"[Tt]his\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _TIME_NAME = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov"
     r"|Dec|January|February|March|April|June|July|August|September|October|November|December"
@@ -302,5 +304,9 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     # with no cue either side, a time given to act is still to come: "has given the relatives
     # until 9 a.m. Tuesday to sign" (not "had until Friday to respond", a past)
     if before[-1:] in (["until"], ["till"]) and after[:1] == ["to"]:
+        return "future"
+    # ... and so is "this" weekday: a day past is "on Friday" or "last Friday", one to come
+    # (or today) "this Friday" ("tune in this Sunday at 10 a.m."); a past verb still decides
+    if _THIS_WEEKDAY.match(text, start, end):
         return "future"
     return None
