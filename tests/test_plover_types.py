@@ -690,6 +690,9 @@ def test_targets_of_an_act_in_the_subject(nlp, kb, text, actors, recipients):
         # side that did it, if any
         ("Kishida's planned trip to Washington was postponed.", "SANCTION", ["JPN"], ["USA"]),
         ("A planned visit by Lula to Beijing was put off.", "SANCTION", ["BRA"], ["CHN"]),
+        # ... and in the active, if of the canceller's own country (else its target)
+        ("Japan postponed Kishida's trip to Washington.", "SANCTION", ["JPN", "JPN"], ["USA"]),
+        ("China called off a planned visit by Scholz to Beijing.", "SANCTION", ["CHN"], ["DEU"]),
     ],
 )
 def test_company_and_own_side_are_no_targets(nlp, kb, text, event, actors, recipients):

@@ -46,6 +46,7 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
     undergoes = token.i != predicate.i and lemma_of(predicate) in load().undergoing
     described = _described(token, predicate, mentions)
     occasion, joint = _occasions(token, predicate)
+    own_holders: set[int] = set()  # "Japan postponed Kishida's trip": his, if Japan's own
     if candidate.code.event in JUDGEMENTS:  # "criticised Hungary for its ties with Russia"
         occasion |= _reasons(token, predicate)
     subject: set[int] = set(joint)  # "in a joint statement with France": France issued it
@@ -54,6 +55,8 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
             if child.dep_ == "nsubjpass" and (holders := _holders_of_cancelled(child, verb)):
                 subject.update(holders)  # "Kishida's planned trip was postponed": his side
                 patient.update(t.i for t in child.subtree if t.i not in holders)
+            elif child.dep_ == "dobj":
+                own_holders |= _holders_of_cancelled(child, verb)
             elif verb.i == predicate.i != token.i and undergoes and child.dep_ == "nsubj":
                 patient.update(t.i for t in child.subtree)  # "the visit drew criticism"
             elif undergoes and child.dep_ == "prep" and child.lower_ == "from":
@@ -77,6 +80,7 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
     recipients: list[ActorRef] = []
     company: list[ActorRef] = []  # named only in a contact that is the act's occasion
     framed: list[ActorRef] = []  # named only inside a clause the trigger frames
+    holding: list[ActorRef] = []  # holders of a contact the actors called off
     addressed = False  # a recipient named as the act's own argument, outside its occasion
     for mention in mentions:
         if mention.head not in tokens or mention.head in described:
@@ -96,6 +100,8 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
                     company.append(actor)
                 elif target is recipients and in_clause:
                     framed.append(actor)
+                if target is recipients and mention.head in own_holders:
+                    holding.append(actor)
     if addressed:  # "criticised Putin in a call with Scholz": Scholz is its company
         recipients = [a for a in recipients if a not in company]
     if not actors and reporter is not None:
@@ -104,6 +110,10 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
         actors = [a for a in _governing_subject(predicate, mentions) if a not in recipients]
     own = {a.country for a in actors if a.country}
     recipients = [a for a in recipients if not (a in framed and _own_state(a, own))]
+    mine = [a for a in recipients if a in holding and a.country in own]
+    if mine:  # "Japan postponed Kishida's trip to Washington": Japan's own man called it off
+        actors += mine
+        recipients = [a for a in recipients if a not in mine]
     return actors, recipients, tokens
 
 
@@ -229,10 +239,10 @@ def _reasons(token, predicate) -> set[int]:
 
 
 def _holders_of_cancelled(contact, verb) -> set[int]:
-    """The holder of a contact that a passive verb of cancelling tells called off with no
-    one named as cancelling it ("Kishida's planned trip to Washington was postponed", "a
-    visit by Lula to Beijing was put off"): the holder is the side that put it off, if any,
-    not a target of the cancelling."""
+    """The holder of a contact that a verb of cancelling calls off ("Kishida's planned trip
+    to Washington was postponed", "a visit by Lula to Beijing was put off", "Japan postponed
+    Kishida's trip"). In the passive with no one named as cancelling it, the holder is the
+    side that put it off, if any; in the active, if of the canceller's own country."""
     lex = load()
     lemma = lemma_of(verb)
     phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in particles_of(verb))}
