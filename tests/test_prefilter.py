@@ -333,6 +333,18 @@ def test_negotiations_coded_by_the_plover_rules_are_contacts_of_the_fast_mode(co
     assert sorted(map(_key, fast.code(document))) == sorted(map(_key, full))
 
 
+def test_a_consult_verb_told_again_is_a_contact_of_the_fast_mode_too(coder, fast):
+    """The PLOVER coder reads "renegotiating" as "negotiating" again: the line holding it is
+    parsed, and its sentence is one the PLOVER coder reads."""
+    line = "Germany is renegotiating the trade agreement with China."
+    assert _relevant([line]) == [True]
+    assert {"renegotiate", "renegotiated"} <= prefilter.trigger_forms()
+    document = _document(_article(line))
+    full = [m for m in coder.code(document) if m.event == "CONSULT"]
+    assert [m.trigger for m in full] == ["renegotiating"]
+    assert sorted(map(_key, fast.code(document))) == sorted(map(_key, full))
+
+
 def test_a_refusal_to_meet_is_no_contact_in_the_fast_mode_either(fast):
     text = _article("Russian President Vladimir Putin refused to meet Volodymyr Zelensky.")
     assert fast.code(_document(text)) == []

@@ -98,7 +98,7 @@ def trigger_forms() -> frozenset[str]:
     The other PLOVER types of plover.yaml (ACCUSE, AID, ...) are not looked for: in news
     nearly every line holds one of their words, and the prefilter would save nothing.
     """
-    return _forms_of(frozenset(_contact_lemmas()))
+    return _forms_of(frozenset(_contact_lemmas())) | _repeated(_consult_verbs(_plover()))
 
 
 @functools.cache
@@ -169,6 +169,7 @@ def line_forms() -> tuple[frozenset[str], dict[str, tuple[Follows, ...]]]:
         add(_noun_forms(noun.lower()), None)
     plover_lex = _plover()
     add(_forms_of(frozenset(_consult_words(plover_lex, objects=False))), None)
+    add(_repeated(_consult_verbs(plover_lex)), None)  # "renegotiate"
     for verb, nouns in _consult_objects(plover_lex).items():  # "gathered for a conference"
         after = Follows(frozenset(), PARTNER_REACH, before=frozenset(_inflections(verb)))
         for noun in nouns:
@@ -253,6 +254,18 @@ def _consult_words(lex, *, objects: bool = True) -> set[str]:
     if objects:
         words |= {o for nouns in _consult_objects(lex).values() for o in nouns}
     return words
+
+
+def _consult_verbs(lex) -> set[str]:
+    """The verbs plover.yaml codes as CONSULT ("negotiate")."""
+    return {w.lower() for w, c in lex.verbs.items() if c.event == "CONSULT"}
+
+
+def _repeated(verbs: set[str]) -> set[str]:
+    """The forms of a verb of repetition, which the PLOVER coder reads as its base verb
+    ("renegotiating": `wirecode.events.plover_verbs`, a base of four letters or more; "re-"
+    with a hyphen is split off by the tokenizer and needs nothing)."""
+    return {"re" + form for verb in verbs if len(verb) >= 4 for form in _inflections(verb)}
 
 
 def _consult_objects(lex) -> dict[str, set[str]]:
