@@ -380,6 +380,12 @@ FIND = [
         [("Friday next week", "weekday", False)],
     ),
     ("The camp is to close a week on Friday.", [("a week on Friday", "weekday", False)]),
+    # a weekday before a newspaper's noun is its name, no day
+    (
+        "The editor of the Sunday Times, John Witherow, said so on Sunday.",
+        [("Sunday", "weekday", False)],
+    ),
+    ("Sunday Telegraph reporters left on Monday.", [("Monday", "weekday", False)]),
     # a weekday in every two is a set: no single day
     ("The council meets every other Monday.", [("every other Monday", "set", False)]),
 ]

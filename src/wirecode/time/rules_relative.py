@@ -11,6 +11,11 @@ from __future__ import annotations
 from wirecode.time.lexicon import APOS, COUNT, MOD, NUM, PART, UNIT, WD
 from wirecode.time.rule import Rule
 
+# the nouns of newspapers' names after a weekday: "the Sunday Times", "the Sunday Telegraph"
+_NEWSPAPER = (
+    r"(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Independent|Observer|"
+    r"Sport|Journal|Gazette|Standard)"
+)
 _END = r"(?=\s*[,.;:)!?]|\s*$)"  # followed by punctuation or the end: "the day before."
 
 RELATIVE_RULES: tuple[Rule, ...] = (
@@ -35,12 +40,13 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         rf"\b(?:(?P<wd>{WD})\s+(?:(?P<mod>next|last|this)\s+)?week|a\s+week\s+(?:on|from)\s+"
         rf"(?P<wd2>{WD}))(?![A-Za-z'’-])",
     ),
-    # weekdays and days around the document date
+    # weekdays and days around the document date (not in a newspaper's name: "the Sunday
+    # Times")
     Rule(
         "weekday",
         "weekday",
         rf"\b(?:(?P<mod>last|next|this\s+coming|this|coming|past|previous)\s+)?(?P<wd>{WD})"
-        rf"{APOS}(?:\s+{PART})?(?![A-Za-z])",
+        rf"{APOS}(?:\s+{PART})?(?![A-Za-z]|\s+{_NEWSPAPER}\b)",
     ),
     Rule(
         "relday",
