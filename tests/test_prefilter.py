@@ -241,13 +241,16 @@ def test_a_verb_that_needs_someone_as_object_makes_a_line_relevant_only_near_som
 
 def test_a_noun_that_is_a_contact_only_after_its_verb_needs_the_verb_before_it():
     """plover.yaml codes "a conference" as a contact only after "gathered for": a line
-    with a news conference alone is not parsed."""
+    with a news conference alone is not parsed. The verb may be anywhere before it, as the
+    parse links a verb to its preposition's object however far ("gathered at the hotel in
+    the old city for a news conference")."""
     assert _relevant(
         [
             "Officials gathered for a conference in Cairo.",
             "He told a news conference in Cairo on Monday.",
+            "Reporters had been gathered at the hotel in the old city for a news conference.",
         ]
-    ) == [True, False]
+    ) == [True, False, True]
 
 
 def test_a_noun_that_is_a_contact_only_with_a_modifier_needs_it_before():

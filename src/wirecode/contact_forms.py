@@ -20,6 +20,7 @@ PARTICLE_REACH = 6  # "brought the Israeli and Palestinian leaders together"
 ARRIVAL_REACH = 4  # "flew on Sunday to Cairo"
 PARTNER_REACH = 6  # "exchanged views on the crisis with Putin"
 MODIFIER_REACH = 2  # "a video and telephone conference"
+VERB_REACH = 10_000  # the whole line before: "gathered at the hotel for a press conference"
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 PASSIVE = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "got", "gets"})
 
@@ -171,7 +172,7 @@ def line_forms() -> tuple[frozenset[str], dict[str, tuple[Follows, ...]]]:
     add(_forms_of(frozenset(_consult_words(plover_lex, objects=False))), None)
     add(_repeated(_consult_verbs(plover_lex)), None)  # "renegotiate"
     for verb, nouns in _consult_objects(plover_lex).items():  # "gathered for a conference"
-        after = Follows(frozenset(), PARTNER_REACH, before=frozenset(_inflections(verb)))
+        after = Follows(frozenset(), VERB_REACH, before=frozenset(_inflections(verb)))
         for noun in nouns:
             add(_noun_forms(noun), after)
     conditional = {f: tuple(sorted(c, key=repr)) for f, c in conditions.items() if f not in free}
