@@ -654,6 +654,21 @@ def test_targets_of_an_act_in_the_subject(nlp, kb, text, actors, recipients):
             ["PRT", "UNO"],
             [],
         ),
+        # a demand is put on the subject of the demanded clause, not on whom the demanded
+        # act concerns; where that subject names no one, the clause's parties stay
+        (
+            "Macron told Xi in Beijing that China must not arm Russia.",
+            "REQUEST",
+            ["FRA"],
+            ["CHN", "CHN"],
+        ),
+        (
+            "Iran demanded that the United States release Iranian prisoners held in Iraq.",
+            "REQUEST",
+            ["IRN"],
+            ["USA"],
+        ),
+        ("The UN demanded that aid be allowed into Syria.", "REQUEST", ["UNO"], ["SYR"]),
         # a meeting struck is the target's ("on" an occasion is only a journey's)
         (
             "Israel launched an air strike on a meeting of Hamas leaders in Gaza.",

@@ -110,11 +110,40 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
         actors = [a for a in _governing_subject(predicate, mentions) if a not in recipients]
     own = {a.country for a in actors if a.country}
     recipients = [a for a in recipients if not (a in framed and _own_state(a, own))]
+    for clause in _demanded(candidate):  # "said China must not arm Russia": China is asked
+        recipients = _the_obliged(clause, mentions, recipients)
     mine = [a for a in recipients if a in holding and a.country in own]
     if mine:  # "Japan postponed Kishida's trip to Washington": Japan's own man called it off
         actors += mine
         recipients = [a for a in recipients if a not in mine]
     return actors, recipients, tokens
+
+
+def _demanded(candidate: Candidate) -> list:
+    """The clauses that say what a demand asks: an obligation's own ("said China must drop
+    barriers"), a verb of demanding's "that" clause ("demanded that Israel withdraw")."""
+    if candidate.rule == "obligation":
+        return [candidate.token]
+    if candidate.code.event != "REQUEST":
+        return []
+    return [c for c in candidate.token.children if c.dep_ == "ccomp"]
+
+
+def _the_obliged(clause, mentions: list[ActorMention], recipients: list[ActorRef]):
+    """The recipients of a demand put as an obligation ("told Xi that China must not arm
+    Russia", "demanded that Israel withdraw from Lebanon"): whom it is put on, the subject of
+    the demanded clause, and those outside that clause (the one told); not whom the demanded
+    act concerns. Unchanged where the clause's subject names no one."""
+    inside = {t.i for t in clause.subtree}
+    subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    obliged = {a.id for m in mentions if m.head in subject for a in (m.members or (m.actor,))}
+    if not obliged & {a.id for a in recipients}:
+        return recipients
+    concerned = {
+        a.id for m in mentions if m.head in inside - subject for a in (m.members or (m.actor,))
+    }
+    kept = {a.id for m in mentions if m.head not in inside for a in (m.members or (m.actor,))}
+    return [a for a in recipients if a.id not in concerned - obliged - kept]
 
 
 def _own_state(actor: ActorRef, countries: set[str]) -> bool:
