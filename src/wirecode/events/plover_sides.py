@@ -1,0 +1,188 @@
+"""Who is on which side of a PLOVER act beyond its subject and objects (`plover_roles`).
+
+The company of an act is no target: the people of a contact, speech or journey it was done
+in, during, at or on ("criticised Putin in a call with Scholz", "on a visit to Kyiv"), and
+whom a reason names beside the one judged ("criticised Hungary for its ties with Russia").
+The actor's own state inside a clause the act frames is no target ("warned Xi that the US
+would defend Taiwan"), nor whom a demanded act concerns ("said China must not arm Russia":
+China is asked). Who helps or backs an act is on its actor side ("with the help of US
+intelligence", "backed by Russian air power"), and so is the holder of a contact called off
+by no one named or by their own side ("Kishida's planned trip was postponed").
+"""
+
+from __future__ import annotations
+
+from wirecode.actors.mentions import ActorMention
+from wirecode.events.contact_participants import MEDIUM_PREPS
+from wirecode.events.plover_lexicon import Candidate, load
+from wirecode.events.plover_words import lemma_of, particles_of
+from wirecode.events.triggers import actor_word
+from wirecode.records import ActorRef
+
+
+def demanded(candidate: Candidate) -> list:
+    """The clauses that say what a demand asks: an obligation's own ("said China must drop
+    barriers"), a verb of demanding's "that" clause ("demanded that Israel withdraw")."""
+    if candidate.rule == "obligation":
+        return [candidate.token]
+    if candidate.code.event != "REQUEST":
+        return []
+    return [c for c in candidate.token.children if c.dep_ == "ccomp"]
+
+
+def the_obliged(clause, mentions: list[ActorMention], recipients: list[ActorRef]):
+    """The recipients of a demand put as an obligation ("told Xi that China must not arm
+    Russia", "demanded that Israel withdraw from Lebanon"): whom it is put on, the subject of
+    the demanded clause, and those outside that clause (the one told); not whom the demanded
+    act concerns. Unchanged where the clause's subject names no one."""
+    inside = {t.i for t in clause.subtree}
+    subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    obliged = {a.id for m in mentions if m.head in subject for a in (m.members or (m.actor,))}
+    if not obliged & {a.id for a in recipients}:
+        return recipients
+    concerned = {
+        a.id for m in mentions if m.head in inside - subject for a in (m.members or (m.actor,))
+    }
+    kept = {a.id for m in mentions if m.head not in inside for a in (m.members or (m.actor,))}
+    return [a for a in recipients if a.id not in concerned - obliged - kept]
+
+
+def own_state(actor: ActorRef, countries: set[str]) -> bool:
+    """A state that is the country of one of the act's actors: "Biden warned Xi that the US
+    would defend Taiwan" (the US is Biden's own side, not warned)."""
+    return actor.kind == "state" and actor.country in countries
+
+
+def in_framed_clause(token, triggers: set[int]) -> bool:
+    """A word inside a clause under the trigger, not one of the trigger's own arguments:
+    a verb stands between them ("warned Xi that the US would defend Taiwan": the US)."""
+    current = token
+    for _ in range(12):
+        if current.head.i == current.i or current.head.i in triggers:
+            return False
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def occasions(token, predicate) -> tuple[set[int], set[int]]:
+    """(the tokens of the act's occasion, those of whom it was done with or helped by).
+
+    The occasion: the contacts in, during, at or over which the act was done ("criticised
+    Putin in a call with Scholz on Monday", "warned Xi during their talks in Bali"), the
+    speech it was made in ("in a speech to the UN General Assembly"), the journey it was done
+    on ("on a visit to Kyiv", also after the subject: "Blinken, on a visit to Kyiv, ..."),
+    and a participle of speaking or travelling with no subject of its own ("Speaking at a
+    news conference with Scholz in Berlin, Macron condemned ..."). A clause the parser hangs
+    on the contact is the act's ("accused Iran at a UN meeting of arming Hezbollah"). Those
+    "with" whom a statement is issued issue it ("in a joint statement with France")."""
+    lex = load()
+    heads = [token, predicate]
+    heads += [  # "Blinken, on a visit to ...", "pledged aid to Ukraine at a conference in ..."
+        c for verb in (token, predicate) for c in verb.children if c.dep_ in ("nsubj", "dobj")
+    ]
+    nouns = [
+        noun
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        and lemma_of(noun) in lex.occasions
+        and (prep.lower_ in MEDIUM_PREPS or prep.lower_ == "on" and noun.lower_ in lex.journeys)
+    ]
+    participles = [
+        verb
+        for head in heads
+        for verb in head.children
+        if verb.dep_ in ("advcl", "acl")
+        and verb.tag_ in ("VBG", "VBN")
+        and lemma_of(verb) in lex.occasion_verbs
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ]
+    acts = {
+        t.i
+        for noun in nouns
+        for c in noun.subtree
+        if c.pos_ in ("VERB", "AUX") and c.i != noun.i
+        for t in c.subtree
+    }
+    occasion = {t.i for x in nouns + participles for t in x.subtree} - acts
+    joint = {
+        t.i
+        for noun in nouns
+        if lemma_of(noun) in lex.joint_documents
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for t in prep.subtree
+    }
+    return occasion, joint | _helpers(heads, lex)
+
+
+def _helpers(heads, lex) -> set[int]:
+    """The tokens of those who help or back the act, or on whose behalf it is done: "With the
+    help of US intelligence, Ukraine struck ...", "Backed by Russian air power, Syrian troops
+    attacked ..." (a participle with no subject of its own), "on behalf of Guterres"."""
+    nouns = [
+        noun
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "on")
+        for noun in prep.children
+        if noun.dep_ == "pobj" and lemma_of(noun) in lex.helper_nouns
+    ]
+    agents = [
+        agent
+        for head in heads
+        for verb in head.children
+        if verb.dep_ in ("advcl", "acl")
+        and verb.tag_ == "VBN"
+        and lemma_of(verb) in lex.helper_verbs
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        for agent in verb.children
+        if agent.dep_ == "agent"
+    ]
+    return {t.i for x in nouns + agents for t in x.subtree}
+
+
+JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT"})  # acts that blame or praise someone for something
+REASONS = frozenset({"for", "over"})
+
+
+def reasons(token, predicate) -> set[int]:
+    """The tokens of what someone judged as the object is blamed or praised for ("criticised
+    Hungary for its close ties with Russia", "praised Kishida for Japan's support of
+    Ukraine"): whoever it names is no target besides the one judged. With no one judged as
+    the object, whoever the reason names is ("complained to the UN over Israeli air raids":
+    Israel is blamed)."""
+    verbs = {token, predicate}
+    if not any(c.dep_ == "dobj" and actor_word(c) for verb in verbs for c in verb.children):
+        return set()
+    return {
+        t.i
+        for verb in verbs
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in REASONS
+        for t in prep.subtree
+    }
+
+
+def holders_of_cancelled(contact, verb) -> set[int]:
+    """The holder of a contact that a verb of cancelling calls off ("Kishida's planned trip
+    to Washington was postponed", "a visit by Lula to Beijing was put off", "Japan postponed
+    Kishida's trip"). In the passive with no one named as cancelling it, the holder is the
+    side that put it off, if any; in the active, if of the canceller's own country."""
+    lex = load()
+    lemma = lemma_of(verb)
+    phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in particles_of(verb))}
+    if not phrasal & lex.cancelling or lemma_of(contact) not in lex.occasions:
+        return set()
+    if any(c.dep_ == "agent" for c in verb.children):
+        return set()  # "was cancelled by the US": the holder is its target
+    return {
+        t.i
+        for c in contact.children
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+        for t in c.subtree
+    }
