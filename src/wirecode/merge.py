@@ -288,14 +288,12 @@ def to_event(
     date, conflicts = _choose_date(cluster, outlets)
     location, place_conflicts = choose_location(mentions, lambda m: _source_key(m, outlets))
     actors = _unique(a for m in mentions for a in m.actors)
+    others = [r for m in mentions for r in m.recipients]
     visitors = _visitors(cluster, mentions)
     if visitors:  # a visit and the meetings on it: the visitors visit the others
+        others = [a for a in actors if a.id not in visitors] + others
         actors = [a for a in actors if a.id in visitors]
-    actor_ids = {a.id for a in actors}
-    everyone = [a for m in mentions for a in (*m.actors, *m.recipients)]
-    recipients = [r for r in everyone if r.id not in actor_ids]
-    if not visitors:
-        recipients = [r for m in mentions for r in m.recipients if r.id not in actor_ids]
+    recipients = [r for r in others if r.id not in {a.id for a in actors}]
     seed = f"{first.event}|{sorted(first.participants)}|{first.document}|{first.trigger_start}"
     initiator = next((m.initiator for m in mentions if m.initiator is not None), None)
     return Event(

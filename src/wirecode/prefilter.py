@@ -33,7 +33,7 @@ from spacy.attrs import DEP, HEAD, IS_SPACE, ORTH, SPACY
 
 from wirecode.contact_forms import line_forms, speaker_forms, trigger_forms
 from wirecode.events.quoting import REACH
-from wirecode.nlp.views import PARSED, columns, remember_text
+from wirecode.nlp.views import PARSED, columns, remember_text, text_of
 
 logger = logging.getLogger(__name__)
 
@@ -178,6 +178,8 @@ def _joined(parts: list):
     of the whole), which took a tenth of the fast mode's time."""
     from spacy.tokens import Doc
 
+    if len(parts) == 1:  # all parsed or none: nothing to join
+        return parts[0], text_of(parts[0])
     vocab = parts[0].vocab
     attrs = [*Doc._get_array_attrs()]  # what `Doc.from_docs` copies (SPACY among them)
     arrays = numpy.concatenate([part.to_array(attrs) for part in parts])

@@ -103,7 +103,7 @@ def load() -> Lexicon:
         inviting=frozenset(request["inviting"]),
         future_aux=frozenset(status["future_aux"]),
         planned=frozenset(status["planned"]),
-        agreed=frozenset(status.get("agreed", ())),
+        agreed=frozenset(status["agreed"]),
         hypothetical=frozenset(status["hypothetical"]),
         negators=frozenset(status["negators"]),
         unrealised=frozenset(status["unrealised"]),

@@ -16,7 +16,7 @@ from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.plover_frames import frame_of
 from wirecode.events.plover_lexicon import Code, load
 from wirecode.events.plover_status import plover_reading
-from wirecode.events.plover_words import lemma_of, particles_of
+from wirecode.events.plover_words import lemma_of, phrasal_lemmas
 from wirecode.events.status import governing_chain
 from wirecode.events.triggers import BY_PHONE_PREPS, happening
 from wirecode.records import Mention
@@ -83,10 +83,8 @@ def _called_off(token, frame, lex) -> bool:
     "the meeting, scheduled for Thursday, was called off", "postponed the summit"): it will
     not take place as planned. The cancelling is reduced relations (PLOVER's SANCTION), and
     the contact stays in the record as negated."""
-    lemma = lemma_of(frame)
-    phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in particles_of(frame))}
     return (
-        bool(phrasal & lex.cancelling)
+        bool(phrasal_lemmas(frame) & lex.cancelling)
         and token.head.i == frame.i
         and token.dep_ in ("dobj", "nsubjpass")
     )

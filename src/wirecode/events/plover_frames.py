@@ -88,7 +88,7 @@ def candidates(
     # "staged demonstrations to demand reforms": the light verb frames what it governs too
     kept, content = {}, {}
     for i, c in found.items():
-        frame = _frame_of(
+        frame = frame_of(
             c.token, (frames | light) - {i, c.predicate.i if c.predicate.i in light else -1}
         )
         if frame is None:
@@ -375,16 +375,6 @@ def _apposed_clause(clause) -> bool:
     )
 
 
-def has_frame(token, frames: set[int]) -> bool:
-    """Whether a governing head of `token` is another candidate (its frame)."""
-    return _frame_of(token, frames) is not None
-
-
-def frame_of(token, frames: set[int]) -> int | None:
-    """The index of the governing head of `token` that is another candidate (its frame)."""
-    return _frame_of(token, frames)
-
-
 def _gerund_of_finite(conjunct) -> bool:
     """A gerund with neither subject nor auxiliary that the parser coordinates with a finite
     verb ("accused Pakistan of training and arming militants"): no second predicate of that
@@ -396,7 +386,7 @@ def _gerund_of_finite(conjunct) -> bool:
     )
 
 
-def _frame_of(token, frames: set[int]) -> int | None:
+def frame_of(token, frames: set[int]) -> int | None:
     """The index of the governing head of `token` that is another candidate, if any."""
     current = token
     for _ in range(MAX_CLIMB):

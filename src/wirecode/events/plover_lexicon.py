@@ -71,6 +71,7 @@ class PloverLexicon:
     helped_by_object: frozenset[str]
     figure_verbs: frozenset[str]
     figures: frozenset[str]
+    markets: frozenset[str]
     other_compounds: frozenset[tuple[str, ...]]
     request_nouns: frozenset[str]
     appeals: frozenset[str]
@@ -195,6 +196,7 @@ def load() -> PloverLexicon:
         helped_by_object=frozenset(data["instruments"]["acts_by_object"]),
         figure_verbs=frozenset(data["figures"]["verbs"]),
         figures=frozenset(data["figures"]["subjects"]),
+        markets=frozenset(data["figures"]["markets"]),
         other_compounds=frozenset(tuple(k.split()) for k in data["other_compounds"]),
         request_nouns=frozenset(data["requests"]["nouns"]),
         appeals=frozenset(data["requests"]["appeals"]),

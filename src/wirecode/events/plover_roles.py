@@ -16,6 +16,7 @@ from wirecode.events.plover_background import MODALS
 from wirecode.events.plover_lexicon import Candidate, load
 from wirecode.events.plover_sides import (
     JUDGEMENTS,
+    actors_at,
     demanded,
     holders_of_cancelled,
     in_framed_clause,
@@ -148,7 +149,7 @@ def _reporter_of_verdict(candidate: Candidate):
 def _subject_of(verb, mentions: list[ActorMention]) -> list[ActorRef]:
     """The actors named in a verb's subject."""
     heads = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
-    return [a for m in mentions if m.head in heads for a in (m.members or (m.actor,))]
+    return actors_at(mentions, heads)
 
 
 def _described(token, predicate, mentions: list[ActorMention]) -> set[int]:
@@ -193,7 +194,7 @@ def _governing_subject(verb, mentions: list[ActorMention]) -> list[ActorRef]:
         for c in current.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 heads |= {t.i for t in c.subtree} - _appositive_of_named(c, named)
-        found = [a for m in mentions if m.head in heads for a in (m.members or (m.actor,))]
+        found = actors_at(mentions, heads)
         if found:
             return found
     return []

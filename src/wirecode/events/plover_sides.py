@@ -15,7 +15,7 @@ from __future__ import annotations
 from wirecode.actors.mentions import ActorMention
 from wirecode.events.contact_participants import MEDIUM_PREPS
 from wirecode.events.plover_lexicon import Candidate, load
-from wirecode.events.plover_words import lemma_of, particles_of
+from wirecode.events.plover_words import lemma_of, phrasal_lemmas
 from wirecode.events.triggers import actor_word
 from wirecode.records import ActorRef
 
@@ -37,14 +37,18 @@ def the_obliged(clause, mentions: list[ActorMention], recipients: list[ActorRef]
     act concerns. Unchanged where the clause's subject names no one."""
     inside = {t.i for t in clause.subtree}
     subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    obliged = {a.id for m in mentions if m.head in subject for a in (m.members or (m.actor,))}
+    everyone = {m.head for m in mentions}
+    obliged = {a.id for a in actors_at(mentions, subject)}
     if not obliged & {a.id for a in recipients}:
         return recipients
-    concerned = {
-        a.id for m in mentions if m.head in inside - subject for a in (m.members or (m.actor,))
-    }
-    kept = {a.id for m in mentions if m.head not in inside for a in (m.members or (m.actor,))}
+    concerned = {a.id for a in actors_at(mentions, inside - subject)}
+    kept = {a.id for a in actors_at(mentions, everyone - inside)}
     return [a for a in recipients if a.id not in concerned - obliged - kept]
+
+
+def actors_at(mentions: list[ActorMention], heads: set[int]) -> list[ActorRef]:
+    """The actors (each member of a group) of the mentions headed at `heads`."""
+    return [a for m in mentions if m.head in heads for a in (m.members or (m.actor,))]
 
 
 def own_state(actor: ActorRef, countries: set[str]) -> bool:
@@ -174,9 +178,7 @@ def holders_of_cancelled(contact, verb) -> set[int]:
     Kishida's trip"). In the passive with no one named as cancelling it, the holder is the
     side that put it off, if any; in the active, if of the canceller's own country."""
     lex = load()
-    lemma = lemma_of(verb)
-    phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in particles_of(verb))}
-    if not phrasal & lex.cancelling or lemma_of(contact) not in lex.occasions:
+    if not phrasal_lemmas(verb) & lex.cancelling or lemma_of(contact) not in lex.occasions:
         return set()
     if any(c.dep_ == "agent" for c in verb.children):
         return set()  # "was cancelled by the US": the holder is its target

@@ -34,6 +34,7 @@ from wirecode.events.plover_words import (
     object_words,
     objects_of,
     particles_of,
+    phrasal_lemmas,
 )
 from wirecode.events.status import to_infinitive
 from wirecode.events.triggers import prep_objects
@@ -47,10 +48,8 @@ _TEST = Code("MOBILIZE", "troops", "military")
 def _market(subject, lex: PloverLexicon) -> bool:
     """A market or a figure, whose sharp reaction is a movement ("markets reacted
     sharply")."""
-    return lemma_of(subject) in lex.figures or subject.lower_ in MARKETS
-
-
-MARKETS = {"market", "markets", "investors", "traders", "bourse", "exchange", "dollar", "currency"}
+    lemma = lemma_of(subject)
+    return lemma in lex.figures or lemma in lex.markets
 
 
 def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
@@ -119,7 +118,7 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         for key in _subject_words(subj):
             if key in table:  # "peacekeeping troops arrived": who arrives is the event
                 return Candidate(token, table[key], token, "subject")
-    phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in particles_of(token))}
+    phrasal = phrasal_lemmas(token)
     if phrasal & lex.ending:  # "suspended the curfew", "revoked the ban": as "lifted"
         code = ending_code(phrasal, objects_of(token), lex, contacts)
         if code is not None:
@@ -306,8 +305,7 @@ def _mass_expulsion(token, lex: PloverLexicon) -> bool:
 def _reneges(token, lex: PloverLexicon) -> bool:
     """ "broke its promise", "went back on their pledges", "reneged on the deal": a verb of
     reneging whose object, or the object of its "on", is something agreed."""
-    words = {lemma_of(token), *(f"{lemma_of(token)} {c.lower_}" for c in particles_of(token))}
-    if not words & lex.reneging:
+    if not phrasal_lemmas(token) & lex.reneging:
         return False
     heads = [token, *particles_of(token)]
     agreed = [c for c in token.children if c.dep_ == "dobj"] + [
@@ -340,10 +338,8 @@ def ending_code(phrasal: set[str], objects: list, lex: PloverLexicon, contacts) 
         noun = lex.nouns.get(obj.lower_) or lex.nouns.get(lemma_of(obj))
         if noun is not None and noun.event == "ASSAULT":  # "halted the offensive"
             return lex.de_escalation
-        if noun is not None and noun.event == "PROTEST":  # "ended their strike"
-            return Code("CONCEDE")
-        if noun is not None and noun.event == "REJECT":  # "dropped its objection": yields
-            return Code("CONCEDE")
+        if noun is not None and noun.event in ("PROTEST", "REJECT"):
+            return Code("CONCEDE")  # "ended their strike", "dropped its objection": yields
         if noun is not None and noun.event in ("AID", "COOPERATE", "CONSULT"):
             return lex.reduction  # "ended aid"
         if obj.lower_ == "talks":  # "postponed the talks": a forum, as "negotiations"

@@ -158,6 +158,12 @@ def particles_of(token) -> list:
 _LATE_PARTICLES = {"back", "out", "off", "away", "down"}
 
 
+def phrasal_lemmas(verb) -> set[str]:
+    """The verb's lemma alone and with each of its particles: "call", "call off"."""
+    lemma = lemma_of(verb)
+    return {lemma, *(f"{lemma} {c.lower_}" for c in particles_of(verb))}
+
+
 def ruling_out(verb) -> bool:
     """ "ruled out", "did not rule out": the verb of excluding an option."""
     return lemma_of(verb) == "rule" and any(c.lower_ == "out" for c in particles_of(verb))

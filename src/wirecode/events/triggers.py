@@ -574,8 +574,8 @@ def _done_by_phone(noun, lex: Lexicon):
     prep, verb = noun.head, noun.head.head
     if noun.dep_ != "pobj" or prep.lower_ not in BY_PHONE_PREPS or verb.pos_ != "VERB":
         return None
-    if noun.lower_ not in lex.mode_cues["phone"] or noun.lower_ in ("call", "online"):
-        return None
+    if noun.lower_ not in lex.mode_cues["phone"] or noun.lemma_.lower() in lex.consult_nouns:
+        return None  # "by videoconference": a contact noun is its own trigger
     if verb.lemma_.lower() in lex.consult_verbs or _verb_trigger(verb, lex) is not None:
         return None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]

@@ -47,10 +47,7 @@ def text_of(doc) -> str:
 def remember_text(doc, text: str) -> None:
     """Record `text` as `doc.text`, for a caller that built `doc` over it and checked that
     its words and spaces make it up (`wirecode.prefilter`): `text_of` then joins nothing."""
-    values = _memo.get(doc)
-    if values is None:
-        values = _memo[doc] = {}
-    values["text"] = text
+    once(doc, "text", lambda _doc: text)
 
 
 class Columns(NamedTuple):

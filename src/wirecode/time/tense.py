@@ -42,6 +42,8 @@ from __future__ import annotations
 
 import re
 
+from wirecode.time.lexicon import MONTH_ABBR, MONTH_FULL, WD
+
 WINDOW = 10
 RIGHT_WINDOW = 5
 FRONTED_WINDOW = 10  # the words read after a fronted expression and its comma
@@ -121,12 +123,9 @@ _PUT_OFF = {
     "postponed", "delayed", "adjourned", "deferred", "extended", "suspended", "recessed",
     "rescheduled", "moved", "pushed",
 }  # fmt: skip
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_THIS_WEEKDAY = re.compile(r"[Tt]his\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_TIME_NAME = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov"
-    r"|Dec|January|February|March|April|June|July|August|September|October|November|December"
-)
+_WEEKDAY = re.compile(WD)
+_THIS_WEEKDAY = re.compile(rf"[Tt]his\s+{WD}")
+_TIME_NAME = re.compile(rf"{WD}|{MONTH_FULL}|{MONTH_ABBR}")
 # Before an "-ed" word, these make it an adjective: "a delayed flight", "its revised plan".
 _DETERMINERS = {
     "a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our",

@@ -16,6 +16,7 @@ import re
 from wirecode.records import DateValue
 from wirecode.time.arithmetic import make_date, shift
 from wirecode.time.find import Timex, find_timexes
+from wirecode.time.lexicon import WD
 from wirecode.time.patterns import MONTHS, WEEKDAYS, bare_match, words_to_number
 from wirecode.time.resolve import resolve
 from wirecode.time.timeml_durations import UNIT_CODE
@@ -63,8 +64,7 @@ _EARLIER = re.compile(r"\s+(?P<signal>earlier|ago|before)\b", re.IGNORECASE)
 
 # the day named after a clock time and its gloss: "10:35 a.m. (0735 GMT) Friday"
 _DAY_AFTER_GLOSS = re.compile(
-    r"\s*,?\s+(?:on\s+)?(?P<day>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|today|yesterday|tomorrow)\b",
+    rf"\s*,?\s+(?:on\s+)?(?P<day>{WD}|today|yesterday|tomorrow)\b",
     re.IGNORECASE,
 )
 
