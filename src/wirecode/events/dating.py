@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, replace
 
-from wirecode.events.status import CONDITIONS, REPORTING, told_as_repeated
+from wirecode.events.status import CONDITIONS, REPORTING, time_clause, told_as_repeated
 from wirecode.nlp.views import once, parsed_stretches, text_of
 from wirecode.quotes.marks import regions
 from wirecode.records import DateValue, Document
@@ -447,13 +447,15 @@ def _bounding_mark(trigger) -> int | None:
 
 def _present_report(trigger) -> bool:
     """ "Calls for talks", "has called for talks": the verb reports the news of the day
-    ("has met Xi six times" does not: it sums up many contacts, nor does a condition: "if
-    Putin meets Zelensky")."""
+    ("has met Xi six times" does not: it sums up many contacts, nor does a condition or a
+    time: "if Putin meets Zelensky", "when Putin meets Zelensky")."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     if told_as_repeated(verb):
         return False
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
         return False  # "if Putin meets Zelensky", "unless the talks fail": a condition
+    if verb.dep_ == "advcl" and time_clause(verb):
+        return False  # "once he has met Xi", "whenever they meet": a time, not the news
     if verb.tag_ in PRESENT_TAGS:
         return True
     if verb.tag_ == "VBG":  # "Kim is travelling to Russia"

@@ -363,11 +363,15 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
     if "hypothetical" in marks and reported:
         # "The Kremlin confirmed that Putin would meet Guterres on Tuesday": the future of a
         # past report, not a condition
-        plain = set().union(*(_marks(t, lex, skip=FUTURE_IN_PAST) for t in chain))
+        plain = _chain_marks(chain, lex, skip=FUTURE_IN_PAST)
         if "hypothetical" not in plain:
             marks = plain | {"planned"}
     if any(_on_condition(token) for token in chain):
         marks.add("hypothetical")  # "said he would meet Xi if China stopped arming Russia"
+    if not marks:
+        ahead = _future_of_a_time_clause(top, lex)
+        if ahead is not None:
+            marks.add(ahead)  # "will raise the issue when he meets Xi on Monday"
     if any(_supposed(prep, noun, lex) for prep, noun in zip(chain[1:], chain[2:], strict=False)):
         marks.add("hypothetical")  # "talk of a new summit grew"
     plan = _content_of_a_plan(top, lex)
@@ -428,6 +432,46 @@ def _on_condition(verb) -> bool:
                 if before is None or before.lower_ not in ("even", "as"):
                     return True
     return False
+
+
+TIME_CLAUSE = frozenset({"when", "whenever", "once", "after", "before", "until", "till"})
+
+
+def _future_of_a_time_clause(clause, lex: Lexicon) -> str | None:
+    """A clause of time told in the present under a clause of the future is in that future:
+    English keeps "will" out of it ("will raise the issue when he meets Xi on Monday", "is
+    expected to sign the deal after the leaders meet", "would travel to Kyiv once the talks
+    are held"). The head's negation is its own ("will not raise it when he meets Xi": the
+    meeting is still ahead); a past head keeps the clause past ("raised it when he met Xi")."""
+    if clause.dep_ != "advcl" or clause.head.i == clause.i or not _told_in_present(clause):
+        return None
+    if not time_clause(clause):
+        return None
+    ahead = status_of(clause.head, lex)
+    if ahead == "negated":
+        marks = _chain_marks(governing_chain(clause.head, planned=lex.planned), lex)
+        ahead = next((m for m in ("hypothetical", "planned") if m in marks), None)
+    return ahead if ahead in ("planned", "hypothetical") else None
+
+
+def time_clause(verb) -> bool:
+    """A verb opened by a word of time: "when he meets Xi", "once the talks are held"."""
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE and c.i < verb.i
+        for c in verb.children
+    )
+
+
+def _chain_marks(chain, lex: Lexicon, *, skip: frozenset[str] = frozenset()) -> set[str]:
+    return set().union(*(_marks(token, lex, skip=skip) for token in chain))
+
+
+def _told_in_present(verb) -> bool:
+    """A present verb: "meets", "are held", "has met" (not "met", "was held")."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    return all(a in PRESENT_AUX or a in ("has", "have") for a in auxes)
 
 
 def _supposed(prep, noun, lex: Lexicon) -> bool:
