@@ -279,3 +279,40 @@ def test_seasons_counted_back_are_found_whole() -> None:
     assert _values("Violence erupted for the past three summers in Belfast.") == [
         ("the past three summers", "XXXX-SU")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the day beside the discourse's day is anaphoric, as "the next day" is: the
+        # morning after the day last named, not the document's tomorrow
+        (
+            "He was taken to hospital on Monday and appeared in court the next morning.",
+            [("Monday", "1989-10-23"), ("the next morning", "1989-10-24TMO")],
+        ),
+        (
+            "The vote was held on Monday. Early the next morning, troops moved in.",
+            [("Monday", "1989-10-23"), ("the next morning", "1989-10-24TMO")],
+        ),
+        (
+            "He died on Monday; he had been seen the previous evening.",
+            [("Monday", "1989-10-23"), ("the previous evening", "1989-10-22TEV")],
+        ),
+        # "the following" keeps its part of the day
+        (
+            "He landed on Monday and left the following night.",
+            [("Monday", "1989-10-23"), ("the following night", "1989-10-24TNI")],
+        ),
+        # with no day named, the document's: the next morning is the document's tomorrow
+        ("Officials will meet the next morning.", [("the next morning", "1989-10-27TMO")]),
+        # deictic "tomorrow morning" stays the document's tomorrow
+        (
+            "He was arrested on Monday. He appears in court tomorrow morning.",
+            [("Monday", "1989-10-23"), ("tomorrow morning", "1989-10-27TMO")],
+        ),
+    ],
+)
+def test_a_part_of_day_beside_the_discourses_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == expected

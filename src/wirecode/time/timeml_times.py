@@ -23,6 +23,8 @@ _CLOCK = re.compile(
     r"|\b(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock"
 )
 _PART = re.compile(r"(?P<part>morning|afternoon|evening|night|overnight|tonight|dawn|dusk)")
+# the day beside the discourse's: "the next morning" ("next" alone is the document's tomorrow)
+_BESIDE = re.compile(r"(?:^|\s)(?:the\s+(?:very\s+)?next|following|(?P<back>previous|preceding))$")
 
 
 def time_of_day(low, dct, future, ref, ref_date):
@@ -89,10 +91,12 @@ def part_of_day(low, dct, future, ref, ref_date):
         return None
     part = m["part"]
     rest = (low[: m.start()] + " " + low[m.end() :]).strip()
+    beside = _BESIDE.search(rest)  # before "the" and "early" are dropped below
     rest = re.sub(
         r"\b(?:early|late|mid|later|earlier|the|at|in|of|on|during|this\s+past)\b-?", " ", rest
     )
     rest = " ".join(rest.split())
+    beside = beside if rest in ("next", "very next", "following", "previous", "preceding") else None
     if part == "tonight":
         part, rest = "night", rest or "this"
     elif part == "overnight":
@@ -103,12 +107,19 @@ def part_of_day(low, dct, future, ref, ref_date):
         return None
     if rest and not (
         rest in ("this", "that", "last", "yesterday", "tomorrow", "next", "the same")
+        or beside
         or resolve(recase(rest), dct, future=future, reference=ref_date)
     ):
         return None
     # "in the morning" alone belongs to the day the discourse is on, as a clock time does
     on_ref = not rest and m["part"] in PART_CODE and ref_date and ref_date.precision == "day"
     day = ref_date if on_ref else _day_of(rest, dct, future, ref_date)
+    if beside:
+        # "the next morning", "the following night", "the previous evening": the day after
+        # (before) the one the discourse is on, as "the next day" is (the document's when none)
+        base = ref_date if ref_date is not None and ref_date.precision == "day" else None
+        moved = shift((base or DateValue.day(dct)).start, -1 if beside["back"] else 1)
+        day = DateValue.day(moved) if moved else None
     if m["part"] == "overnight" and not rest:
         # "overnight" alone is the night before the day the discourse is on (the document's)
         base = ref_date if ref_date is not None and ref_date.precision == "day" else None
