@@ -195,7 +195,7 @@ def judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
             elif child.dep_ == "ccomp" and _perpetrated_by_another(child, verb, lex):
                 clauses.append(child)  # "said troops had committed atrocities"
                 words += [o for o in child.children if o.dep_ == "dobj"]
-            elif child.dep_ == "ccomp" and lemma_of(child) == "be":
+            elif child.dep_ == "ccomp" and lemma_of(child) == "be" and not _asked(child):
                 clauses.append(child)
                 words += [c for c in child.children if c.dep_ in ("attr", "acomp")]
                 words += [c for c in child.children if c.dep_ == "prep" and c.lower_ == "behind"]
@@ -213,6 +213,12 @@ def judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
         if act is not None:
             found.pop(act.i, None)
     return judged
+
+
+def _asked(clause) -> bool:
+    """A clause whose subject is a question word asks who did it, says nothing of anyone:
+    "too early to say who was behind the attack", "did not say what was responsible"."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)
 
 
 def _perpetrated_by_another(clause, verb, lex: PloverLexicon) -> bool:

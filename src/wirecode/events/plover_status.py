@@ -53,8 +53,15 @@ def _demanded_not(token) -> bool:
 
 def _lacked(token) -> bool:
     """An act named by a noun that is the object of "without": what did not happen ("ended
-    without agreement", "broke up without a deal")."""
-    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "without"
+    without agreement", "broke up without a deal"); so is an act in the "of" of a noun with
+    "no" ("with no reports of fighting", "there was no sign of a withdrawal")."""
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "without":
+        return True
+    return (
+        token.dep_ in ("pobj", "pcomp")
+        and token.head.lower_ == "of"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.head.children)
+    )
 
 
 def _own_status(token, contacts) -> str:

@@ -52,6 +52,20 @@ def _market(subject, lex: PloverLexicon) -> bool:
     return lemma in lex.figures or lemma in lex.markets
 
 
+def _verb_preps(token) -> list[tuple]:
+    """(preposition, its own) for the verb's prepositions, then for those other than "of"
+    that the parser hangs on its direct object ("sprayed the cafe with automatic fire"):
+    these are read only for the objects a table names, not for any ("*")."""
+    own = [(c, True) for c in token.children if c.dep_ == "prep"]
+    return own + [
+        (p, False)
+        for o in token.children
+        if o.dep_ == "dobj"
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ != "of"
+    ]
+
+
 def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     lemma = lemma_of(token)
     if _nominal_participle(token):
@@ -92,11 +106,12 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
             return Candidate(token, intransitive, token, "particle")  # "a car blew up"
         if (lemma, child.lower_) in lex.particles:
             return Candidate(token, lex.particles[(lemma, child.lower_)], token, "particle")
-    for prep in (c for c in token.children if c.dep_ == "prep"):
+    for prep, own in _verb_preps(token):
         table = lex.prep_objects.get(f"{lemma} {prep.lower_}", {})
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             words = object_words(obj)  # "put its forces on a state of alert"
-            code = next((table[w] for w in words if w in table), None) or table.get("*")
+            code = next((table[w] for w in words if w in table), None)
+            code = code or (table.get("*") if own else None)
             if code is not None and code.event == "ASSAULT" and verbal_attack(token, lex):
                 code = CRITICISM  # "came under fire from opposition parties"
             if code is not None:  # "took to the streets", "balked at the plan"

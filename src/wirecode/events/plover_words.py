@@ -62,6 +62,9 @@ def objects_of(token) -> list:
         for s in c.children
         if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
     ]
+    if not found and any(c.dep_ == "dative" for c in token.children):
+        found += [c for c in token.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+        # "gave the rebels 48 hours": the second object, which the parser reads as a measure
     if not found and (shifted := shifted_object(token)) is not None:
         found.append(shifted)
     if not found and token.dep_ == "conj" and token.tag_ == "VBN":  # "was stripped of his
