@@ -17,7 +17,7 @@ from wirecode.events.plover_frames import frame_of
 from wirecode.events.plover_lexicon import Code, load
 from wirecode.events.plover_status import plover_reading
 from wirecode.events.plover_words import lemma_of, phrasal_lemmas
-from wirecode.events.status import governing_chain
+from wirecode.events.status import governing_chain, time_clause
 from wirecode.events.triggers import BY_PHONE_PREPS, happening
 from wirecode.records import Mention
 
@@ -48,7 +48,7 @@ def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) 
         if token.dep_ == "nsubj" and happening(token.head, contact_lex):
             token = token.head  # "denied that talks took place": the verb tells the talks
         frame = frame_of(token, frames)
-        if frame is not None and _occasion_of(token, frame):
+        if frame is not None and (_occasion_of(token, frame) or _time_of(token, frame)):
             frame = None  # "urged Putin in a phone call to end the war": the call was held
         if frame is not None and not (
             _denied(token, doc[frame], mention, lex) or _called_off(token, doc[frame], lex)
@@ -76,6 +76,18 @@ def _occasion_of(contact, frame: int) -> bool:
         and prep.lower_ in MEDIUM_PREPS | BY_PHONE_PREPS  # "urged Putin by phone to ..."
         and prep.head.i == frame
     )
+
+
+def _time_of(contact, frame: int) -> bool:
+    """A contact in a clause of time under the frame ("urged Xi to act when they met in
+    Bali", "will press Xi on Ukraine when the two leaders speak"): it tells when the act is
+    done, not what is asked, denied or refused."""
+    current = contact
+    while current.i != frame and current.head.i != current.i:
+        if current.dep_ == "advcl" and time_clause(current):
+            return True
+        current = current.head
+    return False
 
 
 def _called_off(token, frame, lex) -> bool:

@@ -470,8 +470,14 @@ def _told_in_present(verb) -> bool:
     """A present verb: "meets", "are held", "has met" (not "met", "was held")."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxes:
-        return verb.tag_ in ("VBZ", "VBP")
+        return verb.tag_ in ("VBZ", "VBP") or verb_read_as_noun(verb)  # "when Biden and Xi meet"
     return all(a in PRESENT_AUX or a in ("has", "have") for a in auxes)
+
+
+def verb_read_as_noun(token) -> bool:
+    """A word the tagger read as a noun that governs a subject, as only a verb does ("If
+    Putin and Zelensky meet, ...": `meet` tagged NN, with `Putin` as its subject)."""
+    return token.pos_ == "NOUN" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _supposed(prep, noun, lex: Lexicon) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from wirecode.actors.words import GROUP_NOUNS, TITLE_LEMMAS
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import to_infinitive
+from wirecode.events.status import time_clause, to_infinitive, verb_read_as_noun
 from wirecode.nlp.views import columns
 
 PERSON_WORDS = {
@@ -315,8 +315,9 @@ def _asked_to_meet(token, lex: Lexicon) -> bool:
     (the verb asked for is one by itself: not "urged Syria to stop the violence")."""
     has_object = any(c.dep_ == "dobj" for c in token.children)
     return has_object and any(
-        c.dep_ in ("xcomp", "ccomp", "advcl") and _is_contact_verb(c, lex) for c in token.children
-    )
+        c.dep_ in ("xcomp", "ccomp", "advcl") and not time_clause(c) and _is_contact_verb(c, lex)
+        for c in token.children
+    )  # "urged Xi to act when they meet": the meeting is when, not what is asked
 
 
 def _asked_to_mediate(token, lex: Lexicon) -> bool:
@@ -752,12 +753,6 @@ def find_triggers(sent, lex: Lexicon) -> Iterator[Trigger]:
             trigger = None
         if trigger is not None:
             yield trigger
-
-
-def verb_read_as_noun(token) -> bool:
-    """A word the tagger read as a noun that governs a subject, as only a verb does ("If
-    Putin and Zelensky meet, ...": `meet` tagged NN, with `Putin` as its subject)."""
-    return token.pos_ == "NOUN" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def governing_verb(token):
