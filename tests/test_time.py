@@ -274,6 +274,57 @@ def test_anaphora_without_reference_falls_back_to_the_anchor(text: str, value: s
     assert "no reference" in resolved.basis
 
 
+# a weekday, a weekend or a season placed from the discourse's date (REF_DAY is a Wednesday)
+@pytest.mark.parametrize(
+    ("text", "reference", "start", "end"),
+    [
+        ("the following Monday", REF_DAY, D(2022, 6, 20), D(2022, 6, 20)),
+        ("the following Wednesday", REF_DAY, D(2022, 6, 22), D(2022, 6, 22)),  # not the day
+        ("the previous Friday", REF_DAY, D(2022, 6, 10), D(2022, 6, 10)),
+        ("that weekend", REF_DAY, D(2022, 6, 18), D(2022, 6, 19)),
+        ("that same weekend", REF_DAY, D(2022, 6, 18), D(2022, 6, 19)),
+        ("the previous weekend", REF_DAY, D(2022, 6, 11), D(2022, 6, 12)),
+        ("that summer", REF_DAY, D(2022, 6, 1), D(2022, 8, 31)),
+        ("that summer", DateValue.year(1995), D(1995, 6, 1), D(1995, 8, 31)),
+        ("that winter", DateValue.month(1995, 1), D(1994, 12, 1), D(1995, 2, 28)),  # within it
+        ("the following spring", REF_MONTH, D(2023, 3, 1), D(2023, 5, 31)),
+        ("the following summer", DateValue.month(1995, 3), D(1995, 6, 1), D(1995, 8, 31)),
+        ("the previous winter", REF_MONTH, D(2021, 12, 1), D(2022, 2, 28)),
+    ],
+)
+def test_anaphora_places_weekdays_weekends_and_seasons_from_the_reference(
+    text: str, reference: DateValue, start: dt.date, end: dt.date
+) -> None:
+    resolved = resolve(text, THU, reference=reference)
+    assert resolved is not None
+    assert (resolved.start, resolved.end) == (start, end)
+    assert f"relative to reference {reference.value}" in resolved.basis
+
+
+def test_a_weekday_after_a_month_is_placed_from_the_anchor() -> None:
+    # "in June 2022 ... the following Monday": no Monday can be named from a month
+    resolved = resolve("the following Monday", THU, reference=REF_MONTH)
+    assert resolved is not None
+    assert resolved.value == "2023-05-01"
+    assert "names no day" in resolved.basis
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was charged the following Monday.", ["the following Monday"]),
+        ("That weekend, the family gathered.", ["That weekend"]),
+        ("They married that spring.", ["that spring"]),
+        ("The following spring they married.", ["The following spring"]),
+        # "that" before "fall" or "spring" is a relative pronoun before a verb
+        ("Prices that fall sharply hurt investors.", []),
+        ("Doubts that spring from the vote remain.", []),
+    ],
+)
+def test_find_anaphoric_weekdays_weekends_and_seasons(text: str, expected: list[str]) -> None:
+    assert [t.text for t in find_timexes(text)] == expected
+
+
 @pytest.mark.parametrize(
     "text", ["for three days", "", "the meeting", "Feb. 30", "2023-02-30", "May I say"]
 )

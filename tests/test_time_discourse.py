@@ -316,3 +316,18 @@ def test_a_part_of_day_beside_the_discourses_day(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _values(text) == expected
+
+
+def test_a_weekday_or_season_placed_from_the_discourses_date() -> None:
+    # TimeML reads them from the date last named, not the document's
+    text = "He was arrested on Nov. 17, 1987 and charged the following Monday."
+    assert _values(text) == [
+        ("Nov. 17, 1987", "1987-11-17"),
+        ("the following Monday", "1987-11-23"),
+    ]
+    text = "They met in Paris in 1985. The following spring they married; that summer they left."
+    assert _values(text) == [
+        ("1985", "1985"),
+        ("The following spring", "1986-SP"),
+        ("that summer", "1986-SU"),
+    ]

@@ -472,6 +472,62 @@ def _anaphoric_shift(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return at_unit(ref, unit, step * n, basis=basis)
 
 
+_BACK = ("previous", "preceding", "prior")
+
+
+def _base_day(ctx: _Ctx) -> tuple[DateValue, str]:
+    """The discourse's day (or week), else the document's: a weekday or a weekend cannot be
+    placed from a month or a year ("in March 1985 ... the following Monday")."""
+    ref, basis = _base(ctx)
+    if ref.precision in ("day", "week"):
+        return ref, basis
+    return DateValue.day(
+        ctx.anchor
+    ), f"relative to document date {ctx.anchor} (reference {ref.value} names no day)"
+
+
+def _anaphoric_weekday(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "the following Monday": the first Monday after the discourse's day ("the previous
+    Friday": the last one before it); the document's day when the discourse is on none."""
+    ref, basis = _base_day(ctx)
+    weekday = WEEKDAYS[m["wd"].lower()]
+    if m["dir"].lower() in _BACK:
+        day = shift(ref.start, -((ref.start.weekday() - weekday) % 7 or 7))
+    else:
+        day = shift(ref.end, (weekday - ref.end.weekday()) % 7 or 7)
+    return DateValue.day(day, basis=f"{m['dir'].lower()} weekday, {basis}") if day else None
+
+
+def _anaphoric_weekend(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "that weekend": the weekend of the discourse's week (the one on or after its day);
+    "the following weekend" the first after it, "the previous weekend" the last before it."""
+    ref, basis = _base_day(ctx)
+    direction = _lower(m, "dir")
+    step = 0 if direction is None else -1 if direction in _BACK else 1
+    day = ref.start if step <= 0 else ref.end
+    return weekend_value(day, step, future=True, basis=f"weekend, {basis}")
+
+
+def _anaphoric_season(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "that summer": the summer the discourse's date lies in, else the one of its year;
+    "the following spring" the first spring to begin after it, "the previous winter" the
+    last to end before it."""
+    ref, basis = _base(ctx)
+    season = (m["season"] or m["s2"]).lower()
+    direction = _lower(m, "dir")
+    years = range(ref.start.year - 2, ref.end.year + 2)
+    seasons = [b for b in (season_bounds(season, y) for y in years) if b is not None]
+    if direction is None:
+        within = [b for b in seasons if b[0] <= ref.start <= b[1]]
+        same_year = [b for b in seasons if b[0].year == ref.start.year]
+        chosen = (within or same_year or [None])[0]
+    elif direction in _BACK:
+        chosen = next((b for b in reversed(seasons) if b[1] < ref.start), None)
+    else:
+        chosen = next((b for b in seasons if b[0] > ref.end), None)
+    return span(*chosen, "season", basis=f"{season}, {basis}") if chosen else None
+
+
 _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "iso": _full_date,
     "us_numeric": _us_date,
@@ -515,5 +571,8 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "ana_shift": _anaphoric_shift,
     "ana_dayafter": _anaphoric_shift,
     "ana_later": _anaphoric_shift,
+    "ana_weekday": _anaphoric_weekday,
+    "ana_weekend": _anaphoric_weekend,
+    "ana_season": _anaphoric_season,
     "present": _present,
 }

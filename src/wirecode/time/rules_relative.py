@@ -8,7 +8,7 @@ mentioned ("the same day", "the following week", "three days later"); and the pr
 
 from __future__ import annotations
 
-from wirecode.time.lexicon import APOS, COUNT, MOD, NUM, PART, UNIT, WD
+from wirecode.time.lexicon import APOS, COUNT, MOD, NUM, PART, SEASON, UNIT, WD
 from wirecode.time.rule import Rule
 
 # the nouns of newspapers' names after a weekday: "the Sunday Times", "the Sunday Telegraph"
@@ -112,6 +112,27 @@ ANAPHORA_RULES: tuple[Rule, ...] = (
         rf"(?P<unit>day|{PART[3:-1]}|week|month|year)\b",
     ),
     Rule("ana_dayafter", "anaphoric", rf"\bthe\s+day\s+(?P<dir>after|before){_END}"),
+    # a weekday, a weekend or a season placed from the discourse's date: "the following
+    # Monday", "that weekend", "the previous winter", "that summer" (not "prices that fall
+    # sharply", "the doubts that spring from it": "that" before "fall" or "spring" needs
+    # punctuation after it)
+    Rule(
+        "ana_weekday",
+        "anaphoric",
+        rf"\bthe\s+(?P<dir>following|previous|preceding|prior)\s+(?P<wd>{WD}){APOS}(?![A-Za-z])",
+    ),
+    Rule(
+        "ana_weekend",
+        "anaphoric",
+        r"\b(?:that(?:\s+same)?|the\s+same|the\s+(?P<dir>following|next|previous|preceding|prior))\s+"
+        r"weekend\b(?!-)",
+    ),
+    Rule(
+        "ana_season",
+        "anaphoric",
+        rf"\b(?:(?:that\s+same|the\s+same|the\s+(?P<dir>following|next|previous|preceding|"
+        rf"prior))\s+{SEASON}|that\s+(?P<s2>summer|winter|autumn|(?:fall|spring){_END}))\b",
+    ),
     Rule(
         "ana_later",
         "anaphoric",
