@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from wirecode.events.dating import BOUNDING_PREPS, NARRATIVE_BASIS, DateFinder, from_report
+from wirecode.events.dating import (
+    BOUNDING_PREPS,
+    NARRATIVE_BASIS,
+    DateFinder,
+    from_report,
+    told_by_the_report,
+)
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import PRESUPPOSING, forms, governing_chain, status_of, to_infinitive
 from wirecode.events.triggers import (
@@ -133,6 +139,7 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     future = status in ("planned", "hypothetical")  # "would like to meet on Saturday"
     planned = status == "planned"
     tokens = _without_other_clauses(tokens, trigger) | _held_participle(trigger, ctx.lex)
+    tokens -= told_by_the_report(tokens, ctx.doc)  # "said on Friday he would host Putin"
     date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)
     during = _during(trigger) if date is None else set()
     if during:  # "met Arafat during a summit in Cairo on Wednesday": the summit's Wednesday
@@ -148,6 +155,7 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
         if verb.tag_ == "VBD":  # "flew to Damascus on Monday to meet Assad": that Monday
             future = planned = False
         tokens = _without_prospects(scope(verb), verb.doc, ctx.lex)
+        tokens -= told_by_the_report(tokens, ctx.doc)
         date = ctx.dates.date_for(tokens, verb, future=future, planned=planned)
     if status == "occurred" and ctx.dates.is_after_document(date):
         status = "planned"

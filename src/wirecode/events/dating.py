@@ -371,6 +371,38 @@ def _before_the_first_conjunct(found, trigger) -> list[_Anchored]:
 PAST_AUXILIARIES = {"was", "were", "had"}
 
 
+def report_adjunct(phrase):
+    """The verb of saying that a phrase belongs to, where the parser hung it on the clause
+    the verb reports: "said on Friday he would host Putin next month" (no clause opens
+    with a phrase before its subject when no "that" opens it first: "said that on Friday he
+    would" keeps it in the clause). None for any other phrase."""
+    verb = phrase.head
+    if phrase.dep_ not in ("prep", "npadvmod") or verb.dep_ != "ccomp":
+        return None
+    saying = verb.head
+    if saying.lemma_.lower() not in REPORTING or not saying.i < phrase.i < verb.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or phrase.i > subjects[0].left_edge.i:
+        return None
+    opened = any(c.dep_ == "mark" and c.i < phrase.i for c in verb.children)
+    return None if opened else saying
+
+
+def head_of(token):
+    """The token's head, or for a phrase the parser hung on a report, the verb of saying."""
+    return report_adjunct(token) or token.head
+
+
+def told_by_the_report(tokens: set[int], doc) -> set[int]:
+    """The tokens of `tokens` in phrases that belong to the verb of saying (`report_adjunct`)."""
+    found: set[int] = set()
+    for i in tokens:
+        if report_adjunct(doc[i]) is not None:
+            found |= {t.i for t in doc[i].subtree}
+    return found
+
+
 def _told_in_the_past(token) -> bool:
     """The verb of the clause an expression sits in is in a past tense: "met on June 12",
     "the summit was held on June 12", "had talked on June 12" (not "will meet", "is held",
@@ -384,7 +416,7 @@ def _told_in_the_past(token) -> bool:
             return current.tag_ == "VBN" and bool(auxes & PAST_AUXILIARIES)
         if current.head.i == current.i:
             return False
-        current = current.head
+        current = head_of(current)
     return False
 
 
@@ -401,7 +433,7 @@ def _saying_verb(token):
             return current
         if current.head.i == current.i or current.pos_ in ("VERB", "AUX"):
             return None
-        current = current.head
+        current = head_of(current)
     return None
 
 
