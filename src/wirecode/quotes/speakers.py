@@ -66,7 +66,42 @@ def subjects_of(verb) -> list:
     ]
     if after and any(c.i < verb.i and c.dep_ in CONTENT_DEPS for c in verb.children):
         return after  # '"...," said Tim Hess' parsed with the speaker as object
-    return []
+    stranded = _stranded_subject(verb)
+    return [stranded] if stranded is not None else []
+
+
+# Parts of speech of a noun phrase's last word, which can be a verb's subject.
+NOMINAL = frozenset(("PROPN", "PRON"))
+
+
+def _stranded_subject(verb):
+    """The noun right before a finite verb the parser left without a subject, which it hung
+    on a phrase before ("... mishandled the investigation and Democrats accused the GOP of
+    ...": "Democrats" read as a second object of "mishandled"); a finite verb of saying has
+    a subject, and the noun phrase that ends right before it is that subject. Not a relative
+    pronoun ("a tax that seems"), nor a word inside a quotation the verb is outside of."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ == "conj":
+        return None
+    first = verb.i
+    while first > verb.sent.start and (
+        verb.doc[first - 1].head.i == verb.i
+        and verb.doc[first - 1].dep_ in ("aux", "neg", "advmod")
+    ):
+        first -= 1
+    if first == verb.sent.start:
+        return None
+    before = verb.doc[first - 1]
+    if (
+        before.pos_ not in NOMINAL
+        or before.tag_ in ("WDT", "WP", "EX")
+        or before.dep_ == "pobj"
+        or before.head.i == verb.i
+        or before.i != before.right_edge.i
+    ):
+        return None
+    while before.dep_ == "conj" and before.head.pos_ in NOMINAL:
+        before = before.head  # "the United States, Britain and France support": all three
+    return before
 
 
 # Verbs of causing, urging or needing whose object is the doer of their infinitive ("forced

@@ -1,0 +1,113 @@
+"""Quote speakers the parser left stranded: a finite cue verb without a subject of its own."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from wirecode.quotes import find_quotes
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from wirecode.nlp import load
+
+    return load()
+
+
+def _doc(nlp, rows):
+    """A hand-built parse from (word, head, dep, pos, tag, lemma) rows, so that a rule is
+    tested on the structure it reads."""
+    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
+    spaces = [words[i + 1] not in (".", ",") for i in range(len(words) - 1)] + [False]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+
+
+def _quote(doc, cue):
+    return next(q for q in find_quotes(doc, []) if q.cue == cue)
+
+
+def test_a_name_the_parser_hung_on_the_clause_before_is_the_verbs_speaker(nlp):
+    # the parse spaCy gives in context: "Democrats" a second object of "mishandled",
+    # "accused" a clause without a subject
+    doc = _doc(
+        nlp,
+        [
+            ("Republicans", 1, "nsubj", "PROPN", "NNPS", "Republicans"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("officials", 3, "nsubj", "NOUN", "NNS", "official"),
+            ("mishandled", 1, "ccomp", "VERB", "VBD", "mishandle"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("inquiry", 3, "dobj", "NOUN", "NN", "inquiry"),
+            ("and", 5, "cc", "CCONJ", "CC", "and"),
+            ("Democrats", 5, "conj", "PROPN", "NNPS", "Democrats"),
+            ("accused", 1, "ccomp", "VERB", "VBD", "accuse"),
+            ("the", 10, "det", "DET", "DT", "the"),
+            ("GOP", 8, "dobj", "PROPN", "NNP", "GOP"),
+            ("of", 8, "prep", "ADP", "IN", "of"),
+            ("lying", 11, "pcomp", "VERB", "VBG", "lie"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    quote = _quote(doc, "accused")
+    assert (quote.source, quote.content) == ("Democrats", "the GOP of lying")
+
+
+def test_a_stranded_list_of_names_is_the_speaker_as_a_whole(nlp):
+    # "the United States, Britain and France" read as more objects of "backs"
+    doc = _doc(
+        nlp,
+        [
+            ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+            ("backs", 1, "ROOT", "VERB", "VBZ", "back"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("government", 1, "dobj", "NOUN", "NN", "government"),
+            ("and", 3, "cc", "CCONJ", "CC", "and"),
+            ("the", 7, "det", "DET", "DT", "the"),
+            ("United", 7, "compound", "PROPN", "NNP", "United"),
+            ("States", 3, "conj", "PROPN", "NNP", "States"),
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("Britain", 7, "conj", "PROPN", "NNP", "Britain"),
+            ("and", 9, "cc", "CCONJ", "CC", "and"),
+            ("France", 9, "conj", "PROPN", "NNP", "France"),
+            ("support", 1, "advcl", "VERB", "VBP", "support"),
+            ("the", 14, "det", "DET", "DT", "the"),
+            ("rebels", 12, "dobj", "NOUN", "NNS", "rebel"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    quote = _quote(doc, "support")
+    assert (quote.source, quote.content) == ("the United States, Britain and France", "the rebels")
+
+
+def test_the_object_of_a_preposition_before_a_subjectless_verb_stays_no_speaker(nlp):
+    # "The emphasis on voters in Florida shows ...": Florida is where, not who shows it
+    doc = _doc(
+        nlp,
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("emphasis", 6, "npadvmod", "NOUN", "NN", "emphasis"),
+            ("on", 1, "prep", "ADP", "IN", "on"),
+            ("voters", 2, "pobj", "NOUN", "NNS", "voter"),
+            ("in", 3, "prep", "ADP", "IN", "in"),
+            ("Florida", 4, "pobj", "PROPN", "NNP", "Florida"),
+            ("shows", 6, "ROOT", "VERB", "VBZ", "show"),
+            ("the", 8, "det", "DET", "DT", "the"),
+            ("campaign", 9, "nsubj", "NOUN", "NN", "campaign"),
+            ("worries", 6, "ccomp", "VERB", "VBZ", "worry"),
+            (".", 6, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    quote = _quote(doc, "shows")
+    assert quote.source == ""
+    assert quote.content == "the campaign worries"
