@@ -263,10 +263,25 @@ def _answered(prep) -> bool:
 def _reported_clause(verb) -> bool:
     """A clause reported by a closing "..., officials said", misparsed as a participle of its
     own subject ("Palestinian youths resorted to throwing stones ..., officials said"): the
-    noun carrying the participle hangs from a verb whose own subject comes after it."""
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.dep_ not in SUBJECTS:
+    noun carrying the participle hangs from a verb whose own subject comes after it. A
+    passive participle with its agent is a reduced relative ("troops backed by tanks"), and
+    the verb the parser hangs on that agent's noun is the predicate ("Thousands of troops
+    backed by tanks massed on the border, diplomats said")."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
         return False
-    return any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.head.head.children)
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    noun = verb.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ in ("agent", "prep")
+        and noun.head.head.dep_ == "acl"
+        and noun.head.head.tag_ == "VBN"
+    ):
+        noun = noun.head.head.head  # "Militiamen armed with machetes massacred 30 villagers"
+    if noun.dep_ not in SUBJECTS:
+        return False
+    return any(c.dep_ == "nsubj" and c.i > verb.i for c in noun.head.children)
 
 
 def _answerable(prep) -> bool:

@@ -16,6 +16,7 @@ from wirecode.events.status import REPORTING
 from wirecode.events.triggers import prep_objects
 
 COPULAS = {"be", "remain", "seem", "appear", "prove", "become"}
+PLACING = {"after", "as", "before", "while"}  # "the attack came a day after ...": its context
 
 
 def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
@@ -23,7 +24,7 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "in March": a month, no march
     if any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
         return None  # "any attack on its territory would be met": none has happened
-    if _described(token):
+    if _described(token) or _placed(token) or _of_a_kind(token):
         return None  # "said the protests had been largely peaceful": a comment on them
     if any(
         c.dep_ in ("compound", "amod") and (c.lower_, token.lower_) in lex.other_compounds
@@ -207,10 +208,41 @@ def _described(noun) -> bool:
         noun.dep_ == "nsubj"
         and lemma_of(head) in COPULAS
         and any(c.dep_ in ("attr", "acomp", "prep") for c in head.children)
-        and any(
-            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
-            for c in noun.children
-        )
+        and _definite(noun)
+    )
+
+
+def _placed(noun) -> bool:
+    """A known event placed in time by "come" ("the attack came a day after the government
+    announced new measures", "the killings came as ...", "came amid rising tension"): the
+    story's event named to give its context, no report of its own."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or lemma_of(head) != "come" or not _definite(noun):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in PLACING for m in c.children)
+        or c.dep_ == "prep"
+        and c.lower_ in ("amid", "amidst")
+        for c in head.children
+    )
+
+
+def _of_a_kind(noun) -> bool:
+    """Events named as a kind told before, with no count: "such attacks have become
+    increasingly common" ("the third such attack", "two such raids" are counted ones)."""
+    children = list(noun.children)
+    return (
+        noun.tag_ == "NNS"
+        and any(c.dep_ in ("amod", "predet", "det") and c.lower_ == "such" for c in children)
+        and not any(c.dep_ == "nummod" or c.ent_type_ == "ORDINAL" for c in children)
+    )
+
+
+def _definite(noun) -> bool:
+    return any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
+        for c in noun.children
     )
 
 

@@ -147,9 +147,22 @@ def is_statement(verb, lemma: str, lex: PloverLexicon) -> bool:
 
 
 def refuses_to_speak(verb, lex: PloverLexicon) -> bool:
-    """ "declined to comment", "refused to say whether", "declined comment"."""
+    """ "declined to comment", "refused to say whether", "declined comment", "declined to
+    give further details" (a verb with its object: "give details"); also an infinitive the
+    parser hangs as an adverbial clause ("declined on Tuesday to comment")."""
     return any(
-        c.dep_ in ("xcomp", "dobj") and (lemma_of(c) in lex.speech or c.lower_ in lex.speech)
+        (
+            c.dep_ in ("xcomp", "dobj")
+            or c.dep_ == "advcl"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        )
+        and (
+            lemma_of(c) in lex.speech
+            or c.lower_ in lex.speech
+            or any(
+                o.dep_ == "dobj" and f"{lemma_of(c)} {o.lower_}" in lex.speech for o in c.children
+            )
+        )
         for c in verb.children
     )
 
