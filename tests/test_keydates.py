@@ -12,7 +12,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import wirecode.cli
-from wirecode.keydates import DatedItem, items_from_events, items_from_text, rank, top_dates
+from wirecode.keydates import (
+    DatedItem,
+    items_from_events,
+    items_from_text,
+    rank,
+    top_dates,
+    update_stamps,
+)
 from wirecode.records import DateValue, Document
 
 D = dt.date
@@ -107,6 +114,38 @@ def test_an_item_is_labelled_with_its_whole_sentence() -> None:
     text = "Protests grew. The uprising began on Jan. 25 in Cairo. It spread to Suez."
     (item,) = items_from_text(text, D(2011, 2, 5), "doc1")
     assert item.label == "The uprising began on Jan. 25 in Cairo."
+
+
+def test_a_live_pages_update_stamp_anchors_what_follows_it() -> None:
+    # the page is dated by its first post (Monday Jan. 31); the entry under the stamp was
+    # written on Wednesday Feb. 2, Cairo time: its "Wednesday" is that day, not Jan. 26,
+    # its "Tuesday" the day before; the stamp itself names no day
+    text = (
+        "Protesters filled Tahrir Square on Monday. "
+        "(Update 3:09 a.m. Wednesday in Cairo, 8:09 p.m. ET Tuesday) Clashes broke out "
+        "on Wednesday after the president spoke on Tuesday."
+    )
+    items = items_from_text(text, D(2011, 1, 31), "doc1")
+    assert [i.date for i in items] == [D(2011, 1, 31), D(2011, 2, 2), D(2011, 2, 1)]
+    assert [i.published for i in items] == [D(2011, 1, 31), D(2011, 2, 2), D(2011, 2, 2)]
+    # an entry stamped in two zones with no "Update", at the start of a sentence, alike
+    text = "NATO met. (4:52 p.m. Monday ET, 10:52 p.m. Monday in Libya) Misrata was shelled Monday."
+    (item,) = items_from_text(text, D(2011, 3, 20), "doc1")
+    assert item.date == D(2011, 3, 21)
+
+
+def test_an_hour_converted_in_running_text_is_no_update_stamp() -> None:
+    # one hour, after no sentence's end, or a span of hours inside a sentence: what follows
+    # keeps the page's date (Wednesday June 8)
+    text = (
+        "Troops attacked around 6 a.m. (11 p.m. Tuesday ET) Rebels said Misrata was shelled Monday."
+    )
+    assert update_stamps(text, D(2011, 6, 8)) == []
+    assert [i.date for i in items_from_text(text, D(2011, 6, 8), "doc1")] == [D(2011, 6, 6)]
+    text = (
+        "The curfew runs to 8 a.m. Tuesday (8 a.m. ET Monday to 1 a.m. ET Tuesday). Crowds stayed."
+    )
+    assert update_stamps(text, D(2011, 1, 30)) == []
 
 
 def test_top_dates_from_event_json() -> None:
@@ -216,5 +255,7 @@ def test_rank_properties(raw: list[tuple[dt.date, str, float]], n: int) -> None:
 
 @given(st.text(max_size=200), st.dates(D(1900, 1, 1), D(2100, 12, 31)))
 def test_items_from_text_never_after_publication(text: str, published: dt.date) -> None:
+    # never after the day it was written: the page's date, or an update stamp's in the week after
     for item in items_from_text(text, published, "x"):
-        assert item.date <= published and item.weight > 0
+        assert item.date <= item.published <= published + dt.timedelta(days=6)
+        assert item.weight > 0

@@ -11,7 +11,9 @@ outlet) and a weight. Two kinds of evidence feed it:
   reference from a later article weighs more the longer after the day it was written (the
   day outlived its news cycle), a report of the article's own day ("today") little. Where in
   the article the day is named does not count: a page's text often begins with navigation,
-  captions and time stamps, so the first characters are no lead;
+  captions and time stamps, so the first characters are no lead. A live page's date is its
+  first post: what follows one of its update stamps ("(Update 3:28 a.m. Thursday in Cairo,
+  8:28 p.m. ET Wednesday)") is told relative to the stamp's day;
 - **events** (`items_from_events`): a wirecode event counts once per distinct source, weighted
   by its type (an assault or an agreement is news; a consultation less so).
 
@@ -36,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from wirecode.time import find_timexes, is_future_context, resolve
+from wirecode.time.lexicon import WD, WEEKDAYS
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +50,7 @@ __all__ = [
     "items_from_text",
     "rank",
     "top_dates",
+    "update_stamps",
 ]
 
 # Weight of a reference by the kind of expression: a written-out day is a deliberate reference.
@@ -77,8 +81,9 @@ class DatedItem:
     """One piece of evidence that a day mattered: the day, who gives it, how much it weighs.
 
     `label` says what it is (an event id, a sentence) so that a key date can show its events;
-    `published` is the day the source was published (items from article text carry it), which
-    tells how long the collection followed the day up.
+    `published` is the day the source was published (items from article text carry it; for an
+    entry of a live page, the day of its update stamp), which tells how long the collection
+    followed the day up.
     """
 
     date: dt.date
@@ -156,29 +161,68 @@ def items_from_text(
     """The days an article's time expressions name, resolved against its publication date.
 
     Only expressions resolved to one day count, bounds included ("since the uprising began on
-    March 15" names a key day); days after the publication date (plans) do not. `since` and
-    `until` keep only days in the story's span.
+    March 15" names a key day); days after the publication date (plans) do not. What follows
+    a live page's update stamp is resolved against the stamp's day instead (`update_stamps`),
+    and the stamps themselves name no day. `since` and `until` keep only days in the story's
+    span.
     """
     items: list[DatedItem] = []
-    until = min(until or published, published)
+    stamps = update_stamps(text, published)
     for timex in find_timexes(text):
-        if timex.kind not in KIND_WEIGHT:
+        if timex.kind not in KIND_WEIGHT or any(s <= timex.start < e for s, e, _ in stamps):
             continue
+        anchor = next((d for s, e, d in reversed(stamps) if e <= timex.start), published)
         future = is_future_context(text, timex.start, timex.end)
-        value = resolve(timex, published, future=future)
+        value = resolve(timex, anchor, future=future)
         if value is None or value.precision != "day" or value.start != value.end:
             continue
         day = value.start
-        lag = (published - day).days
-        if day > until or (since is not None and day < since) or lag > MAX_LAG_DAYS:
+        lag = (anchor - day).days
+        last = min(until or anchor, anchor)
+        if day > last or (since is not None and day < since) or lag > MAX_LAG_DAYS:
             continue
         weight = KIND_WEIGHT[timex.kind]
         weight *= REPORT_WEIGHT if lag <= 0 else 1 + math.log1p(lag) / LAG_SCALE
         label = _sentence_at(text, timex.start)
         items.append(
-            DatedItem(day, source, round(weight, 4), label, sentence=True, published=published)
+            DatedItem(day, source, round(weight, 4), label, sentence=True, published=anchor)
         )
     return items
+
+
+# A live page's entries open with the hour they were written, in parentheses: "(Update 3:28
+# a.m. Thursday in Cairo, 8:28 p.m. ET Wednesday)", or with no "Update" but the hour in two
+# zones, at the start of a sentence: "(4:52 p.m. Monday ET, 10:52 p.m. Monday in Libya)". An
+# hour converted in running text ("attacked around 6 a.m. (11 p.m. Tuesday ET), with") is
+# none: it has one hour and follows no sentence's end.
+_CLOCK = r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.)"
+_STAMP = re.compile(r"\((Updated?:?\s*)?" + _CLOCK + r"[^()]{0,80}\)(?=\s*(?:--\s*)?[A-Z\"“‘])")
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "’", "--")
+
+
+def update_stamps(text: str, published: dt.date) -> list[tuple[int, int, dt.date]]:
+    """The update stamps of a live page: (start, end, day) in the order of the text.
+
+    A stamp's day is the latest weekday it names, on or after the publication date (a live
+    page is dated by its first post; on the Timeline17 development topics every stamp's
+    weekdays fall on the page's date or the two days after it). A stamp that names no weekday
+    gives the publication date back: its day is not known.
+    """
+    stamps = []
+    for match in _STAMP.finditer(text):
+        if not match.group(1):
+            if len(re.findall(_CLOCK, match.group())) < 2:
+                continue
+            before = text[max(0, match.start() - 40) : match.start()].rstrip()
+            if before and not before.endswith(_SENTENCE_ENDS):
+                continue
+        offsets = [
+            (WEEKDAYS[name.lower()] - published.weekday()) % 7
+            for name in re.findall(WD, match.group())
+        ]
+        day = published + dt.timedelta(days=max(offsets, default=0))
+        stamps.append((match.start(), match.end(), day))
+    return stamps
 
 
 def _sentence_at(text: str, pos: int) -> str:
