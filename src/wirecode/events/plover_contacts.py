@@ -59,7 +59,15 @@ def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) 
         elif mention.status == "negated":  # "said it would not attend the talks": REJECT
             event, status = plover_reading(Code(mention.event), "negated", token, lex)
             if event == "REJECT":
-                mention = replace(mention, event=event, mode=None, status=status)
+                actors, recipients = _refuser_first(mention, token)
+                mention = replace(
+                    mention,
+                    event=event,
+                    mode=None,
+                    status=status,
+                    actors=actors,
+                    recipients=recipients,
+                )
         kept.append(mention)
     coded = {m.trigger_start for m in kept}  # a contact's trigger is not coded twice
     plovers = [m for m in plovers if m.trigger_start not in coded]
@@ -76,6 +84,21 @@ def _occasion_of(contact, frame: int) -> bool:
         and prep.lower_ in MEDIUM_PREPS | BY_PHONE_PREPS  # "urged Putin by phone to ..."
         and prep.head.i == frame
     )
+
+
+def _refuser_first(mention: Mention, token) -> tuple[list, list]:
+    """The sides of a contact refused: the parties its own words name besides their
+    subject ("to speak with Biden", "would not meet Putin") are refused, the others refuse
+    ("Putin had no plans to speak with Biden": Putin rejects, Biden is the recipient);
+    "Erdogan and Putin will not meet" names no one else, and keeps both as actors."""
+    parties = mention.actors + mention.recipients
+    subjects = {t.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    words = " " + " ".join(t.text for t in token.subtree if t.i not in subjects) + " "
+    refused = [a for a in parties if a.text and f" {a.text} " in words]
+    refusers = [a for a in parties if a not in refused]
+    if refused and refusers:
+        return refusers, refused
+    return mention.actors, mention.recipients
 
 
 def _time_of(contact, frame: int) -> bool:
