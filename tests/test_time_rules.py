@@ -1620,6 +1620,11 @@ def test_find_every_other_unit(sentence: str, expected: list[tuple[str, str]]) -
         ),
         ("Unions will march on May Day.", [("May Day", "1990-05-01")]),
         ("Florists expect a rush before Valentine's Day.", [("Valentine's Day", "1990-02-14")]),
+        # one table (time/holidays.py) for the finder and the value: every name the value
+        # knows is found whole ("Whit Sunday", not the weekday "Sunday")
+        ("Pilgrims will gather on Whit Sunday.", [("Whit Sunday", "1990-06-03")]),
+        ("Pilgrims will gather on Pentecost Sunday.", [("Pentecost Sunday", "1990-06-03")]),
+        ("Crowds will gather on New Years Day.", [("New Years Day", "1990-01-01")]),
     ],
 )
 def test_find_fixed_holidays(sentence: str, expected: list[tuple[str, str]]) -> None:

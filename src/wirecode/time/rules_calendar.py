@@ -9,6 +9,7 @@ places each group among the others: the order decides ties.
 
 from __future__ import annotations
 
+from wirecode.time.holidays import HOLIDAY
 from wirecode.time.lexicon import (
     MOD,
     MONTH_ABBR,
@@ -190,14 +191,7 @@ DECADE_YEAR_HOLIDAY_RULES: tuple[Rule, ...] = (
     Rule(
         "holiday",
         "holiday",
-        r"\b(?:(?:last|next|this)\s+)?(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s(?:\s+Day|"
-        r"\s+Eve)?|Thanksgiving(?:\s+Day)?|Election\s+Day|Independence\s+Day|"
-        r"Easter(?:\s+(?:Sunday|Monday))?|"
-        r"Halloween|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|"
-        r"Palm\s+Sunday|Good\s+Friday|(?:Holy|Maundy)\s+Thursday|Holy\s+Saturday|Holy\s+Week|"
-        r"Ash\s+Wednesday|Pentecost|St\.?\s+Patrick['’]?s\s+Day|Boxing\s+Day|"
-        r"Bastille\s+Day|Remembrance\s+Day|Armistice\s+Day|Mother['’]?s\s+Day|"
-        r"Father['’]?s\s+Day|May\s+Day|Valentine['’]?s\s+Day|(?:the\s+)?Fourth\s+of\s+July)"
+        rf"\b(?:(?:last|next|this)\s+)?(?-i:{HOLIDAY})"
         r"(?:\s+week(?:end)?)?\b",
     ),
 )

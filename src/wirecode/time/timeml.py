@@ -41,7 +41,6 @@ from wirecode.time.timeml_dates import (
     century_ago,
     decade,
     holiday,
-    holiday_told_in_past,
     season_words,
     unit_beside,
     weekday_before,
@@ -130,7 +129,8 @@ def timeml_normalise(
         found = TimemlValue("XXXX-XX-XX", "DATE")
     if tense == "past" and found.date is not None and found.date.start > dct:
         # a holiday told in the past has passed: the latest one, not the nearest
-        found = holiday_told_in_past(_STRIP.sub("", text), dct) or found
+        told = " ".join(_STRIP.sub("", text).lower().replace("’", "'").split())
+        found = holiday(told, dct, False, None, None, past=True) or found
     if in_text is not None:
         found = described_quarter(timex, in_text, found)
         found = quarter_a_year_back(timex, in_text, dct, found)

@@ -6,11 +6,11 @@ ago")."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from wirecode.records import DateValue
 from wirecode.time.arithmetic import add_months, shift
+from wirecode.time.holidays import HOLIDAY, holiday_named
 from wirecode.time.patterns import WEEKDAYS, words_to_number
 from wirecode.time.resolve import resolve
 from wirecode.time.timeml_values import SEASON_NAME, TimemlValue, dated
@@ -40,14 +40,7 @@ _ORDINAL_WORDS = [
 _REL_DECADE = re.compile(r"(?:the\s+)?(?P<mod>this|current|next|coming)\s+decade")
 _THIS_CENTURY = re.compile(r"(?:this|the\s+current|the\s+last|the\s+past)\s+century")
 _HOLIDAYS = re.compile(
-    r"(?:(?P<mod>last|next|this)\s+)?(?P<name>christmas(?:\s+day|\s+eve)?|new\s+year'?s?"
-    r"(?:\s+day|\s+eve)?|thanksgiving(?:\s+day)?|election\s+day|independence\s+day|"
-    r"easter(?:\s+sunday|\s+monday)?|halloween|valentine'?s\s+day|labor\s+day|memorial\s+day|"
-    r"veterans\s+day|palm\s+sunday|good\s+friday|(?:holy|maundy)\s+thursday|holy\s+saturday|"
-    r"ash\s+wednesday|pentecost(?:\s+sunday)?|whit\s+sunday|st\.?\s+patrick'?s\s+day|"
-    r"boxing\s+day|may\s+day|bastille\s+day|remembrance\s+day|armistice\s+day|"
-    r"mother'?s\s+day|father'?s\s+day|holy\s+week|(?:the\s+)?fourth\s+of\s+july)"
-    r"(?P<week>\s+week(?:end)?)?"
+    rf"(?:(?P<mod>last|next|this)\s+)?(?P<name>{HOLIDAY})(?P<week>\s+week(?:end)?)?", re.IGNORECASE
 )
 
 
@@ -97,103 +90,29 @@ def decade(low, dct, future, ref, ref_date):
     return None
 
 
-def _holiday_date(name: str, year: int) -> dt.date | None:
-    if name.startswith("christmas"):
-        return dt.date(year, 12, 24 if name.endswith("eve") else 25)
-    if name.startswith("new year"):
-        return dt.date(year, 12, 31) if name.endswith("eve") else dt.date(year, 1, 1)
-    if name.startswith("thanksgiving"):
-        first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if name.startswith("election"):
-        first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
-    if name.startswith("labor"):
-        first = dt.date(year, 9, 1)
-        return first + dt.timedelta(days=(0 - first.weekday()) % 7)
-    if name.startswith("memorial"):
-        last = dt.date(year, 5, 31)
-        return last - dt.timedelta(days=last.weekday())
-    # the movable feasts, counted from Easter Sunday ("holy week" is the week before it)
-    from_easter = {"easter monday": 1, "palm sunday": -7, "good friday": -2, "holy thursday": -3,
-                   "maundy thursday": -3, "holy saturday": -1, "ash wednesday": -46,
-                   "pentecost": 49, "whit sunday": 49, "holy week": -6}  # fmt: skip
-    for feast, days in from_easter.items():
-        if name.startswith(feast):
-            return _easter(year) + dt.timedelta(days=days)
-    if name.startswith("easter"):
-        return _easter(year)
-    if name.startswith(("mother", "father")):  # the second Sunday of May, third of June (US)
-        first = dt.date(year, 5, 1) if name.startswith("mother") else dt.date(year, 6, 1)
-        weeks = 1 if name.startswith("mother") else 2
-        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * weeks)
-    fixed = {"independence day": (7, 4), "fourth of july": (7, 4), "halloween": (10, 31),
-             "veterans day": (11, 11), "boxing day": (12, 26), "may day": (5, 1),
-             "bastille day": (7, 14), "remembrance day": (11, 11),
-             "armistice day": (11, 11)}  # fmt: skip
-    if name.startswith("st"):  # St. Patrick's Day
-        return dt.date(year, 3, 17)
-    if name.startswith("valentine"):
-        return dt.date(year, 2, 14)
-    month_day = fixed.get(name)
-    return dt.date(year, *month_day) if month_day else None
-
-
-def _easter(year: int) -> dt.date:
-    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    el = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * el) // 451
-    month = (h + el - 7 * m + 114) // 31
-    day = (h + el - 7 * m + 114) % 31 + 1
-    return dt.date(year, month, day)
-
-
-def holiday(low, dct, future, ref, ref_date):
+def holiday(low, dct, future, ref, ref_date, *, past=False):
+    """A holiday: "last Christmas" the one before the document's date, "next Easter" the one
+    after it; named alone, the nearest one ("Election Day" in late October is the coming one,
+    "Christmas" in early January the one just past), the next one in a future clause, and the
+    latest on or before the document's date when told in the past (`past`: "workers marched
+    on May Day", written in March, is last year's May Day)."""
     m = _HOLIDAYS.fullmatch(low)
-    if m is None or not 1 <= dct.year <= 9998:
-        return None
-    name = " ".join(m["name"].split()).removeprefix("the ")
-    this = _holiday_date(name, dct.year)
-    if this is None:
+    named = holiday_named(" ".join(m["name"].split()).removeprefix("the ")) if m else None
+    if named is None or not 2 <= dct.year <= 9998:
         return None
     mod = m["mod"]
-    before = _holiday_date(name, dct.year - 1)
+    this, before = named.day(dct.year), named.day(dct.year - 1)
     if mod == "last":
         day = before if this >= dct else this
+    elif past and mod is None:
+        day = this if this <= dct else before
     elif mod == "next" or (future and this < dct):
-        day = _holiday_date(name, dct.year + 1)
-    elif mod is None and not future and this > dct and before is not None:
-        # a holiday named without "last" or "next" is the nearest one: "Election Day" in late
-        # October is the coming one, "Christmas" in early January the one just past
+        day = named.day(dct.year + 1)
+    elif mod is None and not future and this > dct:
         day = this if (this - dct) < (dct - before) else before
     else:
         day = this
-    if day is None:
-        return None
-    if m["week"] or name == "holy week":
-        return dated(DateValue.week(day))
-    return dated(DateValue.day(day))
-
-
-def holiday_told_in_past(text: str, dct: dt.date) -> TimemlValue | None:
-    """A holiday named in a clause told in the past, with no "next" or "this": the latest one
-    on or before the document's date ("workers marched on May Day", written in March, is last
-    year's May Day; the nearest one would be this year's, still to come)."""
-    m = _HOLIDAYS.fullmatch(" ".join(text.lower().replace("’", "'").split()))
-    if m is None or m["mod"] in ("next", "this") or not 2 <= dct.year <= 9998:
-        return None
-    name = " ".join(m["name"].split()).removeprefix("the ")
-    day = _holiday_date(name, dct.year)
-    if day is not None and day > dct:
-        day = _holiday_date(name, dct.year - 1)
-    if day is None:
-        return None
-    return dated(DateValue.week(day) if m["week"] or name == "holy week" else DateValue.day(day))
+    return dated(DateValue.week(day) if m["week"] or named.week else DateValue.day(day))
 
 
 def weekend(low, dct, future, ref, ref_date):

@@ -1,0 +1,108 @@
+"""The holidays wirecode knows, in one table: how each is written and the day it falls on.
+
+The finder's rule (`rules_calendar`, case-sensitive: "christmas" in running text is no
+holiday) and the TimeML value (`timeml_dates.holiday`) are both built from `HOLIDAYS`; a
+holiday added here is found and dated. Holidays are those of the United States where
+countries differ (Mother's and Father's Day, Thanksgiving, Labor Day).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+
+class Holiday(NamedTuple):
+    """A holiday: its name as a regular expression, its day in a given year, and whether it
+    names the week that ends on that day ("Holy Week")."""
+
+    pattern: str
+    day: Callable[[int], dt.date]
+    week: bool = False
+
+
+def easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month = (h + el - 7 * m + 114) // 31
+    day = (h + el - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def _fixed(month: int, day: int) -> Callable[[int], dt.date]:
+    return lambda year: dt.date(year, month, day)
+
+
+def _nth(month: int, weekday: int, n: int) -> Callable[[int], dt.date]:
+    """The n-th such weekday of the month (Monday 0): Thanksgiving is the fourth Thursday."""
+
+    def day(year: int) -> dt.date:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+    return day
+
+
+def _memorial_day(year: int) -> dt.date:
+    """The last Monday of May."""
+    last = dt.date(year, 5, 31)
+    return last - dt.timedelta(days=last.weekday())
+
+
+def _election_day(year: int) -> dt.date:
+    """The Tuesday after the first Monday of November."""
+    return _nth(11, 0, 1)(year) + dt.timedelta(days=1)
+
+
+def _from_easter(days: int) -> Callable[[int], dt.date]:
+    return lambda year: easter(year) + dt.timedelta(days=days)
+
+
+# A name that begins another comes after it ("Christmas Eve" before "Christmas"): the finder's
+# regular expression tries them in this order.
+HOLIDAYS: tuple[Holiday, ...] = (
+    Holiday(r"Christmas\s+Eve", _fixed(12, 24)),
+    Holiday(r"Christmas(?:\s+Day)?", _fixed(12, 25)),
+    Holiday(r"New\s+Year['’]?s\s+Eve", _fixed(12, 31)),
+    Holiday(r"New\s+Year['’]?s(?:\s+Day)?", _fixed(1, 1)),
+    Holiday(r"Thanksgiving(?:\s+Day)?", _nth(11, 3, 4)),
+    Holiday(r"Election\s+Day", _election_day),
+    Holiday(r"Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July", _fixed(7, 4)),
+    # the movable feasts, counted from Easter Sunday ("Holy Week" is the week before it)
+    Holiday(r"Easter\s+Monday", _from_easter(1)),
+    Holiday(r"Easter(?:\s+Sunday)?", _from_easter(0)),
+    Holiday(r"Palm\s+Sunday", _from_easter(-7)),
+    Holiday(r"Good\s+Friday", _from_easter(-2)),
+    Holiday(r"(?:Holy|Maundy)\s+Thursday", _from_easter(-3)),
+    Holiday(r"Holy\s+Saturday", _from_easter(-1)),
+    Holiday(r"Holy\s+Week", _from_easter(-6), week=True),
+    Holiday(r"Ash\s+Wednesday", _from_easter(-46)),
+    Holiday(r"Pentecost(?:\s+Sunday)?|Whit\s+Sunday", _from_easter(49)),
+    Holiday(r"Halloween", _fixed(10, 31)),
+    Holiday(r"Labor\s+Day", _nth(9, 0, 1)),
+    Holiday(r"Memorial\s+Day", _memorial_day),
+    Holiday(r"Veterans\s+Day|Remembrance\s+Day|Armistice\s+Day", _fixed(11, 11)),
+    Holiday(r"St\.?\s+Patrick['’]?s\s+Day", _fixed(3, 17)),
+    Holiday(r"Boxing\s+Day", _fixed(12, 26)),
+    Holiday(r"Bastille\s+Day", _fixed(7, 14)),
+    Holiday(r"Mother['’]?s\s+Day", _nth(5, 6, 2)),
+    Holiday(r"Father['’]?s\s+Day", _nth(6, 6, 3)),
+    Holiday(r"May\s+Day", _fixed(5, 1)),
+    Holiday(r"Valentine['’]?s\s+Day", _fixed(2, 14)),
+)
+
+HOLIDAY = "|".join(h.pattern for h in HOLIDAYS)  # every name, for a rule's regular expression
+_COMPILED = tuple((re.compile(h.pattern, re.IGNORECASE), h) for h in HOLIDAYS)
+
+
+def holiday_named(name: str) -> Holiday | None:
+    """The holiday a name written in any case denotes ("christmas eve"), or None."""
+    return next((h for pattern, h in _COMPILED if pattern.fullmatch(name)), None)
