@@ -148,6 +148,18 @@ def test_an_hour_converted_in_running_text_is_no_update_stamp() -> None:
     assert update_stamps(text, D(2011, 1, 30)) == []
 
 
+def test_a_bare_weekday_six_days_back_names_no_key_day() -> None:
+    # on a page dated Saturday March 19, "early Sunday" is most often the next morning where
+    # the news happened, not March 13: no key day; Monday, five days back, and "last Sunday"
+    # stay references to their days
+    text = (
+        "Explosions shook Tripoli early Sunday. Rebels took Ajdabiya on Monday. "
+        "The talks had failed last Sunday."
+    )
+    days = [i.date for i in items_from_text(text, D(2011, 3, 19), "doc1")]
+    assert days == [D(2011, 3, 14), D(2011, 3, 13)]
+
+
 def test_top_dates_from_event_json() -> None:
     def event(eid: str, day: str, docs: list[str], status: str = "occurred") -> dict:
         return {
