@@ -111,3 +111,42 @@ def test_the_object_of_a_preposition_before_a_subjectless_verb_stays_no_speaker(
     quote = _quote(doc, "shows")
     assert quote.source == ""
     assert quote.content == "the campaign worries"
+
+
+def test_a_speaker_the_parser_split_into_several_subjects_is_one_phrase(nlp):
+    # "Ban" and "the secretary general" each a subject of "vowed"
+    doc = _doc(
+        nlp,
+        [
+            ("Ban", 5, "nsubj", "PROPN", "NNP", "Ban"),
+            (",", 5, "punct", "PUNCT", ",", ","),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("secretary", 4, "compound", "NOUN", "NN", "secretary"),
+            ("general", 5, "nsubj", "NOUN", "NN", "general"),
+            ("vowed", 5, "ROOT", "VERB", "VBD", "vow"),
+            ("to", 7, "aux", "PART", "TO", "to"),
+            ("act", 5, "xcomp", "VERB", "VB", "act"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert _quote(doc, "vowed").source == "Ban, the secretary general"
+
+
+@pytest.mark.parametrize("mark", [":", "―"])
+def test_a_subject_after_a_colon_or_dash_starts_the_speaker_again(nlp, mark):
+    # "The Latest: Trump urges ...", both parsed as subjects of "urges"
+    doc = _doc(
+        nlp,
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("Latest", 4, "nsubj", "PROPN", "NNP", "Latest"),
+            (mark, 4, "punct", "PUNCT", ":", mark),
+            ("Trump", 4, "nsubj", "PROPN", "NNP", "Trump"),
+            ("urges", 4, "ROOT", "VERB", "VBZ", "urge"),
+            ("supporters", 4, "dobj", "NOUN", "NNS", "supporter"),
+            ("to", 7, "aux", "PART", "TO", "to"),
+            ("vote", 4, "xcomp", "VERB", "VB", "vote"),
+            (".", 4, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert _quote(doc, "urges").source == "Trump"

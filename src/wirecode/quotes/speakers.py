@@ -132,15 +132,14 @@ def source_span(subject, cue_start_token, doc) -> tuple[int, int]:
     """The whole noun phrase of the speaker, with its titles, appositions and relative
     clauses, and the punctuation that closes it before the cue ("Brian Fallon, the
     campaign's press secretary, said")."""
-    tokens = list(doc[subject.left_edge.i : subject.right_edge.i + 1])
+    first, last = _split_subject(subject, cue_start_token)
+    tokens = list(doc[first : last + 1])
     if subject.i < cue_start_token.i:
-        tokens = list(doc[subject.left_edge.i : cue_start_token.i])
+        tokens = list(doc[first : cue_start_token.i])
         while tokens and (tokens[-1].is_space or tokens[-1].dep_ in ("advmod", "aux", "neg")):
             tokens = tokens[:-1]
-        if any(
-            not (t.is_punct or t.is_space) for t in tokens[subject.right_edge.i - tokens[0].i + 1 :]
-        ):
-            tokens = list(doc[subject.left_edge.i : subject.right_edge.i + 1])
+        if any(not (t.is_punct or t.is_space) for t in tokens[last - tokens[0].i + 1 :]):
+            tokens = list(doc[first : last + 1])
     tokens = _without_aside(subject, tokens)
     tokens = _without_inner_aside(subject, tokens)
     dashes = [
@@ -180,6 +179,39 @@ def source_span(subject, cue_start_token, doc) -> tuple[int, int]:
     if not tokens:
         return 0, 0
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _split_subject(subject, cue_start_token) -> tuple[int, int]:
+    """The first and last tokens of the speaker's phrase when the parser split it into
+    several subjects of the verb ("Ban Ki-moon, the secretary general of the United
+    Nations, vowed", "The family, protesters and civic leaders have been demanding", "His
+    ex-wife agreed": each part a subject of its own): the subjects after it up to the cue,
+    joined by nothing but commas and conjunctions, are one phrase with it; after a colon or
+    a dash, or a relative pronoun, the phrase starts again ("The Latest: Trump urges",
+    "public ― Trump boasted": a heading or the end of the sentence before)."""
+    doc = subject.doc
+    first, last = subject.left_edge.i, subject.right_edge.i
+    if subject.dep_ not in SOURCE_DEPS:
+        return first, last
+    others = sorted(
+        (
+            c
+            for c in subject.head.children
+            if c.dep_ in SOURCE_DEPS and subject.i < c.i < cue_start_token.i
+        ),
+        key=lambda c: c.i,
+    )
+    for other in others:
+        if not all(
+            t.is_punct or t.is_space or t.pos_ == "CCONJ" for t in doc[last + 1 : other.left_edge.i]
+        ):
+            break
+        words = [t.i for t in doc[first : last + 1] if not (t.is_punct or t.is_space)]
+        gap = doc[(words[-1] if words else last) + 1 : other.left_edge.i]
+        if any(t.text == ":" or t.text in DASHES for t in gap) or doc[first].tag_ in ("WDT", "WP"):
+            first = other.left_edge.i  # "which, advocates say, ...": the advocates say it
+        last = max(last, other.right_edge.i)
+    return first, last
 
 
 def _dateline(tokens) -> bool:
