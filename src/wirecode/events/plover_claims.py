@@ -138,20 +138,38 @@ def reporters_verdicts(found: dict[int, Candidate], lex: PloverLexicon) -> list[
     verb of the reported clause, speaks of: the participle has no subject of its own and is
     the reporter's ("Iran said Iraqi jets had bombed a border town, calling the raid a war
     crime", "..., accusing Baghdad of violating the truce"), so the harm is what it accuses,
-    no event of its own (as in "shelled the village, in what it called a massacre")."""
+    no event of its own (as in "shelled the village, in what it called a massacre"). So is a
+    conjunct with no subject, hung on the reported act or on the report ("said settlers had
+    attacked homes in Hebron and called the attack a crime", "... and blamed them for
+    breaking the truce")."""
     judged = []
     for c in found.values():
         verb = c.token
-        if c.code.event != "ACCUSE" or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        if c.code.event != "ACCUSE" or any(s.dep_ in ("nsubj", "nsubjpass") for s in verb.children):
             continue
-        if any(s.dep_ in ("nsubj", "nsubjpass") for s in verb.children):
-            continue
-        act = verb.head
-        if act.i not in found or found[act.i].code.event not in lex.harms:
-            continue
-        if act.dep_ == "ccomp" and lemma_of(act.head) in REPORTING:
-            judged.append(act.i)
+        judged += [
+            act.i
+            for act in _judged_reports(verb)
+            if act.i in found and found[act.i].code.event in lex.harms
+        ]
     return judged
+
+
+def _judged_reports(verb) -> list:
+    """The reported clauses a verdict with no subject of its own speaks of: the clause it is
+    hung on as a participle or as a conjunct (after the verb of reporting: a closing "...,
+    officials said" reports the conjunct too), or the clauses before it of the report it is
+    a conjunct of."""
+    head = verb.head
+    on_the_act = verb.dep_ == "advcl" and verb.tag_ == "VBG" or verb.dep_ == "conj"
+    if verb.dep_ == "conj" and head.head.i > head.i:
+        on_the_act = False  # "Police arrested a general and charged him ..., a spokesman
+        # said": the conjunct of a clause reported by a closing attribution is its subject's
+    if on_the_act and head.dep_ == "ccomp" and lemma_of(head.head) in REPORTING:
+        return [head]
+    if verb.dep_ == "conj" and lemma_of(head) in REPORTING:
+        return [a for a in head.children if a.dep_ == "ccomp" and a.i < verb.i]
+    return []
 
 
 def _other_doer(act, claimants: set[str]) -> bool:

@@ -193,6 +193,8 @@ def _retyped(c: Candidate, nested: list[Candidate], lex: PloverLexicon) -> Candi
         c = replace(c, code=Code("THREATEN"))  # "vowed revenge", "promised a tough response"
     if lemma in lex.commissive and any(n.code.event in lex.hostile for n in nested):
         c = replace(c, code=Code("THREATEN"))  # "vowed to crush the revolt": a threat
+    if c.code.event == "COERCE" and c.code.mode == "seize" and any(_protested(n) for n in nested):
+        c = replace(c, code=_OCCUPATION)  # "students seized the rector's office to protest"
     if c.code.event != "REQUEST":
         return c
     if lemma in ORDERS:  # "ordered the newspaper to suspend publication": an order that
@@ -204,6 +206,14 @@ def _retyped(c: Candidate, nested: list[Candidate], lex: PloverLexicon) -> Candi
         if rallied is not None and not _for_oneself(n.token) and not _ended(n.token, lex):
             return replace(c, code=rallied)
     return c
+
+
+def _protested(nested: Candidate) -> bool:
+    """A protest that is the purpose of the act above it: "occupied the office to protest"."""
+    token = nested.token
+    return (
+        nested.code.event == "PROTEST" and token.dep_ in ("advcl", "xcomp") and to_infinitive(token)
+    )
 
 
 def _ended(token, lex: PloverLexicon) -> bool:
@@ -263,6 +273,7 @@ def _peacekeeping(verb) -> bool:
 # Property destroyed by a crowd is a riot (CAMEO 145), as crowds who attack riot (the
 # subjects of "attack" in plover.yaml), where soldiers who loot assault (1712).
 _RIOT = Code("PROTEST", "riot")
+_OCCUPATION = Code("PROTEST", "obstruct")  # a place seized in protest (CAMEO 144)
 
 
 def _rioting(candidate: Candidate, lex: PloverLexicon) -> bool:
