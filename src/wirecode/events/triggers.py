@@ -315,9 +315,19 @@ def _asked_to_meet(token, lex: Lexicon) -> bool:
     (the verb asked for is one by itself: not "urged Syria to stop the violence")."""
     has_object = any(c.dep_ == "dobj" for c in token.children)
     return has_object and any(
-        c.dep_ in ("xcomp", "ccomp", "advcl") and not time_clause(c) and _is_contact_verb(c, lex)
+        c.dep_ in ("xcomp", "ccomp", "advcl")
+        and not time_clause(c)  # "urged Xi to act when they meet": when, not what is asked
+        and (_is_contact_verb(c, lex) or _holds_a_contact(c, lex))
         for c in token.children
-    )  # "urged Xi to act when they meet": the meeting is when, not what is asked
+    )
+
+
+def _holds_a_contact(verb, lex: Lexicon) -> bool:
+    """A light verb with a contact noun for object: "(invited Modi) to attend the summit",
+    "(asked Iran) to join the talks"."""
+    return light_verb(verb, lex) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.consult_nouns for c in verb.children
+    )
 
 
 def _asked_to_mediate(token, lex: Lexicon) -> bool:
