@@ -41,6 +41,7 @@ is lexical and documented here (and in docs/time.md):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from wirecode.time.lexicon import MONTH_ABBR, MONTH_FULL, WD
 
@@ -145,14 +146,32 @@ _SENTENCE = re.compile(
 )
 
 
+def _leftward(before: list[str], first: int) -> Iterator[int]:
+    """The positions of the clause's words from `first` leftward, nearest first: at most
+    WINDOW words, up to a mark ("'ll" is a word; a gloss's "(" right before the expression is
+    skipped: "will leave at 4 in the morning (4 a.m. EDT Thursday)"), and up to a clause break
+    (the break word itself is read: "after" or "before" heading the expression's own phrase is
+    a preposition, and the clause goes on: "since shortly after the Oct. 23 attack")."""
+    for steps, i in enumerate(range(first, -1, -1)):
+        word = before[i]
+        if steps >= WINDOW:
+            return
+        if word == "(" and i == len(before) - 1:
+            continue
+        if not word[0].isalpha() and word not in ("'ll", "’ll"):
+            return
+        yield i
+        if word in _BREAK_WORDS and steps > 0:
+            if word in ("after", "before") and all(w in _DETERMINERS for w in before[i + 1 :]):
+                continue
+            return
+
+
 def _lasts_now(before: list[str]) -> bool:
     """Whether the clause before a deadline word ("until", "through") holds a present verb of
     lasting before any other cue: "runs until Sunday", "are closed through Friday"."""
-    for steps, i in enumerate(range(len(before) - 2, -1, -1)):
-        word = before[i]
-        if steps >= WINDOW or not word[0].isalpha() or (word in _BREAK_WORDS and steps > 0):
-            return False
-        if word in _LASTING:
+    for i in _leftward(before, len(before) - 2):
+        if before[i] in _LASTING:
             return not (i > 0 and before[i - 1] in _NOT_FINITE_BEFORE)
         if _cue(before, i) is not None:
             return False
@@ -272,24 +291,12 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     # congress runs until Sunday", "the exhibition is open through Friday"
     if deadline and _lasts_now(before):
         return "future"
-    # the left part of the clause, nearest first
-    for steps, i in enumerate(range(len(before) - 1, -1, -1)):
-        if steps >= WINDOW:
-            break
-        word = before[i]
-        # a gloss in parentheses belongs to the clause of what it glosses: "will leave at 4
-        # in the morning (4 a.m. EDT Thursday)"
-        if word == "(" and steps == 0:
-            continue
-        if not word[0].isalpha() and word not in ("'ll", "’ll"):
-            break
+    # the left part of the clause, nearest first (a gloss in parentheses belongs to the clause
+    # of what it glosses)
+    for i in _leftward(before, len(before) - 1):
         cue = _cue(before, i, would=not owner, deadline=deadline)
         if cue is not None:
             return "future" if cue else "past"
-        if word in _BREAK_WORDS and steps > 0:
-            if word in ("after", "before") and all(w in _DETERMINERS for w in before[i + 1 :]):
-                continue
-            break
     # an expression that opens its sentence, set off by a comma, dates the clause after it:
     # "On Tuesday, the league plans to hold a news conference"
     fronted = after[:1] == [","] and all(w in _OPENERS for w in before)
