@@ -167,15 +167,8 @@ def _is_gloss(text: str, first: Candidate, second: Candidate) -> bool:
     # (a clock time glossed by the clock of another zone is one too: "10:35 a.m. (0735 GMT)";
     # not a gloss that names its day, "4 in the morning (4 a.m. EDT Thursday)", an expression
     # of its own)
-    clock_only = _CLOCK_ONLY.fullmatch(text, second.start, second.end) is not None
-    return kinds <= set(_SPECIFICITY) or (kinds == {"time"} and clock_only)
-
-
-_CLOCK_ONLY = re.compile(
-    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\d{1,2}:\d\d|\d{4})"
-    r"(?:\s*(?:GMT|UTC|[ECMP][SD]T|local\s+time))?",
-    re.IGNORECASE,
-)
+    clock_only = second.rule.name == "clock" and second.match["digits"] and not second.match["on"]
+    return kinds <= set(_SPECIFICITY) or (kinds == {"time"} and bool(clock_only))
 
 
 def is_bounded(text: str, start: int) -> bool:

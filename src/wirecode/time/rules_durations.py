@@ -232,16 +232,18 @@ DURATION_RULES: tuple[Rule, ...] = (
     Rule(
         "clock",
         "time",
-        r"\b(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon|midnight|midday"
-        # "4 in the morning", "mid-afternoon"
-        r"|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|mid[- ]?(?:morning|afternoon)"
+        # (group `digits`: a time in figures, as another zone's clock glosses one; `on`: its day)
+        r"\b(?:(?P<digits>\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)"
         # the wire services' 24-hour clock: "at 1430 GMT"
         r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?-i:GMT|UTC)\b)"
         # the 24-hour clock with a colon: "at 15:30", "21:00 GMT" (not "John 3:16", "2:1")
         r"|(?<=\b(?:at|by)\s)(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)"
         r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:(?-i:GMT|UTC|[ECMP][SD]T)|local\s+time)\b))"
+        # "noon", "4 in the morning", "mid-afternoon"
+        r"|noon|midnight|midday"
+        r"|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|mid[- ]?(?:morning|afternoon))"
         # (the zone may be "local time": "3 p.m. local time on Saturday")
-        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?:\s+(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|"
-        r"Friday|Saturday|Sunday)|today|yesterday|tomorrow))?)",
+        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?P<on>\s+(?:on\s+)?(?:(?-i:Monday|Tuesday|"
+        r"Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tomorrow))?",
     ),
 )
