@@ -150,3 +150,28 @@ def test_a_subject_after_a_colon_or_dash_starts_the_speaker_again(nlp, mark):
         ],
     )
     assert _quote(doc, "urges").source == "Trump"
+
+
+def test_a_second_verb_shares_the_stranded_speaker_of_the_first(nlp):
+    # "Obama" hung as a conjunct of "war", "call" without a subject, "describe" its conjunct
+    doc = _doc(
+        nlp,
+        [
+            ("In", 5, "prep", "ADP", "IN", "in"),
+            ("the", 2, "det", "DET", "DT", "the"),
+            ("war", 0, "pobj", "NOUN", "NN", "war"),
+            (",", 2, "punct", "PUNCT", ",", ","),
+            ("Obama", 2, "conj", "PROPN", "NNP", "Obama"),
+            ("call", 5, "ROOT", "VERB", "VBP", "call"),
+            ("them", 5, "dobj", "PRON", "PRP", "they"),
+            ("wolves", 5, "oprd", "NOUN", "NNS", "wolf"),
+            ("and", 5, "cc", "CCONJ", "CC", "and"),
+            ("describe", 5, "conj", "VERB", "VB", "describe"),
+            ("attacks", 9, "dobj", "NOUN", "NNS", "attack"),
+            ("as", 9, "prep", "ADP", "IN", "as"),
+            ("crimes", 11, "pobj", "NOUN", "NNS", "crime"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    quote = _quote(doc, "describe")
+    assert (quote.source, quote.content) == ("Obama", "attacks as crimes")

@@ -66,7 +66,7 @@ def subjects_of(verb) -> list:
     ]
     if after and any(c.i < verb.i and c.dep_ in CONTENT_DEPS for c in verb.children):
         return after  # '"...," said Tim Hess' parsed with the speaker as object
-    stranded = _stranded_subject(verb)
+    stranded = _stranded_subject(current)
     return [stranded] if stranded is not None else []
 
 
@@ -78,8 +78,10 @@ def _stranded_subject(verb):
     """The noun right before a finite verb the parser left without a subject, which it hung
     on a phrase before ("... mishandled the investigation and Democrats accused the GOP of
     ...": "Democrats" read as a second object of "mishandled"); a finite verb of saying has
-    a subject, and the noun phrase that ends right before it is that subject. Not a relative
-    pronoun ("a tax that seems"), nor a word inside a quotation the verb is outside of."""
+    a subject, and the noun phrase that ends right before it is that subject; a verb joined
+    to it shares it ("... Obama and Clinton call them 'lone wolves' and describe ..."). Not a
+    relative pronoun ("a tax that seems"), nor the object of a preposition ("voters in
+    Florida shows")."""
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ == "conj":
         return None
     first = verb.i
