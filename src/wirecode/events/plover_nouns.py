@@ -62,7 +62,8 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         code = _nominal_code(token, lex, contacts)  # "announced the lifting of sanctions"
     if code is None:
         return None
-    code = _by_object(token, lex) or code  # "a scathing attack on the government's policy"
+    code = _by_object(token, lex) or _by_critics(token, code, lex) or code  # "a scathing
+    # attack on the government's policy", "the press launched a fresh attack on the Dalai Lama"
     if rule == "noun":
         code = _aimed(token, lex) or code  # "strikes on rebel bases": attacks, no stoppage
     if (
@@ -129,6 +130,19 @@ def _by_object(noun, lex: PloverLexicon) -> Code | None:
         for w in object_words(o)
     ]
     return next((table[w] for w in words if w in table), None)
+
+
+def _by_critics(noun, code: Code, lex: PloverLexicon) -> Code | None:
+    """A verbal attack by critics is criticism (CAMEO 111): the object of a verb whose
+    subject is a critic ("the opposition launched a scathing attack on the minister")."""
+    if code.event != "ASSAULT" or lemma_of(noun) not in lex.verbal_violence:
+        return None
+    if noun.dep_ != "dobj":
+        return None
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if any(w in lex.critics for s in subjects for w in object_words(s)):
+        return Code("ACCUSE", "disapprove")
+    return None
 
 
 def _believed(noun, lex: PloverLexicon) -> bool:

@@ -68,8 +68,12 @@ CRITICISM = Code("ACCUSE", "disapprove")
 def verbal_attack(verb, lex: PloverLexicon) -> bool:
     """Violence named by a figure of speech is criticism (CAMEO 111): "came under fire from
     opposition parties", "came under fire over its plans", "attacked the minister over his
-    remarks" (a critic as the source, or a reason that the verbal attack table names)."""
+    remarks" (a critic as the source, or a reason that the verbal attack table names); what
+    came under fire "over" or "for" an act did it ("came under fire over the execution of the
+    activists"), where one attacked over an act may be attacked in revenge."""
     reasons = lex.objects.get("attack", {})
+    if lemma_of(verb) not in lex.verbal_violence:
+        reasons = {**lex.nouns, **reasons}
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             words = object_words(obj)
