@@ -286,15 +286,32 @@ def _in_a_comparison(token, trigger: Trigger) -> bool:
 def _affiliation(token, people_tokens: set[int]) -> bool:
     """A state or organisation that modifies a person's name or title ("UN Secretary-General
     Guterres"), or is the object of its "of" ("the Secretary-General of NATO")."""
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i in people_tokens:
-        return True
+    if token.dep_ == "pobj" and token.head.lower_ in ("of", "to", "for"):
+        holder = token.head.head
+        if (
+            holder.i in people_tokens
+            and token.head.lower_ == "of"
+            or _named_title(holder, people_tokens)
+        ):
+            return True  # "the envoy to Syria, Kofi Annan": where his post is, no party
     for _ in range(3):
-        if token.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod"):
-            return False
+        if token.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod", "det"):
+            return False  # ("det": "The UN envoy", whose article and name the parser splits)
         token = token.head
-        if token.i in people_tokens:
+        if token.i in people_tokens or _named_title(token, people_tokens):
             return True
     return False
+
+
+def _named_title(token, people_tokens: set[int]) -> bool:
+    """A title in apposition with a person's name: "the UN envoy to Syria, Kofi Annan",
+    "Kofi Annan, the UN envoy to Syria" (the parser may hang the name on the title's last
+    noun, "Syria")."""
+    if token.lemma_.lower() not in TITLE_LEMMAS:
+        return False
+    if token.dep_ == "appos" and token.head.i in people_tokens:
+        return True
+    return any(t.dep_ == "appos" and t.i in people_tokens for t in token.subtree)
 
 
 def _title_of(doc, end: int, people_tokens: set[int]) -> bool:
