@@ -1,9 +1,11 @@
 """Where a full `wirecode run` spends its time: `python bench/stages.py --docs 40`.
 
 Codes a Timeline17 sample (bench/run.py's) with the model loaded beforehand, in partitions
-of 8 as a run does, and prints the CPU time of each stage and its share: every spaCy
-component (run one at a time over each batch, as `nlp.pipe` does; with `--prefilter` the
-parse is timed whole) and the post-parse steps of `Coder.code_doc`. CPU time of this
+as a run makes them (`wirecode.parallel.PARTITION`), and prints the CPU time of each stage
+and its share: every spaCy component (run one at a time over each batch, as `nlp.pipe`
+does; with `--prefilter` the parse is timed whole, and the prefilter's own steps within it)
+and the post-parse steps of `Coder.code_doc` (with the time expressions they read, within
+`extract_mentions` and `DateFinder`, on a line of their own). CPU time of this
 process, not wall time: other work on the machine changes it less. `--cprofile FILE` also
 writes a cProfile of the run (it inflates Python against Cython: use it to find hot
 functions, the plain timings for shares). Not part of the test suite.
@@ -34,6 +36,13 @@ STEPS = (
     "find_quotes",
     "attach_quotes",
     "locate_mentions",
+)
+# steps timed within the above, each (module, name, label)
+WITHIN = (
+    ("wirecode.events.dating", "find_timexes", "find_timexes (in extract_mentions)"),
+    ("wirecode.prefilter", "_runs", "prefilter _runs (in parse)"),
+    ("wirecode.prefilter", "_unparsed", "prefilter _unparsed (in parse)"),
+    ("wirecode.prefilter", "_joined", "prefilter _joined (in parse)"),
 )
 
 
@@ -77,10 +86,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cprofile", default=None, help="write a cProfile of the run here")
     args = parser.parse_args(argv)
 
+    import importlib
+
     import wirecode.nlp
     import wirecode.pipeline as pipeline
     from wirecode.ingest import read_inputs
     from wirecode.nlp.views import parsed_stretches
+    from wirecode.parallel import PARTITION
     from wirecode.records import Document
 
     if hasattr(wirecode.nlp, "build"):
@@ -98,12 +110,15 @@ def main(argv: list[str] | None = None) -> None:
     parsed = [0, 0]  # characters parsed, characters in all
     for step in STEPS:
         setattr(pipeline, step, _timed(getattr(pipeline, step), step, spent))
+    for module_name, step, label in WITHIN:
+        module = importlib.import_module(module_name)
+        setattr(module, step, _timed(getattr(module, step), label, spent))
     profile = cProfile.Profile() if args.cprofile else None
     started = time.process_time()
     if profile:
         profile.enable()
-    for first in range(0, len(documents), 8):  # partitions of 8, as a run
-        batch = documents[first : first + 8]
+    for first in range(0, len(documents), PARTITION):  # partitions, as a run
+        batch = documents[first : first + PARTITION]
         parse_started = time.process_time()
         texts = [d.text for d in batch]
         docs = coder.parse(texts) if args.prefilter else _parse_timed(nlp, texts, spent)
@@ -120,7 +135,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"total {total:.1f} s for {len(documents)} documents ({len(documents) / total:.2f}/s)")
     print(f"text parsed {parsed[0] / parsed[1]:.1%} of {parsed[1]} characters")
     for stage, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
-        print(f"{stage:<28} {seconds:7.2f} s  {seconds / total:6.1%}")
+        print(f"{stage:<36} {seconds:7.2f} s  {seconds / total:6.1%}")
 
 
 if __name__ == "__main__":

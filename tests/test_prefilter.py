@@ -464,3 +464,22 @@ def test_frames_and_quotes_are_read_only_where_a_contact_can_be(coder, fast):
     assert "We agreed to deepen our ties" in [q["content"] for q in contact.quotes]
     full = [m for m in coder.code(document) if m.event == "CONSULT"]
     assert [m.quotes for m in full] == [contact.quotes]
+
+
+def test_no_work_is_done_for_mentions_that_cannot_be(coder, fast, monkeypatch):
+    """What nothing can use is not computed: with no line parsed no word has the part of
+    speech of a trigger, so the fast mode reads no actors; with no mention, no quotes or
+    places are looked for (in either mode)."""
+    import wirecode.pipeline
+
+    def never(*args, **kwargs):
+        raise AssertionError("not needed")
+
+    unparsed = _document("\n\n".join(FILLER))
+    no_contact = _document(_article("Farmers met to discuss the harvest."))
+    for step in ("find_quotes", "locate_mentions"):
+        monkeypatch.setattr(wirecode.pipeline, step, never)
+    assert coder.code(unparsed) == []
+    assert fast.code(no_contact) == []
+    monkeypatch.setattr(wirecode.pipeline, "find_actor_mentions", never)
+    assert fast.code(unparsed) == []

@@ -22,7 +22,8 @@ from wirecode.events.plover import combine_with_contacts, plover_mentions
 from wirecode.events.quoting import attach_quotes
 from wirecode.ingest import MAX_DOCUMENT_BYTES, read_inputs
 from wirecode.merge import merge
-from wirecode.places import locate_mentions
+from wirecode.nlp.views import parsed_stretches
+from wirecode.places import Gazetteer, locate_mentions
 from wirecode.prefilter import contact_sentences, parse_near_contacts, quoted_sentences
 from wirecode.quotes import find_quotes, reporting_sources
 from wirecode.records import DateValue, Document, Event, Mention, is_contact
@@ -98,6 +99,7 @@ class Coder:
         self.nlp = nlp
         self.kb = kb or KnowledgeBase.default()
         self.lex = lexicon.load()
+        self.gazetteer = Gazetteer.default()  # loaded once, as the model, not at a first place
         self.prefilter = prefilter
 
     @property
@@ -120,6 +122,8 @@ class Coder:
 
     def code_doc(self, doc, document: Document) -> list[Mention]:
         """The mentions of a `doc` already parsed (by any pipeline with a parser and NER)."""
+        if self.prefilter and not parsed_stretches(doc):
+            return []  # no line parsed: no word has the part of speech of a trigger
         on = document.published.end if document.published else None
         actor_mentions = find_actor_mentions(doc, self.kb, on=on)
         contacts = extract_mentions(
@@ -127,23 +131,30 @@ class Coder:
         )
         # the fast contact mode reads PLOVER frames and quotes only where contacts can be
         near = contact_sentences(doc, contacts) if self.prefilter else None
-        others = plover_mentions(
-            doc,
-            document,
-            actor_mentions,
-            dates=DateFinder(doc, document),
-            coder=self.version,
-            sentences=near,
-        )
+        others = []  # none when no sentence is to be read (nor its time expressions resolved)
+        if near is None or near:
+            others = plover_mentions(
+                doc,
+                document,
+                actor_mentions,
+                dates=DateFinder(doc, document),
+                coder=self.version,
+                sentences=near,
+            )
         mentions = combine_with_contacts(doc, contacts, others)
         if self.prefilter:  # contacts alone: the other types were looked for only near them
             mentions = [m for m in mentions if is_contact(m)]
+        if not mentions:
+            return mentions  # no quotes or places to attach
         quoted = quoted_sentences(mentions) if self.prefilter else None
         quotes = find_quotes(doc, actor_mentions, sentences=quoted)
         attach_quotes(mentions, quotes)
         for mention in mentions:  # "according to Caixin": the outlets a report relies on
             mention.reported_by = reporting_sources(quotes, mention.sentence_index)
-        locate_mentions(doc, document.text, mentions, actor_mentions, kb=self.kb)  # issue 9: where
+        # issue 9: where
+        locate_mentions(
+            doc, document.text, mentions, actor_mentions, kb=self.kb, gazetteer=self.gazetteer
+        )
         return mentions
 
 
