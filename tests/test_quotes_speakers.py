@@ -175,3 +175,66 @@ def test_a_second_verb_shares_the_stranded_speaker_of_the_first(nlp):
     )
     quote = _quote(doc, "describe")
     assert (quote.source, quote.content) == ("Obama", "attacks as crimes")
+
+
+def test_a_name_after_an_object_read_as_subject_is_the_speaker_after_a_preposition(nlp):
+    # "Until the vote, Moore, ... said": "the vote" read as the subject, "until" left bare
+    doc = _doc(
+        nlp,
+        [
+            ("Until", 6, "prep", "ADP", "IN", "until"),
+            ("the", 2, "det", "DET", "DT", "the"),
+            ("vote", 6, "nsubj", "NOUN", "NN", "vote"),
+            (",", 2, "punct", "PUNCT", ",", ","),
+            ("Moore", 2, "appos", "PROPN", "NNP", "Moore"),
+            (",", 4, "punct", "PUNCT", ",", ","),
+            ("said", 6, "ROOT", "VERB", "VBD", "say"),
+            ("she", 8, "nsubj", "PRON", "PRP", "she"),
+            ("won", 6, "ccomp", "VERB", "VBD", "win"),
+            (".", 6, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    quote = _quote(doc, "said")
+    assert (quote.source, quote.content) == ("Moore", "she won")
+
+
+def test_a_name_after_an_object_read_as_subject_is_the_speaker_after_a_verb(nlp):
+    # "To understand the case, Judge Roberts said, one should visit": "understand" left bare
+    doc = _doc(
+        nlp,
+        [
+            ("To", 1, "aux", "PART", "TO", "to"),
+            ("understand", 11, "advcl", "VERB", "VB", "understand"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("case", 7, "nsubj", "NOUN", "NN", "case"),
+            (",", 3, "punct", "PUNCT", ",", ","),
+            ("Judge", 6, "compound", "PROPN", "NNP", "Judge"),
+            ("Roberts", 3, "appos", "PROPN", "NNP", "Roberts"),
+            ("said", 11, "parataxis", "VERB", "VBD", "say"),
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("one", 11, "nsubj", "PRON", "PRP", "one"),
+            ("should", 11, "aux", "AUX", "MD", "should"),
+            ("visit", 11, "ROOT", "VERB", "VB", "visit"),
+            (".", 11, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert _quote(doc, "said").source == "Judge Roberts"
+
+
+def test_a_name_apposed_to_a_subject_after_a_comma_stays_in_the_speaker(nlp):
+    # "The group's chairman, Smith, said": no bare word before the subject
+    doc = _doc(
+        nlp,
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("chairman", 5, "nsubj", "NOUN", "NN", "chairman"),
+            (",", 1, "punct", "PUNCT", ",", ","),
+            ("Smith", 1, "appos", "PROPN", "NNP", "Smith"),
+            (",", 3, "punct", "PUNCT", ",", ","),
+            ("said", 5, "ROOT", "VERB", "VBD", "say"),
+            ("she", 7, "nsubj", "PRON", "PRP", "she"),
+            ("won", 5, "ccomp", "VERB", "VBD", "win"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert _quote(doc, "said").source == "The chairman, Smith,"

@@ -45,7 +45,7 @@ def subjects_of(verb) -> list:
         if later:
             return later  # '"My reaction, that was outrageous," the strategist said'
         if found:
-            return found
+            return [_apposed_speaker(found[0]), *found[1:]]
         controller = _controller(current)
         if controller is not None:  # "forced Stumpf to admit": Stumpf admits
             return [controller]
@@ -68,6 +68,36 @@ def subjects_of(verb) -> list:
         return after  # '"...," said Tim Hess' parsed with the speaker as object
     stranded = _stranded_subject(current)
     return [stranded] if stranded is not None else []
+
+
+def _apposed_speaker(subject):
+    """The name set off after a subject that the parser took from the phrase before it,
+    where a verb or preposition right before the subject is left without its object ("To
+    understand the real Dred Scott, Chief Justice Roberts said, ...", "With 50 days until
+    the election, Minyon Moore, a senior adviser, called ..."): the object is that verb's or
+    preposition's, and the name after the comma is the speaker."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    if start == 0:
+        return subject
+    before = doc[start - 1]
+    dangling = (
+        before.pos_ == "ADP"
+        and before.dep_ == "prep"
+        and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)
+    ) or (
+        before.pos_ == "VERB"
+        and before.tag_ == "VB"
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in before.children)
+    )
+    names = [
+        c
+        for c in subject.children
+        if c.dep_ == "appos" and c.i > subject.i and doc[c.left_edge.i - 1].text == ","
+    ]
+    if not dangling or not names or names[0].pos_ != "PROPN":
+        return subject
+    return names[0]
 
 
 # Parts of speech of a noun phrase's last word, which can be a verb's subject.
