@@ -327,6 +327,19 @@ def test_a_patronymic_surname_is_the_unknown_person_named_before(coder):
     assert found["Bin Laden"] == "Osama bin Laden"
 
 
+def test_a_title_of_nobility_and_surname_is_the_unknown_person_named_before(coder):
+    """ "Valerie Amos ... Baroness Amos ... Lady Amos": one person the knowledge base does
+    not know, not three; the honorific is no part of her name."""
+    text = (
+        "UN humanitarian chief Valerie Amos met Syria's foreign minister on Wednesday. "
+        "Baroness Amos later visited Homs. Lady Amos said the city was devastated."
+    )
+    found = mentions(coder, text, dt.date(2012, 3, 7))
+    assert found["Valerie Amos"] == "Valerie Amos"
+    assert found["Amos"] == "Valerie Amos"  # the tagger leaves "Baroness" out
+    assert found["Lady Amos"] == "Valerie Amos"
+
+
 def test_an_honorific_and_surname_is_someone_of_a_state_the_text_names(coder):
     """ "Mr Yang" in a story that names China and never Cameroon is not Cameroon's Philemon
     Yang (prime minister 2009-2019); in a story of Cameroon, or one naming no state, he

@@ -327,7 +327,9 @@ class NamedPeople(Walker):
         ):
             end += 2  # "Kim Jong-il": the tagger's span stops at the hyphen
         ent = doc[ent.start : end]
-        tokens = [t for t in ent if NAME_PART.match(t.text)]
+        tokens = [
+            t for t in ent if NAME_PART.match(t.text) and t.lower_.rstrip(".") not in HONORIFICS
+        ]  # "Lady Amos", "Baroness Amos": Amos, named before as "Valerie Amos"
         if not tokens:
             return
         surname = tokens[-1].text

@@ -134,10 +134,12 @@ KIN_WORDS = {
 PAIR_REACH = 5  # sentences back within which "the two leaders" look for a pair seen together
 # particles inside a name: "Saud al-Faisal", "Mohammed bin Salman", "Ursula von der Leyen"
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "von", "van", "de", "da", "di", "du"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mme"}
+MALE_HONORIFICS = ("mr", "sir", "lord", "baron")
+FEMALE_HONORIFICS = ("mrs", "ms", "miss", "dame", "lady", "baroness", "madam", "mme")
+HONORIFICS = {"dr", *MALE_HONORIFICS, *FEMALE_HONORIFICS}
 GENDER_OF_HONORIFIC = {
-    **dict.fromkeys(("mr", "sir", "lord"), "male"),
-    **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "madam", "mme"), "female"),
+    **dict.fromkeys(MALE_HONORIFICS, "male"),
+    **dict.fromkeys(FEMALE_HONORIFICS, "female"),
 }
 # "pro-Russian separatists", "a pro-Kremlin party": support for the one named, who is no party
 # to what the phrase does ("anti-" is left: "anti-American protests" have their target in it)
