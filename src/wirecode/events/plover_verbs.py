@@ -431,6 +431,7 @@ _STANDALONE = {
     "pledge",
     "support",
     "blast",
+    "fire",
 }
 
 
