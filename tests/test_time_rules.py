@@ -1704,3 +1704,25 @@ def test_the_year_before_an_amount(sentence: str, expected: list[tuple[str, str]
 )
 def test_units_of_no_count_before_of(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _range_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a unit left out after a comparison or a conjunction is the unit named before it
+        (
+            "The gain means twice as high a dividend this year as last.",
+            [("this year", "1989"), ("last", "1988")],
+        ),
+        (
+            "Sales will be higher this year than last, he said.",
+            [("this year", "1989"), ("last", "1988")],
+        ),
+        ("Talks may resume this month or next.", [("this month", "1989-10"), ("next", "1989-11")]),
+        # not "last" before a noun, nor with no unit named before it
+        ("He came last year and left as last time.", [("last year", "1988")]),
+        ("This year he ran last.", [("This year", "1989")]),
+    ],
+)
+def test_a_unit_left_out_after_a_comparison(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _range_values(sentence) == expected

@@ -63,6 +63,14 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         rf"(?:fiscal\s+(?=year))?"
         rf"(?P<unit>week|weekend|month|year|decade){APOS}\b",
     ),
+    # a unit left out after a comparison or a conjunction: "this year as last", "this year
+    # than last", "this month or next" (the span is "last": the unit is the one named before)
+    Rule(
+        "relunit_elided",
+        "relative",
+        r"\b(?:this|last|next)\s+(?P<unit>week|month|year)\b[^.;!?\n]{0,60}?\b(?:than|as|and|or)\s+"
+        r"(?P<t>last|next)(?=\s*[,.;:)!?\"”]|\s*$)",
+    ),
     # the end or start of a unit: "the end of the month", "the beginning of last year"
     Rule(
         "edge",

@@ -97,6 +97,24 @@ def then_bound(timex: Timex, context: str, ref_date: DateValue | None) -> Timeml
     return dated(ref_date)
 
 
+_ELIDED = re.compile(
+    r"\b(?:this|last|next)\s+(?P<unit>week|month|year)\b[^.;!?\n]{0,60}?\b(?:than|as|and|or)\s+$",
+    re.IGNORECASE,
+)
+
+
+def elided_unit(timex: Timex, context: str, dct: dt.date) -> TimemlValue | None:
+    """ "last" or "next" alone after a comparison or a conjunction with a unit named before
+    it: the unit is left out ("twice as high a dividend this year as last" is last year;
+    "this month or next", next month)."""
+    word = timex.text.strip().lower()
+    if word not in ("last", "next"):
+        return None
+    m = _ELIDED.search(context, max(0, timex.start - 100), timex.start)
+    resolved = resolve(f"{word} {m['unit'].lower()}", dct) if m else None
+    return dated(resolved) if resolved else None
+
+
 _FOR_OF = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)
 _ENDED = re.compile(r"\s+(?:ended|ending|through|to)\b", re.IGNORECASE)
 
@@ -439,4 +457,5 @@ def in_context(
         or count_range_start(timex, context)
         or each_of(timex, context)
         or day_beside_event(timex, context, ref_date)
+        or elided_unit(timex, context, dct)
     )
