@@ -238,3 +238,29 @@ def test_a_name_apposed_to_a_subject_after_a_comma_stays_in_the_speaker(nlp):
         ],
     )
     assert _quote(doc, "said").source == "The chairman, Smith,"
+
+
+def test_a_stranded_name_closed_by_its_apposition_is_the_speaker(nlp):
+    # "In Washington, Smith, the chief, told ...": "Smith" read as a conjunct of Washington
+    doc = _doc(
+        nlp,
+        [
+            ("In", 9, "prep", "ADP", "IN", "in"),
+            ("Washington", 0, "pobj", "PROPN", "NNP", "Washington"),
+            (",", 1, "punct", "PUNCT", ",", ","),
+            ("Smith", 1, "conj", "PROPN", "NNP", "Smith"),
+            (",", 3, "punct", "PUNCT", ",", ","),
+            ("the", 6, "det", "DET", "DT", "the"),
+            ("chief", 3, "appos", "NOUN", "NN", "chief"),
+            (",", 3, "punct", "PUNCT", ",", ","),
+            ("forcefully", 9, "advmod", "ADV", "RB", "forcefully"),
+            ("told", 9, "ROOT", "VERB", "VBD", "tell"),
+            ("them", 9, "dobj", "PRON", "PRP", "they"),
+            ("that", 13, "mark", "SCONJ", "IN", "that"),
+            ("we", 13, "nsubj", "PRON", "PRP", "we"),
+            ("won", 9, "ccomp", "VERB", "VBD", "win"),
+            (".", 9, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    quote = _quote(doc, "forcefully told")
+    assert (quote.source, quote.content) == ("Smith, the chief,", "that we won")

@@ -109,9 +109,11 @@ def _stranded_subject(verb):
     on a phrase before ("... mishandled the investigation and Democrats accused the GOP of
     ...": "Democrats" read as a second object of "mishandled"); a finite verb of saying has
     a subject, and the noun phrase that ends right before it is that subject; a verb joined
-    to it shares it ("... Obama and Clinton call them 'lone wolves' and describe ..."). Not a
-    relative pronoun ("a tax that seems"), nor the object of a preposition ("voters in
-    Florida shows")."""
+    to it shares it ("... Obama and Clinton call them 'lone wolves' and describe ..."). The
+    name may close with its apposition ("In Washington, Marc H. Morial, the chief executive
+    of the National Urban League, told ..."), and a list joined by "and" or "or" is the
+    speaker as a whole. Not a relative pronoun ("a tax that seems"), nor the object of a
+    preposition ("voters in Florida shows")."""
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ == "conj":
         return None
     first = verb.i
@@ -123,16 +125,21 @@ def _stranded_subject(verb):
     if first == verb.sent.start:
         return None
     before = verb.doc[first - 1]
+    if before.text == "," and before.head.i < before.i:
+        before = before.head  # "Marc H. Morial, the chief executive of ..., told": its name
     if (
         before.pos_ not in NOMINAL
         or before.tag_ in ("WDT", "WP", "EX")
         or before.dep_ == "pobj"
         or before.head.i == verb.i
-        or before.i != before.right_edge.i
+        or before.right_edge.i != first - 1
     ):
         return None
-    while before.dep_ == "conj" and before.head.pos_ in NOMINAL:
-        before = before.head  # "the United States, Britain and France support": all three
+    chain = [before]
+    while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in NOMINAL:
+        chain.append(chain[-1].head)
+    if any(c.dep_ == "cc" for member in chain for c in member.children):
+        return chain[-1]  # "the United States, Britain and France support": all three
     return before
 
 
