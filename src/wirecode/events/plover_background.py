@@ -43,11 +43,6 @@ EXPECTATIONS = {"optimistic", "hopeful", "confident", "pessimistic", "doubtful",
 EXPECTATIONS |= {"fear", "concern", "worry", "expectation"}  # "on fears that fighting could"
 # what is discussed is a topic, not an event: "discussed the withdrawal", "talks on a truce"
 DISCUSSING = {"discuss", "debate"}
-# ... and so is what one comments on: "declined to comment on the allegations"
-COMMENTING = {"comment", "elaborate", "remark", "speculate", "reflect"}
-# "has done little to stop the fighting": an assessment; the act it names was not done, and
-# the subject it judges ("the sanctions have done nothing to ...") is named, not reported
-LITTLE = {"little", "nothing", "less"}
 TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 TALKS |= {"consultation", "consultations", "debate"}
 # a judgement of how likely something is, is a forecast, no intent (CAMEO 012): "is unlikely
@@ -58,14 +53,6 @@ CONFORMITY = {"line", "accordance", "keeping", "compliance", "conformity"}
 MODALS = {"will", "would", "could", "can", "may", "might", "wo", "shall"}
 # "in protest at the arrest", "in retaliation for the raids": the act answered
 REASONS = {"protest", "retaliation", "response", "reprisal", "revenge"}
-# what an agreement, a plan or a law provides for, requires or allows is its terms, no act:
-# "the accord provides for the release of all prisoners", "the resolution requires Iraq to
-# destroy its weapons"
-STIPULATING = {"provide", "require", "allow", "permit", "oblige", "obligate", "stipulate"}
-STIPULATING |= {"envisage", "envision", "foresee", "entitle", "commit"}
-TERMS = {"agreement", "accord", "treaty", "pact", "deal", "plan", "resolution", "law"}
-TERMS |= {"constitution", "charter", "convention", "protocol", "bill", "decree", "proposal"}
-TERMS |= {"settlement", "framework", "blueprint", "formula", "package", "arrangement", "text"}
 
 
 def is_background(token) -> bool:
@@ -191,8 +178,9 @@ def _terms(verb, token) -> bool:
 
 
 def _stipulating(verb) -> bool:
-    return lemma_of(verb) in STIPULATING and any(
-        c.dep_ == "nsubj" and lemma_of(c) in TERMS for c in verb.children
+    lex = load()
+    return lemma_of(verb) in lex.stipulating and any(
+        c.dep_ == "nsubj" and lemma_of(c) in lex.terms for c in verb.children
     )
 
 
@@ -324,11 +312,11 @@ def _done_little(token) -> bool:
     if token.dep_ == "nsubj" and lemma_of(token.head) == "do":
         verb = token.head
     elif token.dep_ in ("advcl", "xcomp", "relcl", "acl") and to_infinitive(token):
-        verb = token.head if token.head.lower_ not in LITTLE else token.head.head
+        verb = token.head if token.head.lower_ not in load().little else token.head.head
     else:
         return False
     return lemma_of(verb) == "do" and any(
-        c.dep_ == "dobj" and c.lower_ in LITTLE for c in verb.children
+        c.dep_ == "dobj" and c.lower_ in load().little for c in verb.children
     )
 
 
@@ -351,7 +339,7 @@ def _topic(token) -> bool:
     if (
         token.dep_ == "pobj"
         and prep.lower_ in ("on", "about")
-        and lemma_of(prep.head) in COMMENTING
+        and lemma_of(prep.head) in load().commenting
     ):
         return True  # "declined to comment on the allegations"
     if token.dep_ != "pobj" or prep.lower_ not in ("on", "about", "over"):

@@ -147,6 +147,10 @@ class PloverLexicon:
     helper_verbs: frozenset[str]
     warning_verbs: frozenset[str]
     warning_threats: frozenset[str]
+    stipulating: frozenset[str]
+    terms: frozenset[str]
+    little: frozenset[str]
+    commenting: frozenset[str]
     fingerprint: str
 
 
@@ -281,6 +285,10 @@ def load() -> PloverLexicon:
         helper_verbs=frozenset(data["helpers"]["verbs"]),
         warning_verbs=frozenset(data["warnings"]["verbs"]),
         warning_threats=frozenset(data["warnings"]["threats"]),
+        stipulating=frozenset(data["background"]["stipulating"]),
+        terms=frozenset(data["background"]["terms"]),
+        little=frozenset(data["background"]["little"]),
+        commenting=frozenset(data["background"]["commenting"]),
         fingerprint=hashlib.sha256(text.encode()).hexdigest()[:12],
     )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon
 from wirecode.events.plover_verbs import ending_code
-from wirecode.events.plover_words import joined_forms, lemma_of, object_words
+from wirecode.events.plover_words import joined_forms, lemma_of, object_words, planned_for
 from wirecode.events.status import REPORTING
 from wirecode.events.triggers import prep_objects
 
@@ -95,12 +95,8 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         and anchor.head.head.lower_ in lex.amounts
     ):
         anchor = anchor.head.head  # "approved 25 million euros in aid": the aid
-    if (
-        anchor.dep_ == "pobj"
-        and anchor.head.lower_ == "for"
-        and lemma_of(anchor.head.head) in lex.intention_nouns
-    ):
-        anchor = anchor.head.head  # "drew up plans for air strikes": intended (plover_status)
+    if (plan := planned_for(anchor, lex)) is not None:
+        anchor = plan  # "drew up plans for air strikes": intended (plover_status)
     head = anchor.head
     if anchor.dep_ == "ROOT":
         return Candidate(token, code, token, rule)  # a headline: "Clashes in Kirkuk"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from wirecode.actors.mentions import ActorMention
 from wirecode.events.contact_participants import MEDIUM_PREPS
+from wirecode.events.lexicon import load as load_contacts
+from wirecode.events.plover_background import MAX_CLIMB
 from wirecode.events.plover_lexicon import Candidate, load
 from wirecode.events.plover_words import lemma_of, phrasal_lemmas
 from wirecode.events.triggers import actor_word
@@ -61,7 +63,7 @@ def in_framed_clause(token, triggers: set[int]) -> bool:
     """A word inside a clause under the trigger, not one of the trigger's own arguments:
     a verb stands between them ("warned Xi that the US would defend Taiwan": the US)."""
     current = token
-    for _ in range(12):
+    for _ in range(MAX_CLIMB):
         if current.head.i == current.i or current.head.i in triggers:
             return False
         current = current.head
@@ -82,6 +84,9 @@ def occasions(token, predicate) -> tuple[set[int], set[int]]:
     on the contact is the act's ("accused Iran at a UN meeting of arming Hezbollah"). Those
     "with" whom a statement is issued issue it ("in a joint statement with France")."""
     lex = load()
+    journeys = lex.journeys | {  # the contact nouns of a visit: "on a visit to Kyiv"
+        noun for noun, mode in load_contacts().consult_nouns.items() if mode == "visit"
+    }
     heads = [token, predicate]
     heads += [  # "Blinken, on a visit to ...", "pledged aid to Ukraine at a conference in ..."
         c for verb in (token, predicate) for c in verb.children if c.dep_ in ("nsubj", "dobj")
@@ -94,7 +99,7 @@ def occasions(token, predicate) -> tuple[set[int], set[int]]:
         for noun in prep.children
         if noun.dep_ == "pobj"
         and lemma_of(noun) in lex.occasions
-        and (prep.lower_ in MEDIUM_PREPS or prep.lower_ == "on" and noun.lower_ in lex.journeys)
+        and (prep.lower_ in MEDIUM_PREPS or prep.lower_ == "on" and noun.lower_ in journeys)
     ]
     participles = [
         verb

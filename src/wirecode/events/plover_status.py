@@ -10,7 +10,8 @@ tense ("would not meet their demands") REJECT, an intent on a condition an ultim
 from __future__ import annotations
 
 from wirecode.events.plover_lexicon import Code, PloverLexicon, load
-from wirecode.events.plover_words import lemma_of, ruling_out
+from wirecode.events.plover_verbs import obligation_candidate
+from wirecode.events.plover_words import lemma_of, planned_for, ruling_out
 from wirecode.events.status import forms, status_of, to_infinitive
 from wirecode.events.triggers import actor_word
 
@@ -38,16 +39,13 @@ def event_status(token, contacts) -> str:
 
 
 def _demanded_not(token) -> bool:
-    """A clause whose subject names someone and says what they must not do ("said that China
-    must not arm Russia"): a demand not to act, whose negation is its content, not the
-    demand's (`plover_verbs.obligation_candidate`)."""
-    if token.dep_ not in ("ccomp", "acl", "relcl"):
-        return False
-    children = list(token.children)
+    """A demand put on someone else that says what they must not do ("said that China must
+    not arm Russia", `plover_verbs.obligation_candidate`), whose subject names someone: its
+    negation is its content, not the demand's."""
     return (
-        any(c.dep_ == "aux" and c.lower_ in load().modals for c in children)
-        and any(c.dep_ == "neg" for c in children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") and actor_word(c) for c in children)
+        obligation_candidate(token, load()) is not None
+        and any(c.dep_ == "neg" for c in token.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and actor_word(c) for c in token.children)
     )  # "said the talks must not fail" demands nothing of anyone
 
 
@@ -141,11 +139,7 @@ def _intention_noun(token, lex: PloverLexicon):
     infinitive ("announced plans to launch air strikes") or the noun after its "for" ("drew
     up plans for air strikes"). None if there is none."""
     if token.dep_ == "pobj" and token.head.lower_ == "for":
-        holder = token.head.head  # "drew up plans for air strikes", or "announced plans on
-        nouns = [holder] if holder.pos_ == "NOUN" else []  # Monday for the release", where
-        if holder.pos_ == "VERB":  # the parser hangs the "for" on the verb
-            nouns = [c for c in holder.children if c.dep_ == "dobj" and c.i < token.i]
-        return next((n for n in nouns if lemma_of(n) in lex.intention_nouns), None)
+        return planned_for(token, lex)  # "drew up plans for air strikes"
     if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.pos_ == "VERB":
         token = token.head  # the light verb of an act named by its noun
     if token.dep_ != "acl" or token.head.pos_ != "NOUN":

@@ -3,12 +3,13 @@
 The lemma, where spaCy's is wrong the lexicon's (`lemma_fixes`); a hyphenated word the
 tokenizer split, written both ways; a verb's objects and particles, as the parser misplaces
 them too; the words an object is looked up by in the lexicon ("joint exercises",
-"exercises", "a state of emergency"); "ruled out".
+"exercises", "a state of emergency"); "ruled out"; the plan a "for" names ("plans for air
+strikes").
 """
 
 from __future__ import annotations
 
-from wirecode.events.plover_lexicon import load
+from wirecode.events.plover_lexicon import PloverLexicon, load
 from wirecode.events.status import to_infinitive
 
 
@@ -170,3 +171,16 @@ def phrasal_lemmas(verb) -> set[str]:
 def ruling_out(verb) -> bool:
     """ "ruled out", "did not rule out": the verb of excluding an option."""
     return lemma_of(verb) == "rule" and any(c.lower_ == "out" for c in particles_of(verb))
+
+
+def planned_for(token, lex: PloverLexicon):
+    """The noun of intention whose "for" the token is the object of: "drew up plans for air
+    strikes", also where the parser hangs the "for" on the verb ("announced plans on Monday
+    for the release"). None if there is none."""
+    if token.dep_ != "pobj" or token.head.lower_ != "for":
+        return None
+    holder = token.head.head
+    nouns = [holder] if holder.pos_ == "NOUN" else []
+    if holder.pos_ == "VERB":
+        nouns = [c for c in holder.children if c.dep_ == "dobj" and c.i < token.i]
+    return next((n for n in nouns if lemma_of(n) in lex.intention_nouns), None)
