@@ -17,6 +17,7 @@ import logging
 
 from wirecode.actors.clauses import overlaps
 from wirecode.actors.groups import Groups
+from wirecode.actors.institutions import for_their_states
 from wirecode.actors.kb import KnowledgeBase
 from wirecode.actors.people import NamedPeople
 from wirecode.actors.pronouns import Pronouns
@@ -185,4 +186,5 @@ def find_actor_mentions(doc, kb: KnowledgeBase, *, on: dt.date | None) -> list[A
         speaker = reporting_subject(sent, walker.found)
         if speaker is not None:
             previous_speaker, spoke_at = speaker, index
-    return sorted(walker.found, key=lambda mention: mention.start)
+    found = for_their_states(walker.found, doc, kb)  # "the Biden administration"
+    return sorted(found, key=lambda mention: mention.start)
