@@ -483,3 +483,8 @@ def test_no_work_is_done_for_mentions_that_cannot_be(coder, fast, monkeypatch):
     assert fast.code(no_contact) == []
     monkeypatch.setattr(wirecode.pipeline, "find_actor_mentions", never)
     assert fast.code(unparsed) == []
+
+
+def test_an_empty_text_is_one_empty_doc(coder):
+    (doc,) = prefilter.parse_near_contacts(coder.nlp, [""])
+    assert doc.text == "" and len(doc) == 0

@@ -151,24 +151,27 @@ def _unparsed(nlp, text: str):
     line breaks. Each sentence is a flat tree (its first token the "ROOT", the others "dep"
     under it), without tags or lemmas: `Doc.from_docs` keeps sentence boundaries from the
     heads once any part is parsed, so they must be given as heads. Read from the token
-    columns: no `Token` is made."""
+    columns, as arrays: no `Token` is made, and each word form is looked at once."""
     doc = nlp.make_doc(text)
+    if not len(doc):
+        return doc
     strings = nlp.vocab.strings
-    orth, space = doc.to_array([ORTH, IS_SPACE]).T.tolist() if len(doc) else ([], [])
-    texts = [strings[h] for h in orth]
-    starts = [
-        i
-        for i in range(len(texts))
-        if i == 0 or not space[i] and (texts[i - 1] in (".", "!", "?") or "\n" in texts[i - 1])
-    ]
-    root, dep = strings.add("ROOT"), strings.add("dep")
-    heads = numpy.zeros((len(doc), 2), dtype="int64")
-    for first, stop in zip(starts, [*starts[1:], len(doc)], strict=True):
-        heads[first:stop, 0] = numpy.arange(0, first - stop, -1)  # head offset
-        heads[first:stop, 1] = dep
-        heads[first, 1] = root
+    orth, space = doc.to_array([ORTH, IS_SPACE]).T
+    forms = numpy.unique(orth[:-1])
+    ends = forms[[_ends_a_sentence(strings[form]) for form in forms.tolist()]]
+    first = numpy.ones(len(doc), dtype=bool)  # a token that starts a sentence
+    first[1:] = numpy.isin(orth[:-1], ends) & (space[1:] == 0)
+    starts = numpy.flatnonzero(first)
+    heads = numpy.empty((len(doc), 2), dtype="int64")
+    heads[:, 0] = starts[numpy.cumsum(first) - 1] - numpy.arange(len(doc))  # head offset
+    heads[:, 1] = strings.add("dep")
+    heads[starts, 1] = strings.add("ROOT")
     doc.from_array([HEAD, DEP], heads.view("uint64"))
     return doc
+
+
+def _ends_a_sentence(word: str) -> bool:
+    return word in (".", "!", "?") or "\n" in word
 
 
 def _joined(parts: list):
