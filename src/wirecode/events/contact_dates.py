@@ -138,7 +138,7 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
         status = "negated"  # "NATO and Russia failed to meet" (an attempt, in PLOVER's terms)
     future = status in ("planned", "hypothetical")  # "would like to meet on Saturday"
     planned = status == "planned"
-    tokens = _without_other_clauses(tokens, trigger) | _held_participle(trigger, ctx.lex)
+    tokens = without_other_clauses(tokens, trigger) | _held_participle(trigger, ctx.lex)
     tokens -= told_by_the_report(tokens, ctx.doc)  # "said on Friday he would host Putin"
     date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)
     during = _during(trigger) if date is None else set()
@@ -170,10 +170,10 @@ def _during(trigger: Trigger) -> set[int]:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "during":
                 found |= {t.i for t in prep.subtree}
-    return _without_other_clauses(found, trigger) if found else found
+    return without_other_clauses(found, trigger) if found else found
 
 
-def _without_other_clauses(tokens: set[int], trigger: Trigger) -> set[int]:
+def without_other_clauses(tokens: set[int], trigger: Trigger) -> set[int]:
     """The tokens without the clauses of their own that they hold and the trigger is not in:
     in "Putin, who met Xi in Beijing last February, hosted him this week", "last February"
     dates the relative clause's meeting, not the hosting its subject tells of."""
@@ -191,10 +191,14 @@ def _without_other_clauses(tokens: set[int], trigger: Trigger) -> set[int]:
 
 def _held_participle(trigger: Trigger, lex: Lexicon) -> set[int]:
     """ "The talks held in Moscow on Tuesday", "a meeting convened last week": a light verb's
-    participle after the contact noun holds it, and its time is the contact's."""
+    participle after the contact noun holds it, and its time is the contact's; so is the
+    time a participle of planning gives it ("the visit, planned for next week, has been
+    cancelled", "a summit scheduled for Thursday")."""
     found: set[int] = set()
     for child in trigger.token.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and light_verb(child, lex):
+        if child.dep_ != "acl" or child.tag_ != "VBN":
+            continue
+        if light_verb(child, lex) or forms(child) & lex.planned:
             found |= scope(child)
     return found
 

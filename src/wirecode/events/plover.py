@@ -32,6 +32,7 @@ The names other code uses are all importable from here.
 from __future__ import annotations
 
 from wirecode.actors.mentions import ActorMention
+from wirecode.events.contact_dates import without_other_clauses
 from wirecode.events.dating import told_by_the_report
 from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.mentions import mention_at
@@ -96,6 +97,7 @@ def plover_mentions(
             if dates is not None:
                 own = tokens - _infinitive_complements(candidate.predicate)
                 own -= told_by_the_report(own, sent.doc)  # "said on Monday Russia had shelled"
+                own = without_other_clauses(own, candidate)  # "the visit, planned for ..."
                 date = dates.date_for(own, candidate.predicate, future=status == "planned")
             token = candidate.token
             mode = candidate.code.mode if event == candidate.code.event else None
