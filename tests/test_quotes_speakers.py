@@ -1,4 +1,5 @@
-"""Quote speakers the parser left stranded: a finite cue verb without a subject of its own."""
+"""Quote speakers the parser misread: stranded, split or taken from the phrase before, and a
+verb of saying fronted before the name."""
 
 from __future__ import annotations
 
@@ -264,3 +265,20 @@ def test_a_stranded_name_closed_by_its_apposition_is_the_speaker(nlp):
     )
     quote = _quote(doc, "forcefully told")
     assert (quote.source, quote.content) == ("Smith, the chief,", "that we won")
+
+
+def test_a_verb_of_saying_fronted_before_the_name_and_a_colon_is_the_cue(nlp):
+    # 'Said Ellis: "We lost."', "Said" a compound of the name, as the parser reads it
+    doc = Doc(
+        nlp.vocab,
+        words=["Said", "Ellis", ":", '"', "We", "lost", ".", '"'],
+        spaces=[True, False, True, False, True, False, False, False],
+        heads=[1, 1, 1, 1, 5, 1, 5, 1],
+        deps=["compound", "ROOT", "punct", "punct", "nsubj", "acl", "punct", "punct"],
+        pos=["VERB", "PROPN", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"],
+        tags=["VBD", "NNP", ":", "``", "PRP", "VBD", ".", "''"],
+        lemmas=["say", "Ellis", ":", '"', "we", "lose", ".", '"'],
+        sent_starts=[True, False, False, False, False, False, False, False],
+    )
+    quote = _quote(doc, "Said")
+    assert (quote.source, quote.content) == ("Ellis", "We lost")

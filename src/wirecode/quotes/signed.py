@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from wirecode.nlp.views import text_of
+from wirecode.quotes.cues import SPEECH, lemma_of
 from wirecode.quotes.marks import QUOTE_CHARS
 from wirecode.quotes.record import DASHES, SOURCE_DEPS, Quote, build_quote, span_chars
 from wirecode.quotes.spans import after_colon
@@ -54,6 +55,9 @@ def colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
     opened = bool(before) and before[0].text in (*QUOTE_CHARS, "''", "``")
     while before and before[0].text in (*QUOTE_CHARS, "''", "``"):
         before = before[1:]  # '"WALLACE: But, Governor ...': a transcript opened by a mark
+    cue = [colon]
+    if len(before) > 1 and _fronted_verb(before[0]):
+        cue, before = [before[0]], before[1:]  # 'Said Ellis: "I don't get the sense ..."'
     if not before or not (_name_tokens(before) or _headline_name(before, line_start)):
         return None
     if " ".join(t.lower_ for t in before) in EDITORIAL_LABELS:
@@ -72,7 +76,18 @@ def colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
         if opened:  # the speaker's turn goes on over the paragraphs a mark opens
             span = (span[0], _turn_end(text_of(doc), span[1]))
     source = span_chars(before)
-    return build_quote(doc, span, span, [colon], source, actor_mentions)
+    return build_quote(doc, span, span, cue, source, actor_mentions)
+
+
+def _fronted_verb(token) -> bool:
+    """A verb of saying that opens its sentence before the speaker's name and a colon, the
+    order a reporter inverts for a quotation to come ("Said Ellis:", "Added Smith:")."""
+    return (
+        token.i == token.sent.start
+        and token.is_title
+        and token.tag_ in ("VBD", "VBZ")
+        and lemma_of(token) in SPEECH
+    )
 
 
 def _line_end(text: str, at: int) -> int:
