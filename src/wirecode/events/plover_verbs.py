@@ -146,6 +146,8 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     for prep in (c for c in token.children if c.dep_ == "prep"):
         if prep.lower_ in request_preps:
             objects = [o for o in prep.children if o.dep_ == "pobj"]
+            if objects and all(o.ent_type_ in ("DATE", "TIME") for o in objects):
+                continue  # "called the US the enemy ... on Friday": a day, no "called on"
             if any(lemma_of(o) in contacts.request_objects for o in objects):
                 return None  # "called for talks": a contact request (extract.py)
             return Candidate(token, Code("REQUEST"), token, "verb")
@@ -248,8 +250,12 @@ def _for_clause(verb) -> bool:
 
 def _doers(verb) -> list:
     """The verb's subject, and the agent of a passive ("was hit by a rocket", "was raided by
-    police"): who or what did it."""
-    return [c for c in verb.children if c.dep_ == "nsubj"] + [
+    police"): who or what did it; with no subject, that of the verb whose complement it is
+    ("demonstrators tried to storm the buffer zone")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ == "xcomp":
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return doers + [
         o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
     ]
 
