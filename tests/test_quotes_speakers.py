@@ -282,3 +282,42 @@ def test_a_verb_of_saying_fronted_before_the_name_and_a_colon_is_the_cue(nlp):
     )
     quote = _quote(doc, "Said")
     assert (quote.source, quote.content) == ("Ellis", "We lost")
+
+
+def test_the_object_of_a_verb_of_leaving_does_what_its_participle_says(nlp):
+    # "The ruling left many nations feeling that they were safe": the nations feel it
+    doc = _doc(
+        nlp,
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("ruling", 2, "nsubj", "NOUN", "NN", "ruling"),
+            ("left", 2, "ROOT", "VERB", "VBD", "leave"),
+            ("many", 4, "amod", "ADJ", "JJ", "many"),
+            ("nations", 2, "dobj", "NOUN", "NNS", "nation"),
+            ("feeling", 2, "xcomp", "VERB", "VBG", "feel"),
+            ("that", 9, "mark", "SCONJ", "IN", "that"),
+            ("they", 9, "nsubj", "PRON", "PRP", "they"),
+            ("were", 9, "aux", "AUX", "VBD", "be"),
+            ("safe", 5, "ccomp", "ADJ", "JJ", "safe"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    quote = _quote(doc, "feeling")
+    assert (quote.source, quote.content) == ("many nations", "that they were safe")
+
+
+def test_a_participle_without_an_object_before_it_keeps_the_subject(nlp):
+    # "She kept saying that she won": no object, the subject says it
+    doc = _doc(
+        nlp,
+        [
+            ("She", 1, "nsubj", "PRON", "PRP", "she"),
+            ("kept", 1, "ROOT", "VERB", "VBD", "keep"),
+            ("saying", 1, "xcomp", "VERB", "VBG", "say"),
+            ("that", 5, "mark", "SCONJ", "IN", "that"),
+            ("she", 5, "nsubj", "PRON", "PRP", "she"),
+            ("won", 2, "ccomp", "VERB", "VBD", "win"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert _quote(doc, "saying").source == "She"

@@ -151,15 +151,25 @@ OBJECT_CONTROL = frozenset(
 )
 
 
+# Verbs of leaving, keeping, catching or perceiving whose object is the doer of the
+# participle after it ("left many nations feeling that ...", "caught him saying", "the
+# video shows Trump saying").
+PARTICIPLE_CONTROL = frozenset(
+    "leave keep find catch see hear watch show film record quote".split()
+)
+
+
 def _controller(verb):
-    """The object of an object-control verb that does what its infinitive says, if any."""
+    """The object of an object-control verb that does what its infinitive (or, after a verb
+    of leaving or perceiving, its participle) says, if any."""
     head = verb.head
-    if (
-        verb.dep_ not in ("xcomp", "advcl")
-        or head.i >= verb.i
-        or lemma_of(head) not in OBJECT_CONTROL
-        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    ):
+    infinitive = lemma_of(head) in OBJECT_CONTROL and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    participle = (
+        lemma_of(head) in PARTICIPLE_CONTROL and verb.tag_ == "VBG" and verb.dep_ == "xcomp"
+    )
+    if verb.dep_ not in ("xcomp", "advcl") or head.i >= verb.i or not (infinitive or participle):
         return None
     return next(
         (c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i),
