@@ -125,6 +125,17 @@ def test_a_visit_to_a_country_is_at_country_level(coder):
     assert (event.location.country, event.location.level) == ("POL", "country")
 
 
+def test_a_country_named_with_a_compass_word_keeps_it(coder):
+    """ "North Korea" is a country's own name, not the north of "Korea" (South Korea), as
+    "south Lebanon" is the south of Lebanon."""
+    event = _only(
+        _events("Vladimir Putin visited North Korea on Wednesday.", "2024-06-20"), "visit"
+    )
+    assert (event.location.name, event.location.country) == ("North Korea", "PRK")
+    attack = _events("Israel shelled villages in south Lebanon on Monday.")
+    assert [e.location.country for e in attack if e.location] == ["LBN"]
+
+
 def test_a_meeting_takes_its_venue_or_city(coder):
     event = _only(
         _events(

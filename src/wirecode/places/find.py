@@ -131,8 +131,12 @@ def find_places(doc, gazetteer: Gazetteer, *, people: set[int] = frozenset()) ->
         if ent.label_ not in PLACE_LABELS or taken & set(range(ent.start, ent.end)):
             continue
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-        if start < ent.end - 1 and doc[start].lower_ in COMPASS:
-            start += 1  # "Western Cambodia", "south Lebanon"
+        if (
+            start < ent.end - 1
+            and doc[start].lower_ in COMPASS
+            and not gazetteer.lookup(doc[start : ent.end].text)
+        ):
+            start += 1  # "Western Cambodia", "south Lebanon"; not "North Korea", "South Sudan"
         if start < ent.end and gazetteer.lookup(doc[start : ent.end].text):
             spans.append(PlaceSpan(start, ent.end, doc[start : ent.end].text, "entity"))
             taken.update(range(ent.start, ent.end))
