@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 
 from wirecode.merge import dates_compatible, merge, modes_compatible
 from wirecode.records import ActorRef, DateValue, Mention
@@ -305,3 +308,35 @@ def test_an_undated_contact_after_every_known_one_stays_apart():
         published={"new": dt.date(2024, 3, 1)}.get,
     )
     assert len(events) == 2
+
+
+def test_the_merge_is_the_same_in_every_process():
+    """Which of two equal contacts a contact with a state folds into does not follow the
+    process's hash seed (blocks were ordered by the repr of a frozenset)."""
+    script = """
+import datetime as dt
+from wirecode.merge import merge
+from wirecode.records import ActorRef, DateValue, Mention
+people = [ActorRef(f"p{i}", f"P{i}", "CHN", "GOV") for i in range(8)]
+zelensky = ActorRef("volodymyr-zelensky", "Volodymyr Zelensky", "UKR", "GOV")
+china = ActorRef("CHN", "China", "CHN", None, "state")
+day = DateValue.day(dt.date(2023, 4, 26))
+def told(doc, who):
+    return Mention(document=doc, sentence_index=0, start=0, end=1, sentence="s",
+                   trigger="call", event="CONSULT", mode="phone", status="occurred",
+                   actors=list(who), date=day)
+mentions = [told(f"d{i}", (zelensky, p)) for i, p in enumerate(people)]
+mentions.append(told("s", (zelensky, china)))
+print([sorted(m.document for m in e.mentions) for e in merge(mentions)])
+"""
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(outputs) == 1, outputs

@@ -342,11 +342,18 @@ def merge(
             blocks[_block_key(mention)].append(mention)
     clusters = [
         (f"{key[0]}|{key[2]}|{key[3]}", cluster)
-        for key in sorted(blocks, key=repr)
+        for key in sorted(blocks, key=_block_order)
         for cluster in cluster_block(blocks[key], published)
     ]
     events = [to_event(cluster, outlets, originals) for cluster in fold_state_clusters(clusters)]
     return sorted(events, key=event_order)
+
+
+def _block_order(key: tuple) -> str:
+    """A block's place in the merge, the same in every process: its participants in order
+    (the repr of a frozenset follows the process's hash seed)."""
+    event, participants, *rest = key
+    return repr((event, sorted(participants), *rest))
 
 
 def event_order(event: Event) -> tuple:
