@@ -38,30 +38,35 @@ def _quote(doc, cue):
     return next(q for q in find_quotes(doc, []) if q.cue == cue)
 
 
+# the parse spaCy gives in context: "Democrats" a second object of "mishandled", "accused" a
+# clause without a subject
+STRANDED = [
+    ("Republicans", 1, "nsubj", "PROPN", "NNPS", "Republicans"),
+    ("said", 1, "ROOT", "VERB", "VBD", "say"),
+    ("officials", 3, "nsubj", "NOUN", "NNS", "official"),
+    ("mishandled", 1, "ccomp", "VERB", "VBD", "mishandle"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("inquiry", 3, "dobj", "NOUN", "NN", "inquiry"),
+    ("and", 5, "cc", "CCONJ", "CC", "and"),
+    ("Democrats", 5, "conj", "PROPN", "NNPS", "Democrats"),
+    ("accused", 1, "ccomp", "VERB", "VBD", "accuse"),
+    ("the", 10, "det", "DET", "DT", "the"),
+    ("GOP", 8, "dobj", "PROPN", "NNP", "GOP"),
+    ("of", 8, "prep", "ADP", "IN", "of"),
+    ("lying", 11, "pcomp", "VERB", "VBG", "lie"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
 def test_a_name_the_parser_hung_on_the_clause_before_is_the_verbs_speaker(nlp):
-    # the parse spaCy gives in context: "Democrats" a second object of "mishandled",
-    # "accused" a clause without a subject
-    doc = _doc(
-        nlp,
-        [
-            ("Republicans", 1, "nsubj", "PROPN", "NNPS", "Republicans"),
-            ("said", 1, "ROOT", "VERB", "VBD", "say"),
-            ("officials", 3, "nsubj", "NOUN", "NNS", "official"),
-            ("mishandled", 1, "ccomp", "VERB", "VBD", "mishandle"),
-            ("the", 5, "det", "DET", "DT", "the"),
-            ("inquiry", 3, "dobj", "NOUN", "NN", "inquiry"),
-            ("and", 5, "cc", "CCONJ", "CC", "and"),
-            ("Democrats", 5, "conj", "PROPN", "NNPS", "Democrats"),
-            ("accused", 1, "ccomp", "VERB", "VBD", "accuse"),
-            ("the", 10, "det", "DET", "DT", "the"),
-            ("GOP", 8, "dobj", "PROPN", "NNP", "GOP"),
-            ("of", 8, "prep", "ADP", "IN", "of"),
-            ("lying", 11, "pcomp", "VERB", "VBG", "lie"),
-            (".", 1, "punct", "PUNCT", ".", "."),
-        ],
-    )
-    quote = _quote(doc, "accused")
+    quote = _quote(_doc(nlp, STRANDED), "accused")
     assert (quote.source, quote.content) == ("Democrats", "the GOP of lying")
+
+
+def test_a_content_ends_before_the_next_attributions_speaker(nlp):
+    # "... mishandled the inquiry and Democrats accused ...": "and Democrats" is not said
+    quote = _quote(_doc(nlp, STRANDED), "said")
+    assert quote.content == "officials mishandled the inquiry"
 
 
 def test_a_stranded_list_of_names_is_the_speaker_as_a_whole(nlp):

@@ -69,6 +69,7 @@ from wirecode.quotes.spans import (
     after_colon,
     colon_after,
     end_before_inner_attributions,
+    end_before_next_speaker,
     quotation_after,
     quotation_before,
     resumed_end,
@@ -117,6 +118,7 @@ def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> li
             quotes.append(quote)
     to_quotation_ends(quotes, doc, marks)
     end_before_inner_attributions(quotes, doc, marks)
+    end_before_next_speaker(quotes, doc)
     return light_nouns_apart(issued_documents(quotes, doc), doc)
 
 

@@ -4,6 +4,8 @@ that ends before a trailing clause with an attribution of its own."""
 
 from __future__ import annotations
 
+import re
+
 from wirecode.nlp.views import text_of, tokens_starting_in
 from wirecode.quotes.cues import CUE_VERBS, SPEECH, lemma_of
 from wirecode.quotes.marks import QUOTE_CHARS, region_at
@@ -202,6 +204,33 @@ def _claimed(end: int, doc) -> bool:
 TRAILING_BREAKS = frozenset((",", "(", "-", "--", "—", "–", "―", ";"))
 # the attachments that can trail a reported clause
 TRAILING_DEPS = frozenset(("relcl", "advcl", "acl", "appos", "parataxis", "npadvmod"))
+
+
+def end_before_next_speaker(quotes, doc) -> None:
+    """A content after its cue that runs into the speaker of the attribution after it ends
+    before that speaker and the conjunction joining them ("Republicans said the department
+    mishandled the investigation and Democrats accused the GOP ...": "and Democrats" is the
+    next speaker, the parser having read it as a second object)."""
+    text = text_of(doc)
+    for quote in quotes:
+        if quote.start < quote.cue_end:
+            continue
+        for other in quotes:
+            if (
+                other is quote
+                or other.source_start is None
+                or not quote.start < other.source_start
+                or other.source_end != quote.end
+                or other.cue_start < quote.end
+            ):
+                continue
+            kept = _JOINT_AT_END.sub("", text[quote.start : other.source_start])
+            if kept:
+                set_end(quote, doc, quote.start + len(kept))
+
+
+# what joins a clause to the next speaker: spaces, commas and a conjunction ("and", "as")
+_JOINT_AT_END = re.compile(r"[\s,]*(?:\b(?:and|or|but|as|while|when|whereas)\b)?[\s,]*$")
 
 
 def end_before_inner_attributions(quotes, doc, marks) -> None:
