@@ -62,6 +62,8 @@ def candidates(
             candidate = replace(candidate, code=_PEACEKEEPING)  # troops sent to keep peace
         if candidate is not None and _rioting(candidate, lex):
             candidate = replace(candidate, code=_RIOT)  # "rioters looted shops"
+        if candidate is not None and _forces_obstructing(candidate, lex):
+            candidate = replace(candidate, code=_CHECKPOINTS)  # "troops set up roadblocks"
         if (
             candidate is not None
             and candidate.rule not in ("noun", "compound")
@@ -274,6 +276,23 @@ def _peacekeeping(verb) -> bool:
 # subjects of "attack" in plover.yaml), where soldiers who loot assault (1712).
 _RIOT = Code("PROTEST", "riot")
 _OCCUPATION = Code("PROTEST", "obstruct")  # a place seized in protest (CAMEO 144)
+
+
+# Roadblocks that troops or police put up restrict movement (CAMEO 191), where protesters'
+# obstruct (144).
+_CHECKPOINTS = Code("COERCE", "restrict", "military")
+
+
+def _forces_obstructing(candidate: Candidate, lex: PloverLexicon) -> bool:
+    """ "troops fanned out, setting up roadblocks": an obstruction whose doer is a force of
+    order (the subject of the verb, or of the verb a participle with none hangs on)."""
+    if candidate.code.event != "PROTEST" or candidate.code.mode != "obstruct":
+        return False
+    verb = candidate.predicate
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("advcl", "conj", "xcomp"):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(lemma_of(s) in lex.own_forces for s in subjects)
 
 
 def _rioting(candidate: Candidate, lex: PloverLexicon) -> bool:
