@@ -333,9 +333,10 @@ def _title_of(doc, end: int, people_tokens: set[int]) -> bool:
 
 
 def _located(token) -> bool:
-    """A place where something happens: the object of "in" or "at"."""
-    while token.dep_ == "compound":
-        token = token.head
+    """A place where something happens: the object of "in" or "at" ("in Samarkand,
+    Uzbekistan": the country set after its city too)."""
+    while token.dep_ == "compound" or token.dep_ in ("appos", "conj") and token.head.i < token.i:
+        token = token.head  # (the parser joins "Samarkand, Uzbekistan" as either)
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
 
 
