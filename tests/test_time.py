@@ -436,6 +436,12 @@ FIND = [
         "The editor of the Sunday Times, John Witherow, said so on Sunday.",
         [("Sunday", "weekday", False)],
     ),
+    # a date before a noun naming a group or a movement is its name; before a happening it dates
+    (
+        "The March 14 coalition and the April 6 Movement met the 17th February Martyrs Brigade "
+        "on Tuesday, after the January 25 uprising.",
+        [("Tuesday", "weekday", False), ("January 25", "date", True)],
+    ),
     ("Sunday Telegraph reporters left on Monday.", [("Monday", "weekday", False)]),
     # a weekday in every two is a set: no single day
     ("The council meets every other Monday.", [("every other Monday", "set", False)]),

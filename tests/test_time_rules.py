@@ -188,6 +188,37 @@ def test_value(text: str, phrase: str, value: str) -> None:
         ("Tune in this Sunday at 10 a.m. on CNN.", "this Sunday", "future"),
         ("Floods hit the city this Friday.", "this Friday", "past"),
         ("Tune in on Sunday at 10 a.m. on CNN.", "Sunday", None),
+        # a name of several words is one word of the clause: a long plan keeps its cue
+        (
+            "The envoy is to brief the United Nations Security Council on his mission on Friday.",
+            "Friday",
+            "future",
+        ),
+        (
+            "He is scheduled to meet the head of the International Red Cross on Monday.",
+            "Monday",
+            "future",
+        ),
+        (
+            "He was with the leaders of the Arab League in Cairo on Monday.",
+            "Monday",
+            "past",
+        ),
+        # a clock time is no clause break ("7:30 p.m. ET" neither ends the clause nor the sentence)
+        ("The president will address the nation at 7:30 p.m. ET Monday.", "Monday", "future"),
+        ("The president addressed the nation at 7:30 p.m. ET Monday.", "Monday", "past"),
+        # a word or two in quotation marks inside the clause do not end it
+        (
+            'Protesters are planning a "march of millions" in the capital on Tuesday.',
+            "Tuesday",
+            "future",
+        ),
+        ('She will "hopefully" be seen by journalists by Saturday.', "Saturday", "future"),
+        ('Protesters staged a "day of rage" in the capital on Friday.', "Friday", "past"),
+        ('"We will win," he said on Friday.', "Friday", "past"),
+        ('Clinton told NBC\'s "Meet the Press" on Sunday.', "Sunday", "past"),
+        # a bar between reader comments is a mark (the clock's colon before it is none)
+        ("Monday at 6:27 pm | We will win.", "Monday", None),
     ],
 )
 def test_tense(text: str, target: str, tense: str | None) -> None:

@@ -78,7 +78,9 @@ def find_timexes(text: str) -> list[Timex]:
     """All time expressions in `text`, left to right, non-overlapping, the longest match first."""
     chosen = select(list(candidates(text)))
     spans = [
-        s for s in _with_day_beside(text, _merge_glosses(text, chosen)) if not _in_a_name(text, *s)
+        s
+        for s in _with_day_beside(text, _merge_glosses(text, chosen))
+        if not _in_a_name(text, *s) and not _names_a_group(text, *s)
     ]
     # "after 2 a.m. on Wednesday": the word bounds the time of day, not the day (as is_bounded)
     return [
@@ -119,6 +121,21 @@ def _in_a_name(text: str, start: int, end: int, kind: str) -> bool:
     around += _WORD_RE.findall(text[end : end + 60])[:4]
     capitalized = sum(w[0].isupper() for w in around)
     return capitalized * 2 < len(around)  # a title-case headline keeps its expressions
+
+
+# A date before a noun naming a group or a movement is the group's name ("the March 14
+# coalition", "the April 6 Movement", "the January 25 Youth", "the 17th February Martyrs
+# Brigade"): it dates nothing the text tells. A date before a noun of a happening still dates
+# it ("the January 25 uprising", "the Oct. 23 attack").
+_GROUP_NOUN = re.compile(
+    r"[^\S\n]+(?:coalition|movement|alliance|bloc|youth|martyrs|brigades?|front|party|group)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_group(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether text[start:end] is a date that names the group or movement after it."""
+    return kind == "date" and _GROUP_NOUN.match(text, end) is not None
 
 
 def _merge_glosses(text: str, chosen: list[Candidate]) -> list[tuple[int, int, str]]:

@@ -28,7 +28,8 @@ is lexical and documented here (and in docs/time.md):
    Sunday"); a weak modal ("could") is future before a deadline word ("could resume by
    Monday"); with no cue either side, "this" weekday is future ("tune in this Sunday").
    Commas inside an apposition of names or between a place and its country do not
-   end the clause.
+   end the clause; a name of several capitalized words counts as one word of it, and so do
+   a few words in quotation marks (no break, and no cue); a clock's colon is no break.
 3. No cue at all: not future. News reports what happened: in TimeBank a bare weekday is the
    most recent such day on or before the document date nine times in ten, so a weak or
    ambiguous cue ("could", "may") never makes a clause future on its own. A reported
@@ -138,10 +139,33 @@ _BREAK_WORDS = {
     "and", "but", "while", "whereas", "when", "after", "before", "because", "although",
     "though", "if", "unless", "where", "which", "who", "that", "so", "then", "as",
 }  # fmt: skip
-_TOKENS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll|[,;:()\"“”—–]|``|''|--")
-# A sentence ends at a stop, but not at an initial ("Daniel P. Davison") or a title ("Mr.").
+# Words that are read for what they are, capitalized or not: no part of a name
+_KNOWN = (
+    _FUTURE
+    | _SCHEDULED
+    | _SCHEDULED_PLURAL
+    | _MODALS
+    | _WEAK_MODALS
+    | _NOT_FINITE_BEFORE
+    | _PASSIVE_AUX
+    | _PAST
+    | _DEADLINE
+    | _DETERMINERS
+    | _BREAK_WORDS
+    | _OPENERS
+    | _LASTING
+    | {a for a, _ in _FUTURE_PAIRS}
+    | {"would", "on", "in", "at", "of", "for", "to", "with"}
+)
+# (a bar, as between reader comments, is a mark; a clock's colon is none: "at 7:30 p.m. ET
+# Monday" is one clause)
+_TOKENS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll|[,;()|\"“”—–]|(?<!\d):|:(?!\d)|``|''|--")
+_QUOTES = {'"', "“", "”", "``", "''"}
+# A sentence ends at a stop, but not at an initial ("Daniel P. Davison"), a title ("Mr.") or
+# a clock's "a.m."/"p.m." before its time zone or weekday ("at 7:30 p.m. ET Monday").
 _SENTENCE = re.compile(
-    r"(?<![\s.][A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St)\.)(?<!\bMrs\.)(?<=[.!?])(?:''|[\"”’])?\s+"
+    r"(?<![\s.][A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St)\.)(?<!\bMrs\.)(?<=[.!?])"
+    rf"(?!(?<=[ap]\.m\.)\s+(?:[A-Z]{{2,4}}|{WD})\b)(?:''|[\"”’])?\s+"
     r"(?=[A-Z\"“`'])|\n\s*\n"
 )
 
@@ -202,6 +226,43 @@ def _names_joined(words: list[str]) -> list[str]:
             if not _is_name(words[j]):
                 break
     return [w for i, w in enumerate(words) if i not in drop]
+
+
+def _quoted_as_one(words: list[str]) -> list[str]:
+    """The words with one to five words in quotation marks inside a clause read as one word
+    of no tense: a quoted name or phrase ('planning a "march of millions" in the city
+    Tuesday', 'will "hopefully" be seen by Saturday', 'told NBC's "Meet the Press" Sunday') is
+    no clause break, and its words are no cue. A quotation that opens its sentence or holds a
+    mark ('"We will win," he said') is a break."""
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in _QUOTES and i > 0 and words[i - 1][0].isalpha():
+            ends = range(i + 1, min(len(words), i + 7))
+            close = next((j for j in ends if words[j] in _QUOTES), 0)
+            inside, after = words[i + 1 : close], words[close + 1 : close + 2]
+            if inside and all(w[0].isalpha() for w in inside + after):
+                kept.append("phrase")
+                i = close + 1
+                continue
+        kept.append(words[i])
+        i += 1
+    return kept
+
+
+def _names_as_one(words: list[str]) -> list[str]:
+    """The words with each run of capitalized names kept as its last word: a name is one
+    word of the clause ("is to brief the UN Security Council on Friday", "due to meet British
+    Foreign Secretary William Hague on Thursday"), so a long plan keeps its cue in the window.
+    A capitalized word that is a cue or a function word is kept ("Will", "The")."""
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        name = _is_name(word) and word.lower() not in _KNOWN
+        if name and i + 1 < len(words) and _is_name(words[i + 1]):
+            if words[i + 1].lower() not in _KNOWN:
+                continue
+        kept.append(word)
+    return kept
 
 
 def _is_past(word: str) -> bool:
@@ -265,8 +326,10 @@ def is_future_context(text: str, start: int, end: int) -> bool:
 def tense_of(text: str, start: int, end: int) -> str | None:
     """ "future", "past", or None when the clause around text[start:end] gives no cue."""
     left, right = _sentence_bounds(text, start, end)
-    before = [w.lower() for w in _names_joined(_TOKENS.findall(text[left:start]))]
-    after = [w.lower() for w in _TOKENS.findall(text[end:right])]
+    words = _quoted_as_one(_TOKENS.findall(text[left:start]))
+    before = [w.lower() for w in _names_as_one(_names_joined(words))]
+    words = _quoted_as_one(_TOKENS.findall(text[end:right]))
+    after = [w.lower() for w in _names_as_one(words)]
     # a deadline ("by February", "effective Feb. 1", "through January") looks forward
     # (not the end of a stretch already run: "sales this year through August")
     to_date = before[-3:-1] in (["this", "year"], ["so", "far"], ["to", "date"])
