@@ -20,6 +20,7 @@ STOP_CLIMB = {"conj", "parataxis"}  # coordinated clauses are events of their ow
 # could disrupt supplies" is as background as the clause it is the subject of
 CLIMBING = {"xcomp", "advcl", "pcomp", "csubj"}
 MAX_CLIMB = 10
+ROOT_SUBJECTS = {"NOUN", "PROPN", "NUM"}  # a verbless root that is the subject of its participle
 SUBJECTS = {"nsubj", "dep"}  # "youths resorted to ..., officials said": two subjects
 CONDITIONS = {"if", "unless", "whether"}
 TOPICS = {"about", "concerning", "regarding"}  # what is talked about is a topic
@@ -72,8 +73,9 @@ def is_background(token) -> bool:
         return True  # "in violation of the ceasefire agreed in May", parsed as a conjunct
     if closing_report(token):
         return False
-    if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN"):
-        return False  # "5,000 guerrillas handed in their weapons ...": no finite verb parsed
+    if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ROOT_SUBJECTS:
+        return False  # "5,000 guerrillas handed in their weapons ...", a headline's "Three
+        # killed in Kashmir gunbattle": no finite verb parsed
     for _ in range(MAX_CLIMB):
         if current.pos_ in ("VERB", "AUX") and _terms(current, token):
             return True  # "the accord provides for the release of prisoners": its terms
