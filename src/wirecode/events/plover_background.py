@@ -44,6 +44,7 @@ EXPECTATIONS = {"optimistic", "hopeful", "confident", "pessimistic", "doubtful",
 EXPECTATIONS |= {"fear", "concern", "worry", "expectation"}  # "on fears that fighting could"
 # what is discussed is a topic, not an event: "discussed the withdrawal", "talks on a truce"
 DISCUSSING = {"discuss", "debate"}
+FOCUSING = {"focus", "centre", "center", "concentrate", "touch"}  # "talks will focus on"
 TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 TALKS |= {"consultation", "consultations", "debate"}
 # a judgement of how likely something is, is a forecast, no intent (CAMEO 012): "is unlikely
@@ -349,4 +350,12 @@ def _topic(token) -> bool:
     talks = [prep.head] if prep.head.pos_ == "NOUN" else []
     if prep.head.pos_ == "VERB":  # "held talks on Wednesday on a withdrawal": on the verb
         talks = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
+    if lemma_of(prep.head) in FOCUSING:  # "the talks are expected to focus on the release
+        verb = prep.head  # of prisoners": the subject of the verb, or of the one above it
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "xcomp":
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "acl":
+            subjects = [verb.head]  # "The discussions centred on ..., a spokesman said"
+        talks = subjects
     return any(t.lower_ in TALKS or lemma_of(t) in TALKS for t in talks)
