@@ -59,6 +59,18 @@ def test_the_speaker_is_the_head_of_the_source_not_a_word_before_it(nlp, kb):
     assert quote.speaker is not None and quote.speaker.name == "Xi Jinping"
 
 
+def test_the_speaker_after_a_dateline_is_the_person_not_a_state_before_him(nlp, kb):
+    """A dateline the source phrase runs on from ("SAN FRANCISCO, Nov 16, 2023 (Reuters) -
+    Chinese President Xi Jinping told ..."): the phrase's head is the dateline's, and the
+    speaker is the person it names, not the China of "Chinese"."""
+    text = (
+        "SAN FRANCISCO, Nov 16, 2023 (Reuters) - Chinese President Xi Jinping told "
+        "Joe Biden that Taiwan was the biggest issue."
+    )
+    told = [q for q in _quotes(nlp, kb, text) if q.cue == "told"]
+    assert [q.speaker.name for q in told] == ["Xi Jinping"]
+
+
 def test_indirect_quote_with_addressee(nlp, kb):
     (quote,) = _quotes(
         nlp, kb, "Xi Jinping told Volodymyr Zelensky that China would send an envoy."

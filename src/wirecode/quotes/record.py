@@ -87,12 +87,14 @@ def subtree_of(token, *, skip: tuple[str, ...] = ()) -> list:
 def _actor_at(actor_mentions, start: int, end: int, doc) -> ActorRef | None:
     """The actor named in a character span: the mention that holds the phrase's head word
     ("Chinese President Xi Jinping" is Xi, not the China of "Chinese"), else the first
-    mention whose head lies inside."""
+    person whose mention lies inside ("SAN FRANCISCO, Nov 16 (Reuters) - Chinese President
+    Xi Jinping", where the phrase's head is the dateline's), else the first mention."""
     inside = [m for m in actor_mentions if start <= doc[m.head].idx < end]
     span = doc.char_span(start, end, alignment_mode="expand") if inside else None
     if span is not None and len(span):
         root = span.root.i
-        inside.sort(key=lambda m: not m.start <= root < m.end)  # stable: text order after it
+        # stable: the head's mention, then people, then text order
+        inside.sort(key=lambda m: (not m.start <= root < m.end, m.actor.kind != "person"))
     if not inside:
         return None
     return inside[0].members[0] if inside[0].members else inside[0].actor
