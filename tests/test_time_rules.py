@@ -219,6 +219,9 @@ def test_value(text: str, phrase: str, value: str) -> None:
         ('Clinton told NBC\'s "Meet the Press" on Sunday.', "Sunday", "past"),
         # a bar between reader comments is a mark (the clock's colon before it is none)
         ("Monday at 6:27 pm | We will win.", "Monday", None),
+        # an expression that is the subject of its clause takes the tense of its own verb
+        ("The envoy told CNN that Friday will be his last chance.", "Friday", "future"),
+        ("Officials said Thursday saw an escalation of attacks.", "Thursday", "past"),
     ],
 )
 def test_tense(text: str, target: str, tense: str | None) -> None:

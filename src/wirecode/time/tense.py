@@ -29,7 +29,9 @@ is lexical and documented here (and in docs/time.md):
    Monday"); with no cue either side, "this" weekday is future ("tune in this Sunday").
    Commas inside an apposition of names or between a place and its country do not
    end the clause; a name of several capitalized words counts as one word of it, and so do
-   a few words in quotation marks (no break, and no cue); a clock's colon is no break.
+   a few words in quotation marks (no break, and no cue); a clock's colon is no break. An
+   expression that is the subject of its clause takes the tense of the verb right after it
+   ("said that Friday will be his last chance").
 3. No cue at all: not future. News reports what happened: in TimeBank a bare weekday is the
    most recent such day on or before the document date nine times in ten, so a weak or
    ambiguous cue ("could", "may") never makes a clause future on its own. A reported
@@ -354,6 +356,14 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     # congress runs until Sunday", "the exhibition is open through Friday"
     if deadline and _lasts_now(before):
         return "future"
+    # an expression that is the subject of its clause, right after the clause opens, takes
+    # the tense of the verb right after it: "told CNN that Friday will be his last chance",
+    # "Thursday saw an escalation of attacks"
+    opens = not before or before[-1] in _BREAK_WORDS or not before[-1][0].isalpha()
+    if opens and after[:1] and after[0][0].isalpha() and not owner:
+        cue = _cue(after, 0, would=False)
+        if cue is not None:
+            return "future" if cue else "past"
     # the left part of the clause, nearest first (a gloss in parentheses belongs to the clause
     # of what it glosses)
     for i in _leftward(before, len(before) - 1):
