@@ -44,7 +44,6 @@ EXPECTATIONS = {"optimistic", "hopeful", "confident", "pessimistic", "doubtful",
 EXPECTATIONS |= {"fear", "concern", "worry", "expectation"}  # "on fears that fighting could"
 # what is discussed is a topic, not an event: "discussed the withdrawal", "talks on a truce"
 DISCUSSING = {"discuss", "debate"}
-FOCUSING = {"focus", "centre", "center", "concentrate", "touch"}  # "talks will focus on"
 TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 TALKS |= {"consultation", "consultations", "debate"}
 # a judgement of how likely something is, is a forecast, no intent (CAMEO 012): "is unlikely
@@ -350,7 +349,7 @@ def _topic(token) -> bool:
     talks = [prep.head] if prep.head.pos_ == "NOUN" else []
     if prep.head.pos_ == "VERB":  # "held talks on Wednesday on a withdrawal": on the verb
         talks = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
-    if lemma_of(prep.head) in FOCUSING:  # "the talks are expected to focus on the release
+    if lemma_of(prep.head) in load().focusing:  # "the talks are expected to focus on the release
         verb = prep.head  # of prisoners": the subject of the verb, or of the one above it
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.dep_ == "xcomp":

@@ -151,6 +151,7 @@ class PloverLexicon:
     terms: frozenset[str]
     little: frozenset[str]
     commenting: frozenset[str]
+    focusing: frozenset[str]
     fingerprint: str
 
 
@@ -289,6 +290,7 @@ def load() -> PloverLexicon:
         terms=frozenset(data["background"]["terms"]),
         little=frozenset(data["background"]["little"]),
         commenting=frozenset(data["background"]["commenting"]),
+        focusing=frozenset(data["background"]["focusing"]),
         fingerprint=hashlib.sha256(text.encode()).hexdigest()[:12],
     )
 
