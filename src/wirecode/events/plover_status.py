@@ -9,10 +9,11 @@ tense ("would not meet their demands") REJECT, an intent on a condition an ultim
 
 from __future__ import annotations
 
+from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.plover_lexicon import Code, PloverLexicon, load
 from wirecode.events.plover_verbs import obligation_candidate
 from wirecode.events.plover_words import lemma_of, planned_for, ruling_out
-from wirecode.events.status import forms, status_of, to_infinitive
+from wirecode.events.status import forms, on_condition, status_of, to_infinitive
 from wirecode.events.triggers import actor_word
 
 ATTEMPTS = {"try", "attempt"}  # "tried to hack": PLOVER codes the attempt as the event
@@ -77,6 +78,8 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
     """(type, status) read the PLOVER way: intents are AGREE/THREATEN, refusals REJECT."""
     if status == "negated" and code.event in ("THREATEN", "AGREE") and ruling_out(token):
         status = "occurred"  # "did not rule out military action": an option kept open
+    if status == "hypothetical" and code.event == "THREATEN" and _conditional_threat(token):
+        status = "occurred"  # "threatened serious consequences if she goes": a threat made
     if status == "occurred" and _deliberated(token, lex):
         status = "hypothetical"  # "is considering sanctions": weighed, not taken
     if status == "occurred" and (noun := _intention_noun(token, lex)) is not None:
@@ -111,6 +114,13 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         if code.event in lex.hostile:
             return "THREATEN", "occurred"  # "will extend the curfew", "may halt"
     return code.event, status
+
+
+def _conditional_threat(token) -> bool:
+    """A threat whose only mark of the hypothetical is its condition: a threat is made on a
+    condition by nature ("warned of a strong response if Pelosi visits Taiwan"); one told
+    with a modal of its own is still a possibility ("could threaten Ukraine")."""
+    return on_condition(token) and _own_status(token, load_contacts()) == "occurred"
 
 
 def _acceptance_withheld(token, lex: PloverLexicon) -> bool:

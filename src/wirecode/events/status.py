@@ -366,7 +366,7 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
         plain = _chain_marks(chain, lex, skip=FUTURE_IN_PAST)
         if "hypothetical" not in plain:
             marks = plain | {"planned"}
-    if any(_on_condition(token) for token in chain):
+    if any(on_condition(token) for token in chain):
         marks.add("hypothetical")  # "said he would meet Xi if China stopped arming Russia"
     if not marks:
         ahead = _future_of_a_time_clause(top, lex)
@@ -419,7 +419,7 @@ def _purpose_of_a_journey(chain) -> bool:
 CONDITIONS = frozenset({"if", "unless"})
 
 
-def _on_condition(verb) -> bool:
+def on_condition(verb) -> bool:
     """A verb with a clause of condition ("would meet Xi if China stopped", "will travel
     unless the talks fail"): what it tells hangs on the condition; "even if" concedes and "as
     if" compares, neither is a condition."""
