@@ -24,6 +24,7 @@ from wirecode.events.plover_sides import (
     own_state,
     reasons,
     the_obliged,
+    undergoers,
 )
 from wirecode.events.plover_words import lemma_of
 from wirecode.events.status import REPORTING
@@ -60,6 +61,8 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
     own_holders: set[int] = set()  # "Japan postponed Kishida's trip": his, if Japan's own
     if candidate.code.event in JUDGEMENTS:  # "criticised Hungary for its ties with Russia"
         occasion |= reasons(token, predicate)
+        # "condemned Russia's invasion of Ukraine": Russia is judged, not Ukraine
+        described |= undergoers(token, predicate, {m.head for m in mentions})
     subject: set[int] = set(joint)  # "in a joint statement with France": France issued it
     for verb in {token, predicate}:
         for child in verb.children:

@@ -177,6 +177,32 @@ def reasons(token, predicate) -> set[int]:
     }
 
 
+UNDERGOING = frozenset({"of", "on", "against", "in", "into"})
+
+
+def undergoers(token, predicate, heads: set[int]) -> set[int]:
+    """The tokens of whom a judged act was done to, when the act's doer is named with it
+    ("condemned Russia's invasion of Ukraine", "the Israeli raid on Gaza", "China's
+    crackdown on Hong Kong"): the doer is judged, not the one it befell ("condemned the
+    attack on Israel" names no doer, and Israel stays)."""
+    acts = [
+        c
+        for verb in {token, predicate}
+        for c in verb.children
+        if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "of" and verb.pos_ == "NOUN"
+    ]
+    acts = [a for c in acts for a in ([c] if c.dep_ == "dobj" else c.children) if a.pos_ == "NOUN"]
+    found: set[int] = set()
+    for act in acts:
+        doers = [c for c in act.children if c.dep_ in ("poss", "amod", "compound") and c.i in heads]
+        if not doers:
+            continue
+        for prep in act.children:
+            if prep.dep_ == "prep" and prep.lower_ in UNDERGOING and prep.i > act.i:
+                found |= {t.i for t in prep.subtree}
+    return found
+
+
 def holders_of_cancelled(contact, verb) -> set[int]:
     """The holder of a contact that a verb of cancelling calls off ("Kishida's planned trip
     to Washington was postponed", "a visit by Lula to Beijing was put off", "Japan postponed
