@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from parses import hand_parse
 from wirecode.quotes import find_quotes, nested, reporting_sources
 
 
@@ -437,22 +438,7 @@ def test_span_keeps_a_closing_bracket_it_opened(nlp, kb):
 
 
 def _doc(nlp, words, heads, deps, pos, tags, lemmas):
-    """A hand-built parse, so that a rule is tested on the structure it reads."""
-    from spacy.tokens import Doc
-
-    spaces = [True] * len(words)
-    spaces[-2:] = [False, False]
-    return Doc(
-        nlp.vocab,
-        words=words,
-        spaces=spaces,
-        heads=heads,
-        deps=deps,
-        pos=pos,
-        tags=tags,
-        lemmas=lemmas,
-        sent_starts=[True] + [False] * (len(words) - 1),
-    )
+    return hand_parse(nlp.vocab, zip(words, heads, deps, pos, tags, lemmas, strict=True))
 
 
 def test_a_cue_whose_lemma_lost_its_silent_e(nlp):

@@ -4,8 +4,8 @@ verb of saying fronted before the name."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
+from parses import hand_parse
 from wirecode.quotes import find_quotes
 
 
@@ -17,21 +17,7 @@ def nlp():
 
 
 def _doc(nlp, rows):
-    """A hand-built parse from (word, head, dep, pos, tag, lemma) rows, so that a rule is
-    tested on the structure it reads."""
-    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
-    spaces = [words[i + 1] not in (".", ",") for i in range(len(words) - 1)] + [False]
-    return Doc(
-        nlp.vocab,
-        words=words,
-        spaces=spaces,
-        heads=heads,
-        deps=deps,
-        pos=pos,
-        tags=tags,
-        lemmas=lemmas,
-        sent_starts=[True] + [False] * (len(words) - 1),
-    )
+    return hand_parse(nlp.vocab, rows)
 
 
 def _quote(doc, cue):
@@ -274,17 +260,17 @@ def test_a_stranded_name_closed_by_its_apposition_is_the_speaker(nlp):
 
 def test_a_verb_of_saying_fronted_before_the_name_and_a_colon_is_the_cue(nlp):
     # 'Said Ellis: "We lost."', "Said" a compound of the name, as the parser reads it
-    doc = Doc(
-        nlp.vocab,
-        words=["Said", "Ellis", ":", '"', "We", "lost", ".", '"'],
-        spaces=[True, False, True, False, True, False, False, False],
-        heads=[1, 1, 1, 1, 5, 1, 5, 1],
-        deps=["compound", "ROOT", "punct", "punct", "nsubj", "acl", "punct", "punct"],
-        pos=["VERB", "PROPN", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"],
-        tags=["VBD", "NNP", ":", "``", "PRP", "VBD", ".", "''"],
-        lemmas=["say", "Ellis", ":", '"', "we", "lose", ".", '"'],
-        sent_starts=[True, False, False, False, False, False, False, False],
+    rows = zip(
+        ["Said", "Ellis", ":", '"', "We", "lost", ".", '"'],
+        [1, 1, 1, 1, 5, 1, 5, 1],
+        ["compound", "ROOT", "punct", "punct", "nsubj", "acl", "punct", "punct"],
+        ["VERB", "PROPN", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"],
+        ["VBD", "NNP", ":", "``", "PRP", "VBD", ".", "''"],
+        ["say", "Ellis", ":", '"', "we", "lose", ".", '"'],
+        strict=True,
     )
+    spaces = [True, False, True, False, True, False, False, False]
+    doc = hand_parse(nlp.vocab, rows, spaces)
     quote = _quote(doc, "Said")
     assert (quote.source, quote.content) == ("Ellis", "We lost")
 
