@@ -215,6 +215,31 @@ def test_a_stretch_of_weekdays_is_one_interval(text, future, start, end) -> None
     assert [t.text for t in find_timexes(f"He was in Kyiv {text}.")] == [text]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "start", "end"),
+    [
+        ("later this year", "2023", D(2023, 4, 28), D(2023, 12, 31)),
+        ("earlier this year", "2023", D(2023, 1, 1), D(2023, 4, 26)),
+        ("later this month", "2023-04", D(2023, 4, 28), D(2023, 4, 30)),
+        ("earlier this week", "2023-W17", D(2023, 4, 24), D(2023, 4, 26)),
+        ("this year", "2023", D(2023, 1, 1), D(2023, 12, 31)),  # the whole year
+    ],
+)
+def test_earlier_or_later_this_unit_is_its_part_before_or_after_the_anchor(
+    text, value, start, end
+) -> None:
+    """ "Later this year" is no time before the report ("would visit China later this year"
+    is no visit of last week): its interval starts after the anchor, "earlier" ends before
+    it; the value stays at the unit's precision."""
+    found = resolve(text, THU, future=True)
+    assert found is not None and (found.value, found.start, found.end) == (value, start, end)
+
+
+def test_later_this_unit_with_nothing_left_is_the_whole_unit() -> None:
+    found = resolve("later this year", D(2023, 12, 31), future=True)
+    assert found is not None and (found.start, found.end) == (D(2023, 1, 1), D(2023, 12, 31))
+
+
 def test_two_weekdays_joined_by_and_are_two_days() -> None:
     assert [t.text for t in find_timexes("They met on Monday and Tuesday.")] == [
         "Monday",

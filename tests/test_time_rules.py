@@ -851,6 +851,14 @@ def test_this_weekend_is_the_nearer_one(dct: dt.date, value: str) -> None:
     assert _value("Rallies took place this weekend.", "this weekend", dct) == value
 
 
+def test_earlier_this_week_is_its_week_not_a_weekend() -> None:
+    """ "Earlier this week" on a Wednesday is Monday and Tuesday, written as the week: two
+    days of a week are a weekend only when they are its Saturday and Sunday."""
+    assert _value("He said so earlier this week.", "earlier this week", D(2000, 2, 16)) == (
+        "2000-W07"
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

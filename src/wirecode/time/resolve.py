@@ -378,13 +378,31 @@ def _relative_unit(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
         precision = "year" if unit == "decade" else unit
         return span(shift(anchor, -days), anchor, precision, basis=basis)
     if unit == "week":
-        return week_value(shift(anchor, 7 * step), basis=basis)
-    if unit == "month":
-        return month_value(*add_months(anchor.year, anchor.month, step), basis=basis)
-    if unit == "year":
-        return year_value(anchor.year + step, basis=basis)
-    first = anchor.year // 10 * 10 + 10 * step
-    return span(make_date(first, 1, 1), make_date(first + 9, 12, 31), "year", basis=basis)
+        value = week_value(shift(anchor, 7 * step), basis=basis)
+    elif unit == "month":
+        value = month_value(*add_months(anchor.year, anchor.month, step), basis=basis)
+    elif unit == "year":
+        value = year_value(anchor.year + step, basis=basis)
+    else:
+        first = anchor.year // 10 * 10 + 10 * step
+        value = span(make_date(first, 1, 1), make_date(first + 9, 12, 31), "year", basis=basis)
+    if step != 0 or unit == "decade":  # (a decade's TimeML value is read from its bounds)
+        return value
+    return _before_or_after(value, _lower(m, "el"), anchor)
+
+
+def _before_or_after(value: DateValue | None, side: str, anchor) -> DateValue | None:
+    """ "Later this year" is the rest of the year after the anchor, "earlier this month" the
+    part before it (the value stays at the unit's precision: 2023, 2023-03); a unit with no
+    part left on that side is kept whole."""
+    if value is None or side not in ("earlier", "later"):
+        return value
+    if side == "later":
+        start, end, where = shift(anchor, 1), value.end, "after"
+    else:
+        start, end, where = value.start, shift(anchor, -1), "before"
+    part = span(start, end, value.precision, basis=f"{value.basis}; the part {where} that day")
+    return part or value
 
 
 def _edge_of_unit(m: re.Match[str], ctx: _Ctx) -> DateValue | None:

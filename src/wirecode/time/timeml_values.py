@@ -48,7 +48,8 @@ def date_to_timeml(value: DateValue) -> str:
         # a decade is written as its first three digits ("early this decade" 201)
         decade = value.start.year % 10 == 0 and value.end.year == value.start.year + 9
         return str(value.start.year // 10) if decade else str(value.start.year)
-    if value.precision == "week" and (value.end - value.start).days == 1:
+    weekend = value.start.weekday() == 5 and (value.end - value.start).days == 1
+    if value.precision == "week" and weekend:  # Saturday and Sunday, not any two days
         year, week, _ = value.start.isocalendar()
         return f"{year}-W{week:02d}-WE"
     return value.value
