@@ -17,11 +17,11 @@ from wirecode.events.dating import (
     DateFinder,
     from_report,
     told_by_the_report,
+    without_other_clauses,
 )
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import PRESUPPOSING, forms, governing_chain, status_of, to_infinitive
 from wirecode.events.triggers import (
-    SUBCLAUSES,
     Trigger,
     governing_verb,
     light_verb,
@@ -171,22 +171,6 @@ def _during(trigger: Trigger) -> set[int]:
             if prep.dep_ == "prep" and prep.lower_ == "during":
                 found |= {t.i for t in prep.subtree}
     return without_other_clauses(found, trigger) if found else found
-
-
-def without_other_clauses(tokens: set[int], trigger: Trigger) -> set[int]:
-    """The tokens without the clauses of their own that they hold and the trigger is not in:
-    in "Putin, who met Xi in Beijing last February, hosted him this week", "last February"
-    dates the relative clause's meeting, not the hosting its subject tells of."""
-    doc = trigger.token.doc
-    own = {trigger.token.i, trigger.predicate.i}
-    drop: set[int] = set()
-    for i in tokens:
-        token = doc[i]
-        if token.dep_ in SUBCLAUSES and i not in drop:
-            inside = {t.i for t in token.subtree}
-            if not inside & own:
-                drop |= inside
-    return tokens - drop
 
 
 def _held_participle(trigger: Trigger, lex: Lexicon) -> set[int]:

@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass, replace
 
 from wirecode.events.status import CONDITIONS, REPORTING, time_clause, told_as_repeated
+from wirecode.events.triggers import SUBCLAUSES
 from wirecode.nlp.views import once, parsed_stretches, text_of
 from wirecode.quotes.marks import regions
 from wirecode.records import DateValue, Document
@@ -401,6 +402,23 @@ def told_by_the_report(tokens: set[int], doc) -> set[int]:
         if report_adjunct(doc[i]) is not None:
             found |= {t.i for t in doc[i].subtree}
     return found
+
+
+def without_other_clauses(tokens: set[int], trigger) -> set[int]:
+    """The tokens without the clauses of their own that they hold and the trigger is not in:
+    in "Putin, who met Xi in Beijing last February, hosted him this week", "last February"
+    dates the relative clause's meeting, not the hosting its subject tells of. `trigger`: a
+    contact's trigger or a PLOVER candidate (its `token` and `predicate`)."""
+    doc = trigger.token.doc
+    own = {trigger.token.i, trigger.predicate.i}
+    drop: set[int] = set()
+    for i in tokens:
+        token = doc[i]
+        if token.dep_ in SUBCLAUSES and i not in drop:
+            inside = {t.i for t in token.subtree}
+            if not inside & own:
+                drop |= inside
+    return tokens - drop
 
 
 def _told_in_the_past(token) -> bool:

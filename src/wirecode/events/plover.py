@@ -32,8 +32,7 @@ The names other code uses are all importable from here.
 from __future__ import annotations
 
 from wirecode.actors.mentions import ActorMention
-from wirecode.events.contact_dates import without_other_clauses
-from wirecode.events.dating import told_by_the_report
+from wirecode.events.dating import told_by_the_report, without_other_clauses
 from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.mentions import mention_at
 from wirecode.events.plover_contacts import APPEALS_KEY, combine_with_contacts

@@ -12,6 +12,8 @@ by no one named or by their own side ("Kishida's planned trip was postponed").
 
 from __future__ import annotations
 
+import functools
+
 from wirecode.actors.mentions import ActorMention
 from wirecode.events.contact_participants import MEDIUM_PREPS
 from wirecode.events.lexicon import load as load_contacts
@@ -84,9 +86,7 @@ def occasions(token, predicate) -> tuple[set[int], set[int]]:
     on the contact is the act's ("accused Iran at a UN meeting of arming Hezbollah"). Those
     "with" whom a statement is issued issue it ("in a joint statement with France")."""
     lex = load()
-    journeys = lex.journeys | {  # the contact nouns of a visit: "on a visit to Kyiv"
-        noun for noun, mode in load_contacts().consult_nouns.items() if mode == "visit"
-    }
+    journeys = _journeys()
     heads = [token, predicate]
     heads += [  # "Blinken, on a visit to ...", "pledged aid to Ukraine at a conference in ..."
         c for verb in (token, predicate) for c in verb.children if c.dep_ in ("nsubj", "dobj")
@@ -175,6 +175,14 @@ def reasons(token, predicate) -> set[int]:
         if prep.dep_ == "prep" and prep.lower_ in REASONS
         for t in prep.subtree
     }
+
+
+@functools.cache
+def _journeys() -> frozenset[str]:
+    """The nouns of a journey an act is done "on": the lexicon's and the contact nouns of a
+    visit ("on a visit to Kyiv")."""
+    visits = {noun for noun, mode in load_contacts().consult_nouns.items() if mode == "visit"}
+    return frozenset(load().journeys | visits)
 
 
 UNDERGOING = frozenset({"of", "on", "against", "in", "into"})
