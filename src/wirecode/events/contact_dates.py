@@ -15,6 +15,7 @@ from wirecode.events.dating import (
     BOUNDING_PREPS,
     NARRATIVE_BASIS,
     DateFinder,
+    during_phrase,
     from_report,
     told_by_the_report,
     without_other_clauses,
@@ -141,7 +142,7 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     tokens = without_other_clauses(tokens, trigger) | _held_participle(trigger, ctx.lex)
     tokens -= told_by_the_report(tokens, ctx.doc)  # "said on Friday he would host Putin"
     date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)
-    during = _during(trigger) if date is None else set()
+    during = during_phrase(trigger) if date is None else set()
     if during:  # "met Arafat during a summit in Cairo on Wednesday": the summit's Wednesday
         date = ctx.dates.date_for(during, trigger.predicate, future=future, planned=planned)
     if date is None:
@@ -160,17 +161,6 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     if status == "occurred" and ctx.dates.is_after_document(date):
         status = "planned"
     return date, status
-
-
-def _during(trigger: Trigger) -> set[int]:
-    """The phrase "during" which the contact took place, on the trigger or its verb: it
-    frames the contact (no party in it takes part) but its time is the contact's."""
-    found: set[int] = set()
-    for head in {trigger.token, trigger.predicate}:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "during":
-                found |= {t.i for t in prep.subtree}
-    return without_other_clauses(found, trigger) if found else found
 
 
 def _held_participle(trigger: Trigger, lex: Lexicon) -> set[int]:

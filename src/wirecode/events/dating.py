@@ -404,6 +404,19 @@ def told_by_the_report(tokens: set[int], doc) -> set[int]:
     return found
 
 
+def during_phrase(trigger) -> set[int]:
+    """The phrase "during" which an event took place, on the trigger or its verb: it frames
+    the event (no party in it takes part) but its time is the event's ("met Arafat during a
+    summit in Cairo on Wednesday", "thanked Sunak during a phone call on Thursday").
+    `trigger`: a contact's trigger or a PLOVER candidate."""
+    found: set[int] = set()
+    for head in {trigger.token, trigger.predicate}:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "during":
+                found |= {t.i for t in prep.subtree}
+    return without_other_clauses(found, trigger) if found else found
+
+
 def without_other_clauses(tokens: set[int], trigger) -> set[int]:
     """The tokens without the clauses of their own that they hold and the trigger is not in:
     in "Putin, who met Xi in Beijing last February, hosted him this week", "last February"

@@ -32,7 +32,7 @@ The names other code uses are all importable from here.
 from __future__ import annotations
 
 from wirecode.actors.mentions import ActorMention
-from wirecode.events.dating import told_by_the_report, without_other_clauses
+from wirecode.events.dating import during_phrase, told_by_the_report, without_other_clauses
 from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.mentions import mention_at
 from wirecode.events.plover_contacts import APPEALS_KEY, combine_with_contacts
@@ -97,7 +97,11 @@ def plover_mentions(
                 own = tokens - _infinitive_complements(candidate.predicate)
                 own -= told_by_the_report(own, sent.doc)  # "said on Monday Russia had shelled"
                 own = without_other_clauses(own, candidate)  # "the visit, planned for ..."
-                date = dates.date_for(own, candidate.predicate, future=status == "planned")
+                future = status == "planned"
+                date = dates.date_for(own, candidate.predicate, future=future)
+                during = during_phrase(candidate) if date is None else set()
+                if during:  # "thanked Sunak during a phone call on Thursday": its Thursday
+                    date = dates.date_for(during, candidate.predicate, future=future)
             token = candidate.token
             mode = candidate.code.mode if event == candidate.code.event else None
             found.append(

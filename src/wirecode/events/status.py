@@ -351,7 +351,10 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
     chain = governing_chain(trigger, planned=lex.planned)
     frame = _framing_verb(chain)
     for i, token in enumerate(chain):
-        own = own_word or token is not trigger
+        own = (own_word or token is not trigger) and i != frame
+        # the verb a contact frames is done in it, not planned by it: "agreed during their
+        # summit to resume visits" (its auxiliaries and the verbs above it still plan it:
+        # "will agree during the summit", "is expected to sign it during the summit")
         found = _marks(token, lex, own=own, adjectives=token is trigger and token.pos_ == "NOUN")
         if frame is not None and i >= frame:
             found -= {"negated"}  # "did not discuss the war during their talks": talks held

@@ -414,7 +414,7 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
         for c in token.children
     ):
         return False  # "called the invasion a war", "called on China to act"
-    if lemma == "call" and _appeal(token):
+    if lemma == "call" and _appeal(token, lex):
         return False  # "called for talks", "called on Beijing"; not "called him on Monday"
     if lemma == "call" and _names_as(token):
         return False  # "called Xi a dictator", "called Kim Jong Un a friend"
@@ -647,7 +647,7 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         return None  # "talk of a rift", "there is talk that": speech about, not a talk held
     if lemma == "call" and predicate.lemma_.lower() == "pay":
         mode = "visit"  # "paid a courtesy call on the king": a visit, no appeal
-    elif lemma == "call" and _appeal(token):
+    elif lemma == "call" and _appeal(token, lex):
         return None  # "a call for NATO backing", "the call on China to act": an appeal
     if lemma in lex.object_nouns and predicate.i == token.i:
         return None  # "played host to Arafat", "exchanged views with"; not "the host country"
@@ -737,9 +737,14 @@ def _counted_by(noun, lex: Lexicon):
     return counter if counter.lemma_.lower() in lex.counting_nouns else None
 
 
-def _appeal(call) -> bool:
+def _appeal(call, lex: Lexicon) -> bool:
     """A call for something or on someone ("for NATO backing", "on China to act"); not a
-    call on a day ("a call on Monday")."""
+    call on a day ("a call on Monday"), nor a call by phone ("during a phone call on
+    Thursday for the new aid package": the parser may hang the thanks' "for" on it)."""
+    if any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lex.mode_cues["phone"] for c in call.children
+    ):
+        return False
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("for", "on")
