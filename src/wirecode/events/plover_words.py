@@ -137,26 +137,47 @@ def particles_of(token) -> list:
     """The verb's particles, also where the parser read one as a preposition or adverb right
     after the verb ("walked out of parliament", "pulled back"), "out of" after the object
     ("forced the agency out of the country"), or as an adjective of the object right after
-    the verb ("set free 15 soldiers")."""
+    the verb ("set free 15 soldiers"), or as "more than" of its object's number."""
+    return (
+        [
+            c
+            for c in token.children
+            if c.dep_ == "prt"
+            or c.dep_ in ("prep", "advmod")
+            and c.i == token.i + 1
+            or c.dep_ == "advmod"  # "pulled its troops back": a particle after the object
+            and c.lower_ in _LATE_PARTICLES
+            and any(o.dep_ == "dobj" and o.i < c.i for o in token.children)
+            or c.dep_ == "prep"
+            and c.lower_ == "out"
+            and any(o.lower_ == "of" for o in c.children)
+        ]
+        + [
+            a
+            for o in token.children
+            if o.dep_ == "dobj"
+            for a in o.children
+            if a.dep_ == "amod" and a.i == token.i + 1
+        ]
+        + _counted_particles(token)
+    )
+
+
+def _counted_particles(verb) -> list:
+    """A particle right after the verb that the parser reads as "more than" of its object's
+    number: "handed over 15 heavy guns", "turned over 200 rifles"."""
     return [
-        c
-        for c in token.children
-        if c.dep_ == "prt"
-        or c.dep_ in ("prep", "advmod")
-        and c.i == token.i + 1
-        or c.dep_ == "advmod"  # "pulled its troops back": a particle after the object
-        and c.lower_ in _LATE_PARTICLES
-        and any(o.dep_ == "dobj" and o.i < c.i for o in token.children)
-        or c.dep_ == "prep"
-        and c.lower_ == "out"
-        and any(o.lower_ == "of" for o in c.children)
-    ] + [
-        a
-        for o in token.children
+        q
+        for o in verb.children
         if o.dep_ == "dobj"
-        for a in o.children
-        if a.dep_ == "amod" and a.i == token.i + 1
+        for n in o.children
+        if n.dep_ == "nummod"
+        for q in n.children
+        if q.dep_ == "quantmod" and q.i == verb.i + 1 and q.lower_ in _COUNTED_PARTICLES
     ]
+
+
+_COUNTED_PARTICLES = {"over", "up"}  # "turned over 200 rifles", "rounded up 30 suspects"
 
 
 _LATE_PARTICLES = {"back", "out", "off", "away", "down"}
