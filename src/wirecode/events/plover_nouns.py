@@ -17,6 +17,8 @@ from wirecode.events.triggers import prep_objects
 
 COPULAS = {"be", "remain", "seem", "appear", "prove", "become"}
 PLACING = {"after", "as", "before", "while"}  # "the attack came a day after ...": its context
+BEGINNING = {"take", "begin", "start", "come", "enter"}  # "the curfew took effect at dusk"
+MEASURES = {"restrict", "curfew", "ban", "martial-law"}  # modes of restrictions in force
 
 
 def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
@@ -60,8 +62,8 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         code = _asked_for(token, contacts)
     if code is None:
         code = _nominal_code(token, lex, contacts)  # "announced the lifting of sanctions"
-    if code is None:
-        return None
+    if code is None or _in_force(token, code):
+        return None  # "the sanctions have hit the economy hard": a measure in force, described
     code = _by_object(token, lex) or _by_critics(token, code, lex) or code  # "a scathing
     # attack on the government's policy", "the press launched a fresh attack on the Dalai Lama"
     if rule == "noun":
@@ -214,11 +216,40 @@ def _described(noun) -> bool:
     possessor, of a copula with a complement ("the attack was a reminder of the dangers",
     "the curfew would remain in force"). "There was fighting" and passives stay events."""
     head = noun.head
+    if noun.dep_ != "nsubj" or not _definite(noun):
+        return False
+    if lemma_of(head) in COPULAS and any(c.dep_ == "xcomp" for c in head.children):
+        head = next(c for c in head.children if c.dep_ == "xcomp")  # "appeared to be holding"
     return (
-        noun.dep_ == "nsubj"
-        and lemma_of(head) in COPULAS
+        lemma_of(head) in COPULAS
         and any(c.dep_ in ("attr", "acomp", "prep") for c in head.children)
+        or _holding(head)
+    )
+
+
+def _holding(verb) -> bool:
+    """ "The ceasefire was largely holding", "the truce has held": an agreement in force, its
+    state told with no object ("held talks", "held the town" have one)."""
+    return lemma_of(verb) == "hold" and not any(
+        c.dep_ in ("dobj", "nsubjpass", "prt", "agent", "attr", "oprd", "ccomp")
+        for c in verb.children
+    )
+
+
+def _in_force(noun, code: Code) -> bool:
+    """A restriction in force named as the subject of what it does to something ("the
+    sanctions have hit the economy hard", "the blockade has caused severe shortages"):
+    described, not imposed. A verb of beginning reports it ("the curfew took effect"); an
+    arrest or an expulsion is an act ("the arrest sparked protests")."""
+    head = noun.head
+    return (
+        code.event == "COERCE"
+        and code.mode in MEASURES
+        and noun.dep_ == "nsubj"
         and _definite(noun)
+        and head.pos_ == "VERB"
+        and lemma_of(head) not in BEGINNING
+        and any(c.dep_ == "dobj" for c in head.children)
     )
 
 
