@@ -1180,6 +1180,27 @@ def test_a_newspaper_called_a_daily_is_no_set(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # "today's", "yesterday's" before a noun of an age's people or things name an age
+        ("The case of Elian is for today's youth what the blockade was.", []),
+        ("Paternity can be proved in today's world.", []),
+        ("They are the chips of choice in many of today's personal computers.", []),
+        ("Yesterday's men lost the vote.", []),
+        # and "of tomorrow", "of today" after one
+        ("If I were choosing the people of tomorrow, I would choose them.", []),
+        ("The youth of today reads less.", []),
+        # a thing of that day is still dated
+        ("The offer, advertised in today's editions, expires.", [("today's", "relative")]),
+        ("Now for today's geography quiz.", [("Now", "present"), ("today's", "relative")]),
+        ("As of today, the stock remains convertible.", [("today", "relative")]),
+    ],
+)
+def test_today_naming_an_age_is_no_day(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # right after an amount, "a year" is its rate, not a stretch of time
         ("The plan saves $40 million a year.", []),
         ("Output grew 3% a year.", []),

@@ -80,7 +80,7 @@ def find_timexes(text: str) -> list[Timex]:
     spans = [
         s
         for s in _with_day_beside(text, _merge_glosses(text, chosen))
-        if not _in_a_name(text, *s) and not _names_a_group(text, *s)
+        if not _in_a_name(text, *s) and not _names_a_group(text, *s) and not _names_an_age(text, *s)
     ]
     # "after 2 a.m. on Wednesday": the word bounds the time of day, not the day (as is_bounded)
     return [
@@ -136,6 +136,31 @@ _GROUP_NOUN = re.compile(
 def _names_a_group(text: str, start: int, end: int, kind: str) -> bool:
     """Whether text[start:end] is a date that names the group or movement after it."""
     return kind == "date" and _GROUP_NOUN.match(text, end) is not None
+
+
+# "today's", "tomorrow's" or "yesterday's" before a noun of people, a world or its things, and
+# "of today" or "of tomorrow" after one, name an age, not a day: "today's youth", "in today's
+# world", "many of today's personal computers", "the people of tomorrow" (tbaq marks none of its
+# five; it marks "today's editions", "today's geography quiz": a thing of that day).
+_AGE_NOUN = (
+    r"(?:world|youth|society|generations?|young|children|kids|teenagers|students|parents|"
+    r"families|women|men|people|workers|consumers|voters|leaders|economy|culture|technology|"
+    r"computers|cars|machines|standards)"
+)
+_AGE_AFTER = re.compile(rf"[^\S\n]+(?:[a-z]+[^\S\n]+)?{_AGE_NOUN}\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(rf"\b{_AGE_NOUN}[^\S\n]+of[^\S\n]+$", re.IGNORECASE)
+_AGE_DAY = re.compile(r"(?:today|tomorrow|yesterday)(?P<s>['’]s)?", re.IGNORECASE)
+
+
+def _names_an_age(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether text[start:end] is "today's" (or "tomorrow's", "yesterday's") before a noun of
+    an age's people or things, or "today" or "tomorrow" after one and "of": an age, no day."""
+    day = _AGE_DAY.fullmatch(text, start, end) if kind == "relative" else None
+    if day is None:
+        return False
+    if day["s"]:
+        return _AGE_AFTER.match(text, end) is not None
+    return _AGE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _merge_glosses(text: str, chosen: list[Candidate]) -> list[tuple[int, int, str]]:
