@@ -115,6 +115,7 @@ def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> li
             quote = title_quote(token, actor_mentions, doc, marks)  # a title's verb, no frame
         if quote is not None:
             quote.sentence_index = max(bisect.bisect_right(starts, token.i) - 1, 0)
+            quote.quoted = any(r[0] <= quote.cue_start < r[1] for r in marks)
             quotes.append(quote)
     to_quotation_ends(quotes, doc, marks)
     end_before_inner_attributions(quotes, doc, marks)
@@ -166,20 +167,41 @@ def nested(quotes: list[Quote]) -> list[Quote]:
     quotation) or runs into it from the other's cue ("declined to threaten" beside
     "declined"): univocal annotations such as PolNeAR's leave them out. A cue in the
     attribution that interrupts a quotation ('"...," she said, speaking of the plan. "..."')
-    is the writer's, not the speaker's, and is not nested."""
+    is the writer's, not the speaker's, and is not nested. Of two attributions each inside
+    the other's content, the outer one stays (`_outer`)."""
     return [
         q
         for q in quotes
         if any(
-            o is not q
-            and (
-                o.start <= q.cue_start < o.end
-                and not (o.aside and o.aside[0] <= q.cue_start < o.aside[1])
-                or _reaches_into(q, o)
-            )
+            o is not q and (_inside(q, o) and not _outer(q, o) or _reaches_into(q, o))
             for o in quotes
         )
     ]
+
+
+def _inside(inner: Quote, outer: Quote) -> bool:
+    """A cue inside another quote's content, not in the attribution that interrupts it."""
+    return outer.start <= inner.cue_start < outer.end and not (
+        outer.aside and outer.aside[0] <= inner.cue_start < outer.aside[1]
+    )
+
+
+def _outer(quote: Quote, other: Quote) -> bool:
+    """Of two attributions each inside the other's content, whether `quote` is the outer
+    one: its cue is the writer's and the other's lies inside a quotation (the writer's
+    'Brinkley recalled, "Out of nowhere, he said, ..."' against the "he said" inside the
+    quotation, whose clause the parser ran back over "recalled"), or its content holds the
+    other's whole and more ("The top 1 percent would see their incomes go up ..., according
+    to the Tax Foundation" against "would see" and the clause after it)."""
+    if not _inside(other, quote):
+        return False
+    if other.quoted and not quote.quoted:
+        return True
+    return (
+        quote.start <= other.start
+        and other.end <= quote.end
+        and (quote.start, quote.end) != (other.start, other.end)
+    )
 
 
 def _reaches_into(inner: Quote, outer: Quote) -> bool:

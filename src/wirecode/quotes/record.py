@@ -46,6 +46,7 @@ class Quote:
     medium: str | None = None
     sentence_index: int = 0
     aside: tuple[int, int] | None = None  # the attribution inside a quotation it interrupts
+    quoted: bool = False  # the cue lies inside a quotation: someone's words, not the writer's
 
     def to_dict(self) -> dict:
         return {
