@@ -18,6 +18,8 @@ from wirecode.events.triggers import prep_objects
 COPULAS = {"be", "remain", "seem", "appear", "prove", "become"}
 PLACING = {"after", "as", "before", "while"}  # "the attack came a day after ...": its context
 BEGINNING = {"take", "begin", "start", "come", "enter"}  # "the curfew took effect at dusk"
+GOING_ON = {"continue", "resume", "go", "proceed", "last", "end", "stop", "cease", "finish"}
+FORESEEING = {"would", "could", "might", "may", "will", "wo", "can", "should", "must"}
 MEASURES = {"restrict", "curfew", "ban", "martial-law"}  # modes of restrictions in force
 
 
@@ -224,6 +226,16 @@ def _described(noun) -> bool:
         lemma_of(head) in COPULAS
         and any(c.dep_ in ("attr", "acomp", "prep") for c in head.children)
         or _holding(head)
+        or _foreseen(head)
+    )
+
+
+def _foreseen(verb) -> bool:
+    """ "said the attack would not derail the peace process": what a known event may or may
+    not do, a comment on it; one that will begin, go on or end is told ("the offensive will
+    continue", "the ceasefire will take effect at midnight")."""
+    return lemma_of(verb) not in BEGINNING | GOING_ON and any(
+        c.dep_ == "aux" and c.lower_ in FORESEEING for c in verb.children
     )
 
 
