@@ -1181,21 +1181,50 @@ def test_a_newspaper_called_a_daily_is_no_set(
     ("sentence", "expected"),
     [
         # "today's", "yesterday's" before a noun of an age's people or things name an age
-        ("The case of Elian is for today's youth what the blockade was.", []),
-        ("Paternity can be proved in today's world.", []),
-        ("They are the chips of choice in many of today's personal computers.", []),
+        ("The film speaks to today's youth.", []),
+        ("Privacy is scarce in today's world.", []),
+        ("Most of today's electric cars charge overnight.", []),
         ("Yesterday's men lost the vote.", []),
         # and "of tomorrow", "of today" after one
-        ("If I were choosing the people of tomorrow, I would choose them.", []),
+        ("The school trains the leaders of tomorrow, she said.", []),
         ("The youth of today reads less.", []),
         # a thing of that day is still dated
-        ("The offer, advertised in today's editions, expires.", [("today's", "relative")]),
-        ("Now for today's geography quiz.", [("Now", "present"), ("today's", "relative")]),
-        ("As of today, the stock remains convertible.", [("today", "relative")]),
+        ("The notice, printed in today's editions, lists the terms.", [("today's", "relative")]),
+        ("Now for today's weather.", [("Now", "present"), ("today's", "relative")]),
+        ("As of today, the shares remain convertible.", [("today", "relative")]),
     ],
 )
 def test_today_naming_an_age_is_no_day(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day or a week judged, after a copula and "a": the unit is found
+        ('The mayor said it was "a proud day for the city."', [("day", "vague")]),
+        ("It's been another rough trading week for banks.", [("week", "vague")]),
+        ("It has been a long week for the team.", [("week", "vague")]),
+        # not when a time is the copula's subject: that time is marked already
+        ("Yesterday was a sad day for the club.", [("Yesterday", "relative")]),
+        # nor a rate or a day with no judgement ("a day" stays as it was)
+        ("I paid a dollar a day for it.", [("a day", "duration")]),
+    ],
+)
+def test_a_day_judged_is_found(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected
+
+
+def test_a_day_judged_is_the_day_of_the_discourse() -> None:
+    from wirecode.time import timeml_normalise
+    from wirecode.time.timeml import timeml_timexes
+
+    text = 'The bridge opened on Friday. The mayor said it was "a proud day for the city."'
+    found = timeml_timexes(text)
+    assert [t.text for t in found] == ["Friday", "day"]
+    friday = timeml_normalise(found[0], D(1999, 3, 13), context=text)
+    day = timeml_normalise(found[1], D(1999, 3, 13), context=text, reference=friday)
+    assert (friday.value, day.value) == ("1999-03-12", "1999-03-12")
 
 
 @pytest.mark.parametrize(

@@ -199,6 +199,19 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"third|[a-z]+th))\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b(?!-)",
         ctx=r"is|was|marks|marked|\w+['’]s",
     ),
+    # a day or a week judged, after a copula and "a": "it was a great day for Poland", "it's
+    # turning out to be another very bad financial week for Asia" (TimeML marks the unit: the
+    # day the discourse is on); not when a time is the copula's subject ("Today is a sad day
+    # for ...": the day is marked already)
+    Rule(
+        "judged_day",
+        "vague",
+        r"(?:day|week)(?=\s+for\b)",
+        ctx=r"(?<!today\s)(?<!tonight\s)(?<!yesterday\s)(?<!tomorrow\s)(?:is|was|be|been|being|"
+        r"(?<=\w)['’]s)\s+"
+        '["“]?'
+        r"(?:a|an|another)(?:\s+[a-z]+){0,3}",
+    ),
     # "this century" (TimeML P100Y), "at a later date" (FUTURE_REF), "for a while" (PXX), "for
     # a lengthy period" (PXX)
     Rule(
