@@ -139,9 +139,13 @@ def is_background(token) -> bool:
         if (
             current.dep_ == "pobj"
             and current.head.lower_ == "under"
-            and lemma_of(current.head.head) not in UNDERGOING_STATES
+            and (
+                lemma_of(current.head.head) not in UNDERGOING_STATES
+                or current.head.i < current.head.head.i
+            )
         ):
-            return True  # "under an agreement signed last year": its terms ("came under fire")
+            return True  # "under an agreement signed last year": its terms ("came under fire",
+            # "kept under arrest"), also before a verb of state ("Under the accord, Russia keeps")
         if (
             current.dep_ == "dobj"
             and current.head.dep_ == "prep"
