@@ -1822,6 +1822,17 @@ def test_an_appeal_joined_to_a_reported_clause_is_the_speakers_second_attributio
     ]
 
 
+def test_a_naming_verb_joined_to_a_reported_clause_is_the_speakers_second_attribution(nlp, kb):
+    """ "said he had battled pneumonia and called it a common ailment": a verb of naming
+    without a subject of its own names what the speaker calls the thing, a second
+    attribution as a verb of saying there is; the first content stops before it."""
+    text = "The senator said the bill was flawed and called it a giveaway to the banks."
+    assert [(q.source, q.cue, q.content) for q in _quotes(nlp, kb, text)] == [
+        ("The senator", "said", "the bill was flawed"),
+        ("The senator", "called", "it a giveaway to the banks"),
+    ]
+
+
 def test_a_transcripts_turn_runs_on_over_paragraphs_a_mark_opens(nlp, kb):
     """A speaker's turn in a transcript printed as a quotation goes on over the paragraphs
     that open with a quotation mark, up to the next label or a note in brackets; the last

@@ -388,13 +388,19 @@ def _with_object(verb, complement, tokens) -> list:
 
 
 def second_cue(verb) -> bool:
-    """A verb of saying without a subject, joined by "and" or a participle to the clause
-    another cue reports, is the first speaker's second attribution ("Trump said he would
-    order a review and warned against hackers"; "She said she believes ..., saying that
-    ..."): the parser hangs it inside the first one's content."""
+    """A verb of saying or naming without a subject, joined by "and" or a participle to the
+    clause another cue reports, is the first speaker's second attribution ("Trump said he
+    would order a review and warned against hackers"; "She said she believes ..., saying
+    that ..."; "said he had battled pneumonia and called it a common ailment"): the parser
+    hangs it inside the first one's content."""
     head = verb.head
     return (
-        (lemma_of(verb) in SPEECH or lemma_of(verb) in INTENT_CUES and _exhorting(verb))
+        (
+            lemma_of(verb) in SPEECH
+            or lemma_of(verb) in NAMING_CUES
+            or lemma_of(verb) in INTENT_CUES
+            and _exhorting(verb)
+        )
         and head.i < verb.i
         and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG")
         and not any(c.dep_ in SOURCE_DEPS for c in verb.children)
