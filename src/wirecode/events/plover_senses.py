@@ -74,7 +74,17 @@ def verbal_attack(verb, lex: PloverLexicon) -> bool:
     reasons = lex.objects.get("attack", {})
     if lemma_of(verb) not in lex.verbal_violence:
         reasons = {**lex.nouns, **reasons}
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [  # "came under fresh fire from Commonwealth leaders over the executions": the
+        p  # parser hangs the critic and the reason on the object of "under"
+        for prep in preps
+        if prep.lower_ == "under"
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for p in o.children
+        if p.dep_ == "prep"
+    ]
+    for prep in preps:
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             words = object_words(obj)
             if prep.lower_ == "from" and any(w in lex.critics for w in words):

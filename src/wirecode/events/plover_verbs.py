@@ -55,7 +55,8 @@ def _market(subject, lex: PloverLexicon) -> bool:
 def _verb_preps(token) -> list[tuple]:
     """(preposition, its own) for the verb's prepositions, then for those other than "of"
     that the parser hangs on its direct object ("sprayed the cafe with automatic fire"):
-    these are read only for the objects a table names, not for any ("*")."""
+    these are read only for the objects a table names, not for any ("*"), but for an "as"
+    that judges the object ("dismissed the report as a fabrication")."""
     own = [(c, True) for c in token.children if c.dep_ == "prep"]
     return own + [
         (p, False)
@@ -64,6 +65,17 @@ def _verb_preps(token) -> list[tuple]:
         for p in o.children
         if p.dep_ == "prep" and p.lower_ != "of"
     ]
+
+
+def _as_predicate(verb) -> bool:
+    """ "dismissed the report as baseless", "as one-sided": an "as" with an adjective or a
+    participle, which the parser reads as an adverbial clause, not a preposition."""
+    return any(
+        c.dep_ == "advcl"
+        and c.tag_ in ("JJ", "VBN")
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ == "as" for m in c.children)
+        for c in verb.children
+    )
 
 
 def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
@@ -111,11 +123,14 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             words = object_words(obj)  # "put its forces on a state of alert"
             code = next((table[w] for w in words if w in table), None)
-            code = code or (table.get("*") if own else None)
+            code = code or (table.get("*") if own or prep.lower_ == "as" else None)  # "dismissed
+            # the report as a fabrication": a judgement of the object, wherever it hangs
             if code is not None and code.event == "ASSAULT" and verbal_attack(token, lex):
                 code = CRITICISM  # "came under fire from opposition parties"
             if code is not None:  # "took to the streets", "balked at the plan"
                 return Candidate(token, code, token, "object")
+    if _as_predicate(token) and "*" in lex.prep_objects.get(f"{lemma} as", {}):
+        return Candidate(token, lex.prep_objects[f"{lemma} as"]["*"], token, "object")
     if (
         lemma in lex.angry_responses
         and any(c.dep_ == "advmod" and c.lower_ in lex.angry_manners for c in token.children)
