@@ -26,6 +26,7 @@ PATTERN_KEYS = {
     "date",
     "precision",
     "initiator",
+    "mentions",
     "count",
 }
 CASE_KEYS = {"name", "published", "text", "expect", "absent"}
@@ -58,6 +59,7 @@ def matches(event: Event, pattern: dict) -> bool:
         "initiator": lambda v: (
             event.initiator is not None and v in (event.initiator.name, event.initiator.country)
         ),
+        "mentions": lambda v: len(event.mentions) == v,
     }
     return all(checks[key](value) for key, value in pattern.items() if key != "count")
 

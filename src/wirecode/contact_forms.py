@@ -234,7 +234,7 @@ def _contact_lemmas() -> set[str]:
     from wirecode.events import lexicon
 
     lex = lexicon.load()
-    lemmas = {*lex.consult_verbs, *lex.consult_nouns, *lex.request_objects}
+    lemmas = {*lex.consult_verbs, *lex.consult_nouns, *lex.request_objects, *lex.arrival_adjectives}
     lemmas |= _consult_words(_plover())
     return {lemma.lower() for lemma in lemmas}
 

@@ -60,3 +60,26 @@ def could_be_of(antecedent: Mention, named: list[ActorRef]) -> bool:
     ids = {a.id for a in parties}
     countries = {a.country for a in parties if a.country}
     return all(a.id in ids or (a.kind != "person" and a.id in countries) for a in named)
+
+
+def told_once(mentions: list[Mention]) -> list[Mention]:
+    """A contact one sentence tells twice is one mention, the first: "arrived in Kyiv for a
+    visit", "received Lula and formally welcomed him", "the talks, their third meeting",
+    "spoke on Sunday, their first call in a month". Two mentions are the same contact when
+    they agree in kind, mode, status, sides and date ("met in 2022 and again in 2023" does
+    not)."""
+    seen: set[tuple] = set()
+    kept: list[Mention] = []
+    for mention in mentions:
+        key = (
+            mention.event,
+            mention.mode,
+            mention.status,
+            frozenset(a.id for a in mention.actors),
+            frozenset(a.id for a in mention.recipients),
+            mention.date.value if mention.date else None,
+        )
+        if key not in seen:
+            seen.add(key)
+            kept.append(mention)
+    return kept

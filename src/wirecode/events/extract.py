@@ -37,7 +37,12 @@ from wirecode.events.contact_dates import (
 )
 from wirecode.events.contact_dyads import arrange, dyads, one_gathering, sides
 from wirecode.events.contact_participants import Side, participants
-from wirecode.events.contact_references import antecedent_of, could_be_of, named_gathering
+from wirecode.events.contact_references import (
+    antecedent_of,
+    could_be_of,
+    named_gathering,
+    told_once,
+)
 from wirecode.events.contact_visits import combine_visits, traveller_named
 from wirecode.events.dating import DateFinder
 from wirecode.events.lexicon import Lexicon
@@ -224,6 +229,7 @@ def extract_mentions(
             if unnamed:  # sides not known by name: no contact for a later one to refer to
                 aside.extend(sentence_mentions[told:])
                 del sentence_mentions[told:]
+        sentence_mentions = told_once(sentence_mentions)
         if initiator is not None and sentence_mentions:
             nearest = min(sentence_mentions, key=lambda m: abs(m.trigger_start - doc[said_at].idx))
             nearest.initiator = initiator

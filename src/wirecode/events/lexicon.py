@@ -32,6 +32,7 @@ class Lexicon:
     particles: dict[str, frozenset[str]]
     required_objects: dict[str, frozenset[str]]
     place_goals: frozenset[str]
+    arrival_adjectives: frozenset[str]
     party_nouns: frozenset[str]
     counting_nouns: frozenset[str]
     prospect_nouns: frozenset[str]
@@ -90,6 +91,7 @@ def load() -> Lexicon:
         particles={verb: frozenset(words) for verb, words in consult["particles"].items()},
         required_objects={verb: frozenset(words) for verb, words in consult["objects"].items()},
         place_goals=frozenset(consult["place_goals"]),
+        arrival_adjectives=frozenset(consult["arrival_adjectives"]),
         party_nouns=frozenset(consult["party_nouns"]),
         counting_nouns=frozenset(consult["counting_nouns"]),
         prospect_nouns=frozenset(consult["prospect_nouns"]),

@@ -757,10 +757,12 @@ def find_triggers(sent, lex: Lexicon) -> Iterator[Trigger]:
     """Contact triggers in a sentence, in order."""
     pos = columns(sent.doc).pos
     for i in range(sent.start, sent.end):
-        if pos[i] not in ("VERB", "NOUN", "PROPN"):  # no `Token` for the other words
+        if pos[i] not in ("VERB", "NOUN", "PROPN", "ADJ"):  # no `Token` for the other words
             continue
         token = sent.doc[i]
-        if token.pos_ == "VERB" or verb_read_as_noun(token):
+        if token.pos_ == "ADJ":
+            trigger = _due_at(token, lex)
+        elif token.pos_ == "VERB" or verb_read_as_noun(token):
             trigger = _verb_trigger(token, lex)
         elif token.pos_ in ("NOUN", "PROPN"):
             trigger = _noun_trigger(token, lex)
@@ -768,6 +770,22 @@ def find_triggers(sent, lex: Lexicon) -> Iterator[Trigger]:
             trigger = None
         if trigger is not None:
             yield trigger
+
+
+def _due_at(adjective, lex: Lexicon) -> Trigger | None:
+    """ "Macron is due in Beijing next week", "is due at the White House on Friday": one
+    due at a place is to arrive there, a visit ahead, as "arrives in Beijing" is one made
+    ("due to meet Xi" is the verb's, "due for talks" the noun's; "the payment is due in
+    March" has no place)."""
+    verb = adjective.head
+    if adjective.dep_ != "acomp" or adjective.lower_ not in lex.arrival_adjectives:
+        return None
+    if verb.lemma_ != "be":
+        return None
+    places = prep_objects(verb, ARRIVAL_PREPS) + prep_objects(adjective, ARRIVAL_PREPS)
+    if not any(p.ent_type_ in PLACE_ENTS for p in places):
+        return None
+    return Trigger(adjective, "CONSULT", "visit", verb)
 
 
 def governing_verb(token):
