@@ -1215,6 +1215,31 @@ def test_a_day_judged_is_found(sentence: str, expected: list[tuple[str, str]]) -
     assert _found(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # a count of units per occurrence is one set, found whole
+        ("The vote is held every four years.", "every four years", "P4Y"),
+        ("Buses run every 10 minutes.", "every 10 minutes", "PT10M"),
+        ("They meet every few weeks.", "every few weeks", "PXW"),
+        # a season recurring
+        ("They return each summer.", "each summer", "XXXX-SU"),
+        ("Each spring, the river floods.", "Each spring", "XXXX-SP"),
+    ],
+)
+def test_sets_found_whole(sentence: str, span: str, value: str) -> None:
+    from wirecode.time import timeml_normalise
+
+    found = find_timexes(sentence)
+    assert [(t.text, t.kind) for t in found] == [(span, "set")]
+    assert timeml_normalise(found[0], THU, context=sentence).value == value
+
+
+def test_each_fall_as_a_verb_is_no_season() -> None:
+    assert _found("Both prices each fall by 5%.") == []
+    assert _found("Both prices fell each fall.") == [("each fall", "set")]
+
+
 def test_a_day_judged_is_the_day_of_the_discourse() -> None:
     from wirecode.time import timeml_normalise
     from wirecode.time.timeml import timeml_timexes

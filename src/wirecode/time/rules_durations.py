@@ -124,11 +124,22 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"(?:each|every)\s+(?:(?:other|second|third|fourth|fifth|sixth)\s+"
         r"(?=(?:day|night|week|month|quarter|year|hour|(?-i:[MTWFS][a-z]+day))\b))?"
         r"(?:day|night|week|month|quarter|year|hour|morning|afternoon|evening|"
-        r"weekend|(?-i:Monday|Tuesday|"
+        # ("each fall", not the verb: "prices each fall by 5%")
+        r"weekend|summer|autumn|winter|(?:fall|spring)(?!\s+(?:by|to|from|back|below|short|"
+        r"sharply|further|off|apart|into|behind|victim)\b)|(?-i:Monday|Tuesday|"
         r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
         r"August|September|October|November|December))|"
         r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         r"(?:s|\s+(?:morning|afternoon|evening|night)s))\b",
+    ),
+    # a count of units per occurrence, whole: "every four years", "every 10 minutes", "every
+    # few weeks", "every couple of years" (TimeML P4Y, PT10M, PXW, P2Y; the stretch alone, "four
+    # years", was found as a duration)
+    Rule(
+        "set_count",
+        "set",
+        rf"\bevery\s+(?:{NUM}|{COUNT})\s+(?:minutes|hours|days|nights|weeks|months|quarters|"
+        r"years|decades)\b",
     ),
     # quarters of any year: "usually in the second and fourth quarters" (TimeML marks
     # "second" and "fourth quarters", each a set)
