@@ -380,6 +380,10 @@ def test_duration_value(phrase: str, value: str) -> None:
     [
         ("He was jailed for a fortnight.", "a fortnight"),
         ("They fought for a dozen years.", "for a dozen years"),
+        # a range "between" two counts, whole (its value is its first count, as "two to three
+        # weeks": the span was the second count and its unit alone)
+        ("Repairs will take between three and five years.", "between three and five years"),
+        ("It may take between 10 and 12 months.", "between 10 and 12 months"),
     ],
 )
 def test_find_durations(sentence: str, span: str) -> None:
@@ -563,6 +567,7 @@ def test_stretch_before_later_or_earlier(phrase: str, value: str) -> None:
         # a range is found whole and written as its first count
         ("Shipments resume within two to three weeks.", "two to three weeks", "P2W"),
         ("Deals come in the next 12 to 18 months.", "the next 12 to 18 months", "P12M"),
+        ("Repairs take between three and five years.", "between three and five years", "P3Y"),
         # "last" before a hedge is the verb
         ("The strike will last over a week.", "over a week", "P1W"),
         # "barely" hedges a count

@@ -87,7 +87,8 @@ DURATION_RULES: tuple[Rule, ...] = (
         rf"(?!(?:about|around|nearly|almost|only|just|"
         rf"barely|at\s+least|more\s+than|less\s+than|up\s+to|over)\b))?(?:(?:about|around|"
         rf"nearly|almost|only|just|barely|at\s+least|more\s+than|less\s+than|up\s+to|over)\s+)?"
-        rf"(?:(?:{NUM}|{COUNT})\s*(?:to|or|-|–)\s*)?"
+        # (a range: "two to three weeks", "between three and five years")
+        rf"(?:(?:{NUM}|{COUNT})\s*(?:to|or|-|–)\s*|between\s+(?:{NUM}|{COUNT})\s+and\s+)?"
         rf"(?:{NUM}|{COUNT}(?:\s+\d/\d)?|{_NUM_WORDS})(?:\s+and\s+a\s+half)?"
         rf"(?:\s+(?:more|additional|straight|consecutive|full|trading|business|working))?\s+"
         # ("a quarter of the market" is a share; "several quarters of losses" a stretch)
