@@ -66,11 +66,11 @@ def candidates(
             candidate = replace(candidate, code=_CHECKPOINTS)  # "troops set up roadblocks"
         if (
             candidate is not None
-            and candidate.rule not in ("noun", "compound")
+            and (candidate.rule not in ("noun", "compound") or token.dep_ == "nsubjpass")
             and natural_cause(candidate.predicate, lex)
         ):
             candidate = None  # "the storm killed 20 people", "a snowstorm blasted the
-            # northeast": no actor did it, nor said anything
+            # northeast", "the explosion was caused by a gas leak": no actor did it
         if candidate is not None and not is_background(token):
             found[token.i] = candidate
     for i in condemned_subjects(found, lex) + alleged_content(found, lex):
@@ -300,7 +300,7 @@ def _rioting(candidate: Candidate, lex: PloverLexicon) -> bool:
     property whose subject is a crowd."""
     if candidate.code.event != "ASSAULT" or candidate.code.mode != "seize":
         return False
-    crowds = lex.subjects.get("attack", {})
+    crowds = lex.subjects.get("storm", {})  # the crowds who riot (as in "attack")
     subjects = [c for c in candidate.predicate.children if c.dep_ == "nsubj"]
     if candidate.predicate.dep_ == "conj":  # "looted shops and set fire": the first verb's
         subjects += [c for c in candidate.predicate.head.children if c.dep_ == "nsubj"]
