@@ -331,3 +331,33 @@ def test_a_weekday_or_season_placed_from_the_discourses_date() -> None:
         ("The following spring", "1986-SP"),
         ("that summer", "1986-SU"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second end of a stretch of weekdays is the first such day on or after the first
+        # end, as `resolve` reads the stretch ("through Sunday" alone took the future side)
+        (
+            "The fair lasts from Friday through Sunday.",
+            [("Friday", "1989-10-20"), ("Sunday", "1989-10-22")],
+        ),
+        (
+            "The museum is open Saturday through Monday.",
+            [("Saturday", "1989-10-21"), ("Monday", "1989-10-23")],
+        ),
+        # a stretch told in the future or the past was right before, and stays so
+        (
+            "The fair will run from Friday to Sunday.",
+            [("Friday", "1989-10-27"), ("Sunday", "1989-10-29")],
+        ),
+        (
+            "Talks were held from Monday to Wednesday.",
+            [("Monday", "1989-10-23"), ("Wednesday", "1989-10-25")],
+        ),
+    ],
+)
+def test_a_stretch_of_weekdays_ends_after_it_starts(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == expected

@@ -347,6 +347,28 @@ _WEEKDAY_SET_AFTER = re.compile(
     r"\s+(?:and|or)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:s|\s+(?P<part>morning|afternoon|evening|night)s)\b"
 )
+# the first end of a stretch of weekdays before the second: "from Friday through Sunday"
+_WEEKDAY_RANGE_BEFORE = re.compile(
+    r"(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*"
+    r"(?:to|through|thru|until|till|-|–)\s*$",
+    re.IGNORECASE,
+)
+
+
+def weekday_range_end(timex: Timex, context: str, ref_date: DateValue | None) -> TimemlValue | None:
+    """The second end of a stretch of weekdays is the first such day on or after the first
+    end ("from Friday through Sunday": the Sunday after that Friday), as `resolve` reads the
+    stretch; read alone, "through Sunday" took the future side and "from Friday" the past."""
+    m = _WEEKDAY_ALONE.fullmatch(" ".join(timex.text.split()))
+    if m is None or ref_date is None or ref_date.precision != "day":
+        return None
+    before = _WEEKDAY_RANGE_BEFORE.search(context, max(0, timex.start - 24), timex.start)
+    if before is None or ref_date.start.weekday() != WEEKDAYS[before["wd"].lower()]:
+        return None
+    day = shift(ref_date.start, (WEEKDAYS[m["wd"].lower()] - ref_date.start.weekday()) % 7)
+    return dated(DateValue.day(day, basis="the end of a stretch of days")) if day else None
+
+
 _ORDINAL_ALONE = re.compile(r"(?:the\s+)?(?P<ord>first|second|third|fourth)", re.IGNORECASE)
 _QUARTERS_AFTER = re.compile(
     r"\s+(?:and|or)\s+(?:the\s+)?(?:first|second|third|fourth)\s+quarters\b", re.IGNORECASE
@@ -445,6 +467,7 @@ def in_context(
     return (
         coordinated_day(timex, context, ref_date)
         or range_start(timex, context, dct)
+        or weekday_range_end(timex, context, ref_date)
         or coordinated_month(timex, context, ref_date)
         or unit_set(timex, context)
         or coordinated_set(timex, context)
