@@ -635,6 +635,30 @@ def test_an_unowned_noun_of_intent_is_no_attribution(nlp, kb):
 
 
 @pytest.mark.parametrize(
+    ("text", "noun", "found"),
+    [
+        (
+            "After Britain's decision to leave the union, the leaders met in Bratislava.",
+            "decision",
+            False,
+        ),
+        (
+            "The plan was cited as evidence of his willingness to tax the rich.",
+            "willingness",
+            False,
+        ),
+        ("Britain's decision to leave the union shocked the leaders.", "decision", True),
+    ],
+)
+def test_a_noun_of_intent_after_a_preposition_is_a_circumstance(nlp, kb, text, noun, found):
+    """An owned intention named after a preposition ("after Britain's decision to leave",
+    "as evidence of his willingness to ...") is the setting of something else, not a stance
+    reported; as subject or object of the clause it is one ("Britain's decision to leave
+    shocked the leaders")."""
+    assert (noun in [q.cue for q in _quotes(nlp, kb, text)]) is found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Democratic groups raised $64 million in August.",

@@ -57,7 +57,9 @@ def _noun_modifiers(noun) -> list:
 def _noun_complement(noun):
     """(content tokens, cue tokens) of a noun of intention with its infinitive ("plan to
     raise taxes") or of attitude with its preposition ("disdain for the nominee"), else
-    None."""
+    None. An intention named after a preposition is the setting of something else, not a
+    stance reported ("after Britain's decision to leave", "as evidence of his willingness
+    to ...")."""
     lemma = lemma_of(noun)
     for child in noun.children:
         if child.i < noun.i:
@@ -65,6 +67,7 @@ def _noun_complement(noun):
         if (
             child.dep_ in ("acl", "xcomp")
             and lemma in INTENT_NOUNS
+            and noun.dep_ != "pobj"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         ):
             return subtree_of(child), [noun]
