@@ -40,9 +40,7 @@ INSTITUTIONS = {
 }
 
 
-def for_their_states(
-    found: list[ActorMention], doc, kb: KnowledgeBase
-) -> list[ActorMention]:
+def for_their_states(found: list[ActorMention], doc, kb: KnowledgeBase) -> list[ActorMention]:
     """The mentions with each leader's name that modifies a noun of government or forces
     replaced by the leader's state."""
     return [_their_state(mention, doc, kb) for mention in found]

@@ -57,6 +57,8 @@ _TITLE_ROLES = {
     "foreign ministry spokeswoman": ("spokesperson_foreign_ministry",),
     "foreign ministry spokesperson": ("spokesperson_foreign_ministry",),
     "national security adviser": ("national_security_adviser",),
+    "pope": ("head_of_state",),
+    "pontiff": ("head_of_state",),
     "national security advisor": ("national_security_adviser",),
     "security council secretary": ("national_security_adviser",),
     "press secretary": ("spokesperson_head_of_state", "spokesperson_head_of_government"),

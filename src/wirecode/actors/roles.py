@@ -9,7 +9,13 @@ from __future__ import annotations
 from wirecode.actors.clauses import clause_subjects, phrase, verb_of
 from wirecode.actors.kb import Person, State
 from wirecode.actors.walker import Walker, person_ref
-from wirecode.actors.words import PAST_TITLE_WORDS, REPORTING_VERBS, ROLE_WORDS, STATING_VERBS
+from wirecode.actors.words import (
+    PAST_TITLE_WORDS,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+    SOLE_TITLES,
+    STATING_VERBS,
+)
 from wirecode.records import ActorRef
 
 __all__ = ["Roles"]
@@ -30,7 +36,11 @@ class Roles(Walker):
             return
         if token.dep_ == "compound" and token.head.i in self.taken:
             return  # "President Xi Jinping"
+        if self._person_named_after(token):
+            return  # "China's top diplomat Wang Yi", whatever the parser hung the name on
         country, span_start = self._title_state(token, first)
+        if country is None and not any(c.dep_ in ("amod", "compound") for c in token.children):
+            country = SOLE_TITLES.get(token.lemma_.lower())  # "the Pope"
         if country is None:
             self._title_named_before(token)
             return
@@ -40,6 +50,16 @@ class Roles(Walker):
             self._add(
                 span_start, token.i + 1, person_ref(person, text=text, basis="role by date"), "role"
             )
+
+    def _person_named_after(self, token) -> bool:
+        """A known person's name right after the title: the title is that person's. An
+        unknown name leaves the title to name the office's holder ("South Korean President
+        Yoon Seok Yul", a spelling the knowledge base does not hold)."""
+        after = token.i + 1
+        return any(
+            m.start == after and m.actor.kind == "person" and m.how != "unknown-person"
+            for m in self.found
+        )
 
     def _title_state(self, token, first: int) -> tuple[str | None, int]:
         """The state a title is of ("the Chinese leader", "Pakistan's foreign secretary",

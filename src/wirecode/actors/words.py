@@ -22,6 +22,7 @@ __all__ = [
     "PLURAL_PRONOUNS",
     "REPORTING_VERBS",
     "ROLE_WORDS",
+    "SOLE_TITLES",
     "SPEAKER_REACH",
     "STANCE_PREFIXES",
     "STATING_VERBS",
@@ -48,7 +49,12 @@ ROLE_WORDS = {
     "spokesperson",
     "adviser",
     "advisor",
+    "pope",
+    "pontiff",
 }
+# titles of one state's office alone: "the Pope" is the Holy See's head whoever writes it
+# (not "the Coptic pope": a modifier makes it another's)
+SOLE_TITLES = {"pope": "VAT", "pontiff": "VAT"}
 SUBJECT_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 FIRST_PERSON = {"i", "me", "my"}
 PLURAL_PRONOUNS = {"they", "them", "their"}

@@ -104,6 +104,7 @@ def _inherited_subject(token, actor_heads: set[int], plans: frozenset[str]) -> s
 
 
 MEDIUM_PREPS = frozenset({"in", "during", "over", "at"})
+MAX_HOPS = 2  # nouns of other phrases between a contact and the act said in it
 
 
 def _addressed_in(contact) -> set[int]:
@@ -114,6 +115,11 @@ def _addressed_in(contact) -> set[int]:
     if contact.dep_ != "pobj" or prep.lower_ not in MEDIUM_PREPS or has_prep(contact, {"with"}):
         return set()
     verb = prep.head
+    for _ in range(MAX_HOPS):
+        if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ != "pobj" or verb.head.dep_ != "prep":
+            break
+        verb = verb.head.head  # "invited Zelensky to the summit in a phone call": the parser
+        # hangs the call on the summit, but a thing is not said in a call; the act is
     if verb.pos_ != "VERB":
         return set()
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < prep.i]

@@ -322,6 +322,22 @@ def _content_of_a_plan(top, lex: Lexicon) -> str | None:
     return "planned"
 
 
+OCCASION_PREPS = frozenset({"in", "over", "at"})
+
+
+def _told_in(chain, i: int) -> bool:
+    """A noun the contact is the occasion of: a noun of planning plans what it is for, not
+    what it was told in ("briefed Xi on his plans in a phone call on Monday": the call was
+    held; "plans for a call" are the call's)."""
+    token = chain[i]
+    return (
+        i >= 2
+        and token.pos_ == "NOUN"
+        and chain[i - 1].dep_ == "prep"
+        and chain[i - 1].lower_ in OCCASION_PREPS
+    )
+
+
 def _framing_verb(chain) -> int | None:
     """Where in a chain the verb that a contact frames begins ("did not discuss the war
     during their talks": the talks are the time of the verb, which takes them as held, so
@@ -351,7 +367,7 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
     chain = governing_chain(trigger, planned=lex.planned)
     frame = _framing_verb(chain)
     for i, token in enumerate(chain):
-        own = (own_word or token is not trigger) and i != frame
+        own = (own_word or token is not trigger) and i != frame and not _told_in(chain, i)
         # the verb a contact frames is done in it, not planned by it: "agreed during their
         # summit to resume visits" (its auxiliaries and the verbs above it still plan it:
         # "will agree during the summit", "is expected to sign it during the summit")
@@ -403,9 +419,15 @@ def _headline_infinitive(top) -> bool:
     infinitive with a subject and no finite verb above it is the headline's future."""
     return (
         to_infinitive(top)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") or _headline_subject(c) for c in top.children)
         and (top.dep_ == "ROOT" or (top.dep_ == "ccomp" and top.head.lemma_ in REPORTING))
     )
+
+
+def _headline_subject(child) -> bool:
+    """A name before a headline's infinitive that the parser left unattached: a headline joins
+    its subjects with a comma ("Biden, Xi to hold virtual summit on Monday")."""
+    return child.dep_ == "dep" and child.pos_ == "PROPN" and child.i < child.head.i
 
 
 def _purpose_of_a_journey(chain) -> bool:
