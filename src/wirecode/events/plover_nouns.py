@@ -20,6 +20,7 @@ PLACING = {"after", "as", "before", "while"}  # "the attack came a day after ...
 BEGINNING = {"take", "begin", "start", "come", "enter"}  # "the curfew took effect at dusk"
 GOING_ON = {"continue", "resume", "go", "proceed", "last", "end", "stop", "cease", "finish"}
 FORESEEING = {"would", "could", "might", "may", "will", "wo", "can", "should", "must"}
+POSSIBILITY = {"could", "might", "may"}  # "fighting could erupt": a forecast
 MEASURES = {"restrict", "curfew", "ban", "martial-law"}  # modes of restrictions in force
 
 
@@ -28,7 +29,7 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "in March": a month, no march
     if any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
         return None  # "any attack on its territory would be met": none has happened
-    if _described(token) or _placed(token) or _of_a_kind(token):
+    if _described(token) or _placed(token) or _of_a_kind(token) or _possible(token):
         return None  # "said the protests had been largely peaceful": a comment on them
     if any(
         c.dep_ in ("compound", "amod") and (c.lower_, token.lower_) in lex.other_compounds
@@ -246,6 +247,15 @@ def _holding(verb) -> bool:
         c.dep_ in ("dobj", "nsubjpass", "prt", "agent", "attr", "oprd", "ccomp")
         for c in verb.children
     )
+
+
+def _possible(noun) -> bool:
+    """An event told as a possibility, the subject of a verb with a modal of possibility
+    ("warned that fighting could erupt again", "a new offensive might begin"): a forecast, no
+    event; one that "may have" happened is told ("the bombing may have been the work of")."""
+    head = noun.head
+    auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    return noun.dep_ == "nsubj" and bool(auxes & POSSIBILITY) and "have" not in auxes
 
 
 def _in_force(noun, code: Code) -> bool:
