@@ -539,10 +539,26 @@ def test_find_duration_gap(sentence: str, expected: list[tuple[str, str]]) -> No
         ("He will leave at 4 in the morning.", "4 in the morning"),
         ("By mid afternoon, sources said it was over.", "mid afternoon"),
         ("He appears before the judge at midday.", "midday"),
+        # a clock time in o'clock
+        ("The bells rang at nine o'clock.", "nine o'clock"),
+        ("The court sits at 10 o'clock.", "10 o'clock"),
     ],
 )
 def test_find_times_of_day(sentence: str, span: str) -> None:
     assert _found(sentence) == [(span, "time")]
+
+
+def test_an_oclock_time_is_an_hour_and_leaves_its_day_apart() -> None:
+    from wirecode.time import timeml_normalise
+
+    text = "The court sat at 10 o'clock."
+    (found,) = find_timexes(text)
+    assert timeml_normalise(found, THU, context=text).value == "1989-10-26T10:00"
+    # a day after it stays an expression of its own, which `resolve` dates
+    assert _found("The court sits at 10 o'clock Friday.") == [("Friday", "weekday")]
+    assert _found("It starts at nine o'clock tomorrow morning.") == [
+        ("tomorrow morning", "relative")
+    ]
 
 
 @pytest.mark.parametrize(

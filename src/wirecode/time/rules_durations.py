@@ -271,4 +271,14 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?P<on>\s+(?:on\s+)?(?:(?-i:Monday|Tuesday|"
         r"Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tomorrow))?",
     ),
+    # "at 9 o'clock", "eleven o'clock" (their values were written, the finder missed them);
+    # not before a day, which stays an expression of its own and is dated ("eleven o'clock
+    # Friday": `resolve` dates no clock time)
+    Rule(
+        "oclock",
+        "time",
+        r"\b(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        r"\s+o['’]clock\b(?!\s+(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
+        r"Saturday|Sunday)|today|tonight|yesterday|tomorrow)\b)",
+    ),
 )
