@@ -160,6 +160,20 @@ def test_a_bare_weekday_six_days_back_names_no_key_day() -> None:
     assert days == [D(2011, 3, 14), D(2011, 3, 13)]
 
 
+def test_a_day_that_closes_a_stretch_names_no_key_day() -> None:
+    # "through June 3", "as of Thursday": the end of a count or a state, not an act; the act
+    # of the day after "until Wednesday, when ..." and a day that opens a stretch still count
+    text = (
+        "The cost of operations through June 3 was about $800 million. "
+        "As of Thursday, more than 172,000 people had left the country. "
+        "That was until Wednesday, when reporters were able to reach the city. "
+        "The run-up to the March 19 deployment was short. "
+        "Protests have spread since February 15."
+    )
+    days = [i.date for i in items_from_text(text, D(2011, 6, 24), "doc1")]
+    assert days == [D(2011, 6, 22), D(2011, 3, 19), D(2011, 2, 15)]
+
+
 def test_top_dates_from_event_json() -> None:
     def event(eid: str, day: str, docs: list[str], status: str = "occurred") -> dict:
         return {

@@ -66,6 +66,17 @@ MAX_LAG_DAYS = 3650  # references to days this far back are history, not the sto
 # that give them on LibyaWar_cnn about 6 in 40 meant the week before, on SyrianCrisis_bbc none.
 # Such a weekday names no key day; "last Sunday" still does.
 _MARKED_PAST = re.compile(r"(?:last|past)\b", re.IGNORECASE)
+# A day that closes a stretch dates the end of a count or a state, not an act: "the cost of
+# operations through June 3 was about $800 million", "as of Thursday, more than 172,000 people
+# had left Libya", "the seaside city remained surrounded as of Monday night". Such a day names
+# no key day, unless the act of the day follows it ("That was until Wednesday, when CNN
+# journalists were able to reach the city"). A day that opens a stretch ("since February 15")
+# still names one: the first day of an uprising is named mostly so.
+_CLOSES_STRETCH = re.compile(
+    r"(?<![-\w])(?:through|until|till|as\s+of|up\s+to|up\s+until)\s+(?:on\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 # A day is named back over the weeks after it (on the Timeline17 development topics, about
 # two thirds of a day's reference weight comes within a month). A day fewer than this many
 # days before the collection's last publication date has had only part of that follow-up:
@@ -191,6 +202,8 @@ def items_from_text(
             continue
         if timex.kind == "weekday" and lag == 6 and not _MARKED_PAST.match(timex.text):
             continue  # most often the day after the page's date (above)
+        if _closes_stretch(text, timex.start, timex.end):
+            continue
         weight = KIND_WEIGHT[timex.kind]
         weight *= REPORT_WEIGHT if lag <= 0 else 1 + math.log1p(lag) / LAG_SCALE
         label = _sentence_at(text, timex.start)
@@ -233,6 +246,13 @@ def update_stamps(text: str, published: dt.date) -> list[tuple[int, int, dt.date
         day = published + dt.timedelta(days=max(offsets, default=0))
         stamps.append((match.start(), match.end(), day))
     return stamps
+
+
+def _closes_stretch(text: str, start: int, end: int) -> bool:
+    """Whether the expression at `start`:`end` closes a stretch and no act of its day follows."""
+    if not _CLOSES_STRETCH.search(text, max(0, start - 20), start):
+        return False
+    return not _WHEN_CLAUSE.match(text, end)
 
 
 def _sentence_at(text: str, pos: int) -> str:
