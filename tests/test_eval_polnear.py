@@ -19,6 +19,11 @@ def test_gold_spans_discontinuous_as_extent():
     assert spans == {"source": {(0, 5)}, "cue": {(6, 10)}, "content": {(11, 30)}}
 
 
+def test_a_span_written_last_part_first_is_read_as_its_extent():
+    ann = "T1\tContent 25 30;11 20\tsomething else\n"
+    assert gold_spans(ann)["content"] == {(11, 30)}
+
+
 def test_exact_and_overlap_f1():
     counts = SpanCounts()
     counts.add({(0, 5), (20, 30)}, {(0, 5), (21, 25), (40, 50)})

@@ -3,7 +3,8 @@
 The gold (``../shared/evaldata/polnear/{dev,test}``: 84 + 84 US political news articles of
 2016, BRAT standoff) marks every attribution relation's Source, Cue and Content spans.
 An article annotated by several annotators is scored against its first annotation (file
-names sorted). A discontinuous span ("s1 e1;s2 e2") is read as its extent (s1, last end).
+names sorted). A discontinuous span ("s1 e1;s2 e2") is read as its extent, from its lowest
+start to its highest end (BRAT keeps the parts in annotation order: some come last first).
 
 Each article's text is parsed whole with the spaCy pipeline and
 ``wirecode.quotes.find_quotes`` is run on it (speakers need no knowledge base here).
@@ -53,17 +54,22 @@ def gold_spans(annotation: str) -> dict[str, set[tuple[int, int]]]:
     """Role → set of (start, end) from one BRAT .ann text."""
     spans: dict[str, set[tuple[int, int]]] = {role: set() for role in ROLES}
     for role, offsets in T_LINE.findall(annotation):
-        numbers = [int(n) for n in re.split(r"[ ;]", offsets.strip()) if n]
-        spans[role.lower()].add((numbers[0], numbers[-1]))
+        spans[role.lower()].add(_extent(offsets))
     return spans
+
+
+def _extent(offsets: str) -> tuple[int, int]:
+    """The extent of a BRAT span "s1 e1;s2 e2": (lowest start, highest end), whatever order
+    its parts are written in."""
+    numbers = [int(n) for n in re.split(r"[ ;]", offsets.strip()) if n]
+    return min(numbers[0::2]), max(numbers[1::2])
 
 
 def relations(annotation: str) -> list[dict[str, tuple[int, int]]]:
     """Every attribution relation of one BRAT .ann text: role -> (start, end) extent."""
     spans = {}
     for tid, role, offsets in T_ID_LINE.findall(annotation):
-        numbers = [int(n) for n in re.split(r"[ ;]", offsets.strip()) if n]
-        spans[tid] = (role.lower(), (numbers[0], numbers[-1]))
+        spans[tid] = (role.lower(), _extent(offsets))
     found = []
     for line in E_LINE.findall(annotation):
         relation = {}
