@@ -131,6 +131,11 @@ RESOLVE = [
     # intervals
     ("between March 20 and 22", THU, False, "2023-03-20", "day"),
     ("between 2014 and 2016", THU, False, "2014/2016", "year"),  # a span of years
+    # a clock time on a day is dated by its day (the clock rule holds the day)
+    ("9 a.m. on Monday", THU, False, "2023-04-24", "day"),
+    ("2 a.m. Friday", THU, True, "2023-04-28", "day"),
+    ("10:30 a.m. tomorrow", THU, False, "2023-04-28", "day"),
+    ("1430 GMT Tuesday", THU, False, "2023-04-25", "day"),
 ]
 
 
@@ -351,7 +356,7 @@ def test_find_anaphoric_weekdays_weekends_and_seasons(text: str, expected: list[
 
 
 @pytest.mark.parametrize(
-    "text", ["for three days", "", "the meeting", "Feb. 30", "2023-02-30", "May I say"]
+    "text", ["for three days", "", "the meeting", "Feb. 30", "2023-02-30", "May I say", "9 a.m."]
 )
 def test_resolve_nothing(text: str) -> None:
     assert resolve(text, THU) is None

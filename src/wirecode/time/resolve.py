@@ -117,6 +117,12 @@ def resolve_candidates(
 ) -> DateValue | None:
     """The most specific date among the rule matches of one expression (text left unset)."""
     kinds = [c for c in found if c.rule.kind in _SPECIFICITY]
+    day_of_clock = next((c.match["on"] for c in found if c.rule.name == "clock"), None)
+    if not kinds and day_of_clock:
+        # a clock time on a day is dated by its day: "met at 9 a.m. on Monday", "talks lasted
+        # until 2 a.m. Friday" (the clock rule holds the day, so no day rule matched apart)
+        day = _read(" ".join(day_of_clock.split()))
+        return resolve_candidates(list(day), anchor, future=future, reference=reference, past=past)
     weekdays = [c.match["wd"] for c in found if c.rule.name == "weekday"]
     weekday = WEEKDAYS[weekdays[0].lower()] if weekdays else None
     ctx = _Ctx(anchor, future, reference, weekday, past)
