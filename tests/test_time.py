@@ -124,6 +124,9 @@ RESOLVE = [
     ("last winter", THU, False, "2022-12-01/2023-02-28", "season"),
     ("this winter", D(2023, 1, 10), False, "2022-12-01/2023-02-28", "season"),
     ("in the summer of 2021", THU, False, "2021-06-01/2021-08-31", "season"),
+    # a season of the year named from the document's
+    ("the spring of last year", THU, False, "2022-03-01/2022-05-31", "season"),
+    ("the autumn of next year", THU, False, "2024-09-01/2024-11-30", "season"),
     # the day before or after a day named: that day moved by one
     ("the day before last Tuesday", THU, False, "2023-04-24", "day"),
     ("The day after Feb. 24, 2022", THU, False, "2022-02-25", "day"),

@@ -1256,6 +1256,15 @@ def test_sets_found_whole(sentence: str, span: str, value: str) -> None:
     assert timeml_normalise(found[0], THU, context=sentence).value == value
 
 
+def test_a_season_of_last_year_is_one_expression() -> None:
+    from wirecode.time import timeml_normalise
+
+    text = "Fighting erupted in the spring of last year."
+    (found,) = find_timexes(text)
+    assert (found.text, found.kind) == ("the spring of last year", "season")
+    assert timeml_normalise(found, THU, context=text).value == "1988-SP"
+
+
 def test_each_fall_as_a_verb_is_no_season() -> None:
     assert _found("Both prices each fall by 5%.") == []
     assert _found("Both prices fell each fall.") == [("each fall", "set")]

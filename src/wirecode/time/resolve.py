@@ -295,6 +295,9 @@ def _season(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     if _group(m, "year"):
         year = _year(m["year"])
         basis = "explicit season"
+    elif _group(m, "rel"):  # "the spring of last year"
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        basis = f"season of {m['rel'].lower()} year, document date {ctx.anchor}"
     else:
         year = season_year(season, ctx.anchor, _lower(m, "mod"), future=ctx.future)
         basis = f"season relative to document date {ctx.anchor}"
@@ -589,6 +592,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "ago": _ago,
     "season_mod": _season,
     "season_year": _season,
+    "season_relyear": _season,
     "season": _season,
     "ana_same": _anaphoric_same,
     "ana_inthe": _anaphoric_same,

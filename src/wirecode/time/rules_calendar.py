@@ -153,6 +153,14 @@ SEASON_RULES: tuple[Rule, ...] = (
         "season",
         rf"\b(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?{SEASON}\s+(?:of\s+)?{year_or_words('year')}",
     ),
+    # a season of the year named from the document's: "the spring of last year", "the autumn
+    # of next year", "the summer of this year" (the season of that year, as "the fall of 2011")
+    Rule(
+        "season_relyear",
+        "season",
+        rf"\b(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?{SEASON}\s+of\s+(?P<rel>last|this|next)"
+        r"\s+year\b(?!['’])",
+    ),
     Rule(
         "season",
         "season",
