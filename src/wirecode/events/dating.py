@@ -299,6 +299,25 @@ class DateFinder:
             return None
         return self._first([a for a in timed if a.head > joint], future=future)
 
+    def rescheduled_date(self, token, rescheduling: frozenset[str]):
+        """ "The summit ... has been postponed to next month", "delayed the talks until
+        Friday": a contact put off to a new time is planned at that time. The first word of
+        the phrase that tells it and the date, or None."""
+        verb = token.head
+        if token.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        phrase = new_time_phrase(verb, rescheduling)
+        if not phrase:
+            return None
+        # "until Friday" bounds nothing here: it is the new day
+        found = [
+            a
+            for a in self.found
+            if a.head in phrase and a.timex.kind not in ("present", "duration")
+        ]
+        value = self._first(found, future=True)
+        return (token.doc[min(phrase)], value) if value is not None else None
+
     def again_date(self, tokens: set[int], trigger, *, future: bool = False):
         """ "Met in Bali in 2022 and again in Woodside in 2023": a conjunct opened by "and
         again" tells the contact a second time, at the time it names. The word "again" and
@@ -401,6 +420,24 @@ def told_by_the_report(tokens: set[int], doc) -> set[int]:
     for i in tokens:
         if report_adjunct(doc[i]) is not None:
             found |= {t.i for t in doc[i].subtree}
+    return found
+
+
+RESCHEDULING_PREPS = frozenset({"to", "until", "till"})
+
+
+def new_time_phrase(verb, rescheduling: frozenset[str]) -> set[int]:
+    """The phrase of a verb of putting off that gives the new time ("postponed the summit to
+    next month", "was delayed until Friday"): the time the thing put off is moved to, not
+    the time of the putting off."""
+    lemma = verb.lemma_.lower()
+    phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+    if not phrasal & rescheduling:
+        return set()
+    found: set[int] = set()
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in RESCHEDULING_PREPS:
+            found |= {t.i for t in prep.subtree}
     return found
 
 

@@ -177,6 +177,7 @@ def extract_mentions(
             again = ctx.dates.again_date(tokens, trigger.predicate, future=future)
             if again is not None and date is not None and again[1].value == date.value:
                 again = None
+            moved = ctx.dates.rescheduled_date(trigger.token, lex.rescheduling)
             wish = wish_to_meet(trigger, lex) if status == "hypothetical" else None
             wish_date = date_of_wish(wish, ctx) if wish is not None else None
             subject_ids = {a.id for a in side.subjects}
@@ -211,6 +212,11 @@ def extract_mentions(
                 if again is not None:  # "met in 2022 and again in 2023": a second contact
                     word, again_date = again
                     sentence_mentions.append(moved_to(sentence_mentions[-1], word, date=again_date))
+                if moved is not None:  # "postponed to next month": planned then
+                    word, new_date = moved
+                    sentence_mentions.append(
+                        moved_to(sentence_mentions[-1], word, status="planned", date=new_date)
+                    )
                 wisher = [a for a in dyad_actors + dyad_recipients if a.id in subject_ids]
                 wished = [a for a in dyad_actors + dyad_recipients if a.id in counterparts]
                 if wish is not None and wisher and wished:

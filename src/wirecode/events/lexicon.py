@@ -33,6 +33,7 @@ class Lexicon:
     required_objects: dict[str, frozenset[str]]
     place_goals: frozenset[str]
     arrival_adjectives: frozenset[str]
+    rescheduling: frozenset[str]
     party_nouns: frozenset[str]
     counting_nouns: frozenset[str]
     prospect_nouns: frozenset[str]
@@ -92,6 +93,7 @@ def load() -> Lexicon:
         required_objects={verb: frozenset(words) for verb, words in consult["objects"].items()},
         place_goals=frozenset(consult["place_goals"]),
         arrival_adjectives=frozenset(consult["arrival_adjectives"]),
+        rescheduling=frozenset(consult["rescheduling"]),
         party_nouns=frozenset(consult["party_nouns"]),
         counting_nouns=frozenset(consult["counting_nouns"]),
         prospect_nouns=frozenset(consult["prospect_nouns"]),

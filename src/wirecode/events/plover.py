@@ -32,7 +32,12 @@ The names other code uses are all importable from here.
 from __future__ import annotations
 
 from wirecode.actors.mentions import ActorMention
-from wirecode.events.dating import during_phrase, told_by_the_report, without_other_clauses
+from wirecode.events.dating import (
+    during_phrase,
+    new_time_phrase,
+    told_by_the_report,
+    without_other_clauses,
+)
 from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.mentions import mention_at
 from wirecode.events.plover_contacts import APPEALS_KEY, combine_with_contacts
@@ -97,6 +102,7 @@ def plover_mentions(
                 own = tokens - _infinitive_complements(candidate.predicate)
                 own -= told_by_the_report(own, sent.doc)  # "said on Monday Russia had shelled"
                 own = without_other_clauses(own, candidate)  # "the visit, planned for ..."
+                own -= new_time_phrase(candidate.predicate, contacts.rescheduling)  # "to May"
                 future = status == "planned"
                 date = dates.date_for(own, candidate.predicate, future=future)
                 during = during_phrase(candidate) if date is None else set()

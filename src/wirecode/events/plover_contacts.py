@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from wirecode.events.contact_participants import MEDIUM_PREPS
+from wirecode.events.dating import new_time_phrase
 from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.plover_frames import frame_of
 from wirecode.events.plover_lexicon import Code, load
@@ -48,6 +49,8 @@ def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) 
         if token.dep_ == "nsubj" and happening(token.head, contact_lex):
             token = token.head  # "denied that talks took place": the verb tells the talks
         frame = frame_of(token, frames)
+        if frame is not None and _new_time_of(token, doc[frame], contact_lex):
+            frame = None  # "postponed to next month": the contact at its new time
         if frame is not None and (_occasion_of(token, frame) or _time_of(token, frame)):
             frame = None  # "urged Putin in a phone call to end the war": the call was held
         if frame is not None and not (
@@ -72,6 +75,12 @@ def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) 
     coded = {m.trigger_start for m in kept}  # a contact's trigger is not coded twice
     plovers = [m for m in plovers if m.trigger_start not in coded]
     return sorted(kept + plovers, key=lambda m: (m.sentence_index, m.trigger_start))
+
+
+def _new_time_of(word, frame, contact_lex) -> bool:
+    """The phrase of a verb of putting off that tells the new time of the contact it puts
+    off: the contact coder's copy of it, planned at that time, stands."""
+    return word.head.i == frame.i and word.i in new_time_phrase(frame, contact_lex.rescheduling)
 
 
 def _occasion_of(contact, frame: int) -> bool:
