@@ -223,7 +223,10 @@ def judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
             lemma_of(w) in lex.disapproval or w.lower_ in lex.disapproval for w in words
         ) and not any(_culpable(w, lex) for w in words):
             continue
-        judged[verb.i] = Candidate(verb, Code("ACCUSE", "disapprove"), verb, "verb")
+        code = Code("ACCUSE", "disapprove")
+        if _judges_words(verb, clauses, lex):
+            code = Code("REJECT")  # "said the accusation was a lie": a charge rejected
+        judged[verb.i] = Candidate(verb, code, verb, "verb")
         for clause in clauses:  # "said the bombing was a crime": the bombing is judged
             for i in {t.i for t in clause.subtree} & set(found):
                 found.pop(i)
@@ -231,6 +234,16 @@ def judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
         if act is not None:
             found.pop(act.i, None)
     return judged
+
+
+def _judges_words(verb, clauses, lex: PloverLexicon) -> bool:
+    """What is judged is something said against the speaker (an accusation, a claim, a charge,
+    a report: the objects that "dismiss" rejects): "said the accusation was a lie", "branded
+    the charges baseless". Its judgement rejects it, as "dismissed the charges" does."""
+    rejected = lex.objects.get("dismiss", {})
+    judged = [c for c in verb.children if c.dep_ == "dobj"]
+    judged += [s for clause in clauses for s in clause.children if s.dep_ == "nsubj"]
+    return any(lemma_of(n) in rejected or n.lower_ in rejected for n in judged)
 
 
 def _asked(clause) -> bool:

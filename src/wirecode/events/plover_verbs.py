@@ -453,6 +453,7 @@ _STANDALONE = {
     "support",
     "blast",
     "fire",
+    "brand",
 }
 
 
