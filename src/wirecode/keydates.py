@@ -179,8 +179,9 @@ def items_from_text(
 ) -> list[DatedItem]:
     """The days an article's time expressions name, resolved against its publication date.
 
-    Only expressions resolved to one day count, bounds included ("since the uprising began on
-    March 15" names a key day); days after the publication date (plans) do not. What follows
+    Only expressions resolved to one day count, bounds that open a stretch included ("since the
+    uprising began on March 15" names a key day; "the cost through June 3" names none); days
+    after the publication date (plans) do not. What follows
     a live page's update stamp is resolved against the stamp's day instead (`update_stamps`),
     and the stamps themselves name no day. `since` and `until` keep only days in the story's
     span.
