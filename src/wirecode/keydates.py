@@ -181,10 +181,9 @@ def items_from_text(
 
     Only expressions resolved to one day count, bounds that open a stretch included ("since the
     uprising began on March 15" names a key day; "the cost through June 3" names none); days
-    after the publication date (plans) do not. What follows
-    a live page's update stamp is resolved against the stamp's day instead (`update_stamps`),
-    and the stamps themselves name no day. `since` and `until` keep only days in the story's
-    span.
+    after the publication date (plans) do not. What follows a live page's update stamp is
+    resolved against the stamp's day instead (`update_stamps`), and the stamps themselves name
+    no day. `since` and `until` keep only days in the story's span.
     """
     items: list[DatedItem] = []
     stamps = update_stamps(text, published)
