@@ -137,6 +137,8 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
         forms(t) & ctx.lex.failing for t in governing_chain(trigger.token)[1:]
     ):
         status = "negated"  # "NATO and Russia failed to meet" (an attempt, in PLOVER's terms)
+    if _put_off(trigger.token, ctx.lex):  # "the meeting was delayed": not held when it was to be
+        status = _not_put_off(trigger.token.head, ctx.lex) if status == "negated" else "negated"
     future = status in ("planned", "hypothetical")  # "would like to meet on Saturday"
     planned = status == "planned"
     tokens = without_other_clauses(tokens, trigger) | _held_participle(trigger, ctx.lex)
@@ -161,6 +163,23 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     if status == "occurred" and ctx.dates.is_after_document(date):
         status = "planned"
     return date, status
+
+
+def _put_off(token, lex: Lexicon) -> bool:
+    """A contact that a verb of putting off takes as its object ("delayed the talks", "the
+    meeting was pushed back"); its new time, if told, is planned apart
+    (`DateFinder.rescheduled_date`)."""
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+    return token.dep_ in ("dobj", "nsubjpass") and bool(phrasal & lex.rescheduling)
+
+
+def _not_put_off(verb, lex: Lexicon) -> str:
+    """The status of a contact whose putting off is denied: "will not delay his trip" plans
+    it, "did not delay the talks" held them."""
+    future = any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in verb.children)
+    return "planned" if future else "occurred"
 
 
 def _held_participle(trigger: Trigger, lex: Lexicon) -> set[int]:

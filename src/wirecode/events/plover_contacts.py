@@ -39,6 +39,7 @@ def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) 
     planned meeting); a contact refused in the future
     tense ("said it would not attend the talks") is a REJECT too."""
     frames = {_token_at(doc, m.trigger_start) for m in plovers if m.event not in KEEP} - {None}
+    negated = {_token_at(doc, m.trigger_start) for m in plovers if m.status == "negated"}
     # "welcomed the news that there was a call": praise takes a fact, and the call stays
     frames |= doc.user_data.get(APPEALS_KEY, set())  # "urged Russia to resolve it through
     # negotiations": an appeal is no event, and what it asks for is no contact
@@ -57,7 +58,9 @@ def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) 
             _denied(token, doc[frame], mention, lex) or _called_off(token, doc[frame], lex)
         ):
             continue
-        if frame is not None:  # "denied that Putin had met Kim", "the summit was called off"
+        if frame is not None and frame in negated and _called_off(token, doc[frame], lex):
+            pass  # "did not postpone his trip": the contact keeps its own status
+        elif frame is not None:  # "denied that Putin had met Kim", "the summit was called off"
             mention = replace(mention, status="negated")
         elif mention.status == "negated":  # "said it would not attend the talks": REJECT
             event, status = plover_reading(Code(mention.event), "negated", token, lex)
