@@ -64,6 +64,8 @@ def candidates(
             candidate = replace(candidate, code=_RIOT)  # "rioters looted shops"
         if candidate is not None and _forces_obstructing(candidate, lex):
             candidate = replace(candidate, code=_CHECKPOINTS)  # "troops set up roadblocks"
+        if candidate is not None and _crowd_obstructing(candidate, lex):
+            candidate = replace(candidate, code=_OCCUPATION)  # "protesters shut down the port"
         if (
             candidate is not None
             and (candidate.rule not in ("noun", "compound") or token.dep_ == "nsubjpass")
@@ -293,6 +295,21 @@ def _forces_obstructing(candidate: Candidate, lex: PloverLexicon) -> bool:
     if not subjects and verb.dep_ in ("advcl", "conj", "xcomp"):
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(lemma_of(s) in lex.own_forces for s in subjects)
+
+
+def _crowd_obstructing(candidate: Candidate, lex: PloverLexicon) -> bool:
+    """ "protesters shut down the port", "farmers sealed off the ministry", "demonstrators
+    seized the governor's office": a place closed or seized by protesters or strikers (the
+    subjects of "blockade" in plover.yaml) is obstructed in protest (CAMEO 144), where police
+    who close it restrict movement and troops who seize it take territory."""
+    if candidate.code.event != "COERCE" or candidate.code.mode not in ("restrict", "seize"):
+        return False
+    verb = candidate.predicate
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("advcl", "conj", "xcomp"):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    crowds = lex.subjects.get("blockade", {})
+    return any(w in crowds for s in subjects for w in object_words(s))
 
 
 def _rioting(candidate: Candidate, lex: PloverLexicon) -> bool:
