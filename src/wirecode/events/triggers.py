@@ -760,7 +760,9 @@ def find_triggers(sent, lex: Lexicon) -> Iterator[Trigger]:
         if pos[i] not in ("VERB", "NOUN", "PROPN", "ADJ"):  # no `Token` for the other words
             continue
         token = sent.doc[i]
-        if token.pos_ == "ADJ":
+        if token.pos_ == "ADJ" and _adjective_as_noun(token, lex):
+            trigger = _noun_trigger(token, lex)  # "held a bilateral with Albanese"
+        elif token.pos_ == "ADJ":
             trigger = _due_at(token, lex)
         elif token.pos_ == "VERB" or verb_read_as_noun(token):
             trigger = _verb_trigger(token, lex)
@@ -770,6 +772,17 @@ def find_triggers(sent, lex: Lexicon) -> Iterator[Trigger]:
             trigger = None
         if trigger is not None:
             yield trigger
+
+
+def _adjective_as_noun(adjective, lex: Lexicon) -> bool:
+    """A contact noun the tagger reads as an adjective, heading a noun phrase of its own:
+    "held a bilateral with Albanese" (not "bilateral talks", where the noun is "talks")."""
+    return adjective.lemma_.lower() in lex.consult_nouns and adjective.dep_ in (
+        "dobj",
+        "pobj",
+        "nsubj",
+        "nsubjpass",
+    )
 
 
 def _due_at(adjective, lex: Lexicon) -> Trigger | None:
