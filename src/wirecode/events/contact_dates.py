@@ -21,7 +21,14 @@ from wirecode.events.dating import (
     without_other_clauses,
 )
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import PRESUPPOSING, forms, governing_chain, status_of, to_infinitive
+from wirecode.events.status import (
+    PRESENT_AUX,
+    PRESUPPOSING,
+    forms,
+    governing_chain,
+    status_of,
+    to_infinitive,
+)
 from wirecode.events.triggers import (
     Trigger,
     governing_verb,
@@ -144,6 +151,8 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     tokens = without_other_clauses(tokens, trigger) | _held_participle(trigger, ctx.lex)
     tokens -= told_by_the_report(tokens, ctx.doc)  # "said on Friday he would host Putin"
     date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)
+    if status == "occurred" and _futurate(trigger.predicate) and ctx.dates.is_before(date):
+        date = ctx.dates.date_again(tokens, trigger.predicate, future=True)
     during = during_phrase(trigger) if date is None else set()
     if during:  # "met Arafat during a summit in Cairo on Wednesday": the summit's Wednesday
         date = ctx.dates.date_for(during, trigger.predicate, future=future, planned=planned)
@@ -173,6 +182,14 @@ def _put_off(token, lex: Lexicon) -> bool:
     lemma = verb.lemma_.lower()
     phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
     return token.dep_ in ("dobj", "nsubjpass") and bool(phrasal & lex.rescheduling)
+
+
+def _futurate(verb) -> bool:
+    """A verb of contact in the present progressive tells an arrangement: a day it names
+    before the report's is the day to come ("Biden is meeting Xi on Wednesday", "is hosting
+    Albanese at the White House on Wednesday"); the report's own day stays that day."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBG" and bool(auxes) and all(a in PRESENT_AUX for a in auxes)
 
 
 def _not_put_off(verb, lex: Lexicon) -> str:

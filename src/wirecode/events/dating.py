@@ -250,6 +250,17 @@ class DateFinder:
     def is_after_document(self, date: DateValue | None) -> bool:
         return date is not None and self.anchor is not None and date.start > self.anchor
 
+    def is_before(self, date: DateValue | None) -> bool:
+        """Whether `date` ends before the document's date."""
+        return date is not None and self.anchor is not None and date.end < self.anchor
+
+    def date_again(self, tokens: set[int], trigger, *, future: bool) -> DateValue | None:
+        """The date `date_for` just gave, read again in the other direction: the reading
+        it remembered is replaced."""
+        if self.event_dates:
+            self.event_dates.pop()
+        return self.date_for(tokens, trigger, future=future, planned=future)
+
     def scene_day(self) -> DateValue | None:
         """ "Kim arrived in Primorye on Monday. After a welcoming ceremony, he held talks
         with Kozlov": a contact told in the past with no time of its own, right after a
