@@ -217,9 +217,15 @@ def _future_when(verb) -> bool:
 
 def _reduced_relative(verb) -> bool:
     """A participle right after its noun that the parser reads as a conjunct of the main
-    verb ("the ceasefire agreed in May"): no subject, no comma or conjunction before it."""
-    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD"):
+    verb ("the ceasefire agreed in May"), or as an adverbial clause with no conjunction
+    ("a week after the collapse of the ceasefire agreed in March"): no subject, no
+    auxiliary, no comma or conjunction before it."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl"):
         return False
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children):
+        return False  # "after they agreed", "had agreed": a clause of its own
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     return (
         before is not None
