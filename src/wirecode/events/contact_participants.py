@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from wirecode.actors.mentions import ActorMention
 from wirecode.actors.words import TITLE_LEMMAS
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.triggers import Trigger, actor_word, has_prep, scope
+from wirecode.events.triggers import CONTACT_PREPS, Trigger, actor_word, has_prep, scope
 from wirecode.records import ActorRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
@@ -126,6 +126,22 @@ def _addressed_in(contact) -> set[int]:
     return {t.i for o in objects if actor_word(o) for t in o.subtree}
 
 
+def _asked_for_oneself(trigger: Trigger) -> set[int]:
+    """A request with no one asked, for a contact of the asker's own: the one it is to be
+    with is the other side ("Zelensky asked to speak with Xi", "asked to meet Putin")."""
+    verb = trigger.token
+    if trigger.event != "REQUEST" or any(c.dep_ == "dobj" for c in verb.children):
+        return set()
+    found: set[int] = set()
+    for clause in verb.children:
+        if clause.dep_ != "xcomp":
+            continue
+        for c in clause.children:
+            if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in CONTACT_PREPS:
+                found |= {t.i for t in c.subtree}
+    return found
+
+
 def participants(
     trigger: Trigger,
     mentions: list[ActorMention],
@@ -138,6 +154,7 @@ def participants(
     tokens = scope(trigger.token)
     if trigger.predicate.i != trigger.token.i:
         tokens |= scope(trigger.predicate)
+    tokens |= _asked_for_oneself(trigger)
     subject = _subject_tokens(trigger.token) | _subject_tokens(trigger.predicate)
     tokens |= subject  # "Mubarak, who met Barak on Monday, said": the noun "who" stands for
     doc = trigger.token.doc

@@ -314,12 +314,19 @@ def _asked_to_meet(token, lex: Lexicon) -> bool:
     """ "asked Putin to receive him", "invited Erdogan to visit": a request for a contact
     (the verb asked for is one by itself: not "urged Syria to stop the violence")."""
     has_object = any(c.dep_ == "dobj" for c in token.children)
-    return has_object and any(
+    return any(
         c.dep_ in ("xcomp", "ccomp", "advcl")
         and not time_clause(c)  # "urged Xi to act when they meet": when, not what is asked
         and (_is_contact_verb(c, lex) or _holds_a_contact(c, lex))
+        and (has_object or _with_someone(c))  # "asked to speak with Xi": the asker's own
         for c in token.children
     )
+
+
+def _with_someone(verb) -> bool:
+    """A contact verb that names the one it is with: "to speak with Xi", "to meet Putin"."""
+    partners = prep_objects(verb, CONTACT_PREPS) + [c for c in verb.children if c.dep_ == "dobj"]
+    return any(_is_someone(p) for p in partners)
 
 
 def _holds_a_contact(verb, lex: Lexicon) -> bool:
