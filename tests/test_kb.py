@@ -899,3 +899,112 @@ def test_an_older_foreign_minister_by_title_and_date(coder):
     doc = coder.nlp("The British foreign secretary met the Syrian foreign minister.")
     found = find_actor_mentions(doc, coder.kb, on=date(1998, 4, 1))
     assert [m.actor.id for m in found] == ["robin-cook", "farouk-al-sharaa"]
+
+
+# Officials news names often (leaders/officials.yaml, editor's knowledge): each resolves by
+# its office on a date ...
+@pytest.mark.parametrize(
+    ("country", "role", "day", "expected"),
+    [
+        ("USA", "vice_president", "1990-06-01", "dan-quayle"),
+        ("USA", "vice_president", "1993-01-20", "al-gore"),
+        ("USA", "vice_president", "2003-03-20", "dick-cheney"),
+        ("USA", "vice_president", "2011-02-11", "joe-biden"),
+        ("USA", "vice_president", "2018-06-01", "mike-pence"),
+        ("USA", "vice_president", "2023-06-01", "kamala-harris"),
+        ("USA", "vice_president", "2025-08-15", "jd-vance"),
+        ("USA", "finance_minister", "2011-02-11", "timothy-geithner"),
+        ("USA", "finance_minister", "2015-06-01", "jack-lew"),
+        ("USA", "finance_minister", "2019-06-01", "steven-mnuchin"),
+        ("USA", "finance_minister", "2023-07-07", "janet-yellen"),
+        ("USA", "finance_minister", "2025-08-15", "scott-bessent"),
+        ("USA", "minister", "2019-06-01", "wilbur-ross"),
+        ("USA", "minister", "2023-08-28", "gina-raimondo"),
+        ("USA", "minister", "2025-08-15", "howard-lutnick"),
+        ("USA", "defence_minister", "1990-08-02", "dick-cheney"),
+        ("USA", "defence_minister", "1993-06-01", "les-aspin"),
+        ("USA", "defence_minister", "1995-12-08", "william-perry"),
+        ("USA", "defence_minister", "1998-12-16", "william-cohen"),
+        ("USA", "defence_minister", "2003-03-20", "donald-rumsfeld"),
+        ("USA", "defence_minister", "2011-02-11", "robert-gates"),
+        ("USA", "defence_minister", "2011-07-01", "leon-panetta"),
+        ("USA", "defence_minister", "2014-06-01", "chuck-hagel"),
+        ("USA", "defence_minister", "2018-06-01", "jim-mattis"),
+        ("USA", "official", "2010-06-01", "leon-panetta"),
+        ("USA", "commander", "2011-03-19", "mike-mullen"),
+        ("USA", "spokesperson_head_of_state", "2011-02-10", "robert-gibbs"),
+        ("USA", "spokesperson_head_of_state", "2011-02-11", "jay-carney"),
+        ("USA", "spokesperson_foreign_ministry", "2011-01-31", "pj-crowley"),
+        ("USA", "national_security_adviser", "2011-01-30", "tom-donilon"),
+        ("USA", "national_security_adviser", "2015-06-01", "susan-rice"),
+        ("USA", "ambassador", "2011-03-17", "susan-rice"),
+        ("USA", "central_bank_governor", "2010-06-01", "ben-bernanke"),
+        ("USA", "central_bank_governor", "2016-06-01", "janet-yellen"),
+        ("USA", "central_bank_governor", "2024-06-01", "jerome-powell"),
+        ("EUR", "central_bank_governor", "2008-06-01", "jean-claude-trichet"),
+        ("EUR", "central_bank_governor", "2015-06-01", "mario-draghi"),
+        ("EUR", "central_bank_governor", "2023-06-01", "christine-lagarde"),
+        ("IMF", "official", "2015-06-01", "christine-lagarde"),
+        ("TUR", "central_bank_governor", "2023-09-01", "hafize-gaye-erkan"),
+        ("TUR", "finance_minister", "2024-06-01", "mehmet-simsek"),
+        ("EUR", "foreign_minister", "2011-02-28", "catherine-ashton"),
+        ("EUR", "foreign_minister", "2017-06-01", "federica-mogherini"),
+        ("UNO", "official", "2012-06-01", "navi-pillay"),
+        ("UNO", "official", "2022-06-01", "martin-griffiths"),
+        ("UNO", "spokesperson", "2022-04-21", "stephane-dujarric"),
+        ("UNO", "envoy", "2012-04-01", "kofi-annan"),
+        ("UNO", "envoy", "2013-06-01", "lakhdar-brahimi"),
+        ("UNO", "envoy", "2016-02-01", "staffan-de-mistura"),
+        ("UNO", "envoy", "2023-06-01", "geir-pedersen"),
+        ("ICC", "official", "2011-06-28", "luis-moreno-ocampo"),
+        ("NAT", "spokesperson", "2011-06-10", "oana-lungescu"),
+        ("IAEA", "official", "2003-02-14", "mohamed-elbaradei"),
+        ("EGY", "vice_president", "2013-08-01", "mohamed-elbaradei"),
+        ("EGY", "vice_president", "2011-02-10", "omar-suleiman"),
+        ("EGY", "official", "2005-06-01", "omar-suleiman"),
+        ("RUS", "ambassador", "2011-05-04", "vitaly-churkin"),
+        ("SYR", "ambassador", "2012-08-04", "bashar-jaafari"),
+        ("LBY", "foreign_minister", "2011-03-19", "moussa-koussa"),
+        ("LBY", "foreign_minister", "2022-06-01", "najla-mangoush"),  # the table's, by hand
+        ("LBY", "spokesperson", "2011-08-03", "musa-ibrahim"),
+        ("LBY", "minister", "2011-03-17", "khaled-kaim"),
+        ("SYR", "chair", "2012-03-01", "burhan-ghalioun"),
+        ("HZB", "chair", "2006-07-12", "hassan-nasrallah"),
+        ("HZB", "chair", "2025-01-01", "naim-qassem"),
+        ("HMS", "chair", "2008-12-27", "khaled-meshaal"),
+        ("HMS", "chair", "2020-01-01", "ismail-haniyeh"),
+        ("HMS", "chair", "2024-09-01", "yahya-sinwar"),
+        ("TLB", "chair", "2001-10-07", "mullah-omar"),
+        ("TLB", "chair", "2020-02-29", "hibatullah-akhundzada"),
+        ("AQD", "chair", "2012-07-17", "ayman-al-zawahiri"),
+        ("ISG", "chair", "2014-07-04", "abu-bakr-al-baghdadi"),
+    ],
+)
+def test_officials_by_office_and_date(kb, country, role, day, expected):
+    person = kb.holder(country, role, date.fromisoformat(day))
+    assert person is not None and person.id == expected
+
+
+# ... and by a name or surname written alone, near the years of an office
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        ("Harris will meet Xi there.", "2023-09-01", ("kamala-harris", "USA")),
+        ("Yellen's visit to Beijing was a success.", "2023-07-08", ("janet-yellen", "USA")),
+        ("Gates spoke with his Egyptian counterpart.", "2011-01-31", ("robert-gates", "USA")),
+        ("Suleiman met Israeli officials in Cairo.", "2005-06-01", ("omar-suleiman", "EGY")),
+        ("ElBaradei returned to Cairo.", "2011-01-28", ("mohamed-elbaradei", "EGY")),
+        ("Koussa arrived in London.", "2011-03-30", ("moussa-koussa", "LBY")),
+        ("Nasrallah said the group would respond.", "2011-02-07", ("hassan-nasrallah", "LBN")),
+        ("Vance met Zelensky in Munich.", "2025-02-14", ("jd-vance", "USA")),
+        ("Lutnick will travel to London.", "2025-06-01", ("howard-lutnick", "USA")),
+        ("Scott Bessent arrived in Geneva.", "2025-05-10", ("scott-bessent", "USA")),
+    ],
+)
+def test_officials_by_name_through_the_actor_finder(coder, text, day, expected):
+    from wirecode.actors.mentions import find_actor_mentions
+
+    doc = coder.nlp(text)
+    found = find_actor_mentions(doc, coder.kb, on=date.fromisoformat(day))
+    people = [(m.actor.id, m.actor.country) for m in found if m.actor.kind == "person"]
+    assert people[0] == expected
