@@ -219,6 +219,9 @@ class DateFinder:
                 self.event_dates.append(value)
                 return value
         if self.published is not None and not planned and _present_report(trigger):
+            said = self.said_date(trigger)  # "has requested talks, the ministry said on
+            if said is not None:  # Tuesday": on or before that Tuesday
+                return said
             return DateValue(
                 self.published.start,
                 self.published.end,
