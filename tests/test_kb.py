@@ -978,6 +978,19 @@ def test_an_older_foreign_minister_by_title_and_date(coder):
         ("TLB", "chair", "2020-02-29", "hibatullah-akhundzada"),
         ("AQD", "chair", "2012-07-17", "ayman-al-zawahiri"),
         ("ISG", "chair", "2014-07-04", "abu-bakr-al-baghdadi"),
+        ("VAT", "head_of_state", "1990-06-01", "john-paul-ii"),
+        ("VAT", "head_of_state", "2011-04-07", "benedict-xvi"),
+        ("NAT", "commander", "2011-04-07", "charles-bouchard"),
+        ("NAT", "commander", "2010-06-01", "james-stavridis"),
+        ("USA", "envoy", "2011-01-31", "frank-wisner"),
+        ("IRN", "national_security_adviser", "2011-02-11", "saeed-jalili"),
+        ("SYR", "minister", "2012-07-17", "assef-shawkat"),
+        ("SYR", "spokesperson_foreign_ministry", "2012-01-13", "jihad-makdissi"),
+        ("RUS", "finance_minister", "2025-08-15", "anton-siluanov"),
+        ("CHN", "chair", "2023-04-14", "zhao-leji"),
+        ("USA", "official", "2020-10-01", "john-ratcliffe"),
+        ("RUS", "envoy", "2025-08-15", "kirill-dmitriev"),
+        ("USA", "governor", "2008-09-01", "sarah-palin"),
     ],
 )
 def test_officials_by_office_and_date(kb, country, role, day, expected):
@@ -999,6 +1012,8 @@ def test_officials_by_office_and_date(kb, country, role, day, expected):
         ("Vance met Zelensky in Munich.", "2025-02-14", ("jd-vance", "USA")),
         ("Lutnick will travel to London.", "2025-06-01", ("howard-lutnick", "USA")),
         ("Scott Bessent arrived in Geneva.", "2025-05-10", ("scott-bessent", "USA")),
+        ("Mahmoud Jabril met Hague in London.", "2011-03-11", ("mahmoud-jibril", "LBY")),
+        ("Steven Cheung said the talks went well.", "2025-04-26", ("steven-cheung", "USA")),
     ],
 )
 def test_officials_by_name_through_the_actor_finder(coder, text, day, expected):
