@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from wirecode.actors.mentions import ActorMention
 from wirecode.actors.words import TITLE_LEMMAS
 from wirecode.events.lexicon import Lexicon
+from wirecode.events.status import headline_subject
 from wirecode.events.triggers import CONTACT_PREPS, Trigger, actor_word, has_prep, scope
 from wirecode.records import ActorRef
 
@@ -41,7 +42,7 @@ def _subject_tokens(token) -> set[int]:
         # "a visit by Biden": "by" names the doer of a noun; after a verb in the active voice
         # it is a manner ("arrived by surprise"), the passive's doer being an `agent`
         by = child.dep_ == "prep" and child.lower_ == "by" and token.pos_ in ("NOUN", "PROPN")
-        if child.dep_ in SUBJECT_DEPS or by:
+        if child.dep_ in SUBJECT_DEPS or by or headline_subject(child):
             if child.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
                 # the noun phrase it follows, all of it: "Xi and Macron, who met in Paris"
                 antecedent = _coordination(token.head) if _reciprocal(token) else token.head
@@ -89,12 +90,20 @@ def _inherited_subject(token, actor_heads: set[int], plans: frozenset[str]) -> s
     through prepositions ("expressed its stance in a call with"), never as the object of
     another verb ("Dujarric announced the meeting").
     """
-    current = token
+    current, medium = token, False
     for _ in range(MAX_INHERIT):
         plan = current.dep_ == "dobj" and current.lemma_.lower() in plans  # "has plans to"
-        if current.dep_ == "dobj" and current.pos_ in ("NOUN", "PROPN") and not plan:
+        # "vow deeper ties in phone call": a contact the verb's object holds "in" is the
+        # verb's occasion, whatever the parser hung it on
+        occasion = medium and token.dep_ == "pobj" and current.dep_ == "dobj"
+        if current.dep_ == "dobj" and current.pos_ in ("NOUN", "PROPN") and not (plan or occasion):
             return set()
-        if current.dep_ not in INHERIT_THROUGH and not plan or current.head.i == current.i:
+        medium = (
+            current.dep_ == "prep" and current.lower_ in MEDIUM_PREPS and current.i == token.head.i
+        )
+        if current.dep_ not in INHERIT_THROUGH and not (plan or occasion):
+            return set()
+        if current.head.i == current.i:
             return set()
         current = current.head
         found = _subject_tokens(current)

@@ -419,12 +419,12 @@ def _headline_infinitive(top) -> bool:
     infinitive with a subject and no finite verb above it is the headline's future."""
     return (
         to_infinitive(top)
-        and any(c.dep_ in ("nsubj", "nsubjpass") or _headline_subject(c) for c in top.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") or headline_subject(c) for c in top.children)
         and (top.dep_ == "ROOT" or (top.dep_ == "ccomp" and top.head.lemma_ in REPORTING))
     )
 
 
-def _headline_subject(child) -> bool:
+def headline_subject(child) -> bool:
     """A name before a headline's infinitive that the parser left unattached: a headline joins
     its subjects with a comma ("Biden, Xi to hold virtual summit on Monday")."""
     return child.dep_ == "dep" and child.pos_ == "PROPN" and child.i < child.head.i
