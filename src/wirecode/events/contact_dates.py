@@ -158,6 +158,9 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
         date = ctx.dates.date_for(during, trigger.predicate, future=future, planned=planned)
     if date is None:
         date = ctx.dates.when_date(trigger.predicate, future=future)
+    when = _when_clause(trigger.predicate) if date is None else None
+    if when is not None:  # "will hold talks with Xi when he visits Beijing later this month"
+        date = ctx.dates.date_for(scope(when), when, future=future, planned=planned)
     contact = _contact_purposed(trigger.predicate, ctx.lex) if date is None else None
     if contact is not None:  # "a visit in March by Xi to meet Putin": the visit's time
         date = ctx.dates.date_for(scope(contact), contact, future=future, planned=planned)
@@ -182,6 +185,18 @@ def _put_off(token, lex: Lexicon) -> bool:
     lemma = verb.lemma_.lower()
     phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
     return token.dep_ in ("dobj", "nsubjpass") and bool(phrasal & lex.rescheduling)
+
+
+def _when_clause(verb):
+    """The clause opened by "when" that a verb governs, whose time is the verb's: "will
+    hold talks with Xi when he visits Beijing later this month"."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(
+            c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < clause.i
+            for c in clause.children
+        ):
+            return clause
+    return None
 
 
 def _futurate(verb) -> bool:
