@@ -605,3 +605,28 @@ def test_a_group_the_tagger_reads_as_a_person_is_the_group(coder, text, name, gr
         for m in find_actor_mentions(doc, coder.kb, on=dt.date(2015, 5, 1))
     }
     assert found.get(name) == (group, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "names"),
+    [
+        (  # Vicente Fox is a surname; "Fox News" a network's name
+            "Fox News reported that Obama met Sarkozy.",
+            dt.date(2011, 3, 20),
+            {"Barack Obama", "Nicolas Sarkozy"},
+        ),
+        (  # Gheorghe Brega is a Moldovan minister; Brega a Libyan oil town
+            "Rebels retook the oil town of Brega on Friday, Obama said.",
+            dt.date(2016, 3, 20),
+            {"Barack Obama"},
+        ),
+        (  # the tagger reads the clause as one firm: the names in it are still people
+            "Biden invited Modi to the White House for a state visit.",
+            dt.date(2023, 3, 21),
+            {"Joe Biden", "Narendra Modi", "United States"},
+        ),
+    ],
+    ids=["network", "town", "misread-clause"],
+)
+def test_a_surname_inside_a_place_or_firm_name_is_no_person(coder, text, on, names):
+    assert set(mentions(coder, text, on).values()) == names

@@ -29,6 +29,13 @@ from wirecode.records import ActorRef
 __all__ = ["NamedPeople"]
 
 HYPHENS = ("-", "‐", "–")
+# names the tagger gives to things other than people: a surname inside one of them is a word of
+# that name ("Fox News", "Dow Jones")
+OTHER_NAMES = frozenset({"ORG", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# nouns of a settlement or area: "the town of Brega" names a place
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "port", "province", "district", "region", "capital", "suburb"}
+)
 
 
 class NamedPeople(Walker):
@@ -116,6 +123,26 @@ class NamedPeople(Walker):
             return True  # "O'Neill": the name's first word runs on into the next token
         return self.kb.begins_a_name(word)
 
+    def _in_a_longer_name(self, i: int, stop: int) -> bool:
+        """Whether the words lie inside a longer name the tagger reads as no person's."""
+        first, last = self.doc[i], self.doc[stop - 1]
+        before = self.doc[i - 1] if i > 0 else None
+        after = self.doc[stop] if stop < len(self.doc) else None
+        inside = (  # "Dow Jones"; not the tagger's "Biden invited Modi" read as one firm
+            before is not None
+            and first.ent_iob_ == "I"
+            and first.ent_type_ in OTHER_NAMES
+            and before.pos_ == "PROPN"
+        )
+        runs_on = (  # "Fox News"
+            after is not None
+            and after.ent_iob_ == "I"
+            and after.ent_type_ in OTHER_NAMES
+            and last.ent_type_ == after.ent_type_
+            and after.pos_ == "PROPN"
+        )
+        return inside or runs_on
+
     def _surname(self, i: int, stop: int, text: str) -> tuple[int, Person, str] | None:
         """The known person whose surname tokens i to `stop` write alone ("Putin", "bin
         Salman"), if nothing in the text says otherwise."""
@@ -131,6 +158,10 @@ class NamedPeople(Walker):
             return None  # "Friday's summit", "in May": a day or month, not Godwin Friday or May
         if self.kb.state_named(text) or self.kb.state_of_adjective(text):
             return None  # "Luxembourg", "Jordan": the state, not someone of that name
+        if self._in_a_longer_name(i, stop):
+            return None  # "Fox News", "Dow Jones": a word of a firm's or a place's name
+        if i > 1 and self._lowers[i - 1] == "of" and self._lemmas[i - 2] in PLACE_NOUNS:
+            return None  # "the oil town of Brega": a place, not Gheorghe Brega
         if i > 0 and self._lowers[i - 1] in PATRONYMIC_PARTICLES:
             return None  # "Salman" of a "bin Salman" no one known bears: not King Salman
         following = self.doc[stop] if stop < len(self.doc) else None
