@@ -152,13 +152,13 @@ def test_a_full_name_with_a_particle_before_the_surname_is_found_as_well():
 
 def test_contacts_of_a_surname_named_in_full_with_a_particle_equal_a_full_parse(coder, fast):
     text = _article(
-        "Secretary General Nabil el-Arabi said the mission would stop.",
+        "Secretary General Tarek el-Mansouri said the mission would stop.",  # no one known
         *FILLER,
-        "Mr Arabi will travel to New York on Monday. He has held talks with Chinese officials.",
+        "Mr Mansouri will travel to New York on Monday. He has held talks with Chinese officials.",
     )
     document = _document(text)
     full = [m for m in coder.code(document) if m.event == "CONSULT"]
-    assert "person:nabil-el-arabi" in {a.id for m in full for a in (*m.actors, *m.recipients)}
+    assert "person:tarek-el-mansouri" in {a.id for m in full for a in (*m.actors, *m.recipients)}
     assert sorted(map(_key, fast.code(document))) == sorted(map(_key, full))
 
 

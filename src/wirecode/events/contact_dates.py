@@ -17,6 +17,7 @@ from wirecode.events.dating import (
     DateFinder,
     during_phrase,
     from_report,
+    puts_off,
     told_by_the_report,
     without_other_clauses,
 )
@@ -151,8 +152,8 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     tokens = without_other_clauses(tokens, trigger) | _held_participle(trigger, ctx.lex)
     tokens -= told_by_the_report(tokens, ctx.doc)  # "said on Friday he would host Putin"
     date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)
-    if status == "occurred" and _futurate(trigger.predicate) and ctx.dates.is_before(date):
-        date = ctx.dates.date_again(tokens, trigger.predicate, future=True)
+    if status == "occurred" and _futurate(trigger.predicate) and _own_day_before(date, ctx):
+        date = ctx.dates.date_again(tokens, trigger.predicate, date, future=True)
     during = during_phrase(trigger) if date is None else set()
     if during:  # "met Arafat during a summit in Cairo on Wednesday": the summit's Wednesday
         date = ctx.dates.date_for(during, trigger.predicate, future=future, planned=planned)
@@ -181,10 +182,7 @@ def _put_off(token, lex: Lexicon) -> bool:
     """A contact that a verb of putting off takes as its object ("delayed the talks", "the
     meeting was pushed back"); its new time, if told, is planned apart
     (`DateFinder.rescheduled_date`)."""
-    verb = token.head
-    lemma = verb.lemma_.lower()
-    phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
-    return token.dep_ in ("dobj", "nsubjpass") and bool(phrasal & lex.rescheduling)
+    return token.dep_ in ("dobj", "nsubjpass") and puts_off(token.head, lex.rescheduling)
 
 
 def _when_clause(verb):
@@ -197,6 +195,12 @@ def _when_clause(verb):
         ):
             return clause
     return None
+
+
+def _own_day_before(date: DateValue | None, ctx: Context) -> bool:
+    """A day the contact's own words name, before the report's (not the day of the report
+    or of a saying, which have no words of their own)."""
+    return date is not None and bool(date.text) and ctx.dates.is_before(date)
 
 
 def _futurate(verb) -> bool:

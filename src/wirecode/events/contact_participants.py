@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from wirecode.actors.mentions import ActorMention
 from wirecode.actors.words import TITLE_LEMMAS
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import headline_subject
+from wirecode.events.status import MEDIUM_PREPS, headline_subject
 from wirecode.events.triggers import CONTACT_PREPS, Trigger, actor_word, has_prep, scope
 from wirecode.records import ActorRef
 
@@ -112,7 +112,6 @@ def _inherited_subject(token, actor_heads: set[int], plans: frozenset[str]) -> s
     return set()
 
 
-MEDIUM_PREPS = frozenset({"in", "during", "over", "at"})
 MAX_HOPS = 2  # nouns of other phrases between a contact and the act said in it
 
 
@@ -127,8 +126,9 @@ def _addressed_in(contact) -> set[int]:
     for _ in range(MAX_HOPS):
         if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ != "pobj" or verb.head.dep_ != "prep":
             break
-        verb = verb.head.head  # "invited Zelensky to the summit in a phone call": the parser
-        # hangs the call on the summit, but a thing is not said in a call; the act is
+        # "invited Zelensky to the summit in a phone call": the parser hangs the call on the
+        # summit, but a thing is not said in a call; the act is
+        verb = verb.head.head
     if verb.pos_ != "VERB":
         return set()
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < prep.i]

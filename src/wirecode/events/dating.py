@@ -257,10 +257,12 @@ class DateFinder:
         """Whether `date` ends before the document's date."""
         return date is not None and self.anchor is not None and date.end < self.anchor
 
-    def date_again(self, tokens: set[int], trigger, *, future: bool) -> DateValue | None:
-        """The date `date_for` just gave, read again in the other direction: the reading
+    def date_again(
+        self, tokens: set[int], trigger, given: DateValue, *, future: bool
+    ) -> DateValue | None:
+        """The date `date_for` just `given`, read again in the other direction: the reading
         it remembered is replaced."""
-        if self.event_dates:
+        if self.event_dates and self.event_dates[-1] is given:
             self.event_dates.pop()
         return self.date_for(tokens, trigger, future=future, planned=future)
 
@@ -440,13 +442,18 @@ def told_by_the_report(tokens: set[int], doc) -> set[int]:
 RESCHEDULING_PREPS = frozenset({"to", "until", "till"})
 
 
+def puts_off(verb, rescheduling: frozenset[str]) -> bool:
+    """Whether the verb, with its particle, is one of putting off ("postpone", "put off")."""
+    lemma = verb.lemma_.lower()
+    phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+    return bool(phrasal & rescheduling)
+
+
 def new_time_phrase(verb, rescheduling: frozenset[str]) -> set[int]:
     """The phrase of a verb of putting off that gives the new time ("postponed the summit to
     next month", "was delayed until Friday"): the time the thing put off is moved to, not
     the time of the putting off."""
-    lemma = verb.lemma_.lower()
-    phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
-    if not phrasal & rescheduling:
+    if not puts_off(verb, rescheduling):
         return set()
     found: set[int] = set()
     for prep in verb.children:

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from wirecode.events.contact_participants import MEDIUM_PREPS
 from wirecode.events.dating import new_time_phrase
 from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.plover_frames import frame_of
 from wirecode.events.plover_lexicon import Code, load
 from wirecode.events.plover_status import plover_reading
 from wirecode.events.plover_words import lemma_of, phrasal_lemmas
-from wirecode.events.status import governing_chain, time_clause
+from wirecode.events.status import MEDIUM_PREPS, governing_chain, time_clause
 from wirecode.events.triggers import BY_PHONE_PREPS, happening
 from wirecode.records import Mention
 

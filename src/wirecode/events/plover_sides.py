@@ -15,11 +15,11 @@ from __future__ import annotations
 import functools
 
 from wirecode.actors.mentions import ActorMention
-from wirecode.events.contact_participants import MEDIUM_PREPS
 from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.plover_background import MAX_CLIMB
 from wirecode.events.plover_lexicon import Candidate, load
 from wirecode.events.plover_words import lemma_of, phrasal_lemmas
+from wirecode.events.status import MEDIUM_PREPS
 from wirecode.events.triggers import actor_word
 from wirecode.records import ActorRef
 

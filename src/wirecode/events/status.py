@@ -322,7 +322,9 @@ def _content_of_a_plan(top, lex: Lexicon) -> str | None:
     return "planned"
 
 
-OCCASION_PREPS = frozenset({"in", "over", "at"})
+# the prepositions of an occasion a contact is ("in a phone call", "during their talks")
+MEDIUM_PREPS = frozenset({"in", "during", "over", "at"})
+OCCASION_PREPS = MEDIUM_PREPS - {"during"}  # "during" frames its verb (`_framing_verb`)
 
 
 def _told_in(chain, i: int) -> bool:
