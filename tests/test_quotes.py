@@ -40,6 +40,16 @@ def test_direct_quote_with_medium(nlp, kb):
     assert quote.speaker is not None and quote.speaker.name == "Volodymyr Zelensky"
 
 
+def test_the_document_a_quote_is_reported_from_is_its_medium(nlp, kb):
+    text = "Xi told Putin that China was willing to offer mutual support, according to a readout"
+    (quote,) = [q for q in _quotes(nlp, kb, text + " from Beijing.") if q.cue == "told"]
+    assert quote.speaker is not None and quote.speaker.name == "Xi Jinping"
+    assert quote.medium == "a readout from Beijing"
+    text = "Xi told Putin that China was ready, according to Lavrov."
+    (other,) = [q for q in _quotes(nlp, kb, text) if q.cue == "told"]
+    assert other.medium is None  # a person reported from is no medium
+
+
 @pytest.mark.parametrize(
     "text",
     [

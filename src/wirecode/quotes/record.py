@@ -102,11 +102,19 @@ def _actor_at(actor_mentions, start: int, end: int, doc) -> ActorRef | None:
 
 
 def _medium(verb) -> str | None:
+    """Where the words were said or written: "on Twitter", "in a readout", "at a press
+    conference", or the document the report relies on ("according to a readout from
+    Beijing": a readout from Beijing)."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during", "via"):
             words = {t.lower_ for t in child.subtree}
             if words & MEDIA_WORDS:
                 return " ".join(t.text for t in child.subtree)
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                objects = [o for o in to.children if o.dep_ == "pobj"]
+                if to.lower_ == "to" and objects and objects[0].lower_ in MEDIA_WORDS:
+                    return " ".join(t.text for t in objects[0].subtree)
     return None
 
 
