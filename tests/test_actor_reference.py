@@ -56,8 +56,14 @@ def test_a_day_or_month_is_no_surname(coder, text, on, names):
             "Secretary-General",
             "António Guterres",
         ),
+        (
+            'Blinken met Qin Gang in Beijing. "The Secretary invited Foreign Minister Qin to '
+            'Washington," Miller said.',
+            "Secretary",
+            "Antony Blinken",
+        ),
     ],
-    ids=["secretary-of-state", "secretary-general"],
+    ids=["secretary-of-state", "secretary-general", "the-secretary"],
 )
 def test_a_definite_title_is_the_holder_named_before(coder, text, phrase, name):
     assert mentions(coder, text, dt.date(2023, 6, 19)).get(phrase) == name

@@ -21,6 +21,9 @@ from wirecode.records import ActorRef
 __all__ = ["Roles"]
 
 OFFICES = ROLE_WORDS - {"counterpart"}  # words an official is called by
+# a title that says no office alone: "the Secretary" of a State Department readout is the
+# Secretary of State named before, "the Secretary" of a Pentagon one the defense secretary
+BARE_TITLES = frozenset({"secretary"})
 
 
 class Roles(Walker):
@@ -189,12 +192,15 @@ class Roles(Walker):
                 tail = [t for t in child.subtree if t.dep_ != "det"]
                 words += [t.lower_ for t in tail if t.is_alpha]
                 end = max(t.i for t in child.subtree) + 1
-        roles = set(self.kb.roles_for_title(" ".join(words)))
-        if not roles or not span or self.taken.intersection(range(span[0].i, end)):
+        title = " ".join(words)
+        roles = set(self.kb.roles_for_title(title))
+        bare = not roles and title in BARE_TITLES  # "the Secretary": of whatever he is
+        if not (roles or bare) or not span or self.taken.intersection(range(span[0].i, end)):
             return
         for mention in self.before(token.i):
             person = self.kb.person(mention.actor.id) if mention.actor.kind == "person" else None
-            if person and any(o.role in roles and o.holds_on(self.on) for o in person.offices):
+            offices = [o for o in person.offices if o.holds_on(self.on)] if person else []
+            if any(o.role in roles or bare and o.title.lower().startswith(title) for o in offices):
                 text = self._span_text(span[0].i, end)
                 ref = person_ref(person, text=text, basis="title of a person named before")
                 self._add(span[0].i, end, ref, "role")
