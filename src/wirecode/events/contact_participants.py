@@ -15,7 +15,7 @@ from wirecode.actors.mentions import ActorMention
 from wirecode.actors.words import TITLE_LEMMAS
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import MEDIUM_PREPS, headline_subject
-from wirecode.events.triggers import CONTACT_PREPS, Trigger, actor_word, has_prep, scope
+from wirecode.events.triggers import Trigger, actor_word, has_prep, partner_phrases, scope
 from wirecode.records import ActorRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
@@ -141,14 +141,8 @@ def _asked_for_oneself(trigger: Trigger) -> set[int]:
     verb = trigger.token
     if trigger.event != "REQUEST" or any(c.dep_ == "dobj" for c in verb.children):
         return set()
-    found: set[int] = set()
-    for clause in verb.children:
-        if clause.dep_ != "xcomp":
-            continue
-        for c in clause.children:
-            if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in CONTACT_PREPS:
-                found |= {t.i for t in c.subtree}
-    return found
+    clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+    return {t.i for clause in clauses for p in partner_phrases(clause) for t in p.subtree}
 
 
 def participants(

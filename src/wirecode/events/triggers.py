@@ -323,10 +323,19 @@ def _asked_to_meet(token, lex: Lexicon) -> bool:
     )
 
 
+def partner_phrases(verb) -> list:
+    """The phrases of a contact verb that name the one it is with: its object and its "with",
+    "to" or "between" ("to meet Putin", "to speak with Xi")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in CONTACT_PREPS
+    ]
+
+
 def _with_someone(verb) -> bool:
     """A contact verb that names the one it is with: "to speak with Xi", "to meet Putin"."""
-    partners = prep_objects(verb, CONTACT_PREPS) + [c for c in verb.children if c.dep_ == "dobj"]
-    return any(_is_someone(p) for p in partners)
+    return _names_someone(partner_phrases(verb))
 
 
 def _holds_a_contact(verb, lex: Lexicon) -> bool:

@@ -296,7 +296,7 @@ def _season(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
         year = _year(m["year"])
         basis = "explicit season"
     elif _group(m, "rel"):  # "the spring of last year"
-        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        year = ctx.anchor.year + _YEAR_STEP[m["rel"].lower()]
         basis = f"season of {m['rel'].lower()} year, document date {ctx.anchor}"
     else:
         year = season_year(season, ctx.anchor, _lower(m, "mod"), future=ctx.future)

@@ -8,7 +8,7 @@ times ("9 a.m."): found for TimeML's sake; `resolve` gives them no date unless t
 
 from __future__ import annotations
 
-from wirecode.time.lexicon import COUNT, NUM, year
+from wirecode.time.lexicon import COUNT, NUM, WD, year
 from wirecode.time.rule import Rule
 
 _NUM_WORDS = (
@@ -130,7 +130,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"sharply|further|off|apart|into|behind|victim)\b)|(?-i:Monday|Tuesday|"
         r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
         r"August|September|October|November|December))|"
-        r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        rf"{WD}"
         r"(?:s|\s+(?:morning|afternoon|evening|night)s))\b",
     ),
     # a count of units per occurrence, whole: "every four years", "every 10 minutes", "every
@@ -268,8 +268,8 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"|noon|midnight|midday"
         r"|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|mid[- ]?(?:morning|afternoon))"
         # (the zone may be "local time": "3 p.m. local time on Saturday")
-        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?P<on>\s+(?:on\s+)?(?:(?-i:Monday|Tuesday|"
-        r"Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tomorrow))?",
+        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
+        rf"(?P<on>\s+(?:on\s+)?(?:{WD}|today|yesterday|tomorrow))?",
     ),
     # "at 9 o'clock", "eleven o'clock" (their values were written, the finder missed them);
     # not before a day, which stays an expression of its own and is dated ("eleven o'clock
@@ -278,7 +278,6 @@ DURATION_RULES: tuple[Rule, ...] = (
         "oclock",
         "time",
         r"\b(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-        r"\s+o['’]clock\b(?!\s+(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
-        r"Saturday|Sunday)|today|tonight|yesterday|tomorrow)\b)",
+        rf"\s+o['’]clock\b(?!\s+(?:on\s+)?(?:{WD}|today|tonight|yesterday|tomorrow)\b)",
     ),
 )

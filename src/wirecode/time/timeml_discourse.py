@@ -340,16 +340,14 @@ def coordinated_month(timex: Timex, context: str, ref_date: DateValue | None) ->
     return dated(DateValue.month(year, month))
 
 
-_WEEKDAY_ALONE = re.compile(
-    r"(?:on\s+)?(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-)
+_WEEKDAY_ALONE = re.compile(rf"(?:on\s+)?(?P<wd>{WD})")
 _WEEKDAY_SET_AFTER = re.compile(
-    r"\s+(?:and|or)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"\s+(?:and|or)\s+{WD}"
     r"(?:s|\s+(?P<part>morning|afternoon|evening|night)s)\b"
 )
 # the first end of a stretch of weekdays before the second: "from Friday through Sunday"
 _WEEKDAY_RANGE_BEFORE = re.compile(
-    r"(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*"
+    rf"(?P<wd>{WD})\s*"
     r"(?:to|through|thru|until|till|-|–)\s*$",
     re.IGNORECASE,
 )
