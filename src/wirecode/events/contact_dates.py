@@ -162,6 +162,9 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     when = _when_clause(trigger.predicate) if date is None else None
     if when is not None:  # "will hold talks with Xi when he visits Beijing later this month"
         date = ctx.dates.date_for(scope(when), when, future=future, planned=planned)
+    scheduled = _scheduled_for(trigger.token, ctx.lex) if date is None else set()
+    if scheduled:  # "scheduled a meeting with Xi for Friday": the Friday it is set for
+        date = ctx.dates.date_for(scheduled, trigger.token.head, future=True, planned=True)
     contact = _contact_purposed(trigger.predicate, ctx.lex) if date is None else None
     if contact is not None:  # "a visit in March by Xi to meet Putin": the visit's time
         date = ctx.dates.date_for(scope(contact), contact, future=future, planned=planned)
@@ -209,6 +212,16 @@ def _futurate(verb) -> bool:
     Albanese at the White House on Wednesday"); the report's own day stays that day."""
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     return verb.tag_ == "VBG" and bool(auxes) and all(a in PRESENT_AUX for a in auxes)
+
+
+def _scheduled_for(token, lex: Lexicon) -> set[int]:
+    """The "for" phrase of a verb of planning that takes the contact as its object: the time
+    it is set for ("scheduled a meeting with Xi for Friday", "set the talks for next week"),
+    not of the scheduling."""
+    verb = token.head
+    if token.dep_ != "dobj" or not forms(verb) & lex.planned:
+        return set()
+    return {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
 
 
 def _not_put_off(verb, lex: Lexicon) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from wirecode.actors.mentions import ActorMention
 from wirecode.actors.words import TITLE_LEMMAS
+from wirecode.events.dating import phrasal
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import MEDIUM_PREPS, headline_subject
 from wirecode.events.triggers import Trigger, actor_word, has_prep, partner_phrases, scope
@@ -82,26 +83,38 @@ def _coordination(noun):
     return noun
 
 
-def _inherited_subject(token, actor_heads: set[int], plans: frozenset[str]) -> set[int]:
+def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
     """The subject of the nearest governing verb, for triggers with none of their own.
 
     A verb inherits through open complements and purpose clauses ("made a visit to meet
-    Zelensky") and the plan whose content it is ("has plans to meet Zelensky"); a noun only
-    through prepositions ("expressed its stance in a call with"), never as the object of
-    another verb ("Dujarric announced the meeting").
+    Zelensky") and the plan whose content it is ("has plans to meet Zelensky"); a noun
+    through prepositions ("expressed its stance in a call with") and as the object of a verb
+    of holding it ("Biden scheduled a meeting with Xi", "Blinken cancelled a trip to
+    Beijing"; not "talks between Biden and Xi", whose sides are told), never as the object
+    of another verb ("Dujarric announced the meeting").
     """
     current, medium = token, False
     for _ in range(MAX_INHERIT):
-        plan = current.dep_ == "dobj" and current.lemma_.lower() in plans  # "has plans to"
+        plan = current.dep_ == "dobj" and current.lemma_.lower() in lex.planned  # "has plans to"
         # "vow deeper ties in phone call": a contact the verb's object holds "in" is the
         # verb's occasion, whatever the parser hung it on
         occasion = medium and token.dep_ == "pobj" and current.dep_ == "dobj"
-        if current.dep_ == "dobj" and current.pos_ in ("NOUN", "PROPN") and not (plan or occasion):
+        held = (
+            current.i == token.i
+            and current.dep_ == "dobj"
+            and bool(phrasal(current.head) & lex.holding_verbs)
+            and not has_prep(current, {"between"})
+        )
+        if (
+            current.dep_ == "dobj"
+            and current.pos_ in ("NOUN", "PROPN")
+            and not (plan or occasion or held)
+        ):
             return set()
         medium = (
             current.dep_ == "prep" and current.lower_ in MEDIUM_PREPS and current.i == token.head.i
         )
-        if current.dep_ not in INHERIT_THROUGH and not (plan or occasion):
+        if current.dep_ not in INHERIT_THROUGH and not (plan or occasion or held):
             return set()
         if current.head.i == current.i:
             return set()
@@ -166,7 +179,7 @@ def participants(
             subject = set()  # "During his state visit, Xi praised": "his" is Xi, named after
     inherited = False
     if not subject and (inherit or not trigger.anaphoric):
-        subject = _inherited_subject(trigger.predicate, {m.head for m in mentions}, lex.planned)
+        subject = _inherited_subject(trigger.predicate, {m.head for m in mentions}, lex)
         tokens |= subject
         inherited = bool(subject)
         if inherited:

@@ -442,11 +442,15 @@ def told_by_the_report(tokens: set[int], doc) -> set[int]:
 RESCHEDULING_PREPS = frozenset({"to", "until", "till"})
 
 
+def phrasal(verb) -> set[str]:
+    """The verb's lemma alone and with each of its particles: "call", "call off"."""
+    lemma = verb.lemma_.lower()
+    return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+
+
 def puts_off(verb, rescheduling: frozenset[str]) -> bool:
     """Whether the verb, with its particle, is one of putting off ("postpone", "put off")."""
-    lemma = verb.lemma_.lower()
-    phrasal = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
-    return bool(phrasal & rescheduling)
+    return bool(phrasal(verb) & rescheduling)
 
 
 def new_time_phrase(verb, rescheduling: frozenset[str]) -> set[int]:

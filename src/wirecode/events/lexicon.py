@@ -34,6 +34,7 @@ class Lexicon:
     place_goals: frozenset[str]
     arrival_adjectives: frozenset[str]
     rescheduling: frozenset[str]
+    holding_verbs: frozenset[str]
     party_nouns: frozenset[str]
     counting_nouns: frozenset[str]
     prospect_nouns: frozenset[str]
@@ -94,6 +95,7 @@ def load() -> Lexicon:
         place_goals=frozenset(consult["place_goals"]),
         arrival_adjectives=frozenset(consult["arrival_adjectives"]),
         rescheduling=frozenset(consult["rescheduling"]),
+        holding_verbs=frozenset(consult["holding_verbs"]),
         party_nouns=frozenset(consult["party_nouns"]),
         counting_nouns=frozenset(consult["counting_nouns"]),
         prospect_nouns=frozenset(consult["prospect_nouns"]),
