@@ -235,14 +235,29 @@ def _held_participle(trigger: Trigger, lex: Lexicon) -> set[int]:
     """ "The talks held in Moscow on Tuesday", "a meeting convened last week": a light verb's
     participle after the contact noun holds it, and its time is the contact's; so is the
     time a participle of planning gives it ("the visit, planned for next week, has been
-    cancelled", "a summit scheduled for Thursday")."""
+    cancelled", "a summit scheduled for Thursday"), also in a passive relative clause ("the
+    talks, which were held on Monday", "the trip, which had been scheduled for February")."""
     found: set[int] = set()
+    for clause in trigger.token.subtree:
+        # the parser hangs "which" on the phrase's last noun ("the talks between Putin and
+        # Erdogan, which were held on Monday"), but a person or a place is not held
+        if clause.dep_ == "relcl" and clause.tag_ == "VBN" and _of_the_noun(clause):
+            if light_verb(clause, lex) or forms(clause) & lex.planned:
+                found |= scope(clause)
     for child in trigger.token.children:
         if child.dep_ != "acl" or child.tag_ != "VBN":
             continue
         if light_verb(child, lex) or forms(child) & lex.planned:
             found |= scope(child)
     return found
+
+
+RELATIVE = frozenset({"which", "that"})
+
+
+def _of_the_noun(clause) -> bool:
+    """A relative clause told of its noun in the passive: "which had been scheduled"."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE for c in clause.children)
 
 
 def _status_words(trigger: Trigger, lex: Lexicon) -> Lexicon:
