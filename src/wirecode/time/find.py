@@ -59,9 +59,10 @@ class Timex:
     """A time expression: its character span in the text given, its kind, and whether it bounds.
 
     `kind` is one of date, weekday, relative, month, year, season, anaphoric, present,
-    duration, interval; and, found for TimeML's sake but dating nothing by themselves: set
-    ("daily"), quarter ("the third quarter"), vague ("recently", "the future"), time ("9
-    a.m. Tuesday", which `resolve` dates by its day), decade ("the 1990s") and holiday.
+    duration, interval, holiday ("Christmas Day", which `resolve` dates by the calendar); and,
+    found for TimeML's sake but dating nothing by themselves: set ("daily"), quarter ("the
+    third quarter"), vague ("recently", "the future"), time ("9 a.m. Tuesday", which
+    `resolve` dates by its day) and decade ("the 1990s").
 
     `bounded` is True when the expression bounds an interval ("since
     Feb. 24", "until March") rather than dating the event of its clause.
@@ -80,7 +81,10 @@ def find_timexes(text: str) -> list[Timex]:
     spans = [
         s
         for s in _with_day_beside(text, _merge_glosses(text, chosen))
-        if not _in_a_name(text, *s) and not _names_a_group(text, *s) and not _names_an_age(text, *s)
+        if not _in_a_name(text, *s)
+        and not _names_a_group(text, *s)
+        and not _names_an_age(text, *s)
+        and not _names_a_thing(text, *s)
     ]
     # "after 2 a.m. on Wednesday": the word bounds the time of day, not the day (as is_bounded)
     return [
@@ -136,6 +140,19 @@ _GROUP_NOUN = re.compile(
 def _names_a_group(text: str, start: int, end: int, kind: str) -> bool:
     """Whether text[start:end] is a date that names the group or movement after it."""
     return kind == "date" and _GROUP_NOUN.match(text, end) is not None
+
+
+# A holiday before a capitalized noun of a place, a pact or an uprising is part of its name
+# ("Easter Island", "Christmas Island", "the Good Friday Agreement", "the Easter Rising"): no
+# day the text tells. Before a common noun it still names its day ("the Christmas truce").
+_THING_NAME = re.compile(
+    r"[^\S\n]+(?-i:Islands?|Agreement|Accords?|Treaty|Declaration|Proclamation|Rising|Uprising)\b"
+)
+
+
+def _names_a_thing(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether text[start:end] is a holiday that names the place or pact after it."""
+    return kind == "holiday" and _THING_NAME.match(text, end) is not None
 
 
 # "today's", "tomorrow's" or "yesterday's" before a noun of people, a world or its things, and

@@ -3,7 +3,10 @@
 The finder's rule (`rules_calendar`, case-sensitive: "christmas" in running text is no
 holiday) and the TimeML value (`timeml_dates.holiday`) are both built from `HOLIDAYS`; a
 holiday added here is found and dated. Holidays are those of the United States where
-countries differ (Mother's and Father's Day, Thanksgiving, Labor Day).
+countries differ (Mother's and Father's Day, Thanksgiving, Labor Day); a name other countries
+give to days of their own ("Independence Day", "Election Day") carries the country whose day
+the table holds, and `holiday_value` dates it only for a text of that country (TimeML, whose
+corpora are American news, always).
 """
 
 from __future__ import annotations
@@ -13,14 +16,18 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from wirecode.records import DateValue
+
 
 class Holiday(NamedTuple):
-    """A holiday: its name as a regular expression, its day in a given year, and whether it
-    names the week that ends on that day ("Holy Week")."""
+    """A holiday: its name as a regular expression, its day in a given year, whether it
+    names the week that ends on that day ("Holy Week"), and the one country whose day it is
+    when other countries name days of their own so ("Independence Day": "USA"), else None."""
 
     pattern: str
     day: Callable[[int], dt.date]
     week: bool = False
+    country: str | None = None
 
 
 def easter(year: int) -> dt.date:
@@ -73,9 +80,10 @@ HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(r"Christmas(?:\s+Day)?", _fixed(12, 25)),
     Holiday(r"New\s+Year['’]?s\s+Eve", _fixed(12, 31)),
     Holiday(r"New\s+Year['’]?s(?:\s+Day)?", _fixed(1, 1)),
-    Holiday(r"Thanksgiving(?:\s+Day)?", _nth(11, 3, 4)),
-    Holiday(r"Election\s+Day", _election_day),
-    Holiday(r"Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July", _fixed(7, 4)),
+    Holiday(r"Thanksgiving(?:\s+Day)?", _nth(11, 3, 4), country="USA"),
+    Holiday(r"Election\s+Day", _election_day, country="USA"),
+    Holiday(r"Independence\s+Day", _fixed(7, 4), country="USA"),
+    Holiday(r"(?:the\s+)?Fourth\s+of\s+July", _fixed(7, 4)),
     # the movable feasts, counted from Easter Sunday ("Holy Week" is the week before it)
     Holiday(r"Easter\s+Monday", _from_easter(1)),
     Holiday(r"Easter(?:\s+Sunday)?", _from_easter(0)),
@@ -87,13 +95,13 @@ HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(r"Ash\s+Wednesday", _from_easter(-46)),
     Holiday(r"Pentecost(?:\s+Sunday)?|Whit\s+Sunday", _from_easter(49)),
     Holiday(r"Halloween", _fixed(10, 31)),
-    Holiday(r"Labor\s+Day", _nth(9, 0, 1)),
-    Holiday(r"Memorial\s+Day", _memorial_day),
+    Holiday(r"Labor\s+Day", _nth(9, 0, 1), country="USA"),
+    Holiday(r"Memorial\s+Day", _memorial_day, country="USA"),
     Holiday(r"Veterans\s+Day|Remembrance\s+Day|Armistice\s+Day", _fixed(11, 11)),
     Holiday(r"St\.?\s+Patrick['’]?s\s+Day", _fixed(3, 17)),
     Holiday(r"Boxing\s+Day", _fixed(12, 26)),
     Holiday(r"Bastille\s+Day", _fixed(7, 14)),
-    Holiday(r"Mother['’]?s\s+Day", _nth(5, 6, 2)),
+    Holiday(r"Mother['’]?s\s+Day", _nth(5, 6, 2), country="USA"),
     Holiday(r"Father['’]?s\s+Day", _nth(6, 6, 3)),
     Holiday(r"May\s+Day", _fixed(5, 1)),
     Holiday(r"Valentine['’]?s\s+Day", _fixed(2, 14)),
@@ -106,3 +114,53 @@ _COMPILED = tuple((re.compile(h.pattern, re.IGNORECASE), h) for h in HOLIDAYS)
 def holiday_named(name: str) -> Holiday | None:
     """The holiday a name written in any case denotes ("christmas eve"), or None."""
     return next((h for pattern, h in _COMPILED if pattern.fullmatch(name)), None)
+
+
+# a holiday as written in an expression: "last Christmas", "Easter week", "the Thanksgiving
+# weekend" (the week holding the day)
+_PHRASE = re.compile(
+    rf"(?:(?:the\s+)?(?P<mod>last|next|this)\s+)?(?P<name>{HOLIDAY})(?P<week>\s+week(?:end)?)?",
+    re.IGNORECASE,
+)
+
+
+def holiday_value(
+    phrase: str,
+    anchor: dt.date,
+    *,
+    future: bool = False,
+    past: bool = False,
+    country: str | None = "USA",
+) -> DateValue | None:
+    """The day (or week) a holiday named in `phrase` falls on, or None.
+
+    "last Christmas" is the one before the anchor, "next Easter" the one after it; named
+    alone, the nearest one ("Election Day" in late October is the coming one, "Christmas" in
+    early January the one just past), the next one in a future clause (`future`), and the
+    latest on or before the anchor when told in the past (`past`: "workers marched on May
+    Day", written in March, is last year's May Day). A holiday of one country's calendar
+    ("Independence Day") is dated only for a text of that `country`.
+    """
+    m = _PHRASE.fullmatch(" ".join(phrase.split()))
+    named = holiday_named(" ".join(m["name"].split()).removeprefix("the ")) if m else None
+    if named is None or not 2 <= anchor.year <= 9998:
+        return None
+    if named.country is not None and named.country != country:
+        return None
+    mod = m["mod"] and m["mod"].lower()
+    this, before = named.day(anchor.year), named.day(anchor.year - 1)
+    if mod == "last":
+        day, how = (before if this >= anchor else this), "the last before"
+    elif past and not future and mod is None:
+        day, how = (this if this <= anchor else before), "told in the past, the last on or before"
+    elif mod == "next" or (future and this < anchor):
+        day, how = named.day(anchor.year + 1), "the next after"
+    elif mod is None and not future and this > anchor:
+        day = this if (this - anchor) < (anchor - before) else before
+        how = "the nearest to"
+    else:
+        day, how = this, "of the year of"
+    basis = f"holiday, {how} document date {anchor}"
+    if m["week"] or named.week:
+        return DateValue.week(day, basis=f"the week of a {basis}")
+    return DateValue.day(day, basis=basis)

@@ -31,6 +31,7 @@ from wirecode.time.arithmetic import (
     year_value,
 )
 from wirecode.time.find import Timex
+from wirecode.time.holidays import holiday_value
 from wirecode.time.patterns import (
     MONTHS,
     NUMBERS,
@@ -46,7 +47,8 @@ logger = logging.getLogger(__name__)
 
 # When one expression holds several ("Friday afternoon (Feb. 25)"), the most specific decides.
 _SPECIFICITY = [
-    "date", "interval", "weekday", "relative", "month", "season", "year", "anaphoric", "present"
+    "date", "interval", "holiday", "weekday", "relative", "month", "season", "year",
+    "anaphoric", "present",
 ]  # fmt: skip
 _SPACE = re.compile(r"\s+")
 
@@ -58,6 +60,7 @@ class _Ctx:
     reference: DateValue | None
     weekday: int | None  # a weekday named beside a date: "Friday (Feb. 25)"
     past: bool = False  # the clause is told in the past: "met on June 12"
+    country: str | None = None  # the text's country, for its holidays ("Independence Day")
 
 
 def resolve(
@@ -67,20 +70,25 @@ def resolve(
     future: bool = False,
     reference: DateValue | None = None,
     past: bool = False,
+    country: str | None = None,
 ) -> DateValue | None:
     """The interval a time expression denotes, anchored on the document date `anchor`.
 
     `future` is True when the clause's tense is future ("will meet on Wednesday"), `past`
     when it is past ("met on June 12": a month and day is then the latest on or before the
     anchor, not the nearest). `reference` is the latest date the discourse mentioned, for
-    anaphora ("that day"). Returns None for durations and for text that holds no date.
+    anaphora ("that day"). `country` (ISO alpha-3) is the text's, for the holidays one
+    country's calendar fixes ("Independence Day" is July 4 for "USA" alone; "Christmas"
+    needs none). Returns None for durations and for text that holds no date.
     """
     text = timex.text if isinstance(timex, Timex) else timex
     text = _SPACE.sub(" ", text.strip())
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
     found = list(_read(text))
-    value = resolve_candidates(found, anchor, future=future, reference=reference, past=past)
+    value = resolve_candidates(
+        found, anchor, future=future, reference=reference, past=past, country=country
+    )
     beside = _DAY_BESIDE.match(text)
     if value is not None and beside is not None and value.precision == "day":
         # "the day before last Tuesday", "the day after Christmas": the day named, moved
@@ -114,6 +122,7 @@ def resolve_candidates(
     future: bool = False,
     reference: DateValue | None = None,
     past: bool = False,
+    country: str | None = None,
 ) -> DateValue | None:
     """The most specific date among the rule matches of one expression (text left unset)."""
     kinds = [c for c in found if c.rule.kind in _SPECIFICITY]
@@ -122,10 +131,12 @@ def resolve_candidates(
         # a clock time on a day is dated by its day: "met at 9 a.m. on Monday", "talks lasted
         # until 2 a.m. Friday" (the clock rule holds the day, so no day rule matched apart)
         day = _read(" ".join(day_of_clock.split()))
-        return resolve_candidates(list(day), anchor, future=future, reference=reference, past=past)
+        return resolve_candidates(
+            list(day), anchor, future=future, reference=reference, past=past, country=country
+        )
     weekdays = [c.match["wd"] for c in found if c.rule.name == "weekday"]
     weekday = WEEKDAYS[weekdays[0].lower()] if weekdays else None
-    ctx = _Ctx(anchor, future, reference, weekday, past)
+    ctx = _Ctx(anchor, future, reference, weekday, past, country)
     for cand in sorted(kinds, key=lambda c: _SPECIFICITY.index(c.rule.kind)):
         resolver = _RESOLVERS.get(cand.rule.name)  # "post-2003" is found, and dates nothing
         value = resolver(cand.match, ctx) if resolver is not None else None
@@ -306,6 +317,13 @@ def _season(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
 
 
 # --- weekdays and days, weeks, months, years around the anchor ------------------------------
+
+
+def _holiday(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "on Christmas Day", "at Easter", "last Thanksgiving": the day the calendar fixes."""
+    return holiday_value(
+        m.group(0), ctx.anchor, future=ctx.future, past=ctx.past, country=ctx.country
+    )
 
 
 def _weekday(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
@@ -580,6 +598,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "year_bare": _explicit_year,
     "fiscal": _explicit_year,
     "year_words": _year_in_words,
+    "holiday": _holiday,
     "weekday": _weekday,
     "weekday_week": _weekday_week,
     "interval_wd": _interval_weekdays,

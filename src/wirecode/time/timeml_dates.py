@@ -10,7 +10,7 @@ import re
 
 from wirecode.records import DateValue
 from wirecode.time.arithmetic import add_months, shift
-from wirecode.time.holidays import HOLIDAY, holiday_named
+from wirecode.time.holidays import holiday_value
 from wirecode.time.patterns import WEEKDAYS, words_to_number
 from wirecode.time.resolve import resolve
 from wirecode.time.timeml_values import SEASON_NAME, TimemlValue, dated
@@ -39,9 +39,6 @@ _ORDINAL_WORDS = [
 # to now, "the past decade", stays P10Y)
 _REL_DECADE = re.compile(r"(?:the\s+)?(?P<mod>this|current|next|coming)\s+decade")
 _THIS_CENTURY = re.compile(r"(?:this|the\s+current|the\s+last|the\s+past)\s+century")
-_HOLIDAYS = re.compile(
-    rf"(?:(?P<mod>last|next|this)\s+)?(?P<name>{HOLIDAY})(?P<week>\s+week(?:end)?)?", re.IGNORECASE
-)
 
 
 _WEEKEND = re.compile(r"(?:the|this|last|next|over\s+the|this\s+past)?\s*weekend")
@@ -91,28 +88,9 @@ def decade(low, dct, future, ref, ref_date):
 
 
 def holiday(low, dct, future, ref, ref_date, *, past=False):
-    """A holiday: "last Christmas" the one before the document's date, "next Easter" the one
-    after it; named alone, the nearest one ("Election Day" in late October is the coming one,
-    "Christmas" in early January the one just past), the next one in a future clause, and the
-    latest on or before the document's date when told in the past (`past`: "workers marched
-    on May Day", written in March, is last year's May Day)."""
-    m = _HOLIDAYS.fullmatch(low)
-    named = holiday_named(" ".join(m["name"].split()).removeprefix("the ")) if m else None
-    if named is None or not 2 <= dct.year <= 9998:
-        return None
-    mod = m["mod"]
-    this, before = named.day(dct.year), named.day(dct.year - 1)
-    if mod == "last":
-        day = before if this >= dct else this
-    elif past and mod is None:
-        day = this if this <= dct else before
-    elif mod == "next" or (future and this < dct):
-        day = named.day(dct.year + 1)
-    elif mod is None and not future and this > dct:
-        day = this if (this - dct) < (dct - before) else before
-    else:
-        day = this
-    return dated(DateValue.week(day) if m["week"] or named.week else DateValue.day(day))
+    """A holiday (`holidays.holiday_value`), of the American calendar as TimeBank's news is."""
+    found = holiday_value(low, dct, future=future, past=past, country="USA")
+    return dated(found) if found is not None else None
 
 
 def weekend(low, dct, future, ref, ref_date):

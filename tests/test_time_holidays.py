@@ -1,0 +1,80 @@
+"""Holidays and named days: found, and dated by the calendar (`wirecode.time.holidays`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wirecode.time import find_timexes, resolve
+
+D = dt.date
+THU = D(2023, 10, 12)  # a Thursday in October: Christmas is ahead, Easter behind
+
+
+@pytest.mark.parametrize(
+    ("expression", "anchor", "future", "past", "value"),
+    [
+        # named alone: the nearest one, the coming one in a future clause, the latest when
+        # told in the past
+        ("on Christmas Day", THU, True, False, "2023-12-25"),
+        ("at Christmas", THU, False, True, "2022-12-25"),
+        ("on New Year's Eve", THU, True, False, "2023-12-31"),
+        ("on New Year's Day", D(2024, 1, 3), False, True, "2024-01-01"),
+        ("on Christmas Eve", D(2024, 1, 3), False, False, "2023-12-24"),
+        # the movable feasts, counted from Easter Sunday
+        ("at Easter", THU, False, True, "2023-04-09"),
+        ("at Easter", THU, True, False, "2024-03-31"),
+        ("on Good Friday", D(2024, 2, 1), True, False, "2024-03-29"),
+        ("last Easter", D(2024, 2, 1), False, False, "2023-04-09"),
+        ("next Christmas", D(2023, 12, 28), False, False, "2024-12-25"),
+        # a day beside a holiday
+        ("the day after Christmas", THU, True, False, "2023-12-26"),
+        # a holiday's week
+        ("during Holy Week", THU, False, True, "2023-W14"),
+        # the fixed day of one country's calendar, in a text of that country
+        ("on the Fourth of July", THU, False, True, "2023-07-04"),
+    ],
+)
+def test_a_holiday_is_dated_by_the_calendar(
+    expression: str, anchor: dt.date, future: bool, past: bool, value: str
+) -> None:
+    found = resolve(expression, anchor, future=future, past=past)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    ("expression", "country", "value"),
+    [
+        # a name other countries give to days of their own dates nothing unless the text's
+        # country is the one whose day the table holds
+        ("on Independence Day", "USA", "2023-07-04"),
+        ("on Independence Day", "UKR", None),
+        ("on Independence Day", None, None),
+        ("on Thanksgiving Day", "USA", "2022-11-24"),
+        ("on Thanksgiving Day", None, None),
+        ("on Christmas Day", "UKR", "2022-12-25"),
+    ],
+)
+def test_a_holiday_of_one_country_needs_its_country(
+    expression: str, country: str | None, value: str | None
+) -> None:
+    found = resolve(expression, THU, past=True, country=country)
+    assert (found.value if found else None) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a holiday before the capitalized noun of a place or a pact is part of its name
+        ("The ship sailed on to Easter Island.", []),
+        ("Refugees were held on Christmas Island.", []),
+        ("He defended the Good Friday Agreement.", []),
+        ("the centenary of the Easter Rising", []),
+        # before a common noun it names its day
+        ("Both sides kept the Christmas truce.", ["Christmas"]),
+        ("They met on Good Friday. Agreement came later.", ["Good Friday"]),
+    ],
+)
+def test_a_holiday_in_a_name_is_no_day(sentence: str, expected: list[str]) -> None:
+    assert [t.text for t in find_timexes(sentence)] == expected
