@@ -21,6 +21,7 @@ from wirecode.quotes.cues import (
     SPEECH,
     lemma_of,
 )
+from wirecode.quotes.marks import QUOTE_CHARS
 from wirecode.quotes.record import CLAUSE_BREAKS, CONTENT_DEPS, DASHES, SOURCE_DEPS, subtree_of
 from wirecode.quotes.verbs import (
     is_cue,
@@ -55,8 +56,9 @@ def content_of(verb):
         children = [after[0], *children]  # disclosed that ...)": the clause after is said
     doc = verb.doc
     for child in children:
-        if child.i < verb.i and any(
-            t.text in (":", ";") for t in doc[child.right_edge.i + 1 : verb.i]
+        if child.i < verb.i and (
+            any(t.text in (":", ";") for t in doc[child.right_edge.i + 1 : verb.i])
+            or _semicolon_closes(child, verb)
         ):
             continue  # "... the story of Copenhagen: In 2009, the two learned of a meeting"
         if child.dep_ in CONTENT_DEPS and lemma in CUE_VERBS and not _interjected(child):
@@ -218,6 +220,18 @@ def _told_to(verb, child) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         and any(c.dep_ == "dobj" and verb.i < c.i < child.i for c in verb.children)
     )
+
+
+def _semicolon_closes(clause, verb) -> bool:
+    """Whether a semicolon of the clause's own closes it before the cue ("Farmers protest
+    the rules; the mayor, others promise a review": the parser hangs the first clause on
+    the second's verb and the semicolon on the first's): two sentences joined, the first
+    no part of what the second reports; inside a quotation it may be ('"We won; they
+    lost," he said')."""
+    doc = verb.doc
+    if any(t.text in QUOTE_CHARS for t in doc[clause.left_edge.i : verb.i]):
+        return False
+    return any(t.text == ";" and t.head.i == clause.i for t in doc[clause.i + 1 : verb.i])
 
 
 def _interjected(clause) -> bool:
