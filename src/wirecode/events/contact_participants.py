@@ -16,7 +16,13 @@ from wirecode.actors.words import TITLE_LEMMAS
 from wirecode.events.dating import phrasal
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import MEDIUM_PREPS, headline_subject
-from wirecode.events.triggers import Trigger, actor_word, has_prep, partner_phrases, scope
+from wirecode.events.triggers import (
+    Trigger,
+    addressed_in,
+    has_prep,
+    partner_phrases,
+    scope,
+)
 from wirecode.records import ActorRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
@@ -125,29 +131,6 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
     return set()
 
 
-MAX_HOPS = 2  # nouns of other phrases between a contact and the act said in it
-
-
-def _addressed_in(contact) -> set[int]:
-    """The one a verb addresses in the contact it is said in, a contact with no partner of
-    its own: "Xi told Zelensky in a phone call that ...", "Biden warned Xi during their
-    talks", "Putin thanked Lula in a call" (the object is the other side)."""
-    prep = contact.head
-    if contact.dep_ != "pobj" or prep.lower_ not in MEDIUM_PREPS or has_prep(contact, {"with"}):
-        return set()
-    verb = prep.head
-    for _ in range(MAX_HOPS):
-        if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ != "pobj" or verb.head.dep_ != "prep":
-            break
-        # "invited Zelensky to the summit in a phone call": the parser hangs the call on the
-        # summit, but a thing is not said in a call; the act is
-        verb = verb.head.head
-    if verb.pos_ != "VERB":
-        return set()
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < prep.i]
-    return {t.i for o in objects if actor_word(o) for t in o.subtree}
-
-
 def _asked_for_oneself(trigger: Trigger) -> set[int]:
     """A request with no one asked, for a contact of the asker's own: the one it is to be
     with is the other side ("Zelensky asked to speak with Xi", "asked to meet Putin")."""
@@ -183,7 +166,7 @@ def participants(
         tokens |= subject
         inherited = bool(subject)
         if inherited:
-            tokens |= _addressed_in(trigger.predicate)
+            tokens |= addressed_in(trigger.predicate)
     side = Side()
     seen: set[str] = set()
     people_tokens = {i for m in mentions if m.actor.kind == "person" for i in range(m.start, m.end)}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from wirecode.actors.words import GROUP_NOUNS, TITLE_LEMMAS
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import time_clause, to_infinitive, verb_read_as_noun
+from wirecode.events.status import MEDIUM_PREPS, time_clause, to_infinitive, verb_read_as_noun
 from wirecode.nlp.views import columns
 
 PERSON_WORDS = {
@@ -678,9 +678,39 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
             return None  # "had dinner with Assad"; not "a dinner for business leaders"
     if lemma == "call" and predicate.i == token.i and not anaphoric:
         cues = {c.lemma_.lower() for c in token.children}
-        if not (cues & lex.mode_cues["phone"] or has_prep(token, CONTACT_PREPS)):
+        # "told Zelensky in a call on Monday": the call an act addressed to someone is done in
+        if not (
+            cues & lex.mode_cues["phone"] or has_prep(token, CONTACT_PREPS) or addressed_in(token)
+        ):
             return None
     return Trigger(token, "CONSULT", mode, predicate, anaphoric)
+
+
+MAX_HOPS = 2  # nouns of other phrases between a contact and the act said in it
+
+
+def addressed_in(contact) -> set[int]:
+    """The one a verb addresses in the contact it is said in, a contact with no partner of
+    its own: "Xi told Zelensky in a phone call that ...", "Biden warned Xi during their
+    talks", "Putin thanked Lula in a call" (the object is the other side)."""
+    prep = contact.head
+    if contact.dep_ != "pobj" or prep.lower_ not in MEDIUM_PREPS or has_prep(contact, {"with"}):
+        return set()
+    verb = prep.head
+    for _ in range(MAX_HOPS):
+        if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ != "pobj" or verb.head.dep_ != "prep":
+            break
+        # "invited Zelensky to the summit in a phone call": the parser hangs the call on the
+        # summit, but a thing is not said in a call; the act is
+        verb = verb.head.head
+    if verb.pos_ != "VERB":
+        return set()
+    # "told Zelensky in a call", "In a call on Monday, Biden told Zelensky"
+    before = prep.i < verb.i
+    objects = [
+        c for c in verb.children if c.dep_ in ("dobj", "dative") and (c.i < prep.i or before)
+    ]
+    return {t.i for o in objects if actor_word(o) for t in o.subtree}
 
 
 def _speech_about(noun) -> bool:
