@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -11,7 +12,8 @@ from click.testing import CliRunner
 from wirecode.cli import main
 from wirecode.errors import EvalDataError
 from wirecode.eval import SUITES
-from wirecode.eval.timeline17 import detokenise, run_timeline17
+from wirecode.eval.timeline17 import detokenise, evidence_kind, run_timeline17
+from wirecode.keydates import DatedItem, KeyDate
 
 ARTICLES = [
     {"id": "1", "time": "2011-01-26",
@@ -77,10 +79,29 @@ def test_errors_are_listed_for_development_topics_only(tmp_path: Path) -> None:
     assert list(errors) == ["LibyaWar_cnn"]  # the test topic's errors stay unread
     (timeline,) = errors["LibyaWar_cnn"]
     assert timeline["kinds"] == {"missed: ranked below N": 1, "false: next to a gold day": 1}
-    assert timeline["missed"] == [{"date": "2011-01-28", "rank": 3, "sources": 3}]
+    # Jan. 28 is named by weekdays within six days (reported), Jan. 26 five and six days on
+    assert timeline["evidence"] == {"missed: reported": 1, "false: reported": 1}
+    assert timeline["missed"] == [
+        {"date": "2011-01-28", "rank": 3, "sources": 3, "evidence": "reported"}
+    ]
     (false,) = timeline["false"]
-    assert (false["date"], false["sources"]) == ("2011-01-26", 2)
+    assert (false["date"], false["sources"], false["evidence"]) == ("2011-01-26", 2, "reported")
     assert "Jan. 26" in false["example"]
+
+
+def test_evidence_kind_reported_or_looked_back() -> None:
+    day = dt.date(2011, 2, 17)
+
+    def item(source: str, published: dt.date, weight: float = 2.0) -> DatedItem:
+        return DatedItem(day, source, weight, published=published)
+
+    reported = [item("a", day, 0.4), item("b", dt.date(2011, 2, 18), 1.2)]
+    looked_back = [item("c", dt.date(2011, 4, 1), 5.0)]
+    assert evidence_kind(KeyDate(day, 1.6, 2, 2, tuple(reported))) == "reported"
+    assert evidence_kind(KeyDate(day, 6.6, 3, 3, tuple(reported + looked_back))) == "looked back"
+    # one source, one vote: a source's lighter early item does not count beside its heaviest
+    late = [item("a", dt.date(2011, 3, 20), 4.0), item("a", day, 0.4), item("b", day, 0.4)]
+    assert evidence_kind(KeyDate(day, 4.4, 2, 3, tuple(late))) == "looked back"
 
 
 def test_cli_lists_the_errors(tiny_dir: Path) -> None:

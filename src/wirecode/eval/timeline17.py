@@ -18,7 +18,10 @@ Reading of the conventions, as implemented here:
 - `wirecode eval timeline17 --errors` lists the development timelines' errors: each gold day
   missed (with no evidence at all, or ranked below N: its rank and sources) and each day chosen
   that the journalists did not list (next to a gold day, or elsewhere: its score, sources and
-  the sentence of its heaviest item). The test topics' errors are never listed.
+  the sentence of its heaviest item). Each day with evidence is also "reported" (most of its
+  score comes from references written within `REPORTED_DAYS` of it: the collection covered it
+  as it happened) or "looked back" (later articles named it back), counted in `evidence`.
+  The test topics' errors are never listed.
 
 Run it with `wirecode eval timeline17` (about a minute; not part of the CI test run).
 """
@@ -45,6 +48,9 @@ TIMELINE17_ENV = "WIRECODE_TIMELINE17"
 DEV_TOPICS = ("EgyptianProtest_cnn", "LibyaWar_cnn", "SyrianCrisis_bbc")
 REFERENCE: dict[str, float] = {"news-tls best Date-F1": 0.544, "gold adjacent share": 0.45}
 GOALS: dict[str, float] = {"date_f1": 0.60}
+# A reference written within this many days of the day it names reports it as news; later ones
+# look back at it (the errors listing's "reported" and "looked back").
+REPORTED_DAYS = 6
 
 _PTB = [
     (re.compile(r"-LRB-"), "("), (re.compile(r"-RRB-"), ")"), (re.compile(r"-LSB-"), "["),
@@ -193,6 +199,7 @@ def timeline_errors(ranking: list[KeyDate], gold: list[dt.date]) -> dict:
     size, gold_days = len(gold), set(gold)
     position = {k.date: i for i, k in enumerate(ranking, start=1)}
     kinds: Counter[str] = Counter()
+    by_evidence: Counter[str] = Counter()
     missed, false = [], []
     for day in gold:
         if day not in position:
@@ -201,18 +208,44 @@ def timeline_errors(ranking: list[KeyDate], gold: list[dt.date]) -> dict:
         elif position[day] > size:
             kinds["missed: ranked below N"] += 1
             key = ranking[position[day] - 1]
-            missed.append({"date": day.isoformat(), "rank": position[day], "sources": key.sources})
+            evidence = evidence_kind(key)
+            by_evidence[f"missed: {evidence}"] += 1
+            missed.append({
+                "date": day.isoformat(), "rank": position[day], "sources": key.sources,
+                "evidence": evidence,
+            })  # fmt: skip
     for key in ranking[:size]:
         if key.date in gold_days:
             continue
         near = any(key.date + dt.timedelta(days=step) in gold_days for step in (-1, 1))
         kinds["false: next to a gold day" if near else "false: elsewhere"] += 1
+        evidence = evidence_kind(key)
+        by_evidence[f"false: {evidence}"] += 1
         heaviest = max(key.items, key=lambda item: item.weight)
         false.append({
             "date": key.date.isoformat(), "score": round(key.score, 2), "sources": key.sources,
-            "next_to_gold": near, "example": heaviest.label,
+            "next_to_gold": near, "evidence": evidence, "example": heaviest.label,
         })  # fmt: skip
-    return {"size": size, "kinds": dict(kinds), "missed": missed, "false": false}
+    return {
+        "size": size, "kinds": dict(kinds), "evidence": dict(by_evidence),
+        "missed": missed, "false": false,
+    }  # fmt: skip
+
+
+def evidence_kind(key: KeyDate) -> str:
+    """Whether a day was "reported" (most of its evidence, the heaviest item of each source as
+    `rank` counts it, written within `REPORTED_DAYS` of the day) or "looked back" (named by
+    later articles). An item with no publication date counts as looking back."""
+    best: dict[str, DatedItem] = {}
+    for item in key.items:
+        if item.source not in best or item.weight > best[item.source].weight:
+            best[item.source] = item
+    reported = sum(
+        item.weight
+        for item in best.values()
+        if item.published is not None and (item.published - key.date).days <= REPORTED_DAYS
+    )
+    return "reported" if 2 * reported >= sum(i.weight for i in best.values()) else "looked back"
 
 
 def run_timeline17(path: str | Path | None = None) -> Timeline17Score:
