@@ -208,6 +208,8 @@ def judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
                 words += [o for o in child.children if o.dep_ == "pobj"]
             elif child.dep_ == "dobj":
                 words += [a for a in child.children if a.dep_ == "appos"]
+                words += [o for o in prep_objects(child, {"as"})]  # "described the massacre
+                # of tourists as a senseless crime": the parser hangs "as" on the object
                 if lemma_of(verb) not in ("say", "describe"):  # "called the soldiers
                     words.append(child)  # murderers", parsed as one noun phrase
             elif child.dep_ == "ccomp" and _perpetrated_by_another(child, verb, lex):
