@@ -51,3 +51,49 @@ def test_a_semicolon_inside_a_quotation_keeps_its_clause(nlp):
     whole, its semicolon the speaker's own."""
     (quote,) = find_quotes(nlp('"We won; they lost," the coach said.'), [])
     assert quote.content == "We won; they lost"
+
+
+# the parse spaCy gives a clause-final "maintains": a plural noun, the sentence's root, with
+# the reported clause and the speaker's head hung on it
+MAINTAINS = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("tax", 2, "nsubj", "NOUN", "NN", "tax"),
+    ("is", 10, "ccomp", "AUX", "VBZ", "be"),
+    ("unfair", 2, "acomp", "ADJ", "JJ", "unfair"),
+    (",", 10, "punct", "PUNCT", ",", ","),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("governor", 10, "nsubj", "NOUN", "NN", "governor"),
+    ("'s", 6, "case", "PART", "POS", "'s"),
+    ("former", 10, "amod", "ADJ", "JJ", "former"),
+    ("aide", 10, "compound", "NOUN", "NN", "aide"),
+    ("maintains", 10, "ROOT", "NOUN", "NNS", "maintain"),
+    (".", 10, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_clause_final_verb_of_saying_read_as_a_plural_noun_is_the_cue(nlp):
+    """ "The tax is unfair, the governor's former aide maintains.": the last word of the
+    sentence, with the form of a verb of saying, after a comma and its subject's noun
+    phrase, is a clause-final cue though the tagger read it as a plural noun."""
+    spaces = [True] * len(MAINTAINS)
+    spaces[3] = spaces[6] = spaces[10] = False  # "unfair,", "governor's", "maintains."
+    doc = hand_parse(nlp.vocab, MAINTAINS, spaces)
+    (quote,) = find_quotes(doc, [])
+    assert (quote.source, quote.cue, quote.content) == (
+        "the governor's former aide",
+        "maintains",
+        "The tax is unfair",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flood took the barn, the fields and the farmers' hopes.",
+        "He sold the farm, his claims.",
+    ],
+)
+def test_a_plural_noun_closing_a_list_is_no_cue(nlp, text):
+    """ "the fields and the farmers' hopes": a noun that closes a list or an apposition
+    after a clause that reports nothing is no cue."""
+    assert [q.cue for q in find_quotes(nlp(text), [])] == []

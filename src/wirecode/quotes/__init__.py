@@ -48,7 +48,7 @@ from wirecode.quotes.cues import (
 from wirecode.quotes.documents import issued_documents, light_nouns_apart
 from wirecode.quotes.feelings import felt_by_object
 from wirecode.quotes.frames import content_of, for_clause
-from wirecode.quotes.headlines import headline_quote
+from wirecode.quotes.headlines import clause_final_quote, headline_quote
 from wirecode.quotes.marks import QUOTE_CHARS, regions
 from wirecode.quotes.nouns import adjective_quote, evident_quote, noun_quote
 from wirecode.quotes.record import (
@@ -109,6 +109,8 @@ def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> li
         quote = title_quote(token, actor_mentions, doc, marks) if titled else None
         if quote is None and token.tag_ == "NNS":
             quote = headline_quote(token, actor_mentions, doc, marks)
+        if quote is None and token.tag_ == "NNS":
+            quote = clause_final_quote(token, actor_mentions, doc, marks)
         if quote is None:
             quote = _cue_quote(token, actor_mentions, doc, marks)
         if quote is None and pos == "VERB" and capital_cue:

@@ -10,6 +10,11 @@ what the verb takes: an infinitive of intent ("votes to hold"), a "that" clause 
 charges that ...", in running text too) or one opened by "how", "why" or "what" ("report
 questions why ..."), the verb's preposition ("rules against") or an object ("questions the
 fairness"); the content runs from there to the end of the sentence.
+
+The same misreading closes a sentence: "The tax is unfair, the former governor maintains."
+A word with the form of a verb of saying or thinking that ends the sentence, after a comma
+and the noun phrase of its subject, is the clause-final cue: the phrase is the source and
+the clause before the comma the content, as with "..., the governor argues".
 """
 
 from __future__ import annotations
@@ -108,3 +113,40 @@ def _taken(noun):
     if after.tag_ in ("WRB", "WP") and (lemma in CUE_VERBS or lemma in OBJECT_CUES):
         return [noun], after.i  # "New report questions why the agency ignored ..."
     return None
+
+
+def clause_final_quote(noun, actor_mentions, doc, marks) -> Quote | None:
+    """The attribution of a clause-final verb of saying or thinking the parser read as a
+    plural noun ("The tax is unfair, the former governor maintains."), if any."""
+    if noun.tag_ != "NNS" or lemma_of(noun) not in CUE_VERBS:
+        return None
+    sent = noun.sent
+    after = [t for t in doc[noun.i + 1 : sent.end] if not t.is_space]
+    if after and not (len(after) == 1 and after[0].text in (".", "!")):
+        return None  # the sentence's last word
+    first = noun.i
+    while first - 1 > sent.start and _subject_word(doc[first - 1], noun):
+        first -= 1
+    comma = doc[first - 1]
+    source = list(doc[first : noun.i])
+    if comma.text != "," or comma.i <= sent.start or not any(_nominal(t) for t in source):
+        return None  # "He sold the farm, his claims.": no subject before the noun
+    clause = [t for t in doc[sent.start : comma.i] if not t.is_space]
+    if not any(t.tag_ in FINITE for t in clause):
+        return None  # "Apples, pears, the farm's claims.": no clause reported
+    start, end = snap(*span_chars(clause), marks, text_of(doc))
+    return build_quote(doc, (start, end), (start, end), [noun], span_chars(source), actor_mentions)
+
+
+def _subject_word(token, noun) -> bool:
+    """A word of the subject before a clause-final cue noun: of its noun phrase, or the
+    phrase's head that the parser made the noun's subject ("the candidate's former doctor
+    maintains", "candidate" its subject)."""
+    return (_in_name(token) or token.dep_ == "nsubj" and token.head.i == noun.i) and _within(
+        token, noun
+    )
+
+
+def _nominal(token) -> bool:
+    """A noun that can head a speaker's phrase (not a possessor alone: "his claims")."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ != "poss"
