@@ -21,6 +21,7 @@ from wirecode.actors.words import (
     NAME_PART,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    PLACE_NAME_HEADS,
     TITLE_LEMMAS,
 )
 from wirecode.nlp.views import entities_in
@@ -380,6 +381,8 @@ class NamedPeople(Walker):
             return
         if any(t.lower_ in NOT_NAME_WORDS for t in ent):
             return  # "Joint Base Elmendorf-Richardson", "St. Peter's Basilica"
+        if tokens[0].lower_.rstrip(".") in PLACE_NAME_HEADS:
+            return  # "a summit in St Petersburg", "talks in Port Said": a place
         if any(t.lower_ in KIN_WORDS for t in self.doc[max(0, ent.start - 3) : ent.start]):
             return  # "his wife Peng Liyuan": family, not a party to the contact
         if placed(ent.root):

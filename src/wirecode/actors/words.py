@@ -119,6 +119,22 @@ NOT_NAME_WORDS = {
     "hms",
     "raf",
 }
+# words that begin the names of places, not of people: "St Petersburg", "Port Said", "Mount
+# Hermon", "Sao Paulo" (first word only: "Aung San Suu Kyi" is a person)
+PLACE_NAME_HEADS = {
+    "st",
+    "saint",
+    "sainte",
+    "port",
+    "mount",
+    "mt",
+    "cape",
+    "lake",
+    "san",
+    "santa",
+    "sao",
+    "são",
+}
 KIN_WORDS = {
     "wife",
     "husband",
