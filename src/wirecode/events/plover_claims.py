@@ -298,6 +298,10 @@ def attributions(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
 def _culpable(word, lex: PloverLexicon) -> bool:
     """ "responsible for the shelling", "guilty of the massacre": blame for a harm named by
     its noun or gerund (a duty, "responsible for security", is none)."""
+    if lemma_of(word) in lex.authorship and word.dep_ == "attr" and prep_objects(word, {"of"}):
+        acts = [c for c in word.head.children if c.dep_ == "nsubj"]  # "said the bombing was
+        codes = [lex.nouns.get(lemma_of(o)) for o in acts]  # the work of Hamas militants"
+        return any(code is not None and code.event in lex.harms for code in codes)
     if word.lower_ not in lex.culpability:
         return False
     acts = [o for p in word.children if p.lower_ in ("for", "of") for o in p.children]

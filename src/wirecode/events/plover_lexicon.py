@@ -121,6 +121,7 @@ class PloverLexicon:
     disapproval: frozenset[str]
     perpetrating: frozenset[str]
     culpability: frozenset[str]
+    authorship: frozenset[str]
     attributing: frozenset[str]
     promising: frozenset[str]
     promises: frozenset[str]
@@ -260,6 +261,7 @@ def load() -> PloverLexicon:
         disapproval=frozenset(data["judgements"]["disapproval"]),
         perpetrating=frozenset(data["judgements"]["perpetrating"]),
         culpability=frozenset(data["judgements"]["culpability"]),
+        authorship=frozenset(data["judgements"]["authorship"]),
         attributing=frozenset(data["judgements"]["attributing"]),
         promising=frozenset(data["intent"]["promising"]),
         promises=frozenset(data["intent"]["promises"]),
