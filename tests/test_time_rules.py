@@ -548,17 +548,20 @@ def test_find_times_of_day(sentence: str, span: str) -> None:
     assert _found(sentence) == [(span, "time")]
 
 
-def test_an_oclock_time_is_an_hour_and_leaves_its_day_apart() -> None:
-    from wirecode.time import timeml_normalise
+def test_an_oclock_time_is_an_hour_with_its_day() -> None:
+    from wirecode.time import resolve, timeml_normalise
 
     text = "The court sat at 10 o'clock."
     (found,) = find_timexes(text)
     assert timeml_normalise(found, THU, context=text).value == "1989-10-26T10:00"
-    # a day after it stays an expression of its own, which `resolve` dates
-    assert _found("The court sits at 10 o'clock Friday.") == [("Friday", "weekday")]
+    # a day after it is of the expression, as after "9 a.m.", and `resolve` dates it by
+    # that day (the day had been left an expression of its own while resolve dated no
+    # clock time)
+    assert _found("The court sits at 10 o'clock Friday.") == [("10 o'clock Friday", "time")]
     assert _found("It starts at nine o'clock tomorrow morning.") == [
-        ("tomorrow morning", "relative")
+        ("nine o'clock tomorrow morning", "time")
     ]
+    assert resolve("10 o'clock Friday", THU).value == "1989-10-20"
 
 
 @pytest.mark.parametrize(

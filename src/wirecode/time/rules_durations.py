@@ -266,18 +266,14 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:(?-i:GMT|UTC|[ECMP][SD]T)|local\s+time)\b))"
         # "noon", "4 in the morning", "mid-afternoon"
         r"|noon|midnight|midday"
-        r"|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|mid[- ]?(?:morning|afternoon))"
+        r"|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|mid[- ]?(?:morning|afternoon)"
+        # "at 9 o'clock", "eleven o'clock"
+        r"|(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        r"\s+o['’]clock\b(?:\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+at\s+night\b)?)"
         # (the zone may be "local time": "3 p.m. local time on Saturday")
         r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
-        rf"(?P<on>\s+(?:on\s+)?(?:{WD}|today|yesterday|tomorrow))?",
-    ),
-    # "at 9 o'clock", "eleven o'clock" (their values were written, the finder missed them);
-    # not before a day, which stays an expression of its own and is dated ("eleven o'clock
-    # Friday": `resolve` dates no clock time)
-    Rule(
-        "oclock",
-        "time",
-        r"\b(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-        rf"\s+o['’]clock\b(?!\s+(?:on\s+)?(?:{WD}|today|tonight|yesterday|tomorrow)\b)",
+        # its day, and the part of that day ("6 a.m. Monday morning", "ten o'clock tonight")
+        rf"(?P<on>\s+(?:on\s+)?(?:(?:{WD}|yesterday|tomorrow)"
+        r"(?:\s+(?:morning|afternoon|evening|night)\b)?|today|tonight))?",
     ),
 )

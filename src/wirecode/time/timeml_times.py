@@ -33,6 +33,9 @@ def time_of_day(low, dct, future, ref, ref_date):
         return None
     rest = (low[: m.start()] + " " + low[m.end() :]).strip()
     rest = re.sub(r"\([^)]*\)?", " ", rest)  # a gloss in another zone: "(0735 gmt)"
+    # the part of the day an o'clock time is told in: "7 o'clock in the evening" (that day)
+    told = _TOLD_IN.search(rest)
+    rest = _TOLD_IN.sub(" ", rest)
     rest = re.sub(
         r"\b(?:at|on|about|around|approximately|shortly|just|before|after|by|"
         r"until|[a-z]st|[ecmp][sd]t|gmt|local\s+time|time|the)\b",
@@ -53,7 +56,7 @@ def time_of_day(low, dct, future, ref, ref_date):
     elif m["hh"] or m["hh4"]:
         clock = f"{int(m['hh'] or m['hh4']):02d}:{m['mm'] or m['mm4']}"
     elif m["hw"]:
-        clock = f"{words_to_number(m['hw']):02d}:00"
+        clock = f"{_after_noon(words_to_number(m['hw']), rest, told):02d}:00"
     else:
         hour, minute = int(m["h"]), int(m["m"] or 0)
         if hour > 12 or minute > 59:
@@ -63,9 +66,27 @@ def time_of_day(low, dct, future, ref, ref_date):
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
+        elif ampm.startswith("o"):
+            hour = _after_noon(hour, rest, told)
         clock = f"{hour:02d}:{minute:02d}"
     value = f"{day.value}T{clock}" if day is not None else f"T{clock}"
     return TimemlValue(value, "TIME", day, anchors=True)
+
+
+# the part of the day an o'clock time is told in, and the hours of it past noon: "ten o'clock
+# tonight" 22:00, "three o'clock Friday afternoon" 15:00 ("one o'clock tonight" stays 01:00)
+_PM_PARTS = (("afternoon", range(1, 7)), ("evening", range(5, 12)), ("night", range(5, 12)))
+
+
+_TOLD_IN = re.compile(r"\bin\s+the\s+(?P<a>morning|afternoon|evening)\b|\bat\s+(?P<b>night)\b")
+
+
+def _after_noon(hour: int, rest: str, told: re.Match[str] | None) -> int:
+    """The hour on the 24-hour clock of an o'clock time told in a part of the day."""
+    words = rest.replace("tonight", "night").split()
+    words += [told["a"] or told["b"]] if told else []
+    pm = any(part in words and hour in hours for part, hours in _PM_PARTS)
+    return hour + 12 if pm else hour
 
 
 def _day_of(rest: str, dct: dt.date, future: bool, ref_date: DateValue | None):

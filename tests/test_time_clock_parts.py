@@ -1,0 +1,59 @@
+"""A clock time with its day and the part of that day: one expression, one value."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wirecode.time import find_timexes, resolve, timeml_normalise
+
+THU = dt.date(2023, 10, 12)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # a clock time before its day and that day's part is one expression ("Monday
+        # morning" had been found alone, 2023-10-09TMO, and the clock time lost)
+        ("The convoy left at 6 a.m. Monday morning.", "6 a.m. Monday morning", "2023-10-09T06:00"),
+        ("Voting closes at 8 p.m. tonight.", "8 p.m. tonight", "2023-10-12T20:00"),
+        ("He lands at 9 a.m. tomorrow morning.", "9 a.m. tomorrow morning", "2023-10-13T09:00"),
+        # an o'clock time told in a part of the day past noon is an hour after noon ("ten
+        # o'clock tonight" had been "tonight" alone, and "ten o'clock" T10:00)
+        (
+            "The president will speak at ten o'clock tonight.",
+            "ten o'clock tonight",
+            "2023-10-12T22:00",
+        ),
+        (
+            "They met at three o'clock Friday afternoon.",
+            "three o'clock Friday afternoon",
+            "2023-10-06T15:00",
+        ),
+        (
+            "The rally began at 7 o'clock in the evening.",
+            "7 o'clock in the evening",
+            "2023-10-12T19:00",
+        ),
+        ("Sirens sounded at 10 o'clock at night.", "10 o'clock at night", "2023-10-12T22:00"),
+        # (guards) a morning keeps the hour; an hour past midnight stays one
+        (
+            "The market opens at eight o'clock tomorrow morning.",
+            "eight o'clock tomorrow morning",
+            "2023-10-13T08:00",
+        ),
+        ("The call came at one o'clock tonight.", "one o'clock tonight", "2023-10-12T01:00"),
+    ],
+)
+def test_a_clock_time_with_its_day_and_part(sentence: str, span: str, value: str) -> None:
+    (found,) = find_timexes(sentence)
+    assert found.text == span
+    assert timeml_normalise(found, THU, context=sentence).value == value
+
+
+def test_the_events_date_a_clock_time_by_its_day() -> None:
+    value = resolve("6 a.m. Monday morning", THU)
+    assert value is not None and value.value == "2023-10-09"
+    value = resolve("ten o'clock tonight", THU)
+    assert value is not None and value.value == "2023-10-12"
