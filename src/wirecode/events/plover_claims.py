@@ -292,7 +292,33 @@ def attributions(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
             attributed[verb.i] = Candidate(verb, Code("ACCUSE", "allege"), verb, "verb")
             for i in harms:
                 found.pop(i)
+    for verb in sent:  # "linked Chechen separatists to the bombings": the doer the object
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lex.linking or verb.i in found:
+            continue
+        doers = [c for c in verb.children if c.dep_ == "dobj"]
+        if not doers:
+            continue
+        places = [verb, *doers]  # the parser may hang "to" on the object
+        harms = [o for w in places for o in prep_objects(w, {"to"}) if _harm(o, found, lex)]
+        if harms:
+            attributed[verb.i] = Candidate(verb, Code("ACCUSE", "allege"), verb, "verb")
+            for harm in harms:
+                found.pop(harm.i, None)
     return attributed
+
+
+def _harm(noun, found: dict[int, Candidate], lex: PloverLexicon) -> bool:
+    """A harm named by a noun: coded as one, or one in the lexicon's nouns ("the bombings that
+    killed 300 people", told in a relative clause, is not coded but named)."""
+    if noun.i in found:
+        return found[noun.i].code.event in lex.harms
+    while lemma_of(noun) in lex.quantity_nouns:  # "a series of kidnappings"
+        objects = prep_objects(noun, {"of"})
+        if not objects:
+            return False
+        noun = objects[0]
+    code = lex.nouns.get(lemma_of(noun))
+    return code is not None and code.event in lex.harms
 
 
 def _culpable(word, lex: PloverLexicon) -> bool:

@@ -122,6 +122,7 @@ class PloverLexicon:
     perpetrating: frozenset[str]
     culpability: frozenset[str]
     authorship: frozenset[str]
+    linking: frozenset[str]
     attributing: frozenset[str]
     promising: frozenset[str]
     promises: frozenset[str]
@@ -262,6 +263,7 @@ def load() -> PloverLexicon:
         perpetrating=frozenset(data["judgements"]["perpetrating"]),
         culpability=frozenset(data["judgements"]["culpability"]),
         authorship=frozenset(data["judgements"]["authorship"]),
+        linking=frozenset(data["judgements"]["linking"]),
         attributing=frozenset(data["judgements"]["attributing"]),
         promising=frozenset(data["intent"]["promising"]),
         promises=frozenset(data["intent"]["promises"]),
