@@ -340,3 +340,20 @@ print([sorted(m.document for m in e.mentions) for e in merge(mentions)])
         for seed in range(6)
     }
     assert len(outputs) == 1, outputs
+
+
+def test_one_document_telling_two_days_tells_two_contacts():
+    """ "The two leaders held talks on Tuesday. On Monday, Putin hosted Xi for a dinner": a
+    text does not tell one contact on two days, so the day's tolerance for outlets that
+    differ by a time zone does not join them."""
+    talks = mention("a", who=(XI, PUTIN), mode="meet", date=day("2023-03-21"))
+    dinner = mention("a", who=(XI, PUTIN), mode="meet", date=day("2023-03-20"), start=20)
+    assert sorted(e.date.value for e in merge([talks, dinner])) == ["2023-03-20", "2023-03-21"]
+    other = mention("b", who=(XI, PUTIN), mode="meet", date=day("2023-03-20"))
+    assert len(merge([talks, other])) == 1  # two outlets a day apart: one contact
+
+
+def test_a_visit_told_on_two_days_by_one_document_stays_one():
+    arrival = mention("a", who=(XI,), recipients=(PUTIN,), mode="visit", date=day("2023-03-20"))
+    talks = mention("a", who=(XI,), recipients=(PUTIN,), mode="visit", date=day("2023-03-21"))
+    assert len(merge([arrival, talks])) == 1

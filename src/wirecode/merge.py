@@ -80,12 +80,30 @@ class Cluster:
         if mention.date is None:
             return True
         days = [d for d in self.dates if d.precision == "day"]
-        if self.mode() == "visit" or mention.mode == "visit":
+        visit = self.mode() == "visit" or mention.mode == "visit"
+        if not visit and self._another_day_told(mention):
+            return False  # not of a visit, which lasts days (below)
+        if visit:
             # a visit lasts days: its talks on Thursday and its dinner on Friday are one visit
             linked = any(dates_compatible(d, mention.date) for d in days) or not days
         else:
             linked = all(dates_compatible(d, mention.date) for d in days)
         return linked and any(dates_compatible(d, mention.date) for d in self.dates or [None])
+
+    def _another_day_told(self, mention: Mention) -> bool:
+        """Whether the mention's document tells another day for a contact in this cluster:
+        "held talks on Tuesday. On Monday, Putin hosted Xi for a dinner" are two contacts,
+        though a day apart (the tolerance is for outlets that differ by a time zone)."""
+        if mention.date.precision != "day" or derived(mention.date):
+            return False
+        return any(
+            m.document == mention.document
+            and m.date is not None
+            and m.date.precision == "day"
+            and not derived(m.date)
+            and m.date.start != mention.date.start
+            for m in self.mentions
+        )
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
