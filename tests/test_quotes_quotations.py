@@ -40,3 +40,22 @@ def test_a_quotation_is_quoted_whole_past_its_sentence_ends(nlp, text, cue, cont
     the speaker's quoted words go on to the closing mark."""
     quote = next(q for q in find_quotes(nlp(text), []) if q.cue == cue)
     assert text[quote.start : quote.end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            '"He is right," Smith, a party adviser, said Thursday on CNN’s “State of the Union.”',
+            '"He is right,"',
+        ),
+        ('"We will win," the senator said in an interview with “The Daily.”', '"We will win,"'),
+        ('"He is right," Smith said. "It is time."', '"He is right," Smith said. "It is time."'),
+    ],
+)
+def test_a_title_named_after_the_cue_is_no_quotation_resumed(nlp, text, content):
+    """'..., Smith said on CNN's “State of the Union.”': a quotation after a possessive, a
+    preposition or "the" names a show, a book or a song, and is not the speaker's words
+    resumed after the attribution; a quotation opening a sentence of its own is."""
+    quote = next(q for q in find_quotes(nlp(text), []) if q.cue == "said")
+    assert text[quote.start : quote.end] == content

@@ -147,11 +147,12 @@ def resumed_end(end: int, after: int, marks, doc) -> int:
     statement, "..."', '"...," she said of the election, in which she was sure Trump would
     win. "..."') continues the content, with the words of the attribution between, unless
     another cue claims it: a verb of saying between ('"...," he said, adding that ...
-    "..."') or after it ('"...," he said. "...," she added')."""
+    "..."') or after it ('"...," he said. "...," she added'), or the quotation after is a
+    title the sentence names ('"...," Pence said on CNN's "State of the Union."')."""
     text = text_of(doc)
     following = next((r for r in marks if r[0] >= after), None)
-    if following is None:
-        return end
+    if following is None or _named(following, text) and text[end - 1 : end] in QUOTE_CHARS:
+        return end  # '"...," Pence said on CNN's "State of the Union."': a show's name
     gap = tokens_starting_in(doc, after, following[0])
     between = text[after : following[0]]
     if "\n" in between and (between.strip(" .\n") or "\n\n" not in between):
@@ -168,6 +169,18 @@ def resumed_end(end: int, after: int, marks, doc) -> int:
         if not _claimed(region[1], doc):
             return region[1]
     return end
+
+
+# The words after which a quotation names a title ('on CNN's “State of the Union”', 'in
+# “The Art of the Deal”') rather than going on with a speaker's words.
+_BEFORE_TITLE = re.compile(r"(?:['’]s|\b(?:on|in|at|of|to|from|for|by|with|about|the))\s*$", re.I)
+
+
+def _named(region, text: str) -> bool:
+    """Whether a quotation is a title named in the sentence, after a possessive, a
+    preposition or "the" ('said on CNN's “State of the Union.”'), not the speaker's
+    words resumed."""
+    return bool(_BEFORE_TITLE.search(text[max(0, region[0] - 8) : region[0]]))
 
 
 def _reports(verb, quotation: int) -> bool:
