@@ -81,9 +81,12 @@ def test_errors_are_listed_for_development_topics_only(tmp_path: Path) -> None:
     assert timeline["kinds"] == {"missed: ranked below N": 1, "false: next to a gold day": 1}
     # Jan. 28 is named by weekdays within six days (reported), Jan. 26 five and six days on
     assert timeline["evidence"] == {"missed: reported": 1, "false: reported": 1}
-    assert timeline["missed"] == [
-        {"date": "2011-01-28", "rank": 3, "sources": 3, "evidence": "reported"}
-    ]
+    (missed,) = timeline["missed"]
+    assert (missed["date"], missed["rank"], missed["sources"]) == ("2011-01-28", 3, 3)
+    assert missed["evidence"] == "reported"
+    # why it missed: its score below the N-th day's, and the sentence that names it most
+    assert missed["score"] < timeline["cut"]
+    assert "Friday" in missed["example"]
     (false,) = timeline["false"]
     assert (false["date"], false["sources"], false["evidence"]) == ("2011-01-26", 2, "reported")
     assert "Jan. 26" in false["example"]

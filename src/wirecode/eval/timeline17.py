@@ -16,12 +16,12 @@ Reading of the conventions, as implemented here:
 - Development topics are EgyptianProtest_cnn, LibyaWar_cnn and SyrianCrisis_bbc; the report
   gives all six topics and the other three alone (`test`).
 - `wirecode eval timeline17 --errors` lists the development timelines' errors: each gold day
-  missed (with no evidence at all, or ranked below N: its rank and sources) and each day chosen
-  that the journalists did not list (next to a gold day, or elsewhere: its score, sources and
-  the sentence of its heaviest item). Each day with evidence is also "reported" (most of its
-  score comes from references written within `REPORTED_DAYS` of it: the collection covered it
-  as it happened) or "looked back" (later articles named it back), counted in `evidence`.
-  The test topics' errors are never listed.
+  missed (with no evidence at all, or ranked below N: its rank, score, sources and the sentence
+  of its heaviest item) and each day chosen that the journalists did not list (next to a gold
+  day, or elsewhere: the same), with the score of the N-th day chosen (`cut`). Each day with
+  evidence is also "reported" (most of its score comes from references written within
+  `REPORTED_DAYS` of it: the collection covered it as it happened) or "looked back" (later
+  articles named it back), counted in `evidence`. The test topics' errors are never listed.
 
 Run it with `wirecode eval timeline17` (about a minute; not part of the CI test run).
 """
@@ -211,8 +211,8 @@ def timeline_errors(ranking: list[KeyDate], gold: list[dt.date]) -> dict:
             evidence = evidence_kind(key)
             by_evidence[f"missed: {evidence}"] += 1
             missed.append({
-                "date": day.isoformat(), "rank": position[day], "sources": key.sources,
-                "evidence": evidence,
+                "date": day.isoformat(), "rank": position[day], "score": round(key.score, 2),
+                "sources": key.sources, "evidence": evidence, "example": _heaviest(key),
             })  # fmt: skip
     for key in ranking[:size]:
         if key.date in gold_days:
@@ -221,15 +221,19 @@ def timeline_errors(ranking: list[KeyDate], gold: list[dt.date]) -> dict:
         kinds["false: next to a gold day" if near else "false: elsewhere"] += 1
         evidence = evidence_kind(key)
         by_evidence[f"false: {evidence}"] += 1
-        heaviest = max(key.items, key=lambda item: item.weight)
         false.append({
             "date": key.date.isoformat(), "score": round(key.score, 2), "sources": key.sources,
-            "next_to_gold": near, "evidence": evidence, "example": heaviest.label,
+            "next_to_gold": near, "evidence": evidence, "example": _heaviest(key),
         })  # fmt: skip
+    cut = round(ranking[min(size, len(ranking)) - 1].score, 2) if ranking else 0.0
     return {
-        "size": size, "kinds": dict(kinds), "evidence": dict(by_evidence),
+        "size": size, "cut": cut, "kinds": dict(kinds), "evidence": dict(by_evidence),
         "missed": missed, "false": false,
     }  # fmt: skip
+
+
+def _heaviest(key: KeyDate) -> str:
+    return max(key.items, key=lambda item: item.weight).label
 
 
 def evidence_kind(key: KeyDate) -> str:
