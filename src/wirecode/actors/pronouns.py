@@ -74,8 +74,13 @@ class Pronouns(Walker):
             if here:
                 self._add(token.i, token.i + 1, here[0].actor, "pronoun")
                 return
-        for group in (here, [m for m in previous if m.start >= previous_sent], candidates):
+        last = [m for m in previous if m.start >= previous_sent]
+        for group in (here, last, candidates):
             subjects = [m for m in group if self.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+            if group is last:
+                # the sentence before's own subject, not one of a clause inside it: "Blinken
+                # is the first to visit since Biden took office. He also held talks"
+                subjects.sort(key=lambda m: not _of_the_main_clause(self.doc[m.head]))
             if subjects or group:
                 self._add(token.i, token.i + 1, (subjects or group)[0].actor, "pronoun")
                 return
@@ -134,3 +139,12 @@ class Pronouns(Walker):
                 group = ActorRef("group", "they", None, None, "person", text=token.text)
                 self._add(token.i, token.i + 1, group, "pronoun", tuple(together))
             return
+
+
+def _of_the_main_clause(subject) -> bool:
+    """A subject of its sentence's main verb, or of a verb joined to it ("Xi arrived and
+    met Putin")."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.head.i == verb.i

@@ -111,6 +111,8 @@ def one_gathering(trigger: Trigger, heads: list[int], lex: Lexicon) -> bool:
     if len(heads) < 2:
         return False
     doc = trigger.token.doc
+    if len(_own_prepositions(doc, heads)) >= 2:
+        return False  # "talks with Qin on Sunday and with Wang on Monday": one each
     if trigger.token.lemma_.lower() in lex.gathering_verbs:
         withs = {o.i for o in _with_partners(trigger.token)}
         if all(h in withs for h in heads):
@@ -127,6 +129,19 @@ def one_gathering(trigger: Trigger, heads: list[int], lex: Lexicon) -> bool:
         if not gathering:
             return False
     return True
+
+
+def _own_prepositions(doc, heads: list[int]) -> set[int]:
+    """The "with" phrases the counterparts are named in, a conjunct by the first of its
+    line ("with Macron and Scholz" is one phrase; "with Qin ... and with Wang", two)."""
+    found = set()
+    for head in heads:
+        word = doc[head]
+        while word.dep_ == "conj" and word.head.i != word.i:
+            word = word.head
+        if word.dep_ == "pobj" and word.head.lower_ == "with":
+            found.add(word.head.i)
+    return found
 
 
 def sides(trigger: Trigger, in_sent: list[ActorMention], lex: Lexicon, *, inherit=False):
