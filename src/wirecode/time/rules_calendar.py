@@ -84,7 +84,9 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule(
         "interval_dm",
         "interval",
-        rf"\b{day('d1')}\s*(?:-|–|and|to)\s*{day('d2')}\s+{month('m1')}(?:,?\s+{year('year')})?",
+        # (with its "from" or "between", as "from March 26 to 31": not a bound of the event)
+        rf"\b(?:(?:between|from)\s+)?{day('d1')}\s*(?:-|–|and|to|until|through)\s*{day('d2')}"
+        rf"\s+{month('m1')}(?:,?\s+{year('year')})?",
     ),
     Rule(
         "interval_month",
