@@ -21,6 +21,7 @@ from wirecode.events.triggers import (
     addressed_in,
     has_prep,
     partner_phrases,
+    prep_objects,
     scope,
 )
 from wirecode.records import ActorRef
@@ -141,6 +142,30 @@ def _asked_for_oneself(trigger: Trigger) -> set[int]:
     return {t.i for clause in clauses for p in partner_phrases(clause) for t in p.subtree}
 
 
+LEFT_AFTER = 3  # prepositions between a visit and the verb of leaving: "at the end of"
+
+
+def _place_left(trigger: Trigger, lex: Lexicon) -> set[int]:
+    """A visit with no destination of its own, told as what came before its visitor left a
+    place, was to that place: "Xi left Moscow on Wednesday after a three-day state visit",
+    "returned from Beijing at the end of a visit" (the place left, or come back "from")."""
+    noun = trigger.token
+    if trigger.mode != "visit" or noun.pos_ != "NOUN" or has_prep(noun, {"to"}):
+        return set()
+    current = noun
+    for _ in range(LEFT_AFTER):
+        prep = current.head
+        if current.dep_ != "pobj" or prep.dep_ != "prep":
+            return set()
+        current = prep.head
+        if current.pos_ == "VERB":
+            break
+    if current.pos_ != "VERB" or current.lemma_.lower() not in lex.leaving_verbs:
+        return set()
+    left = [c for c in current.children if c.dep_ == "dobj"] + prep_objects(current, {"from"})
+    return {t.i for place in left for t in place.subtree}
+
+
 def participants(
     trigger: Trigger,
     mentions: list[ActorMention],
@@ -154,6 +179,8 @@ def participants(
     if trigger.predicate.i != trigger.token.i:
         tokens |= scope(trigger.predicate)
     tokens |= _asked_for_oneself(trigger)
+    left = _place_left(trigger, lex)
+    tokens |= left
     subject = _subject_tokens(trigger.token) | _subject_tokens(trigger.predicate)
     tokens |= subject  # "Mubarak, who met Barak on Monday, said": the noun "who" stands for
     doc = trigger.token.doc
@@ -175,7 +202,7 @@ def participants(
             continue
         if (
             mention.actor.kind != "person"
-            and mention.head not in subject
+            and mention.head not in subject | left
             and _depth(doc[mention.head], trigger) > STATE_DEPTH
             and not _of_a_side(doc[mention.head], trigger, lex)
             and not _place_of_a_side(doc[mention.head], lex)

@@ -657,7 +657,10 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         mode = "meet"  # "held talks": in person unless a phone cue says otherwise
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     anaphoric = bool(determiners & {"the", "this", "that", "their", "its", "no"}) or any(
-        c.dep_ in ("poss", "compound") and c.ent_type_ in ("DATE", "TIME") for c in token.children
+        c.dep_ in ("poss", "compound")
+        and c.ent_type_ in ("DATE", "TIME")
+        and not any(n.dep_ == "nummod" for n in c.children)  # "a three-day visit": how long
+        for c in token.children
     )  # "the call", "Wednesday's call": the contact the text already reported
     if text == "talk" and _speech_about(token):
         return None  # "talk of a rift", "there is talk that": speech about, not a talk held
