@@ -12,7 +12,12 @@ from click.testing import CliRunner
 from wirecode.cli import main
 from wirecode.errors import EvalDataError
 from wirecode.eval import SUITES
-from wirecode.eval.timeline17 import detokenise, evidence_kind, run_timeline17
+from wirecode.eval.timeline17 import (
+    average_precision,
+    detokenise,
+    evidence_kind,
+    run_timeline17,
+)
 from wirecode.keydates import DatedItem, KeyDate
 
 ARTICLES = [
@@ -90,6 +95,16 @@ def test_errors_are_listed_for_development_topics_only(tmp_path: Path) -> None:
     (false,) = timeline["false"]
     assert (false["date"], false["sources"], false["evidence"]) == ("2011-01-26", 2, "reported")
     assert "Jan. 26" in false["example"]
+    assert timeline["average_precision"] == round((1 / 1 + 2 / 3) / 2, 4)  # ranks 1 and 3
+
+
+def test_average_precision_of_the_whole_ranking() -> None:
+    days = [dt.date(2011, 2, d) for d in (1, 2, 3, 4)]
+    ranking = [KeyDate(day, 1.0, 1, 1, ()) for day in days]
+    # gold days at ranks 1 and 3: (1/1 + 2/3) / 2; a gold day never ranked counts 0
+    assert average_precision(ranking, [days[0], days[2]]) == 0.8333
+    assert average_precision(ranking, [days[0], dt.date(2011, 3, 1)]) == 0.5
+    assert average_precision([], [days[0]]) == 0.0
 
 
 def test_evidence_kind_reported_or_looked_back() -> None:

@@ -18,7 +18,8 @@ Reading of the conventions, as implemented here:
 - `wirecode eval timeline17 --errors` lists the development timelines' errors: each gold day
   missed (with no evidence at all, or ranked below N: its rank, score, sources and the sentence
   of its heaviest item) and each day chosen that the journalists did not list (next to a gold
-  day, or elsewhere: the same), with the score of the N-th day chosen (`cut`). Each day with
+  day, or elsewhere: the same), with the score of the N-th day chosen (`cut`) and the average
+  precision of the whole ranking (how high the gold days rank beyond N). Each day with
   evidence is also "reported" (most of its score comes from references written within
   `REPORTED_DAYS` of it: the collection covered it as it happened) or "looked back" (later
   articles named it back), counted in `evidence`. The test topics' errors are never listed.
@@ -227,9 +228,21 @@ def timeline_errors(ranking: list[KeyDate], gold: list[dt.date]) -> dict:
         })  # fmt: skip
     cut = round(ranking[min(size, len(ranking)) - 1].score, 2) if ranking else 0.0
     return {
-        "size": size, "cut": cut, "kinds": dict(kinds), "evidence": dict(by_evidence),
-        "missed": missed, "false": false,
+        "size": size, "cut": cut, "average_precision": average_precision(ranking, gold),
+        "kinds": dict(kinds), "evidence": dict(by_evidence), "missed": missed, "false": false,
     }  # fmt: skip
+
+
+def average_precision(ranking: list[KeyDate], gold: list[dt.date]) -> float:
+    """The average precision of the whole ranking against the gold days (a gold day the ranking
+    never reaches counts 0): how high the gold days rank, beyond the N chosen. A diagnostic of
+    the development timelines, not the suite's score."""
+    gold_days, hits, total = set(gold), 0, 0.0
+    for position, key in enumerate(ranking, start=1):
+        if key.date in gold_days:
+            hits += 1
+            total += hits / position
+    return round(total / len(gold_days), 4) if gold_days else 0.0
 
 
 def _heaviest(key: KeyDate) -> str:
