@@ -59,3 +59,37 @@ def test_a_title_named_after_the_cue_is_no_quotation_resumed(nlp, text, content)
     resumed after the attribution; a quotation opening a sentence of its own is."""
     quote = next(q for q in find_quotes(nlp(text), []) if q.cue == "said")
     assert text[quote.start : quote.end] == content
+
+
+def test_a_few_words_quoted_inside_a_quotation_leave_it_whole(nlp):
+    """'“... with what he calls “reform” than with this.” ― Maria Lopez': the marks around
+    a few words inside an open quotation, after a word in lower case, quote those words;
+    the quotation closes at the last mark, and its signature is found."""
+    from wirecode.quotes.marks import regions
+
+    text = (
+        "“As a farmer, I’d rather live with the drought than with what he calls “reform” "
+        "than with this.” ― Maria Lopez"
+    )
+    assert regions(text) == [(0, text.index(" ―"))]
+    signed = [q for q in find_quotes(nlp(text), []) if q.cue == "―"]
+    assert [q.source for q in signed] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "“We will win the vote.\n“They will lose,” he said.",
+            ["“We will win the vote.\n“They will lose,”"],
+        ),
+        ("“We will win,” he said. “They will lose.”", ["“We will win,”", "“They will lose.”"]),
+    ],
+)
+def test_a_mark_opening_a_line_or_sentence_is_no_quotation_inside(text, quoted):
+    """A mark that opens a line inside a quotation the line before left open goes on with
+    it (a quotation of several lines), and one after a closed quotation opens its own:
+    neither quotes a few words inside."""
+    from wirecode.quotes.marks import regions
+
+    assert [text[start:end] for start, end in regions(text)] == quoted

@@ -31,8 +31,16 @@ def regions(text: str) -> list[tuple[int, int]]:
 def _paragraph_regions(paragraph: str, offset: int) -> list[tuple[int, int]]:
     found = []
     opened: tuple[str, int] | None = None
+    inner = 0  # curly quotations opened inside the open one
     for match in _MARK.finditer(paragraph):
         mark, at = match.group(), match.start()
+        if opened is not None and opened[0] == "“" and mark in ("“", "”"):
+            if mark == "“" and _scare_quoted(paragraph, at):
+                inner += 1  # “... what he calls “hell” than ...”: a quotation inside
+                continue
+            if mark == "”" and inner:
+                inner -= 1
+                continue
         if opened is None:
             line_start = paragraph.rfind("\n", 0, at) + 1
             if mark in ("”", "»") and paragraph[line_start:at].strip():
@@ -51,6 +59,22 @@ def _paragraph_regions(paragraph: str, offset: int) -> list[tuple[int, int]]:
         elif mark in _OPEN or mark == '"':
             opened = (mark, at) if first not in _OPEN else opened
     return found
+
+
+def _scare_quoted(paragraph: str, at: int) -> bool:
+    """Whether a curly opening mark at `at`, inside a quotation already open, quotes a few
+    words within it ('“... in what he calls “hell” than ...”'): it follows a word in
+    lower case and a closing mark comes soon after, with no sentence ending between."""
+    close = paragraph.find("”", at + 1)
+    words = paragraph[at + 1 : close]
+    return (
+        at > 1
+        and paragraph[at - 1] == " "
+        and paragraph[at - 2].islower()
+        and 0 < len(words) <= 40
+        and "“" not in words
+        and not re.search(r"[.!?]\s", words)
+    )
 
 
 def _closed_later(paragraph: str, at: int) -> bool:
