@@ -65,6 +65,9 @@ _FUTURE = {
 _SCHEDULED = {
     "begins", "opens", "closes", "resumes", "reopens", "expires", "convenes", "meets",
     "testifies", "debuts", "premieres", "arrives", "departs", "travels",
+    # the end or the return of a meeting planned: "the summit concludes Friday" (not
+    # "ends", also a plural noun: "loose ends remain after Monday's talks")
+    "concludes", "adjourns", "reconvenes",
 }  # fmt: skip
 # ... and its plural, after its subject: "Netanyahu and Arafat meet separately Monday" (not
 # an infinitive, "agreed to meet Monday", nor a verb after a modal or "did")
