@@ -14,6 +14,7 @@ XI = ActorRef("xi-jinping", "Xi Jinping", "CHN", "GOV")
 PUTIN = ActorRef("vladimir-putin", "Vladimir Putin", "RUS", "GOV")
 ZELENSKY = ActorRef("volodymyr-zelensky", "Volodymyr Zelensky", "UKR", "GOV")
 UKR = ActorRef("UKR", "Ukraine", "UKR", None, "state")
+LULA = ActorRef("lula", "Luiz Inácio Lula da Silva", "BRA", "GOV")
 
 
 def day(text: str) -> DateValue:
@@ -357,3 +358,14 @@ def test_a_visit_told_on_two_days_by_one_document_stays_one():
     arrival = mention("a", who=(XI,), recipients=(PUTIN,), mode="visit", date=day("2023-03-20"))
     talks = mention("a", who=(XI,), recipients=(PUTIN,), mode="visit", date=day("2023-03-21"))
     assert len(merge([arrival, talks])) == 1
+
+
+def test_a_stretch_of_days_holds_the_contacts_on_the_days_inside_it():
+    """ "Lula is paying a state visit to China from April 12 to 15" and "Xi held talks with
+    Lula on Friday" (the 14th): the stretch holds the day, though not a day from its start."""
+    stretch = DateValue(dt.date(2023, 4, 12), dt.date(2023, 4, 15), "day", "from April 12 to 15")
+    assert dates_compatible(stretch, day("2023-04-14"))
+    assert not dates_compatible(stretch, day("2023-04-18"))
+    visit = mention("a", who=(LULA,), recipients=(XI,), mode="visit", date=stretch)
+    talks = mention("a", who=(LULA,), recipients=(XI,), mode="visit", date=day("2023-04-14"))
+    assert len(merge([visit, talks])) == 1

@@ -42,11 +42,15 @@ def derived(date: DateValue) -> bool:
 
 
 def dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
-    """Intervals that overlap, or days at most a day apart; a day taken from a report's date
-    may also come up to three days after the contact it reports (late reports)."""
+    """Intervals that overlap, or days at most a day apart (a stretch of days, "from April
+    12 to 15", holds the days inside it); a day taken from a report's date may also come up
+    to three days after the contact it reports (late reports)."""
     if a is None or b is None:
         return True
     if a.precision == "day" and b.precision == "day":
+        stretch = a.end > a.start or b.end > b.start
+        if stretch and a.overlaps(b):  # "a state visit from April 12 to 15", talks on the 14th
+            return True
         if from_report(a) != from_report(b):
             report, told = (a, b) if from_report(a) else (b, a)
             return (
@@ -101,7 +105,7 @@ class Cluster:
             and m.date is not None
             and m.date.precision == "day"
             and not derived(m.date)
-            and m.date.start != mention.date.start
+            and not m.date.overlaps(mention.date)
             for m in self.mentions
         )
 
