@@ -93,3 +93,22 @@ def test_a_mark_opening_a_line_or_sentence_is_no_quotation_inside(text, quoted):
     from wirecode.quotes.marks import regions
 
     assert [text[start:end] for start, end in regions(text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            'Several senators have said so, including Maria Lopez -- "It is wrong to hide '
+            'the tax returns from voters" -- and Tom Hale.',
+            [("Maria Lopez", "--")],
+        ),
+        ('The mayor -- "a bridge too far" -- said no.', []),
+    ],
+)
+def test_a_quotation_set_off_by_dashes_after_a_name_is_theirs(nlp, text, found):
+    """'including Maria Lopez -- "It is wrong ..." -- and Tom Hale': a quotation set off by
+    dashes right after a person's name is that person's words, the first dash its cue; after
+    a common noun it is a phrase quoted in passing."""
+    quotes = [q for q in find_quotes(nlp(text), []) if q.cue == "--"]
+    assert [(q.source, q.cue) for q in quotes] == found

@@ -1,5 +1,6 @@
 """Attributions signed by punctuation or a phrase: a name and a colon ("WALLACE: ...",
-"Poll: ..."), a quotation signed with a dash ('"..." ― Maria Lopez'), "according to"."""
+"Poll: ..."), a quotation signed with a dash ('"..." ― Maria Lopez') or set off by dashes
+after a name ('Mitt Romney -- "..." --'), "according to"."""
 
 from __future__ import annotations
 
@@ -131,7 +132,7 @@ def dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
     at = dash.idx + len(dash.text) - 1 if is_glued_dash(dash.text) else dash.idx
     before = text[:at].rstrip()
     if not before or before[-1] not in QUOTE_CHARS + "'":
-        return None
+        return _set_off_quote(dash, actor_mentions, doc, marks)
     region = next((r for r in marks if r[1] == len(before)), None)
     if region is None:
         return None
@@ -153,6 +154,32 @@ def dash_quote(dash, actor_mentions, doc, marks) -> Quote | None:
     end = dash.idx + len(dash)
     quote.cue, quote.cue_start, quote.cue_end = text[at:end], at, end
     return quote
+
+
+def _set_off_quote(dash, actor_mentions, doc, marks) -> Quote | None:
+    """'... including Mitt Romney -- "It is disqualifying ..." -- and Fred Goldberg': a
+    quotation set off by dashes right after a name is that person's words, the first dash
+    its cue."""
+    text = text_of(doc)
+    if dash.text not in (*DASHES, "--") or dash.i == 0:
+        return None
+    start = dash.idx + len(dash.text)
+    start += len(text[start:]) - len(text[start:].lstrip(" "))
+    region = next((r for r in marks if r[0] == start), None)
+    if region is None:
+        return None
+    closing = text[region[1] :].lstrip(" ")
+    if not closing.startswith(tuple(DASHES)) and not closing.startswith("--"):
+        return None
+    name = doc[dash.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    first = name.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == name.i:
+        first -= 1
+    return build_quote(
+        doc, region, region, [dash], span_chars(list(doc[first : name.i + 1])), actor_mentions
+    )
 
 
 def _before_clause(tokens) -> list:
