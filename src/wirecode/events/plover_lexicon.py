@@ -154,6 +154,7 @@ class PloverLexicon:
     little: frozenset[str]
     commenting: frozenset[str]
     focusing: frozenset[str]
+    evidencing: frozenset[str]
     fingerprint: str
 
 
@@ -295,6 +296,7 @@ def load() -> PloverLexicon:
         little=frozenset(data["background"]["little"]),
         commenting=frozenset(data["background"]["commenting"]),
         focusing=frozenset(data["background"]["focusing"]),
+        evidencing=frozenset(data["background"]["evidencing"]),
         fingerprint=hashlib.sha256(text.encode()).hexdigest()[:12],
     )
 

@@ -9,7 +9,7 @@ peaceful"), is no candidate.
 
 from __future__ import annotations
 
-from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon
+from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon, load
 from wirecode.events.plover_verbs import ending_code
 from wirecode.events.plover_words import joined_forms, lemma_of, object_words, planned_for
 from wirecode.events.status import REPORTING
@@ -230,6 +230,15 @@ def _described(noun) -> bool:
         and any(c.dep_ in ("attr", "acomp", "prep") for c in head.children)
         or _holding(head)
         or _foreseen(head)
+        or _evidence(head)
+    )
+
+
+def _evidence(verb) -> bool:
+    """ "said the attack showed that the rebels were desperate", "the accusations reflected a
+    power struggle": a known event taken as evidence of something, a comment on it."""
+    return lemma_of(verb) in load().evidencing and any(
+        c.dep_ in ("dobj", "ccomp") for c in verb.children
     )
 
 
