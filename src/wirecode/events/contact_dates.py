@@ -148,7 +148,10 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     if _put_off(trigger.token, ctx.lex):  # "the meeting was delayed": not held when it was to be
         status = _not_put_off(trigger.token.head, ctx.lex) if status == "negated" else "negated"
     future = status in ("planned", "hypothetical")  # "would like to meet on Saturday"
-    planned = status == "planned"
+    # a contact wished or planned is not done on the report's day ("I really want to meet
+    # with Xi," he said); one referred back to is the one told ("whether this call is going
+    # to lead to peace")
+    planned = status == "planned" or future and not trigger.anaphoric
     tokens = without_other_clauses(tokens, trigger) | _held_participle(trigger, ctx.lex)
     tokens -= told_by_the_report(tokens, ctx.doc)  # "said on Friday he would host Putin"
     date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)
