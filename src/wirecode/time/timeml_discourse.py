@@ -59,7 +59,11 @@ _COORDINATED = re.compile(r"\d(?:st|nd|rd|th)?\s*,?\s*(?:and|or|to|through|-|–
 
 
 _YEAR_SPAN = re.compile(r"(?:a|one)\s+year", re.IGNORECASE)
-_EARLIER = re.compile(r"\s+(?P<signal>earlier|ago|before)\b", re.IGNORECASE)
+# ("before" ends the phrase, or names the discourse's time: "a year before, ...", "a year
+# before that"; "a year before the war" is a stretch counted back from the war, P1Y)
+_EARLIER = re.compile(
+    r"\s+(?P<signal>earlier|ago|before(?!\s+(?!that\b|then\b)[\w$“\"'‘]))\b", re.IGNORECASE
+)
 
 
 # the day named after a clock time and its gloss: "10:35 a.m. (0735 GMT) Friday"
