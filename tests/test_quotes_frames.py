@@ -97,3 +97,19 @@ def test_a_plural_noun_closing_a_list_is_no_cue(nlp, text):
     """ "the fields and the farmers' hopes": a noun that closes a list or an apposition
     after a clause that reports nothing is no cue."""
     assert [q.cue for q in find_quotes(nlp(text), [])] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("European farmers gathered Friday to discuss the drought.", "to discuss"),
+        ("The ministers met Monday to discuss the budget.", "to discuss"),
+        ("The minister went on to explain the budget.", "went on to explain"),
+    ],
+)
+def test_a_phrase_of_time_leaves_an_infinitive_cue_its_own(nlp, text, cue):
+    """ "gathered Friday to discuss": the verb before the infinitive tells when the speakers
+    came together and is no part of the cue; one that completes it stays ("went on to
+    explain")."""
+    (quote,) = find_quotes(nlp(text), [])
+    assert quote.cue == cue

@@ -20,6 +20,15 @@ def _infinitive_of(verb) -> bool:
     )
 
 
+def _timed_apart(verb) -> bool:
+    """Whether a phrase of time lies between an infinitive cue and the verb before it
+    ("gathered Friday to discuss", "met on Monday to review"): the verb before tells when
+    and where the speaker came together, not the cue, which is the infinitive alone (not
+    "went on to explain", "had to")."""
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    return any(t.dep_ == "npadvmod" or t.ent_type_ in ("DATE", "TIME") for t in between)
+
+
 def cue_span(verb, subject, extra) -> list:
     """The cue: the verb with its auxiliaries, negation and adverbs between the speaker and
     the verb ("has also said", "did not immediately respond"), its particle, and the
@@ -40,7 +49,9 @@ def cue_span(verb, subject, extra) -> list:
         first = before
         if doc[first].dep_ == "advmod" and doc[first].left_edge.i > floor:
             first = min(first, doc[first].left_edge.i)  # "almost immediately disclosed"
-    if _infinitive_of(verb) and verb.i - verb.head.i <= 3:  # "went on to explain", "had to"
+    if (
+        _infinitive_of(verb) and verb.i - verb.head.i <= 3 and not _timed_apart(verb)
+    ):  # "went on to"
         head = verb.head
         if head.dep_ == "acomp" and head.head.i < head.i:
             head = head.head  # "won't be able to brag about": from the adjective's verb
