@@ -15,7 +15,7 @@ from wirecode.actors.mentions import ActorMention
 from wirecode.actors.words import TITLE_LEMMAS
 from wirecode.events.dating import phrasal
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import MEDIUM_PREPS, headline_subject
+from wirecode.events.status import MEDIUM_PREPS, headline_subject, hung_on_names
 from wirecode.events.triggers import (
     Trigger,
     addressed_in,
@@ -61,6 +61,9 @@ def _subject_tokens(token) -> set[int]:
     if token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ == "PROPN" and not found:
         # "Mubarak and Barak, meeting in Alexandria on Monday, agreed": the names it follows
         found.update({t.i for t in head.subtree} - {t.i for t in token.subtree})
+    if hung_on_names(token) and not found:
+        # "Putin, Erdogan to meet in Sochi": the names the headline's infinitive follows
+        found.update({t.i for t in head.subtree if t.i < token.left_edge.i})
     return found
 
 

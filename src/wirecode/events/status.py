@@ -419,10 +419,23 @@ SETTING_OUT = frozenset({"travel", "fly", "head", "go", "leave", "depart"})
 def _headline_infinitive(top) -> bool:
     """ "Biden and Xi to meet in Peru, US officials say", "Putin to visit China": an
     infinitive with a subject and no finite verb above it is the headline's future."""
-    return (
+    return hung_on_names(top) or (
         to_infinitive(top)
         and any(c.dep_ in ("nsubj", "nsubjpass") or headline_subject(c) for c in top.children)
         and (top.dep_ == "ROOT" or (top.dep_ == "ccomp" and top.head.lemma_ in REPORTING))
+    )
+
+
+def hung_on_names(verb) -> bool:
+    """An infinitive the parser hangs on the names that open a headline with no verb of its
+    own ("Putin, Erdogan to meet in Sochi": the names are its subject); not on a noun ("the
+    first leader to meet Xi")."""
+    head = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and to_infinitive(verb)
+        and head.pos_ == "PROPN"
+        and head.head.i == head.i
     )
 
 
