@@ -78,3 +78,32 @@ def test_a_holiday_of_one_country_needs_its_country(
 )
 def test_a_holiday_in_a_name_is_no_day(sentence: str, expected: list[str]) -> None:
     assert [t.text for t in find_timexes(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "country", "value"),
+    [
+        # the Eastern churches' feasts: Christmas on Jan. 7, Easter by the Julian computus
+        ("Putin attended Mass on Orthodox Christmas.", "Orthodox Christmas", None, "2023-01-07"),
+        ("Crowds marked Orthodox Easter in Kyiv.", "Orthodox Easter", None, "2023-04-16"),
+        # the feasts after Easter, and fixed days of the church
+        ("Shops closed on Ascension Day.", "Ascension Day", None, "2023-05-18"),
+        ("Pilgrims gathered on Whit Monday.", "Whit Monday", None, "2023-05-29"),
+        ("Families gathered on All Saints' Day.", "All Saints' Day", None, "2022-11-01"),
+        # national days whose names no other country gives to a day of its own
+        ("Marches on Martin Luther King Jr. Day", "Martin Luther King Jr. Day", None, "2023-01-16"),
+        ("Banks closed on Presidents Day.", "Presidents Day", None, "2023-02-20"),
+        ("Parades were held on Columbus Day.", "Columbus Day", None, "2023-10-09"),
+        ("He visited Ottawa on Canada Day.", "Canada Day", None, "2023-07-01"),
+        ("Protesters rallied on Australia Day.", "Australia Day", None, "2023-01-26"),
+        ("Veterans marched on Anzac Day.", "Anzac Day", None, "2023-04-25"),
+        # Russia's Victory Day, for a text of Russia; undated for a text of no country
+        ("Putin spoke at the Victory Day parade.", "Victory Day", "RUS", "2023-05-09"),
+        ("Putin spoke at the Victory Day parade.", "Victory Day", None, None),
+    ],
+)  # fmt: skip
+def test_more_named_days(sentence: str, span: str, country: str | None, value: str | None) -> None:
+    (found,) = find_timexes(sentence)
+    assert found.text == span
+    resolved = resolve(found, THU, past=True, country=country)
+    assert (resolved.value if resolved else None) == value

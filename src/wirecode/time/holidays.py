@@ -44,6 +44,17 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
+def orthodox_easter(year: int) -> dt.date:
+    """Easter Sunday of the Eastern churches: the Julian computus (Meeus), on the Gregorian
+    calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    # the Julian calendar's lag behind the Gregorian, in March and April of `year`
+    return dt.date(year, month, day + 1) + dt.timedelta(days=year // 100 - year // 400 - 2)
+
+
 def _fixed(month: int, day: int) -> Callable[[int], dt.date]:
     return lambda year: dt.date(year, month, day)
 
@@ -76,6 +87,10 @@ def _from_easter(days: int) -> Callable[[int], dt.date]:
 # A name that begins another comes after it ("Christmas Eve" before "Christmas"): the finder's
 # regular expression tries them in this order.
 HOLIDAYS: tuple[Holiday, ...] = (
+    # (the Eastern churches' Christmas: Dec. 25 of the Julian calendar, Jan. 7 from 1901 to
+    # 2100)
+    Holiday(r"Orthodox\s+Christmas(?:\s+Day)?", _fixed(1, 7)),
+    Holiday(r"Orthodox\s+Easter(?:\s+Sunday)?", orthodox_easter),
     Holiday(r"Christmas\s+Eve", _fixed(12, 24)),
     Holiday(r"Christmas(?:\s+Day)?", _fixed(12, 25)),
     Holiday(r"New\s+Year['’]?s\s+Eve", _fixed(12, 31)),
@@ -93,7 +108,9 @@ HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(r"Holy\s+Saturday", _from_easter(-1)),
     Holiday(r"Holy\s+Week", _from_easter(-6), week=True),
     Holiday(r"Ash\s+Wednesday", _from_easter(-46)),
+    Holiday(r"Ascension\s+Day", _from_easter(39)),
     Holiday(r"Pentecost(?:\s+Sunday)?|Whit\s+Sunday", _from_easter(49)),
+    Holiday(r"Whit\s+Monday", _from_easter(50)),
     Holiday(r"Halloween", _fixed(10, 31)),
     Holiday(r"Labor\s+Day", _nth(9, 0, 1), country="USA"),
     Holiday(r"Memorial\s+Day", _memorial_day, country="USA"),
@@ -105,6 +122,16 @@ HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(r"Father['’]?s\s+Day", _nth(6, 6, 3)),
     Holiday(r"May\s+Day", _fixed(5, 1)),
     Holiday(r"Valentine['’]?s\s+Day", _fixed(2, 14)),
+    Holiday(r"All\s+Saints['’]?\s+Day", _fixed(11, 1)),
+    # national days whose names no other country gives to a day of its own
+    Holiday(r"Martin\s+Luther\s+King(?:,?\s+Jr\.?)?(?:['’]s)?\s+Day|MLK\s+Day", _nth(1, 0, 3)),
+    Holiday(r"Presidents['’]?\s+Day", _nth(2, 0, 3)),
+    Holiday(r"Columbus\s+Day", _nth(10, 0, 2)),
+    Holiday(r"Canada\s+Day", _fixed(7, 1)),
+    Holiday(r"Australia\s+Day", _fixed(1, 26)),
+    Holiday(r"Anzac\s+Day", _fixed(4, 25)),
+    # Russia's and most former Soviet states' (others keep days of their own so named)
+    Holiday(r"Victory\s+Day", _fixed(5, 9), country="RUS"),
 )
 
 HOLIDAY = "|".join(h.pattern for h in HOLIDAYS)  # every name, for a rule's regular expression
