@@ -113,3 +113,41 @@ def test_a_phrase_of_time_leaves_an_infinitive_cue_its_own(nlp, text, cue):
     explain")."""
     (quote,) = find_quotes(nlp(text), [])
     assert quote.cue == cue
+
+
+# the parse spaCy gives a "that" clause set apart from its verb by a phrase between commas:
+# the clause the sentence's root, the verb of saying before it hung on it
+INVERTED = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("senator", 2, "nsubj", "NOUN", "NN", "senator"),
+    ("continues", 12, "ccomp", "VERB", "VBZ", "continue"),
+    ("to", 4, "aux", "PART", "TO", "to"),
+    ("insist", 2, "xcomp", "VERB", "VB", "insist"),
+    (",", 4, "punct", "PUNCT", ",", ","),
+    ("in", 4, "prep", "ADP", "IN", "in"),
+    ("an", 8, "det", "DET", "DT", "an"),
+    ("interview", 6, "pobj", "NOUN", "NN", "interview"),
+    (",", 12, "punct", "PUNCT", ",", ","),
+    ("that", 12, "mark", "SCONJ", "IN", "that"),
+    ("he", 12, "nsubj", "PRON", "PRP", "he"),
+    ("wants", 12, "ROOT", "VERB", "VBZ", "want"),
+    ("to", 14, "aux", "PART", "TO", "to"),
+    ("run", 12, "xcomp", "VERB", "VB", "run"),
+    (".", 12, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_that_clause_made_the_root_is_what_the_verb_before_says(nlp):
+    """ "The senator continues to insist, in an interview, that he wants to run": a clause
+    that "that" opens is no main clause though the parser made it the root; it is what the
+    verb of saying before it reports, and a verb of going on takes that verb into the cue."""
+    doc = hand_parse(nlp.vocab, INVERTED)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert ("The senator", "continues to insist", "that he wants to run") in found
+
+
+def test_a_verb_of_going_on_takes_its_verb_of_saying_into_the_cue(nlp):
+    """ "continued to insist that ...": the cue is the verb of saying with the verb it
+    goes on with, whichever of the two the parser hangs the clause on."""
+    (quote, *_) = find_quotes(nlp("The senator continued to insist that he would run."), [])
+    assert (quote.cue, quote.content) == ("continued to insist", "that he would run")

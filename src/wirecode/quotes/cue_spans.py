@@ -5,7 +5,7 @@ its particle and manner adverb ("played down", "said sarcastically"), a verb it 
 
 from __future__ import annotations
 
-from wirecode.quotes.cues import PREP_CUES, lemma_of
+from wirecode.quotes.cues import CUE_VERBS, PREP_CUES, lemma_of
 from wirecode.quotes.frames import pro_form_of
 from wirecode.quotes.record import SOURCE_DEPS
 
@@ -76,5 +76,30 @@ def cue_span(verb, subject, extra) -> list:
     manner = [c for c in manner if c not in pro_form_of(verb)]
     if manner:  # "said sarcastically", "complain bitterly", "speaks more frequently"
         tokens += list(doc[after : manner[0].i + 1])
+    tokens += _completing(verb)
     tokens += extra
-    return sorted(tokens, key=lambda t: t.i)
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+# Verbs of going on or starting, which take the verb of saying they govern into the cue
+# when the parser hangs its clause on them ("continues to insist, ..., that ...").
+ASPECTUAL = frozenset(("continue", "begin", "start", "keep"))
+
+
+def _completing(verb) -> list:
+    """The infinitive of saying after a verb of going on or starting whose clause the parser
+    hung on that verb ("The senator continues to insist, most recently in an interview,
+    that he wants to run": the cue is "continues to insist", not "continues")."""
+    if lemma_of(verb) not in ASPECTUAL:
+        return []
+    doc = verb.doc
+    for child in verb.children:
+        if (
+            child.dep_ == "xcomp"
+            and child.tag_ == "VB"
+            and verb.i < child.i <= verb.i + 2
+            and lemma_of(child) in CUE_VERBS
+            and not any(c.dep_ in ("ccomp", "dobj") for c in child.children)
+        ):
+            return list(doc[verb.i + 1 : child.i + 1])
+    return []

@@ -70,6 +70,10 @@ def content_of(verb):
         clause = _stray_that_clause(verb)
         if clause is not None:
             return clause, subtree_of(clause), []
+        main = _inverted_that_clause(verb)
+        if main is not None:  # "The nominee continues to insist, ..., that he wants ..."
+            mark = next(c for c in main.children if c.dep_ == "mark")
+            return main, list(doc[mark.i : main.right_edge.i + 1]), []
     for child in children:
         if child.dep_ == "xcomp" and lemma in INTENT_CUES and child.i > verb.i:
             on = _addressee_on(verb, child)  # "called on police to release the videos"
@@ -354,6 +358,20 @@ def _with_as(verb, tokens) -> list:
         if child.dep_ == "prep" and child.lower_ == "as" and child.i == after:
             return list(verb.doc[tokens[0].i : child.right_edge.i + 1])
     return tokens
+
+
+def _inverted_that_clause(verb):
+    """The clause opened by "that" that the parser made the sentence's root, hanging the
+    verb of saying before it on it as its clause ("The nominee continues to insist, most
+    recently in an interview, that he wants to release his taxes": "wants" the root):
+    a clause that "that" opens is no main clause, and it is what the verb before says."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i < verb.i:
+        return None
+    marks = [c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"]
+    if not marks or marks[0].i <= verb.right_edge.i or marks[0].i == head.sent.start:
+        return None
+    return head
 
 
 def _stray_that_clause(verb):
