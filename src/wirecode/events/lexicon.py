@@ -43,6 +43,8 @@ class Lexicon:
     mode_cues: dict[str, frozenset[str]]
     request_verbs: frozenset[str]
     request_objects: frozenset[str]
+    request_nouns: frozenset[str]
+    request_making: frozenset[str]
     advancing: frozenset[str]
     ending: frozenset[str]
     wishes: frozenset[str]
@@ -105,6 +107,8 @@ def load() -> Lexicon:
         mode_cues={mode: frozenset(words) for mode, words in consult["mode_cues"].items()},
         request_verbs=frozenset(request["verbs"]),
         request_objects=frozenset(request["objects"]),
+        request_nouns=frozenset(request["nouns"]),
+        request_making=frozenset(request["making"]),
         advancing=frozenset(request["advancing"]),
         ending=frozenset(request["ending"]),
         wishes=frozenset(request["wishes"]),

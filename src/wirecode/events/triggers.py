@@ -299,7 +299,8 @@ def _request_object(token, lex: Lexicon):
         for c in token.children
     ):
         return None  # "pushed forward the talks", "called off the visit"
-    asked_to = ("for", "to") if token.lemma_.lower() in lex.inviting else ("for",)
+    inviting = token.lemma_.lower() in lex.inviting
+    asked_to = ("for", "to") if inviting else ("for",)
     for child in token.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in lex.request_objects:
             return child
@@ -307,7 +308,14 @@ def _request_object(token, lex: Lexicon):
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in lex.request_objects:
                     return obj
+                if obj.dep_ == "pobj" and inviting and child.lower_ == "to" and _a_place(obj):
+                    return obj  # "invited Xi to Ukraine": to visit it
     return None
+
+
+def _a_place(token) -> bool:
+    """A place by name: "Ukraine", "the White House"."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _asked_to_meet(token, lex: Lexicon) -> bool:
@@ -357,12 +365,30 @@ def _asked_to_mediate(token, lex: Lexicon) -> bool:
 
 
 def is_requested(noun, lex: Lexicon) -> bool:
-    """True when a contact noun is what someone asks for ("calls for talks")."""
+    """True when a contact noun is what someone asks for ("calls for talks", "a request for
+    a call")."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in ("for", "to"):
         head = head.head
-    asked_for = _request_object(head, lex) if head.lemma_.lower() in lex.request_verbs else None
+    asking = lex.request_verbs | lex.request_nouns
+    asked_for = _request_object(head, lex) if head.lemma_.lower() in asking else None
     return asked_for is not None and asked_for.i == noun.i
+
+
+def _noun_request(token, lex: Lexicon) -> Trigger | None:
+    """A noun of asking for a contact is a request for it: "Zelensky's request for a call
+    with Xi", "renewed his call for talks with the Chinese president", "an invitation to
+    talks"; made by the subject of the verb that makes it when the noun names no one ("made
+    a request for talks with Xi")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.request_nouns:
+        return None
+    if _request_object(token, lex) is None:
+        return None
+    predicate = token
+    made = token.dep_ == "dobj" and token.head.lemma_.lower() in lex.request_making
+    if made and not any(c.dep_ in ("poss", "prep") and c.lower_ != "for" for c in token.children):
+        predicate = token.head
+    return Trigger(token, "REQUEST", "meet", predicate)
 
 
 def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
@@ -816,7 +842,7 @@ def find_triggers(sent, lex: Lexicon) -> Iterator[Trigger]:
         elif token.pos_ == "VERB" or verb_read_as_noun(token):
             trigger = _verb_trigger(token, lex)
         elif token.pos_ in ("NOUN", "PROPN"):
-            trigger = _noun_trigger(token, lex)
+            trigger = _noun_request(token, lex) or _noun_trigger(token, lex)
         else:
             trigger = None
         if trigger is not None:
