@@ -107,3 +107,22 @@ def test_more_named_days(sentence: str, span: str, country: str | None, value: s
     assert found.text == span
     resolved = resolve(found, THU, past=True, country=country)
     assert (resolved.value if resolved else None) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # a holiday with its year written is that year's (it had been the nearest one, and
+        # the year an expression of its own)
+        ("The two men met at Christmas 2019.", "Christmas 2019", "2019-12-25"),
+        ("Troops left their trenches on Christmas Day, 1914.", "Christmas Day, 1914", "1914-12-25"),
+        ("The Easter 2016 attacks killed 32 people.", "Easter 2016", "2016-03-27"),
+        # (guard) a number after the holiday's comma is no year
+        ("At Christmas, 2,000 people came.", "Christmas", "2022-12-25"),
+    ],
+)
+def test_a_holiday_with_its_year(sentence: str, span: str, value: str) -> None:
+    found = find_timexes(sentence)[0]
+    assert found.text == span
+    resolved = resolve(found, THU, past=True)
+    assert resolved is not None and resolved.value == value

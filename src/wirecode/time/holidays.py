@@ -146,7 +146,8 @@ def holiday_named(name: str) -> Holiday | None:
 # a holiday as written in an expression: "last Christmas", "Easter week", "the Thanksgiving
 # weekend" (the week holding the day)
 _PHRASE = re.compile(
-    rf"(?:(?:the\s+)?(?P<mod>last|next|this)\s+)?(?P<name>{HOLIDAY})(?P<week>\s+week(?:end)?)?",
+    rf"(?:(?:the\s+)?(?P<mod>last|next|this)\s+)?(?P<name>{HOLIDAY})(?P<week>\s+week(?:end)?)?"
+    r"(?:,?\s+(?:of\s+)?(?P<year>(?:1[89]|20|21)\d\d))?",
     re.IGNORECASE,
 )
 
@@ -165,7 +166,8 @@ def holiday_value(
     alone, the nearest one ("Election Day" in late October is the coming one, "Christmas" in
     early January the one just past), the next one in a future clause (`future`), and the
     latest on or before the anchor when told in the past (`past`: "workers marched on May
-    Day", written in March, is last year's May Day). A holiday of one country's calendar
+    Day", written in March, is last year's May Day); with its year written, that year's
+    ("Christmas 2019"). A holiday of one country's calendar
     ("Independence Day") is dated only for a text of that `country`.
     """
     m = _PHRASE.fullmatch(" ".join(phrase.split()))
@@ -176,7 +178,9 @@ def holiday_value(
         return None
     mod = m["mod"] and m["mod"].lower()
     this, before = named.day(anchor.year), named.day(anchor.year - 1)
-    if mod == "last":
+    if m["year"]:
+        day, how = named.day(int(m["year"])), "of the year written, not of"
+    elif mod == "last":
         day, how = (before if this >= anchor else this), "the last before"
     elif past and not future and mod is None:
         day, how = (this if this <= anchor else before), "told in the past, the last on or before"

@@ -203,6 +203,7 @@ DECADE_YEAR_HOLIDAY_RULES: tuple[Rule, ...] = (
         "holiday",
         "holiday",
         rf"\b(?:(?:last|next|this)\s+)?(?-i:{HOLIDAY})"
-        r"(?:\s+week(?:end)?)?\b",
+        # its year, when written: "at Christmas 2019", "on Christmas Day, 1914"
+        rf"(?:\s+week(?:end)?)?\b(?:,?\s+(?:of\s+)?{year('year')}{NOT_NUMBER})?",
     ),
 )
