@@ -292,6 +292,14 @@ def test_word_forms_of_triggers_include_irregular_and_inflected_ones():
     assert _relevant(["God bless Egypt, the protesters chanted."]) == [False]
 
 
+def test_an_invitation_to_a_place_makes_its_line_relevant():
+    """ "invited Xi to Ukraine" asks for a visit with no contact word of its own."""
+    assert _relevant(["Zelensky said he had invited Xi to Ukraine.", "Prices rose."]) == [
+        True,
+        False,
+    ]
+
+
 def test_the_joined_doc_keeps_the_text_and_parses_only_near_triggers(coder):
     text = _article("Xi Jinping spoke with Vladimir Putin by phone on Wednesday.")
     doc = prefilter.parse_near_contacts(coder.nlp, [text])[0]

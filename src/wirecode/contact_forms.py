@@ -168,6 +168,7 @@ def line_forms() -> tuple[frozenset[str], dict[str, tuple[Follows, ...]]]:
         add(_noun_forms(noun.lower()), _noun_condition(noun.lower(), lex))
     for noun in lex.request_objects:  # "asked for talks", "sought a call"
         add(_noun_forms(noun.lower()), None)
+    add(_forms_of(frozenset(w.lower() for w in lex.inviting)), None)  # "invited Xi to Ukraine"
     plover_lex = _plover()
     add(_forms_of(frozenset(_consult_words(plover_lex, objects=False))), None)
     add(_repeated(_consult_verbs(plover_lex)), None)  # "renegotiate"
@@ -235,6 +236,7 @@ def _contact_lemmas() -> set[str]:
 
     lex = lexicon.load()
     lemmas = {*lex.consult_verbs, *lex.consult_nouns, *lex.request_objects, *lex.arrival_adjectives}
+    lemmas |= lex.inviting  # "invited Xi to Ukraine": a request to visit, no contact word
     lemmas |= _consult_words(_plover())
     return {lemma.lower() for lemma in lemmas}
 
