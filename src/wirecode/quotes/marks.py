@@ -3,8 +3,9 @@
 Curly marks (“…”, «…») open and close unambiguously, and a straight mark closes a curly
 one that no curly mark closes (“…"); straight marks (`"…"`) and the doubled apostrophes
 of some newspapers (`''…''`, also opened by ``` `` ```) are paired in order within a
-paragraph. A region runs from its opening mark to its closing mark, both
-included, as quotation annotations (PolNeAR, PARC) mark them.
+paragraph; curly marks around a few words inside an open curly quotation quote those
+words, and the quotation goes on. A region runs from its opening mark to its closing
+mark, both included, as quotation annotations (PolNeAR, PARC) mark them.
 """
 
 from __future__ import annotations
