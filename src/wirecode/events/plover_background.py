@@ -227,6 +227,10 @@ def _reduced_relative(verb) -> bool:
     if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children):
         return False  # "after they agreed", "had agreed": a clause of its own
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.text == "," and verb.dep_ == "conj" and verb.tag_ == "VBN":
+        before = verb.doc[verb.i - 2] if verb.i > 1 else None  # "restore diplomatic relations,
+        if any(c.dep_ == "cc" for c in verb.head.children):  # broken off in 1979, ...": set
+            return False  # off by a comma; "shelled the town, and killed ..." coordinates
     return (
         before is not None
         and before.pos_ in ("NOUN", "PROPN")
