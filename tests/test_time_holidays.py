@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from wirecode.time import find_timexes, resolve
+from wirecode.time import find_timexes, resolve, timeml_normalise
 
 D = dt.date
 THU = D(2023, 10, 12)  # a Thursday in October: Christmas is ahead, Easter behind
@@ -126,3 +126,30 @@ def test_a_holiday_with_its_year(sentence: str, span: str, value: str) -> None:
     assert found.text == span
     resolved = resolve(found, THU, past=True)
     assert resolved is not None and resolved.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "past", "value"),
+    [
+        # "the eve of" a day named is one expression, the day before it (it had been the
+        # day named alone: Christmas, not Christmas Eve)
+        ("Putin called Xi on the eve of Christmas.", "the eve of Christmas", True, "2022-12-24"),
+        (
+            "Xi will call Putin on the eve of Christmas.",
+            "the eve of Christmas",
+            False,
+            "2023-12-24",
+        ),
+        ("Crowds gathered on the eve of May 9.", "the eve of May 9", True, "2023-05-08"),
+        # (guard) the eve of an event is no day
+        ("Troops massed on the eve of the vote.", None, True, None),
+    ],
+)
+def test_the_eve_of_a_day(sentence: str, span: str | None, past: bool, value: str | None) -> None:
+    found = find_timexes(sentence)
+    assert [t.text for t in found] == ([span] if span else [])
+    if found:
+        resolved = resolve(found[0], THU, future=not past, past=past)
+        assert resolved is not None and resolved.value == value
+        timeml = timeml_normalise(found[0], THU, context=sentence)
+        assert timeml.value == value

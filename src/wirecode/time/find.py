@@ -199,13 +199,13 @@ def _merge_glosses(text: str, chosen: list[Candidate]) -> list[tuple[int, int, s
     return spans
 
 
-# "the day before last Tuesday's hearing", "the day after Christmas": one expression, the day
-# named moved by one (TimeML marks it whole)
-_DAY_BESIDE = re.compile(r"\bthe\s+day\s+(?:before|after)\s+$", re.IGNORECASE)
+# "the day before last Tuesday's hearing", "the day after Christmas", "the eve of Christmas":
+# one expression, the day named moved by one (TimeML marks it whole)
+_DAY_BESIDE = re.compile(r"\bthe\s+(?:day\s+(?:before|after)|eve\s+of)\s+$", re.IGNORECASE)
 
 
 def _with_day_beside(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Join "the day before" or "the day after" to the day named after it."""
+    """Join "the day before", "the day after" or "the eve of" to the day named after it."""
     out: list[tuple[int, int, str]] = []
     for start, end, kind in spans:
         m = _DAY_BESIDE.search(text, max(0, start - 20), start) if kind in _DAY_KINDS else None

@@ -91,16 +91,19 @@ def resolve(
     )
     beside = _DAY_BESIDE.match(text)
     if value is not None and beside is not None and value.precision == "day":
-        # "the day before last Tuesday", "the day after Christmas": the day named, moved
-        moved = shift(value.start, -1 if beside["dir"].lower() == "before" else 1)
-        basis = f"the day {beside['dir'].lower()} {value.value} ({value.basis})"
+        # "the day before last Tuesday", "the day after Christmas", "the eve of Christmas":
+        # the day named, moved
+        side = (beside["dir"] or "before").lower()
+        moved = shift(value.start, -1 if side == "before" else 1)
+        basis = f"the day {side} {value.value} ({value.basis})"
         value = DateValue.day(moved, basis=basis) if moved else None
     return dataclasses.replace(value, text=text) if value else None
 
 
 # (not "the day before yesterday": its rule dates it whole)
 _DAY_BESIDE = re.compile(
-    r"the\s+day\s+(?P<dir>before|after)\s+(?!yesterday\b|tomorrow\b)\S", re.IGNORECASE
+    r"the\s+(?:day\s+(?P<dir>before|after)|eve\s+of)\s+(?!yesterday\b|tomorrow\b)\S",
+    re.IGNORECASE,
 )
 
 

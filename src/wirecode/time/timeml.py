@@ -128,9 +128,18 @@ def timeml_normalise(
         logger.debug("cannot normalise %r: %s", text, error)
         found = TimemlValue("XXXX-XX-XX", "DATE")
     if tense == "past" and found.date is not None and found.date.start > dct:
-        # a holiday told in the past has passed: the latest one, not the nearest
+        # a holiday told in the past has passed: the latest one, not the nearest (and the day
+        # beside it: "met on the eve of Christmas", written in October, is last Dec. 24)
         told = " ".join(_STRIP.sub("", text).lower().replace("’", "'").split())
-        found = holiday(told, dct, False, None, None, past=True) or found
+        beside = _DAY_BESIDE.fullmatch(told)
+        passed = holiday(beside["rest"] if beside else told, dct, False, None, None, past=True)
+        if passed is not None and beside is not None:
+            step = -1 if (beside["dir"] or "before") == "before" else 1
+            moved = shift(passed.date.start, step)
+            passed = (
+                dated(DateValue.day(moved, basis="the day beside a holiday")) if moved else None
+            )
+        found = passed or found
     if in_text is not None:
         found = described_quarter(timex, in_text, found)
         found = quarter_a_year_back(timex, in_text, dct, found)
@@ -263,19 +272,21 @@ _DAY_ANAPHOR = re.compile(
 # --- handlers: each takes the lowercased expression and returns a value or None -------------
 
 
-_DAY_BESIDE = re.compile(r"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?P<rest>.+)")
+_DAY_BESIDE = re.compile(r"(?:the\s+)?(?:day\s+(?P<dir>before|after)|eve\s+of)\s+(?P<rest>.+)")
 
 
 def _day_beside(low, dct, future, ref, ref_date):
-    """ "the day before last Tuesday", "the day after Christmas": the day named, moved by one."""
+    """ "the day before last Tuesday", "the day after Christmas", "the eve of Easter": the day
+    named, moved by one."""
     m = _DAY_BESIDE.fullmatch(low)
     if m is None or m["rest"] in ("yesterday", "tomorrow"):
         return None
     day = _normalise(recase(m["rest"]), dct, future=future, ref=ref, ref_date=ref_date).date
     if day is None or day.precision != "day":
         return None
-    moved = shift(day.start, -1 if m["dir"] == "before" else 1)
-    return dated(DateValue.day(moved, basis=f"the day {m['dir']} {day.value}")) if moved else None
+    side = m["dir"] or "before"  # "the eve of Christmas": the day before
+    moved = shift(day.start, -1 if side == "before" else 1)
+    return dated(DateValue.day(moved, basis=f"the day {side} {day.value}")) if moved else None
 
 
 _HANDLERS = (
