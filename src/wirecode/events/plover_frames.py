@@ -54,7 +54,7 @@ def candidates(
         candidate = None
         if token.pos_ in ("VERB", "AUX"):
             candidate = obligation_candidate(token, lex) or (
-                verb_candidate(token, lex, contacts) if token.pos_ == "VERB" else None
+                verb_candidate(token, lex, contacts) if _main_verb(token) else None
             )
         elif token.pos_ in ("NOUN", "PROPN"):
             candidate = noun_candidate(token, lex, contacts)
@@ -459,3 +459,11 @@ def frame_of(token, frames: set[int]) -> int | None:
         if current.i in frames:
             return current.i
     return None
+
+
+def _main_verb(token) -> bool:
+    """A verb, or "be" as the main verb ("two journalists were among the dead": its
+    preposition's object read as a verb's is)."""
+    return token.pos_ == "VERB" or (
+        token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass")
+    )
