@@ -312,3 +312,21 @@ def test_a_participle_without_an_object_before_it_keeps_the_subject(nlp):
         ],
     )
     assert _quote(doc, "saying").source == "She"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The ad uses footage of the mayor asking, “Why are we not ahead?”", "the mayor"),
+        (
+            "The spot ends with footage of the governor saying, “That makes me smart.”",
+            "the governor",
+        ),
+    ],
+)
+def test_the_one_a_recording_shows_speaks_its_participle(nlp, text, source):
+    """ "footage of the mayor asking, ...": the person a recording shows is the speaker of
+    the participle after their name, though the parser hangs it on the verb before (the ad
+    asks nothing)."""
+    (quote,) = find_quotes(nlp(text), [])
+    assert quote.source == source

@@ -31,6 +31,9 @@ def subjects_of(verb) -> list:
     """The verb's subject; a coordinated or participial verb's is its head's ("He attacked
     the plan and said ...", "..., saying ..."); an inverted one follows the verb ("...,"
     said Tim Hess)."""
+    depicted = _depicted(verb)
+    if depicted is not None:  # "footage of Clinton asking, ...": Clinton asks
+        return [depicted]
     current = verb.head.head if second_cue(verb) else verb
     for _ in range(3):
         found = [c for c in current.children if c.dep_ in SOURCE_DEPS]
@@ -68,6 +71,28 @@ def subjects_of(verb) -> list:
         return after  # '"...," said Tim Hess' parsed with the speaker as object
     stranded = _stranded_subject(current)
     return [stranded] if stranded is not None else []
+
+
+# Nouns of a recording or picture, whose "of" names who is shown ("footage of Clinton").
+DEPICTING = frozenset(
+    "footage video clip recording tape audio image picture photo photograph".split()
+)
+
+
+def _depicted(verb):
+    """The person a recording shows doing what its participle says ("The ad uses footage of
+    Hillary Clinton asking, ..."), the parser having hung the participle on the verb
+    before, if any."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in SOURCE_DEPS for c in verb.children):
+        return None
+    shown = doc[verb.i - 1]
+    if shown.dep_ != "pobj" or shown.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    of = shown.head
+    if of.lower_ != "of" or lemma_of(of.head) not in DEPICTING:
+        return None
+    return shown
 
 
 def _apposed_speaker(subject):
