@@ -483,4 +483,32 @@ def in_context(
         or each_of(timex, context)
         or day_beside_event(timex, context, ref_date)
         or elided_unit(timex, context, dct)
+        or one_unit_stretch(timex, context)
     )
+
+
+_LATER = re.compile(r"\s+(?:later|since|hence)\b", re.IGNORECASE)
+_ONE_UNIT = re.compile(r"an?\s+(?P<unit>hour|day|week|month|year)", re.IGNORECASE)
+# what makes "a week" a stretch, not a rate ("$500 a week", "three times a week"): a phrase
+# or a sentence opening before it, or a signal after it that counts from an event
+_STRETCH_BEFORE = re.compile(
+    r"(?:^|[.;:!?,(]|\b(?:for|within|in|about|nearly|almost|than|over|under|barely|only|just|"
+    r"roughly|around|some|took|takes|lasted|spent|waited))\s*$",
+    re.IGNORECASE,
+)
+_STRETCH_AFTER = re.compile(
+    r"\s+(?:after|before(?!\s+(?:that|then)\b)\s+[\w$“\"'‘])", re.IGNORECASE
+)
+
+
+def one_unit_stretch(timex: Timex, context: str) -> TimemlValue | None:
+    """ "A week after the attack", "within a month": one unit, a stretch (DURATION P1W); the
+    value is the rate's, but a rate is a SET ("twice a week")."""
+    m = _ONE_UNIT.fullmatch(timex.text.strip())
+    if m is None or _EARLIER.match(context, timex.end) or _LATER.match(context, timex.end):
+        return None  # "[a year] earlier", "[a week] later": read with their signal
+    before = _STRETCH_BEFORE.search(context, max(0, timex.start - 12), timex.start)
+    if before is None and _STRETCH_AFTER.match(context, timex.end) is None:
+        return None
+    prefix, code, _ = UNIT_CODE[m["unit"].lower()]
+    return TimemlValue(f"P{prefix}1{code}", "DURATION")
