@@ -77,6 +77,8 @@ def is_background(token) -> bool:
         return False  # "5,000 guerrillas handed in their weapons ...", a headline's "Three
         # killed in Kashmir gunbattle": no finite verb parsed
     for _ in range(MAX_CLIMB):
+        if current.pos_ in ("VERB", "AUX") and _standing(current):
+            return True  # "India has long accused Pakistan of arming the militants"
         if current.pos_ in ("VERB", "AUX") and _terms(current, token):
             return True  # "the accord provides for the release of prisoners": its terms
         if current.pos_ in ("VERB", "AUX") and _relative_subject(current):
@@ -180,6 +182,16 @@ def _terms(verb, token) -> bool:
         t.dep_ == "conj" and any(c.dep_ == "nsubj" for c in t.children)
         for t in (token, *token.ancestors)
         if t.i != verb.i and verb in t.ancestors
+    )
+
+
+def _standing(verb) -> bool:
+    """A stance or a practice told in the perfect with an adverb of habit ("has long accused
+    Pakistan of arming the militants", "have frequently criticised the president's ties with
+    the army"): no event of the day. (Violence "for months" is still told: "armed gangs have
+    terrorised villages for months".)"""
+    return any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children) and any(
+        c.dep_ == "advmod" and c.lower_ in load().habitual for c in verb.children
     )
 
 

@@ -155,6 +155,7 @@ class PloverLexicon:
     commenting: frozenset[str]
     focusing: frozenset[str]
     evidencing: frozenset[str]
+    habitual: frozenset[str]
     fingerprint: str
 
 
@@ -297,6 +298,7 @@ def load() -> PloverLexicon:
         commenting=frozenset(data["background"]["commenting"]),
         focusing=frozenset(data["background"]["focusing"]),
         evidencing=frozenset(data["background"]["evidencing"]),
+        habitual=frozenset(data["background"]["habitual"]),
         fingerprint=hashlib.sha256(text.encode()).hexdigest()[:12],
     )
 
