@@ -330,3 +330,16 @@ def test_the_one_a_recording_shows_speaks_its_participle(nlp, text, source):
     asks nothing)."""
     (quote,) = find_quotes(nlp(text), [])
     assert quote.source == source
+
+
+def test_a_participle_after_a_relative_clause_set_off_by_dashes_is_the_nouns(nlp):
+    """ "with the mayor — who has called for higher taxes — lambasting the plan": the
+    participle after the dash that closes the relative clause goes on from the noun the
+    clause describes, though the parser hangs it on the clause's verb; its speaker is the
+    noun, and the clause, an attribution of its own, stays out of the source."""
+    text = (
+        "It has become a major issue in the race, with the mayor — who has called for higher "
+        "taxes — lambasting the plan."
+    )
+    found = [(q.source, q.cue) for q in find_quotes(nlp(text), [])]
+    assert found == [("who", "has called for"), ("the mayor", "lambasting")]

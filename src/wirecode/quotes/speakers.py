@@ -55,6 +55,9 @@ def subjects_of(verb) -> list:
         if current.dep_ == "conj" or (
             current.dep_ in ("advcl", "xcomp") and current.tag_ in ("VBG", "VB")
         ):
+            antecedent = _set_off_antecedent(current)
+            if antecedent is not None:  # "with Clinton — who's called for ... — lambasting"
+                return [antecedent]
             current = current.head
             continue
         if current.dep_ == "acomp" and current.head.i < current.i and current.lower_ in CONTROL:
@@ -93,6 +96,24 @@ def _depicted(verb):
     if of.lower_ != "of" or lemma_of(of.head) not in DEPICTING:
         return None
     return shown
+
+
+def _set_off_antecedent(participle):
+    """The noun a relative clause set off by dashes or commas describes, when a participle
+    after the clause's closing mark hangs on the clause's verb ("with Hillary Clinton — who's
+    called for big tax hikes — lambasting Trump's plan"): the participle goes on from the
+    noun, not from inside the aside, and its doer is the noun, not the "who"."""
+    head = participle.head
+    if participle.tag_ != "VBG" or head.dep_ != "relcl" or head.i > participle.i:
+        return None
+    if not any(c.dep_ in SOURCE_DEPS and c.tag_ in ("WP", "WDT") for c in head.children):
+        return None
+    doc = participle.doc
+    closing = doc[participle.i - 1]
+    opening = doc[head.left_edge.i - 1]
+    if closing.text not in (*DASHES, ",") or opening.text != closing.text:
+        return None  # a mark right before the participle that pairs with the one opening
+    return head.head  # the clause
 
 
 def _apposed_speaker(subject):
@@ -310,8 +331,8 @@ def _without_aside(subject, tokens) -> list:
         ):
             continue
         comma = child.left_edge.i - 1
-        if comma > tokens[0].i and child.doc[comma].text == ",":
-            return [t for t in tokens if t.i < comma]
+        if comma > tokens[0].i and child.doc[comma].text in (",", *DASHES):
+            return [t for t in tokens if t.i < comma]  # a comma, or a dash ("Clinton — who")
     return tokens
 
 
