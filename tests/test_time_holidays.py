@@ -153,3 +153,24 @@ def test_the_eve_of_a_day(sentence: str, span: str | None, past: bool, value: st
         assert resolved is not None and resolved.value == value
         timeml = timeml_normalise(found[0], THU, context=sentence)
         assert timeml.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # an Independence Day whose country is written is that country's day
+        ("Kyiv held Ukraine's Independence Day.", "Ukraine's Independence Day", "2023-08-24"),
+        ("Kyiv marked Ukrainian Independence Day.", "Ukrainian Independence Day", "2023-08-24"),
+        ("Modi spoke on India's Independence Day.", "India's Independence Day", "2023-08-15"),
+        ("Americans marked U.S. Independence Day.", "U.S. Independence Day", "2023-07-04"),
+        # (guard) alone, it is the USA's, dated only for a text of that country
+        ("He spoke on Independence Day.", "Independence Day", None),
+    ],
+)  # fmt: skip
+def test_an_independence_day_of_a_country_written(
+    sentence: str, span: str, value: str | None
+) -> None:
+    (found,) = find_timexes(sentence)
+    assert found.text == span
+    resolved = resolve(found, THU, past=True)
+    assert (resolved.value if resolved else None) == value

@@ -132,6 +132,28 @@ HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(r"Anzac\s+Day", _fixed(4, 25)),
     # Russia's and most former Soviet states' (others keep days of their own so named)
     Holiday(r"Victory\s+Day", _fixed(5, 9), country="RUS"),
+    # an Independence Day whose country is written: "Ukraine's Independence Day" (days from
+    # Wikipedia, "List of national independence days"; "Independence Day" alone is the USA's)
+    *(
+        Holiday(rf"(?:{names})\s+Independence\s+Day", _fixed(month, day))
+        for names, month, day in (
+            (r"America['’]s|American|U\.S\.|US", 7, 4),
+            (r"Ukraine['’]s|Ukrainian", 8, 24),
+            (r"India['’]s|Indian", 8, 15),
+            (r"Pakistan['’]s|Pakistani", 8, 14),
+            (r"Indonesia['’]s|Indonesian", 8, 17),
+            (r"Mexico['’]s|Mexican", 9, 16),
+            (r"Brazil['’]s|Brazilian", 9, 7),
+            (r"Belarus['’](?:s)?|Belarusian", 7, 3),
+            (r"Moldova['’]s|Moldovan", 8, 27),
+            (r"Armenia['’]s|Armenian", 9, 21),
+            (r"Kazakhstan['’]s|Kazakh", 12, 16),
+            (r"(?:the\s+)?Philippines['’]|Philippine", 6, 12),
+            (r"Nigeria['’]s|Nigerian", 10, 1),
+            (r"Kenya['’]s|Kenyan", 12, 12),
+            (r"Ghana['’]s|Ghanaian", 3, 6),
+        )
+    ),
 )
 
 HOLIDAY = "|".join(h.pattern for h in HOLIDAYS)  # every name, for a rule's regular expression
