@@ -197,6 +197,7 @@ def participants(
         inherited = bool(subject)
         if inherited:
             tokens |= addressed_in(trigger.predicate)
+    aside = _on_the_sidelines(trigger, lex)
     side = Side()
     seen: set[str] = set()
     people_tokens = {i for m in mentions if m.actor.kind == "person" for i in range(m.start, m.end)}
@@ -226,6 +227,8 @@ def participants(
             continue  # "Biden's G-7 counterparts have visited", "Putin's adviser flew to meet"
         if _attribution(head):
             continue  # "talked with Tantawi, according to Pentagon spokesman Geoff Morrell"
+        if head.i in aside:
+            continue  # "met on the sidelines of a trilateral summit with Raisi"
         if _in_a_comparison(head, trigger):
             continue  # "began a visit to Italy, the first by an Iranian leader since 1979"
         if _before_a_named_pair(head, trigger.token):
@@ -250,6 +253,28 @@ def participants(
                 seen.add(actor.id)
                 target.append(actor)
     return side, tokens
+
+
+def _on_the_sidelines(trigger: Trigger, lex: Lexicon) -> set[int]:
+    """The names that tell the people of the gathering a contact was held on the sidelines
+    of ("met in Tehran on the sidelines of a trilateral summit with Raisi", "the G20
+    summit"): they are not the contact's."""
+    found: set[int] = set()
+    for verb in {trigger.token, trigger.predicate}:
+        for prep in verb.children:
+            for noun in prep.children:
+                if prep.dep_ != "prep" or noun.lemma_.lower() not in lex.sideline_nouns:
+                    continue
+                for gathering in prep_objects(noun, {"of"}):
+                    found |= {
+                        t.i
+                        for c in gathering.children
+                        if c.dep_ in ("compound", "nmod", "amod")
+                        or c.dep_ == "prep"
+                        and c.lower_ in ("with", "between")
+                        for t in c.subtree
+                    }
+    return found
 
 
 DATELINE_MARKS = {":", "(", "-", "--", "—", "–", "_"}

@@ -40,6 +40,7 @@ class Lexicon:
     counting_nouns: frozenset[str]
     prospect_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
+    sideline_nouns: frozenset[str]
     mode_cues: dict[str, frozenset[str]]
     request_verbs: frozenset[str]
     request_objects: frozenset[str]
@@ -104,6 +105,7 @@ def load() -> Lexicon:
         counting_nouns=frozenset(consult["counting_nouns"]),
         prospect_nouns=frozenset(consult["prospect_nouns"]),
         occasion_nouns=frozenset(consult["occasion_nouns"]),
+        sideline_nouns=frozenset(consult["sideline_nouns"]),
         mode_cues={mode: frozenset(words) for mode, words in consult["mode_cues"].items()},
         request_verbs=frozenset(request["verbs"]),
         request_objects=frozenset(request["objects"]),
