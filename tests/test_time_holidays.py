@@ -174,3 +174,21 @@ def test_an_independence_day_of_a_country_written(
     assert found.text == span
     resolved = resolve(found, THU, past=True)
     assert (resolved.value if resolved else None) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "timeml"),
+    [
+        # a holiday's weekend is the Saturday and Sunday nearest its day (it was its ISO week)
+        ("Traffic was heavy over the Easter weekend.", "2023-04-08", "2023-W14-WE"),
+        ("Crowds gathered over the Memorial Day weekend.", "2023-05-27", "2023-W21-WE"),
+        ("Parties were held over the Christmas weekend.", "2022-12-24", "2022-W51-WE"),
+        # (guard) a holiday's week stays the week
+        ("He returned during Easter week.", "2023-04-03", "2023-W14"),
+    ],
+)
+def test_a_holidays_weekend(sentence: str, start: str, timeml: str) -> None:
+    (found,) = find_timexes(sentence)
+    resolved = resolve(found, THU, past=True, country="USA")
+    assert resolved is not None and resolved.start.isoformat() == start
+    assert timeml_normalise(found, THU, context=sentence).value == timeml

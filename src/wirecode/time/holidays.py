@@ -214,6 +214,16 @@ def holiday_value(
     else:
         day, how = this, "of the year of"
     basis = f"holiday, {how} document date {anchor}"
+    if m["week"] and m["week"].strip().lower() == "weekend":
+        # the Saturday and Sunday nearest the day: "the Easter weekend" ends on Easter
+        # Sunday, "the Thanksgiving weekend" follows its Thursday, "the Memorial Day
+        # weekend" comes before its Monday
+        weekday = day.weekday()
+        step = 5 - weekday if weekday in (2, 3, 4) else -((weekday - 5) % 7)
+        saturday = day + dt.timedelta(days=step)
+        return DateValue(
+            saturday, saturday + dt.timedelta(days=1), "week", basis=f"the weekend of a {basis}"
+        )
     if m["week"] or named.week:
         return DateValue.week(day, basis=f"the week of a {basis}")
     return DateValue.day(day, basis=basis)
