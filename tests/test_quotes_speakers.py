@@ -343,3 +343,15 @@ def test_a_participle_after_a_relative_clause_set_off_by_dashes_is_the_nouns(nlp
     )
     found = [(q.source, q.cue) for q in find_quotes(nlp(text), [])]
     assert found == [("who", "has called for"), ("the mayor", "lambasting")]
+
+
+def test_a_participle_hung_on_a_verb_inside_the_quotation_after_it_goes_on_from_the_cue(nlp):
+    """'"...," the senator said, suggesting a few questions, including, "Mayor, do you
+    really think ...?"': the parser hangs "suggesting" on "think" inside the quotation, whose
+    subject is the quoted "you"; the participle goes on from the attribution before it."""
+    text = (
+        '"We need change," the senator said, suggesting a few questions, including, "Mayor, '
+        'do you really think that farmers need a tax break?"'
+    )
+    quote = next(q for q in find_quotes(nlp(text), []) if q.cue == "suggesting")
+    assert quote.source == "the senator"

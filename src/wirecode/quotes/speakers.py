@@ -3,7 +3,7 @@ not the speaker (a passive cue's target; its "by" agent is)."""
 
 from __future__ import annotations
 
-from wirecode.quotes.cues import lemma_of
+from wirecode.quotes.cues import SPEECH, lemma_of
 from wirecode.quotes.frames import second_cue
 from wirecode.quotes.marks import QUOTE_CHARS, region_at
 from wirecode.quotes.record import CONTENT_DEPS, DASHES, SOURCE_DEPS, span_chars
@@ -58,7 +58,7 @@ def subjects_of(verb) -> list:
             antecedent = _set_off_antecedent(current)
             if antecedent is not None:  # "with Clinton — who's called for ... — lambasting"
                 return [antecedent]
-            current = current.head
+            current = _quoted_head(current) or current.head
             continue
         if current.dep_ == "acomp" and current.head.i < current.i and current.lower_ in CONTROL:
             current = current.head  # "was able to tout": the subject of "was"
@@ -96,6 +96,21 @@ def _depicted(verb):
     if of.lower_ != "of" or lemma_of(of.head) not in DEPICTING:
         return None
     return shown
+
+
+def _quoted_head(participle):
+    """The verb of saying right before a participle that the parser hung on a verb inside
+    the quotation after it ('"...," Sanders said, suggesting a few questions, including,
+    "Mr. Trump, do you really think ...?"': "suggesting" hung on "think", whose subject is
+    the quoted "you"): the participle goes on from the attribution before it, if any."""
+    doc = participle.doc
+    head = participle.head
+    if head.i < participle.i or not any(t.text in QUOTE_CHARS for t in doc[participle.i : head.i]):
+        return None
+    before = doc[participle.i - 2] if participle.i >= 2 else None
+    if before is None or doc[participle.i - 1].text != "," or lemma_of(before) not in SPEECH:
+        return None
+    return before
 
 
 def _set_off_antecedent(participle):
