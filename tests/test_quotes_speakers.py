@@ -355,3 +355,30 @@ def test_a_participle_hung_on_a_verb_inside_the_quotation_after_it_goes_on_from_
     )
     quote = next(q for q in find_quotes(nlp(text), []) if q.cue == "suggesting")
     assert quote.source == "the senator"
+
+
+# the parse spaCy gives a headline of two clauses joined by a semicolon, the second's list
+# of speakers without "and": the name hung on the first clause's verb
+LISTED = [
+    ("Farmers", 1, "nsubj", "NOUN", "NNS", "farmer"),
+    ("denounce", 8, "ccomp", "VERB", "VBP", "denounce"),
+    ("water", 3, "compound", "NOUN", "NN", "water"),
+    ("rules", 1, "dobj", "NOUN", "NNS", "rule"),
+    (";", 1, "punct", "PUNCT", ":", ";"),
+    ("Smith", 1, "npadvmod", "PROPN", "NNP", "Smith"),
+    (",", 8, "punct", "PUNCT", ",", ","),
+    ("others", 8, "nsubj", "NOUN", "NNS", "other"),
+    ("vow", 8, "ROOT", "VERB", "VBP", "vow"),
+    ("review", 8, "dobj", "NOUN", "NN", "review"),
+    (".", 8, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_name_listed_before_the_speaker_after_a_semicolon_is_one_of_them(nlp):
+    """ "Farmers denounce water rules; Smith, others vow review": the name that opens the
+    clause after the semicolon, set off by a comma before the subject, is one of the
+    speakers, though the parser hangs it on the clause before."""
+    spaces = [True] * len(LISTED)
+    spaces[3] = spaces[5] = spaces[9] = False  # "rules;", "Smith,", "review."
+    doc = hand_parse(nlp.vocab, LISTED, spaces)
+    assert _quote(doc, "vow").source == "Smith, others"

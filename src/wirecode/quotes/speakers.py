@@ -321,7 +321,25 @@ def _split_subject(subject, cue_start_token) -> tuple[int, int]:
         if any(t.text == ":" or t.text in DASHES for t in gap) or doc[first].tag_ in ("WDT", "WP"):
             first = other.left_edge.i  # "which, advocates say, ...": the advocates say it
         last = max(last, other.right_edge.i)
-    return first, last
+    return _listed_before(doc, first), last
+
+
+def _listed_before(doc, first: int) -> int:
+    """Where a speaker's phrase starts when a name set off by a comma before it opens the
+    clause, after a semicolon or colon, and the parser hung it on the clause before ("World
+    leaders denounce the test; Obama, others vow consequences": "Obama" read as a phrase
+    of "denounce"): a list of the speakers without "and", as headlines write it."""
+    if first < 2 or doc[first - 1].text != ",":
+        return first
+    name = doc[first - 2]
+    if name.pos_ != "PROPN" or name.dep_ in SOURCE_DEPS:
+        return first
+    start = name.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i:
+        start -= 1
+    if start == 0 or doc[start - 1].text not in (";", ":"):
+        return first
+    return start
 
 
 def _dateline(tokens) -> bool:
