@@ -568,6 +568,9 @@ def test_month_of_a_relative_year(text: str, anchor: dt.date, value: str, precis
         ("The talks will go on until Wednesday.", True),
         ("Putin met Xi before traveling on Monday to Shanghai.", True),
         ("Xi, who has led China since 2012, spoke on Monday.", False),
+        # "when" opens a clause of its own: "in November" dates the travel, bounds nothing
+        ("the first leader to visit China since 2016 when he travels there in November", False),
+        ("the first leader to visit China since his election in November", True),
     ],
 )
 def test_bounded(sentence: str, bounded: bool) -> None:

@@ -33,7 +33,7 @@ _BOUNDING_RE = re.compile(
 # A clause ends at punctuation (not the dot of "Feb." or "U.S.") or a coordinating word.
 _CLAUSE_BREAK = re.compile(
     r"[,;:!?()\[\]—–\"“”]|\b(?P<word>\w+)\.(?=\s)"
-    r"|\b(?:but|while|whereas|and|then|yet|so)\b",
+    r"|\b(?:but|while|whereas|and|then|yet|so|when)\b",
     re.IGNORECASE,
 )
 _ABBREVIATIONS = {
