@@ -49,9 +49,8 @@ def cue_span(verb, subject, extra) -> list:
         first = before
         if doc[first].dep_ == "advmod" and doc[first].left_edge.i > floor:
             first = min(first, doc[first].left_edge.i)  # "almost immediately disclosed"
-    if (
-        _infinitive_of(verb) and verb.i - verb.head.i <= 3 and not _timed_apart(verb)
-    ):  # "went on to"
+    close = _infinitive_of(verb) and verb.i - verb.head.i <= 3
+    if close and not _timed_apart(verb):  # "went on to explain", "had to"
         head = verb.head
         if head.dep_ == "acomp" and head.head.i < head.i:
             head = head.head  # "won't be able to brag about": from the adjective's verb

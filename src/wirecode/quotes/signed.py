@@ -161,7 +161,7 @@ def _set_off_quote(dash, actor_mentions, doc, marks) -> Quote | None:
     quotation set off by dashes right after a name is that person's words, the first dash
     its cue."""
     text = text_of(doc)
-    if dash.text not in (*DASHES, "--") or dash.i == 0:
+    if dash.text not in DASHES or dash.i == 0:
         return None
     start = dash.idx + len(dash.text)
     start += len(text[start:]) - len(text[start:].lstrip(" "))
@@ -169,7 +169,7 @@ def _set_off_quote(dash, actor_mentions, doc, marks) -> Quote | None:
     if region is None:
         return None
     closing = text[region[1] :].lstrip(" ")
-    if not closing.startswith(tuple(DASHES)) and not closing.startswith("--"):
+    if not closing.startswith(DASHES):  # closed by a dash too
         return None
     name = doc[dash.i - 1]
     if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG"):
