@@ -1044,6 +1044,12 @@ def test_an_older_foreign_minister_by_title_and_date(coder):
         ("IRN", "commander", "2015-06-01", "qassem-soleimani"),
         ("UNO", "official", "2013-06-01", "paulo-sergio-pinheiro"),
         ("LBY", "head_of_government", "1975-01-01", "abdessalam-jalloud"),
+        ("PAK", "interior_minister", "2006-06-01", "aftab-ahmad-khan-sherpao"),
+        ("PAK", "member", "2006-06-01", "fazl-ur-rehman"),
+        ("USA", "envoy", "1987-06-01", "paul-nitze"),
+        ("FRA", "minister", "2023-04-06", "rima-abdul-malak"),
+        ("BRA", "minister", "2023-04-12", "paulo-pimenta"),
+        ("VAT", "official", "2025-04-26", "giovanni-battista-re"),
     ],
 )
 def test_officials_by_office_and_date(kb, country, role, day, expected):
@@ -1086,6 +1092,9 @@ def test_officials_by_office_and_date(kb, country, role, day, expected):
         ("Walid Moualem met Lavrov in Moscow.", "2012-04-17", ("walid-muallem", "SYR")),
         ("Najib Miqati met Sarkozy in Paris.", "2012-02-07", ("najib-mikati", "LBN")),
         ("Henry Kissinger flew to Beijing.", "1971-07-09", ("henry-kissinger", "USA")),
+        ("Maulana Fazl-ur-Rehman led the march.", "2006-03-01", ("fazl-ur-rehman", "PAK")),
+        ("Paul Nitze met the Soviet delegation.", "1987-06-01", ("paul-nitze", "USA")),
+        ("Giovanni Battista Re greeted Trump.", "2025-04-26", ("giovanni-battista-re", "ITA")),
     ],
 )
 def test_officials_by_name_through_the_actor_finder(coder, text, day, expected):
