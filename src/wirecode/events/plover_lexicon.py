@@ -156,6 +156,7 @@ class PloverLexicon:
     focusing: frozenset[str]
     evidencing: frozenset[str]
     habitual: frozenset[str]
+    defusing: frozenset[str]
     fingerprint: str
 
 
@@ -299,6 +300,7 @@ def load() -> PloverLexicon:
         focusing=frozenset(data["background"]["focusing"]),
         evidencing=frozenset(data["background"]["evidencing"]),
         habitual=frozenset(data["background"]["habitual"]),
+        defusing=frozenset(data["background"]["defusing"]),
         fingerprint=hashlib.sha256(text.encode()).hexdigest()[:12],
     )
 

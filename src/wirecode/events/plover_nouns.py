@@ -31,6 +31,8 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "any attack on its territory would be met": none has happened
     if _described(token) or _placed(token) or _of_a_kind(token) or _possible(token):
         return None  # "said the protests had been largely peaceful": a comment on them
+    if token.dep_ in ("dobj", "nsubjpass") and lemma_of(token.head) in lex.defusing:
+        return None  # "experts defused a large bomb", "police foiled an attack": none went off
     if any(
         c.dep_ in ("compound", "amod") and (c.lower_, token.lower_) in lex.other_compounds
         for c in token.children
