@@ -382,3 +382,15 @@ def test_a_name_listed_before_the_speaker_after_a_semicolon_is_one_of_them(nlp):
     spaces[3] = spaces[5] = spaces[9] = False  # "rules;", "Smith,", "review."
     doc = hand_parse(nlp.vocab, LISTED, spaces)
     assert _quote(doc, "vow").source == "Smith, others"
+
+
+def test_the_owner_of_a_noun_of_saying_before_a_possessive_read_as_a_verb(nlp):
+    """ "contradicting Tulsa police's earlier claim that ...": the parser reads "'s" as "is"
+    with "police" its subject; the noun phrase before the mark, the mark included, owns the
+    claim, as a possessor does ("the mayor's earlier claim")."""
+    text = (
+        "Video shows that the man had his hands up, contradicting Tulsa police’s earlier "
+        "claim that he had refused to keep his hands up."
+    )
+    quote = next(q for q in find_quotes(nlp(text), []) if q.cue == "earlier claim")
+    assert quote.source == "Tulsa police’s"

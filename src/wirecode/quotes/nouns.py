@@ -97,7 +97,21 @@ def _noun_source(noun) -> tuple[int, int] | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return span_chars(list(objects[0].subtree))
-    return None
+    return _owner_read_as_clause(noun)
+
+
+def _owner_read_as_clause(noun) -> tuple[int, int] | None:
+    """The owner before a possessive "'s" the parser read as a verb ("is") heading a clause
+    of its own ("contradicting Tulsa police's earlier claim that ...": "police" its
+    subject): the noun phrase before the mark, the mark included, as a possessor is."""
+    doc = noun.doc
+    mark = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if mark is None or mark.tag_ != "POS" or mark.dep_ in ("case", "poss"):
+        return None
+    owner = doc[mark.i - 1] if mark.i > 0 else None
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.head.i != mark.i:
+        return None
+    return span_chars(list(doc[owner.left_edge.i : mark.i + 1]))
 
 
 def adjective_quote(adjective, actor_mentions, doc, marks) -> Quote | None:
