@@ -1050,6 +1050,8 @@ def test_an_older_foreign_minister_by_title_and_date(coder):
         ("FRA", "minister", "2023-04-06", "rima-abdul-malak"),
         ("BRA", "minister", "2023-04-12", "paulo-pimenta"),
         ("VAT", "official", "2025-04-26", "giovanni-battista-re"),
+        ("SYR", "defence_minister", "2006-06-01", "hasan-turkmani"),
+        ("ARL", "official", "2012-01-05", "mohammed-al-dabi"),
     ],
 )
 def test_officials_by_office_and_date(kb, country, role, day, expected):
@@ -1095,6 +1097,7 @@ def test_officials_by_office_and_date(kb, country, role, day, expected):
         ("Maulana Fazl-ur-Rehman led the march.", "2006-03-01", ("fazl-ur-rehman", "PAK")),
         ("Paul Nitze met the Soviet delegation.", "1987-06-01", ("paul-nitze", "USA")),
         ("Giovanni Battista Re greeted Trump.", "2025-04-26", ("giovanni-battista-re", "ITA")),
+        ("Gen Mustafa al-Dabi arrived in Homs.", "2011-12-27", ("mohammed-al-dabi", "SDN")),
     ],
 )
 def test_officials_by_name_through_the_actor_finder(coder, text, day, expected):
