@@ -23,6 +23,7 @@ from wirecode.events.triggers import (
     partner_phrases,
     prep_objects,
     scope,
+    thanked_for,
 )
 from wirecode.records import ActorRef
 
@@ -191,12 +192,12 @@ def participants(
         if not subject & {m.head for m in mentions}:
             subject = set()  # "During his state visit, Xi praised": "his" is Xi, named after
     inherited = False
-    if not subject and (inherit or not trigger.anaphoric):
+    if not subject and (inherit or not trigger.anaphoric or thanked_for(trigger.predicate, lex)):
         subject = _inherited_subject(trigger.predicate, {m.head for m in mentions}, lex)
         tokens |= subject
         inherited = bool(subject)
         if inherited:
-            tokens |= addressed_in(trigger.predicate)
+            tokens |= addressed_in(trigger.predicate, lex)
     aside = _on_the_sidelines(trigger, lex)
     side = Side()
     seen: set[str] = set()

@@ -41,6 +41,7 @@ class Lexicon:
     prospect_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
     sideline_nouns: frozenset[str]
+    thanking_verbs: frozenset[str]
     mode_cues: dict[str, frozenset[str]]
     request_verbs: frozenset[str]
     request_objects: frozenset[str]
@@ -106,6 +107,7 @@ def load() -> Lexicon:
         prospect_nouns=frozenset(consult["prospect_nouns"]),
         occasion_nouns=frozenset(consult["occasion_nouns"]),
         sideline_nouns=frozenset(consult["sideline_nouns"]),
+        thanking_verbs=frozenset(consult["thanking_verbs"]),
         mode_cues={mode: frozenset(words) for mode, words in consult["mode_cues"].items()},
         request_verbs=frozenset(request["verbs"]),
         request_objects=frozenset(request["objects"]),

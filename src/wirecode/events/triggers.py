@@ -708,9 +708,8 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
     if lemma == "call" and predicate.i == token.i and not anaphoric:
         cues = {c.lemma_.lower() for c in token.children}
         # "told Zelensky in a call on Monday": the call an act addressed to someone is done in
-        if not (
-            cues & lex.mode_cues["phone"] or has_prep(token, CONTACT_PREPS) or addressed_in(token)
-        ):
+        partnered = has_prep(token, CONTACT_PREPS) or addressed_in(token, lex)
+        if not (cues & lex.mode_cues["phone"] or partnered):
             return None
     return Trigger(token, "CONSULT", mode, predicate, anaphoric)
 
@@ -718,12 +717,15 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
 MAX_HOPS = 2  # nouns of other phrases between a contact and the act said in it
 
 
-def addressed_in(contact) -> set[int]:
+def addressed_in(contact, lex: Lexicon) -> set[int]:
     """The one a verb addresses in the contact it is said in, a contact with no partner of
     its own: "Xi told Zelensky in a phone call that ...", "Biden warned Xi during their
-    talks", "Putin thanked Lula in a call" (the object is the other side)."""
+    talks", "Putin thanked Lula in a call" (the object is the other side); also the one
+    thanked for it ("Zelensky thanked Xi for the phone call on Wednesday")."""
     prep = contact.head
-    if contact.dep_ != "pobj" or prep.lower_ not in MEDIUM_PREPS or has_prep(contact, {"with"}):
+    if contact.dep_ != "pobj" or has_prep(contact, {"with"}):
+        return set()
+    if prep.lower_ not in MEDIUM_PREPS and not thanked_for(contact, lex):
         return set()
     verb = prep.head
     for _ in range(MAX_HOPS):
@@ -740,6 +742,18 @@ def addressed_in(contact) -> set[int]:
         c for c in verb.children if c.dep_ in ("dobj", "dative") and (c.i < prep.i or before)
     ]
     return {t.i for o in objects if actor_word(o) for t in o.subtree}
+
+
+def thanked_for(contact, lex: Lexicon) -> bool:
+    """A contact someone is thanked or praised for: "Zelensky thanked Xi for the phone call
+    on Wednesday" (the thanker and the one thanked are its sides)."""
+    prep = contact.head
+    return (
+        contact.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in lex.thanking_verbs
+    )
 
 
 def _speech_about(noun) -> bool:
