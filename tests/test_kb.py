@@ -1052,6 +1052,11 @@ def test_an_older_foreign_minister_by_title_and_date(coder):
         ("VAT", "official", "2025-04-26", "giovanni-battista-re"),
         ("SYR", "defence_minister", "2006-06-01", "hasan-turkmani"),
         ("ARL", "official", "2012-01-05", "mohammed-al-dabi"),
+        ("EGY", "interior_minister", "2005-06-01", "habib-el-adly"),
+        ("USA", "spokesperson", "2011-02-01", "tommy-vietor"),
+        ("USA", "official", "2011-03-20", "william-gortney"),
+        ("NAT", "spokesperson", "2011-08-01", "roland-lavoie"),
+        ("NAT", "spokesperson", "2011-06-21", "mike-bracken"),
     ],
 )
 def test_officials_by_office_and_date(kb, country, role, day, expected):
@@ -1098,6 +1103,8 @@ def test_officials_by_office_and_date(kb, country, role, day, expected):
         ("Paul Nitze met the Soviet delegation.", "1987-06-01", ("paul-nitze", "USA")),
         ("Giovanni Battista Re greeted Trump.", "2025-04-26", ("giovanni-battista-re", "ITA")),
         ("Gen Mustafa al-Dabi arrived in Homs.", "2011-12-27", ("mohammed-al-dabi", "SDN")),
+        ("Vietor said Obama was briefed.", "2011-02-01", ("tommy-vietor", "USA")),
+        ("Habib el-Adly was arrested.", "2011-02-17", ("habib-el-adly", "EGY")),
     ],
 )
 def test_officials_by_name_through_the_actor_finder(coder, text, day, expected):
