@@ -120,7 +120,7 @@ NOT_NAME_WORDS = {
     "raf",
 }
 # words that begin the names of places, not of people: "St Petersburg", "Port Said", "Mount
-# Hermon", "Sao Paulo" (first word only: "Aung San Suu Kyi" is a person)
+# Hermon", "Sao Paulo", "Ras Lanuf" (first word only: "Aung San Suu Kyi" is a person)
 PLACE_NAME_HEADS = {
     "st",
     "saint",
@@ -134,6 +134,18 @@ PLACE_NAME_HEADS = {
     "santa",
     "sao",
     "são",
+    # Arabic words of places: gate, well, cape, bridge, mountain, market, valley, sons of
+    # ("Bab al-Hawa", "Bir al-Ghanam", "Ras Lanuf", "Jisr al-Shughour", "Bani Walid")
+    "bab",
+    "bir",
+    "ras",
+    "jisr",
+    "jabal",
+    "jebel",
+    "souk",
+    "wadi",
+    "maarat",
+    "bani",
 }
 KIN_WORDS = {
     "wife",
