@@ -219,6 +219,9 @@ def judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
                 clauses.append(child)
                 words += [c for c in child.children if c.dep_ in ("attr", "acomp")]
                 words += [c for c in child.children if c.dep_ == "prep" and c.lower_ == "behind"]
+            elif child.dep_ == "ccomp" and lemma_of(child) == "bear" and not _asked(child):
+                clauses.append(child)  # "said Israel bore full responsibility for the deaths"
+                words += [c for c in child.children if c.dep_ == "dobj"]
         words += [a for w in words for a in w.children if a.dep_ in ("amod", "compound")]
         words += [o for w in words for o in prep_objects(w, {"of"})]  # "as an act of terrorism"
         if not any(
@@ -334,4 +337,6 @@ def _culpable(word, lex: PloverLexicon) -> bool:
     if word.dep_ == "prep":  # "said Iran was behind the bombing"
         acts = [o for o in word.children if o.dep_ == "pobj"]
     codes = [lex.nouns.get(lemma_of(o)) or lex.verbs.get(lemma_of(o)) for o in acts]
+    if any(lemma_of(o) in lex.deaths for o in acts):
+        return True  # "responsible for the deaths of three youths": deaths someone caused
     return any(code is not None and code.event in lex.harms for code in codes)

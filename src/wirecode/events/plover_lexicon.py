@@ -123,6 +123,7 @@ class PloverLexicon:
     culpability: frozenset[str]
     authorship: frozenset[str]
     linking: frozenset[str]
+    deaths: frozenset[str]
     attributing: frozenset[str]
     promising: frozenset[str]
     promises: frozenset[str]
@@ -267,6 +268,7 @@ def load() -> PloverLexicon:
         culpability=frozenset(data["judgements"]["culpability"]),
         authorship=frozenset(data["judgements"]["authorship"]),
         linking=frozenset(data["judgements"]["linking"]),
+        deaths=frozenset(data["judgements"]["deaths"]),
         attributing=frozenset(data["judgements"]["attributing"]),
         promising=frozenset(data["intent"]["promising"]),
         promises=frozenset(data["intent"]["promises"]),
