@@ -661,3 +661,12 @@ def test_a_place_word_inside_an_unknown_name_leaves_a_person(coder):
     up, so that the knowledge base does not know her) is a person."""
     found = mentions(coder, "Mya San Htet met the envoy in Yangon.", dt.date(2023, 4, 27))
     assert found.get("Mya San Htet") == "Mya San Htet"
+
+
+def test_a_word_the_tagger_reads_as_no_name_is_no_given_name(coder):
+    """ "Following Mubarak's resignation": the tagger puts "Following" in the name; it is no
+    first name that keeps Hosni Mubarak from his surname, nor part of a new person."""
+    found = mentions(
+        coder, "Following Mubarak's resignation, the army took over.", dt.date(2011, 3, 1)
+    )
+    assert found == {"Mubarak": "Hosni Mubarak"}

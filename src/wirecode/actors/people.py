@@ -20,6 +20,7 @@ from wirecode.actors.words import (
     MAX_NAME_TOKENS,
     NAME_PART,
     NAME_PARTICLES,
+    NOT_NAME_POS,
     NOT_NAME_WORDS,
     PLACE_NAME_HEADS,
     TITLE_LEMMAS,
@@ -312,11 +313,13 @@ class NamedPeople(Walker):
         )
 
     def _is_given(self, k: int) -> bool:
-        """Token k may be a given name: a capitalised word that is no title or honorific."""
+        """Token k may be a given name: a capitalised word that is no title or honorific, nor
+        a word the tagger reads as no name's ("Following Mubarak's resignation")."""
         return (
             NAME_PART.match(self._texts[k]) is not None
             and self._lemmas[k] not in TITLE_LEMMAS
             and self._lowers[k].rstrip(".") not in HONORIFICS
+            and self.doc[k].pos_ not in NOT_NAME_POS
         )
 
     def _given_names(self, i: int) -> set[str]:
@@ -360,8 +363,13 @@ class NamedPeople(Walker):
             end += 2  # "Kim Jong-il": the tagger's span stops at the hyphen
         ent = doc[ent.start : end]
         tokens = [
-            t for t in ent if NAME_PART.match(t.text) and t.lower_.rstrip(".") not in HONORIFICS
-        ]  # "Lady Amos", "Baroness Amos": Amos, named before as "Valerie Amos"
+            t
+            for t in ent
+            if NAME_PART.match(t.text)
+            and t.lower_.rstrip(".") not in HONORIFICS
+            and not (t.i == ent.start and t.pos_ in NOT_NAME_POS)
+        ]  # "Lady Amos", "Baroness Amos": Amos, named before as "Valerie Amos"; "Following
+        # Mubarak's resignation": Mubarak
         if not tokens:
             return
         surname = tokens[-1].text

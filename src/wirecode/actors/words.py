@@ -147,6 +147,11 @@ PLACE_NAME_HEADS = {
     "maarat",
     "bani",
 }
+# parts of speech of a capitalised word the tagger puts in a name that is no part of it: a
+# sentence's first word ("Following Mubarak's resignation", "Hey Jack")
+NOT_NAME_POS = frozenset(
+    {"VERB", "AUX", "ADP", "ADV", "INTJ", "SCONJ", "CCONJ", "DET", "PRON", "PART"}
+)
 KIN_WORDS = {
     "wife",
     "husband",
