@@ -307,6 +307,14 @@ def attributions(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
             attributed[verb.i] = Candidate(verb, Code("ACCUSE", "allege"), verb, "verb")
             for harm in harms:
                 found.pop(harm.i, None)
+    for verb in sent:  # "named ETA as the prime suspect in the bombing": the doer designated
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lex.designating or verb.i in found:
+            continue
+        roles = [o for o in prep_objects(verb, {"as"}) if lemma_of(o) in lex.suspects]
+        if roles:
+            attributed[verb.i] = Candidate(verb, Code("ACCUSE", "allege"), verb, "verb")
+            for i in {t.i for role in roles for t in role.subtree} & set(found):
+                found.pop(i)  # the bombing the suspect is named in: alleged, no event
     return attributed
 
 

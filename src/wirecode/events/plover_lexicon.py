@@ -124,6 +124,8 @@ class PloverLexicon:
     authorship: frozenset[str]
     linking: frozenset[str]
     deaths: frozenset[str]
+    designating: frozenset[str]
+    suspects: frozenset[str]
     attributing: frozenset[str]
     promising: frozenset[str]
     promises: frozenset[str]
@@ -269,6 +271,8 @@ def load() -> PloverLexicon:
         authorship=frozenset(data["judgements"]["authorship"]),
         linking=frozenset(data["judgements"]["linking"]),
         deaths=frozenset(data["judgements"]["deaths"]),
+        designating=frozenset(data["judgements"]["designating"]),
+        suspects=frozenset(data["judgements"]["suspects"]),
         attributing=frozenset(data["judgements"]["attributing"]),
         promising=frozenset(data["intent"]["promising"]),
         promises=frozenset(data["intent"]["promises"]),
