@@ -670,3 +670,10 @@ def test_a_word_the_tagger_reads_as_no_name_is_no_given_name(coder):
         coder, "Following Mubarak's resignation, the army took over.", dt.date(2011, 3, 1)
     )
     assert found == {"Mubarak": "Hosni Mubarak"}
+
+
+def test_a_rank_written_short_is_no_part_of_the_name(coder):
+    """ "Gen Shawkat" (no full stop) is Assef Shawkat, as "Gen. Shawkat" is."""
+    assert mentions(coder, "Gen Shawkat was killed in the bombing.", dt.date(2012, 7, 18)) == {
+        "Shawkat": "Assef Shawkat"
+    }

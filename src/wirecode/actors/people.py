@@ -23,6 +23,7 @@ from wirecode.actors.words import (
     NOT_NAME_POS,
     NOT_NAME_WORDS,
     PLACE_NAME_HEADS,
+    RANKS,
     TITLE_LEMMAS,
 )
 from wirecode.nlp.views import entities_in
@@ -318,7 +319,7 @@ class NamedPeople(Walker):
         return (
             NAME_PART.match(self._texts[k]) is not None
             and self._lemmas[k] not in TITLE_LEMMAS
-            and self._lowers[k].rstrip(".") not in HONORIFICS
+            and self._lowers[k].rstrip(".") not in HONORIFICS | RANKS
             and self.doc[k].pos_ not in NOT_NAME_POS
         )
 
@@ -366,7 +367,7 @@ class NamedPeople(Walker):
             t
             for t in ent
             if NAME_PART.match(t.text)
-            and t.lower_.rstrip(".") not in HONORIFICS
+            and t.lower_.rstrip(".") not in HONORIFICS | RANKS
             and not (t.i == ent.start and t.pos_ in NOT_NAME_POS)
         ]  # "Lady Amos", "Baroness Amos": Amos, named before as "Valerie Amos"; "Following
         # Mubarak's resignation": Mubarak

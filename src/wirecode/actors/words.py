@@ -176,6 +176,9 @@ NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "von", "van", "de", "
 MALE_HONORIFICS = ("mr", "sir", "lord", "baron")
 FEMALE_HONORIFICS = ("mrs", "ms", "miss", "dame", "lady", "baroness", "madam", "mme")
 HONORIFICS = {"dr", *MALE_HONORIFICS, *FEMALE_HONORIFICS}
+# ranks written short, with or without a full stop: no part of the name they precede ("Gen
+# Shawkat", "Lt Col Harmoush")
+RANKS = {"gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "brig", "adm", "cmdr", "lieut"}
 GENDER_OF_HONORIFIC = {
     **dict.fromkeys(MALE_HONORIFICS, "male"),
     **dict.fromkeys(FEMALE_HONORIFICS, "female"),
