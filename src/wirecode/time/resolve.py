@@ -210,6 +210,20 @@ def _month_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return DateValue.day(date, basis=basis)
 
 
+def _day_of_month(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "on the 20th": that day of the nearest month holding it on the tense's side of the
+    anchor, the anchor's month or the one before (the one after in a future clause)."""
+    day, step = int(m["day"]), 1 if ctx.future else -1
+    year, mon = ctx.anchor.year, ctx.anchor.month
+    for _ in range(3):
+        date = make_date(year, mon, day)
+        if date is not None and (date >= ctx.anchor if ctx.future else date <= ctx.anchor):
+            side = "on or after" if ctx.future else "on or before"
+            return DateValue.day(date, basis=f"day of the month {side} document date {ctx.anchor}")
+        year, mon = add_months(year, mon, step)
+    return None
+
+
 def _week_of(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     """ "the week of March 6": the calendar week holding that day."""
     day = _full_date(m, ctx) if m["year"] else _month_day(m, ctx)
@@ -587,6 +601,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "dm_relyear": _month_day_relative_year,
     "month_relyear": _month_relative_year,
     "dm": _month_day,
+    "day_ordinal": _day_of_month,
     "interval_md": _interval_days,
     "interval_dm": _interval_days,
     "interval_month": _interval_months,

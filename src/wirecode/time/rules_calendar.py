@@ -72,6 +72,15 @@ DATE_RULES: tuple[Rule, ...] = (
     # month and day, year implied
     Rule("md", "date", rf"\b{WD_PREFIX}{month('mon')}\s+{day('day')}"),
     Rule("dm", "date", rf"\b{WD_PREFIX}(?:the\s+)?\b{day('day')}\s+(?:of\s+)?{month('mon')}"),
+    # a day of the month alone, ordinal, after a preposition: "on the 20th", "by the 3rd" (not
+    # "the 20th century", "on the 2nd floor": nothing but a clause's end or joint may follow)
+    Rule(
+        "day_ordinal",
+        "date",
+        r"\bthe\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?![-'’])"
+        r"(?=\s*(?:[,.;:)!?\"”—–]|$)|\s+(?:and|or|but|when|at|in|after|before|with)\b)",
+        ctx=r"on|by|until|till|since|from|before|after|through",
+    ),
     # intervals
     Rule(
         "interval_md",

@@ -1,0 +1,59 @@
+"""A day of the month written without its month ("on the 20th") or in words ("the ninth of
+March"): found, and dated."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wirecode.time import find_timexes, resolve, timeml_value
+from wirecode.time.timeml import timeml_timexes
+
+THU = dt.date(2023, 10, 12)  # a Thursday in October
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rebels shelled the port on the 20th.", ["the 20th"]),
+        ("The ceasefire must hold until the 3rd, a diplomat said.", ["the 3rd"]),
+        ("Ballots will be counted after the 15th and before the 19th.", ["the 15th", "the 19th"]),
+        # an ordinal before a noun is no day of the month
+        ("Art of the 19th century hung on the 2nd floor.", ["the 19th century"]),
+        ("It was the party's 20th congress since the 1st of its kind.", []),
+    ],
+)
+def test_a_day_of_the_month_alone_is_found(sentence: str, expected: list[str]) -> None:
+    assert [t.text for t in find_timexes(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "future", "value"),
+    [
+        # told in the past: this month's, or the month before's when it is still ahead
+        ("on the 20th", False, "2023-09-20"),
+        ("on the 5th", False, "2023-10-05"),
+        ("by the 31st", False, "2023-08-31"),  # September has none
+        # in a future clause: this month's, or the next month's when it has gone by
+        ("on the 20th", True, "2023-10-20"),
+        ("on the 5th", True, "2023-11-05"),
+    ],
+)
+def test_a_day_of_the_month_alone_takes_the_tenses_side(
+    expression: str, future: bool, value: str
+) -> None:
+    found = resolve(expression, THU, future=future, past=not future)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Rebels shelled the port on the 20th.", "2023-09-20"),
+        ("The talks will resume on the 20th.", "2023-10-20"),
+    ],
+)
+def test_a_day_of_the_month_alone_in_timeml(sentence: str, value: str) -> None:
+    (timex,) = timeml_timexes(sentence)
+    assert timeml_value(timex, THU, context=sentence) == value
