@@ -49,6 +49,8 @@ def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) 
         if token.dep_ == "nsubj" and happening(token.head, contact_lex):
             token = token.head  # "denied that talks took place": the verb tells the talks
         frame = frame_of(token, frames)
+        if frame is not None and _request_acted_on(mention, token, frame):
+            frame = None  # "Zelensky's request for talks with Xi was rejected": it was made
         if frame is not None and _new_time_of(token, doc[frame], contact_lex):
             frame = None  # "postponed to next month": the contact at its new time
         if frame is not None and (_occasion_of(token, frame) or _time_of(token, frame)):
@@ -77,6 +79,18 @@ def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) 
     coded = {m.trigger_start for m in kept}  # a contact's trigger is not coded twice
     plovers = [m for m in plovers if m.trigger_start not in coded]
     return sorted(kept + plovers, key=lambda m: (m.sentence_index, m.trigger_start))
+
+
+def _request_acted_on(mention: Mention, token, frame: int) -> bool:
+    """A request told by its noun that the frame's verb takes as subject or object ("the
+    request ... was rejected", "ignored Kyiv's request for a call"): the verb answers a
+    request that was made, and the request stands beside the answer."""
+    return (
+        mention.event == "REQUEST"
+        and token.pos_ == "NOUN"
+        and token.head.i == frame
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+    )
 
 
 def _new_time_of(word, frame, contact_lex) -> bool:
