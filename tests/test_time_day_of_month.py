@@ -57,3 +57,38 @@ def test_a_day_of_the_month_alone_takes_the_tenses_side(
 def test_a_day_of_the_month_alone_in_timeml(sentence: str, value: str) -> None:
     (timex,) = timeml_timexes(sentence)
     assert timeml_value(timex, THU, context=sentence) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The envoys met on the ninth of March.", ["the ninth of March"]),
+        ("He returned on the twenty-first of May, 2021.", ["the twenty-first of May, 2021"]),
+        ("Polls open on Sunday, the thirtieth of April.", ["Sunday, the thirtieth of April"]),
+        # a holiday's name stays the holiday; a rank among a month's things is no day
+        ("Crowds gathered on the Fourth of July.", ["the Fourth of July"]),
+        ("It was the second of March's three votes.", ["March"]),
+    ],
+)
+def test_a_day_in_words_is_found_with_its_month(sentence: str, expected: list[str]) -> None:
+    assert [t.text for t in find_timexes(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "future", "value"),
+    [
+        ("the ninth of March", False, "2023-03-09"),
+        ("the ninth of March", True, "2024-03-09"),
+        ("the twenty-first of May, 2021", False, "2021-05-21"),
+        ("the thirty-first of November", False, None),  # no such day
+    ],
+)
+def test_a_day_in_words_is_dated_as_in_digits(expression: str, future: bool, value: str) -> None:
+    found = resolve(expression, THU, future=future, past=not future)
+    assert (found.value if found else None) == value
+
+
+def test_a_day_in_words_in_timeml() -> None:
+    sentence = "The envoys met on the ninth of March."
+    (timex,) = timeml_timexes(sentence)
+    assert timeml_value(timex, THU, context=sentence) == "2023-03-09"

@@ -26,6 +26,18 @@ NUMBERS: dict[str, int | None] = {
     "twenty": 20, "thirty": 30, "a couple of": 2, "couple of": 2, "a dozen": 12,
     "a few": None, "few": None, "several": None, "many": None, "some": None,
 }  # fmt: skip
+# the days of a month as ordinal words: "the ninth of March", "the twenty-first of May"
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+ORDINAL_DAYS: dict[str, int] = {
+    **{w: i for i, w in enumerate(_ORDINALS, 1)},
+    "twentieth": 20,
+    **{f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINALS[:9], 1)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
 # (first month, last month, year offset of the last month) of each northern-hemisphere season
 SEASONS: dict[str, tuple[int, int]] = {
     "spring": (3, 5),
@@ -55,6 +67,13 @@ def month(group: str, *, abbr_dot: bool = False) -> str:
 
 def day(group: str) -> str:
     return rf"(?P<{group}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:.]\d)"
+
+
+def day_words(group: str) -> str:
+    """A day of the month as an ordinal word in lower case ("ninth", "twenty-first")."""
+    words = "|".join(w.replace("-", r"[\s-]") for w in sorted(ORDINAL_DAYS, key=len)[::-1])
+    # (lower case: "the Fourth of July" is a holiday's name)
+    return rf"(?P<{group}>(?-i:{words}))\b"
 
 
 def year(group: str) -> str:

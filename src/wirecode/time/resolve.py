@@ -32,6 +32,7 @@ from wirecode.time.arithmetic import (
 )
 from wirecode.time.find import Timex
 from wirecode.time.holidays import holiday_value
+from wirecode.time.lexicon import ORDINAL_DAYS
 from wirecode.time.patterns import (
     MONTHS,
     NUMBERS,
@@ -173,9 +174,16 @@ def _lower(m: re.Match[str], name: str) -> str | None:
 # --- explicit and month-day dates -------------------------------------------------------
 
 
+def _day_number(written: str) -> int:
+    """A day of the month in digits ("9") or as an ordinal word ("ninth", "twenty-first")."""
+    if written.isdigit():
+        return int(written)
+    return ORDINAL_DAYS["-".join(written.lower().replace("-", " ").split())]
+
+
 def _full_date(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     month = int(m["mon"]) if m["mon"].isdigit() else _month(m["mon"])
-    date = make_date(int(m["year"]), month, int(m["day"]))
+    date = make_date(int(m["year"]), month, _day_number(m["day"]))
     return DateValue.day(date, basis="explicit date") if date else None
 
 
@@ -194,7 +202,7 @@ def _month_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     weekday = WEEKDAYS[named.lower()] if named else ctx.weekday
     date, by_weekday = nearest_year(
         _month(m["mon"]),
-        int(m["day"]),
+        _day_number(m["day"]),
         ctx.anchor,
         future=ctx.future,
         weekday=weekday,
@@ -222,6 +230,12 @@ def _day_of_month(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
             return DateValue.day(date, basis=f"day of the month {side} document date {ctx.anchor}")
         year, mon = add_months(year, mon, step)
     return None
+
+
+def _dated_day_in_words(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "the ninth of March" as "March 9"; with its year, "the ninth of March, 2021", as that
+    day of that year."""
+    return _full_date(m, ctx) if m["year"] else _month_day(m, ctx)
 
 
 def _week_of(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
@@ -601,6 +615,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "dm_relyear": _month_day_relative_year,
     "month_relyear": _month_relative_year,
     "dm": _month_day,
+    "dm_words": _dated_day_in_words,
     "day_ordinal": _day_of_month,
     "interval_md": _interval_days,
     "interval_dm": _interval_days,

@@ -18,8 +18,10 @@ from wirecode.time.lexicon import (
     NOT_NUMBER,
     PREPS,
     SEASON,
+    WD,
     WD_PREFIX,
     day,
+    day_words,
     month,
     year,
     year_or_words,
@@ -72,6 +74,14 @@ DATE_RULES: tuple[Rule, ...] = (
     # month and day, year implied
     Rule("md", "date", rf"\b{WD_PREFIX}{month('mon')}\s+{day('day')}"),
     Rule("dm", "date", rf"\b{WD_PREFIX}(?:the\s+)?\b{day('day')}\s+(?:of\s+)?{month('mon')}"),
+    # a day in words, with its month: "the ninth of March", "the twenty-first of May, 2021"
+    Rule(
+        "dm_words",
+        "date",
+        # (not a rank among a month's things: "the second of March's three votes")
+        rf"\b(?:(?P<wd>{WD}),?\s+)?the\s+{day_words('day')}\s+of\s+{month('mon')}(?!['’]s\b)"
+        rf"(?:,?\s+{year('year')}{NOT_NUMBER})?",
+    ),
     # a day of the month alone, ordinal, after a preposition: "on the 20th", "by the 3rd" (not
     # "the 20th century", "on the 2nd floor": nothing but a clause's end or joint may follow)
     Rule(
