@@ -112,3 +112,41 @@ def test_a_quotation_set_off_by_dashes_after_a_name_is_theirs(nlp, text, found):
     a common noun it is a phrase quoted in passing."""
     quotes = [q for q in find_quotes(nlp(text), []) if q.cue == "--"]
     assert [(q.source, q.cue) for q in quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            '"I believe that the new bridge will bring the two towns closer," the mayor wrote '
+            "on Facebook.",
+            "believe",
+            "that the new bridge will bring the two towns closer",
+        ),
+        (
+            'The coach said: "We think the referee made a terrible mistake."',
+            "think",
+            "the referee made a terrible mistake",
+        ),
+        (
+            '"I believe that the new bridge will bring the two towns closer," the mayor wrote '
+            "on Facebook.",
+            "wrote",
+            '"I believe that the new bridge will bring the two towns closer,"',
+        ),
+    ],
+)
+def test_a_cue_inside_a_quotation_reports_its_own_clause(nlp, text, cue, content):
+    """'"I believe that the bridge will ...," the mayor wrote': the speaker's own "believe"
+    inside the quotation reports the clause it governs, not the whole quotation that holds
+    its cue and subject; the writer's "wrote" still quotes the whole."""
+    quote = next(q for q in find_quotes(nlp(text), []) if q.cue == cue)
+    assert text[quote.start : quote.end] == content
+
+
+def test_a_cue_inside_a_quotation_no_one_is_found_saying_keeps_it_whole(nlp):
+    """'"Of course we think the plan is wrong."' alone: no attribution reports the
+    quotation, and the speaker's "think" stands for the words it quotes."""
+    text = 'The meeting ended late. "Of course we think the plan is wrong."'
+    quote = next(q for q in find_quotes(nlp(text), []) if q.cue == "think")
+    assert text[quote.start : quote.end] == '"Of course we think the plan is wrong."'

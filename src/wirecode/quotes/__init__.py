@@ -70,6 +70,7 @@ from wirecode.quotes.spans import (
     colon_after,
     end_before_inner_attributions,
     end_before_next_speaker,
+    own_clauses,
     quotation_after,
     quotation_before,
     resumed_end,
@@ -117,11 +118,13 @@ def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> li
             quote = title_quote(token, actor_mentions, doc, marks)  # a title's verb, no frame
         if quote is not None:
             quote.sentence_index = max(bisect.bisect_right(starts, token.i) - 1, 0)
-            quote.quoted = any(r[0] <= quote.cue_start < r[1] for r in marks)
+            quote.quotation = next((r for r in marks if r[0] <= quote.cue_start < r[1]), None)
+            quote.quoted = quote.quotation is not None
             quotes.append(quote)
     to_quotation_ends(quotes, doc, marks)
     end_before_inner_attributions(quotes, doc, marks)
     end_before_next_speaker(quotes, doc)
+    own_clauses(quotes, doc)
     return light_nouns_apart(issued_documents(quotes, doc), doc)
 
 
@@ -309,7 +312,8 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     if end <= start:
         return None
     kind_span = (start, end)
-    start, end = snap(start, end, marks, text_of(doc))
+    clause = snap(start, end, marks, text_of(doc), cue=cue[0].idx)
+    start, end = snapped = snap(start, end, marks, text_of(doc))
     source = source_span(subject, cue[0], doc)
     if source[1] <= source[0] or passive_target(verb, subject):
         source = agent_span(verb)  # "X was criticized for": X is not the speaker; "by Y" is
@@ -330,6 +334,8 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
         end = title_end(verb, cue, start, end, marks)
     quote = build_quote(doc, kind_span, (start, end), cue, source, actor_mentions, verb)
     quote.aside = aside
+    if clause != snapped and (quote.start, quote.end) == snapped:
+        quote.clause = clause
     return quote
 
 

@@ -47,6 +47,8 @@ class Quote:
     sentence_index: int = 0
     aside: tuple[int, int] | None = None  # the attribution inside a quotation it interrupts
     quoted: bool = False  # the cue lies inside a quotation: someone's words, not the writer's
+    quotation: tuple[int, int] | None = None  # that quotation's characters, marks included
+    clause: tuple[int, int] | None = None  # a quoted cue's own clause, if its content is wider
 
     def to_dict(self) -> dict:
         return {
@@ -264,3 +266,9 @@ def set_end(quote: Quote, doc, end: int) -> None:
     """Shorten a quote's content to end at `end`."""
     quote.end = end
     quote.content = _clean(text_of(doc)[quote.start : end])
+
+
+def set_span(quote: Quote, doc, start: int, end: int) -> None:
+    """Move a quote's content to the characters start to end."""
+    quote.start = start
+    set_end(quote, doc, end)

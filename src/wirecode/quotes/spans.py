@@ -9,7 +9,7 @@ import re
 from wirecode.nlp.views import text_of, tokens_starting_in
 from wirecode.quotes.cues import CUE_VERBS, SPEECH, lemma_of
 from wirecode.quotes.marks import QUOTE_CHARS, region_at
-from wirecode.quotes.record import SOURCE_DEPS, set_end
+from wirecode.quotes.record import SOURCE_DEPS, set_end, set_span
 from wirecode.quotes.verbs import is_cue
 
 
@@ -62,10 +62,14 @@ def _continued(region, marks, text) -> tuple[int, int]:
     return start, end
 
 
-def snap(start: int, end: int, marks, text: str) -> tuple[int, int]:
+def snap(start: int, end: int, marks, text: str, *, cue: int | None = None) -> tuple[int, int]:
     """A content span that is a quotation, or mostly one, becomes the whole quotation with
-    its marks and the quotations continuing it."""
+    its marks and the quotations continuing it; not when the cue, at character `cue`, lies
+    inside that quotation ('"I believe that the bridge will help," the mayor wrote': the
+    speaker's "believe" reports its own clause, not the words that hold it)."""
     region = region_at(marks, start, end)
+    if region is not None and cue is not None and region[0] < cue < region[1]:
+        return start, end
     if region is None:
         return _opened(start, marks, text), _closed(start, end, marks, text)
     inside = min(end, region[1]) - max(start, region[0])
@@ -319,3 +323,20 @@ def to_quotation_ends(quotes, doc, marks) -> None:
         region = next((r for r in marks if r[0] < quote.end < r[1]), None)
         if region is not None and quote.start <= region[0] and quote.cue_start < region[0]:
             set_end(quote, doc, region[1])
+
+
+def own_clauses(quotes, doc) -> None:
+    """A cue inside a quotation that another attribution reports reports its own clause
+    ('"I believe that the bridge will help," the mayor wrote': "believe" reports "that the
+    bridge will help", inside the mayor's words), not the whole quotation its content was
+    widened to; a quotation whose own attribution was not found stays whole, as the words
+    its speaker reports."""
+    for quote in quotes:
+        if quote.clause is None or quote.quotation is None:
+            continue
+        first, last = quote.quotation
+        if any(
+            other is not quote and not other.quoted and other.start <= first and last <= other.end
+            for other in quotes
+        ):
+            set_span(quote, doc, *quote.clause)
