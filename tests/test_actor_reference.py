@@ -677,3 +677,12 @@ def test_a_rank_written_short_is_no_part_of_the_name(coder):
     assert mentions(coder, "Gen Shawkat was killed in the bombing.", dt.date(2012, 7, 18)) == {
         "Shawkat": "Assef Shawkat"
     }
+
+
+def test_two_first_names_before_one_surname_are_two_people(coder):
+    """ "received by Emmanuel and Brigitte Macron": the first name alone is the known
+    person of that first name and the surname after the second."""
+    text = "Xi will be received on Monday by Emmanuel and Brigitte Macron in Paris."
+    found = mentions(coder, text, dt.date(2024, 4, 30))
+    assert found.get("Emmanuel") == "Emmanuel Macron"
+    assert found.get("Brigitte Macron") == "Brigitte Macron"

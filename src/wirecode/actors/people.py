@@ -59,7 +59,29 @@ class NamedPeople(Walker):
         for ent in entities_in(sent):
             if ent.label_ == "PERSON" and not self.taken.intersection(range(ent.start, ent.end)):
                 self._unknown_person(ent)
+        self._shared_surnames(sent)
         self._titled_names(sent)
+
+    def _shared_surnames(self, sent) -> None:
+        """Two first names joined before one surname: "received by Emmanuel and Brigitte
+        Macron", "Bill and Hillary Clinton" (the first is the known person of that first
+        name and the surname after the second)."""
+        found = {m.start: m for m in self.found if m.actor.kind == "person"}
+        for i in range(sent.start, sent.end - 3):
+            second = found.get(i + 2)
+            if (
+                second is None
+                or i in self.taken
+                or self._lowers[i + 1] != "and"
+                or not NAME_PART.match(self._texts[i])
+                or second.end - second.start < 2
+            ):
+                continue
+            surname = self._span_text(second.start + 1, second.end)
+            people = self.kb.people_named(f"{self._texts[i]} {surname}")
+            if people:
+                person = self._pick(people)
+                self._add(i, i + 1, person_ref(person, text=self._texts[i], basis="name"), "name")
 
     def _titled_names(self, sent) -> None:
         """A name the tagger missed, right after a title: "ambassador to China Pavlo Riabikin"."""
