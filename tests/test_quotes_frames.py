@@ -151,3 +151,29 @@ def test_a_verb_of_going_on_takes_its_verb_of_saying_into_the_cue(nlp):
     goes on with, whichever of the two the parser hangs the clause on."""
     (quote, *_) = find_quotes(nlp("The senator continued to insist that he would run."), [])
     assert (quote.cue, quote.content) == ("continued to insist", "that he would run")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "If the talks fail, the minister argues, there are other ways to press Moscow.",
+            "If the talks fail, the minister argues, there are other ways to press Moscow",
+        ),
+        (
+            "When the storm hit the coast, the mayor said, the town was not ready.",
+            "When the storm hit the coast, the mayor said, the town was not ready",
+        ),
+        (
+            "Asked about the vote, the senator said, the bill was dead.",
+            "the bill was dead",
+        ),
+    ],
+)
+def test_a_clause_fronted_before_a_set_off_attribution_is_said(nlp, text, content):
+    """'If the talks fail, the minister argues, there are other ways': an adverbial clause
+    with its own subject that opens the sentence before the attribution is part of what is
+    said, though the parser hung it on the cue; a participle ('Asked about the vote') is
+    not."""
+    quote = next(q for q in find_quotes(nlp(text), []) if q.cue in ("argues", "said"))
+    assert text[quote.start : quote.end] == content

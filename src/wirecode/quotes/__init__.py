@@ -289,7 +289,7 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
         head_tokens = subtree_of(inverted)
         tokens = [t for t in head_tokens if t.i < subject.left_edge.i and t.i < verb.i]
         if head_tokens and head_tokens[-1].i > verb.i and tokens:
-            said = {t.i for t in verb.subtree}
+            said = {t.i for t in verb.subtree} - _fronted(verb, subject)
             tokens = [t for t in head_tokens if t.i not in said] or tokens
     else:
         tokens = []
@@ -337,6 +337,22 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     if clause != snapped and (quote.start, quote.end) == snapped:
         quote.clause = clause
     return quote
+
+
+def _fronted(verb, subject) -> set[int]:
+    """The tokens of an adverbial clause with a subject of its own that opens the sentence
+    before an attribution set off inside it, which the parser hung on the cue verb ('If the
+    talks fail, the minister argues, there are other ways': the condition is the minister's,
+    part of what is argued); not a participle ('Asked about the vote, Smith said, ...'),
+    which is an attribution of its own or the writer's setting."""
+    return {
+        t.i
+        for child in verb.children
+        if child.dep_ == "advcl"
+        and child.right_edge.i < subject.left_edge.i
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+        for t in child.subtree
+    }
 
 
 def _first_part(subject, cue, start: int, marks, doc):
