@@ -85,6 +85,7 @@ def find_timexes(text: str) -> list[Timex]:
         and not _names_a_group(text, *s)
         and not _names_an_age(text, *s)
         and not _names_a_thing(text, *s)
+        and not _names_no_day(text, *s)
     ]
     # "after 2 a.m. on Wednesday": the word bounds the time of day, not the day (as is_bounded)
     return [
@@ -153,6 +154,29 @@ _THING_NAME = re.compile(
 def _names_a_thing(text: str, start: int, end: int, kind: str) -> bool:
     """Whether text[start:end] is a holiday that names the place or pact after it."""
     return kind == "holiday" and _THING_NAME.match(text, end) is not None
+
+
+# A weekday after "a", "one" or "any" that is the head of its noun phrase names no particular
+# day: "they meet on a Friday", "one Friday in May, he left", "any Monday will do". Before a
+# noun the article is that noun's and the day is one ("attended a Sunday night memorial").
+# (not after a copula: "It was a Monday" says which day the one told was)
+_INDEFINITE = re.compile(
+    r"(?<!\bis\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:an?|one|any)[^\S\n]+$", re.IGNORECASE
+)
+_HEAD_ENDS = re.compile(
+    r"\s*(?:[,.;:!?)\"”—–]|$)|[^\S\n]+(?:in|of|when|and|or|but|that|at|after|before|with|while|"
+    r"as|if|is|was|will|would|could|can|might|should|to|for)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_no_day(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether text[start:end] is a weekday, the head of a phrase with an indefinite article."""
+    return (
+        kind == "weekday"
+        and _INDEFINITE.search(text, max(0, start - 16), start) is not None
+        and _HEAD_ENDS.match(text, end) is not None
+    )
 
 
 # "today's", "tomorrow's" or "yesterday's" before a noun of people, a world or its things, and
