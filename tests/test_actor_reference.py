@@ -686,3 +686,10 @@ def test_two_first_names_before_one_surname_are_two_people(coder):
     found = mentions(coder, text, dt.date(2024, 4, 30))
     assert found.get("Emmanuel") == "Emmanuel Macron"
     assert found.get("Brigitte Macron") == "Brigitte Macron"
+
+
+def test_a_datelines_place_does_not_qualify_the_name_after_its_dash(coder):
+    """ "BEIJING - Putin met Xi": the parser hangs the dateline's place on the name after
+    the dash; it is not "China's Putin", so Vladimir Putin is not filtered out."""
+    found = mentions(coder, "BEIJING - Putin met Xi on Thursday.", dt.date(2024, 5, 16))
+    assert found.get("Putin") == "Vladimir Putin"

@@ -263,14 +263,18 @@ class NamedPeople(Walker):
 
     def _qualifying_states(self, i: int) -> set[str]:
         """The states that the words governed by token i name before it: "Jordan's" in
-        "Jordan's King Abdullah", "South Korean" in "South Korean President Yoon"."""
+        "Jordan's King Abdullah", "South Korean" in "South Korean President Yoon"; not a
+        dateline's place that the parser hangs on the name after its dash ("BEIJING -
+        Putin")."""
         head = self.doc[i]
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head  # "Prince Salman bin Abdul Aziz": the name's last word heads it
         words = [
             t
             for t in head.subtree
-            if t.i < i and t.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
+            if t.i < i
+            and t.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
+            and not any(self._punct[k] for k in range(t.i + 1, i))  # "BEIJING - Putin"
         ]
         found = set()
         for k, token in enumerate(words):
