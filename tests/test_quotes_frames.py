@@ -177,3 +177,18 @@ def test_a_clause_fronted_before_a_set_off_attribution_is_said(nlp, text, conten
     not."""
     quote = next(q for q in find_quotes(nlp(text), []) if q.cue in ("argues", "said"))
     assert text[quote.start : quote.end] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The problem now, she told me on Monday, is that the money is gone.",
+        "The museum, the mayor said, would open in May.",
+    ],
+)
+def test_an_attribution_set_off_after_the_subject_reports_its_clause(nlp, text):
+    """'The problem now, she told me on Monday, is that the money is gone': the parser hung
+    "told" on the subject "problem"; what she told is the clause that subject opens, not the
+    noun alone."""
+    quote = next(q for q in find_quotes(nlp(text), []) if q.cue in ("told", "said"))
+    assert text[quote.start : quote.end] == text.rstrip(".")

@@ -263,6 +263,8 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
         inverted = verb.head  # "The talks were useful, Xi said": the head clause is said
         if lemma_of(verb) not in CUE_VERBS:
             return None
+        if verb.dep_ == "parataxis" and _subject_before(inverted, verb):
+            inverted = inverted.head  # "The problem now, she told me, is that ...": its clause
     subjects = subjects_of(verb)
     if not subjects:
         return _unsourced(verb, found, marks, actor_mentions)
@@ -337,6 +339,13 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     if clause != snapped and (quote.start, quote.end) == snapped:
         quote.clause = clause
     return quote
+
+
+def _subject_before(head, verb) -> bool:
+    """The subject of a clause that goes on after an attribution set off after it, where
+    the parser hung the attribution ('The problem now, she told me on Monday, is that the
+    money is gone': "told" on "problem"): what is said is that clause, not the noun."""
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.i > verb.i
 
 
 def _fronted(verb, subject) -> set[int]:
