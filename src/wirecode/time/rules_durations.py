@@ -254,6 +254,21 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"\bthe\s+(?:morning|afternoon|evening)\b(?!-|\s+(?:of|after|before)\b|\s+[a-z]+s\b)",
         ctx=r"in|during|until|till|through|throughout",
     ),
+    # "overnight" before the noun of a happening: the night before the day the discourse is
+    # on ("shares fell after overnight losses in New York", "an overnight raid"); not the
+    # sudden sense ("an overnight success"), a stretch or a tenor ("an overnight stay", "the
+    # overnight rate"), nor the adverb, as often "suddenly" as "in the night" ("it did not
+    # change overnight")
+    Rule(
+        "overnight",
+        "time",
+        r"\bovernight(?=[^\S\n]+(?!(?:with|in|on|at|and|or|as|to|by|from|for|after|before|but|"
+        r"when|while|the|an?|his|her|its|their|into|until|was|were|is|are|has|had|have|will|"
+        r"would|could|that|which|so|than|of|success(?:es)?|sensations?|stars?|celebrit(?:y|ies)|"
+        r"hits?|millionaires?|transformations?|changes?|stays?|bags?|guests?|visits?|trips?|"
+        r"flights?|trains?|rates?|lending|loans?|deposits?|repos?|interbank|delivery|shipping|"
+        r"camps?|shifts?|parking)\b)[a-z]+\b)",
+    ),
     Rule(
         "clock",
         "time",
