@@ -8,7 +8,7 @@ summit") or parties that cannot be that contact's.
 from __future__ import annotations
 
 from wirecode.actors.mentions import ActorMention
-from wirecode.events.triggers import Trigger
+from wirecode.events.triggers import Trigger, request_object
 from wirecode.records import ActorRef, Mention
 
 REFERENCE_SPAN = 8  # sentences back that "the call" may refer to
@@ -83,3 +83,27 @@ def told_once(mentions: list[Mention]) -> list[Mention]:
             seen.add(key)
             kept.append(mention)
     return kept
+
+
+DEFINITE = frozenset({"the", "this", "that", "their", "such"})
+
+
+def requested_partners(
+    trigger: Trigger, askers: list[ActorRef], earlier: list[Mention], sentence: int, lex
+) -> list[ActorRef]:
+    """The other side of the contact told before that a request refers back to: "Kyiv had
+    asked for the call", after the call between Zelensky and Xi, was asked of Xi (the side
+    that is neither an asker nor of an asker's state); a contact with no side of the
+    asker's is not the one it asked for."""
+    noun = request_object(trigger.token, lex)
+    if noun is None or not any(c.lower_ in DEFINITE for c in noun.children):
+        return []
+    reference = Trigger(noun, "CONSULT", None, noun, True)
+    antecedent = antecedent_of(reference, None, earlier, sentence)
+    if antecedent is None:
+        return []
+    ours = {a.id for a in askers} | {a.country for a in askers if a.country}
+    parties = (*antecedent.actors, *antecedent.recipients)
+    if not any(a.id in ours or a.country in ours for a in parties):
+        return []  # "Ukraine asked for the call" after one between Xi and Putin: not its own
+    return [a for a in parties if a.id not in ours and a.country not in ours]

@@ -41,6 +41,7 @@ from wirecode.events.contact_references import (
     antecedent_of,
     could_be_of,
     named_gathering,
+    requested_partners,
     told_once,
 )
 from wirecode.events.contact_visits import combine_visits, traveller_named
@@ -131,6 +132,12 @@ def extract_mentions(
                 # "Yeltsin is on a three-day visit to China": no visit told before, so the
                 # subject of the clause it sits in is the visitor
                 side, tokens, mode, actors, recipients = sides(trigger, in_sent, lex, inherit=True)
+                everyone = {a.id for a in actors + recipients}
+            if trigger.event == "REQUEST" and actors and not recipients:
+                # "Kyiv had asked for the call": of the other side of the call told before
+                recipients = requested_partners(
+                    trigger, actors, found + sentence_mentions, index, lex
+                )
                 everyone = {a.id for a in actors + recipients}
             people = {a.id for a in actors + recipients if a.kind == "person"}
             if antecedent is not None and (len(people) < 2 or len(everyone) < 2):

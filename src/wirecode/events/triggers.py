@@ -291,7 +291,7 @@ def _participle_of_someone(subject) -> bool:
     )
 
 
-def _request_object(token, lex: Lexicon):
+def request_object(token, lex: Lexicon):
     """The contact noun a request verb asks for: "called for talks", "requested a conversation"
     (not "pushed forward the talks": advancing them; nor "called off the visit")."""
     if any(
@@ -371,7 +371,7 @@ def is_requested(noun, lex: Lexicon) -> bool:
     if noun.dep_ == "pobj" and head.lower_ in ("for", "to"):
         head = head.head
     asking = lex.request_verbs | lex.request_nouns
-    asked_for = _request_object(head, lex) if head.lemma_.lower() in asking else None
+    asked_for = request_object(head, lex) if head.lemma_.lower() in asking else None
     return asked_for is not None and asked_for.i == noun.i
 
 
@@ -382,7 +382,7 @@ def _noun_request(token, lex: Lexicon) -> Trigger | None:
     a request for talks with Xi")."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.request_nouns:
         return None
-    if _request_object(token, lex) is None:
+    if request_object(token, lex) is None:
         return None
     predicate = token
     made = token.dep_ == "dobj" and token.head.lemma_.lower() in lex.request_making
@@ -394,7 +394,7 @@ def _noun_request(token, lex: Lexicon) -> Trigger | None:
 def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
     lemma = token.lemma_.lower()
     if lemma in lex.request_verbs and lemma != "want":
-        if _request_object(token, lex) is not None or (
+        if request_object(token, lex) is not None or (
             _asked_to_meet(token, lex) and not _asked_to_mediate(token, lex)
         ):
             return Trigger(token, "REQUEST", "meet", token)
