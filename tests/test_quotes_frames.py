@@ -192,3 +192,25 @@ def test_an_attribution_set_off_after_the_subject_reports_its_clause(nlp, text):
     noun alone."""
     quote = next(q for q in find_quotes(nlp(text), []) if q.cue in ("told", "said"))
     assert text[quote.start : quote.end] == text.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The middle tenth paid 9 percent, the agency said in a June report, and those in "
+            "the bottom tenth paid 1 percent.",
+            "The middle tenth paid 9 percent, the agency said in a June report, and those in "
+            "the bottom tenth paid 1 percent",
+        ),
+        (
+            '"He really does care," Mary said, and soon the crowd was cheering.',
+            '"He really does care,"',
+        ),
+    ],
+)
+def test_a_clause_joined_after_a_set_off_attribution_goes_on_with_what_is_said(nlp, text, content):
+    """'A, the agency said in a report, and B': the parser joined B to the cue, but it
+    goes on with what is reported; after a quotation the writer's narration goes on."""
+    quote = next(q for q in find_quotes(nlp(text), []) if q.cue == "said")
+    assert text[quote.start : quote.end] == content
