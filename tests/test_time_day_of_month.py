@@ -92,3 +92,20 @@ def test_a_day_in_words_in_timeml() -> None:
     sentence = "The envoys met on the ninth of March."
     (timex,) = timeml_timexes(sentence)
     assert timeml_value(timex, THU, context=sentence) == "2023-03-09"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Rebels took the town on the 20th of last month.", "the 20th of last month", "2023-09-20"),
+        ("The envoy arrives on the 3rd of next month.", "the 3rd of next month", "2023-11-03"),
+        ("Ballots close on the 31st of next month.", "the 31st of next month", None),  # none
+    ],
+)
+def test_a_day_of_a_month_named_from_the_documents(
+    sentence: str, text: str, value: str | None
+) -> None:
+    (timex,) = find_timexes(sentence)
+    assert timex.text == text
+    found = resolve(timex.text, THU)
+    assert (found.value if found else None) == value

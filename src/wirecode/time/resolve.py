@@ -232,6 +232,15 @@ def _day_of_month(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return None
 
 
+def _day_of_month_named(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "the 20th of last month": that day of the month before (of, after) the anchor's."""
+    rel = m["rel"].lower()
+    year, mon = add_months(ctx.anchor.year, ctx.anchor.month, _YEAR_STEP[rel])
+    date = make_date(year, mon, int(m["day"]))
+    basis = f"day of {rel} month from document date {ctx.anchor}"
+    return DateValue.day(date, basis=basis) if date else None
+
+
 def _dated_day_in_words(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     """ "the ninth of March" as "March 9"; with its year, "the ninth of March, 2021", as that
     day of that year."""
@@ -617,6 +626,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "dm": _month_day,
     "dm_words": _dated_day_in_words,
     "day_ordinal": _day_of_month,
+    "day_relmonth": _day_of_month_named,
     "interval_md": _interval_days,
     "interval_dm": _interval_days,
     "interval_month": _interval_months,

@@ -82,6 +82,14 @@ DATE_RULES: tuple[Rule, ...] = (
         rf"\b(?:(?P<wd>{WD}),?\s+)?the\s+{day_words('day')}\s+of\s+{month('mon')}(?!['’]s\b)"
         rf"(?:,?\s+{year('year')}{NOT_NUMBER})?",
     ),
+    # a day of the month named from the document's: "the 20th of last month", "the 3rd of
+    # next month", "the 15th of this month"
+    Rule(
+        "day_relmonth",
+        "date",
+        r"\bthe\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>last|this|next)"
+        r"\s+month\b(?!['’])",
+    ),
     # a day of the month alone, ordinal, after a preposition: "on the 20th", "by the 3rd" (not
     # "the 20th century", "on the 2nd floor": nothing but a clause's end or joint may follow)
     Rule(
