@@ -109,3 +109,21 @@ def test_a_day_of_a_month_named_from_the_documents(
     assert timex.text == text
     found = resolve(timex.text, THU)
     assert (found.value if found else None) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "future", "value"),
+    [
+        # the nearest such day that falls on the weekday, on the tense's side
+        ("The vote was held on Friday the 13th.", "Friday the 13th", False, "2023-01-13"),
+        ("They will meet on Friday the 13th.", "Friday the 13th", True, "2023-10-13"),
+        ("They met on Tuesday, the 10th, in Oslo.", "Tuesday, the 10th", False, "2023-10-10"),
+    ],
+)
+def test_a_weekday_and_its_day_of_the_month(
+    sentence: str, text: str, future: bool, value: str
+) -> None:
+    (timex,) = find_timexes(sentence)
+    assert timex.text == text
+    found = resolve(timex.text, THU, future=future, past=not future)
+    assert found is not None and found.value == value

@@ -232,6 +232,22 @@ def _day_of_month(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return None
 
 
+def _weekday_and_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "Friday the 13th": the nearest such day falling on that weekday, on the tense's side
+    of the anchor (on or before it; on or after it in a future clause)."""
+    day, weekday, step = int(m["day"]), WEEKDAYS[m["wd"].lower()], 1 if ctx.future else -1
+    year, mon = ctx.anchor.year, ctx.anchor.month
+    for _ in range(28):  # a weekday falls on each day of the month within 14 months
+        date = make_date(year, mon, day)
+        on_side = date is not None and (date >= ctx.anchor if ctx.future else date <= ctx.anchor)
+        if on_side and date.weekday() == weekday:
+            side = "on or after" if ctx.future else "on or before"
+            basis = f"weekday and day of the month, {side} document date {ctx.anchor}"
+            return DateValue.day(date, basis=basis)
+        year, mon = add_months(year, mon, step)
+    return None
+
+
 def _day_of_month_named(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     """ "the 20th of last month": that day of the month before (of, after) the anchor's."""
     rel = m["rel"].lower()
@@ -626,6 +642,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "dm": _month_day,
     "dm_words": _dated_day_in_words,
     "day_ordinal": _day_of_month,
+    "wd_day_ordinal": _weekday_and_day,
     "day_relmonth": _day_of_month_named,
     "interval_md": _interval_days,
     "interval_dm": _interval_days,

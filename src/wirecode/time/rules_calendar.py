@@ -90,6 +90,13 @@ DATE_RULES: tuple[Rule, ...] = (
         r"\bthe\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>last|this|next)"
         r"\s+month\b(?!['’])",
     ),
+    # a weekday and its day of the month: "on Friday the 13th", "Tuesday, the 10th"
+    Rule(
+        "wd_day_ordinal",
+        "date",
+        rf"\b(?P<wd>{WD}),?\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?![-'’])"
+        r"(?!\s+(?:of|century|centuries)\b)",
+    ),
     # a day of the month alone, ordinal, after a preposition: "on the 20th", "by the 3rd" (not
     # "the 20th century", "on the 2nd floor": nothing but a clause's end or joint may follow)
     Rule(
