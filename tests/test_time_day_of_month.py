@@ -127,3 +127,15 @@ def test_a_weekday_and_its_day_of_the_month(
     assert timex.text == text
     found = resolve(timex.text, THU, future=future, past=not future)
     assert found is not None and found.value == value
+
+
+def test_a_day_of_the_month_alone_takes_the_month_the_discourse_is_on() -> None:
+    may = resolve("in May", THU, past=True)
+    found = resolve("on the 20th", THU, past=True, reference=may)
+    assert found is not None and found.value == "2023-05-20"
+    sentence = "On the 20th, police fired on the crowd."
+    (timex,) = timeml_timexes(sentence)
+    assert timeml_value(timex, THU, context=sentence, reference=may) == "2023-05-20"
+    # a day the discourse is on leaves it to the document's month
+    day = resolve("on May 5", THU, past=True)
+    assert resolve("on the 20th", THU, past=True, reference=day).value == "2023-09-20"

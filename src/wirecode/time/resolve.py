@@ -222,6 +222,11 @@ def _day_of_month(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     """ "on the 20th": that day of the nearest month holding it on the tense's side of the
     anchor, the anchor's month or the one before (the one after in a future clause)."""
     day, step = int(m["day"]), 1 if ctx.future else -1
+    ref = ctx.reference
+    if ref is not None and ref.precision == "month":
+        # a month the discourse is on: "Protests began in March. On the 20th, ..."
+        date = make_date(ref.start.year, ref.start.month, day)
+        return DateValue.day(date, basis=f"day of the month {ref.value}") if date else None
     year, mon = ctx.anchor.year, ctx.anchor.month
     for _ in range(3):
         date = make_date(year, mon, day)
