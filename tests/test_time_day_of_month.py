@@ -139,3 +139,19 @@ def test_a_day_of_the_month_alone_takes_the_month_the_discourse_is_on() -> None:
     # a day the discourse is on leaves it to the document's month
     day = resolve("on May 5", THU, past=True)
     assert resolve("on the 20th", THU, past=True, reference=day).value == "2023-09-20"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        ("The envoys met on March the 9th.", "March the 9th", "2023-03-09"),
+        ("The envoys met on March the ninth, in Rome.", "March the ninth", "2023-03-09"),
+        # a noun after it is the ordinal's
+        ("In May the first rains came.", "May", "2023-05"),
+    ],
+)
+def test_a_month_the_and_its_day(sentence: str, expected: str, value: str) -> None:
+    (timex,) = find_timexes(sentence)
+    assert timex.text == expected
+    found = resolve(timex.text, THU, past=True)
+    assert found is not None and found.value == value

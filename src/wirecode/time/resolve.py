@@ -175,9 +175,10 @@ def _lower(m: re.Match[str], name: str) -> str | None:
 
 
 def _day_number(written: str) -> int:
-    """A day of the month in digits ("9") or as an ordinal word ("ninth", "twenty-first")."""
-    if written.isdigit():
-        return int(written)
+    """A day of the month in digits ("9", "9th") or as an ordinal word ("ninth", "twenty-first")."""
+    digits = re.match(r"\d+", written)
+    if digits:
+        return int(digits.group())
     return ORDINAL_DAYS["-".join(written.lower().replace("-", " ").split())]
 
 
@@ -646,6 +647,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "month_relyear": _month_relative_year,
     "dm": _month_day,
     "dm_words": _dated_day_in_words,
+    "md_the": _month_day,
     "day_ordinal": _day_of_month,
     "wd_day_ordinal": _weekday_and_day,
     "day_relmonth": _day_of_month_named,

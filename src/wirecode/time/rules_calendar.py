@@ -74,6 +74,15 @@ DATE_RULES: tuple[Rule, ...] = (
     # month and day, year implied
     Rule("md", "date", rf"\b{WD_PREFIX}{month('mon')}\s+{day('day')}"),
     Rule("dm", "date", rf"\b{WD_PREFIX}(?:the\s+)?\b{day('day')}\s+(?:of\s+)?{month('mon')}"),
+    # a month, "the" and its day: "March the 9th", "March the ninth"
+    Rule(
+        "md_the",
+        "date",
+        rf"\b{WD_PREFIX}{month('mon')}\s+the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+        rf"|{day_words('dw')})(?![-'’])"
+        # (not "In May the first rains came": a noun after it is the ordinal's)
+        r"(?=\s*(?:[,.;:)!?\"”—–]|$)|\s+(?:and|or|but|when|at|in|after|before|with|to)\b)",
+    ),
     # a day in words, with its month: "the ninth of March", "the twenty-first of May, 2021"
     Rule(
         "dm_words",
