@@ -122,6 +122,15 @@ def test_show_unknown_event_is_a_clear_error(seeded):
     assert result.exit_code == 1 and "'ev_' begins the ids of several events" in result.output
 
 
+def test_export_to_a_path_that_cannot_be_written_is_a_clear_error(seeded, tmp_path):
+    db, _ = seeded
+    target = tmp_path / "no such folder" / "out.jsonl"
+    result = CliRunner().invoke(main, ["export", "--db", str(db), "-o", str(target)])
+    assert result.exit_code == 1
+    assert "cannot write" in result.output and "Traceback" not in result.output
+    assert isinstance(result.exception, SystemExit)
+
+
 def test_export_jsonl_is_stable_and_carries_the_contract_fields(seeded, tmp_path):
     db, _ = seeded
     first = invoke("export", "--db", db, "--format", "jsonl").output

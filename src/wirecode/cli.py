@@ -6,6 +6,7 @@ a one-line message and exit status 1.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -441,7 +442,7 @@ def export(db, fmt, output, mentions) -> None:
     if fmt == "parquet":
         if not output:
             raise click.UsageError("--format parquet writes a folder: give it with -o DIR")
-        with open_store(db) as store:
+        with open_store(db) as store, _writing(output):
             counts = write_parquet(store, output)
         click.echo(
             ", ".join(f"{n} {table}" for table, n in counts.items()) + f" written to {output}",
@@ -458,10 +459,20 @@ def export(db, fmt, output, mentions) -> None:
     else:
         lines = "".join(jsonl_lines(events))
     if output:
-        with open(output, "w", encoding="utf-8") as handle:
+        with _writing(output), open(output, "w", encoding="utf-8") as handle:
             handle.write(lines)
     else:
         click.echo(lines, nl=False)
+
+
+@contextlib.contextmanager
+def _writing(output: str):
+    """An output that cannot be written is a clear error, not a traceback ("-o [/]": no
+    such folder)."""
+    try:
+        yield
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from error
 
 
 @main.command(name="eval")
