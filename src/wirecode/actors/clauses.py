@@ -15,11 +15,17 @@ __all__ = [
 ]
 
 
+def first_conjunct(token):
+    """The first of the words a word is coordinated with ("Xi and Macron": Xi), or itself."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def placed(token) -> bool:
     """The object of a preposition of place that no one is the object of ("inside Umm
     al-Far", "near Baba Amr"), or a conjunct of one."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
 

@@ -346,7 +346,7 @@ class NamedPeople(Walker):
             NAME_PART.match(self._texts[k]) is not None
             and self._lemmas[k] not in TITLE_LEMMAS
             and self._lowers[k].rstrip(".") not in HONORIFICS | RANKS
-            and self.doc[k].pos_ not in NOT_NAME_POS
+            and self._pos[k] not in NOT_NAME_POS
         )
 
     def _given_names(self, i: int) -> set[str]:

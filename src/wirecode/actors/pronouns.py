@@ -4,7 +4,7 @@ people named together just before, "it" to the state or organisation whose words
 
 from __future__ import annotations
 
-from wirecode.actors.clauses import clause_subjects, fronted_for
+from wirecode.actors.clauses import clause_subjects, first_conjunct, fronted_for
 from wirecode.actors.walker import Walker
 from wirecode.actors.words import GROUP_NOUNS, REPORTING_VERBS, STATING_VERBS
 from wirecode.records import ActorRef
@@ -144,7 +144,5 @@ class Pronouns(Walker):
 def _of_the_main_clause(subject) -> bool:
     """A subject of its sentence's main verb, or of a verb joined to it ("Xi arrived and
     met Putin")."""
-    verb = subject.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = first_conjunct(subject.head)
     return verb.head.i == verb.i

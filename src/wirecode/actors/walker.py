@@ -67,7 +67,7 @@ class Walker:
         self._text = text_of(doc)
         cols = columns(doc)
         self._texts, self._starts, self._punct = cols.text, cols.idx, cols.is_punct
-        self._lowers, self._lemmas = cols.lower, cols.lemma
+        self._lowers, self._lemmas, self._pos = cols.lower, cols.lemma, cols.pos
 
     def _span_text(self, start: int, end: int) -> str:
         """`doc[start:end].text`, cut from the document's text."""

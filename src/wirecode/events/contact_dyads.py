@@ -8,6 +8,7 @@ Zelensky and Guterres").
 
 from __future__ import annotations
 
+from wirecode.actors.clauses import first_conjunct
 from wirecode.actors.mentions import ActorMention
 from wirecode.events.contact_participants import Side, participants
 from wirecode.events.lexicon import Lexicon
@@ -136,9 +137,7 @@ def _own_prepositions(doc, heads: list[int]) -> set[int]:
     line ("with Macron and Scholz" is one phrase; "with Qin ... and with Wang", two)."""
     found = set()
     for head in heads:
-        word = doc[head]
-        while word.dep_ == "conj" and word.head.i != word.i:
-            word = word.head
+        word = first_conjunct(doc[head])
         if word.dep_ == "pobj" and word.head.lower_ == "with":
             found.add(word.head.i)
     return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from wirecode.actors.clauses import first_conjunct
 from wirecode.actors.mentions import ActorMention
 from wirecode.actors.words import TITLE_LEMMAS
 from wirecode.events.dating import phrasal
@@ -54,7 +55,7 @@ def _subject_tokens(token) -> set[int]:
         if child.dep_ in SUBJECT_DEPS or by or headline_subject(child):
             if child.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
                 # the noun phrase it follows, all of it: "Xi and Macron, who met in Paris"
-                antecedent = _coordination(token.head) if _reciprocal(token) else token.head
+                antecedent = first_conjunct(token.head) if _reciprocal(token) else token.head
                 found.update(t.i for t in antecedent.subtree if t.i < token.left_edge.i)
                 continue
             found.update(_phrase_without_clauses(child))
@@ -85,13 +86,6 @@ def _reciprocal(verb) -> bool:
         c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("with", "to")
         for c in verb.children
     )
-
-
-def _coordination(noun):
-    """The first of the nouns a noun is coordinated with ("Xi and Macron": Xi), or itself."""
-    while noun.dep_ == "conj" and noun.head.i < noun.i:
-        noun = noun.head
-    return noun
 
 
 def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
