@@ -27,6 +27,19 @@ def test_a_line_break_ends_a_sentence_unless_the_next_line_continues_it():
     assert "an" not in starts
 
 
+@pytest.mark.parametrize(
+    "text, lead",
+    [
+        ("BRASILIA, Jan 15 (Reuters) - Lula will travel to Egypt next month.", "Lula"),
+        ("Lula heads to Egypt\nCAIRO, May 2, 2023 (AP) — The Brazilian leader met Sisi.", "The"),
+        ("KAZAN: The UN chief arrived in the Russian city on Tuesday.", "The"),
+    ],
+)
+def test_a_dateline_ends_before_the_lead_sentence(text, lead):
+    sentences = [sent.text for sent in load()(text).sents]
+    assert any(s.startswith(lead) for s in sentences), sentences
+
+
 def test_read_once_views_agree_with_spacy(coder):
     """`wirecode.nlp.views` gives what spaCy gives, read once per document."""
     from wirecode.nlp.views import entities_in, text_of, tokens_starting_in

@@ -11,6 +11,7 @@ import importlib.util
 import logging
 
 from wirecode.errors import ModelNotInstalled
+from wirecode.nlp.datelines import dateline_end
 
 logger = logging.getLogger(__name__)
 
@@ -43,12 +44,15 @@ def line_breaks(doc):
     orths = doc.to_array(ORTH)[:-1]
     strings = doc.vocab.strings
     forms = [form for form in numpy.unique(orths).tolist() if "\n" in strings[form]]
-    if not forms:
+    leads = _after_datelines(doc)
+    if not forms and not leads:
         return doc
     starts = doc.to_array(SENT_START)  # one write below: the setter scans the doc each time
     for i in numpy.flatnonzero(numpy.isin(orths, forms)).tolist():
         if "\n\n" in strings[int(orths[i])] or not doc[i + 1].text[:1].islower():
             starts[i + 1] = 1
+    for i in leads:
+        starts[i] = 1
     doc.from_array([SENT_START], starts)
     return doc
 
@@ -59,7 +63,30 @@ def _line_breaks_by_token(doc):
             following = doc[token.i + 1]
             if "\n\n" in token.text or not following.text[:1].islower():
                 following.is_sent_start = True
+    for i in _after_datelines(doc):
+        doc[i].is_sent_start = True
     return doc
+
+
+def _after_datelines(doc) -> list[int]:
+    """The first tokens of lead sentences after a dateline that opens a line.
+
+    "BRASILIA, Jan 15 (Reuters) - Lula will travel ...": the parser otherwise makes the
+    dateline's place the subject of the lead's verb and its date the verb's time.
+    """
+    text = doc.text
+    firsts = []
+    line_start = 0
+    while line_start < len(text):
+        end = dateline_end(text, line_start)
+        if end is not None:
+            span = doc.char_span(end, end + 1, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                firsts.append(span.start)
+        line_start = text.find("\n", line_start) + 1
+        if line_start == 0:
+            break
+    return firsts
 
 
 @functools.cache

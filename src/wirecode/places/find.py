@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from dataclasses import dataclass, field
 
+from wirecode.nlp.datelines import DATELINE
 from wirecode.nlp.views import columns
 from wirecode.places.gazetteer import Entry, Gazetteer, normalise
 from wirecode.records import Place
@@ -49,12 +49,6 @@ COMPASS = {
 }
 LEVEL_BONUS = {"country": 1.0, "city": 0.0, "region": -0.5, "venue": 0.0}
 STRONG, WEAK = 1.5, 1.0
-DATELINE = re.compile(
-    r"^\s*(?P<places>[A-Z][A-Z.'’\- ]{1,40}(?:/[A-Z][A-Z.'’\- ]{1,40})*)"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Za-z.]+)?)?"  # "WASHINGTON, D.C." or ", April 5"
-    r"(?:,?\s*[A-Z][a-z]+\.?\s+\d{1,2})?"  # ", April 5"
-    r"\s*(?:\([^)]{1,40}\))?\s*(?::|-|–|—)\s"
-)
 
 
 @dataclass(slots=True)
