@@ -16,6 +16,7 @@ SUITES: dict[str, str] = {
     "petr2-gsr": "wirecode.eval.petr2:run_petr2",
     "polnear": "wirecode.eval.polnear:run_polnear",
     "locations": "wirecode.eval.locations:run_locations",
+    "undated": "wirecode.eval.undated:run_undated",
 }
 
 
