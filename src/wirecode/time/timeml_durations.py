@@ -176,6 +176,7 @@ _QUARTER_UNIT = re.compile(
 )
 
 
+_BOUND_AFTER = re.compile(r"(?<=[a-z])\s+or\s+(?:more|longer|less|fewer|shorter)$")
 _RANGE_NUM = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty)"
@@ -204,6 +205,9 @@ def duration(low, dct, future, ref, ref_date):
     low = re.sub(r"^(?:over\s+)?(?:a|the)\s+(?:period|course|span|space|stretch)\s+of\s+", "", low)
     # a range is written as its first count: "two to three weeks" P2W, "a day or two" P1D
     low = _RANGE.sub(lambda t: t["first"] or t["first2"], low)
+    # a bound after the count is the count, as one before it is ("more than a year" P1Y):
+    # "a year or more", "five years or longer", "30 days or less" (TimeML puts it in `mod`)
+    low = _BOUND_AFTER.sub("", low)
     # "all day", "all week", "all year": the whole unit
     m = re.fullmatch(r"all\s+(?P<unit>day|night|week|month|year)(?:\s+long)?", low)
     if m is not None:

@@ -1,0 +1,36 @@
+"""Stretches of time (TimeML durations), third round: values on a span as TIMEX3 marks it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wirecode.time import Timex
+from wirecode.time.timeml import timeml_normalise
+
+FRI = dt.date(2013, 3, 22)
+
+
+def _value(sentence: str) -> str:
+    """The TimeML value of the span written in [[double brackets]]."""
+    start = sentence.index("[[")
+    end = sentence.index("]]") - 2
+    text = sentence.replace("[[", "").replace("]]", "")
+    timex = Timex(start, end, text[start:end], "gold")
+    return timeml_normalise(timex, FRI, context=text).value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a bound after the count is the count, as one before it is ("more than a year")
+        ("The siege of the town lasted [[a year or more]].", "P1Y"),
+        ("Repairs will take [[five years or longer]], engineers said.", "P5Y"),
+        ("Claims must be filed within [[30 days or less]].", "P30D"),
+        # (guard) a range still reads as its first count
+        ("The envoy will stay [[a week or two]].", "P1W"),
+    ],
+)
+def test_a_bound_after_the_count_is_the_count(sentence: str, value: str) -> None:
+    assert _value(sentence) == value
