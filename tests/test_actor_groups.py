@@ -56,6 +56,13 @@ CASES = [
         id="not-a-party-of-the-groups-own-clause",
     ),
     pytest.param(
+        "Lula hosted Abdel Fattah al-Sisi on Monday. He spoke with Javier Milei by phone on "
+        "Friday, the first conversation between the two leaders since Milei took office.",
+        "the two leaders",
+        {"Luiz Inácio Lula da Silva", "Javier Milei"},
+        id="between-the-pair-of-its-own-clause",
+    ),
+    pytest.param(
         "Emmanuel Macron praised Olaf Scholz. Xi Jinping said nothing. The two leaders left.",
         "The two leaders",
         {"Emmanuel Macron", "Olaf Scholz"},

@@ -30,8 +30,14 @@ class Groups(Walker):
             for c in token.children
         ):
             return  # "the world leaders", "the foreign leaders": a crowd, not a pair
-        own = {m.actor.id for m in self._parties(self.found, self._clause(token))}
-        people = self._pair_together(token, own) or self._last_two(token, own, named=False)
+        parties = self._parties(self.found, self._clause(token))
+        own = {m.actor.id for m in parties}
+        if token.head.lower_ == "between" and len(own) == 2:
+            # "He spoke with Milei on Friday, the first conversation between the two
+            # leaders": what passed between a pair in the clause of the pair's own act
+            people = list({m.actor.id: m.actor for m in parties}.values())
+        else:
+            people = self._pair_together(token, own) or self._last_two(token, own, named=False)
         if people:
             self._add_group(token.left_edge.i, token.i + 1, token.text, people)
 
