@@ -34,3 +34,18 @@ def _value(sentence: str) -> str:
 )
 def test_a_bound_after_the_count_is_the_count(sentence: str, value: str) -> None:
     assert _value(sentence) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a stretch counted and pointed back to is the stretch, as "the two weeks" is
+        ("The envoys met daily during [[those two weeks]].", "P2W"),
+        ("Nothing moved in [[these past three days]], aid workers said.", "P3D"),
+        ("He never spoke of [[those few years]] in prison.", "PXY"),
+        # (guards) no count: no stretch ("these days" is now)
+        ("Few people write letters [[these days]].", "PRESENT_REF"),
+    ],
+)
+def test_a_stretch_pointed_back_to_is_the_stretch(sentence: str, value: str) -> None:
+    assert _value(sentence) == value

@@ -177,6 +177,11 @@ _QUARTER_UNIT = re.compile(
 
 
 _BOUND_AFTER = re.compile(r"(?<=[a-z])\s+or\s+(?:more|longer|less|fewer|shorter)$")
+_POINTED = re.compile(
+    r"^(?:those|these)\s+(?=(?:(?:past|last|next|first|final|same)\s+)?(?:\d|(?:a\s+)?few\b|"
+    r"several\b|(?:a\s+)?couple\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)\b))"
+)
 _RANGE_NUM = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty)"
@@ -208,6 +213,9 @@ def duration(low, dct, future, ref, ref_date):
     # a bound after the count is the count, as one before it is ("more than a year" P1Y):
     # "a year or more", "five years or longer", "30 days or less" (TimeML puts it in `mod`)
     low = _BOUND_AFTER.sub("", low)
+    # a stretch counted and pointed back to is the stretch: "those two weeks", "these past
+    # three days" (as "the two weeks"; "those days" with no count is no stretch)
+    low = _POINTED.sub("the ", low)
     # "all day", "all week", "all year": the whole unit
     m = re.fullmatch(r"all\s+(?P<unit>day|night|week|month|year)(?:\s+long)?", low)
     if m is not None:
