@@ -49,3 +49,17 @@ def test_a_bound_after_the_count_is_the_count(sentence: str, value: str) -> None
 )
 def test_a_stretch_pointed_back_to_is_the_stretch(sentence: str, value: str) -> None:
     assert _value(sentence) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # an hour beside the document's day names no hour of a date: the stretch
+        ("Shelling has eased in [[the past hour]], a resident said.", "PT1H"),
+        ("Troops will reach the border within [[the next hour]].", "PT1H"),
+        # (guard) counted hours were read so already
+        ("Shelling has eased in [[the past 24 hours]].", "PT24H"),
+    ],
+)
+def test_the_past_hour_is_a_stretch(sentence: str, value: str) -> None:
+    assert _value(sentence) == value
