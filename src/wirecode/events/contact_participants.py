@@ -239,6 +239,8 @@ def participants(
             and not _place_of_a_side(head, lex)
         ):
             continue  # "talks in Beijing": a place, not a party
+        if mention.actor.kind != "person" and _origin(head, trigger):
+            continue  # "arrived in Addis Ababa from Djibouti": where the visitor came from
         if mention.actor.kind != "person" and _topic(doc[mention.end - 1], trigger, lex):
             continue  # "held talks on Iraq": what is talked about, not a party
         target = side.subjects if mention.head in subject else side.others
@@ -429,6 +431,17 @@ def _place_of_a_side(token, lex: Lexicon) -> bool:
 
 
 TOPIC_PREPS = {"on", "about", "over", "concerning", "regarding"}
+
+
+def _origin(token, trigger: Trigger) -> bool:
+    """The place a journey set out from: the object of the trigger's own "from"."""
+    prep = token.head
+    return (
+        trigger.mode == "visit"
+        and token.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.head.i in (trigger.token.i, trigger.predicate.i)
+    )
 
 
 def _topic(token, trigger: Trigger, lex: Lexicon) -> bool:

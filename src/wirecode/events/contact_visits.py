@@ -11,12 +11,13 @@ import datetime as dt
 from wirecode.actors.mentions import ActorMention
 from wirecode.events.contact_dyads import drop_redundant_states
 from wirecode.events.dating import NARRATIVE, from_report
-from wirecode.events.triggers import Trigger
+from wirecode.events.triggers import ARRIVAL_PREPS, GOAL_PREPS, Trigger, prep_objects
 from wirecode.records import DateValue, Mention
 
 MOTION = {"arrive", "travel", "fly", "land", "touch", "sweep", "stop", "go"}
 # words for people sent to speak for a state or body: their modifier names the traveller
 TRAVELLER_NOUNS = {"delegation", "envoy", "emissary", "negotiator", "delegate", "mission"}
+NAMERS = {"amod", "compound", "nmod"}  # words before a noun that say whose it is
 REPORT_SLACK = dt.timedelta(days=3)  # a report may trail the contact it reports by days
 
 
@@ -59,7 +60,9 @@ def _modifiers(subject) -> set[int]:
     troops") tells no traveller."""
     if subject.lemma_.lower() not in TRAVELLER_NOUNS:
         return set()
-    return {c.i for c in subject.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
+    own = {c.i for c in subject.children if c.dep_ in NAMERS | {"poss"}}
+    sent_by = prep_objects(subject, {"from", "of"})  # "a delegation from China"
+    return own | {w.i for o in sent_by for w in (o, *o.children) if w is o or w.dep_ in NAMERS}
 
 
 def _shared_subjects(verb) -> list:
@@ -94,8 +97,27 @@ def _guessed(date: DateValue) -> bool:
     return date.basis.startswith(NARRATIVE)
 
 
-def combine_visits(mentions: list[Mention], *, older: set[int] = frozenset()) -> list[Mention]:
-    """ "Made a visit to Kyiv to meet Zelensky": the visit's host is the person met there."""
+def met_elsewhere(meeting: Trigger, visits: list[Trigger]) -> bool:
+    """A meeting told in a "where" clause on a place no visit of its sentence went to is a
+    contact of its own: "travelled to Addis Ababa after a stop in Djibouti, where he held
+    talks with Guelleh" (not "arrived in Kyiv, where he met Zelensky")."""
+    clause = next((w for w in (meeting.token, meeting.predicate) if w.dep_ == "relcl"), None)
+    if clause is None or not any(c.lower_ == "where" for c in clause.children):
+        return False
+    place = clause.head.i
+    return not any(
+        place
+        in {t.i for obj in prep_objects(word, ARRIVAL_PREPS | GOAL_PREPS) for t in obj.subtree}
+        for visit in visits
+        for word in (visit.token, visit.predicate)
+    )
+
+
+def combine_visits(
+    mentions: list[Mention], *, older: set[int] = frozenset(), apart: set[int] = frozenset()
+) -> list[Mention]:
+    """ "Made a visit to Kyiv to meet Zelensky": the visit's host is the person met there.
+    Meetings whose triggers start at `apart` were held elsewhere (`met_elsewhere`)."""
     visits = [m for m in mentions if m.mode == "visit" and m.status == "occurred"]
     kept: list[Mention] = []
     for mention in mentions:
@@ -105,6 +127,7 @@ def combine_visits(mentions: list[Mention], *, older: set[int] = frozenset()) ->
                 for v in visits
                 if v is not mention
                 and mention.mode == "meet"
+                and mention.trigger_start not in apart
                 and mention.status == v.status  # "who is visiting China will meet Xi"
                 and (mention.trigger_start in older) == (v.trigger_start in older)
                 and {a.id for a in v.actors} & {a.id for a in mention.actors}

@@ -44,7 +44,7 @@ from wirecode.events.contact_references import (
     requested_partners,
     told_once,
 )
-from wirecode.events.contact_visits import combine_visits, traveller_named
+from wirecode.events.contact_visits import combine_visits, met_elsewhere, traveller_named
 from wirecode.events.dating import DateFinder
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.mentions import mention_at, moved_to
@@ -116,7 +116,10 @@ def extract_mentions(
         in_sent = by_sentence.get(index, [])
         initiator, said_at = find_initiator(sent, in_sent, kb, lex)
         sentence_mentions: list[Mention] = []
-        for trigger in find_triggers(sent, lex):
+        triggers = list(find_triggers(sent, lex))
+        visits = [t for t in triggers if t.mode == "visit"]
+        apart = {t.token.idx for t in triggers if met_elsewhere(t, visits)}
+        for trigger in triggers:
             if not traveller_named(trigger, in_sent):
                 continue  # "peacekeeping troops arrived in Bosnia": a deployment, no visit
             side, tokens, mode, actors, recipients = sides(trigger, in_sent, lex)
@@ -247,5 +250,5 @@ def extract_mentions(
             nearest = min(sentence_mentions, key=lambda m: abs(m.trigger_start - doc[said_at].idx))
             nearest.initiator = initiator
         ctx.dates.advance(sent, frozenset(m.actor.id for m in in_sent if m.actor.kind == "person"))
-        found.extend(combine_visits(sentence_mentions, older=older_starts))
+        found.extend(combine_visits(sentence_mentions, older=older_starts, apart=apart))
     return sorted(found + aside, key=lambda m: m.sentence_index)  # stable: text order
