@@ -47,6 +47,8 @@ def is_cue(token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     ):
         return False  # "assuming that the avoidance is legal, we would know": "if", no stance
+    if _managed_or_ended_up(token):
+        return False  # "found a way to cut taxes", "find themselves in a war": no finding
     if token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return False  # "according to show insiders": a noun the parser read as a verb
     return (
@@ -61,6 +63,18 @@ def is_cue(token) -> bool:
         or linked_to(token)
         or light_construction(token) is not None
         or as_clause(token)
+    )
+
+
+def _managed_or_ended_up(verb) -> bool:
+    """ "find" in its idioms of managing ("found a way to make the code work for them") and
+    of ending up ("they occasionally find themselves in war zones"): its object is a way or
+    the subject itself, nothing found to be so, and no finding is reported."""
+    if lemma_of(verb) != "find":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return bool(objects) and (
+        objects[0].lower_.endswith(("self", "selves")) or objects[0].lemma_.lower() == "way"
     )
 
 

@@ -1,0 +1,71 @@
+"""Whether a word is a cue at all, read on parses built by hand: idioms and constructions
+in which a verb of saying, thinking or finding reports no one's words or thoughts."""
+
+from __future__ import annotations
+
+import pytest
+
+from parses import hand_parse
+from wirecode.quotes import find_quotes
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from wirecode.nlp import load
+
+    return load()
+
+
+# "find" with "a way" as its object: managing to do something, nothing found to be so
+FOUND_A_WAY = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("farmers", 2, "nsubj", "NOUN", "NNS", "farmer"),
+    ("found", 2, "ROOT", "VERB", "VBD", "find"),
+    ("a", 4, "det", "DET", "DT", "a"),
+    ("way", 2, "dobj", "NOUN", "NN", "way"),
+    ("to", 6, "aux", "PART", "TO", "to"),
+    ("sell", 4, "acl", "VERB", "VB", "sell"),
+    ("their", 8, "poss", "PRON", "PRP$", "their"),
+    ("grain", 6, "dobj", "NOUN", "NN", "grain"),
+    ("abroad", 6, "advmod", "ADV", "RB", "abroad"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+# "find" with the subject itself as its object: ending up somewhere
+FIND_THEMSELVES = [
+    ("Aid", 1, "compound", "NOUN", "NN", "aid"),
+    ("workers", 3, "nsubj", "NOUN", "NNS", "worker"),
+    ("often", 3, "advmod", "ADV", "RB", "often"),
+    ("find", 3, "ROOT", "VERB", "VBP", "find"),
+    ("themselves", 3, "dobj", "PRON", "PRP", "themselves"),
+    ("in", 3, "prep", "ADP", "IN", "in"),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("crossfire", 5, "pobj", "NOUN", "NN", "crossfire"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+# a finding: an inquiry found what is so
+STUDY_FOUND = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("audit", 2, "nsubj", "NOUN", "NN", "audit"),
+    ("found", 2, "ROOT", "VERB", "VBD", "find"),
+    ("12", 4, "nummod", "NUM", "CD", "12"),
+    ("cases", 2, "dobj", "NOUN", "NNS", "case"),
+    ("of", 4, "prep", "ADP", "IN", "of"),
+    ("fraud", 5, "pobj", "NOUN", "NN", "fraud"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize("rows", [FOUND_A_WAY, FIND_THEMSELVES], ids=["a way", "themselves"])
+def test_find_in_its_idioms_of_managing_and_ending_up_reports_no_finding(nlp, rows):
+    """ "The farmers found a way to sell their grain abroad", "Aid workers often find
+    themselves in the crossfire": "find" with "a way" or a reflexive object means managing
+    or ending up, and reports nothing found to be so (PolNeAR marks none of these)."""
+    doc = hand_parse(nlp.vocab, rows)
+    assert [q.cue for q in find_quotes(doc, [])] == []
+
+
+def test_a_finding_with_an_object_is_still_reported(nlp):
+    """ "The audit found 12 cases of fraud": what an inquiry found is its finding."""
+    doc = hand_parse(nlp.vocab, STUDY_FOUND)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("The audit", "found", "12 cases of fraud")]
