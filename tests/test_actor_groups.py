@@ -63,6 +63,13 @@ CASES = [
         id="between-the-pair-of-its-own-clause",
     ),
     pytest.param(
+        "Joe Biden met Xi Jinping on Wednesday. Antony Blinken took notes. The two had last met "
+        "in Bali.",
+        "The two",
+        {"Joe Biden", "Xi Jinping"},
+        id="the-two-alone",
+    ),
+    pytest.param(
         "Emmanuel Macron praised Olaf Scholz. Xi Jinping said nothing. The two leaders left.",
         "The two leaders",
         {"Emmanuel Macron", "Olaf Scholz"},

@@ -67,6 +67,7 @@ _TITLE_ROLES = {
     "spokesperson": SPOKESPEOPLE,
     "secretary of war": ("defence_minister",),
     "prime minister": ("head_of_government",),
+    "pm": ("head_of_government",),  # headlines' "Greek PM"
     "premier": ("head_of_government",),
     "chancellor": ("head_of_government",),
     "taoiseach": ("head_of_government",),

@@ -73,6 +73,8 @@ class _Walker(NamedPeople, Roles, Pronouns, Groups):
                 self._group(token)
             elif lower == "two" and any(c.lower_ == "latter" for c in token.children):
                 self._latter(token)
+            elif lower == "two" and _the_two(token):
+                self._group(token)  # "The two had last met in Bali"
             elif token.lemma_.lower() in ROLE_WORDS and token.pos_ in ("NOUN", "PROPN"):
                 self._role(token)
             elif lower in SUBJECT_PRONOUNS and token.pos_ == "PRON":
@@ -188,3 +190,15 @@ def find_actor_mentions(doc, kb: KnowledgeBase, *, on: dt.date | None) -> list[A
             previous_speaker, spoke_at = speaker, index
     found = for_their_states(walker.found, doc, kb)  # "the Biden administration"
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _the_two(token) -> bool:
+    """ "The two" standing alone as a noun phrase, for a pair of people ("The two had last
+    met in Bali"), not a number before its noun ("the two leaders", "the two sides")."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and not any(
+            c.dep_ == "prep" for c in token.children
+        )  # "the two of them", "of the two countries"
+    )

@@ -35,6 +35,7 @@ ROLE_WORDS = {
     "leader",
     "counterpart",
     "premier",
+    "pm",  # headlines' "Greek PM": the prime minister
     "chancellor",
     "minister",
     "secretary",
