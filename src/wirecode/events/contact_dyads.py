@@ -152,4 +152,6 @@ def sides(trigger: Trigger, in_sent: list[ActorMention], lex: Lexicon, *, inheri
         recipients = _asker_side_dropped(actors, recipients)
     actors = drop_redundant_states(actors, actors + recipients)
     recipients = drop_redundant_states(recipients, actors + recipients)
+    if mode == "visit" and not recipients and sum(a.kind == "person" for a in actors) >= 2:
+        mode = "meet"  # "The two leaders toured the cosmodrome": no host, together there
     return side, tokens, mode, actors, recipients

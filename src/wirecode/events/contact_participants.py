@@ -52,7 +52,7 @@ def _subject_tokens(token) -> set[int]:
         # "a visit by Biden": "by" names the doer of a noun; after a verb in the active voice
         # it is a manner ("arrived by surprise"), the passive's doer being an `agent`
         by = child.dep_ == "prep" and child.lower_ == "by" and token.pos_ in ("NOUN", "PROPN")
-        if child.dep_ in SUBJECT_DEPS or by or headline_subject(child):
+        if child.dep_ in SUBJECT_DEPS or by or headline_subject(child) or _list_opener(child):
             if child.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
                 # the noun phrase it follows, all of it: "Xi and Macron, who met in Paris"
                 antecedent = first_conjunct(token.head) if _reciprocal(token) else token.head
@@ -67,6 +67,17 @@ def _subject_tokens(token) -> set[int]:
         # "Putin, Erdogan to meet in Sochi": the names the headline's infinitive follows
         found.update({t.i for t in head.subtree if t.i < token.left_edge.i})
     return found
+
+
+def _list_opener(child) -> bool:
+    """The first name of a subject list the parser cut off: in "Scholz, Macron and Draghi
+    travelled to Kyiv" it reads "Scholz" as an adverbial noun of the verb."""
+    if child.dep_ != "npadvmod" or child.pos_ != "PROPN" or child.i + 1 >= len(child.doc):
+        return False
+    return child.doc[child.i + 1].text == "," and any(
+        s.dep_ == "nsubj" and s.i > child.i and any(c.dep_ == "conj" for c in s.children)
+        for s in child.head.children
+    )
 
 
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
