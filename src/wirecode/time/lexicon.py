@@ -91,3 +91,14 @@ NOT_NUMBER = r"(?![-–/,.]\d)"  # "2021" but not "2021-22", "1,200" or "2021.5"
 # a count in digits, thousands grouped ("2,000 years"), never the tail of a longer number
 COUNT = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3})"
 PREPS = r"in|since|until|till|by|during|from|through|throughout|before|after|as\s+of"
+# the zone after a clock time: "5 p.m. EST", "8 p.m. ET" (the US networks' zone without its
+# season), "14:00 UTC", "9 a.m. Eastern time", "noon Moscow time", "3 p.m. local time"
+# (abbreviations in capitals only: "et al." is no zone; a place's time is a name before
+# "time" that does not open a sentence of its own: "at 5 p.m. This time, ...")
+ZONE = (
+    r"(?:(?-i:[ECMP][SD]?T|GMT|UTC|CES?T|BST|MSK)\b"
+    r"|(?:(?-i:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?|local"
+    r"|(?-i:(?!(?:This|That|These|Those|The|Next|Last|Each|Every|Any|Some|Prime|Over|Half|"
+    r"Full|Part|Lunch|Dinner|Bed|Tea|Show|Game|[A-Z][a-z]+day)\b)[A-Z][a-z]+))\s+time\b"
+    r"|(?-i:Eastern|Central|Mountain|Pacific)\b)"
+)

@@ -8,7 +8,7 @@ times ("9 a.m."): found for TimeML's sake; `resolve` gives them no date unless t
 
 from __future__ import annotations
 
-from wirecode.time.lexicon import COUNT, NUM, WD, year
+from wirecode.time.lexicon import COUNT, NUM, WD, ZONE, year
 from wirecode.time.rule import Rule
 
 _NUM_WORDS = (
@@ -278,7 +278,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?-i:GMT|UTC)\b)"
         # the 24-hour clock with a colon: "at 15:30", "21:00 GMT" (not "John 3:16", "2:1")
         r"|(?<=\b(?:at|by)\s)(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)"
-        r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:(?-i:GMT|UTC|[ECMP][SD]T)|local\s+time)\b))"
+        rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*{ZONE}))"
         # "noon", "4 in the morning", "mid-afternoon"
         r"|noon|midnight|midday"
         r"|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|mid[- ]?(?:morning|afternoon)"
@@ -286,7 +286,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"|(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         r"\s+o['’]clock\b(?:\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+at\s+night\b)?)"
         # (the zone may be "local time": "3 p.m. local time on Saturday")
-        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
+        rf"(?:\s+{ZONE})?"
         # its day, and the part of that day ("6 a.m. Monday morning", "ten o'clock tonight")
         rf"(?P<on>\s+(?:on\s+)?(?:(?:{WD}|yesterday|tomorrow)"
         r"(?:\s+(?:morning|afternoon|evening|night)\b)?|today|tonight))?",

@@ -38,7 +38,9 @@ def time_of_day(low, dct, future, ref, ref_date):
     rest = _TOLD_IN.sub(" ", rest)
     rest = re.sub(
         r"\b(?:at|on|about|around|approximately|shortly|just|before|after|by|"
-        r"until|[a-z]st|[ecmp][sd]t|gmt|local\s+time|time|the)\b",
+        # (a zone: "est", "8 p.m. et", "14:00 utc", "eastern time", "noon moscow time")
+        r"until|[a-z]st|[ecmp][sd]?t|gmt|utc|ces?t|msk|(?:eastern|central|mountain|pacific)"
+        r"(?:\s+(?:standard|daylight))?|[a-z]+\s+time|time|the)\b",
         " ",
         rest,
     )
