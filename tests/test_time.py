@@ -24,7 +24,9 @@ RESOLVE = [
     ("Wednesday's call", THU, False, "2023-04-26", "day"),
     ("Wednesday’s call", THU, False, "2023-04-26", "day"),
     ("will meet on Wednesday", THU, True, "2023-05-03", "day"),
-    ("on Thursday", THU, True, "2023-05-04", "day"),
+    # a future weekday named on that weekday is the day itself: a report of a Thursday's
+    # "will meet on Thursday" means that day (a week on is "next Thursday")
+    ("on Thursday", THU, True, "2023-04-27", "day"),
     ("on Friday", THU, True, "2023-04-28", "day"),
     ("last Thursday", THU, False, "2023-04-20", "day"),
     ("next Monday", THU, False, "2023-05-01", "day"),

@@ -394,7 +394,9 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
 
 def _weekday_named(name: str, mod: str | None, ctx: _Ctx) -> DateValue | None:
     weekday, today = WEEKDAYS[name.lower()], ctx.anchor.weekday()
-    if mod == "this" and ctx.future:  # "this Friday" said on a Friday is the day itself
+    if mod in ("this", None) and ctx.future:
+        # "this Friday" or "will meet on Friday" said on a Friday is the day itself (a week
+        # on would be "next Friday" or "Friday week")
         delta = (weekday - today) % 7
         basis = f"weekday on or after document date {ctx.anchor}"
     elif mod in ("next", "coming", "this coming") or (ctx.future and mod not in ("last", "past")):
