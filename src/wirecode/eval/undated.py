@@ -140,7 +140,7 @@ class UndatedScore:
         for group in groups:
             shares = " ".join(f"{self.share(group, m):>9.3f}" for m in MEASURES)
             lines.append(f"{group:<16} {self.totals[group]:>5} {shares}")
-        lines.append(f"(every {STEP}th Timeline17 article; 'after' is an error: lower is better)")
+        lines.append(f"(one Timeline17 article in {STEP}; 'after' is an error: lower is better)")
         lines.append(f"{self.seconds:.1f}s")
         return "\n".join(lines)
 

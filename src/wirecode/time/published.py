@@ -25,37 +25,61 @@ _FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
+_SENTENCE_LOOKBACK = 400
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
+# A date beside a clock time is a stamp of the page (a post, a comment, a broadcast), not a
+# date the text reports: "7:01 pm ET February 11, 2013", "February 5, 2011 at 9:51 pm |
+# Reply", "Aired February 11, 2011 - 13:00 ET"; not an event's time in a sentence, where a
+# preposition governs the date ("attacked on March 6, 2011 at 10:30 p.m.").
+_CLOCK = r"(?:\d{1,2}:\d\d(?::\d\d)?|\d{1,2}\.\d\d\s*(?=[ap]\.?m\b))"
+_CLOCK_BEFORE = re.compile(
+    rf"{_CLOCK}\s*(?:[ap]\.?m\b\.?)?\s*(?-i:[A-Z]{{2,4}}\b)?\s*[,|-]?\s*$", re.IGNORECASE
+)
+_CLOCK_AFTER = re.compile(rf"\s*[,|–-]?\s*(?:at\s+)?{_CLOCK}(?!\d)", re.IGNORECASE)
+_GOVERNED = re.compile(
+    r"\b(?:on|in|at|of|since|by|from|until|till|to|before|after|and|or|through|between|"
+    r"dated|that|last|as)\s+(?:[A-Z][a-z]+,?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def infer_published(text: str) -> DateValue | None:
     """The latest date a document reports, as a stand-in for its missing publication date.
 
     Explicit dates ("April 5, 2023") count as they are; a month and day ("April 26") takes its
-    year from the nearest explicit date. Dates in future clauses are passed over. Only the text
-    is consulted, never the clock. Returns None when the text dates nothing.
+    year from the nearest explicit date. Dates in future clauses are passed over. A page's stamps
+    (a date beside a clock time: a post, a comment, a broadcast) are not dates it reports: the
+    earliest of them bounds the date from above, and stands in for it when nothing else is
+    reported (basis `inferred (weak)`). Only the text is consulted, never the clock. Returns
+    None when the text dates nothing.
     """
-    found = [c for c in select(list(candidates(text))) if not _in_future_clause(text, c)]
+    found = select(list(candidates(text)))
+    stamps = [c for c in found if _is_stamp(text, c)]
+    reported = [c for c in found if _reported(text, c) and c not in stamps]
     dated: list[tuple[Candidate, DateValue]] = []
-    for cand in found:
+    for cand in reported:
         if cand.rule.name in _SELF_DATED:
             value = resolve_candidates([cand], dt.date(2000, 1, 1))
             if value is not None:
                 dated.append((cand, value))
-    for cand in found:
-        if cand.rule.name in _YEARLESS and dated:
-            anchor = _nearest_explicit(cand, dated)
-            value = resolve_candidates([cand], anchor)
+    explicit = list(dated)
+    for cand in reported:
+        if cand.rule.name in _YEARLESS and explicit:
+            value = _with_year(cand, explicit)
             if value is not None:
                 dated.append((cand, value))
+    bound = _earliest_stamp(text, stamps)
+    if bound is not None:
+        dated = [(c, v) for c, v in dated if v.end <= bound[1].end]
+    if not dated and bound is not None:
+        cand, value = bound
+        written = text[cand.start : cand.end]
+        basis = f"inferred (weak): the page's earliest stamp ('{written}')"
+        return dataclasses.replace(value, text=written, basis=basis)
     if not dated:
         logger.debug("no explicit date to infer a publication date from")
         return None
-    finest = min(PRECISION_RANK[v.precision] for _, v in dated)
-    cand, value = max(
-        ((c, v) for c, v in dated if PRECISION_RANK[v.precision] == finest),
-        key=lambda cv: (cv[1].end, cv[1].start),
-    )
+    cand, value = _latest(dated)
     written = text[cand.start : cand.end]
     if value.precision == "year" and _LAST_YEAR.search(text) and value.end.year < dt.MAXYEAR:
         later = DateValue.year(value.end.year + 1)
@@ -69,15 +93,51 @@ def infer_published(text: str) -> DateValue | None:
     return dataclasses.replace(value, text=written, basis=basis)
 
 
-def _nearest_explicit(cand: Candidate, dated: list[tuple[Candidate, DateValue]]) -> dt.date:
-    """The anchor for a yearless date: the nearest explicit date before it, else after it."""
-    before = [(c, v) for c, v in dated if c.start < cand.start]
-    pool = before or dated
+def _latest(dated: list[tuple[Candidate, DateValue]]) -> tuple[Candidate, DateValue]:
+    """The latest date reported, at the finest precision given."""
+    finest = min(PRECISION_RANK[v.precision] for _, v in dated)
+    return max(
+        ((c, v) for c, v in dated if PRECISION_RANK[v.precision] == finest),
+        key=lambda cv: (cv[1].end, cv[1].start),
+    )
+
+
+def _with_year(cand: Candidate, explicit: list[tuple[Candidate, DateValue]]) -> DateValue | None:
+    """A yearless date dated from the nearest explicit date before it, else after it."""
+    before = [(c, v) for c, v in explicit if c.start < cand.start]
+    pool = before or explicit
     _, value = min(pool, key=lambda cv: (abs(cand.start - cv[0].start), cv[0].start))
-    return value.start if value.precision == "day" else value.end
+    anchor = value.start if value.precision == "day" else value.end
+    return resolve_candidates([cand], anchor)
+
+
+def _reported(text: str, cand: Candidate) -> bool:
+    """Whether a date is one the text reports as having happened."""
+    return not _in_future_clause(text, cand)
 
 
 def _in_future_clause(text: str, cand: Candidate) -> bool:
-    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, cand.start)]
-    sentence = text[starts[-1] if starts else 0 : cand.start]
+    """Whether a future cue stands between the start of the date's sentence and the date."""
+    lookback = max(0, cand.start - _SENTENCE_LOOKBACK)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, lookback, cand.start)]
+    sentence = text[starts[-1] if starts else lookback : cand.start]
     return _FUTURE_CUE.search(sentence) is not None
+
+
+def _earliest_stamp(text: str, stamps: list[Candidate]) -> tuple[Candidate, DateValue] | None:
+    """The earliest stamp dated in full: a page is not older than its first post or comment."""
+    dated = []
+    for cand in stamps:
+        if cand.rule.name in _SELF_DATED:
+            value = resolve_candidates([cand], dt.date(2000, 1, 1))
+            if value is not None and value.precision == "day":
+                dated.append((cand, value))
+    return min(dated, key=lambda cv: cv[1].start) if dated else None
+
+
+def _is_stamp(text: str, cand: Candidate) -> bool:
+    """Whether a date stands beside a clock time, ungoverned by a preposition (see _CLOCK)."""
+    before = text[max(0, cand.start - 30) : cand.start]
+    if _CLOCK_BEFORE.search(before):
+        return True
+    return bool(_CLOCK_AFTER.match(text, cand.end)) and not _GOVERNED.search(before)

@@ -1,0 +1,55 @@
+"""Dating a document that has no date line from its own text (`infer_published`).
+
+Texts written for these tests; `wirecode eval undated` measures the rules on real documents.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecode.time import infer_published
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "basis"),
+    [
+        # a reader's comment, stamped after the story, is no date the story reports
+        (
+            "Police cleared the square on Feb. 10, 2011.\n"
+            "What a disgrace. February 12, 2011 at 9:51 pm | Reply",
+            "2011-02-10",
+            "inferred: latest date reported ('Feb. 10, 2011')",
+        ),
+        # a sidebar's posts, stamped with their clock time first
+        (
+            "The army shelled Homs on 4 February 2012.\n"
+            "Most read: 6:30 pm ET February 11, 2013 RETWEET Story of the day",
+            "2012-02-04",
+            "inferred: latest date reported ('4 February 2012')",
+        ),
+        # a broadcast transcript's stamp, and a date later than it
+        (
+            "Interview With the Envoy Aired March 3, 2012 - 13:00 ET\n"
+            "The deal will be signed on March 9. Talks began on March 1, 2012.",
+            "2012-03-01",
+            "inferred: latest date reported ('March 1, 2012')",
+        ),
+        # nothing but stamps: the earliest, weakly
+        (
+            "Great piece. March 3, 2012 at 10:15 am | Reply\nI agree. March 2, 2012 at 8:01 pm",
+            "2012-03-02",
+            "inferred (weak): the page's earliest stamp ('March 2, 2012')",
+        ),
+    ],
+)
+def test_a_page_stamp_is_not_reported(text: str, value: str, basis: str) -> None:
+    inferred = infer_published(text)
+    assert inferred is not None
+    assert (inferred.value, inferred.basis) == (value, basis)
+
+
+def test_an_event_at_a_clock_time_is_reported() -> None:
+    text = "Talks failed on March 5, 2011. Rebels attacked the town on March 6, 2011 at 10:30 p.m."
+    inferred = infer_published(text)
+    assert inferred is not None
+    assert inferred.value == "2011-03-06"
