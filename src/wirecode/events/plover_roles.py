@@ -17,6 +17,7 @@ from wirecode.events.plover_lexicon import Candidate, load
 from wirecode.events.plover_sides import (
     JUDGEMENTS,
     actors_at,
+    asked_for,
     demanded,
     holders_of_cancelled,
     in_framed_clause,
@@ -94,6 +95,7 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
     recipients: list[ActorRef] = []
     company: list[ActorRef] = []  # named only in a contact that is the act's occasion
     framed: list[ActorRef] = []  # named only inside a clause the trigger frames
+    sought: list[ActorRef] = []  # named only in the contact a request answered asks for
     holding: list[ActorRef] = []  # holders of a contact the actors called off
     addressed = False  # a recipient named as the act's own argument, outside its occasion
     for mention in mentions:
@@ -114,6 +116,8 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
                     company.append(actor)
                 elif target is recipients and in_clause:
                     framed.append(actor)
+                elif target is recipients and asked_for(head, {token.i, predicate.i}):
+                    sought.append(actor)
                 if target is recipients and mention.head in own_holders:
                     holding.append(actor)
     if addressed:  # "criticised Putin in a call with Scholz": Scholz is its company
@@ -124,6 +128,8 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
         actors = [a for a in _governing_subject(predicate, mentions) if a not in recipients]
     own = {a.country for a in actors if a.country}
     recipients = [a for a in recipients if not (a in framed and own_state(a, own))]
+    if any(a not in sought for a in recipients):  # the one who asked is answered
+        recipients = [a for a in recipients if a not in sought]
     for clause in demanded(candidate):  # "said China must not arm Russia": China is asked
         recipients = the_obliged(clause, mentions, recipients)
     mine = [a for a in recipients if a in holding and a.country in own]

@@ -61,6 +61,28 @@ def own_state(actor: ActorRef, countries: set[str]) -> bool:
     return actor.kind == "state" and actor.country in countries
 
 
+def asked_for(token, triggers: set[int]) -> bool:
+    """A word inside what a request the trigger answers asks for: "turned down a request by
+    Macron for a call with Putin" (Putin is whom the call was to be with, not the one
+    refused, when he is the refuser's own)."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.head.i == current.i:
+            return False
+        if current.dep_ == "prep" and current.lower_ == "for":
+            nouns = [current.head]
+            if current.head.i in triggers:  # the parser hangs "for" on the verb
+                nouns = [c for c in current.head.children if c.dep_ == "dobj"]
+            return any(
+                noun.lemma_.lower() in load_contacts().request_nouns
+                and noun.dep_ in ("dobj", "nsubjpass", "nsubj")
+                and noun.head.i in triggers
+                for noun in nouns
+            )
+        current = current.head
+    return False
+
+
 def in_framed_clause(token, triggers: set[int]) -> bool:
     """A word inside a clause under the trigger, not one of the trigger's own arguments:
     a verb stands between them ("warned Xi that the US would defend Taiwan": the US)."""
