@@ -69,3 +69,73 @@ def test_a_finding_with_an_object_is_still_reported(nlp):
     doc = hand_parse(nlp.vocab, STUDY_FOUND)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("The audit", "found", "12 cases of fraud")]
+
+
+# a verb of permitting or requiring, its object and a cue in the infinitive
+REQUIRES = [
+    ("Federal", 1, "amod", "ADJ", "JJ", "federal"),
+    ("law", 2, "nsubj", "NOUN", "NN", "law"),
+    ("requires", 2, "ROOT", "VERB", "VBZ", "require"),
+    ("candidates", 2, "dobj", "NOUN", "NNS", "candidate"),
+    ("to", 5, "aux", "PART", "TO", "to"),
+    ("disclose", 2, "xcomp", "VERB", "VB", "disclose"),
+    ("their", 7, "poss", "PRON", "PRP$", "their"),
+    ("assets", 5, "dobj", "NOUN", "NNS", "asset"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+# "let" and a bare verb of saying with its own subject
+LET_TELL = [
+    ("Readers", 3, "nsubj", "NOUN", "NNS", "reader"),
+    ("may", 3, "aux", "AUX", "MD", "may"),
+    ("not", 3, "neg", "PART", "RB", "not"),
+    ("let", 3, "ROOT", "VERB", "VB", "let"),
+    ("editorials", 5, "nsubj", "NOUN", "NNS", "editorial"),
+    ("tell", 3, "ccomp", "VERB", "VB", "tell"),
+    ("them", 5, "dobj", "PRON", "PRP", "they"),
+    ("how", 9, "advmod", "SCONJ", "WRB", "how"),
+    ("to", 9, "aux", "PART", "TO", "to"),
+    ("vote", 5, "xcomp", "VERB", "VB", "vote"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+# "force": the object did what the infinitive says
+FORCED = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("senator", 2, "nsubj", "NOUN", "NN", "senator"),
+    ("forced", 2, "ROOT", "VERB", "VBD", "force"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("banker", 2, "dobj", "NOUN", "NN", "banker"),
+    ("to", 6, "aux", "PART", "TO", "to"),
+    ("admit", 2, "xcomp", "VERB", "VB", "admit"),
+    ("that", 10, "mark", "SCONJ", "IN", "that"),
+    ("he", 10, "nsubj", "PRON", "PRP", "he"),
+    ("had", 10, "aux", "AUX", "VBD", "have"),
+    ("lied", 6, "ccomp", "VERB", "VBN", "lie"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (REQUIRES, ("Federal law", "requires", "candidates to disclose their assets")),
+        (LET_TELL, ("Readers", "may not let", "editorials tell them how to vote")),
+    ],
+    ids=["requires", "let"],
+)
+def test_a_cue_after_a_verb_of_permitting_or_requiring_is_the_permission(nlp, rows, expected):
+    """ "Federal law requires candidates to disclose their assets", "Readers may not let
+    editorials tell them how to vote": the candidates have disclosed nothing and the
+    editorials told nothing; what is reported is the law's duty and the readers' stance,
+    the verb of permitting the cue and its object with the infinitive the content (as
+    PolNeAR marks "DNC rules permit members to appoint proxies ..."); the object had been
+    the source of the infinitive's own attribution."""
+    doc = hand_parse(nlp.vocab, rows)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [expected]
+
+
+def test_the_object_of_force_still_says_what_its_infinitive_says(nlp):
+    """ "The senator forced the banker to admit that he had lied": the banker admitted it."""
+    doc = hand_parse(nlp.vocab, FORCED)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("the banker", "to admit", "that he had lied")]

@@ -81,6 +81,7 @@ from wirecode.quotes.speakers import (
     agent_span,
     asks_the_reader,
     passive_target,
+    permitted,
     source_span,
     subjects_of,
 )
@@ -134,7 +135,10 @@ CUE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # the parts of speech a cue
 def _cue_quote(token, actor_mentions, doc, marks) -> Quote | None:
     """The attribution whose cue is `token`, by the kind of word it is, if any."""
     if token.pos_ in ("VERB", "AUX") and is_cue(token):
-        return _verb_quote(token, actor_mentions, doc, marks)
+        quote = _verb_quote(token, actor_mentions, doc, marks)
+        if quote is not None and permitted(token):
+            return _permission_quote(token, actor_mentions, doc, marks)  # the law's duty
+        return quote
     if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         return according_to(token, actor_mentions, doc)
     if token.pos_ in ("VERB", "AUX") and lemma_of(token) in SEEMING:
@@ -341,6 +345,27 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     if clause != snapped and (quote.start, quote.end) == snapped:
         quote.clause = clause
     return quote
+
+
+def _permission_quote(verb, actor_mentions, doc, marks) -> Quote | None:
+    """The attribution of a verb of permitting or requiring whose object may or must do
+    what a cue in the infinitive says ("Federal law requires candidates to disclose their
+    assets", "Readers may not let editorials tell them how to vote"): no one has said
+    anything yet, and what is reported is the permission or the duty, whose source is the
+    one who permits or requires (the law, the readers), its cue the verb of permitting,
+    its content the object and the infinitive (as PolNeAR marks "DNC rules permit members
+    to appoint proxies")."""
+    head = verb.head
+    subjects = subjects_of(head)
+    subject = subjects[0] if subjects else None
+    cue = cue_span(head, subject, [])
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    first = objects[0].left_edge.i if objects else verb.left_edge.i
+    start, end = snap(*span_chars(list(doc[first : verb.right_edge.i + 1])), marks, text_of(doc))
+    source = source_span(subject, cue[0], doc) if subject is not None else None
+    if source is not None and source[1] <= source[0]:
+        source = None
+    return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions, head)
 
 
 def _joined_after(verb) -> list:

@@ -220,6 +220,32 @@ PARTICIPLE_CONTROL = frozenset(
 )
 
 
+# Verbs of permitting or requiring: what their infinitive says is what someone may or must
+# do, a permission or a duty, not what anyone said or thought ("the law requires candidates
+# to disclose their assets", "may not let editorials tell them how to vote"); not "force",
+# "lead" or "prompt", whose object did it ("forced the banker to admit").
+PERMITTING = frozenset(
+    "let allow permit enable require entitle authorize authorise oblige obligate empower".split()
+)
+
+
+def permitted(verb) -> bool:
+    """A cue in the infinitive, or a bare verb, after a verb of permitting or requiring
+    ("rules that allow companies to tell one country that ...", "Congress requires all
+    candidates to release their returns", "may not let editorials tell them how to vote"):
+    what the one permitted or obliged may or must say is no report of what they said, and
+    the attribution is the permission's (`quotes._permission_quote`). Not the "let" of a
+    proposal ("let's focus on ...")."""
+    head = verb.head
+    return (
+        verb.dep_ in ("xcomp", "ccomp")
+        and verb.tag_ == "VB"
+        and head.i < verb.i
+        and lemma_of(head) in PERMITTING
+        and not (head.lower_ == "let" and head.doc[head.i + 1].lower_ in ("us", "'s", "’s"))
+    )
+
+
 def _controller(verb):
     """The object of an object-control verb that does what its infinitive (or, after a verb
     of leaving or perceiving, its participle) says, if any."""
