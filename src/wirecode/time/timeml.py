@@ -45,6 +45,7 @@ from wirecode.time.timeml_dates import (
     unit_beside,
     weekday_before,
     weekend,
+    year_beside,
     year_or,
     years_bare,
 )
@@ -292,12 +293,14 @@ def _day_beside(low, dct, future, ref, ref_date):
 _HANDLERS = (
     _day_beside,
     unit_beside,
+    year_beside,
     century_ago,
     weekday_before,
     gap,
     edge,
     half_year,
     vague_duration,
+    year_beside,
     year_or,
     vague_span,
     present,

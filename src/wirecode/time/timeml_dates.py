@@ -173,6 +173,25 @@ def unit_beside(low, dct, future, ref, ref_date):
     return TimemlValue(f"{day.isoformat()}TNI", "TIME", DateValue.day(day), anchors=True)
 
 
+_YEAR_BESIDE = re.compile(r"the\s+(?P<dir>next|following|previous|prior|preceding)\s+year")
+
+
+def year_beside(low, dct, future, ref, ref_date):
+    """ "the next year", "the previous year" after a year the discourse is on: the year after
+    (before) it, as "the year after" and "the following year" are ("In 2011 protests began.
+    The next year, war broke out": 2012). Only when that year is not the document's (else
+    both readings agree) and no quarter is discussed (the quarter a year back is read
+    apart); "the next year" in a future clause is the year to come ("will close over the next
+    year")."""
+    m = _YEAR_BESIDE.fullmatch(low)
+    if m is None or ref_date is None or ref_date.start.year == dct.year:
+        return None
+    if (ref is not None and ref.quarter) or (future and m["dir"] == "next"):
+        return None
+    step = 1 if m["dir"] in ("next", "following") else -1
+    return dated(DateValue.year(ref_date.start.year + step))
+
+
 _CENTURY_AGO = re.compile(
     r"(?:(?:about|nearly|almost|more\s+than|over|some|just|roughly)\s+)?(?:a|one|(?P<n>two|three|"
     r"four|five))\s+century\s+ago|(?:(?:about|nearly|almost|more\s+than|over|some|just)\s+)?"

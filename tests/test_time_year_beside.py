@@ -1,0 +1,37 @@
+"""'The next year' and 'the previous year' after a year the discourse is on are read from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wirecode.time.timeml import timeml_normalise, timeml_timexes
+
+FRI = dt.date(2013, 3, 22)
+
+
+def _values(text: str) -> list[str]:
+    """The TimeML value of each expression found, the discourse carried along."""
+    ref, values = None, []
+    for timex in timeml_timexes(text):
+        value = timeml_normalise(timex, FRI, context=text, reference=ref)
+        ref = value if value.anchors or value.quarter else ref
+        values.append(value.value)
+    return values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the year after (before) the discourse's, as "the following year" is
+        ("Rebels seized the port in 2011. The next year, they lost it.", ["2011", "2012"]),
+        ("The dam opened in 2005. The previous year, floods had hit.", ["2005", "2004"]),
+        ("The dam opened in 2005; the prior year, floods had hit.", ["2005", "2004"]),
+        # (guards) the year to come in a future clause; the document's year in the discourse
+        ("Rebels seized the port in 2011. Aid will rise over the next year.", ["2011", "2014"]),
+        ("Exports rose in 2013. The previous year, they had fallen.", ["2013", "2012"]),
+    ],
+)
+def test_the_next_year_is_read_from_the_discourse(text: str, values: list[str]) -> None:
+    assert _values(text) == values
