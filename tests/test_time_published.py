@@ -53,3 +53,40 @@ def test_an_event_at_a_clock_time_is_reported() -> None:
     inferred = infer_published(text)
     assert inferred is not None
     assert inferred.value == "2011-03-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "written"),
+    [
+        (
+            "WARSAW, February 26, 1999 (Xinhua) -- The accession ceremony would be held on "
+            "March 12, 1999, officials said.",
+            "1999-02-26",
+            "February 26, 1999",
+        ),
+        (
+            "BRUSSELS, February 10 (Xinhua) -- NATO said the summit would take place on "
+            "April 24, 1999.",
+            "1999-02-10",
+            "February 10",
+        ),
+        (
+            "Headline of the day\nNAIROBI, Kenya, Aug. 7 (AP) _ The embassy was bombed. The "
+            "suspects had arrived on July 30, 1998, and left on Aug. 8, 1998.",
+            "1998-08-07",
+            "Aug. 7",
+        ),
+    ],
+)
+def test_a_dateline_wins(text: str, value: str, written: str) -> None:
+    inferred = infer_published(text)
+    assert inferred is not None
+    assert inferred.value == value
+    assert inferred.basis == f"inferred: dateline ('{written}')"
+
+
+def test_a_date_inside_a_line_is_no_dateline() -> None:
+    text = "Envoys met in WARSAW, February 26, 1999 -- and again on March 3, 1999."
+    inferred = infer_published(text)
+    assert inferred is not None
+    assert inferred.value == "1999-03-03"

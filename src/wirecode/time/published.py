@@ -41,12 +41,21 @@ _GOVERNED = re.compile(
     r"dated|that|last|as)\s+(?:[A-Z][a-z]+,?\s+)?$",
     re.IGNORECASE,
 )
+# A dateline opens a line: a place in capitals (and its country or state), the date, the
+# agency in parentheses, a dash: "BEIJING, April 27 (Reuters) -", "WARSAW, February 26 (Xinhua)
+# --", "NAIROBI, Kenya, Aug. 7 (AP) _". It is the strongest evidence of when a story was filed.
+_DATELINE_BEFORE = re.compile(
+    r"(?:^|\n)[^\S\n]*(?-i:[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+)*)"
+    r"(?:,[^\S\n]+[A-Z][\w.'’]+(?:[^\S\n]+[A-Z][\w.'’]+)*)?,[^\S\n]+$"
+)
+_DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?(?:--?|—|–|_|:)")
 
 
 def infer_published(text: str) -> DateValue | None:
     """The latest date a document reports, as a stand-in for its missing publication date.
 
-    Explicit dates ("April 5, 2023") count as they are; a month and day ("April 26") takes its
+    A dateline ("BEIJING, April 27 (Reuters) -") wins. Else explicit dates ("April 5, 2023")
+    count as they are; a month and day ("April 26") takes its
     year from the nearest explicit date. Dates in future clauses are passed over. A page's stamps
     (a date beside a clock time: a post, a comment, a broadcast) are not dates it reports: the
     earliest of them bounds the date from above, and stands in for it when nothing else is
@@ -71,6 +80,11 @@ def infer_published(text: str) -> DateValue | None:
     bound = _earliest_stamp(text, stamps)
     if bound is not None:
         dated = [(c, v) for c, v in dated if v.end <= bound[1].end]
+    dateline = _dated_dateline(text, found, explicit)
+    if dateline is not None:
+        cand, value = dateline
+        written = text[cand.start : cand.end]
+        return dataclasses.replace(value, text=written, basis=f"inferred: dateline ('{written}')")
     if not dated and bound is not None:
         cand, value = bound
         written = text[cand.start : cand.end]
@@ -109,6 +123,28 @@ def _with_year(cand: Candidate, explicit: list[tuple[Candidate, DateValue]]) -> 
     _, value = min(pool, key=lambda cv: (abs(cand.start - cv[0].start), cv[0].start))
     anchor = value.start if value.precision == "day" else value.end
     return resolve_candidates([cand], anchor)
+
+
+def _dated_dateline(
+    text: str, found: list[Candidate], explicit: list[tuple[Candidate, DateValue]]
+) -> tuple[Candidate, DateValue] | None:
+    """The first dateline's day; a dateline without its year takes it as any month and day does
+    (`_with_year`)."""
+    for cand in found:
+        if cand.rule.name not in _SELF_DATED | _YEARLESS or not _is_dateline(text, cand):
+            continue
+        if cand.rule.name in _SELF_DATED:
+            value = resolve_candidates([cand], dt.date(2000, 1, 1))
+        else:
+            value = _with_year(cand, explicit) if explicit else None
+        if value is not None and value.precision == "day":
+            return cand, value
+    return None
+
+
+def _is_dateline(text: str, cand: Candidate) -> bool:
+    before = text[max(0, cand.start - 80) : cand.start]
+    return bool(_DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(text, cand.end))
 
 
 def _reported(text: str, cand: Candidate) -> bool:
