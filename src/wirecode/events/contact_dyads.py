@@ -32,6 +32,22 @@ def _asker_side_dropped(actors: list[ActorRef], recipients: list[ActorRef]) -> l
     return [r for r in recipients if r.kind != "person" or r.country not in askers]
 
 
+def _received(trigger: Trigger, lex: Lexicon) -> bool:
+    """A visit told as the object of a verb of receiving: its subject is the host ("Putin
+    received a visit from Xi", "Sisi received Erdogan ..., his first visit to Egypt")."""
+    verb = trigger.predicate
+    return verb.i != trigger.token.i and verb.lemma_.lower() in lex.receiving_verbs
+
+
+def _host_first(side: Side) -> Side:
+    """The sides of a visit received: the people received visit, the receiver hosts."""
+    visitors = [a for a in side.others if a.kind == "person"]
+    if not side.subjects or not visitors:
+        return side
+    hosts = side.subjects + [a for a in side.others if a not in visitors]
+    return Side(subjects=visitors, others=hosts)
+
+
 def arrange(trigger: Trigger, mode: str | None, side: Side) -> tuple[list, list]:
     """(actors, recipients): visits and requests are directed, other contacts reciprocal."""
     everyone = side.subjects + side.others
@@ -147,6 +163,8 @@ def sides(trigger: Trigger, in_sent: list[ActorMention], lex: Lexicon, *, inheri
     """(side, tokens, mode, actors, recipients) of a trigger in its sentence."""
     side, tokens = participants(trigger, in_sent, lex=lex, inherit=inherit)
     mode = mode_of(trigger, [trigger.token.doc[i] for i in tokens], lex)
+    if mode == "visit" and _received(trigger, lex):
+        side = _host_first(side)
     actors, recipients = arrange(trigger, mode, side)
     if trigger.event == "REQUEST":
         recipients = _asker_side_dropped(actors, recipients)

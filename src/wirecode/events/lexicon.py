@@ -35,6 +35,7 @@ class Lexicon:
     arrival_adjectives: frozenset[str]
     rescheduling: frozenset[str]
     holding_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
     party_nouns: frozenset[str]
     counting_nouns: frozenset[str]
@@ -101,6 +102,7 @@ def load() -> Lexicon:
         arrival_adjectives=frozenset(consult["arrival_adjectives"]),
         rescheduling=frozenset(consult["rescheduling"]),
         holding_verbs=frozenset(consult["holding_verbs"]),
+        receiving_verbs=frozenset(consult["receiving_verbs"]),
         leaving_verbs=frozenset(consult["leaving_verbs"]),
         party_nouns=frozenset(consult["party_nouns"]),
         counting_nouns=frozenset(consult["counting_nouns"]),
