@@ -139,3 +139,24 @@ def test_the_object_of_force_still_says_what_its_infinitive_says(nlp):
     doc = hand_parse(nlp.vocab, FORCED)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("the banker", "to admit", "that he had lied")]
+
+
+# a verb of permitting in the passive: its subject is the one permitted
+NOT_ALLOWED = [
+    ("Reporters", 3, "nsubjpass", "NOUN", "NNS", "reporter"),
+    ("were", 3, "auxpass", "AUX", "VBD", "be"),
+    ("not", 3, "neg", "PART", "RB", "not"),
+    ("allowed", 3, "ROOT", "VERB", "VBN", "allow"),
+    ("to", 5, "aux", "PART", "TO", "to"),
+    ("ask", 3, "xcomp", "VERB", "VB", "ask"),
+    ("questions", 5, "dobj", "NOUN", "NNS", "question"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_one_permitted_in_the_passive_is_no_source_of_the_permission(nlp):
+    """ "Reporters were not allowed to ask questions": the permission (here refused) is
+    someone else's, unnamed; the reporters asked nothing and hold no stance."""
+    doc = hand_parse(nlp.vocab, NOT_ALLOWED)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("", "were not allowed", "to ask questions")]

@@ -365,6 +365,8 @@ def _permission_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     source = source_span(subject, cue[0], doc) if subject is not None else None
     if source is not None and source[1] <= source[0]:
         source = None
+    if subject is not None and subject.dep_ == "nsubjpass":
+        source = agent_span(head)  # "Reporters were not allowed to ask": theirs is no stance
     return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions, head)
 
 
