@@ -360,6 +360,21 @@ def negates_the_topic(trigger, lex: Lexicon) -> bool:
     )
 
 
+def _judged(trigger, verb) -> bool:
+    """A contact not yet told of, judged as a thing that would be good or useful ("a call
+    between Xi and Zelensky would be helpful", "would be a good idea"): a wish, not a future
+    reported (as "said the talks would be difficult" is of talks known)."""
+    known = any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
+        for c in trigger.children
+    )
+    return (
+        not known
+        and verb.lemma_ == "be"
+        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    )
+
+
 def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
     """occurred | planned | hypothetical | negated. Without `own_word` the trigger's own
     word is no mark: "Zelensky sought talks" is a request made, not an attitude."""
@@ -381,7 +396,7 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
     reported = (
         top.dep_ == "ccomp" and top.head.lemma_ in REPORTING and top.head.tag_ in ("VBD", "VBN")
     )
-    if "hypothetical" in marks and reported:
+    if "hypothetical" in marks and reported and not _judged(trigger, top):
         # "The Kremlin confirmed that Putin would meet Guterres on Tuesday": the future of a
         # past report, not a condition
         plain = _chain_marks(chain, lex, skip=FUTURE_IN_PAST)
