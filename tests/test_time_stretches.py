@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from wirecode.time import Timex
+from wirecode.time import Timex, find_timexes
 from wirecode.time.timeml import timeml_normalise
 
 FRI = dt.date(2013, 3, 22)
@@ -63,3 +63,23 @@ def test_a_stretch_pointed_back_to_is_the_stretch(sentence: str, value: str) -> 
 )
 def test_the_past_hour_is_a_stretch(sentence: str, value: str) -> None:
     assert _value(sentence) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the age of a state or a happening is a stretch
+        ("Militants tried to wreck the 8-month-old truce in the north.", ["8-month-old"]),
+        ("Exporters want the 10-year-old ban on timber lifted.", ["10-year-old"]),
+        ("Miners ended a three-week-old strike on the coast.", ["three-week-old"]),
+        # (guards) a person's age is no time expression
+        ("She flew home with her 6-month-old son.", []),
+        ("The 44-year-old protester was held.", []),
+    ],
+)
+def test_the_age_of_a_state_is_found(sentence: str, expected: list[str]) -> None:
+    assert [t.text for t in find_timexes(sentence)] == expected
+
+
+def test_the_age_of_a_state_is_its_stretch() -> None:
+    assert _value("Militants tried to wreck the [[8-month-old]] truce in the north.") == "P8M"

@@ -24,6 +24,18 @@ _AMOUNT_BEFORE = (
     r"(?<=percent\s)|(?<=cents\s))"
 )
 
+# what has an age that is a stretch of time: states and happenings, which last ("the 8-month-old
+# truce"), not bodies or things, which are founded or made ("the 50-year-old alliance": tbaq
+# leaves it unmarked, as it does a person's age)
+_AGED = (
+    r"truce|cease-?fire|armistice|war|conflict|dispute|feud|rivalry|standoff|stand-off|siege|"
+    r"blockade|embargo|ban|moratorium|boycott|strike|walkout|lockout|slump|recession|downturn|"
+    r"crisis|insurgency|rebellion|revolt|uprising|occupation|campaign|freeze|peace|"
+    r"investigation|inquiry|probe|battle|struggle|stalemate|deadlock|impasse|shutdown|"
+    r"protests?|demonstrations?|sit-in|drought|outbreak|epidemic|manhunt|search|negotiations|"
+    r"talks|effort"
+)
+
 DURATION_RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
@@ -71,7 +83,12 @@ DURATION_RULES: tuple[Rule, ...] = (
         rf"(?:-long)?\b(?!-|\s+old\b)"
         # a stretch of one or some units as an adjective: "a day-long meeting", "its
         # decades-long battle", "a month-long strike" (TimeML DURATION P1D, PXE, P1M)
-        r"|\b(?:(?:minute|hour|day|week|month|year|decade)s?|century|centuries)-long\b(?!-)",
+        r"|\b(?:(?:minute|hour|day|week|month|year|decade)s?|century|centuries)-long\b(?!-)"
+        # the age of a state or a happening is a stretch: "the IRA's 8-month-old truce", "a
+        # 10-year-old ban" (TimeML P8M, P10Y); not a person's ("their 6-month-old son", "the
+        # 44-year-old protester", "a 6-year-old": TimeML marks no age of a person)
+        rf"|\b(?:{NUM}|{COUNT}|{_NUM_WORDS})-(?:day|week|month|year|decade)-old"
+        rf"(?=\s+(?:{_AGED})\b)",
     ),
     # TimeML's stretches, sets, quarters and clock times: found for evaluation and kept out of
     # dating (resolve gives them no date unless they name a day: "9 a.m. Tuesday")
