@@ -83,3 +83,27 @@ def test_the_age_of_a_state_is_found(sentence: str, expected: list[str]) -> None
 
 def test_the_age_of_a_state_is_its_stretch() -> None:
     assert _value("Militants tried to wreck the [[8-month-old]] truce in the north.") == "P8M"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        # seconds counted are a stretch, as minutes are
+        ("The tremor lasted 40 seconds, residents said.", "40 seconds", "PT40S"),
+        ("Rebels aired a 30-second video of the pilot.", "30-second", "PT30S"),
+        ("The crowd stood in silence for several seconds.", "several seconds", "PTXS"),
+    ],
+)
+def test_seconds_counted_are_found(sentence: str, expected: str, value: str) -> None:
+    (timex,) = find_timexes(sentence)
+    assert timex.text == expected
+    assert timeml_normalise(timex, FRI, context=sentence).value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    # (guards) "a second" is as often the ordinal
+    ["The president won a second term.", "Police fired a second time."],
+)
+def test_a_second_alone_is_not_found(sentence: str) -> None:
+    assert find_timexes(sentence) == []

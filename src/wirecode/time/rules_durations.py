@@ -62,7 +62,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         # "two hours later", "45 minutes earlier" (days and longer are anaphoric, above)
         # ("a minute and a half later", "two and a half hours earlier")
         rf"|\b(?:(?:just|only|about|around|nearly|almost|barely|some|less\s+than|more\s+than)"
-        rf"\s+)?(?:{NUM}|{COUNT})(?:\s+and\s+a\s+half)?\s+(?:minute|hour)s?"
+        rf"\s+)?(?:{NUM}|{COUNT})(?:\s+and\s+a\s+half)?\s+(?:second(?=s\b)|minute|hour)s?"
         rf"(?:\s+and\s+a\s+half)?(?=\s+(?:later|earlier|afterwards?)\b)"
         # no count: "Days later, he was dead", "years earlier" (a vague stretch, PXD, PXY)
         rf"|\b(?<!-)(?:minutes|hours|days|weeks|months|years|decades)(?=\s+(?:later|earlier|"
@@ -79,7 +79,7 @@ DURATION_RULES: tuple[Rule, ...] = (
     Rule(
         "duration_adj",
         "duration",
-        rf"\b(?:{NUM}|{COUNT}|{_NUM_WORDS})-(?:minute|hour|day|week|month|year|decade)"
+        rf"\b(?:{NUM}|{COUNT}|{_NUM_WORDS})-(?:second|minute|hour|day|week|month|year|decade)"
         rf"(?:-long)?\b(?!-|\s+old\b)"
         # a stretch of one or some units as an adjective: "a day-long meeting", "its
         # decades-long battle", "a month-long strike" (TimeML DURATION P1D, PXE, P1M)
@@ -111,7 +111,8 @@ DURATION_RULES: tuple[Rule, ...] = (
         # ("a quarter of the market" is a share; "several quarters of losses" a stretch)
         # (nor "a quarter" alone, a share; nor "some quarters", "quarters of the city": places
         # and circles)
-        rf"(?:minute|hour|day|week|fortnight|month|(?<!\ba\s)(?<!\bsome\s)"
+        # (seconds counted, in the plural: "a second" is as often the ordinal, "a second term")
+        rf"(?:second(?=s\b)|minute|hour|day|week|fortnight|month|(?<!\ba\s)(?<!\bsome\s)"
         rf"quarter(?!\s+of\b|s\s+(?:of\s+the|with|in\s+the)\b)|year|decade|centurie)s?"
         rf"(?:\s+and\s+a\s+half)?"
         rf"\b(?!\s+(?:old|ago|later|earlier|before|after|from\s+now)\b)(?!-)",
