@@ -16,7 +16,7 @@ from wirecode.actors.kb import KnowledgeBase
 from wirecode.actors.mentions import find_actor_mentions
 from wirecode.actors.tenure import tenure_window
 from wirecode.events import lexicon
-from wirecode.events.dating import DateFinder
+from wirecode.events.dating import DateFinder, countries_named
 from wirecode.events.extract import extract_mentions
 from wirecode.events.plover import combine_with_contacts, plover_mentions
 from wirecode.events.quoting import attach_quotes
@@ -137,7 +137,7 @@ class Coder:
                 doc,
                 document,
                 actor_mentions,
-                dates=DateFinder(doc, document),
+                dates=DateFinder(doc, document, countries_named(actor_mentions)),
                 coder=self.version,
                 sentences=near,
             )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from wirecode.events.status import CONDITIONS, REPORTING, time_clause, told_as_repeated
@@ -64,7 +65,7 @@ class DateFinder:
     expression, of at least the precision the expression needs (a day for "the same day").
     """
 
-    def __init__(self, doc, document: Document) -> None:
+    def __init__(self, doc, document: Document, countries: tuple[str, ...] = ()) -> None:
         # A publication date inferred to the year alone (an undated text that mentions "last
         # year") anchors nothing: "on Wednesday" cannot be placed in a year.
         published = document.published
@@ -72,6 +73,9 @@ class DateFinder:
             published = None
         self.anchor: dt.date | None = published.end if published else None
         self.published = published
+        # the countries of the people and states the text names, most named first: a
+        # holiday of one country's calendar ("Thanksgiving") is dated for a text of its own
+        self.countries = countries
         self.event_dates: list[DateValue] = []
         self.timex_dates: list[DateValue] = []
         self.scene: list[DateValue] = []  # the days the sentence just read named
@@ -147,6 +151,12 @@ class DateFinder:
         past = timex.start in self.past
         try:
             value = resolve(timex, anchor, future=future, reference=reference, past=past)
+            for country in self.countries if value is None and timex.kind == "holiday" else ():
+                value = resolve(
+                    timex, anchor, future=future, reference=reference, past=past, country=country
+                )
+                if value is not None:
+                    break
         except (ValueError, OverflowError) as error:  # a date outside the calendar
             logger.debug("cannot resolve %r: %s", timex.text, error)
             return None
@@ -593,3 +603,9 @@ def _present_report(trigger) -> bool:
             a.lower_ in ("had", "been") for a in auxes
         )
     return False
+
+
+def countries_named(actor_mentions) -> tuple[str, ...]:
+    """The countries of the actors a text names, the most often named first."""
+    counts = Counter(m.actor.country for m in actor_mentions if m.actor.country)
+    return tuple(country for country, _ in counts.most_common())

@@ -45,7 +45,7 @@ from wirecode.events.contact_references import (
     told_once,
 )
 from wirecode.events.contact_visits import combine_visits, met_elsewhere, traveller_named
-from wirecode.events.dating import DateFinder
+from wirecode.events.dating import DateFinder, countries_named
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.mentions import mention_at, moved_to
 from wirecode.events.status import (
@@ -104,7 +104,9 @@ def extract_mentions(
 ) -> list[Mention]:
     """Every contact mention in a parsed document."""
     found: list[Mention] = []
-    ctx = Context(doc, document, DateFinder(doc, document), lex, coder)
+    ctx = Context(
+        doc, document, DateFinder(doc, document, countries_named(actor_mentions)), lex, coder
+    )
     older_starts: set[int] = set()  # triggers told in a "since" clause
     aside: list[Mention] = []  # contacts whose sides are told by nouns, not known by name
     sentences = list(doc.sents)
