@@ -90,3 +90,44 @@ def test_a_date_inside_a_line_is_no_dateline() -> None:
     inferred = infer_published(text)
     assert inferred is not None
     assert inferred.value == "1999-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "basis"),
+    [
+        # a deadline may lie ahead of the text: passed over when another date is reported
+        (
+            "Shareholders approved the merger on Oct. 12, 1989. The option may be exercised "
+            "until Jan. 1, 1990.",
+            "1989-10-12",
+            "inferred: latest date reported ('Oct. 12, 1989')",
+        ),
+        (
+            "The firm opened its first plant in May 1989 and hopes to finish another by March "
+            "1991.",
+            "1989-05",
+            "inferred: latest date reported ('May 1989')",
+        ),
+        (
+            "Rebels held the port from Feb. 2, 2011 and must leave it before April 30, 2011.",
+            "2011-02-02",
+            "inferred: latest date reported ('Feb. 2, 2011')",
+        ),
+        # alone, it stands in, weakly
+        (
+            "The ceasefire held until March 3, 2011.",
+            "2011-03-03",
+            "inferred (weak): latest date reported, a deadline ('March 3, 2011')",
+        ),
+        # the start of a stretch bounds the text's date from below: it stays
+        (
+            "Fighting has raged since March 15, 2011; talks failed on March 2, 2011.",
+            "2011-03-15",
+            "inferred: latest date reported ('March 15, 2011')",
+        ),
+    ],
+)
+def test_a_deadline_is_not_reported(text: str, value: str, basis: str) -> None:
+    inferred = infer_published(text)
+    assert inferred is not None
+    assert (inferred.value, inferred.basis) == (value, basis)

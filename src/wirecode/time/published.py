@@ -50,13 +50,23 @@ _DATELINE_BEFORE = re.compile(
 )
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?(?:--?|—|–|_|:)")
 
+# A date after a deadline word may lie ahead of the text ("until the restriction expires on
+# Dec. 31, 1990", "by the end of 1990", "before Jan. 1"): passed over when another is reported.
+_DEADLINE = re.compile(
+    r"\b(?:until|till|by|through|before|ahead\s+of|prior\s+to|up\s+to)\s+"
+    r"(?:(?:the|early|late|mid|end|start|beginning|middle|of|on|in)\s+){0,4}$",
+    re.IGNORECASE,
+)
+
 
 def infer_published(text: str) -> DateValue | None:
     """The latest date a document reports, as a stand-in for its missing publication date.
 
     A dateline ("BEIJING, April 27 (Reuters) -") wins. Else explicit dates ("April 5, 2023")
     count as they are; a month and day ("April 26") takes its
-    year from the nearest explicit date. Dates in future clauses are passed over. A page's stamps
+    year from the nearest explicit date. Dates in future clauses are passed over, and so are
+    deadlines ("until Jan. 1, 1990") unless nothing else is dated (basis `inferred (weak)`); the
+    start of a stretch ("since March 15") stays, as the text is no older. A page's stamps
     (a date beside a clock time: a post, a comment, a broadcast) are not dates it reports: the
     earliest of them bounds the date from above, and stands in for it when nothing else is
     reported (basis `inferred (weak)`). Only the text is consulted, never the clock. Returns
@@ -65,18 +75,12 @@ def infer_published(text: str) -> DateValue | None:
     found = select(list(candidates(text)))
     stamps = [c for c in found if _is_stamp(text, c)]
     reported = [c for c in found if _reported(text, c) and c not in stamps]
-    dated: list[tuple[Candidate, DateValue]] = []
-    for cand in reported:
-        if cand.rule.name in _SELF_DATED:
-            value = resolve_candidates([cand], dt.date(2000, 1, 1))
-            if value is not None:
-                dated.append((cand, value))
-    explicit = list(dated)
-    for cand in reported:
-        if cand.rule.name in _YEARLESS and explicit:
-            value = _with_year(cand, explicit)
-            if value is not None:
-                dated.append((cand, value))
+    dated = _dated(reported)
+    explicit = [(c, v) for c, v in dated if c.rule.name in _SELF_DATED]
+    bounds = [(c, v) for c, v in dated if _DEADLINE.search(text, max(0, c.start - 60), c.start)]
+    weak = len(bounds) == len(dated)
+    if not weak:
+        dated = [cv for cv in dated if cv not in bounds]
     bound = _earliest_stamp(text, stamps)
     if bound is not None:
         dated = [(c, v) for c, v in dated if v.end <= bound[1].end]
@@ -104,7 +108,26 @@ def infer_published(text: str) -> DateValue | None:
     if value.start != value.end and value.precision == "day":  # an interval: its last day
         value = DateValue.day(value.end)
     basis = f"inferred: latest date reported ('{written}')"
+    if weak:
+        basis = f"inferred (weak): latest date reported, a deadline ('{written}')"
     return dataclasses.replace(value, text=written, basis=basis)
+
+
+def _dated(reported: list[Candidate]) -> list[tuple[Candidate, DateValue]]:
+    """The explicit dates, and the yearless ones dated from them (`_with_year`)."""
+    dated: list[tuple[Candidate, DateValue]] = []
+    for cand in reported:
+        if cand.rule.name in _SELF_DATED:
+            value = resolve_candidates([cand], dt.date(2000, 1, 1))
+            if value is not None:
+                dated.append((cand, value))
+    explicit = list(dated)
+    for cand in reported:
+        if cand.rule.name in _YEARLESS and explicit:
+            value = _with_year(cand, explicit)
+            if value is not None:
+                dated.append((cand, value))
+    return dated
 
 
 def _latest(dated: list[tuple[Candidate, DateValue]]) -> tuple[Candidate, DateValue]:
