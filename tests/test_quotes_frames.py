@@ -214,3 +214,22 @@ def test_a_clause_joined_after_a_set_off_attribution_goes_on_with_what_is_said(n
     goes on with what is reported; after a quotation the writer's narration goes on."""
     quote = next(q for q in find_quotes(nlp(text), []) if q.cue == "said")
     assert text[quote.start : quote.end] == content
+
+
+# "call" with a pronoun and a noun, the pronoun read as a dative ("give them a book")
+CALLED_THEM = [
+    ("She", 1, "nsubj", "PRON", "PRP", "she"),
+    ("called", 1, "ROOT", "VERB", "VBD", "call"),
+    ("them", 1, "dative", "PRON", "PRP", "they"),
+    ("a", 4, "det", "DET", "DT", "a"),
+    ("joke", 1, "oprd", "NOUN", "NN", "joke"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_verb_of_naming_reports_the_one_named_read_as_a_dative(nlp):
+    """ "She called them a joke": what is said is that they are a joke, the one named
+    included, though the parser read "them" as a dative, as in "gave them a book"."""
+    doc = hand_parse(nlp.vocab, CALLED_THEM)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("She", "called", "them a joke")]

@@ -114,8 +114,8 @@ def content_of(verb):
         return likened
     if lemma in OBJECT_CUES or phrasal(verb) or judged_as(verb):
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
-        if not objects and lemma in NAMING_CUES:
-            objects = [c for c in children if c.dep_ == "oprd" and c.i > verb.i][:1]
+        if not objects and lemma in NAMING_CUES:  # "calling them a joke": "them" a dative
+            objects = [c for c in children if c.dep_ in ("dative", "oprd") and c.i > verb.i][:1]
         for child in objects:  # "called Trump a liar", parsed with Trump as a predicate too
             tokens = subtree_of(child)
             for other in children:  # "called him a liar", "described it as a hoax"
