@@ -107,3 +107,25 @@ def test_seconds_counted_are_found(sentence: str, expected: str, value: str) -> 
 )
 def test_a_second_alone_is_not_found(sentence: str) -> None:
     assert find_timexes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        # a stretch written hyphenated or solid is found as when written with spaces
+        ("He spent four-and-a-half years in a military jail.", "four-and-a-half years", "P4Y6M"),
+        ("She began a two-and-a-half-year term on the council.", "two-and-a-half-year", "P2Y6M"),
+        ("Farmers ended a weeklong protest in the capital.", "weeklong", "P1W"),
+        ("A yearlong inquiry cleared the minister.", "yearlong", "P1Y"),
+    ],
+)
+def test_a_stretch_written_hyphenated_or_solid_is_found(
+    sentence: str, expected: str, value: str
+) -> None:
+    (timex,) = find_timexes(sentence)
+    assert timex.text == expected
+    assert timeml_normalise(timex, FRI, context=sentence).value == value
+
+
+def test_lifelong_is_no_stretch() -> None:
+    assert find_timexes("The two men were lifelong friends.") == []

@@ -79,11 +79,13 @@ DURATION_RULES: tuple[Rule, ...] = (
     Rule(
         "duration_adj",
         "duration",
-        rf"\b(?:{NUM}|{COUNT}|{_NUM_WORDS})-(?:second|minute|hour|day|week|month|year|decade)"
-        rf"(?:-long)?\b(?!-|\s+old\b)"
+        rf"\b(?:{NUM}|{COUNT}|{_NUM_WORDS})(?:-and-a-half)?-(?:second|minute|hour|day|week|"
+        rf"month|year|decade)(?:-long)?\b(?!-|\s+old\b)"
         # a stretch of one or some units as an adjective: "a day-long meeting", "its
         # decades-long battle", "a month-long strike" (TimeML DURATION P1D, PXE, P1M)
         r"|\b(?:(?:minute|hour|day|week|month|year|decade)s?|century|centuries)-long\b(?!-)"
+        # ... written solid: "a weeklong protest", "a yearlong inquiry" (P1W, P1Y)
+        r"|\b(?:day|week|month|year)long\b(?!-)"
         # the age of a state or a happening is a stretch: "the IRA's 8-month-old truce", "a
         # 10-year-old ban" (TimeML P8M, P10Y); not a person's ("their 6-month-old son", "the
         # 44-year-old protester", "a 6-year-old": TimeML marks no age of a person)
@@ -106,7 +108,8 @@ DURATION_RULES: tuple[Rule, ...] = (
         rf"nearly|almost|only|just|barely|at\s+least|more\s+than|less\s+than|up\s+to|over)\s+)?"
         # (a range: "two to three weeks", "between three and five years")
         rf"(?:(?:{NUM}|{COUNT})\s*(?:to|or|-|–)\s*|between\s+(?:{NUM}|{COUNT})\s+and\s+)?"
-        rf"(?:{NUM}|{COUNT}(?:\s+\d/\d)?|{_NUM_WORDS})(?:\s+and\s+a\s+half)?"
+        # ("two and a half years", and hyphenated: "four-and-a-half years")
+        rf"(?:{NUM}|{COUNT}(?:\s+\d/\d)?|{_NUM_WORDS})(?:\s+and\s+a\s+half|-and-a-half)?"
         rf"(?:\s+(?:more|additional|straight|consecutive|full|trading|business|working))?\s+"
         # ("a quarter of the market" is a share; "several quarters of losses" a stretch)
         # (nor "a quarter" alone, a share; nor "some quarters", "quarters of the city": places
