@@ -141,6 +141,24 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
     return set()
 
 
+def _answered_request(trigger: Trigger, lex: Lexicon) -> tuple[set[int], set[int]]:
+    """(asker, asked) of a request told by its noun that a verb of answering takes: the
+    answer's subject was asked, and the noun's "from" names the asker ("Qin accepted an
+    invitation from Blinken to visit Washington", "Xi declined Zelensky's invitation")."""
+    noun, verb = trigger.token, trigger.token.head
+    if (
+        trigger.event != "REQUEST"
+        or noun.pos_ != "NOUN"
+        or noun.dep_ not in ("dobj", "nsubjpass")
+        or not phrasal(verb) & lex.request_answering
+    ):
+        return set(), set()
+    answering = ("nsubj", "agent") if noun.dep_ == "dobj" else ("agent",)
+    asked = {t.i for c in verb.children if c.dep_ in answering for t in c.subtree}
+    asker = {t.i for p in prep_objects(noun, {"from"}) for t in p.subtree}
+    return asker, asked
+
+
 def _asked_for_oneself(trigger: Trigger) -> set[int]:
     """A request with no one asked, for a contact of the asker's own: the one it is to be
     with is the other side ("Zelensky asked to speak with Xi", "asked to meet Putin")."""
@@ -188,9 +206,11 @@ def participants(
     if trigger.predicate.i != trigger.token.i:
         tokens |= scope(trigger.predicate)
     tokens |= _asked_for_oneself(trigger)
+    asker, asked = _answered_request(trigger, lex)
+    tokens |= asker | asked
     left = _place_left(trigger, lex)
     tokens |= left
-    subject = _subject_tokens(trigger.token) | _subject_tokens(trigger.predicate)
+    subject = _subject_tokens(trigger.token) | _subject_tokens(trigger.predicate) | asker
     tokens |= subject  # "Mubarak, who met Barak on Monday, said": the noun "who" stands for
     doc = trigger.token.doc
     if subject and all(doc[i].pos_ == "PRON" for i in subject):

@@ -48,6 +48,7 @@ class Lexicon:
     request_objects: frozenset[str]
     request_nouns: frozenset[str]
     request_making: frozenset[str]
+    request_answering: frozenset[str]
     advancing: frozenset[str]
     ending: frozenset[str]
     wishes: frozenset[str]
@@ -115,6 +116,7 @@ def load() -> Lexicon:
         request_objects=frozenset(request["objects"]),
         request_nouns=frozenset(request["nouns"]),
         request_making=frozenset(request["making"]),
+        request_answering=frozenset(request["answering"]),
         advancing=frozenset(request["advancing"]),
         ending=frozenset(request["ending"]),
         wishes=frozenset(request["wishes"]),

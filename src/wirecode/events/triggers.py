@@ -310,6 +310,13 @@ def request_object(token, lex: Lexicon):
                     return obj
                 if obj.dep_ == "pobj" and inviting and child.lower_ == "to" and _a_place(obj):
                     return obj  # "invited Xi to Ukraine": to visit it
+        if (
+            inviting
+            and token.pos_ == "NOUN"
+            and child.dep_ in ("acl", "relcl")
+            and _is_contact_verb(child, lex)
+        ):
+            return child  # "an invitation to visit Washington"
     return None
 
 
@@ -386,7 +393,9 @@ def _noun_request(token, lex: Lexicon) -> Trigger | None:
         return None
     predicate = token
     made = token.dep_ == "dobj" and token.head.lemma_.lower() in lex.request_making
-    if made and not any(c.dep_ in ("poss", "prep") and c.lower_ != "for" for c in token.children):
+    if made and not any(  # "extended an invitation to Qin": "to" names the one asked
+        c.dep_ in ("poss", "prep") and c.lower_ not in ("for", "to") for c in token.children
+    ):
         predicate = token.head
     return Trigger(token, "REQUEST", "meet", predicate)
 
