@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from wirecode.time import Timex, find_timexes
-from wirecode.time.timeml import timeml_normalise
+from wirecode.time.timeml import timeml_normalise, timeml_timexes
 
 FRI = dt.date(2013, 3, 22)
 
@@ -129,3 +129,23 @@ def test_a_stretch_written_hyphenated_or_solid_is_found(
 
 def test_lifelong_is_no_stretch() -> None:
     assert find_timexes("The two men were lifelong friends.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        # a stretch in two units is one expression, the second unit the smaller
+        ("He was jailed for four years and two months.", "for four years and two months", "P4Y2M"),
+        ("The siege lasted a year and three months.", "a year and three months", "P1Y3M"),
+        ("The hearing ran an hour and 15 minutes.", "an hour and 15 minutes", "PT1H15M"),
+    ],
+)
+def test_a_stretch_in_two_units_is_one_expression(sentence: str, expected: str, value: str) -> None:
+    (timex,) = timeml_timexes(sentence)
+    assert timex.text == expected
+    assert timeml_normalise(timex, FRI, context=sentence).value == value
+
+
+def test_a_count_after_and_that_starts_a_clause_is_apart() -> None:
+    sentence = "The talks took two years, and three months later the deal collapsed."
+    assert [t.text for t in timeml_timexes(sentence)] == ["two years", "three months later"]

@@ -195,10 +195,41 @@ def timeml_timexes(text: str) -> list[Timex]:
         for start, end in (first, (second_start, second_end)):
             span = (timex.start + start, timex.start + end)
             out.append(Timex(*span, text[span[0] : span[1]], "date", timex.bounded))
-    return _join_time_and_day(text, out)
+    return _join_compound(text, _join_time_and_day(text, out))
 
 
 _TIME_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
+_UNIT_RANK = {"year": 6, "month": 5, "week": 4, "day": 3, "hour": 2, "minute": 1, "second": 0}
+_LAST_UNIT = re.compile(r"(?P<unit>year|month|week|day|hour|minute|second)s?$", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>month|week|day|hour|minute|second)s?",
+    re.IGNORECASE,
+)
+_AND_GAP = re.compile(r",?\s+and\s+")
+
+
+def _join_compound(text: str, found: list[Timex]) -> list[Timex]:
+    """A stretch in two units is one TIMEX3: "(for) two years and three months" P2Y3M, "an
+    hour and 15 minutes" PT1H15M (the finder finds each count apart); the second unit is the
+    smaller ("three months and two years" are two stretches)."""
+    out: list[Timex] = []
+    for timex in found:
+        last = out[-1] if out else None
+        first = _LAST_UNIT.search(last.text) if last is not None else None
+        second = _COUNTED.fullmatch(timex.text)
+        if (
+            last is not None
+            and first is not None
+            and second is not None
+            and last.kind == timex.kind == "duration"
+            and _AND_GAP.fullmatch(text, last.end, timex.start)
+            and _UNIT_RANK[first["unit"].lower()] > _UNIT_RANK[second["unit"].lower()]
+        ):
+            out[-1] = Timex(last.start, timex.end, text[last.start : timex.end], "duration")
+            continue
+        out.append(timex)
+    return out
 
 
 def _join_time_and_day(text: str, found: list[Timex]) -> list[Timex]:
