@@ -233,3 +233,48 @@ def test_a_verb_of_naming_reports_the_one_named_read_as_a_dative(nlp):
     doc = hand_parse(nlp.vocab, CALLED_THEM)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("She", "called", "them a joke")]
+
+
+# "X, as Y pointed out, Z" parsed with the cue as the head of the clause, "as" a
+# preposition and the speaker its object
+AS_PHRASE = [
+    ("Hawaii", 9, "nsubj", "PROPN", "NNP", "Hawaii"),
+    (",", 9, "punct", "PUNCT", ",", ","),
+    ("as", 9, "prep", "ADP", "IN", "as"),
+    ("one", 2, "pobj", "NUM", "CD", "one"),
+    ("of", 3, "prep", "ADP", "IN", "of"),
+    ("the", 8, "det", "DET", "DT", "the"),
+    ("president", 8, "poss", "NOUN", "NN", "president"),
+    ("'s", 6, "case", "PART", "POS", "'s"),
+    ("advisers", 4, "pobj", "NOUN", "NNS", "adviser"),
+    ("pointed", 9, "ROOT", "VERB", "VBD", "point"),
+    ("out", 9, "prt", "ADP", "RP", "out"),
+    (",", 9, "punct", "PUNCT", ",", ","),
+    ("rarely", 14, "advmod", "ADV", "RB", "rarely"),
+    ("gets", 9, "advcl", "VERB", "VBZ", "get"),
+    ("hurricanes", 13, "dobj", "NOUN", "NNS", "hurricane"),
+    (".", 9, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize("pobj", [True, False], ids=["object of as", "second subject"])
+def test_a_cue_set_off_with_as_that_the_parser_made_the_head_reports_the_clause(nlp, pobj):
+    """ "Hawaii, as one of the president's advisers pointed out, rarely gets hurricanes":
+    the adviser pointed it out, and what is pointed out is the clause (its extent, as for
+    "The bill, as the senator noted, does not cover farms"), though the parser made "pointed"
+    the head of the sentence, "as" a preposition and the speaker its object (or, "as" left
+    alone, a second subject)."""
+    rows = list(AS_PHRASE)
+    if not pobj:
+        rows[3] = ("one", 9, "nsubj", "NUM", "CD", "one")
+    spaces = [True] * len(rows)
+    spaces[0] = spaces[6] = spaces[10] = spaces[14] = False  # "Hawaii,", "president's", ...
+    doc = hand_parse(nlp.vocab, rows, spaces)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [
+        (
+            "one of the president's advisers",
+            "pointed out",
+            "Hawaii, as one of the president's advisers pointed out, rarely gets hurricanes",
+        )
+    ]

@@ -269,6 +269,12 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
             return None
         if verb.dep_ == "parataxis" and _subject_before(inverted, verb):
             inverted = inverted.head  # "The problem now, she told me, is that ...": its clause
+    speaker = _as_speaker(verb) if found is None and inverted is None else None
+    if speaker is not None:  # "Hawaii, as one of the advisers pointed out, does not get ..."
+        cue = cue_span(verb, speaker, [])
+        start, end = snap(*span_chars(subtree_of(verb, skip=("punct",))), marks, text_of(doc))
+        source = source_span(speaker, cue[0], doc)
+        return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
     subjects = subjects_of(verb)
     if not subjects:
         return _unsourced(verb, found, marks, actor_mentions)
@@ -345,6 +351,32 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     if clause != snapped and (quote.start, quote.end) == snapped:
         quote.clause = clause
     return quote
+
+
+def _as_speaker(verb):
+    """The speaker of a verb of saying set off with "as" inside the clause it reports,
+    which the parser made the head of the clause, "as" a preposition and the speaker its
+    object ("Hawaii, as one of the president's advisers pointed out, does not get
+    hurricanes") or a second subject: the phrase between an "as" that a comma opens and
+    the cue."""
+    if lemma_of(verb) not in SPEECH:
+        return None
+    doc = verb.doc
+    first = cue_span(verb, None, [])[0].i
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i == 0 or prep.i > first:
+            continue
+        speakers = [c for c in prep.children if c.dep_ == "pobj"] or [
+            c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == prep.i + 1
+        ]  # "as" left without its object, the speaker read as a second subject
+        if (
+            speakers
+            and doc[prep.i - 1].text == ","
+            and speakers[0].left_edge.i == prep.i + 1
+            and speakers[0].right_edge.i + 1 == first
+        ):
+            return speakers[0]
+    return None
 
 
 def _permission_quote(verb, actor_mentions, doc, marks) -> Quote | None:
