@@ -35,3 +35,19 @@ def _values(text: str) -> list[str]:
 )
 def test_the_next_year_is_read_from_the_discourse(text: str, values: list[str]) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the end of the year (month) after another year (month) is the discourse's
+        ("In 2011, protests spread. At the end of the year, the president fell.", ["2011", "2011"]),
+        ("He was arrested in May 2010. At the end of the month, he was freed.",
+         ["2010-05", "2010-05"]),
+        # (guards) a future clause is the document's; a year names no month of its own
+        ("In 2011, protests spread. Troops will leave by the end of the year.", ["2011", "2013"]),
+        ("He was arrested in 2010. At the end of the month, he was freed.", ["2010", "2013-03"]),
+    ],
+)  # fmt: skip
+def test_the_end_of_the_year_is_the_discourses(text: str, values: list[str]) -> None:
+    assert _values(text) == values

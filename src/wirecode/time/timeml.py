@@ -52,6 +52,7 @@ from wirecode.time.timeml_dates import (
 from wirecode.time.timeml_discourse import (
     day_nearer_ahead,
     described_quarter,
+    edge_in_discourse,
     in_context,
     month_just_ahead,
     quarter_a_year_back,
@@ -141,6 +142,7 @@ def timeml_normalise(
                 dated(DateValue.day(moved, basis="the day beside a holiday")) if moved else None
             )
         found = passed or found
+    found = edge_in_discourse(text, tense, ref_date, found)
     if in_text is not None:
         found = described_quarter(timex, in_text, found)
         found = quarter_a_year_back(timex, in_text, dct, found)

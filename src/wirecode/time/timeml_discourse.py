@@ -512,3 +512,25 @@ def one_unit_stretch(timex: Timex, context: str) -> TimemlValue | None:
         return None
     prefix, code, _ = UNIT_CODE[m["unit"].lower()]
     return TimemlValue(f"P{prefix}1{code}", "DURATION")
+
+
+_EDGE_OF_THE = re.compile(
+    r"(?:(?:around|at|by|near|toward|towards|until|through)\s+)?the\s+(?:very\s+)?"
+    r"(?:end|beginning|start|middle|close)\s+of\s+the\s+(?P<unit>year|month)"
+)
+
+
+def edge_in_discourse(text: str, tense: str | None, ref_date: DateValue | None, found):
+    """ "the end of the year" after another year, in a clause not told as a future, is the
+    discourse's ("In 2011, protests spread. At the end of the year, Mubarak fell": 2011, not
+    the document's year), as "that year" is; a month likewise. In a future clause ("troops
+    will leave by the end of the year") it stays the document's."""
+    m = _EDGE_OF_THE.fullmatch(" ".join(text.lower().split()).strip(" ,.;:"))
+    if m is None or tense == "future" or ref_date is None or found.date is None:
+        return found
+    if m["unit"] == "year" and ref_date.start.year != found.date.start.year:
+        return dated(DateValue.year(ref_date.start.year))
+    fine = ref_date.precision in ("day", "week", "month")
+    if m["unit"] == "month" and fine and ref_date.start.replace(day=1) != found.date.start:
+        return dated(DateValue.month(ref_date.start.year, ref_date.start.month))
+    return found
