@@ -104,8 +104,10 @@ def test_group_members(coder, text, phrase, members):
         "Donald Trump and Volodymyr Zelensky were in Rome. The world leaders were seated by "
         "protocol.",
         "Joe Biden called Xi Jinping. He said he would meet the foreign leaders in Lima.",
+        "Maj. Mohamed Askar spoke for the army. Protests against Ali Abdullah Saleh went on. "
+        "Two Reuters journalists were released on Monday. The two traveled to Syria on Thursday.",
     ],
-    ids=["world-leaders", "foreign-leaders"],
+    ids=["world-leaders", "foreign-leaders", "the-two-of-no-pair-seen-together"],
 )
 def test_a_crowd_is_no_pair(coder, text):
     assert groups(coder, text) == {}

@@ -36,6 +36,8 @@ class Groups(Walker):
             # "He spoke with Milei on Friday, the first conversation between the two
             # leaders": what passed between a pair in the clause of the pair's own act
             people = list({m.actor.id: m.actor for m in parties}.values())
+        elif token.lower_ == "two":  # "the two" alone names no kind: only a pair seen together
+            people = self._pair_together(token, own)  # (not "Two journalists ... The two")
         else:
             people = self._pair_together(token, own) or self._last_two(token, own, named=False)
         if people:
