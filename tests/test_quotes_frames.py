@@ -278,3 +278,49 @@ def test_a_cue_set_off_with_as_that_the_parser_made_the_head_reports_the_clause(
             "Hawaii, as one of the president's advisers pointed out, rarely gets hurricanes",
         )
     ]
+
+
+# "said in a filing that ...", "that" read as a relative pronoun on the medium
+SAID_IN_A_FILING = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("company", 2, "nsubj", "NOUN", "NN", "company"),
+    ("said", 2, "ROOT", "VERB", "VBD", "say"),
+    ("in", 2, "prep", "ADP", "IN", "in"),
+    ("a", 5, "det", "DET", "DT", "a"),
+    ("filing", 3, "pobj", "NOUN", "NN", "filing"),
+    ("that", 8, "dobj", "PRON", "WDT", "that"),
+    ("profits", 8, "nsubj", "NOUN", "NNS", "profit"),
+    ("fell", 5, "relcl", "VERB", "VBD", "fall"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+# a relative clause on a noun inside the cue's object
+CITED_PROBLEMS = [
+    ("He", 1, "nsubj", "PRON", "PRP", "he"),
+    ("cited", 1, "ROOT", "VERB", "VBD", "cite"),
+    ("problems", 1, "dobj", "NOUN", "NNS", "problem"),
+    ("in", 2, "prep", "ADP", "IN", "in"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("region", 3, "pobj", "NOUN", "NN", "region"),
+    ("that", 8, "dobj", "PRON", "WDT", "that"),
+    ("he", 8, "nsubj", "PRON", "PRP", "he"),
+    ("blamed", 5, "relcl", "VERB", "VBD", "blame"),
+    ("on", 8, "prep", "ADP", "IN", "on"),
+    ("Obama", 9, "pobj", "PROPN", "NNP", "Obama"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_that_clause_read_as_a_relative_on_the_cues_medium_is_its_content(nlp):
+    """ "The company said in a filing that profits fell": "that" opens what was said, though
+    the parser read it as a relative pronoun on "filing" (an object of "fell")."""
+    doc = hand_parse(nlp.vocab, SAID_IN_A_FILING)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("The company", "said", "that profits fell")]
+
+
+def test_a_relative_clause_inside_the_cues_object_stays_there(nlp):
+    """ "He cited problems in the region that he blamed on Obama": a relative clause on a
+    noun inside what is cited, not a clause of its own."""
+    doc = hand_parse(nlp.vocab, CITED_PROBLEMS)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert ("He", "cited", "problems in the region that he blamed on Obama") in found

@@ -382,8 +382,12 @@ def _stray_that_clause(verb):
     for token in verb.subtree:
         if token.i <= verb.i or token.dep_ not in ("relcl", "acl"):
             continue
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
-            continue
+        if not any(
+            c.lower_ == "that"
+            and (c.dep_ == "mark" or c.dep_ in ("dobj", "advmod") and _in_cue_phrase(token, verb))
+            for c in token.children
+        ):
+            continue  # "said in a filing that profits fell": "that" read as a relative
         head = token.head
         while head.i != verb.i and head.pos_ in ("NOUN", "PROPN", "PRON", "ADP", "NUM"):
             if lemma_of(head) in LIGHT_NOUNS:
@@ -392,6 +396,20 @@ def _stray_that_clause(verb):
         if head.i == verb.i:
             return token
     return None
+
+
+def _in_cue_phrase(clause, verb) -> bool:
+    """Whether a clause that "that" opens hangs on the object of a preposition of the cue
+    itself ("said in a filing that profits fell", "reported at the time that ..."), where
+    the parser read "that" as a relative pronoun; not on a noun the cue's object governs
+    ("cited problems in the region that he blamed on Obama": a relative clause)."""
+    noun = clause.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.i == verb.i
+        and verb.i < noun.i
+    )
 
 
 def _addressee_on(verb, infinitive):
