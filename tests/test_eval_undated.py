@@ -14,6 +14,7 @@ from wirecode.errors import EvalDataError
 from wirecode.eval import SUITES
 from wirecode.eval.undated import STEP, judge, run_undated, score, strip_known_date
 from wirecode.records import DateValue
+from wirecode.time.published import Inference
 
 D = dt.date(2011, 2, 11)  # a Friday
 
@@ -65,7 +66,7 @@ def test_judge() -> None:
     assert judge(None, D) == dict.fromkeys(judge(None, D), False)
     exact = judge(DateValue.day(D), D)
     assert {k for k, v in exact.items() if v} == {
-        "coverage", "exact", "within_1", "within_7", "month"
+        "coverage", "exact", "within_1", "within_7", "month", "in_window"
     }  # fmt: skip
     before = judge(DateValue.day(D - dt.timedelta(days=1)), D)
     assert (before["exact"], before["within_1"], before["after"]) == (False, True, False)
@@ -127,12 +128,20 @@ def test_errors_list_development_documents_only(tiny_dir: Path) -> None:
     assert next(e for e in errors if e["id"].endswith("/3"))["value"] is None
 
 
+def test_judge_the_window() -> None:
+    value = DateValue.day(D - dt.timedelta(days=2))
+    assert judge(Inference(value, value.start, D), D)["in_window"]
+    assert not judge(Inference(value, value.start, D - dt.timedelta(days=1)), D)["in_window"]
+    assert not judge(value, D)["in_window"]  # a bare date: its own interval
+
+
 def test_score_takes_any_inference() -> None:
     from wirecode.eval.undated import Sample
 
     samples = [Sample("tbaq", "dev", "a", D, "Nothing here.")]
-    result = score(samples, lambda text: DateValue.day(D))
+    result = score(samples, lambda text: Inference(DateValue.day(D), D, D))
     assert result.metrics()["exact_dev"] == 1.0
+    assert result.metrics()["in_window_dev"] == 1.0
     assert result.errors == []
 
 

@@ -8,6 +8,12 @@ from __future__ import annotations
 import pytest
 
 from wirecode.time import infer_published
+from wirecode.time.published import infer_published_window
+
+
+def _evidence(basis: str) -> str:
+    """The basis without its window ("; likely ... to ...")."""
+    return basis.split("; likely ")[0]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +51,7 @@ from wirecode.time import infer_published
 def test_a_page_stamp_is_not_reported(text: str, value: str, basis: str) -> None:
     inferred = infer_published(text)
     assert inferred is not None
-    assert (inferred.value, inferred.basis) == (value, basis)
+    assert (inferred.value, _evidence(inferred.basis)) == (value, basis)
 
 
 def test_an_event_at_a_clock_time_is_reported() -> None:
@@ -82,7 +88,7 @@ def test_a_dateline_wins(text: str, value: str, written: str) -> None:
     inferred = infer_published(text)
     assert inferred is not None
     assert inferred.value == value
-    assert inferred.basis == f"inferred: dateline ('{written}')"
+    assert _evidence(inferred.basis) == f"inferred: dateline ('{written}')"
 
 
 def test_a_date_inside_a_line_is_no_dateline() -> None:
@@ -130,4 +136,36 @@ def test_a_date_inside_a_line_is_no_dateline() -> None:
 def test_a_deadline_is_not_reported(text: str, value: str, basis: str) -> None:
     inferred = infer_published(text)
     assert inferred is not None
-    assert (inferred.value, inferred.basis) == (value, basis)
+    assert (inferred.value, _evidence(inferred.basis)) == (value, basis)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        # a dateline: filed that day or the next
+        ("BEIJING, April 27 (Reuters) - Xi spoke with Zelensky, who took office in May 2019.",
+         "2019-04-27", "2019-04-27", "2019-04-28"),
+        # the latest day reported: that day to a week after it
+        ("Xi spoke with Zelensky on April 26, 2023.", "2023-04-26", "2023-04-26", "2023-05-03"),
+        # a month: to the end of the next; a year: to the end of the next
+        ("The talks of March 2022 failed.", "2022-03", "2022-03-01", "2022-04-30"),
+        ("Russia annexed Crimea in 2014.", "2014", "2014-01-01", "2015-12-31"),
+        # a page's earliest stamp: that day or up to two before it
+        ("Great piece. March 3, 2012 at 10:15 am | Reply", "2012-03-03", "2012-03-01",
+         "2012-03-03"),
+    ],
+)  # fmt: skip
+def test_the_window_it_most_likely_lies_in(text: str, value: str, low: str, high: str) -> None:
+    inference = infer_published_window(text)
+    assert inference is not None
+    assert inference.value.value == value
+    assert (inference.low.isoformat(), inference.high.isoformat()) == (low, high)
+    assert inference.value.basis.endswith(f"; likely {low} to {high}")
+    assert infer_published(text) == inference.value
+
+
+def test_no_window_beyond_its_own_year() -> None:
+    inference = infer_published_window("The war began in 2022. Russia attacked last year.")
+    assert inference is not None
+    assert (inference.low.isoformat(), inference.high.isoformat()) == ("2023-01-01", "2023-12-31")
+    assert "likely" not in inference.value.basis

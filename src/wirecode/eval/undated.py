@@ -11,7 +11,9 @@ dated by `wirecode.time.infer_published(text)` alone and compared with the known
 - **within_1**, **within_7**: dated to the day, at most 1 (7) days from the known one;
 - **month**: the month is right (a day or a month inferred; a year is not);
 - **after**: the inferred date begins after the known one: a date the document could not have
-  reported, the worst error (lower is better).
+  reported, the worst error (lower is better);
+- **in_window**: the known date lies between the days the inference gives as most likely
+  (`wirecode.time.published.Inference`: `low` to `high`).
 
 Each share is over all documents of its split, dated or not. The corpora:
 
@@ -42,16 +44,16 @@ from wirecode.errors import EvalDataError
 from wirecode.eval.tempeval import load_timeml
 from wirecode.eval.timeline17 import DEV_TOPICS, detokenise
 from wirecode.records import DateValue
-from wirecode.time.published import infer_published
+from wirecode.time.published import Inference, infer_published_window
 
 __all__ = ["UndatedScore", "judge", "load_samples", "run_undated", "score", "strip_known_date"]
 
 EVALDATA_DEFAULT = Path("../shared/evaldata")  # relative to the CWD
 STEP = 3  # every third Timeline17 article
-MEASURES = ("coverage", "exact", "within_1", "within_7", "month", "after")
+MEASURES = ("coverage", "exact", "within_1", "within_7", "month", "after", "in_window")
 CONTEXT = 80  # characters each side of the expression in an error
 
-Infer = Callable[[str], DateValue | None]
+Infer = Callable[[str], Inference | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +89,14 @@ def strip_known_date(text: str, day: dt.date) -> str:
     return _date_forms(day).sub(" ", text)
 
 
-def judge(value: DateValue | None, day: dt.date) -> dict[str, bool]:
-    """Which measures an inferred date meets for a document written on `day`."""
-    if value is None:
+def judge(inference: Inference | DateValue | None, day: dt.date) -> dict[str, bool]:
+    """Which measures an inference (or a bare date: its window is its own interval) meets for a
+    document written on `day`."""
+    if inference is None:
         return dict.fromkeys(MEASURES, False)
+    if isinstance(inference, DateValue):
+        inference = Inference(inference, inference.start, inference.end)
+    value = inference.value
     off = (value.start - day).days if value.precision == "day" else None
     return {
         "coverage": True,
@@ -100,6 +106,7 @@ def judge(value: DateValue | None, day: dt.date) -> dict[str, bool]:
         "month": value.precision in ("day", "month")
         and (value.start.year, value.start.month) == (day.year, day.month),
         "after": value.start > day,
+        "in_window": inference.low <= day <= inference.high,
     }
 
 
@@ -166,14 +173,15 @@ def load_samples(root: Path | str) -> Iterator[Sample]:
         yield Sample("tbaq", "dev", doc.name, doc.dct, doc.text)
 
 
-def score(samples: Iterator[Sample] | list[Sample], infer: Infer = infer_published):
+def score(samples: Iterator[Sample] | list[Sample], infer: Infer = infer_published_window):
     """Infer each sample's date from its stripped text and count the measures it meets."""
     result = UndatedScore()
     started = time.perf_counter()
     for sample in samples:
         text = strip_known_date(sample.text, sample.date)
-        value = infer(text)
-        verdict = judge(value, sample.date)
+        inference = infer(text)
+        verdict = judge(inference, sample.date)
+        value = inference.value if inference is not None else None
         groups = [sample.split]
         if sample.split == "dev":
             groups.append("tbaq" if sample.corpus == "tbaq" else "timeline17-dev")
@@ -185,21 +193,23 @@ def score(samples: Iterator[Sample] | list[Sample], infer: Infer = infer_publish
         if value is not None and value.precision == "day":
             result.offsets[(value.start - sample.date).days] += 1
         if not verdict["exact"]:
-            result.errors.append(_error(sample, text, value))
+            result.errors.append(_error(sample, text, inference))
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _error(sample: Sample, text: str, value: DateValue | None) -> dict:
+def _error(sample: Sample, text: str, inference: Inference | None) -> dict:
     row = {"corpus": sample.corpus, "id": sample.id, "date": sample.date.isoformat()}
-    if value is None:
+    if inference is None:
         return {**row, "value": None}
+    value = inference.value
     at = text.find(value.text) if value.text else -1
     context = " ".join(text[max(0, at - CONTEXT) : at + len(value.text) + CONTEXT].split())
     return {
         **row,
         "value": value.value,
         "after": value.start > sample.date,
+        "window": f"{inference.low.isoformat()}/{inference.high.isoformat()}",
         "basis": value.basis,
         "context": context if at >= 0 else "",
     }
