@@ -149,3 +149,18 @@ def test_a_stretch_in_two_units_is_one_expression(sentence: str, expected: str, 
 def test_a_count_after_and_that_starts_a_clause_is_apart() -> None:
     sentence = "The talks took two years, and three months later the deal collapsed."
     assert [t.text for t in timeml_timexes(sentence)] == ["two years", "three months later"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a vague count of decades ago is a time past, as a vague count of years ago is
+        ("The dam was built [[a few decades ago]] by Soviet engineers.", "PAST_REF"),
+        ("The feud began [[several decades ago]].", "PAST_REF"),
+        # (guards) a count stays a year back
+        ("The dam was built [[three decades ago]].", "1983"),
+        ("The feud began [[a few years ago]].", "PAST_REF"),
+    ],
+)
+def test_a_few_decades_ago_is_a_time_past(sentence: str, value: str) -> None:
+    assert _value(sentence) == value

@@ -19,7 +19,7 @@ _PAST = re.compile(
     r"(?:more\s+|most\s+|until\s+|only\s+)?(?:recently|recent|previously|formerly|once|"
     r"the\s+past|earlier|lately|in\s+the\s+past|the\s+(?:last|past)\s+(?:few|several)\s+\w+|"
     r"recent\s+(?:\w+\s+)?(?:days|weeks|months|years|times)|(?:several|a\s+few|few|some|"
-    r"many)\s+(?:\w+\s+)?years\s+ago|(?:just\s+|only\s+)?(?:days|weeks|months|years|decades|"
+    r"many)\s+(?:\w+\s+)?(?:years|decades)\s+ago|(?:just\s+|only\s+)?(?:days|weeks|months|years|decades|"
     r"centuries)\s+ago|long\s+ago|(?:some|a\s+long)\s+time\s+ago|a\s+while\s+ago|the\s+time|then|"
     # "the then current price": the state of a time past
     r"(?:the\s+)?then[\s-]+(?:current|existing|prevailing)|"
