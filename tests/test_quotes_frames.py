@@ -324,3 +324,30 @@ def test_a_relative_clause_inside_the_cues_object_stays_there(nlp):
     doc = hand_parse(nlp.vocab, CITED_PROBLEMS)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert ("He", "cited", "problems in the region that he blamed on Obama") in found
+
+
+# "wrote in an op-ed published Sunday that ...": the clause hung on the medium's participle
+WROTE_IN_AN_OP_ED = [
+    ("He", 1, "nsubj", "PRON", "PRP", "he"),
+    ("wrote", 1, "ROOT", "VERB", "VBD", "write"),
+    ("in", 1, "prep", "ADP", "IN", "in"),
+    ("an", 4, "det", "DET", "DT", "an"),
+    ("essay", 2, "pobj", "NOUN", "NN", "essay"),
+    ("published", 4, "acl", "VERB", "VBN", "publish"),
+    ("Sunday", 5, "npadvmod", "PROPN", "NNP", "Sunday"),
+    ("that", 11, "mark", "SCONJ", "IN", "that"),
+    ("the", 9, "det", "DET", "DT", "the"),
+    ("law", 11, "nsubj", "NOUN", "NN", "law"),
+    ("should", 11, "aux", "AUX", "MD", "should"),
+    ("change", 5, "ccomp", "VERB", "VB", "change"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_that_clause_hung_on_the_participle_of_the_cues_medium_is_its_content(nlp):
+    """ "He wrote in an essay published Sunday that the law should change": what he wrote,
+    though the parser hung the clause on "published", which then took it as what was
+    published, with no source."""
+    doc = hand_parse(nlp.vocab, WROTE_IN_AN_OP_ED)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("He", "wrote", "that the law should change")]

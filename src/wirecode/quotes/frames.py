@@ -46,7 +46,7 @@ def content_of(verb):
     its infinitive ("wants to run"), a preposition's object ("called for talks"), or its
     direct object ("denied the report"); None when it reports nothing."""
     lemma = lemma_of(verb)
-    children = list(verb.children)
+    children = [c for c in verb.children if not _medium_participle_clause(verb, c)]
     pro_form = pro_form_of(verb)
     if pro_form:  # "He doesn't think so", "said as much": what stands for the clause
         return pro_form[-1], pro_form, []
@@ -380,15 +380,18 @@ def _stray_that_clause(verb):
     regular basis that ..."): "that" is its complementizer, not a relative pronoun, and
     only nouns and prepositions lie between it and the verb, none a noun of saying."""
     for token in verb.subtree:
-        if token.i <= verb.i or token.dep_ not in ("relcl", "acl"):
+        if token.i <= verb.i:
             continue
-        if not any(
+        if _medium_participle_clause(token.head, token):
+            head = token.head.head  # "wrote in an op-ed published Sunday that ...": his
+        elif token.dep_ not in ("relcl", "acl") or not any(
             c.lower_ == "that"
             and (c.dep_ == "mark" or c.dep_ in ("dobj", "advmod") and _in_cue_phrase(token, verb))
             for c in token.children
         ):
             continue  # "said in a filing that profits fell": "that" read as a relative
-        head = token.head
+        else:
+            head = token.head
         while head.i != verb.i and head.pos_ in ("NOUN", "PROPN", "PRON", "ADP", "NUM"):
             if lemma_of(head) in LIGHT_NOUNS:
                 break  # "his message that ...": the noun's own clause
@@ -396,6 +399,24 @@ def _stray_that_clause(verb):
         if head.i == verb.i:
             return token
     return None
+
+
+def _medium_participle_clause(participle, clause) -> bool:
+    """Whether a "that" clause the parser hung on a passive participle describing the
+    medium of a verb of saying is that verb's ("He wrote in an op-ed published Sunday that
+    the law should change": what he wrote, not what was published): the participle has no
+    subject, and the noun it describes is the object of a preposition of the verb."""
+    noun = participle.head
+    return (
+        clause.dep_ == "ccomp"
+        and participle.dep_ == "acl"
+        and participle.tag_ == "VBN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and lemma_of(noun.head.head) in SPEECH
+        and noun.head.head.i < noun.i
+    )
 
 
 def _in_cue_phrase(clause, verb) -> bool:
