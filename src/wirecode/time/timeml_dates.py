@@ -73,6 +73,10 @@ def decade(low, dct, future, ref, ref_date):
             return TimemlValue(f"{century}{_DECADE_WORD[m['word']]}{x}", "DATE")
         if m["short"]:
             return TimemlValue(f"19{m['short']}{x}", "DATE")
+        if m["d"] == "0" and m["y"] != "20":
+            # the hundreds of a past century are that century: "the 1800s", "the early 1900s"
+            # (18, 19, as "the 19th century"); "the 2000s" is the decade, as it is read now
+            return TimemlValue(m["y"], "DATE")
         return TimemlValue(f"{m['y']}{m['d']}{x}", "DATE")
     m = _CENTURY.fullmatch(low)
     if m:
