@@ -693,3 +693,22 @@ def test_a_datelines_place_does_not_qualify_the_name_after_its_dash(coder):
     the dash; it is not "China's Putin", so Vladimir Putin is not filtered out."""
     found = mentions(coder, "BEIJING - Putin met Xi on Thursday.", dt.date(2024, 5, 16))
     assert found.get("Putin") == "Vladimir Putin"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # the tagger leaves "Saadi" out of the person's entity: still a first name
+        ("Saadi Gadhafi met Eman al-Obeidy on Tuesday.", "Muammar Gaddafi", "Saadi Gadhafi"),
+        # one initial is no agreement when the consonants differ: "Mu'ammar" is not "Mutassim"
+        ("Mutassim Gadhafi spoke to reporters in Sirte.", "Muammar Gaddafi", "Mutassim Gadhafi"),
+        # a word of English before a surname is a title, not a first name
+        ("Speaker Pelosi met Tsai Ing-wen in Taipei.", None, "Nancy Pelosi"),
+        ("Moammar Gadhafi spoke to reporters in Sirte.", None, "Muammar Gaddafi"),
+    ],
+    ids=["given-name-outside-the-entity", "same-initial-other-name", "title-word", "spelling"],
+)
+def test_a_first_name_that_is_not_theirs_keeps_a_relative_apart(coder, text, absent, present):
+    names = set(mentions(coder, text, dt.date(2011, 4, 7)).values())
+    assert present in names
+    assert absent not in names

@@ -26,6 +26,7 @@ from wirecode.actors.words import (
     RANKS,
     TITLE_LEMMAS,
 )
+from wirecode.nlp import common_words
 from wirecode.nlp.views import entities_in
 from wirecode.records import ActorRef
 
@@ -359,7 +360,27 @@ class NamedPeople(Walker):
             if self._texts[k] in HYPHENS and k - 1 in self.taken:
                 start = k + 1
                 break
-        return {self._texts[k] for k in range(start, i) if self._is_given(k)}
+        found = {self._texts[k] for k in range(start, i) if self._is_given(k)}
+        return found or self._given_outside_the_entity(i)
+
+    def _given_outside_the_entity(self, i: int) -> set[str]:
+        """A first name the tagger left out of the person's entity: a capitalised word hung
+        on the surname that English does not use as a word ("Saadi Gadhafi" is not Muammar
+        Gaddafi; "Speaker Pelosi" and "Senator Graham" keep the word as a title)."""
+        if i == 0:
+            return set()
+        word, k = self.doc[i - 1], i - 1
+        if (
+            word.dep_ != "compound"
+            or word.head.i != i
+            or word.tag_ != "NNP"
+            or word.text.endswith(".")
+            or not self._is_given(k)
+            or word.lower_ in common_words()
+            and not self.kb.is_given_name(word.text)
+        ):
+            return set()
+        return {word.text}
 
     def _titled(self, i: int, people: list[Person]) -> list[Person]:
         """Candidates whose office matches the title written before the name."""
@@ -388,7 +409,8 @@ class NamedPeople(Walker):
             and doc[end + 1].is_alpha
         ):
             end += 2  # "Kim Jong-il": the tagger's span stops at the hyphen
-        ent = doc[ent.start : end]
+        start = ent.start - len(self._given_outside_the_entity(ent.start))  # "Saadi Gadhafi"
+        ent = doc[start:end]
         tokens = [
             t
             for t in ent

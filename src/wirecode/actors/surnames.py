@@ -54,4 +54,12 @@ def first_names_agree(given: set[str], person: Person, surname: str) -> bool:
     ways; "Hunter" is not "Joe")."""
     words = {w for name in (person.name, *person.aliases) for w in name.split()}
     words -= set(surname.split())
-    return any(g[:1] == w[:1] for g in given for w in words)
+    return any(
+        g[:1] == w[:1] and _consonants(g)[:2] == _consonants(w)[:2] for g in given for w in words
+    )
+
+
+def _consonants(word: str) -> str:
+    """The consonants of a name, which its spellings keep ("Muammar" and "Moammar" are
+    "mm…", "Mutassim" is "mt…": Gaddafi's son, not Gaddafi)."""
+    return "".join(c for c in word.lower() if c.isalpha() and c not in "aeiouy")

@@ -90,6 +90,20 @@ def _after_datelines(doc) -> list[int]:
 
 
 @functools.cache
+def common_words() -> frozenset[str]:
+    """The words of English the model's lemmatizer knows as nouns, verbs, adjectives or
+    adverbs ("speaker", "senator", "hunter"; not "Saadi" or "Ivanka")."""
+    pipe = (
+        load().get_pipe("wirecode_attributes")
+        if "wirecode_attributes" in load().pipe_names
+        else load().get_pipe("lemmatizer")
+    )
+    lemmatizer = getattr(pipe, "lemmatizer", pipe)
+    index = lemmatizer.lookups.get_table("lemma_index")
+    return frozenset().union(*(index.get(pos, ()) for pos in ("noun", "verb", "adj", "adv")))
+
+
+@functools.cache
 def load(name: str | None = None):
     """The shared spaCy pipeline of this process."""
     return build(name)
