@@ -394,3 +394,45 @@ def test_the_owner_of_a_noun_of_saying_before_a_possessive_read_as_a_verb(nlp):
     )
     quote = next(q for q in find_quotes(nlp(text), []) if q.cue == "earlier claim")
     assert quote.source == "Tulsa police’s"
+
+
+# '"...," said Sen. John Smith in a statement', the medium hung on the name
+SAID_IN_A_STATEMENT = [
+    ('"', 6, "punct", "PUNCT", "``", '"'),
+    ("This", 2, "nsubj", "PRON", "DT", "this"),
+    ("is", 6, "ccomp", "AUX", "VBZ", "be"),
+    ("outrageous", 2, "acomp", "ADJ", "JJ", "outrageous"),
+    (",", 6, "punct", "PUNCT", ",", ","),
+    ('"', 6, "punct", "PUNCT", "''", '"'),
+    ("said", 6, "ROOT", "VERB", "VBD", "say"),
+    ("Sen.", 9, "compound", "PROPN", "NNP", "Sen."),
+    ("John", 9, "compound", "PROPN", "NNP", "John"),
+    ("Smith", 6, "nsubj", "PROPN", "NNP", "Smith"),
+    ("in", 9, "prep", "ADP", "IN", "in"),
+    ("a", 12, "det", "DET", "DT", "a"),
+    ("statement", 10, "pobj", "NOUN", "NN", "statement"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_medium_hung_on_the_name_after_the_cue_is_no_part_of_the_speaker(nlp):
+    """'"This is outrageous," said Sen. John Smith in a statement': where he said it, the
+    cue's phrase, though the parser hung it on his name."""
+    spaces = [
+        False,
+        True,
+        True,
+        False,
+        False,
+        True,
+        True,
+        True,
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+    doc = hand_parse(nlp.vocab, SAID_IN_A_STATEMENT, spaces)
+    assert [(q.source, q.cue) for q in find_quotes(doc, [])] == [("Sen. John Smith", "said")]

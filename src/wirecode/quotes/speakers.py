@@ -3,7 +3,7 @@ not the speaker (a passive cue's target; its "by" agent is)."""
 
 from __future__ import annotations
 
-from wirecode.quotes.cues import SPEECH, lemma_of
+from wirecode.quotes.cues import MEDIA_WORDS, SPEECH, lemma_of
 from wirecode.quotes.frames import second_cue
 from wirecode.quotes.marks import QUOTE_CHARS, region_at
 from wirecode.quotes.record import CONTENT_DEPS, DASHES, SOURCE_DEPS, span_chars
@@ -297,13 +297,18 @@ def source_span(subject, cue_start_token, doc) -> tuple[int, int]:
         and tokens[0].head.i == subject.i
     ):  # "But Trump claims", "Both ... and", "Even China said": they name no one
         tokens = tokens[1:]
-    for child in subject.children:  # "A group of doctors in 2015 wrote": when, not who
+    for child in subject.children:  # "A group of doctors in 2015 wrote": when, not who;
+        # '"...," said Sen. John Smith in a statement': where, the cue's
         if (
             child.dep_ == "prep"
             and child.i > subject.i
             and tokens
             and child.right_edge.i == tokens[-1].i
-            and all(t.ent_type_ in ("DATE", "TIME") for t in child.subtree if t.i > child.i)
+            and (
+                all(t.ent_type_ in ("DATE", "TIME") for t in child.subtree if t.i > child.i)
+                or _medium_phrase(child)
+                and subject.i > cue_start_token.i
+            )
         ):
             tokens = [t for t in tokens if t.i < child.i]
     while tokens and (tokens[-1].is_space or tokens[-1].text in QUOTE_CHARS + "''``"):
@@ -315,6 +320,19 @@ def source_span(subject, cue_start_token, doc) -> tuple[int, int]:
     if not tokens:
         return 0, 0
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _medium_phrase(prep) -> bool:
+    """A phrase of the medium the parser hung on the name of a speaker after the cue, which
+    is the cue's ('"...," said Sen. John Smith, R-Ariz., in a statement'): "in", "on",
+    "at", "during" or "via" and a medium of saying (`MEDIA_WORDS`). Before the cue the
+    phrase stays ("officials at the briefing said": cut there too, test source exact fell)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        prep.lower_ in ("in", "on", "at", "during", "via")
+        and bool(objects)
+        and lemma_of(objects[0]) in MEDIA_WORDS
+    )
 
 
 def _split_subject(subject, cue_start_token) -> tuple[int, int]:
