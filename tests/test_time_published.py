@@ -169,3 +169,26 @@ def test_no_window_beyond_its_own_year() -> None:
     assert inference is not None
     assert (inference.low.isoformat(), inference.high.isoformat()) == ("2023-01-01", "2023-12-31")
     assert "likely" not in inference.value.basis
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a month and day takes its year from the latest explicit date, not the nearest
+        (
+            "Mubarak took power in 1981. Crowds gathered on January 25. Police had arrested "
+            "bloggers in 2010.",
+            "2011-01-25",
+        ),
+        # not from a year in a future clause
+        (
+            "Police arrested bloggers in 2010. The president is due to step down in 2013. "
+            "Crowds gathered on July 25.",
+            "2010-07-25",
+        ),
+    ],
+)
+def test_a_month_and_day_takes_the_latest_year_reported(text: str, value: str) -> None:
+    inferred = infer_published(text)
+    assert inferred is not None
+    assert inferred.value == value

@@ -11,6 +11,7 @@ import re
 from wirecode.records import PRECISION_RANK, DateValue
 from wirecode.time.patterns import Candidate, candidates, select
 from wirecode.time.resolve import resolve_candidates
+from wirecode.time.tense import tense_of
 
 logger = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ def infer_published_window(text: str) -> Inference | None:
 
     A dateline ("BEIJING, April 27 (Reuters) -") wins. Else explicit dates ("April 5, 2023")
     count as they are; a month and day ("April 26") takes its
-    year from the nearest explicit date. Dates in future clauses are passed over, and so are
+    year from the latest explicit date reported. Dates in future clauses are passed over, and so are
     deadlines ("until Jan. 1, 1990") unless nothing else is dated (basis `inferred (weak)`); the
     start of a stretch ("since March 15") stays, as the text is no older. A page's stamps
     (a date beside a clock time: a post, a comment, a broadcast) are not dates it reports: the
@@ -104,7 +105,7 @@ def infer_published_window(text: str) -> Inference | None:
     found = select(list(candidates(text)))
     stamps = [c for c in found if _is_stamp(text, c)]
     reported = [c for c in found if _reported(text, c) and c not in stamps]
-    dated = _dated(reported)
+    dated = _dated(text, reported)
     explicit = [(c, v) for c, v in dated if c.rule.name in _SELF_DATED]
     bounds = [(c, v) for c, v in dated if _DEADLINE.search(text, max(0, c.start - 60), c.start)]
     weak = len(bounds) == len(dated)
@@ -161,7 +162,7 @@ def _inference(value: DateValue, written: str, basis: str, kind: str) -> Inferen
     return Inference(dataclasses.replace(value, text=written, basis=basis), low, high)
 
 
-def _dated(reported: list[Candidate]) -> list[tuple[Candidate, DateValue]]:
+def _dated(text: str, reported: list[Candidate]) -> list[tuple[Candidate, DateValue]]:
     """The explicit dates, and the yearless ones dated from them (`_with_year`)."""
     dated: list[tuple[Candidate, DateValue]] = []
     for cand in reported:
@@ -169,7 +170,8 @@ def _dated(reported: list[Candidate]) -> list[tuple[Candidate, DateValue]]:
             value = resolve_candidates([cand], dt.date(2000, 1, 1))
             if value is not None:
                 dated.append((cand, value))
-    explicit = list(dated)
+    # a year in a future clause by the tense rules ("is due to step down in 2013") is none
+    explicit = [(c, v) for c, v in dated if tense_of(text, c.start, c.end) != "future"]
     for cand in reported:
         if cand.rule.name in _YEARLESS and explicit:
             value = _with_year(cand, explicit)
@@ -188,10 +190,10 @@ def _latest(dated: list[tuple[Candidate, DateValue]]) -> tuple[Candidate, DateVa
 
 
 def _with_year(cand: Candidate, explicit: list[tuple[Candidate, DateValue]]) -> DateValue | None:
-    """A yearless date dated from the nearest explicit date before it, else after it."""
-    before = [(c, v) for c, v in explicit if c.start < cand.start]
-    pool = before or explicit
-    _, value = min(pool, key=lambda cv: (abs(cand.start - cv[0].start), cv[0].start))
+    """A yearless date dated from the latest explicit date reported: the text's year is no
+    earlier than any year it reports ("took power in 1981 ... on January 25 ... in 2010":
+    January 25 of 2011, the nearest to the end of 2010)."""
+    _, value = max(explicit, key=lambda cv: (cv[1].end, -cv[0].start))
     anchor = value.start if value.precision == "day" else value.end
     return resolve_candidates([cand], anchor)
 
