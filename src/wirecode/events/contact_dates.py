@@ -146,7 +146,8 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     ):
         status = "negated"  # "NATO and Russia failed to meet" (an attempt, in PLOVER's terms)
     if _put_off(trigger.token, ctx.lex):  # "the meeting was delayed": not held when it was to be
-        status = _not_put_off(trigger.token.head, ctx.lex) if status == "negated" else "negated"
+        denied = status == "negated" or _denied_above(trigger.token.head, ctx.lex)
+        status = _not_put_off(trigger.token.head, ctx.lex) if denied else "negated"
     future = status in ("planned", "hypothetical")  # "would like to meet on Saturday"
     # a contact wished or planned is not done on the report's day ("I really want to meet
     # with Xi," he said); one referred back to is the one told ("whether this call is going
@@ -225,6 +226,18 @@ def _scheduled_for(token, lex: Lexicon) -> set[int]:
     if token.dep_ != "dobj" or not forms(verb) & lex.planned:
         return set()
     return {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+
+
+def _denied_above(verb, lex: Lexicon) -> bool:
+    """A putting off that words above it deny: "There is no consideration being given to
+    delaying this trip", "no plans to postpone the talks"."""
+    chain = governing_chain(verb)
+    above = chain[1:] + [chain[-1].head] * (chain[-1].dep_ == "acl")  # "no consideration given to"
+    return any(
+        word.dep_ == "neg" or word.dep_ in ("det", "advmod") and word.lower_ in lex.negators
+        for head in above
+        for word in head.children
+    )
 
 
 def _not_put_off(verb, lex: Lexicon) -> str:
