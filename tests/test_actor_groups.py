@@ -106,8 +106,10 @@ def test_group_members(coder, text, phrase, members):
         "Joe Biden called Xi Jinping. He said he would meet the foreign leaders in Lima.",
         "Maj. Mohamed Askar spoke for the army. Protests against Ali Abdullah Saleh went on. "
         "Two Reuters journalists were released on Monday. The two traveled to Syria on Thursday.",
+        "Barack Obama met Dilma Rousseff in Brasilia. Hosni Mubarak resigned last month. The "
+        "president will meet with the leaders of each country.",
     ],
-    ids=["world-leaders", "foreign-leaders", "the-two-of-no-pair-seen-together"],
+    ids=["world-leaders", "foreign-leaders", "the-two-of-no-pair-seen-together", "of-each"],
 )
 def test_a_crowd_is_no_pair(coder, text):
     assert groups(coder, text) == {}

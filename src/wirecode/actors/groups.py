@@ -12,6 +12,8 @@ from wirecode.records import ActorRef
 
 __all__ = ["Groups"]
 
+MANY = {"each", "every", "all", "many", "several", "other", "some", "various"}
+
 
 class Groups(Walker):
     """The walk's finder of the pairs of people that group nouns stand for."""
@@ -22,6 +24,9 @@ class Groups(Walker):
         words = {c.lower_ for c in token.children}
         if not words & {"two", "both", "the"}:
             return
+        owners = [o for c in token.children if c.lower_ == "of" for o in c.children]
+        if any({w.lower_ for w in owner.children} & MANY for owner in owners):
+            return  # "the leaders of each country": many, not the pair of "the two countries"
         if not words & {"two", "both"} and any(
             c.dep_ in ("amod", "compound")
             and c.i < token.i
