@@ -164,3 +164,17 @@ def test_a_count_after_and_that_starts_a_clause_is_apart() -> None:
 )
 def test_a_few_decades_ago_is_a_time_past(sentence: str, value: str) -> None:
     assert _value(sentence) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        # a fortnight beside the document's day is the stretch (it was "the past", PAST_REF)
+        ("Prices have fallen for the past fortnight.", "for the past fortnight", "P2W"),
+        ("Talks will resume within the next fortnight.", "within the next fortnight", "P2W"),
+    ],
+)
+def test_the_past_fortnight_is_a_stretch(sentence: str, expected: str, value: str) -> None:
+    (timex,) = timeml_timexes(sentence)
+    assert timex.text == expected
+    assert timeml_normalise(timex, FRI, context=sentence).value == value

@@ -48,7 +48,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         "duration_the",
         "duration",
         r"\b(?:for|over|within|in)\s+the\s+(?:past|last|next|coming)\s+"
-        r"(?:hour|day|week|month|year|decade)(?:\s+and\s+a\s+half)?\b",
+        r"(?:hour|day|week|fortnight|month|year|decade)(?:\s+and\s+a\s+half)?\b",
     ),
     # a stretch that measures the gap to another event: "one year after he was killed",
     # "at least 30 days before closing" (TimeML marks the stretch; "two days later." is

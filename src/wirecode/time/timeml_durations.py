@@ -236,8 +236,10 @@ def duration(low, dct, future, ref, ref_date):
         if re.fullmatch(r"(?:the\s+)?(?:past|last)\s+", head) and unit in ("decade", "century"):
             return TimemlValue(_duration_value(1, unit, half), "DURATION")
         # an hour beside the document's day names no hour of a date: "in the past hour",
-        # "within the next hour" PT1H (as "the past 24 hours" PT24H)
-        if re.fullmatch(r"the\s+(?:past|last|next|coming)\s+", head) and unit == "hour":
+        # "within the next hour" PT1H (as "the past 24 hours" PT24H); a fortnight no calendar
+        # unit: "over the past fortnight" P2W
+        beside = re.fullmatch(r"the\s+(?:past|last|next|coming)\s+", head)
+        if beside and unit in ("hour", "fortnight"):
             return TimemlValue(_duration_value(1, unit, half), "DURATION")
         if _HEDGE.fullmatch(head) and head.strip() and unit not in ("quarter",):
             return TimemlValue(_duration_value(1, unit, half), "DURATION")
