@@ -160,3 +160,26 @@ def test_the_one_permitted_in_the_passive_is_no_source_of_the_permission(nlp):
     doc = hand_parse(nlp.vocab, NOT_ALLOWED)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("", "were not allowed", "to ask questions")]
+
+
+# "made clear that ..." without "it"
+MADE_CLEAR = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("senator", 3, "nsubj", "NOUN", "NN", "senator"),
+    ("has", 3, "aux", "AUX", "VBZ", "have"),
+    ("made", 3, "ROOT", "VERB", "VBN", "make"),
+    ("clear", 3, "ccomp", "ADJ", "JJ", "clear"),
+    ("that", 8, "mark", "SCONJ", "IN", "that"),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("bill", 8, "nsubj", "NOUN", "NN", "bill"),
+    ("fails", 3, "ccomp", "VERB", "VBZ", "fail"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_made_clear_without_it_is_the_makers_claim(nlp):
+    """ "The senator has made clear that the bill fails": the senator's, as "made it clear
+    that" already was."""
+    doc = hand_parse(nlp.vocab, MADE_CLEAR)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("The senator", "has made clear", "that the bill fails")]

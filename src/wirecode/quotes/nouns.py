@@ -150,7 +150,8 @@ def _adjective_object(adjective) -> tuple[list, object]:
 def evident_quote(adjective, actor_mentions, doc, marks) -> Quote | None:
     """ "It is clear that ...", "Nor is it obvious that ...": an adjective of evidence with
     "it" and a clause is the writer's judgement, the cue running from the first word of the
-    frame to the adjective; "Ham made it clear (that) he ..." is Ham's."""
+    frame to the adjective; "Ham made it clear (that) he ..." and "Ham made clear that
+    ..." are Ham's."""
     verb = adjective.head
     clauses = [
         c
@@ -160,12 +161,13 @@ def evident_quote(adjective, actor_mentions, doc, marks) -> Quote | None:
     it = [
         c for c in [*verb.children, *adjective.children] if c.lower_ == "it" and c.i < adjective.i
     ]
-    if not clauses or not it or adjective.dep_ not in ("acomp", "ccomp", "oprd"):
+    made = lemma_of(verb) == "make" and verb.i < adjective.i  # "made (it) clear that ..."
+    if not clauses or not (it or made) or adjective.dep_ not in ("acomp", "ccomp", "oprd"):
         return None
     start, end = snap(*span_chars(subtree_of(clauses[0])), marks, text_of(doc))
     if end <= start:
         return None
-    if lemma_of(verb) == "make":  # "made it clear": the maker is the source
+    if made:  # "made it clear", "made clear": the maker is the source
         subjects = subjects_of(verb)
         if not subjects:
             return None
