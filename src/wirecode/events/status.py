@@ -415,10 +415,43 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
         marks.add(plan)  # "there are no plans for Xi to speak with Zelensky"
     if _purpose_of_a_journey(chain) or _headline_infinitive(top) or _journey_under_way(chain):
         marks.add("planned")  # "arrived in Kazan on Wednesday to hold talks with Putin"
+    if "negated" in marks and _denies_no_happening(chain, lex):
+        marks.discard("negated")  # "the talks did not last long", "is not expected to produce"
     for status in ("negated", "hypothetical", "planned"):
         if status in marks:
             return status
     return "occurred"
+
+
+LASTING = frozenset({"last", "be"})  # verbs of what a contact was like: "did not last long"
+
+
+def _denies_no_happening(chain, lex: Lexicon) -> bool:
+    """A negation on the verb a contact is the subject of that says what the contact was
+    like or would bring, not whether it happened: "the talks did not last long", "the
+    meeting was not a success", "the summit is not expected to produce a breakthrough"."""
+    if len(chain) < 2 or chain[0].dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = chain[1]
+    negated_here = any(
+        c.dep_ == "neg" or c.dep_ in ("det", "advmod") and c.lower_ in lex.negators
+        for c in verb.children
+    )
+    if not negated_here or any(
+        c.dep_ == "neg" or c.lower_ in lex.negators for t in chain[2:] for c in t.children
+    ):
+        return False
+    complement = ("acomp", "attr", "advmod", "npadvmod", "dobj")
+    if verb.lemma_ in LASTING:
+        return chain[0].dep_ == "nsubj" and any(c.dep_ in complement for c in verb.children)
+    done = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return (
+        verb.lemma_.lower() in lex.planned
+        and bool(done)
+        and all(
+            d.lemma_ not in OCCURRENCE and d.lemma_.lower() not in lex.happening_verbs for d in done
+        )
+    )
 
 
 # Verbs of arriving and setting out: their "to"-clause is what the journey is for, not yet done.
