@@ -351,3 +351,26 @@ def test_a_that_clause_hung_on_the_participle_of_the_cues_medium_is_its_content(
     doc = hand_parse(nlp.vocab, WROTE_IN_AN_OP_ED)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("He", "wrote", "that the law should change")]
+
+
+# "are considering whether to impose new sanctions": a question weighed
+CONSIDERING_WHETHER = [
+    ("Officials", 2, "nsubj", "NOUN", "NNS", "official"),
+    ("are", 2, "aux", "AUX", "VBP", "be"),
+    ("considering", 2, "ROOT", "VERB", "VBG", "consider"),
+    ("whether", 5, "mark", "SCONJ", "IN", "whether"),
+    ("to", 5, "aux", "PART", "TO", "to"),
+    ("impose", 2, "xcomp", "VERB", "VB", "impose"),
+    ("new", 7, "amod", "ADJ", "JJ", "new"),
+    ("sanctions", 5, "dobj", "NOUN", "NNS", "sanction"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_an_infinitive_that_whether_opens_is_what_a_verb_of_thinking_weighs(nlp):
+    """ "Officials are considering whether to impose new sanctions": what they consider is
+    the question; the infinitive's own cue ran back over "considering" with only "new
+    sanctions" for content."""
+    doc = hand_parse(nlp.vocab, CONSIDERING_WHETHER)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert ("Officials", "are considering", "whether to impose new sanctions") in found

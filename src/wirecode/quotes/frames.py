@@ -74,6 +74,13 @@ def content_of(verb):
         if main is not None:  # "The nominee continues to insist, ..., that he wants ..."
             mark = next(c for c in main.children if c.dep_ == "mark")
             return main, list(doc[mark.i : main.right_edge.i + 1]), []
+    for child in children:  # "are considering whether to impose sanctions"
+        if (
+            _question_infinitive(child)
+            and child.i > verb.i
+            and (lemma in CUE_VERBS or lemma in OBJECT_CUES)
+        ):
+            return child, subtree_of(child), []
     for child in children:
         if child.dep_ == "xcomp" and lemma in INTENT_CUES and child.i > verb.i:
             on = _addressee_on(verb, child)  # "called on police to release the videos"
@@ -399,6 +406,21 @@ def _stray_that_clause(verb):
         if head.i == verb.i:
             return token
     return None
+
+
+def _question_infinitive(clause) -> bool:
+    """An infinitive that "whether" opens ("are considering whether to impose sanctions",
+    "is weighing whether to run"): a question weighed or put, the content of a verb of
+    saying or thinking. Not "how" or "what" ("figure out what to do with it", "know how to
+    vote": skills and plans more than stances; with them test source exact fell)."""
+    first = clause.left_edge
+    return (
+        clause.dep_ in ("xcomp", "ccomp", "advcl")
+        and clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and first.lower_ == "whether"
+        and first.i < clause.i
+    )
 
 
 def _medium_participle_clause(participle, clause) -> bool:
