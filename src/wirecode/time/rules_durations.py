@@ -139,7 +139,12 @@ DURATION_RULES: tuple[Rule, ...] = (
         "set",
         # (not a newspaper or magazine: "the Israeli daily Haaretz", "the news weekly Der
         # Spiegel", "the daily said", "a monthly magazine")
-        r"\b(?:(?:daily|weekly|monthly)(?!\s+(?-i:[A-Z])|\s+(?:said|says|reported|reports|quoted|"
+        # a weekday's part of day, recurring: "every Friday afternoon" (it had given way to the
+        # longer "Friday afternoon", one day); the weekends: "on weekends", "at weekends"
+        r"\b(?:each|every)\s+(?:other\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
+        r"Saturday|Sunday)\s+(?:morning|afternoon|evening|night)\b"
+        r"|(?<=\bon\s)weekends\b|(?<=\bat\s)weekends\b"
+        r"|\b(?:(?:daily|weekly|monthly)(?!\s+(?-i:[A-Z])|\s+(?:said|says|reported|reports|quoted|"
         r"cited|wrote|writes|added|newspapers?|papers?|magazines?|tabloids?|editions?)\b)|"
         r"nightly|hourly|"
         # ("every other day", "every third week": one in two, one in three)
