@@ -712,3 +712,11 @@ def test_a_first_name_that_is_not_theirs_keeps_a_relative_apart(coder, text, abs
     names = set(mentions(coder, text, dt.date(2011, 4, 7)).values())
     assert present in names
     assert absent not in names
+
+
+def test_a_patronymic_after_the_taggers_span_is_one_name(coder):
+    # the tagger ends the person at "Salman" and starts another at "bin"
+    text = "Saudi Defense Minister Prince Salman bin Abdul Aziz held talks at the Pentagon."
+    found = mentions(coder, text, dt.date(2012, 4, 13))
+    assert "Prince Salman bin Abdul Aziz" in found
+    assert not any(span.startswith("bin") for span in found)

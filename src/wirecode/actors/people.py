@@ -409,6 +409,15 @@ class NamedPeople(Walker):
             and doc[end + 1].is_alpha
         ):
             end += 2  # "Kim Jong-il": the tagger's span stops at the hyphen
+        while (
+            end + 1 < len(doc)
+            and doc[end].lower_ in PATRONYMIC_PARTICLES
+            and doc[end + 1].ent_type_ == "PERSON"
+            and NAME_PART.match(doc[end + 1].text)
+        ):  # "Prince Salman bin Abdul Aziz": the tagger's span stops at "bin"
+            end += 2
+            while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+                end += 1
         start = ent.start - len(self._given_outside_the_entity(ent.start))  # "Saadi Gadhafi"
         ent = doc[start:end]
         tokens = [
