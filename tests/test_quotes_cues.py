@@ -183,3 +183,44 @@ def test_made_clear_without_it_is_the_makers_claim(nlp):
     doc = hand_parse(nlp.vocab, MADE_CLEAR)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("The senator", "has made clear", "that the bill fails")]
+
+
+# "There is concern that ...", "that" tagged a complementizer but made the clause's object
+CONCERN_THAT = [
+    ("There", 1, "expl", "PRON", "EX", "there"),
+    ("is", 1, "ROOT", "VERB", "VBZ", "be"),
+    ("concern", 1, "attr", "NOUN", "NN", "concern"),
+    ("that", 7, "dobj", "SCONJ", "IN", "that"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("party", 7, "nsubj", "NOUN", "NN", "party"),
+    ("will", 7, "aux", "AUX", "MD", "will"),
+    ("lose", 2, "acl", "VERB", "VB", "lose"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+# a relative "that" after a noun of intention, tagged the same way
+PLANS_THAT = [
+    ("Pick", 0, "ROOT", "VERB", "VB", "pick"),
+    ("one", 0, "dobj", "NUM", "CD", "one"),
+    ("of", 1, "prep", "ADP", "IN", "of"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("plans", 2, "pobj", "NOUN", "NNS", "plan"),
+    ("that", 8, "dobj", "SCONJ", "IN", "that"),
+    ("your", 7, "poss", "PRON", "PRP$", "your"),
+    ("state", 8, "nsubj", "NOUN", "NN", "state"),
+    ("offers", 4, "relcl", "VERB", "VBZ", "offer"),
+    (".", 0, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_noun_of_saying_takes_a_that_the_parser_made_an_object(nlp):
+    """ "There is concern that the party will lose": the concern's clause, though the parser
+    made "that" (tagged a complementizer) the object of "lose"."""
+    doc = hand_parse(nlp.vocab, CONCERN_THAT)
+    found = [(q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("concern", "that the party will lose")]
+
+
+def test_a_relative_that_after_a_noun_of_intention_opens_no_content(nlp):
+    """ "Pick one of the plans that your state offers": a relative clause."""
+    doc = hand_parse(nlp.vocab, PLANS_THAT)
+    assert [q.cue for q in find_quotes(doc, []) if q.cue == "plans"] == []

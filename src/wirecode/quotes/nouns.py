@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from wirecode.nlp.views import text_of
 from wirecode.quotes.cue_spans import cue_span
-from wirecode.quotes.cues import INTENT_NOUNS, PREP_NOUNS, lemma_of
+from wirecode.quotes.cues import INTENT_NOUNS, NOUN_CUES, PREP_NOUNS, lemma_of
 from wirecode.quotes.record import Quote, build_quote, span_chars, subtree_of
 from wirecode.quotes.spans import snap
 from wirecode.quotes.speakers import source_span, subjects_of
@@ -19,8 +19,12 @@ def noun_quote(noun, actor_mentions, doc, marks) -> Quote | None:
     for clause in noun.children:
         if clause.dep_ not in ("acl", "ccomp", "relcl", "appos") or clause.i < noun.i:
             continue
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-            continue
+        if not any(
+            c.lower_ == "that"
+            and (c.dep_ == "mark" or c.tag_ == "IN" and _complementizer(noun, clause, c))
+            for c in clause.children
+        ):
+            continue  # "There is concern that Trump will lose": "that" tagged a complementizer
         start, end = span_chars(subtree_of(clause))
         start, end = snap(start, end, marks, text_of(doc))
         cue = [*_noun_modifiers(noun), noun]  # "his repeated emphasis that", "earlier claim"
@@ -35,6 +39,14 @@ def noun_quote(noun, actor_mentions, doc, marks) -> Quote | None:
     if end <= start:
         return None
     return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions)
+
+
+def _complementizer(noun, clause, that) -> bool:
+    """Whether a "that" the tagger read as a complementizer but the parser made an object
+    of the clause opens the clause of a noun of saying or believing ("There is concern that
+    Trump will lose"); after a noun of intention it is a relative pronoun ("plans that your
+    state offers")."""
+    return that.i == clause.left_edge.i and lemma_of(noun) in NOUN_CUES
 
 
 def _noun_modifiers(noun) -> list:
