@@ -192,3 +192,26 @@ def test_a_month_and_day_takes_the_latest_year_reported(text: str, value: str) -
     inferred = infer_published(text)
     assert inferred is not None
     assert inferred.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "basis"),
+    [
+        # a day glossed as the text's own dates the text: that day, or the day after it
+        ("Troops shelled Misrata yesterday, April 27, 2011, witnesses said.", "2011-04-28",
+         "inferred: latest date reported, told as yesterday ('April 27, 2011')"),
+        ("The host showed a clip tonight (Mar 22) of a revolt that began in 2011.", "2011-03-22",
+         "inferred: latest date reported, told as tonight ('Mar 22')"),
+        ("Talks resumed on Jan. 3, 2023, this morning.", "2023-01-03",
+         "inferred: latest date reported, told as this morning ('Jan. 3, 2023')"),
+        # not a relative word elsewhere in the text
+        ("Troops shelled Misrata on April 27, 2011. Yesterday, the rebels retreated.",
+         "2011-04-27", "inferred: latest date reported ('April 27, 2011')"),
+    ],
+)  # fmt: skip
+def test_a_day_told_as_today_or_yesterday(text: str, value: str, basis: str) -> None:
+    inference = infer_published_window(text)
+    assert inference is not None
+    assert (inference.value.value, _evidence(inference.value.basis)) == (value, basis)
+    if "told as" in basis:
+        assert inference.low == inference.high == inference.value.start

@@ -80,6 +80,13 @@ class Inference:
     high: dt.date
 
 
+# A day glossed as the text's own ("tonight (Mar 22)", "yesterday, Feb. 10", "Feb. 10,
+# yesterday") dates the text: that day, or the day after it.
+_TOLD = r"(?P<told>today|tonight|this\s+(?:morning|afternoon|evening)|yesterday)"
+_TOLD_BEFORE = re.compile(rf"\b{_TOLD}\s*[(,]?\s*(?:on\s+)?$", re.IGNORECASE)
+_TOLD_AFTER = re.compile(rf"\s*[),]?\s*{_TOLD}\b", re.IGNORECASE)
+
+
 def infer_published(text: str) -> DateValue | None:
     """The date a document was most likely written, from its own text
     (`infer_published_window`); its basis says on what evidence, and the days it most likely
@@ -99,8 +106,9 @@ def infer_published_window(text: str) -> Inference | None:
     start of a stretch ("since March 15") stays, as the text is no older. A page's stamps
     (a date beside a clock time: a post, a comment, a broadcast) are not dates it reports: the
     earliest of them bounds the date from above, and stands in for it when nothing else is
-    reported (basis `inferred (weak)`). Only the text is consulted, never the clock. Returns
-    None when the text dates nothing.
+    reported (basis `inferred (weak)`). A latest day glossed as the text's own ("yesterday,
+    April 27", "tonight (Mar 22)") dates it: the day after, or that day. Only the text is
+    consulted, never the clock. Returns None when the text dates nothing.
     """
     found = select(list(candidates(text)))
     stamps = [c for c in found if _is_stamp(text, c)]
@@ -137,6 +145,12 @@ def infer_published_window(text: str) -> Inference | None:
         value = DateValue(value.end, value.end, "day")
     if value.start != value.end and value.precision == "day":  # an interval: its last day
         value = DateValue.day(value.end)
+    told = _told(text, cand) if value.precision == "day" and not weak else None
+    if told is not None:
+        shift = 1 if told.startswith("yesterday") else 0
+        value = DateValue.day(value.start + dt.timedelta(days=shift))
+        basis = f"inferred: latest date reported, told as {told} ('{written}')"
+        return _inference(value, written, basis, "told")
     basis = f"inferred: latest date reported ('{written}')"
     if weak:
         basis = f"inferred (weak): latest date reported, a deadline ('{written}')"
@@ -149,6 +163,8 @@ def _inference(value: DateValue, written: str, basis: str, kind: str) -> Inferen
     low, high = value.start, value.end
     if kind == "stamp":
         low = value.start - dt.timedelta(days=DAYS_BEFORE_STAMP)
+    elif kind == "told":
+        pass
     elif kind in DAYS_AFTER:
         high = value.end + dt.timedelta(days=DAYS_AFTER[kind])
     elif kind == "month" and value.end.year < dt.MAXYEAR:
@@ -160,6 +176,14 @@ def _inference(value: DateValue, written: str, basis: str, kind: str) -> Inferen
     if (low, high) != (value.start, value.end):
         basis += f"; likely {low.isoformat()} to {high.isoformat()}"
     return Inference(dataclasses.replace(value, text=written, basis=basis), low, high)
+
+
+def _told(text: str, cand: Candidate) -> str | None:
+    """The word that glosses a day as the text's own ("tonight (Mar 22)"), or None."""
+    m = _TOLD_BEFORE.search(text, max(0, cand.start - 24), cand.start) or _TOLD_AFTER.match(
+        text, cand.end
+    )
+    return " ".join(m.group("told").lower().split()) if m else None
 
 
 def _dated(text: str, reported: list[Candidate]) -> list[tuple[Candidate, DateValue]]:
