@@ -196,6 +196,24 @@ def _leftward(before: list[str], first: int) -> Iterator[int]:
             return
 
 
+def _past_perfect(before: list[str], after: list[str]) -> bool:
+    """Whether the clause of an expression after a deadline word is told in the past perfect:
+    "had" on its left ("had sold half its stake by March"), or, when the expression opens the
+    sentence before a comma, in the clause after it ("By the end of the year, he had fallen")."""
+    for i in _leftward(before, len(before) - 2):
+        if before[i] == "had":
+            return True
+        if before[i] in _FUTURE or before[i] in ("would", "to", "'d"):  # "had said he would"
+            return False
+    fronted = after[:1] == [","] and all(w in _OPENERS for w in before)
+    for word in after[1 : 1 + FRONTED_WINDOW] if fronted else []:
+        if not word[0].isalpha():
+            return False
+        if word == "had":
+            return True
+    return False
+
+
 def _lasts_now(before: list[str]) -> bool:
     """Whether the clause before a deadline word ("until", "through") holds a present verb of
     lasting before any other cue: "runs until Sunday", "are closed through Friday"."""
@@ -340,7 +358,9 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     to_date = before[-3:-1] in (["this", "year"], ["so", "far"], ["to", "date"])
     # (a weekday, with a clock time or not, keeps rule 3: "talks lasted until 2 a.m. Friday")
     if before and before[-1] in _DEADLINE and not _WEEKDAY.search(text, start, end) and not to_date:
-        return "future"
+        # ... unless the clause tells it in the past perfect: a deadline already reached ("by
+        # the end of the year, the president had fallen", "had sold half its stake by March")
+        return "past" if _past_perfect(before, after) else "future"
     # a thing put off until a day is put off to a day still to come: "postponed until
     # Tuesday", "adjourned until Monday", "extended the deadline to Friday"
     if before[-1:] in (["until"], ["till"], ["to"]) and _PUT_OFF.intersection(before[-4:-1]):
