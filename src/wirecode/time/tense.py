@@ -10,7 +10,8 @@ is lexical and documented here (and in docs/time.md):
 2. Right before the expression, a deadline word ("by", "until", "through", "effective",
    "payable") makes it future: "payable Jan. 2", "through January" (not a weekday: "until
    Thursday" is as often past), unless a time left is given in the present ("has until
-   Monday to pay") or something was put off until it ("postponed until Tuesday"). Else,
+   Monday to pay") or something was put off until it ("postponed until Tuesday"), or the
+   clause is told in the past perfect ("had sold its stake by March": past). Else,
    on the left, the nearest cue decides. Future cues are modals and plans ("will", "'ll",
    "shall", "going to", "is to", "plans", "scheduled", "expected", "due", "set to", "set
    for", "upcoming", "as soon as", "as early as", "should", "must", a passive infinitive "to
