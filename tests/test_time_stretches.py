@@ -178,3 +178,22 @@ def test_the_past_fortnight_is_a_stretch(sentence: str, expected: str, value: st
     (timex,) = timeml_timexes(sentence)
     assert timex.text == expected
     assert timeml_normalise(timex, FRI, context=sentence).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        # a quarter of an hour or of a century is one stretch (it was "an hour" alone)
+        ("Gunfire lasted a quarter of an hour.", "a quarter of an hour", "PT15M"),
+        ("They waited three quarters of an hour.", "three quarters of an hour", "PT45M"),
+        ("He ruled for a quarter of a century.", "a quarter of a century", "P25Y"),
+    ],
+)
+def test_a_quarter_of_an_hour_is_one_stretch(sentence: str, expected: str, value: str) -> None:
+    (timex,) = timeml_timexes(sentence)
+    assert timex.text == expected
+    assert timeml_normalise(timex, FRI, context=sentence).value == value
+
+
+def test_a_quarter_of_a_market_is_no_stretch() -> None:
+    assert find_timexes("Rebels hold a quarter of the city.") == []

@@ -75,6 +75,13 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"\b(?:half\s+an?\s+(?:hour|day|week|month|year|decade|century)|"
         r"an?\s+half[\s-](?:hour|century))\b(?!-)",
     ),
+    # a quarter of an hour or of a century: "a quarter of an hour" PT15M, "three quarters of
+    # an hour" PT45M, "a quarter century" P25Y (they were found as "an hour" alone, PT1H)
+    Rule(
+        "duration_quarter",
+        "duration",
+        r"\b(?:a|one|three)[\s-]+quarters?\s+(?:of\s+an?\s+)?(?:hour|century)\b(?!-)",
+    ),
     Rule("duration_one", "duration", r"\bfor\s+(?:a|an|one)\s+(?:day|week|month|year)\b"),
     Rule(
         "duration_adj",
