@@ -20,6 +20,7 @@ from wirecode.nlp.views import once, parsed_stretches, text_of
 from wirecode.quotes.marks import regions
 from wirecode.records import DateValue, Document
 from wirecode.time import Timex, find_timexes, resolve
+from wirecode.time.stamps import update_stamps
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +83,19 @@ class DateFinder:
         self.casts: list[tuple[int, frozenset[str], DateValue]] = []  # (sentence, people, day)
         self.sentences = 0
         self.found: list[_Anchored] = list(once(doc, "anchored timexes", _anchored))
+        # a live page's entries are told from the day of their update stamps ("(Update 1:33
+        # a.m. Wednesday in Cairo, 6:33 p.m. ET Tuesday) Obama spoke with Mubarak by phone
+        # Tuesday"), and a stamp's own times date nothing
+        stamps = update_stamps(doc.text, self.anchor) if self.anchor else []
+        self.found = [
+            a for a in self.found if not any(s <= a.timex.start < e for s, e, _ in stamps)
+        ]
+        self.entry_days = {
+            a.timex.start: day
+            for a in self.found
+            for day in [next((d for s, e, d in reversed(stamps) if e <= a.timex.start), None)]
+            if day is not None and day != self.anchor
+        }
         # the expressions whose clause is told in the past ("met on June 12")
         self.past = {a.timex.start for a in self.found if _told_in_the_past(doc[a.head])}
         self.speech: dict[int, dt.date] = {}  # read by _resolve while it is being filled
@@ -138,7 +152,7 @@ class DateFinder:
         return None
 
     def _resolve(self, timex: Timex, *, future: bool) -> DateValue | None:
-        anchor = self.speech.get(timex.start, self.anchor)
+        anchor = self.speech.get(timex.start) or self.entry_days.get(timex.start, self.anchor)
         if anchor is None:
             return None
         reference = self._reference(timex)
@@ -161,7 +175,11 @@ class DateFinder:
             logger.debug("cannot resolve %r: %s", timex.text, error)
             return None
         if value is not None and anchor != self.anchor:
-            said = f"the day it was said, {anchor.isoformat()}"
+            said = (
+                f"the day it was said, {anchor.isoformat()}"
+                if timex.start in self.speech
+                else f"the day of its live-page entry, {anchor.isoformat()}"
+            )
             value = replace(value, basis=value.basis.replace(f"document date {anchor}", said))
         return value
 
@@ -261,7 +279,11 @@ class DateFinder:
         return None
 
     def is_after_document(self, date: DateValue | None) -> bool:
-        return date is not None and self.anchor is not None and date.start > self.anchor
+        """Whether `date` begins after the document was written (a live page: after its
+        latest entry)."""
+        if date is None or self.anchor is None:
+            return False
+        return date.start > max([self.anchor, *self.entry_days.values()])
 
     def is_before(self, date: DateValue | None) -> bool:
         """Whether `date` ends before the document's date."""
