@@ -436,3 +436,29 @@ def test_the_medium_hung_on_the_name_after_the_cue_is_no_part_of_the_speaker(nlp
     ]
     doc = hand_parse(nlp.vocab, SAID_IN_A_STATEMENT, spaces)
     assert [(q.source, q.cue) for q in find_quotes(doc, [])] == [("Sen. John Smith", "said")]
+
+
+# "X, asked about Y, said ...", "asked" read as the main verb in the past with X its subject
+ASKED_SAID = [
+    ("Trump", 2, "nsubj", "PROPN", "NNP", "Trump"),
+    (",", 0, "punct", "PUNCT", ",", ","),
+    ("asked", 2, "ROOT", "VERB", "VBD", "ask"),
+    ("about", 2, "prep", "ADP", "IN", "about"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("report", 3, "pobj", "NOUN", "NN", "report"),
+    (",", 2, "punct", "PUNCT", ",", ","),
+    ("said", 2, "dep", "VERB", "VBD", "say"),
+    ("it", 9, "nsubj", "PRON", "PRP", "it"),
+    ("was", 7, "ccomp", "AUX", "VBD", "be"),
+    ("fake", 9, "acomp", "ADJ", "JJ", "fake"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_participle_set_off_after_the_subject_leaves_it_to_the_verb_after(nlp):
+    """ "Trump, asked about the report, said it was fake": Trump was asked (by no one named)
+    and said it, though the parser read "asked" as the main verb with Trump its subject and
+    "said" as a clause hung on it."""
+    doc = hand_parse(nlp.vocab, ASKED_SAID)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("", "asked about", "the report"), ("Trump", "said", "it was fake")]

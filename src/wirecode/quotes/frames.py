@@ -46,7 +46,11 @@ def content_of(verb):
     its infinitive ("wants to run"), a preposition's object ("called for talks"), or its
     direct object ("denied the report"); None when it reports nothing."""
     lemma = lemma_of(verb)
-    children = [c for c in verb.children if not _medium_participle_clause(verb, c)]
+    children = [
+        c
+        for c in verb.children
+        if not _medium_participle_clause(verb, c) and not _participle_of(c, verb)
+    ]
     pro_form = pro_form_of(verb)
     if pro_form:  # "He doesn't think so", "said as much": what stands for the clause
         return pro_form[-1], pro_form, []
@@ -406,6 +410,50 @@ def _stray_that_clause(verb):
         if head.i == verb.i:
             return token
     return None
+
+
+def set_off_participle(verb):
+    """(subject, verb after) of a passive participle set off by commas right after the
+    subject of the verb after it, which the parser read as a verb in the past with that
+    subject ("Trump, asked about the report, said ...": "asked" the main verb, "said" its
+    clause), else None."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    doc = verb.doc
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and max(t.i for t in c.subtree if not t.is_punct) == verb.i - 2
+    ]
+    own = [  # the participle's own phrase, not the clause the parser hung on it
+        c.right_edge.i
+        for c in verb.children
+        if c.i > verb.i and c.dep_ in ("prep", "agent", "dobj", "advmod", "npadvmod", "dative")
+    ]
+    close = max(own) + 1 if own else None
+    if not subjects or close is None or close + 1 >= len(doc) or doc[close].text != ",":
+        return None
+    after = doc[close + 1]
+    while after.dep_ in ("aux", "neg", "advmod") and after.head.i > after.i:
+        after = after.head  # "..., has said", "..., then said"
+    if (
+        after.pos_ != "VERB"
+        or after.tag_ not in ("VBD", "VBZ", "VBP")
+        or after.i in (c.i for c in subjects[0].subtree)
+    ):
+        return None
+    if after.head.i != verb.i and verb.head.i != after.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in after.children):
+        return None  # "The gap ..., began a year ago, when he released his plan"
+    return subjects[0], after
+
+
+def _participle_of(clause, verb) -> bool:
+    """Whether a clause the parser hung on a verb is a participle set off after its subject
+    ("Trump, asked about the report, said: ..."), no content of the verb."""
+    found = set_off_participle(clause)
+    return found is not None and found[1].i == verb.i
 
 
 def _question_infinitive(clause) -> bool:
