@@ -30,3 +30,20 @@ def test_a_recurring_part_of_a_weekday_is_a_set(sentence: str, expected: str, va
     (timex,) = timeml_timexes(sentence)
     assert timex.text == expected
     assert timeml_normalise(timex, FRI, context=sentence).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        # a range of counts per occurrence is a set, written as its first count
+        ("Elections are held every two to three years.", "every two to three years", "P2Y"),
+        ("The comet returns every four or five years.", "every four or five years", "P4Y"),
+        # (guard) a count alone, as before
+        ("The games are held every four years.", "every four years", "P4Y"),
+    ],
+)
+def test_a_range_per_occurrence_is_a_set(sentence: str, expected: str, value: str) -> None:
+    (timex,) = timeml_timexes(sentence)
+    assert timex.text == expected
+    found = timeml_normalise(timex, FRI, context=sentence)
+    assert (found.value, found.type) == (value, "SET")

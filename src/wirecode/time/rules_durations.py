@@ -172,8 +172,9 @@ DURATION_RULES: tuple[Rule, ...] = (
     Rule(
         "set_count",
         "set",
-        rf"\bevery\s+(?:{NUM}|{COUNT})\s+(?:minutes|hours|days|nights|weeks|months|quarters|"
-        r"years|decades)\b",
+        # (a range of counts too: "every two to three years", written as its first count)
+        rf"\bevery\s+(?:(?:{NUM}|{COUNT})\s*(?:to|or|-|–)\s*)?(?:{NUM}|{COUNT})\s+"
+        r"(?:minutes|hours|days|nights|weeks|months|quarters|years|decades)\b",
     ),
     # quarters of any year: "usually in the second and fourth quarters" (TimeML marks
     # "second" and "fourth quarters", each a set)

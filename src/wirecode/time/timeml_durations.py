@@ -36,7 +36,8 @@ _SET = re.compile(
     # "every four years" P4Y, "every other day" P2D, "every few weeks" PXW, "every third
     # day" P3D, "once every two years" P2Y
     r"|(?:once\s+)?(?:each|every)\s+(?:single\s+)?(?:(?P<other>other)\s+|(?P<n>"
-    rf"{_SET_COUNT})\s+|(?P<ord>{'|'.join(_SET_ORDINAL)})\s+)?(?P<unit>{_SET_UNIT})(?:s|ies)?"
+    rf"{_SET_COUNT})(?:\s*(?:to|or|-|–)\s*(?:{_SET_COUNT}))?\s+|"
+    rf"(?P<ord>{'|'.join(_SET_ORDINAL)})\s+)?(?P<unit>{_SET_UNIT})(?:s|ies)?"
     # "twice a year", "three times a week", "two days a week": P1Y, P1W, P1W
     r"|(?:(?:once|twice|thrice|(?:\w+|\d+)\s+times|(?:\w+|\d+)\s+(?:days|nights|hours))\s+)?"
     rf"(?:each|every|per|a|an)\s+(?P<unit1>{_SET_UNIT})"
