@@ -224,3 +224,23 @@ def test_a_relative_that_after_a_noun_of_intention_opens_no_content(nlp):
     """ "Pick one of the plans that your state offers": a relative clause."""
     doc = hand_parse(nlp.vocab, PLANS_THAT)
     assert [q.cue for q in find_quotes(doc, []) if q.cue == "plans"] == []
+
+
+# the terms on which a source speaks
+ON_CONDITION = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("official", 2, "nsubj", "NOUN", "NN", "official"),
+    ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+    ("on", 2, "prep", "ADP", "IN", "on"),
+    ("condition", 3, "pobj", "NOUN", "NN", "condition"),
+    ("of", 4, "prep", "ADP", "IN", "of"),
+    ("anonymity", 5, "pobj", "NOUN", "NN", "anonymity"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_speaking_on_condition_of_anonymity_names_no_topic(nlp):
+    """ "The official spoke on condition of anonymity": the terms on which the official
+    spoke to the reporter, not what about ("spoke on the economy" is a topic)."""
+    doc = hand_parse(nlp.vocab, ON_CONDITION)
+    assert [q.cue for q in find_quotes(doc, [])] == []

@@ -78,13 +78,23 @@ def _managed_or_ended_up(verb) -> bool:
     )
 
 
+# The terms on which a source speaks to a reporter ("spoke on condition of anonymity", "on
+# background", "on the record"): how they spoke, not what about.
+GROUND_RULES = frozenset(("condition", "background", "record"))
+
+
 def topic_phrase(child, preps) -> bool:
     """A phrase of one of `preps` that can say what was said ("spoke on the economy"), not
-    when ("spoke on Wednesday", "commented on Monday": its object is a date or a time)."""
+    when ("spoke on Wednesday", "commented on Monday": its object is a date or a time) nor
+    on what terms ("spoke on condition of anonymity", "on background")."""
     return (
         child.dep_ == "prep"
         and child.lower_ in preps
-        and not any(o.ent_type_ in ("DATE", "TIME") for o in child.children if o.dep_ == "pobj")
+        and not any(
+            o.ent_type_ in ("DATE", "TIME") or o.lower_ in GROUND_RULES
+            for o in child.children
+            if o.dep_ == "pobj"
+        )
     )
 
 
