@@ -67,3 +67,15 @@ def test_the_gate_refuses_an_unknown_suite(capsys):
 def test_a_descriptive_figure_is_no_floor():
     raised = gate.update({}, "devset", {"f1": 0.9, "adjacent_share": 0.4})
     assert raised["devset"]["floors"] == {"f1": 0.9}
+
+
+def test_a_share_of_errors_is_a_ceiling_that_only_moves_down(tmp_path, monkeypatch):
+    monkeypatch.setitem(gate.DATA, "undated", (str(tmp_path),))
+    pinned = gate.update({}, "undated", {"month_dev": 0.05, "after_dev": 0.0892})
+    assert pinned["undated"]["floors"] == {"month_dev": 0.05}
+    assert pinned["undated"]["ceilings"] == {"after_dev": 0.0892}
+    again = gate.update(pinned, "undated", {"month_dev": 0.04, "after_dev": 0.1})
+    assert again["undated"]["ceilings"] == {"after_dev": 0.0892}
+    assert gate.check("undated", again, {"month_dev": 0.05, "after_dev": 0.08}) == []
+    [problem] = gate.check("undated", again, {"month_dev": 0.05, "after_dev": 0.12})
+    assert "after_dev 0.1200 > ceiling 0.0892" in problem
