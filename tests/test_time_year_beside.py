@@ -51,3 +51,21 @@ def test_the_next_year_is_read_from_the_discourse(text: str, values: list[str]) 
 )  # fmt: skip
 def test_the_end_of_the_year_is_the_discourses(text: str, values: list[str]) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a part of the day beside the discourse's day, at a clause's end, is found
+        ("The vote was held on March 3. The night before, crowds gathered.",
+         ["2013-03-03", "2013-03-02TNI"]),
+        ("The vote was held on March 3. Crowds had gathered the evening before.",
+         ["2013-03-03", "2013-03-02TEV"]),
+        ("The vote was held on March 3. The morning after, the streets were empty.",
+         ["2013-03-03", "2013-03-04TMO"]),
+        # (guard) before a noun it is no time: "the morning-after pill"
+        ("She asked for the morning-after pill.", []),
+    ],
+)  # fmt: skip
+def test_the_night_before_is_found(text: str, values: list[str]) -> None:
+    assert _values(text) == values

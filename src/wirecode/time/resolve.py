@@ -686,6 +686,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "ana_inthe": _anaphoric_same,
     "ana_shift": _anaphoric_shift,
     "ana_dayafter": _anaphoric_shift,
+    "ana_partafter": _anaphoric_shift,
     "ana_later": _anaphoric_shift,
     "ana_weekday": _anaphoric_weekday,
     "ana_weekend": _anaphoric_weekend,

@@ -120,6 +120,12 @@ ANAPHORA_RULES: tuple[Rule, ...] = (
         rf"(?P<unit>day|{PART[3:-1]}|week|month|year)\b",
     ),
     Rule("ana_dayafter", "anaphoric", rf"\bthe\s+day\s+(?P<dir>after|before){_END}"),
+    # ... and a part of that day: "The night before, crowds gathered", "left the morning after."
+    Rule(
+        "ana_partafter",
+        "anaphoric",
+        rf"\bthe\s+(?P<unit>{PART[3:-1]})\s+(?P<dir>after|before){_END}",
+    ),
     # a weekday, a weekend or a season placed from the discourse's date: "the following
     # Monday", "that weekend", "the previous winter", "that summer" (not "prices that fall
     # sharply", "the doubts that spring from it": "that" before "fall" or "spring" needs

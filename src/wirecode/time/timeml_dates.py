@@ -13,7 +13,7 @@ from wirecode.time.arithmetic import add_months, shift
 from wirecode.time.holidays import holiday_value
 from wirecode.time.patterns import WEEKDAYS, words_to_number
 from wirecode.time.resolve import resolve
-from wirecode.time.timeml_values import SEASON_NAME, TimemlValue, dated
+from wirecode.time.timeml_values import PART_CODE, SEASON_NAME, TimemlValue, dated
 
 _DECADE = re.compile(
     r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<y>1[0-9]|20)(?P<d>\d)0|['’]?(?P<short>\d)0)['’]?s"
@@ -149,7 +149,9 @@ def weekday_before(low, dct, future, ref, ref_date):
     return dated(DateValue.day(day, basis=f"the {m['wd']} before {base}")) if day else None
 
 
-_UNIT_BESIDE = re.compile(r"(?:the\s+)?(?P<unit>night|week|month|year)\s+(?P<dir>before|after)")
+_UNIT_BESIDE = re.compile(
+    r"(?:the\s+)?(?P<unit>night|morning|afternoon|evening|week|month|year)\s+(?P<dir>before|after)"
+)
 
 
 def unit_beside(low, dct, future, ref, ref_date):
@@ -174,7 +176,8 @@ def unit_beside(low, dct, future, ref, ref_date):
         return None
     if unit == "week":
         return dated(DateValue.week(day))
-    return TimemlValue(f"{day.isoformat()}TNI", "TIME", DateValue.day(day), anchors=True)
+    part = PART_CODE[unit]  # "the night before" TNI, "the morning after" TMO
+    return TimemlValue(f"{day.isoformat()}T{part}", "TIME", DateValue.day(day), anchors=True)
 
 
 _YEAR_BESIDE = re.compile(r"the\s+(?P<dir>next|following|previous|prior|preceding)\s+year")
