@@ -146,3 +146,9 @@ def test_verb_forms_the_rule_lemmatizer_gets_wrong_have_their_lemma(coder):
     lemmas = {t.text: t.lemma_ for t in doc}
     assert (lemmas["dined"], lemmas["mediating"], lemmas["dining"]) == ("dine", "mediate", "dine")
     assert lemmas["din"] == "din"
+
+
+def test_a_dateline_with_a_double_dash_ends_before_the_lead():
+    text = "WARSAW, February 26 (Xinhua) -- Envoys of the two countries met on Friday."
+    sentences = [sent.text for sent in load()(text).sents]
+    assert any(s.startswith("Envoys") for s in sentences), sentences

@@ -12,7 +12,7 @@ DATELINE = re.compile(
     r"^\s*(?P<places>[A-Z][A-Z.'’\- ]{1,40}(?:/[A-Z][A-Z.'’\- ]{1,40})*)"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Za-z.]+)?)?"  # "WASHINGTON, D.C." or ", April 5"
     r"(?:,?\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", April 5" or ", April 5, 2023"
-    r"\s*(?:\([^)]{1,40}\))?\s*(?::|-|–|—)\s"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?::|--?|–|—|_)\s"
 )
 REACH = 160  # characters a dateline may take
 
