@@ -374,3 +374,30 @@ def test_an_infinitive_that_whether_opens_is_what_a_verb_of_thinking_weighs(nlp)
     doc = hand_parse(nlp.vocab, CONSIDERING_WHETHER)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert ("Officials", "are considering", "whether to impose new sanctions") in found
+
+
+# "X said A, speaking on condition of anonymity": the writer's note on the terms
+SPEAKING_ON_CONDITION = [
+    ("Two", 1, "nummod", "NUM", "CD", "two"),
+    ("officials", 2, "nsubj", "NOUN", "NNS", "official"),
+    ("said", 2, "ROOT", "VERB", "VBD", "say"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("deal", 5, "nsubj", "NOUN", "NN", "deal"),
+    ("was", 2, "ccomp", "AUX", "VBD", "be"),
+    ("close", 5, "acomp", "ADJ", "JJ", "close"),
+    (",", 5, "punct", "PUNCT", ",", ","),
+    ("speaking", 5, "advcl", "VERB", "VBG", "speak"),
+    ("on", 8, "prep", "ADP", "IN", "on"),
+    ("condition", 9, "pobj", "NOUN", "NN", "condition"),
+    ("of", 10, "prep", "ADP", "IN", "of"),
+    ("anonymity", 11, "pobj", "NOUN", "NN", "anonymity"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_content_ends_before_the_terms_the_source_spoke_on(nlp):
+    """ "Two officials said the deal was close, speaking on condition of anonymity": the
+    terms are the writer's note, no part of what the officials said."""
+    doc = hand_parse(nlp.vocab, SPEAKING_ON_CONDITION)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Two officials", "said", "the deal was close")]

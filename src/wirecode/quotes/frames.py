@@ -27,6 +27,7 @@ from wirecode.quotes.verbs import (
     is_cue,
     judged_as,
     light_construction,
+    on_ground_rules,
     phrasal,
     topic_phrase,
     with_particle,
@@ -563,8 +564,8 @@ def _exhorting(verb) -> bool:
 
 def _before_second_cue(clause, tokens) -> list:
     """A reported clause up to the second attribution of the same speaker inside it."""
-    for child in clause.children:
-        if child.i > clause.i and second_cue(child):
+    for child in clause.children:  # and before "speaking on condition of anonymity"
+        if child.i > clause.i and (second_cue(child) or on_ground_rules(child)):
             tokens = [t for t in tokens if t.i < child.left_edge.i]
             while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
                 tokens = tokens[:-1]

@@ -83,6 +83,15 @@ def _managed_or_ended_up(verb) -> bool:
 GROUND_RULES = frozenset(("condition", "background", "record"))
 
 
+def on_ground_rules(verb) -> bool:
+    """A participle that tells on what terms a source spoke ("..., speaking on condition of
+    anonymity", "talking on background"): the writer's note, no part of what was said."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in GROUND_RULES for o in c.children)
+        for c in verb.children
+    )
+
+
 def topic_phrase(child, preps) -> bool:
     """A phrase of one of `preps` that can say what was said ("spoke on the economy"), not
     when ("spoke on Wednesday", "commented on Monday": its object is a date or a time) nor
