@@ -138,7 +138,7 @@ FRI = dt.date(2013, 3, 22)
         ("Wednesday night", False, "2013-03-20TNI"),
         ("this morning", False, "2013-03-22TMO"),
         ("Thanksgiving", False, "2012-11-22"),
-        ("Friday", True, "2013-03-29"),
+        ("Friday", True, "2013-03-22"),  # to come, named on a Friday: that Friday
         ("Feb. 24", False, "2013-02-24"),
         ("the meeting", False, "XXXX-XX-XX"),
         # hedged and compound durations, vague stretches, generic nouns
