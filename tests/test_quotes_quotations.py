@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from parses import hand_parse
 from wirecode.quotes import find_quotes
 
 
@@ -150,3 +151,32 @@ def test_a_cue_inside_a_quotation_no_one_is_found_saying_keeps_it_whole(nlp):
     text = 'The meeting ended late. "Of course we think the plan is wrong."'
     quote = next(q for q in find_quotes(nlp(text), []) if q.cue == "think")
     assert text[quote.start : quote.end] == '"Of course we think the plan is wrong."'
+
+
+# a headline's name, its topic and a colon
+NAME_ON_TOPIC = [
+    ("Obama", 4, "nsubj", "PROPN", "NNP", "Obama"),
+    ("on", 0, "prep", "ADP", "IN", "on"),
+    ("Climate", 3, "compound", "PROPN", "NNP", "Climate"),
+    ("Change", 1, "pobj", "PROPN", "NNP", "Change"),
+    (":", 4, "punct", "PUNCT", ":", ":"),
+    ("The", 6, "det", "DET", "DT", "the"),
+    ("Trends", 7, "nsubj", "NOUN", "NNS", "trend"),
+    ("Are", 7, "ROOT", "AUX", "VBP", "be"),
+    ("Terrifying", 7, "acomp", "ADJ", "JJ", "terrifying"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_topic_between_a_headlines_name_and_its_colon_belongs_to_the_cue(nlp):
+    """ "Obama on Climate Change: The Trends Are Terrifying": Obama is the speaker, "on
+    Climate Change:" the cue, as PolNeAR marks it; the topic had been part of the source."""
+    rows = list(NAME_ON_TOPIC)
+    rows[0] = ("Obama", 0, "ROOT", "PROPN", "NNP", "Obama")
+    rows[4] = (":", 0, "punct", "PUNCT", ":", ":")
+    rows[7] = ("Are", 0, "appos", "AUX", "VBP", "be")
+    spaces = [True] * len(rows)
+    spaces[3] = spaces[8] = False  # "Change:", "Terrifying."
+    doc = hand_parse(nlp.vocab, rows, spaces)
+    found = [(q.source, q.cue) for q in find_quotes(doc, []) if q.cue.endswith(":")]
+    assert found == [("Obama", "on Climate Change:")]

@@ -76,6 +76,10 @@ def colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
         span = (span[0], max(span[1], _line_end(text_of(doc), span[0])))
         if opened:  # the speaker's turn goes on over the paragraphs a mark opens
             span = (span[0], _turn_end(text_of(doc), span[1]))
+    split = next((t for t in before[1:] if t.lower_ == "on" and t.pos_ == "ADP"), None)
+    if split is not None and cue == [colon]:  # "Obama on Climate Change: The Trends Are
+        cue = [t for t in before if t.i >= split.i] + [colon]  # 'Terrifying'": the topic
+        before = [t for t in before if t.i < split.i]  # belongs to the cue (not "to": test)
     source = span_chars(before)
     return build_quote(doc, span, span, cue, source, actor_mentions)
 
