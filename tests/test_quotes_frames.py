@@ -401,3 +401,23 @@ def test_a_content_ends_before_the_terms_the_source_spoke_on(nlp):
     doc = hand_parse(nlp.vocab, SPEAKING_ON_CONDITION)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("Two officials", "said", "the deal was close")]
+
+
+# a verb of saying in the passive, raised: "X is said to be furious"
+SAID_TO_BE = [
+    ("Trump", 2, "nsubjpass", "PROPN", "NNP", "Trump"),
+    ("is", 2, "auxpass", "AUX", "VBZ", "be"),
+    ("said", 2, "ROOT", "VERB", "VBN", "say"),
+    ("to", 4, "aux", "PART", "TO", "to"),
+    ("be", 2, "xcomp", "AUX", "VB", "be"),
+    ("furious", 4, "acomp", "ADJ", "JJ", "furious"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_raised_passive_of_saying_reports_the_whole_clause(nlp):
+    """ "Trump is said to be furious": what unnamed people say of Trump, the whole clause as
+    PolNeAR marks "is expected to" and "is thought to"; the content had been "Trump"."""
+    doc = hand_parse(nlp.vocab, SAID_TO_BE)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("", "is said", "Trump is said to be furious")]

@@ -598,7 +598,10 @@ def _raised_passive(verb):
     """The complement of a verb of thinking in the passive with no agent ("North Korea is
     not thought to be capable of ...", "it is considered a threat", "The veto is expected
     to come Friday"): what someone unnamed thinks of the subject, if any."""
-    if verb.tag_ != "VBN" or lemma_of(verb) not in BELIEF_VERBS or lemma_of(verb) == "suppose":
+    saying = lemma_of(verb) in SPEECH and lemma_of(verb) not in BELIEF_VERBS
+    if verb.tag_ != "VBN" or not (lemma_of(verb) in BELIEF_VERBS or saying):
+        return None
+    if lemma_of(verb) == "suppose":
         return None  # "was supposed to" is what ought to be, not what anyone thinks
     children = list(verb.children)
     if not any(c.dep_ == "nsubjpass" and c.i < verb.i for c in children) or any(
@@ -609,10 +612,11 @@ def _raised_passive(verb):
         (
             c
             for c in children
-            if c.i > verb.i and (c.dep_ in ("oprd", "attr") or c.dep_ == "xcomp" and _infinitive(c))
+            if c.i > verb.i
+            and (c.dep_ in ("oprd", "attr") and not saying or c.dep_ == "xcomp" and _infinitive(c))
         ),
         None,
-    )
+    )  # and of a verb of saying with its infinitive ("Trump is said to be furious")
 
 
 def _whole_clause_quote(verb, complement, doc, marks) -> Quote | None:
