@@ -421,3 +421,26 @@ def test_a_raised_passive_of_saying_reports_the_whole_clause(nlp):
     doc = hand_parse(nlp.vocab, SAID_TO_BE)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("", "is said", "Trump is said to be furious")]
+
+
+# "said yes, yes, yes": the answer a verb of saying gives
+SAID_YES = [
+    ("Melanie", 1, "nsubj", "PROPN", "NNP", "Melanie"),
+    ("said", 1, "ROOT", "VERB", "VBD", "say"),
+    ("yes", 1, "intj", "INTJ", "UH", "yes"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("yes", 1, "intj", "INTJ", "UH", "yes"),
+    (",", 4, "punct", "PUNCT", ",", ","),
+    ("yes", 1, "intj", "INTJ", "UH", "yes"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("again", 1, "advmod", "ADV", "RB", "again"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_answer_a_verb_of_saying_gives_is_its_content(nlp):
+    """ "Melanie said yes, yes, yes, again": what she said is the answer, as "so" stands
+    for a clause in "He doesn't think so"; nothing had been found."""
+    doc = hand_parse(nlp.vocab, SAID_YES)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Melanie", "said", "yes, yes, yes")]

@@ -212,7 +212,8 @@ def for_clause(verb) -> bool:
 
 def pro_form_of(verb) -> list:
     """The "so" or "as much" right after a verb of saying or thinking, which stands for the
-    clause it reports ("He doesn't think so", "Mook said as much"), if any."""
+    clause it reports ("He doesn't think so", "Mook said as much"), or the answer it gives
+    ("Trump said no", "said yes, yes, yes"), if any."""
     doc = verb.doc
     after = [t.lower_ for t in doc[verb.i + 1 : verb.i + 3]]
     if lemma_of(verb) not in CUE_VERBS or not after:
@@ -221,7 +222,18 @@ def pro_form_of(verb) -> list:
         return [doc[verb.i + 1]]
     if after == ["as", "much"]:
         return list(doc[verb.i + 1 : verb.i + 3])
+    if after[0] in ANSWERS and doc[verb.i + 1].head.i == verb.i:  # "Trump said no"
+        answer = [doc[verb.i + 1]]
+        at = verb.i + 2
+        while at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ in ANSWERS:
+            answer += [doc[at], doc[at + 1]]  # "said yes, yes, yes"
+            at += 2
+        return answer
     return []
+
+
+# The answers a verb of saying reports as its content ("Trump said no").
+ANSWERS = frozenset(("yes", "no"))
 
 
 def _told_to(verb, child) -> bool:
