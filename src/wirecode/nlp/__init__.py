@@ -12,6 +12,7 @@ import logging
 
 from wirecode.errors import ModelNotInstalled
 from wirecode.nlp.datelines import dateline_end
+from wirecode.time.stamps import stamp_spans
 
 logger = logging.getLogger(__name__)
 
@@ -69,13 +70,18 @@ def _line_breaks_by_token(doc):
 
 
 def _after_datelines(doc) -> list[int]:
-    """The first tokens of lead sentences after a dateline that opens a line.
+    """The first tokens of lead sentences after a dateline that opens a line, and of the
+    entries after a live page's update stamps.
 
     "BRASILIA, Jan 15 (Reuters) - Lula will travel ...": the parser otherwise makes the
     dateline's place the subject of the lead's verb and its date the verb's time.
     """
     text = doc.text
     firsts = []
+    for _, end in stamp_spans(text):  # "(Update 3:28 a.m. Thursday in Cairo, ...) Obama"
+        span = doc.char_span(end, end + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and span.start < len(doc):
+            firsts.append(span.start)
     line_start = 0
     while line_start < len(text):
         end = dateline_end(text, line_start)

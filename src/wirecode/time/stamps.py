@@ -7,7 +7,7 @@ import re
 
 from wirecode.time.lexicon import WD, WEEKDAYS
 
-__all__ = ["update_stamps"]
+__all__ = ["stamp_spans", "update_stamps"]
 
 # A live page's entries open with the hour they were written, in parentheses: "(Update 3:28
 # a.m. Thursday in Cairo, 8:28 p.m. ET Wednesday)", or with no "Update" but the hour in two
@@ -28,13 +28,7 @@ def update_stamps(text: str, published: dt.date) -> list[tuple[int, int, dt.date
     gives the publication date back: its day is not known.
     """
     stamps = []
-    for match in _STAMP.finditer(text):
-        if not match.group(1):
-            if len(re.findall(_CLOCK, match.group())) < 2:
-                continue
-            before = text[max(0, match.start() - 40) : match.start()].rstrip()
-            if before and not before.endswith(_SENTENCE_ENDS):
-                continue
+    for match in _stamps(text):
         offsets = [
             (WEEKDAYS[name.lower()] - published.weekday()) % 7
             for name in re.findall(WD, match.group())
@@ -42,3 +36,21 @@ def update_stamps(text: str, published: dt.date) -> list[tuple[int, int, dt.date
         day = published + dt.timedelta(days=max(offsets, default=0))
         stamps.append((match.start(), match.end(), day))
     return stamps
+
+
+def stamp_spans(text: str) -> list[tuple[int, int]]:
+    """Where a live page's update stamps stand: the places in them ("9:08 p.m. Monday in
+    Libya") are time zones, not parties."""
+    return [match.span() for match in _stamps(text)]
+
+
+def _stamps(text: str):
+    for match in _STAMP.finditer(text):
+        if not match.group(1):
+            if len(re.findall(_CLOCK, match.group())) < 2:
+                continue
+            gap = text[max(0, match.start() - 40) : match.start()]
+            before = gap.rstrip()
+            if before and not before.endswith(_SENTENCE_ENDS) and "\n" not in gap[len(before) :]:
+                continue  # mid-sentence, not after a sentence's end or at a line's start
+        yield match
