@@ -244,3 +244,38 @@ def test_speaking_on_condition_of_anonymity_names_no_topic(nlp):
     spoke to the reporter, not what about ("spoke on the economy" is a topic)."""
     doc = hand_parse(nlp.vocab, ON_CONDITION)
     assert [q.cue for q in find_quotes(doc, [])] == []
+
+
+# a verb of speaking with feeling and its clause
+GROUSED_THAT = [
+    ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+    ("groused", 1, "ROOT", "VERB", "VBD", "grouse"),
+    ("that", 5, "mark", "SCONJ", "IN", "that"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("debate", 5, "nsubj", "NOUN", "NN", "debate"),
+    ("was", 1, "ccomp", "AUX", "VBD", "be"),
+    ("unfair", 5, "acomp", "ADJ", "JJ", "unfair"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+# the same verb alone reports nothing
+ROARED = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("crowd", 2, "nsubj", "NOUN", "NN", "crowd"),
+    ("roared", 2, "ROOT", "VERB", "VBD", "roar"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_verb_of_speaking_with_feeling_reports_its_clause(nlp):
+    """ "Trump groused that the debate was unfair": Levin's verbs of the manner of speaking
+    and of speaking with feeling (grouse, fume, scoff, snap, growl, ...) are cues with a
+    clause or a quotation."""
+    doc = hand_parse(nlp.vocab, GROUSED_THAT)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Trump", "groused", "that the debate was unfair")]
+
+
+def test_a_verb_of_the_manner_of_speaking_alone_reports_nothing(nlp):
+    """ "The crowd roared": no clause, no quotation, no attribution."""
+    doc = hand_parse(nlp.vocab, ROARED)
+    assert find_quotes(doc, []) == []

@@ -65,6 +65,12 @@ SPEECH = _words(
     wonder question doubt point highlight stipulate specify detail outline clarify
     publish document acknowledge predict forecast project guarantee pledge swear attest
     muse marvel gush rave"""
+) | _words(
+    # Manner of speaking and speaking with feeling (Levin's 37.3), cues with a quotation or
+    # a clause only ('"That's a lie," Trump fumed', "groused that the debate was unfair"),
+    # none alone ("the engine roared").
+    """fume scoff snap sigh grouse gripe growl sneer snarl bark thunder roar bellow groan
+    moan whine wail mumble murmur stammer hiss howl huff"""
 )
 # Verbs of thinking, feeling and knowing (attitudes are attributions in PolNeAR).
 BELIEF_VERBS = _words(
