@@ -720,3 +720,10 @@ def test_a_patronymic_after_the_taggers_span_is_one_name(coder):
     found = mentions(coder, text, dt.date(2012, 4, 13))
     assert "Prince Salman bin Abdul Aziz" in found
     assert not any(span.startswith("bin") for span in found)
+
+
+def test_a_name_the_tables_write_with_an_honorific_is_known_without_it(coder):
+    text = "Hillary Clinton met Abdullah bin Zayed, the UAE foreign minister, in Paris."
+    assert mentions(coder, text, dt.date(2011, 3, 20))["Abdullah bin Zayed"] == (
+        "Abdullah bin Zayed Al Nahyan"
+    )
