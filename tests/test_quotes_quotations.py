@@ -180,3 +180,44 @@ def test_the_topic_between_a_headlines_name_and_its_colon_belongs_to_the_cue(nlp
     doc = hand_parse(nlp.vocab, rows, spaces)
     found = [(q.source, q.cue) for q in find_quotes(doc, []) if q.cue.endswith(":")]
     assert found == [("Obama", "on Climate Change:")]
+
+
+# a speech tag whose verb is no verb of saying
+SHE_BEAMED = [
+    ('"', 1, "punct", "PUNCT", "``", '"'),
+    ("Thank", 6, "ccomp", "VERB", "VBP", "thank"),
+    ("you", 1, "dobj", "PRON", "PRP", "you"),
+    (",", 6, "punct", "PUNCT", ",", ","),
+    ('"', 6, "punct", "PUNCT", "''", '"'),
+    ("she", 6, "nsubj", "PRON", "PRP", "she"),
+    ("beamed", 6, "ROOT", "VERB", "VBD", "beam"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+# a name in quotation marks set off before its verb is no quotation said
+HAMILTON_OPENED = [
+    ('"', 1, "punct", "PUNCT", "``", '"'),
+    ("Hamilton", 7, "nsubj", "PROPN", "NNP", "Hamilton"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ('"', 1, "punct", "PUNCT", "''", '"'),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("musical", 1, "appos", "NOUN", "NN", "musical"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("opened", 7, "ROOT", "VERB", "VBD", "open"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_verb_in_the_place_of_a_speech_tag_tells_how_the_quotation_was_said(nlp):
+    """'"Thank you," she beamed': a verb right after a quotation closed by a comma and the
+    speaker's name, with nothing after it, is a speech tag whatever the verb."""
+    spaces = [False, True, False, False, True, True, False, False]
+    doc = hand_parse(nlp.vocab, SHE_BEAMED, spaces)
+    found = [(q.source, q.cue, q.content.strip('",')) for q in find_quotes(doc, [])]
+    assert found == [("she", "beamed", "Thank you")]
+
+
+def test_a_quoted_name_set_off_before_its_verb_is_no_speech_tag(nlp):
+    """'"Hamilton," the musical, opened': the verb's subject is the quoted name itself."""
+    spaces = [False, False, False, True, True, False, True, False, False]
+    doc = hand_parse(nlp.vocab, HAMILTON_OPENED, spaces)
+    assert find_quotes(doc, []) == []

@@ -134,7 +134,7 @@ CUE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # the parts of speech a cue
 
 def _cue_quote(token, actor_mentions, doc, marks) -> Quote | None:
     """The attribution whose cue is `token`, by the kind of word it is, if any."""
-    if token.pos_ in ("VERB", "AUX") and is_cue(token):
+    if token.pos_ in ("VERB", "AUX") and (is_cue(token) or _speech_tag(token)):
         quote = _verb_quote(token, actor_mentions, doc, marks)
         if quote is not None and permitted(token):
             return _permission_quote(token, actor_mentions, doc, marks)  # the law's duty
@@ -163,6 +163,32 @@ def _cue_quote(token, actor_mentions, doc, marks) -> Quote | None:
     if token.text in DASHES or is_glued_dash(token.text):
         return dash_quote(token, actor_mentions, doc, marks)
     return None
+
+
+def _speech_tag(verb) -> bool:
+    """A verb in the place of a speech tag, right after a quotation that a comma, a question
+    or an exclamation mark closes and the speaker's name, with nothing after it but the end
+    of the sentence ('"Thank you," she beamed', '"Never," Clinton shot back'): whatever the
+    verb, it tells how the quotation was said."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children
+    ):
+        return False
+    start = subjects[0].left_edge.i
+    if (
+        start < 2
+        or doc[start - 1].text not in QUOTE_CHARS + "''"
+        or doc[start - 2].text not in (",", "?", "!")
+    ):
+        return False
+    after = verb.i + 1
+    while after < len(doc) and doc[after].dep_ in ("prt", "advmod") and doc[after].head.i == verb.i:
+        after += 1  # "shot back", "said softly"
+    return after >= len(doc) or doc[after].text in (".", "!", "?") or doc[after].is_space
 
 
 def _sign_mark(text: str) -> bool:
