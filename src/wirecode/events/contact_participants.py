@@ -399,6 +399,8 @@ def _affiliation(token, people_tokens: set[int]) -> bool:
             or _named_title(holder, people_tokens)
         ):
             return True  # "the envoy to Syria, Kofi Annan": where his post is, no party
+    if token.dep_ == "conj":
+        token = first_conjunct(token)  # "UN and Arab League envoy Kofi Annan": both his
     for _ in range(3):
         if token.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod", "det"):
             return False  # ("det": "The UN envoy", whose article and name the parser splits)
