@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from wirecode.actors.clauses import first_conjunct
 from wirecode.actors.mentions import ActorMention
 from wirecode.actors.words import TITLE_LEMMAS
+from wirecode.events.crowds import a_people
 from wirecode.events.dating import phrasal
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import MEDIUM_PREPS, headline_subject, hung_on_names
@@ -270,6 +271,8 @@ def participants(
             and not _place_of_a_side(head, lex)
         ):
             continue  # "talks in Beijing": a place, not a party
+        if mention.how == "state" and _crowd(head, mentions):
+            continue  # "Turkey now hosts some 24,000 Syrians": refugees, not Syria
         if mention.actor.kind != "person" and _origin(head, trigger):
             continue  # "arrived in Addis Ababa from Djibouti": where the visitor came from
         if mention.actor.kind != "person" and _topic(doc[mention.end - 1], trigger, lex):
@@ -464,6 +467,14 @@ def _place_of_a_side(token, lex: Lexicon) -> bool:
 
 
 TOPIC_PREPS = {"on", "about", "over", "concerning", "regarding"}
+
+
+def _crowd(token, mentions: list[ActorMention]) -> bool:
+    """A state's people at large, named by their state's name or adjective ("some 24,000
+    Syrians", "Iranian pilgrims")."""
+    return a_people(token, mentions) or (
+        token.dep_ in ("amod", "compound") and a_people(token.head, mentions)
+    )
 
 
 def _origin(token, trigger: Trigger) -> bool:

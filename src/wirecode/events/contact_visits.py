@@ -10,6 +10,7 @@ import datetime as dt
 
 from wirecode.actors.mentions import ActorMention
 from wirecode.events.contact_dyads import drop_redundant_states
+from wirecode.events.crowds import a_people
 from wirecode.events.dating import NARRATIVE, from_report
 from wirecode.events.triggers import ARRIVAL_PREPS, GOAL_PREPS, Trigger, prep_objects
 from wirecode.records import DateValue, Mention
@@ -25,32 +26,21 @@ def traveller_named(trigger: Trigger, mentions: list[ActorMention]) -> bool:
     """A visit by motion ("arrived in", "travelled to") needs an actor as the one moving:
     the subject itself, or whose people a delegation is ("a North Korean delegation arrived"),
     not a word that merely modifies it ("NATO troops")."""
-    if trigger.token.lemma_.lower() not in MOTION:
+    if trigger.token.lemma_.lower() not in MOTION and not (
+        trigger.mode == "visit" and trigger.token.pos_ == "VERB"
+    ):
         return True
     subjects = _shared_subjects(trigger.token)
     if not subjects and trigger.token.dep_ == "acl":
         subjects = [trigger.token.head]  # "Syrians arriving in Turkey"
-    if subjects and all(_a_people(s, mentions) for s in subjects):
+    if subjects and all(a_people(s, mentions) for s in subjects):
         return False  # "Syrians arriving in Turkey have fled the town": no one sent
-    if not subjects:
+    if not subjects or trigger.token.lemma_.lower() not in MOTION:
         return True  # "… to meet Zelensky, arriving in Kyiv": the subject is elsewhere
     return any(
         m.start <= s.i < m.end or m.head == s.i or m.head in _modifiers(s)
         for s in subjects
         for m in mentions
-    )
-
-
-def _a_people(subject, mentions: list[ActorMention]) -> bool:
-    """A bare plural that names a state's people ("Syrians", "Afghans"): the people at large,
-    who move as migrants or refugees, not anyone the state sends ("the Afghans", "Afghan
-    envoys", a state by its name are)."""
-    return (
-        subject.tag_ in ("NNS", "NNPS")
-        and not any(
-            c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in subject.children
-        )
-        and any(m.head == subject.i and m.how == "state" for m in mentions)
     )
 
 
@@ -70,7 +60,10 @@ def _shared_subjects(verb) -> list:
     are expected to arrive", "were released and have arrived" ("planes", the released)."""
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects or verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head.i == verb.i:
+        purpose = verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children)
+        if subjects or verb.dep_ not in ("xcomp", "acomp", "conj") and not purpose:
+            return subjects  # ("travel to Syria to visit the shrine": the travellers visit)
+        if verb.head.i == verb.i:
             return subjects
         verb = verb.head
     return []
