@@ -50,3 +50,31 @@ def test_relations_and_dev_error_kinds():
     error_kinds([relation], quotes, text, errors)
     assert errors["kinds"] == Counter({"content boundary": 1, "false attribution": 1})
     assert errors["false_cues"] == Counter({"spoke": 1})
+
+
+def test_an_attribution_in_a_discarded_stretch_is_not_scored(tmp_path):
+    """The annotators' `Discard` stretches (an editor's note, a biography) were not
+    annotated: what is found there is neither right nor wrong."""
+    from wirecode.eval.polnear import discarded, run_polnear
+
+    text = (
+        "Senator Clara Whitfield said the bill would pass.\n"
+        "Editor's note: Whitfield said she would run again.\n"
+    )
+    note = text.index("Editor")
+    ann = (
+        "T1\tSource 0 23\tSenator Clara Whitfield\n"
+        "T2\tCue 24 28\tsaid\n"
+        "T3\tContent 29 49\tthe bill would pass\n"
+        "T4\tAttribution 24 28\tsaid\n"
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+        f"T5\tDiscard {note} {len(text) - 1}\t{text[note:-1]}\n"
+    )
+    assert discarded(ann) == [(note, len(text) - 1)]
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "attributions").mkdir()
+    (tmp_path / "dev" / "text" / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "dev" / "attributions" / "a_1.ann").write_text(ann, encoding="utf-8")
+    score = run_polnear(tmp_path, splits=("dev",))
+    assert score.counts["dev"]["cue"].predicted == 1
+    assert score.counts["dev"]["cue"].exact_tp == 1

@@ -35,6 +35,7 @@ ROLES = ("source", "cue", "content")
 T_LINE = re.compile(r"^T\d+\t(Source|Cue|Content) ([\d ;]+)\t", re.M)
 T_ID_LINE = re.compile(r"^(T\d+)\t(\w+) ([\d ;]+)\t", re.M)
 E_LINE = re.compile(r"^E\d+\t(.*)$", re.M)
+DISCARD_LINE = re.compile(r"^T\d+\tDiscard ([\d ;]+)\t", re.M)
 REFERENCE = {
     "source_exact_f1_goal": 0.80,
     "content_overlap_f1_goal": 0.85,
@@ -63,6 +64,21 @@ def _extent(offsets: str) -> tuple[int, int]:
     its parts are written in."""
     numbers = [int(n) for n in re.split(r"[ ;]", offsets.strip()) if n]
     return min(numbers[0::2]), max(numbers[1::2])
+
+
+def discarded(annotation: str) -> list[tuple[int, int]]:
+    """The stretches the annotators set aside as no part of the article (`Discard`: an
+    editor's note, an author's biography, photo credits): their text was not annotated, so
+    an attribution found there is neither right nor wrong."""
+    parts = []
+    for offsets in DISCARD_LINE.findall(annotation):
+        numbers = [int(n) for n in re.split(r"[ ;]", offsets.strip()) if n]
+        parts += list(zip(numbers[0::2], numbers[1::2], strict=False))
+    return parts
+
+
+def _inside(span: tuple[int, int], parts: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in parts)
 
 
 def relations(annotation: str) -> list[dict[str, tuple[int, int]]]:
@@ -221,7 +237,12 @@ def run_polnear(path: str | Path | None = None, *, nlp=None, splits=("dev", "tes
             gold = gold_spans(annotation)
             quotes = find_quotes(doc, [])
             inner = {id(q) for q in nested(quotes)}  # PolNeAR is univocal: no nesting
-            quotes = [q for q in quotes if id(q) not in inner]
+            aside = discarded(annotation)
+            quotes = [
+                q
+                for q in quotes
+                if id(q) not in inner and not _inside((q.cue_start, q.cue_end), aside)
+            ]
             predicted = {
                 "source": {(q.source_start, q.source_end) for q in quotes if q.source_end},
                 "cue": {(q.cue_start, q.cue_end) for q in quotes},
