@@ -271,6 +271,8 @@ def participants(
             and not _place_of_a_side(head, lex)
         ):
             continue  # "talks in Beijing": a place, not a party
+        if mention.actor.kind == "person" and _interviewed(trigger, head, mentions):
+            continue  # "spoke with CNN's Wolf Blitzer": an interview, no party
         if mention.how == "state" and _crowd(head, mentions):
             continue  # "Turkey now hosts some 24,000 Syrians": refugees, not Syria
         if mention.actor.kind != "person" and _origin(head, trigger):
@@ -467,6 +469,21 @@ def _place_of_a_side(token, lex: Lexicon) -> bool:
 
 
 TOPIC_PREPS = {"on", "about", "over", "concerning", "regarding"}
+
+
+SPEAKING = {"speak", "talk", "chat", "conversation", "interview"}
+
+
+def _interviewed(trigger: Trigger, token, mentions: list[ActorMention]) -> bool:
+    """A person the text gives as a firm's, spoken with ("spoke with CNN's Wolf Blitzer", "the
+    BBC's Jon Leyne"): an organisation the tagger names that is no state or body the
+    knowledge base knows; an interview, not a contact ("met Apple's Tim Cook" is one)."""
+    if trigger.token.lemma_.lower() not in SPEAKING:
+        return False
+    actors = {i for m in mentions for i in range(m.start, m.end)}
+    return any(
+        c.dep_ == "poss" and c.ent_type_ == "ORG" and c.i not in actors for c in token.children
+    )
 
 
 def _crowd(token, mentions: list[ActorMention]) -> bool:
