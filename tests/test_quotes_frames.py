@@ -444,3 +444,27 @@ def test_the_answer_a_verb_of_saying_gives_is_its_content(nlp):
     doc = hand_parse(nlp.vocab, SAID_YES)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("Melanie", "said", "yes, yes, yes")]
+
+
+# "said in a report that ...": the clause hung on the medium noun, "that" a complementizer
+SAID_IN_A_REPORT = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("agency", 2, "nsubj", "NOUN", "NN", "agency"),
+    ("said", 2, "ROOT", "VERB", "VBD", "say"),
+    ("in", 2, "prep", "ADP", "IN", "in"),
+    ("a", 5, "det", "DET", "DT", "a"),
+    ("report", 3, "pobj", "NOUN", "NN", "report"),
+    ("that", 8, "mark", "SCONJ", "IN", "that"),
+    ("emissions", 8, "nsubj", "NOUN", "NNS", "emission"),
+    ("rose", 5, "acl", "VERB", "VBD", "rise"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_that_clause_hung_on_the_document_the_cue_speaks_in_is_the_cues(nlp):
+    """ "The agency said in a report that emissions rose": what the agency said, though the
+    parser hung the clause on "report", a noun of saying, which then took it with no
+    source."""
+    doc = hand_parse(nlp.vocab, SAID_IN_A_REPORT)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("The agency", "said", "that emissions rose")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from wirecode.quotes.cues import (
     BELIEF_VERBS,
     CUE_VERBS,
+    DOCUMENT_NOUNS,
     INTENT_CUES,
     LIGHT_NOUNS,
     LINKING,
@@ -417,7 +418,9 @@ def _stray_that_clause(verb):
         else:
             head = token.head
         while head.i != verb.i and head.pos_ in ("NOUN", "PROPN", "PRON", "ADP", "NUM"):
-            if lemma_of(head) in LIGHT_NOUNS:
+            if lemma_of(head) in LIGHT_NOUNS and not (
+                medium_of(head) and head.head.head.i == verb.i
+            ):
                 break  # "his message that ...": the noun's own clause
             head = head.head
         if head.i == verb.i:
@@ -513,6 +516,22 @@ def _in_cue_phrase(clause, verb) -> bool:
         and noun.head.dep_ == "prep"
         and noun.head.head.i == verb.i
         and verb.i < noun.i
+    )
+
+
+def medium_of(noun) -> bool:
+    """Whether a document or message is the medium that the "in" of a verb of saying names
+    ("The campaign said in a statement that it had raised $10 million"): the "that" clause
+    after it is what the verb says, not the document's, though the parser hung it on the
+    noun."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and lemma_of(noun) in DOCUMENT_NOUNS
+        and prep.lower_ == "in"
+        and prep.dep_ == "prep"
+        and lemma_of(prep.head) in SPEECH
+        and prep.head.i < noun.i
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from wirecode.nlp.views import text_of
 from wirecode.quotes.cue_spans import cue_span
 from wirecode.quotes.cues import INTENT_NOUNS, NOUN_CUES, PREP_NOUNS, lemma_of
+from wirecode.quotes.frames import medium_of
 from wirecode.quotes.record import Quote, build_quote, span_chars, subtree_of
 from wirecode.quotes.spans import snap
 from wirecode.quotes.speakers import source_span, subjects_of
@@ -18,6 +19,8 @@ def noun_quote(noun, actor_mentions, doc, marks) -> Quote | None:
     its "that" clause (not a relative clause) the content and its possessor the source."""
     for clause in noun.children:
         if clause.dep_ not in ("acl", "ccomp", "relcl", "appos") or clause.i < noun.i:
+            continue
+        if medium_of(noun):  # "said in a statement that ...": the verb's clause
             continue
         if not any(
             c.lower_ == "that"
