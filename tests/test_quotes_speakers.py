@@ -462,3 +462,26 @@ def test_a_participle_set_off_after_the_subject_leaves_it_to_the_verb_after(nlp)
     doc = hand_parse(nlp.vocab, ASKED_SAID)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("", "asked about", "the report"), ("Trump", "said", "it was fake")]
+
+
+# "X, on Twitter, called ...": the medium set off by commas, hung on the speaker's name
+ON_TWITTER_CALLED = [
+    ("Trump", 5, "nsubj", "PROPN", "NNP", "Trump"),
+    (",", 0, "punct", "PUNCT", ",", ","),
+    ("on", 0, "prep", "ADP", "IN", "on"),
+    ("Twitter", 2, "pobj", "PROPN", "NNP", "Twitter"),
+    (",", 0, "punct", "PUNCT", ",", ","),
+    ("called", 5, "ROOT", "VERB", "VBD", "call"),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("report", 5, "dobj", "NOUN", "NN", "report"),
+    ("fake", 5, "oprd", "ADJ", "JJ", "fake"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_medium_set_off_between_the_speaker_and_the_cue_is_no_part_of_the_speaker(nlp):
+    """ "Trump, on Twitter, called the report fake": where he said it, the cue's, as a
+    participle set off there ("Trump, speaking to veterans, said") already was, though the
+    parser hung it on his name."""
+    doc = hand_parse(nlp.vocab, ON_TWITTER_CALLED)
+    assert [(q.source, q.cue) for q in find_quotes(doc, [])] == [("Trump", "called")]

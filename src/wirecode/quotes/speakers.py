@@ -405,18 +405,36 @@ def _dateline(tokens) -> bool:
 
 def _without_aside(subject, tokens) -> list:
     """A speaker without the participle set off by commas that tells what they were doing
-    ("Trump, speaking to veterans, said"; '"...," said Jones, speaking of the voters');
+    ("Trump, speaking to veterans, said"; '"...," said Jones, speaking of the voters') or
+    the phrase of the medium set off there ("Clinton, in a speech Thursday, accused");
     appositions and relative clauses stay ("Brian Fallon, the campaign's press secretary,
     said")."""
     for child in subject.children:
         if child.i < subject.i or not (
-            child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" or _attribution_clause(child)
+            child.dep_ in ("acl", "advcl")
+            and child.tag_ == "VBG"
+            or _attribution_clause(child)
+            or _set_off_medium(child, tokens)
         ):
             continue
         comma = child.left_edge.i - 1
         if comma > tokens[0].i and child.doc[comma].text in (",", *DASHES):
             return [t for t in tokens if t.i < comma]  # a comma, or a dash ("Clinton — who")
     return tokens
+
+
+def _set_off_medium(prep, tokens) -> bool:
+    """A phrase of the medium set off by commas between the speaker and the cue ("Clinton,
+    in a speech Thursday, accused ..."): where the speaker said it, the cue's, whose only
+    company up to the closing comma is a date."""
+    if prep.dep_ != "prep" or not _medium_phrase(prep) or not tokens:
+        return False
+    rest = [t for t in tokens if t.i > prep.right_edge.i]
+    return (
+        bool(rest)
+        and rest[-1].text == ","
+        and all(t.ent_type_ in ("DATE", "TIME") for t in rest[:-1])
+    )
 
 
 def _without_inner_aside(subject, tokens) -> list:
