@@ -468,3 +468,26 @@ def test_a_that_clause_hung_on_the_document_the_cue_speaks_in_is_the_cues(nlp):
     doc = hand_parse(nlp.vocab, SAID_IN_A_REPORT)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("The agency", "said", "that emissions rose")]
+
+
+# "A new poll shows Clinton ahead by five points": the standing an adverb hung on the verb
+SHOWS_AHEAD = [
+    ("A", 2, "det", "DET", "DT", "a"),
+    ("new", 2, "amod", "ADJ", "JJ", "new"),
+    ("poll", 3, "nsubj", "NOUN", "NN", "poll"),
+    ("shows", 3, "ROOT", "VERB", "VBZ", "show"),
+    ("Clinton", 3, "dobj", "PROPN", "NNP", "Clinton"),
+    ("ahead", 3, "advmod", "ADV", "RB", "ahead"),
+    ("by", 3, "prep", "ADP", "IN", "by"),
+    ("five", 8, "nummod", "NUM", "CD", "five"),
+    ("points", 6, "pobj", "NOUN", "NNS", "point"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_standing_a_poll_shows_is_part_of_what_it_shows(nlp):
+    """ "A new poll shows Clinton ahead by five points": what the poll shows is Clinton's
+    lead, not Clinton, though the parser hung "ahead" and its phrase on the verb."""
+    doc = hand_parse(nlp.vocab, SHOWS_AHEAD)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("A new poll", "shows", "Clinton ahead by five points")]

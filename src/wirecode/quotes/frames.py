@@ -38,6 +38,10 @@ from wirecode.quotes.verbs import (
 COMPARING = frozenset(("liken", "compare", "equate"))
 # Verbs whose object is the one addressed, not what is said ("told a young woman that").
 ADDRESSING = frozenset("tell ask inform remind assure warn urge advise notify".split())
+# Verbs of showing or finding whose object and an adverb of its standing are what is shown
+# ("polls show Clinton ahead"), and those adverbs.
+SHOWING = frozenset(("show", "find"))
+STANDINGS = frozenset(("ahead", "behind", "up", "down", "even", "tied", "level"))
 # Prepositions of a verb's arguments after its object: a goal or recipient, a source, an
 # instrument or charge ("offers loans to parents", "blocked X from", "charged X with").
 ARGUMENT_PREPS = ("to", "from", "with", "into", "onto")
@@ -611,13 +615,29 @@ def _with_arguments(verb, tokens) -> list:
     charged with ("blocked a company from abandoning its plants", "charged two developers
     with fraud"), what it is shown with ("polls show Clinton with a lead"), right after the
     object; a phrase that holds a cue of its own is another attribution and stays out."""
+    standing = False
     while tokens and not _ends_on_conjunction(tokens):
         after = tokens[-1].i + 1
         phrase = next((c for c in verb.children if _argument(c, after)), None)
+        if phrase is None and lemma_of(verb) in SHOWING:  # "polls show Clinton ahead in Ohio"
+            phrase = next(
+                (c for c in verb.children if c.left_edge.i == after and _standing(c, standing)),
+                None,
+            )
+            standing = standing or phrase is not None
         if phrase is None or any(t.pos_ == "VERB" and is_cue(t) for t in phrase.subtree):
             return tokens
         tokens = list(verb.doc[tokens[0].i : phrase.right_edge.i + 1])
     return tokens
+
+
+def _standing(child, after_standing: bool) -> bool:
+    """An adverb of a standing right after the object of a verb of showing or finding ("a
+    poll found Trump ahead", "showed Clinton up by 6 points"), the predicate of what is
+    shown, or, after it, a phrase of that standing ("ahead in Ohio", "among women")."""
+    if child.lower_ in STANDINGS and child.dep_ in ("advmod", "prt"):
+        return True
+    return after_standing and child.dep_ in ("prep", "npadvmod")
 
 
 def _ends_on_conjunction(tokens) -> bool:
