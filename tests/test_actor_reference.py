@@ -727,3 +727,17 @@ def test_a_name_the_tables_write_with_an_honorific_is_known_without_it(coder):
     assert mentions(coder, text, dt.date(2011, 3, 20))["Abdullah bin Zayed"] == (
         "Abdullah bin Zayed Al Nahyan"
     )
+
+
+def test_a_royal_title_and_one_name_are_a_person(coder):
+    text = "Foreign Minister Shimon Peres held talks with Jordanian Crown Prince Hassan in Amman."
+    found = mentions(coder, text, dt.date(1994, 3, 10))
+    assert found["Crown Prince Hassan"] == "Crown Prince Hassan"
+
+
+def test_the_counterpart_of_a_titled_unknown_official_holds_the_same_office(coder):
+    # Greece's foreign minister of 1994 is not in the knowledge base: Greece, not its leader
+    text = "Turkish Foreign Minister Clara Whitfield met her Greek counterpart in Athens."
+    names = set(mentions(coder, text, dt.date(1994, 3, 10)).values())
+    assert "Greece" in names
+    assert not names & {"Konstantinos Karamanlis", "Andreas Papandreou"}  # its leaders

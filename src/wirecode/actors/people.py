@@ -42,6 +42,12 @@ PLACE_NOUNS = frozenset(
 )
 
 
+# titles of royals and princes, written before one name: "Crown Prince Hassan"
+ROYAL_TITLES = frozenset(
+    {"king", "queen", "prince", "princess", "crown", "emir", "sheikh", "sheikha", "sultan"}
+)
+
+
 class NamedPeople(Walker):
     """The walk's finder of people by name."""
 
@@ -438,11 +444,15 @@ class NamedPeople(Walker):
             surname = f"{before.lower_} {surname}"  # "Osama bin Laden" is "bin Laden"
             if before.i <= ent.start:
                 tokens = tokens[-1:]  # "Bin Laden" written alone
-        if len(tokens) == 1:
+        royal = self._royal_title(ent.start) if len(tokens) == 1 else 0
+        if len(tokens) == 1 and not royal:
             earlier = self.unknown.get(surname)
             if earlier:
                 self._add(ent.start, ent.end, earlier, "surname")
             return  # a lone word is no evidence of a person (Twitter, CCTV)
+        if royal:  # "Jordanian Crown Prince Hassan": a royal's title and one name
+            ent = doc[ent.start - royal : ent.end]
+            tokens = list(ent)
         if self.kb.state_named(ent.text) or self.kb.state_of_adjective(tokens[0].text):
             return
         if any(t.lower_ in NOT_NAME_WORDS for t in ent):
@@ -471,12 +481,37 @@ class NamedPeople(Walker):
             self.unknown[tokens[0].text] = ref
         self._add(ent.start, ent.end, ref, "unknown-person")
 
+    def _royal_title(self, start: int) -> int:
+        """How many words of a royal or princely title stand right before token `start`
+        ("King", "Crown Prince", "Emir", "Sheikh"): with one name after them they name a
+        person, as a given name and a surname do."""
+        size = 0
+        while start - size > 0 and self._lowers[start - size - 1] in ROYAL_TITLES:
+            size += 1
+        return size
+
+    def _title_words(self, word) -> str:
+        """A title with the capitalised words before it that make it one office: "Foreign
+        Minister", "Prime Minister", "Defence Secretary" (not the state's adjective)."""
+        words = [word.lemma_.lower()]
+        k = word.i - 1
+        while (
+            k >= 0
+            and self.doc[k].dep_ in ("compound", "amod")
+            and self.doc[k].text[:1].isupper()
+            and not self.kb.state_of_adjective(self.doc[k].text)
+            and not self.kb.state_named(self.doc[k].text)
+        ):
+            words.insert(0, self.doc[k].lower_)
+            k -= 1
+        return " ".join(words)
+
     def _title_country(self, start: int) -> tuple[str | None, str | None]:
         """The country and title written before a name: "Ukrainian Ambassador X"."""
         country = title = None
         for token in reversed(self.doc[max(0, start - 5) : start]):
             if token.lemma_.lower() in TITLE_LEMMAS and title is None:
-                title = token.lemma_.lower()
+                title = self._title_words(token)
             if token.i > 0 and self.doc[token.i - 1].lower_ in ("to", "in", "at"):
                 continue  # "Ukraine's ambassador to China": the post, not the country
             state = self.kb.state_of_adjective(token.text) or self.kb.state_named(token.text)

@@ -6,6 +6,8 @@ each ("the leaders of Russia and China").
 
 from __future__ import annotations
 
+import re
+
 from wirecode.actors.clauses import clause_subjects, phrase, verb_of
 from wirecode.actors.kb import Person, State
 from wirecode.actors.walker import Walker, person_ref
@@ -21,6 +23,7 @@ from wirecode.records import ActorRef
 __all__ = ["Roles"]
 
 OFFICES = ROLE_WORDS - {"counterpart"}  # words an official is called by
+TITLED = re.compile(r"unknown person \((.+)\)$")  # the basis of a titled unknown person
 # a title that says no office alone: "the Secretary" of a State Department readout is the
 # Secretary of State named before, "the Secretary" of a Pentagon one the defense secretary
 BARE_TITLES = frozenset({"secretary"})
@@ -249,6 +252,14 @@ class Roles(Walker):
         for mention in self.before(token.i):
             if mention.actor.kind == "person" and mention.actor.id != "group":
                 person = self.kb.person(mention.actor.id)
+                titled = TITLED.match(mention.actor.basis or "") if person is None else None
+                if titled:  # "Turkish Foreign Minister Hikmet Cetin ... his Greek counterpart"
+                    roles = self.kb.roles_for_title(titled[1], mention.actor.country)
+                    own = self.kb.state(mention.actor.country) if mention.actor.country else None
+                    if own is not None and own.leader_role in roles:
+                        return self.kb.roles_for_title("leader", country)
+                    if roles:
+                        return roles
                 if person:
                     roles = [o.role for o in person.offices if o.holds_on(self.on)]
                     own = self.kb.state(person.country) if person.country else None
