@@ -485,3 +485,34 @@ def test_the_medium_set_off_between_the_speaker_and_the_cue_is_no_part_of_the_sp
     parser hung it on his name."""
     doc = hand_parse(nlp.vocab, ON_TWITTER_CALLED)
     assert [(q.source, q.cue) for q in find_quotes(doc, [])] == [("Trump", "called")]
+
+
+# '"...," the 54-year-old said': the adjective and its article hung on the verb
+THE_54_YEAR_OLD = [
+    ('"', 13, "punct", "PUNCT", "``", '"'),
+    ("I", 2, "nsubj", "PRON", "PRP", "I"),
+    ("am", 13, "ccomp", "AUX", "VBP", "be"),
+    ("with", 2, "prep", "ADP", "IN", "with"),
+    ("her", 3, "pobj", "PRON", "PRP", "she"),
+    (",", 13, "punct", "PUNCT", ",", ","),
+    ('"', 13, "punct", "PUNCT", "''", '"'),
+    ("the", 13, "det", "DET", "DT", "the"),
+    ("54", 10, "nummod", "NUM", "CD", "54"),
+    ("-", 10, "punct", "PUNCT", "HYPH", "-"),
+    ("year", 12, "npadvmod", "NOUN", "NN", "year"),
+    ("-", 12, "punct", "PUNCT", "HYPH", "-"),
+    ("old", 13, "amod", "ADJ", "JJ", "old"),
+    ("said", 13, "ROOT", "VERB", "VBD", "say"),
+    (".", 13, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_an_adjective_standing_for_the_speaker_is_the_speaker(nlp):
+    """'"I am with her," the 54-year-old said': the 54-year-old is the one who said it,
+    though the parser hung the adjective and its article on "said" as modifiers; no
+    attribution had been found."""
+    spaces = [False, True, True, True, False, False, True, True] + [False] * 4
+    spaces += [True, False, False]
+    doc = hand_parse(nlp.vocab, THE_54_YEAR_OLD, spaces)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("the 54-year-old", "said", "I am with her")]

@@ -194,6 +194,8 @@ def _stranded_subject(verb):
     before = verb.doc[first - 1]
     if before.text == "," and before.head.i < before.i:
         before = before.head  # "Marc H. Morial, the chief executive of ..., told": its name
+    if _adjective_as_noun(before, verb):
+        return before  # '"...," the 54-year-old said'
     if (
         before.pos_ not in NOMINAL
         or before.tag_ in ("WDT", "WP", "EX")
@@ -208,6 +210,20 @@ def _stranded_subject(verb):
     if any(c.dep_ == "cc" for member in chain for c in member.children):
         return chain[-1]  # "the United States, Britain and France support": all three
     return before
+
+
+def _adjective_as_noun(adjective, verb) -> bool:
+    """An adjective standing for a person ("the 54-year-old", "the elder"), right before a
+    verb the parser hung it and its article on as modifiers ('"...," the 54-year-old said')."""
+    return (
+        adjective.pos_ == "ADJ"
+        and adjective.dep_ == "amod"
+        and adjective.head.i == verb.i
+        and any(
+            c.dep_ == "det" and c.i == adjective.left_edge.i - 1 and c.lower_ in ("the", "a", "an")
+            for c in verb.children
+        )
+    )
 
 
 # Verbs of causing, urging or needing whose object is the doer of their infinitive ("forced
@@ -275,6 +291,8 @@ def source_span(subject, cue_start_token, doc) -> tuple[int, int]:
     clauses, and the punctuation that closes it before the cue ("Brian Fallon, the
     campaign's press secretary, said")."""
     first, last = _split_subject(subject, cue_start_token)
+    if _adjective_as_noun(subject, subject.head):  # "the 54-year-old": its article too
+        first = min(first, subject.left_edge.i - 1)
     tokens = list(doc[first : last + 1])
     if subject.i < cue_start_token.i:
         tokens = list(doc[first : cue_start_token.i])
