@@ -452,6 +452,17 @@ def _named_alone(oprd) -> bool:
     )
 
 
+def _rang_to(call, clause) -> bool:
+    """ "Called X to V" with no "on": X was rung up for the caller to do V ("Kohl called
+    Yeltsin to congratulate him", "Obama called Mubarak to urge restraint"); "called on China
+    to act" asks China to act."""
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and any(c.dep_ == "dobj" and actor_word(c) for c in call.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "on" for c in call.children)
+    )
+
+
 def _is_contact_verb(token, lex: Lexicon) -> bool:
     """Whether a verb of contact is used as one: "called Erdogan", "spoke with Putin",
     "stopped over in Ireland", "travelled to Moscow"; not "called on China to act", "spoke
@@ -461,7 +472,11 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
         return False
     mode = lex.consult_verbs[lemma]
     if lemma == "call" and any(
-        c.dep_ in ("xcomp", "ccomp") or c.dep_ == "oprd" and not _named_alone(c)
+        c.dep_ == "ccomp"
+        or c.dep_ == "xcomp"
+        and not _rang_to(token, c)
+        or c.dep_ == "oprd"
+        and not _named_alone(c)
         for c in token.children
     ):
         return False  # "called the invasion a war", "called on China to act"
