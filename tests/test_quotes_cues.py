@@ -279,3 +279,24 @@ def test_a_verb_of_the_manner_of_speaking_alone_reports_nothing(nlp):
     """ "The crowd roared": no clause, no quotation, no attribution."""
     doc = hand_parse(nlp.vocab, ROARED)
     assert find_quotes(doc, []) == []
+
+
+# "pushed back against the report": the particle read as an adverb, the preposition hung on it
+PUSHED_BACK_AGAINST = [
+    ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+    ("pushed", 1, "ROOT", "VERB", "VBD", "push"),
+    ("back", 1, "advmod", "ADV", "RB", "back"),
+    ("against", 2, "prep", "ADP", "IN", "against"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("report", 3, "pobj", "NOUN", "NN", "report"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_particle_read_as_an_adverb_keeps_its_preposition(nlp):
+    """ "Trump pushed back against the report": the verb, its particle and the preposition
+    make the cue, though the parser read "back" as an adverb and hung "against" on it; no
+    attribution had been found."""
+    doc = hand_parse(nlp.vocab, PUSHED_BACK_AGAINST)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Trump", "pushed back against", "the report")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from wirecode.quotes.cues import CUE_VERBS, PREP_CUES, lemma_of
 from wirecode.quotes.frames import pro_form_of
 from wirecode.quotes.record import SOURCE_DEPS
+from wirecode.quotes.verbs import particle_of
 
 
 def _infinitive_of(verb) -> bool:
@@ -56,7 +57,8 @@ def cue_span(verb, subject, extra) -> list:
             head = head.head  # "won't be able to brag about": from the adjective's verb
         first = min(first, cue_span(head, subject, [])[0].i)
     tokens = list(doc[first : verb.i + 1])
-    tokens += [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    particle = particle_of(verb)  # "lashed out", "pushed back" read as an adverb
+    tokens += [particle] if particle is not None else []
     after = max(t.i for t in tokens) + 1
     tokens += [  # "called for compensation to be clawed back": a "for" left without object
         c

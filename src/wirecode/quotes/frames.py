@@ -29,6 +29,7 @@ from wirecode.quotes.verbs import (
     judged_as,
     light_construction,
     on_ground_rules,
+    particle_of,
     phrasal,
     topic_phrase,
     with_particle,
@@ -110,7 +111,10 @@ def content_of(verb):
             if lemma in OBJECT_CUES or lemma in SPEECH:
                 return child, subtree_of(child), []
     preps = PREP_CUES.get(lemma, frozenset()) | PREP_CUES.get(with_particle(verb), frozenset())
-    last = max([verb.i, *(c.i for c in children if c.dep_ == "prt" and c.i == verb.i + 1)])
+    particle = particle_of(verb)
+    last = verb.i if particle is None else particle.i
+    if particle is not None and particle.dep_ == "advmod":  # "pushed back against": the
+        children = [*children, *(c for c in particle.children if c.dep_ == "prep")]  # "against"
     last = max(
         [last, *(c.i for c in children if c.dep_ == "advmod" and c.left_edge.i == last + 1)]
     )  # "spoke emotionally of"

@@ -161,8 +161,28 @@ def linked_to(verb) -> bool:
 
 def with_particle(verb) -> str:
     """ "lash out" for "lashed out": the lemma and the particle right after it."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
-    return f"{lemma_of(verb)} {particles[0]}" if particles else lemma_of(verb)
+    particle = particle_of(verb)
+    return f"{lemma_of(verb)} {particle.lower_}" if particle is not None else lemma_of(verb)
+
+
+def particle_of(verb):
+    """The particle right after a verb, also one the parser read as an adverb with the
+    preposition after it hung on it ("pushed back against the report"), when the verb, the
+    particle and a preposition make a cue (`PREP_CUES`); else None."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[verb.i + 1]
+    if after.head.i != verb.i:
+        return None
+    if after.dep_ == "prt":
+        return after
+    if (
+        after.dep_ == "advmod"
+        and f"{lemma_of(verb)} {after.lower_}" in PREP_CUES
+        and any(c.dep_ == "prep" for c in after.children)
+    ):
+        return after
+    return None
 
 
 def phrasal(verb) -> bool:
