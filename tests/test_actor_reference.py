@@ -741,3 +741,11 @@ def test_the_counterpart_of_a_titled_unknown_official_holds_the_same_office(code
     names = set(mentions(coder, text, dt.date(1994, 3, 10)).values())
     assert "Greece" in names
     assert not names & {"Konstantinos Karamanlis", "Andreas Papandreou"}  # its leaders
+
+
+def test_a_possessive_in_the_phrase_of_a_verb_is_its_object_pronouns(coder):
+    text = "Kohl telephoned Yeltsin on Thursday to congratulate him on his re-election."
+    doc = coder.nlp(text)
+    found = find_actor_mentions(doc, coder.kb, on=dt.date(1996, 7, 10))
+    his = next(m for m in found if doc[m.start].lower_ == "his")
+    assert his.actor.name == "Boris Yeltsin"

@@ -12,6 +12,9 @@ from wirecode.records import ActorRef
 __all__ = ["Pronouns"]
 
 
+OBJECTS_OF = {"male": ("him",), "female": ("her",)}  # object pronouns by gender
+
+
 class Pronouns(Walker):
     """The walk's finder of the people, states and organisations that pronouns stand for."""
 
@@ -38,6 +41,21 @@ class Pronouns(Walker):
             return person.gender
         return self.kb.gender_of_first_name(actor.name.split()[0]) if actor.name else None
 
+    def _bound_to_the_object(self, possessive, gender: str):
+        """The person a verb's object pronoun stands for, when a possessive of the same
+        gender sits in that verb's prepositional phrase: "congratulate him on his
+        re-election", "thanked her for her support", "praised him for his courage"."""
+        noun = possessive.head
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        verb = noun.head.head
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.lower_ in OBJECTS_OF.get(gender, ()):
+                for mention in self.found:
+                    if mention.start == child.i and mention.actor.kind == "person":
+                        return mention.actor
+        return None
+
     def _pronoun(self, token, gender: str) -> None:
         """The nearest compatible person, a subject first: "Zelenskyy called ... as he urged";
         in a phrase set before its clause's subject, that subject ("Speaking after his meeting
@@ -54,6 +72,10 @@ class Pronouns(Walker):
                     return
             if subject.ent_type_ == "PERSON":
                 return  # someone not known by that name alone ("Mr Annan"): not an earlier one
+        bound = self._bound_to_the_object(token, gender) if token.dep_ == "poss" else None
+        if bound is not None:  # "congratulate him on his re-election": his is him
+            self._add(token.i, token.i + 1, bound, "pronoun")
+            return
         candidates = []
         for mention in self.before(token.i):
             if mention.actor.kind != "person" or mention.actor.id == "group":
