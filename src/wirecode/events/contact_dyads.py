@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from wirecode.actors.clauses import first_conjunct
 from wirecode.actors.mentions import ActorMention
-from wirecode.events.contact_participants import Side, participants
+from wirecode.events.contact_participants import Side, participants, received_for
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.triggers import Trigger, mode_of
 from wirecode.records import ActorRef
@@ -33,10 +33,13 @@ def _asker_side_dropped(actors: list[ActorRef], recipients: list[ActorRef]) -> l
 
 
 def _received(trigger: Trigger, lex: Lexicon) -> bool:
-    """A visit told as the object of a verb of receiving: its subject is the host ("Putin
-    received a visit from Xi", "Sisi received Erdogan ..., his first visit to Egypt")."""
+    """A visit told as the object of a verb of receiving, or as what one is received for:
+    its subject is the host ("Putin received a visit from Xi", "Sisi received Erdogan ...,
+    his first visit to Egypt", "Trong welcomed Xi to Hanoi for a state visit")."""
     verb = trigger.predicate
-    return verb.i != trigger.token.i and verb.lemma_.lower() in lex.receiving_verbs
+    if verb.i != trigger.token.i and verb.lemma_.lower() in lex.receiving_verbs:
+        return True
+    return received_for(trigger, lex) is not None
 
 
 def _host_first(side: Side) -> Side:

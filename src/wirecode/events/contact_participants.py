@@ -142,6 +142,24 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
     return set()
 
 
+def received_for(trigger: Trigger, lex: Lexicon):
+    """The verb of receiving a visit noun is the "for" or "on" object of ("welcomed Xi to
+    Hanoi for a two-day state visit"), if it is."""
+    noun = trigger.token
+    prep = noun.head
+    if trigger.mode != "visit" or noun.dep_ != "pobj" or prep.lower_ not in ("for", "on"):
+        return None
+    return prep.head if prep.head.lemma_.lower() in lex.receiving_verbs else None
+
+
+def _received_guests(trigger: Trigger, lex: Lexicon) -> set[int]:
+    """Whom a verb of receiving takes, for the visit it receives them for: the visitors."""
+    verb = received_for(trigger, lex)
+    if verb is None:
+        return set()
+    return {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+
+
 def _answered_request(trigger: Trigger, lex: Lexicon) -> tuple[set[int], set[int]]:
     """(asker, asked) of a request told by its noun that a verb of answering takes: the
     answer's subject was asked, and the noun's "from" names the asker ("Qin accepted an
@@ -209,6 +227,7 @@ def participants(
     tokens |= _asked_for_oneself(trigger)
     asker, asked = _answered_request(trigger, lex)
     tokens |= asker | asked
+    tokens |= _received_guests(trigger, lex)
     left = _place_left(trigger, lex)
     tokens |= left
     subject = _subject_tokens(trigger.token) | _subject_tokens(trigger.predicate) | asker
