@@ -221,3 +221,24 @@ def test_a_quoted_name_set_off_before_its_verb_is_no_speech_tag(nlp):
     spaces = [False, False, False, True, True, False, True, False, False]
     doc = hand_parse(nlp.vocab, HAMILTON_OPENED, spaces)
     assert find_quotes(doc, []) == []
+
+
+# "Obama: Trump Is 'Unfit' To Serve": the parser ends a sentence at the headline's colon
+OBAMA_COLON = [
+    ("Obama", 0, "ROOT", "PROPN", "NNP", "Obama"),
+    (":", 0, "punct", "PUNCT", ":", ":"),
+    ("Trump", 3, "nsubj", "PROPN", "NNP", "Trump"),
+    ("Is", 3, "ROOT", "AUX", "VBZ", "be"),
+    ("Unfit", 3, "acomp", "ADJ", "JJ", "unfit"),
+    ("To", 6, "aux", "PART", "TO", "to"),
+    ("Serve", 3, "xcomp", "VERB", "VB", "serve"),
+]
+
+
+def test_a_headline_name_and_colon_reports_the_sentence_the_parser_split_off(nlp):
+    """ "Obama: Trump Is Unfit To Serve": what Obama said, though the parser ended a
+    sentence at the colon and nothing had been found after it."""
+    spaces = [False, True, True, True, True, True, False]
+    doc = hand_parse(nlp.vocab, OBAMA_COLON, spaces)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Obama", ":", "Trump Is Unfit To Serve")]

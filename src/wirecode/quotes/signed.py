@@ -63,7 +63,7 @@ def colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
         return None
     if " ".join(t.lower_ for t in before) in EDITORIAL_LABELS:
         return None  # "Correction: An earlier version ...": the paper's note, no one's words
-    span = after_colon(colon, marks)
+    span = after_colon(colon, marks, run_on=_headline_name(before, line_start))
     opens_line = before[0].idx <= line_start + 1 and not _headline_name(before, line_start)
     if span is None and opens_line and opened:  # '"WALLACE: But, ...', the parser ending
         at = colon.idx + 1  # a sentence at the colon: the label's line is the turn still

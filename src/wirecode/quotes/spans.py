@@ -22,8 +22,9 @@ def colon_after(tokens):
     return None
 
 
-def after_colon(colon, marks) -> tuple[int, int] | None:
-    """What follows a colon: the quotation that starts there, else the rest of the line."""
+def after_colon(colon, marks, *, run_on: bool = False) -> tuple[int, int] | None:
+    """What follows a colon: the quotation that starts there, else the rest of the line;
+    with `run_on`, over the sentence after it when the parser ended one at the colon."""
     doc = colon.doc
     text = text_of(doc)
     at = colon.idx + 1
@@ -38,6 +39,8 @@ def after_colon(colon, marks) -> tuple[int, int] | None:
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
     sent_end = colon.sent.end_char
+    if run_on and colon.i == colon.sent.end - 1 and colon.i + 1 < len(doc):
+        sent_end = doc[colon.i + 1].sent.end_char  # "Obama:" | "Trump Is 'Unfit' To Serve"
     end = max(sent_end, colon.idx + 1) if sent_end < line_end and not block else line_end
     end = min(end, line_end)
     while end > at and text[end - 1] in " .\t":
