@@ -242,3 +242,21 @@ def test_a_headline_name_and_colon_reports_the_sentence_the_parser_split_off(nlp
     doc = hand_parse(nlp.vocab, OBAMA_COLON, spaces)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("Obama", ":", "Trump Is Unfit To Serve")]
+
+
+# "Trump Vows To Sue Accusers": the name read as a bare verb, the title's verb as a name
+TRUMP_VOWS = [
+    ("Trump", 0, "ROOT", "VERB", "VB", "trump"),
+    ("Vows", 0, "dobj", "PROPN", "NNP", "Vows"),
+    ("To", 0, "dative", "ADP", "IN", "to"),
+    ("Sue", 4, "compound", "PROPN", "NNP", "Sue"),
+    ("Accusers", 2, "pobj", "PROPN", "NNPS", "Accusers"),
+]
+
+
+def test_a_lone_title_word_read_as_a_bare_verb_before_the_titles_verb_is_its_source(nlp):
+    """ "Trump Vows To Sue Accusers": "Trump" is the one who vows, though the tagger read it
+    as a bare verb and no source could be made of it."""
+    doc = hand_parse(nlp.vocab, TRUMP_VOWS)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Trump", "Vows", "To Sue Accusers")]

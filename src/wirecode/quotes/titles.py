@@ -102,7 +102,7 @@ def title_quote(token, actor_mentions, doc, marks) -> Quote | None:
     elif any(t.tag_ in FINITE and t.pos_ in ("VERB", "AUX") for t in sent):
         return None  # "Obama Power Plant Rules Face Key Test": "Face" is the verb
     source = [t for t in doc[sent.start : token.i] if not t.is_space]
-    if not source or len(source) > SOURCE_WORDS or any(t.pos_ not in SOURCE_POS for t in source):
+    if not source or len(source) > SOURCE_WORDS or any(_not_a_name(t, source) for t in source):
         return None  # a row of a site's menu ("Business China ... United States April")
     if any(t.i > sent.start and _title_verb(t) for t in source):
         return None  # "County Officials Blast Plan To ...": the line's verb came before
@@ -122,6 +122,14 @@ def title_quote(token, actor_mentions, doc, marks) -> Quote | None:
     if end <= start:
         return None
     return build_quote(doc, (start, end), (start, end), cue, span_chars(source), actor_mentions)
+
+
+def _not_a_name(token, source) -> bool:
+    """A word no source's name is made of; a lone capitalised word the tagger read as a bare
+    verb before the title's verb is a name ("Trump Vows To Sue Accusers": "Trump" a VB)."""
+    if token.pos_ in SOURCE_POS:
+        return False
+    return not (len(source) == 1 and token.tag_ == "VB" and token.is_title)
 
 
 def _title_verb(token) -> str | None:
