@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from wirecode.actors.clauses import first_conjunct
 from wirecode.actors.mentions import ActorMention
-from wirecode.events.contact_participants import Side, participants, received_for
+from wirecode.events.contact_participants import Side, participants
+from wirecode.events.contact_receiving import received_for
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.triggers import Trigger, mode_of
 from wirecode.records import ActorRef

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from wirecode.actors.clauses import first_conjunct
 from wirecode.actors.mentions import ActorMention
 from wirecode.actors.words import TITLE_LEMMAS
+from wirecode.events.contact_receiving import answered_request, received_guests
 from wirecode.events.crowds import a_people
 from wirecode.events.dating import phrasal
 from wirecode.events.lexicon import Lexicon
@@ -142,42 +143,6 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
     return set()
 
 
-def received_for(trigger: Trigger, lex: Lexicon):
-    """The verb of receiving a visit noun is the "for" or "on" object of ("welcomed Xi to
-    Hanoi for a two-day state visit"), if it is."""
-    noun = trigger.token
-    prep = noun.head
-    if trigger.mode != "visit" or noun.dep_ != "pobj" or prep.lower_ not in ("for", "on"):
-        return None
-    return prep.head if prep.head.lemma_.lower() in lex.receiving_verbs else None
-
-
-def _received_guests(trigger: Trigger, lex: Lexicon) -> set[int]:
-    """Whom a verb of receiving takes, for the visit it receives them for: the visitors."""
-    verb = received_for(trigger, lex)
-    if verb is None:
-        return set()
-    return {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
-
-
-def _answered_request(trigger: Trigger, lex: Lexicon) -> tuple[set[int], set[int]]:
-    """(asker, asked) of a request told by its noun that a verb of answering takes: the
-    answer's subject was asked, and the noun's "from" names the asker ("Qin accepted an
-    invitation from Blinken to visit Washington", "Xi declined Zelensky's invitation")."""
-    noun, verb = trigger.token, trigger.token.head
-    if (
-        trigger.event != "REQUEST"
-        or noun.pos_ != "NOUN"
-        or noun.dep_ not in ("dobj", "nsubjpass")
-        or not phrasal(verb) & lex.request_answering
-    ):
-        return set(), set()
-    answering = ("nsubj", "agent") if noun.dep_ == "dobj" else ("agent",)
-    asked = {t.i for c in verb.children if c.dep_ in answering for t in c.subtree}
-    asker = {t.i for p in prep_objects(noun, {"from"}) for t in p.subtree}
-    return asker, asked
-
-
 def _asked_for_oneself(trigger: Trigger) -> set[int]:
     """A request with no one asked, for a contact of the asker's own: the one it is to be
     with is the other side ("Zelensky asked to speak with Xi", "asked to meet Putin")."""
@@ -225,9 +190,9 @@ def participants(
     if trigger.predicate.i != trigger.token.i:
         tokens |= scope(trigger.predicate)
     tokens |= _asked_for_oneself(trigger)
-    asker, asked = _answered_request(trigger, lex)
+    asker, asked = answered_request(trigger, lex)
     tokens |= asker | asked
-    tokens |= _received_guests(trigger, lex)
+    tokens |= received_guests(trigger, lex)
     left = _place_left(trigger, lex)
     tokens |= left
     subject = _subject_tokens(trigger.token) | _subject_tokens(trigger.predicate) | asker
