@@ -33,10 +33,9 @@ from wirecode.actors.words import (
     SPEAKER_REACH,
     SUBJECT_PRONOUNS,
 )
-from wirecode.nlp.views import columns, entities_in, text_of
+from wirecode.nlp.views import columns, entities_in, stamps_of, text_of
 from wirecode.quotes.marks import regions
 from wirecode.records import ActorRef
-from wirecode.time.stamps import stamp_spans
 
 __all__ = [
     "ActorMention",
@@ -190,7 +189,7 @@ def find_actor_mentions(doc, kb: KnowledgeBase, *, on: dt.date | None) -> list[A
         if speaker is not None:
             previous_speaker, spoke_at = speaker, index
     found = for_their_states(walker.found, doc, kb)  # "the Biden administration"
-    stamps = stamp_spans(doc.text)  # "(9:08 p.m. Monday in Libya)": a time zone, no party
+    stamps = stamps_of(doc)  # "(9:08 p.m. Monday in Libya)": a time zone, no party
     found = [m for m in found if not any(s <= doc[m.start].idx < e for s, e in stamps)]
     return sorted(found, key=lambda mention: mention.start)
 

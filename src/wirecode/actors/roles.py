@@ -6,8 +6,6 @@ each ("the leaders of Russia and China").
 
 from __future__ import annotations
 
-import re
-
 from wirecode.actors.clauses import clause_subjects, phrase, verb_of
 from wirecode.actors.kb import Person, State
 from wirecode.actors.walker import Walker, person_ref
@@ -23,7 +21,6 @@ from wirecode.records import ActorRef
 __all__ = ["Roles"]
 
 OFFICES = ROLE_WORDS - {"counterpart"}  # words an official is called by
-TITLED = re.compile(r"unknown person \((.+)\)$")  # the basis of a titled unknown person
 # a title that says no office alone: "the Secretary" of a State Department readout is the
 # Secretary of State named before, "the Secretary" of a Pentagon one the defense secretary
 BARE_TITLES = frozenset({"secretary"})
@@ -251,26 +248,27 @@ class Roles(Walker):
         German counterpart" the chancellor)."""
         for mention in self.before(token.i):
             if mention.actor.kind == "person" and mention.actor.id != "group":
-                person = self.kb.person(mention.actor.id)
-                titled = TITLED.match(mention.actor.basis or "") if person is None else None
-                if titled:  # "Turkish Foreign Minister Hikmet Cetin ... his Greek counterpart"
-                    roles = self.kb.roles_for_title(titled[1], mention.actor.country)
-                    own = self.kb.state(mention.actor.country) if mention.actor.country else None
-                    if own is not None and own.leader_role in roles:
-                        return self.kb.roles_for_title("leader", country)
-                    if roles:
-                        return roles
-                if person:
-                    roles = [o.role for o in person.offices if o.holds_on(self.on)]
-                    own = self.kb.state(person.country) if person.country else None
-                    if own is not None and own.leader_role in roles:
-                        return self.kb.roles_for_title("leader", country)
-                    if roles:
-                        return roles
+                roles, home = self._offices_of(mention)
+                own = self.kb.state(home) if home else None
+                if own is not None and own.leader_role in roles:
+                    return self.kb.roles_for_title("leader", country)
+                if roles:
+                    return roles
         official = self._unnamed_official(token)
         if official is not None:  # "Pakistan's foreign secretary ... his Afghan counterpart"
             return self._title_roles(official, self._title_state(official, official.i)[0])
         return ["head_of_state", "head_of_government"]
+
+    def _offices_of(self, mention) -> tuple[list[str], str | None]:
+        """(offices held on the day, state) of a person named: from the knowledge base, or
+        from the title written before an unknown person's name ("Turkish Foreign Minister
+        Hikmet Cetin ... his Greek counterpart": the Greek foreign minister)."""
+        person = self.kb.person(mention.actor.id)
+        if person is not None:
+            return [o.role for o in person.offices if o.holds_on(self.on)], person.country
+        _, title = self._title_country(mention.start)
+        country = mention.actor.country
+        return (self.kb.roles_for_title(title, country) if title else []), country
 
     def _unnamed_official(self, counterpart):
         """The subject a counterpart is "his" or "her" counterpart of, when it is a title that

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from wirecode.actors.kb import KnowledgeBase, Person, State
-from wirecode.actors.words import STANCE_PREFIXES
+from wirecode.actors.words import STANCE_PREFIXES, TITLE_LEMMAS
 from wirecode.nlp.views import columns, text_of
 from wirecode.records import ActorRef
 
@@ -105,3 +105,32 @@ class Walker:
         self.taken.update(range(start, end))
         if actor.kind == "person" and actor.id != "group":
             self.seen_people[actor.id] = actor
+
+    def _title_words(self, word) -> str:
+        """A title with the capitalised words before it that make it one office: "Foreign
+        Minister", "Prime Minister", "Defence Secretary" (not the state's adjective)."""
+        words = [word.lemma_.lower()]
+        k = word.i - 1
+        while (
+            k >= 0
+            and self.doc[k].dep_ in ("compound", "amod")
+            and self.doc[k].text[:1].isupper()
+            and not self.kb.state_of_adjective(self.doc[k].text)
+            and not self.kb.state_named(self.doc[k].text)
+        ):
+            words.insert(0, self.doc[k].lower_)
+            k -= 1
+        return " ".join(words)
+
+    def _title_country(self, start: int) -> tuple[str | None, str | None]:
+        """The country and title written before a name: "Ukrainian Ambassador X"."""
+        country = title = None
+        for token in reversed(self.doc[max(0, start - 5) : start]):
+            if token.lemma_.lower() in TITLE_LEMMAS and title is None:
+                title = self._title_words(token)
+            if token.i > 0 and self.doc[token.i - 1].lower_ in ("to", "in", "at"):
+                continue  # "Ukraine's ambassador to China": the post, not the country
+            state = self.kb.state_of_adjective(token.text) or self.kb.state_named(token.text)
+            if state and country is None:
+                country = state.code
+        return country, title

@@ -27,6 +27,7 @@ from wirecode.events.status import (
     PRESUPPOSING,
     forms,
     governing_chain,
+    negated_word_on,
     status_of,
     to_infinitive,
 )
@@ -233,11 +234,7 @@ def _denied_above(verb, lex: Lexicon) -> bool:
     delaying this trip", "no plans to postpone the talks"."""
     chain = governing_chain(verb)
     above = chain[1:] + [chain[-1].head] * (chain[-1].dep_ == "acl")  # "no consideration given to"
-    return any(
-        word.dep_ == "neg" or word.dep_ in ("det", "advmod") and word.lower_ in lex.negators
-        for head in above
-        for word in head.children
-    )
+    return any(negated_word_on(head, lex) for head in above)
 
 
 def _not_put_off(verb, lex: Lexicon) -> str:

@@ -423,6 +423,15 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
     return "occurred"
 
 
+def negated_word_on(word, lex: Lexicon) -> bool:
+    """A negation hung on a word: "not", "n't", or a negating determiner or adverb ("no
+    plans", "never")."""
+    return any(
+        c.dep_ == "neg" or c.dep_ in ("det", "advmod") and c.lower_ in lex.negators
+        for c in word.children
+    )
+
+
 LASTING = frozenset({"last", "be"})  # verbs of what a contact was like: "did not last long"
 
 
@@ -433,13 +442,7 @@ def _denies_no_happening(chain, lex: Lexicon) -> bool:
     if len(chain) < 2 or chain[0].dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = chain[1]
-    negated_here = any(
-        c.dep_ == "neg" or c.dep_ in ("det", "advmod") and c.lower_ in lex.negators
-        for c in verb.children
-    )
-    if not negated_here or any(
-        c.dep_ == "neg" or c.lower_ in lex.negators for t in chain[2:] for c in t.children
-    ):
+    if not negated_word_on(verb, lex) or any(negated_word_on(t, lex) for t in chain[2:]):
         return False
     complement = ("acomp", "attr", "advmod", "npadvmod", "dobj")
     if verb.lemma_ in LASTING:

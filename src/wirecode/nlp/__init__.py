@@ -12,7 +12,7 @@ import logging
 
 from wirecode.errors import ModelNotInstalled
 from wirecode.nlp.datelines import dateline_end
-from wirecode.time.stamps import stamp_spans
+from wirecode.nlp.views import stamps_of
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ def _after_datelines(doc) -> list[int]:
     """
     text = doc.text
     firsts = []
-    for _, end in stamp_spans(text):  # "(Update 3:28 a.m. Thursday in Cairo, ...) Obama"
+    for _, end in stamps_of(doc):  # "(Update 3:28 a.m. Thursday in Cairo, ...) Obama"
         span = doc.char_span(end, end + 1, alignment_mode="expand")
         if span is not None and span.start > 0 and span.start < len(doc):
             firsts.append(span.start)
@@ -99,12 +99,10 @@ def _after_datelines(doc) -> list[int]:
 def common_words() -> frozenset[str]:
     """The words of English the model's lemmatizer knows as nouns, verbs, adjectives or
     adverbs ("speaker", "senator", "hunter"; not "Saadi" or "Ivanka")."""
-    pipe = (
-        load().get_pipe("wirecode_attributes")
-        if "wirecode_attributes" in load().pipe_names
-        else load().get_pipe("lemmatizer")
-    )
-    lemmatizer = getattr(pipe, "lemmatizer", pipe)
+    nlp = load()
+    name = "wirecode_attributes" if "wirecode_attributes" in nlp.pipe_names else "lemmatizer"
+    pipe = nlp.get_pipe(name)
+    lemmatizer = getattr(pipe, "lemmatizer", pipe)  # the fast step keeps spaCy's lemmatizer
     index = lemmatizer.lookups.get_table("lemma_index")
     return frozenset().union(*(index.get(pos, ()) for pos in ("noun", "verb", "adj", "adv")))
 

@@ -15,6 +15,8 @@ import weakref
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from wirecode.time.stamps import stamp_spans
+
 __all__ = [
     "Columns",
     "columns",
@@ -22,6 +24,7 @@ __all__ = [
     "once",
     "parsed_stretches",
     "remember_text",
+    "stamps_of",
     "text_of",
     "tokens_starting_in",
 ]
@@ -37,6 +40,12 @@ def once(doc, key: str, compute: Callable[[Any], Any]) -> Any:
     if key not in values:
         values[key] = compute(doc)
     return values[key]
+
+
+def stamps_of(doc) -> list[tuple[int, int]]:
+    """The character spans of a live page's update stamps in `doc`, found once (the line
+    breaker, the actor finder and the dater all ask)."""
+    return once(doc, "update stamps", lambda d: stamp_spans(text_of(d)))
 
 
 def text_of(doc) -> str:
