@@ -198,6 +198,9 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"\b(?:the\s+)?(?:(?:\d{4}|(?:this|last|next)\s+year['’]s|year-(?:ago|earlier))"
         r"\s+)?(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
         r"(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:\d{4}|(?:this|last|next)\s+year\b))?"
+        # the final (last) quarter of a year is its fourth: "the final quarter of 2012", "the
+        # last quarter of the year" (not "the final quarter" of a game, with no year)
+        r"|\bthe\s+(?:final|last)\s+quarter\s+of\s+(?:(?:19|20)\d\d|(?:this|last|next|the)\s+year)\b"
         r"|\bthe\s+(?:latest|current|year-ago|year-earlier|just-ended|same)\s+"
         r"(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+quarter\b(?![-'’])"
         # "last quarter", "the previous quarter", "next quarter" (not "the last quarter of

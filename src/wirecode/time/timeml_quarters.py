@@ -24,8 +24,8 @@ _QUARTER = re.compile(
     r"(?=(?:fiscal[\s-]+)?(?:first|second|third|fourth|final)[\s-]))?)?"
     r"(?:(?P<year>\d{4})\s+|(?P<rel>this|last|next)\s+year'?s\s+|(?P<ago>year-"
     r"(?:ago|earlier))\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|"
-    r"3rd|4th)[\s-]+)?(?:fiscal\s+)?(?:-?\s*)quarter(?:\s+of\s+(?:(?P<year2>\d{4})|"
-    r"(?P<rel2>this|last|next)\s+year))?"
+    r"3rd|4th|last(?=\s+quarter\s+of\s))[\s-]+)?(?:fiscal\s+)?(?:-?\s*)quarter(?:\s+of\s+"
+    r"(?:(?P<year2>\d{4})|(?P<rel2>this|last|next)\s+year|the\s+year))?"
 )
 _QUARTER_REF = re.compile(
     r"(?:the\s+)?(?P<step>this|next|coming|following|previous|prior|preceding|past)\s+"

@@ -1,0 +1,42 @@
+"""Fiscal and calendar periods named with their year, found whole (fourth round)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wirecode.time.timeml import timeml_normalise, timeml_timexes
+
+FRI = dt.date(2013, 3, 22)
+
+
+def _one(sentence: str) -> tuple[str, str]:
+    (timex,) = timeml_timexes(sentence)
+    return timex.text, timeml_normalise(timex, FRI, context=sentence).value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        # the final (last) quarter of a year is its fourth; it was found as the year alone
+        ("Growth slowed in the final quarter of 2012.", "the final quarter of 2012", "2012-Q4"),
+        ("Exports fell in the last quarter of 2011, the agency said.",
+         "the last quarter of 2011", "2011-Q4"),
+        ("Sales rose in the final quarter of last year.", "the final quarter of last year",
+         "2012-Q4"),
+        ("The plant will reopen in the last quarter of the year.",
+         "the last quarter of the year", "2013-Q4"),
+        # (guard) "last quarter" alone is the quarter before the document's
+        ("Sales rose last quarter.", "last quarter", "2012-Q4"),
+    ],
+)  # fmt: skip
+def test_the_final_quarter_of_a_year_is_its_fourth(
+    sentence: str, expected: str, value: str
+) -> None:
+    assert _one(sentence) == (expected, value)
+
+
+def test_the_final_quarter_of_a_game_is_no_date() -> None:
+    # (guard) a quarter of a game: no year follows
+    assert timeml_timexes("He scored ten points in the final quarter.") == []
