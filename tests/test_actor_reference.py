@@ -230,6 +230,42 @@ def test_i_is_the_last_speaker_only_near_their_words_or_inside_quotation_marks(c
     assert mentions(coder, quoted, on)["I"] == "Vladimir Putin"
 
 
+def pronouns_of(coder, text: str, on: dt.date) -> list[tuple[str, str]]:
+    doc = coder.nlp(text)
+    found = find_actor_mentions(doc, coder.kb, on=on)
+    return [(doc[m.start].text, m.actor.name) for m in found if m.how == "pronoun"]
+
+
+def test_he_in_words_quoted_as_said_is_not_their_speaker(coder):
+    """A speaker calls himself "I": "he" in his quoted words is someone else, the person
+    named before him."""
+    on = dt.date(2024, 11, 14)
+    text = (
+        "Joe Biden will attend the summit, Jake Sullivan said on Wednesday. "
+        'Sullivan told reporters, "His first stop will be Peru, and then he will go on to '
+        'Brazil."'
+    )
+    assert pronouns_of(coder, text, on) == [("His", "Joe Biden"), ("he", "Joe Biden")]
+
+
+def test_a_quoted_phrase_in_the_writers_sentence_keeps_the_writers_pronouns(coder):
+    """A phrase quoted inside the writer's own sentence is not words as said: its "his" is
+    read as the writer's ("thanked Duda for “offering help to his journey”")."""
+    on = dt.date(2022, 8, 19)
+    text = (
+        "Recep Tayyip Erdogan told Andrzej Duda that the meeting would help. "
+        "Erdogan thanked Duda for \u201coffering help to his journey to Ukraine.\u201d"
+    )
+    assert ("his", "Recep Tayyip Erdoğan") in pronouns_of(coder, text, on)
+
+
+def test_a_pronoun_with_a_name_beside_it_is_that_name(coder):
+    """ "He (Biden)": the name in apposition says who the pronoun is."""
+    on = dt.date(2024, 11, 14)
+    text = 'Jake Sullivan said, "Tomorrow, he (Biden) travels to South America."'
+    assert pronouns_of(coder, text, on) == [("he", "Joe Biden")]
+
+
 def test_a_chief_of_one_field_is_not_the_head_of_the_body(coder):
     found = mentions(
         coder,

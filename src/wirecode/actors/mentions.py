@@ -184,7 +184,8 @@ def find_actor_mentions(doc, kb: KnowledgeBase, *, on: dt.date | None) -> list[A
         # quotation ("... ," Xi said. "I told him ...") or right after that speaker's words
         # (quotations printed without marks); further on it is the writer's own
         near = index - spoke_at <= SPEAKER_REACH or overlaps(quoted, sent)
-        walker.others(sent, own or (previous_speaker if near else None))
+        walker.quoted, walker.speaker = quoted, own or (previous_speaker if near else None)
+        walker.others(sent, walker.speaker)
         speaker = reporting_subject(sent, walker.found)
         if speaker is not None:
             previous_speaker, spoke_at = speaker, index

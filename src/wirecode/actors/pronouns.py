@@ -7,6 +7,7 @@ from __future__ import annotations
 from wirecode.actors.clauses import clause_subjects, first_conjunct, fronted_for
 from wirecode.actors.walker import Walker
 from wirecode.actors.words import GROUP_NOUNS, REPORTING_VERBS, STATING_VERBS
+from wirecode.quotes.marks import QUOTE_CHARS
 from wirecode.records import ActorRef
 
 __all__ = ["Pronouns"]
@@ -56,10 +57,40 @@ class Pronouns(Walker):
                         return mention.actor
         return None
 
+    def _speaking(self, token) -> ActorRef | None:
+        """Who speaks the quotation a pronoun stands in: 'Sullivan said, "Tomorrow, he
+        travels to Peru"' ("he" is someone else: a speaker says "I"). Only of a quotation
+        that opens with a capital, words as they were said: a quoted phrase inside the
+        writer's own sentence keeps the writer's pronouns ("thanked Duda for “offering help
+        to his journey”" is the thanker's journey)."""
+        if self.speaker is None:
+            return None
+        at, text = token.idx, self._text
+        for start, end in self.quoted:
+            if start <= at < end:
+                opening = text[start:end].lstrip(QUOTE_CHARS + "`' ")
+                return self.speaker if opening[:1].isupper() else None
+        return None
+
+    def _named_beside(self, token) -> ActorRef | None:
+        """The person a pronoun's own apposition names: "he (Biden) travels", "she, Ms
+        Harris, said"."""
+        for child in token.children:
+            if child.dep_ != "appos":
+                continue
+            for mention in self.found:
+                if mention.head == child.i and mention.actor.kind == "person":
+                    return mention.actor
+        return None
+
     def _pronoun(self, token, gender: str) -> None:
         """The nearest compatible person, a subject first: "Zelenskyy called ... as he urged";
         in a phrase set before its clause's subject, that subject ("Speaking after his meeting
         with Assad, Annan said")."""
+        named = self._named_beside(token)
+        if named is not None:  # "he (Biden) travels": the name says who
+            self._add(token.i, token.i + 1, named, "pronoun")
+            return
         subject = fronted_for(token) if token.dep_ in ("poss", "nsubj", "nsubjpass") else None
         if subject is not None:
             for mention in self.found:
@@ -77,9 +108,12 @@ class Pronouns(Walker):
             self._add(token.i, token.i + 1, bound, "pronoun")
             return
         candidates = []
+        speaking = self._speaking(token)
         for mention in self.before(token.i):
             if mention.actor.kind != "person" or mention.actor.id == "group":
                 continue
+            if speaking is not None and mention.actor.id == speaking.id:
+                continue  # the speaker says "I"
             if self._gender_of(mention.actor) in (None, gender):
                 candidates.append(mention)
         sent_start = token.sent.start

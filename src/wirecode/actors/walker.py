@@ -63,6 +63,9 @@ class Walker:
         self.taken: set[int] = set()
         self.unknown: dict[str, ActorRef] = {}  # surname → unknown person named earlier
         self.seen_people: dict[str, ActorRef] = {}
+        # the quoted regions and the speaker of the sentence walked: "he" in their words
+        self.quoted: list[tuple[int, int]] = []
+        self.speaker: ActorRef | None = None
         # read once per document: what the finders ask of every token
         self._text = text_of(doc)
         cols = columns(doc)
