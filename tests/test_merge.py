@@ -191,6 +191,32 @@ def test_undated_planned_mention_stays_undated():
     assert event.date is None
 
 
+def test_undated_planned_mention_is_the_next_contact_known_after_its_report():
+    # "Biden will meet Xi at the summit in Lima" in a report of the 14th; others tell the
+    # meeting of the 16th
+    published = {"a": dt.date(2024, 11, 17), "b": dt.date(2024, 11, 14)}
+    events = merge(
+        [
+            mention("a", date=day("2024-11-16"), mode="meet"),
+            mention("b", mode="meet", status="planned"),
+        ],
+        published=published.get,
+    )
+    assert [(e.date.value, len(e.mentions)) for e in events] == [("2024-11-16", 2)]
+
+
+def test_undated_planned_mention_does_not_join_a_contact_before_its_report():
+    published = {"a": dt.date(2024, 11, 10), "b": dt.date(2024, 11, 14)}
+    events = merge(
+        [
+            mention("a", date=day("2024-11-09"), mode="meet"),
+            mention("b", mode="meet", status="planned"),
+        ],
+        published=published.get,
+    )
+    assert len(events) == 2
+
+
 def test_undated_mention_without_document_date_stays_undated():
     [event] = merge([mention("b")])
     assert event.date is None

@@ -191,6 +191,17 @@ def _place_undated(mention: Mention, clusters: list[Cluster], published: dt.date
         if earlier:
             max(earlier, key=lambda c: c.date().start).add(mention)
             return
+    if published is not None and mention.status == "planned":
+        # "Biden will meet Xi at the summit in Lima": a planned contact the report does not
+        # date is the next one known between the same people in the month after it
+        coming = [
+            c
+            for c in compatible
+            if c.date() is not None and published <= c.date().start <= published + UNDATED_WINDOW
+        ]
+        if coming:
+            min(coming, key=lambda c: c.date().start).add(mention)
+            return
     loose = [c for c in compatible if c.date() is None and c.mentions[0].status == mention.status]
     target = loose[0] if loose else Cluster()
     if not loose:
