@@ -491,3 +491,65 @@ def test_the_standing_a_poll_shows_is_part_of_what_it_shows(nlp):
     doc = hand_parse(nlp.vocab, SHOWS_AHEAD)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("A new poll", "shows", "Clinton ahead by five points")]
+
+
+def _dated(doc, start: int, end: int):
+    """The doc with its tokens start..end marked as a date, as the tagger marks them."""
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, start, end, label="DATE")]
+    return doc
+
+
+# "Clinton warned Monday against isolationism": the day hung on the verb before its
+# preposition
+WARNED_MONDAY = [
+    ("Clinton", 1, "nsubj", "PROPN", "NNP", "Clinton"),
+    ("warned", 1, "ROOT", "VERB", "VBD", "warn"),
+    ("Monday", 1, "npadvmod", "PROPN", "NNP", "Monday"),
+    ("against", 1, "prep", "ADP", "IN", "against"),
+    ("isolationism", 3, "pobj", "NOUN", "NN", "isolationism"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+# "They only learned on Friday of the arrangements": "of" hung on the day
+LEARNED_ON_FRIDAY = [
+    ("They", 2, "nsubj", "PRON", "PRP", "they"),
+    ("only", 2, "advmod", "ADV", "RB", "only"),
+    ("learned", 2, "ROOT", "VERB", "VBD", "learn"),
+    ("on", 2, "prep", "ADP", "IN", "on"),
+    ("Friday", 3, "pobj", "PROPN", "NNP", "Friday"),
+    ("of", 4, "prep", "ADP", "IN", "of"),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("arrangements", 5, "pobj", "NOUN", "NNS", "arrangement"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+# "Ryan pushed back Thursday against the report": the particle read as an adverb, the day
+# between it and the preposition
+PUSHED_BACK_THURSDAY = [
+    ("Ryan", 1, "nsubj", "PROPN", "NNP", "Ryan"),
+    ("pushed", 1, "ROOT", "VERB", "VBD", "push"),
+    ("back", 1, "advmod", "ADV", "RB", "back"),
+    ("Thursday", 1, "npadvmod", "PROPN", "NNP", "Thursday"),
+    ("against", 1, "prep", "ADP", "IN", "against"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("report", 4, "pobj", "NOUN", "NN", "report"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "date", "expected"),
+    [
+        (WARNED_MONDAY, (2, 3), ("Clinton", "warned Monday against", "isolationism")),
+        (LEARNED_ON_FRIDAY, (4, 5), ("They", "only learned on Friday of", "the arrangements")),
+        (PUSHED_BACK_THURSDAY, (3, 4), ("Ryan", "pushed back Thursday against", "the report")),
+    ],
+)
+def test_a_phrase_of_time_before_the_cues_preposition_is_in_the_cue(nlp, rows, date, expected):
+    """ "warned Monday against", "learned on Friday of", "pushed back Thursday against": a
+    phrase of time between a verb (or its particle) and the preposition that makes it a cue
+    tells when, and the cue runs over it to the preposition (PolNeAR dev: "called Friday
+    for", "weighed in Friday about", "spoke out Tuesday about")."""
+    doc = _dated(hand_parse(nlp.vocab, rows), *date)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [expected]

@@ -31,6 +31,8 @@ from wirecode.quotes.verbs import (
     on_ground_rules,
     particle_of,
     phrasal,
+    prep_children,
+    time_run_end,
     topic_phrase,
     with_particle,
 )
@@ -118,13 +120,15 @@ def content_of(verb):
     last = max(
         [last, *(c.i for c in children if c.dep_ == "advmod" and c.left_edge.i == last + 1)]
     )  # "spoke emotionally of"
+    timed = time_run_end(verb.doc, last + 1)  # "called Friday for", "learned on Friday of"
+    children += [c for c in prep_children(verb, last) if c.head.i != verb.i and c not in children]
     for child in children:
         if topic_phrase(child, preps) and child.i > verb.i:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 tokens = _with_object(verb, child, [t for t in subtree_of(child) if t.i > child.i])
                 tokens = _with_as(verb, tokens)
-                if child.left_edge.i == last + 1:  # "know all about": its modifier too
+                if child.left_edge.i in (last + 1, timed):  # "know all about": its modifier
                     return objects[0], tokens, list(verb.doc[last + 1 : child.i + 1])
                 return objects[0], tokens, []
     light = light_construction(verb)
@@ -562,7 +566,11 @@ def _with_object(verb, complement, tokens) -> list:
     """The content of a cue whose object the content is about or addressed to starts at the
     object: "told his advisers to act", "urged Congress to act", "attacked Clinton for her
     vote" report "his advisers to act", "Congress to act", "Clinton for her vote"."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < complement.i]
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and verb.i < c.i < complement.i and c.ent_type_ not in ("DATE", "TIME")
+    ]  # not a date the parser took for the object ("called Friday for the videos")
     if not objects:
         return tokens
     return list(verb.doc[objects[0].left_edge.i : tokens[-1].i + 1]) if tokens else tokens

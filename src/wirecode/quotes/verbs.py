@@ -56,7 +56,7 @@ def is_cue(token) -> bool:
         or lemma in OBJECT_CUES
         or lemma in INTENT_CUES
         or lemma in PREP_CUES
-        and any(topic_phrase(c, PREP_CUES[lemma]) for c in token.children)
+        and any(topic_phrase(c, PREP_CUES[lemma]) for c in prep_children(token))
         or with_particle(token) in PREP_CUES
         or phrasal(token)
         or judged_as(token)
@@ -176,13 +176,56 @@ def particle_of(verb):
         return None
     if after.dep_ == "prt":
         return after
-    if (
+    preps = PREP_CUES.get(f"{lemma_of(verb)} {after.lower_}", ())
+    if after.dep_ == "advmod" and preps and any(c.dep_ == "prep" for c in after.children):
+        return after
+    timed = time_run_end(verb.doc, after.i + 1)  # "pushed back Thursday against": the
+    if (  # preposition hung on the verb after the date
         after.dep_ == "advmod"
-        and f"{lemma_of(verb)} {after.lower_}" in PREP_CUES
-        and any(c.dep_ == "prep" for c in after.children)
+        and timed > after.i + 1
+        and timed < len(verb.doc)
+        and verb.doc[timed].lower_ in preps
+        and verb.doc[timed].head.i in (verb.i, after.i)
     ):
         return after
     return None
+
+
+TIME_PREPS = frozenset(("on", "in", "at", "during"))
+
+
+def prep_children(verb, last=None) -> list:
+    """The verb's children, and the preposition right after a phrase of time after the verb
+    (or its particle, at `last`) that the parser hung on the date ("learned on Friday of the
+    arrangements": "of" hung on "Friday")."""
+    last = verb.i if last is None else last
+    doc = verb.doc
+    timed = time_run_end(doc, last + 1)
+    children = list(verb.children)
+    if last + 1 < timed < len(doc) and doc[timed].dep_ == "prep":
+        if last < doc[timed].head.i < timed:
+            children.append(doc[timed])
+    return children
+
+
+def time_run_end(doc, start: int) -> int:
+    """The index right after a phrase of time that starts at `start` ("Friday", "last week",
+    "on Friday", "Tuesday morning"), or `start` when none starts there."""
+    end = start
+    while end < len(doc):
+        token = doc[end]
+        if token.ent_type_ in ("DATE", "TIME") and not token.is_punct:
+            end += 1
+        elif (
+            token.lower_ in TIME_PREPS
+            and end + 1 < len(doc)
+            and doc[end + 1].ent_type_ in ("DATE", "TIME")
+            and doc[end + 1].head.i == end
+        ):
+            end += 1
+        else:
+            break
+    return end
 
 
 def phrasal(verb) -> bool:
