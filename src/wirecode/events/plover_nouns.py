@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon, load
 from wirecode.events.plover_verbs import ending_code
-from wirecode.events.plover_words import joined_forms, lemma_of, object_words, planned_for
+from wirecode.events.plover_words import (
+    joined_forms,
+    lemma_of,
+    object_words,
+    phrasal_lemmas,
+    planned_for,
+)
 from wirecode.events.status import REPORTING
 from wirecode.events.triggers import prep_objects
 
@@ -31,8 +37,9 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "any attack on its territory would be met": none has happened
     if _described(token) or _placed(token) or _of_a_kind(token) or _possible(token):
         return None  # "said the protests had been largely peaceful": a comment on them
-    if token.dep_ in ("dobj", "nsubjpass") and lemma_of(token.head) in lex.defusing:
-        return None  # "experts defused a large bomb", "police foiled an attack": none went off
+    if token.dep_ in ("dobj", "nsubjpass") and phrasal_lemmas(token.head) & lex.defusing:
+        return None  # "experts defused a large bomb", "police foiled an attack", "to head off
+        # air strikes": none went off
     if any(
         c.dep_ in ("compound", "amod") and (c.lower_, token.lower_) in lex.other_compounds
         for c in token.children
