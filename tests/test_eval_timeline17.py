@@ -17,6 +17,7 @@ from wirecode.eval.timeline17 import (
     detokenise,
     evidence_kind,
     run_timeline17,
+    source_lags,
 )
 from wirecode.keydates import DatedItem, KeyDate
 
@@ -96,6 +97,14 @@ def test_errors_are_listed_for_development_topics_only(tmp_path: Path) -> None:
     assert (false["date"], false["sources"], false["evidence"]) == ("2011-01-26", 2, "reported")
     assert "Jan. 26" in false["example"]
     assert timeline["average_precision"] == round((1 / 1 + 2 / 3) / 2, 4)  # ranks 1 and 3
+    # when each day's sources wrote: Jan. 28 one, two and five days on; Jan. 26 five and six
+    assert missed["lags"] == {"same day": 0, "within the week": 3, "later": 0}
+    assert false["lags"] == {"same day": 0, "within the week": 2, "later": 0}
+    assert timeline["lags_mean"] == {
+        "hit": {"same day": 0.0, "within the week": 3.0, "later": 0.0},  # Jan. 25
+        "false": {"same day": 0.0, "within the week": 2.0, "later": 0.0},
+        "missed": {"same day": 0.0, "within the week": 3.0, "later": 0.0},
+    }
 
 
 def test_average_precision_of_the_whole_ranking() -> None:
@@ -126,3 +135,20 @@ def test_cli_lists_the_errors(tiny_dir: Path) -> None:
     result = CliRunner().invoke(main, ["eval", "timeline17", "--path", str(tiny_dir), "--errors"])
     assert result.exit_code == 0, result.output
     assert "date_f1" in result.output and result.output.rstrip().endswith("{}")
+
+
+def test_source_lags_count_each_source_once_by_its_heaviest_item() -> None:
+    day = dt.date(2011, 2, 17)
+
+    def item(source: str, published: dt.date | None, weight: float) -> DatedItem:
+        return DatedItem(day, source, weight, published=published)
+
+    items = (
+        item("a", day, 0.4),  # the day's own report
+        item("b", dt.date(2011, 2, 23), 1.6),  # six days on: still within the week
+        item("c", dt.date(2011, 2, 24), 1.7),  # a week on: later
+        item("c", day, 0.4),  # c's lighter item does not count
+        item("d", None, 1.2),  # no publication date: counted as later, as evidence_kind does
+    )
+    lags = source_lags(KeyDate(day, 4.9, 4, 5, items))
+    assert lags == {"same day": 1, "within the week": 1, "later": 2}

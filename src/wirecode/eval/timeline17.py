@@ -22,7 +22,12 @@ Reading of the conventions, as implemented here:
   precision of the whole ranking (how high the gold days rank beyond N). Each day with
   evidence is also "reported" (most of its score comes from references written within
   `REPORTED_DAYS` of it: the collection covered it as it happened) or "looked back" (later
-  articles named it back), counted in `evidence`. The test topics' errors are never listed.
+  articles named it back), counted in `evidence`. Each such day also counts its sources by
+  when they were written (`lags`: on the day itself, within `REPORTED_DAYS` after it, or later;
+  a source's heaviest item decides), and `lags_mean` gives the mean counts over the days
+  chosen rightly, the false days and the missed ones: whether many outlets naming a day
+  afterwards sets the journalists' days apart from those chosen wrongly. The test topics'
+  errors are never listed.
 
 Run it with `wirecode eval timeline17` (about a minute; not part of the CI test run).
 """
@@ -213,10 +218,13 @@ def timeline_errors(ranking: list[KeyDate], gold: list[dt.date]) -> dict:
             by_evidence[f"missed: {evidence}"] += 1
             missed.append({
                 "date": day.isoformat(), "rank": position[day], "score": round(key.score, 2),
-                "sources": key.sources, "evidence": evidence, "example": _heaviest(key),
+                "sources": key.sources, "evidence": evidence, "lags": source_lags(key),
+                "example": _heaviest(key),
             })  # fmt: skip
+    hits = []
     for key in ranking[:size]:
         if key.date in gold_days:
+            hits.append(source_lags(key))
             continue
         near = any(key.date + dt.timedelta(days=step) in gold_days for step in (-1, 1))
         kinds["false: next to a gold day" if near else "false: elsewhere"] += 1
@@ -224,12 +232,17 @@ def timeline_errors(ranking: list[KeyDate], gold: list[dt.date]) -> dict:
         by_evidence[f"false: {evidence}"] += 1
         false.append({
             "date": key.date.isoformat(), "score": round(key.score, 2), "sources": key.sources,
-            "next_to_gold": near, "evidence": evidence, "example": _heaviest(key),
+            "next_to_gold": near, "evidence": evidence, "lags": source_lags(key),
+            "example": _heaviest(key),
         })  # fmt: skip
     cut = round(ranking[min(size, len(ranking)) - 1].score, 2) if ranking else 0.0
+    ranked_missed = [m["lags"] for m in missed if "lags" in m]
+    groups = {"hit": hits, "false": [f["lags"] for f in false], "missed": ranked_missed}
     return {
         "size": size, "cut": cut, "average_precision": average_precision(ranking, gold),
-        "kinds": dict(kinds), "evidence": dict(by_evidence), "missed": missed, "false": false,
+        "kinds": dict(kinds), "evidence": dict(by_evidence),
+        "lags_mean": {name: _mean_lags(rows) for name, rows in groups.items() if rows},
+        "missed": missed, "false": false,
     }  # fmt: skip
 
 
@@ -249,14 +262,40 @@ def _heaviest(key: KeyDate) -> str:
     return max(key.items, key=lambda item: item.weight).label
 
 
-def evidence_kind(key: KeyDate) -> str:
-    """Whether a day was "reported" (most of its evidence, the heaviest item of each source as
-    `rank` counts it, written within `REPORTED_DAYS` of the day) or "looked back" (named by
-    later articles). An item with no publication date counts as looking back."""
+def _best_items(key: KeyDate) -> dict[str, DatedItem]:
+    """The heaviest item of each source of a day, the one `rank` counts."""
     best: dict[str, DatedItem] = {}
     for item in key.items:
         if item.source not in best or item.weight > best[item.source].weight:
             best[item.source] = item
+    return best
+
+
+def source_lags(key: KeyDate) -> dict[str, int]:
+    """A day's sources by when their heaviest item was written: on the day itself ("same
+    day"), within `REPORTED_DAYS` after it ("within the week") or later ("later"; an item with
+    no publication date counts as later, as in `evidence_kind`)."""
+    counts = dict.fromkeys(("same day", "within the week", "later"), 0)
+    for item in _best_items(key).values():
+        lag = None if item.published is None else (item.published - key.date).days
+        if lag is not None and lag <= 0:
+            counts["same day"] += 1
+        elif lag is not None and lag <= REPORTED_DAYS:
+            counts["within the week"] += 1
+        else:
+            counts["later"] += 1
+    return counts
+
+
+def _mean_lags(rows: list[dict[str, int]]) -> dict[str, float]:
+    return {name: round(sum(r[name] for r in rows) / len(rows), 2) for name in rows[0]}
+
+
+def evidence_kind(key: KeyDate) -> str:
+    """Whether a day was "reported" (most of its evidence, the heaviest item of each source as
+    `rank` counts it, written within `REPORTED_DAYS` of the day) or "looked back" (named by
+    later articles). An item with no publication date counts as looking back."""
+    best = _best_items(key)
     reported = sum(
         item.weight
         for item in best.values()
