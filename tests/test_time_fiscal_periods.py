@@ -40,3 +40,28 @@ def test_the_final_quarter_of_a_year_is_its_fourth(
 def test_the_final_quarter_of_a_game_is_no_date() -> None:
     # (guard) a quarter of a game: no year follows
     assert timeml_timexes("He scored ten points in the final quarter.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        # a year before the noun of a reporting year or half is one period with it; nothing
+        # had been found
+        ("Revenue for the 2012 fiscal year rose 4 percent.", "the 2012 fiscal year", "2012"),
+        ("The 2012 calendar year was the warmest on record.", "The 2012 calendar year", "2012"),
+        ("Losses widened in the 1989 second half.", "the 1989 second half", "1989-H2"),
+        ("Its 2012 first half was strong.", "2012 first half", "2012-H1"),
+        # (guards) as before
+        ("The company expects a loss in fiscal year 1990.", "fiscal year 1990", "1990"),
+        ("Sales rose in the second half of 2012.", "the second half of 2012", "2012-H2"),
+    ],
+)  # fmt: skip
+def test_a_year_before_its_reporting_period_is_that_period(
+    sentence: str, expected: str, value: str
+) -> None:
+    assert _one(sentence) == (expected, value)
+
+
+def test_a_year_before_a_first_half_adjective_is_left() -> None:
+    # (guard) "first-half" before a noun: the year is the noun's, as other years before nouns
+    assert timeml_timexes("The 2012 first-half results were weak.") == []

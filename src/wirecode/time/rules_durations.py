@@ -225,7 +225,10 @@ DURATION_RULES: tuple[Rule, ...] = (
         "half",
         "quarter",
         rf"\b(?:the\s+)?(?:first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+"
-        rf"(?:{year('year')}|(?:the\s+)?(?:this|last|next|current)\s+year|the\s+year)\b",
+        rf"(?:{year('year')}|(?:the\s+)?(?:this|last|next|current)\s+year|the\s+year)\b"
+        # a year before its half: "the 1989 second half" (not "the 2012 first-half results",
+        # a year before a noun)
+        r"|\b(?:the\s+)?(?:19|20)\d\d\s+(?:first|second)\s+half\b(?![-'’])",
     ),
     # generic stretches: "for the year", "during the week" (TimeML: P1Y, 1989-WXX)
     Rule(

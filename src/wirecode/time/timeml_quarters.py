@@ -47,7 +47,7 @@ _YEAR_AGO = re.compile(
 
 _FISCAL = re.compile(
     r"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>\d{4})|fy\s*(?P<y2>\d{4})"
-    r"|(?:the\s+|its\s+)?(?P<y3>\d{4})\s+fiscal\s+year"
+    r"|(?:the\s+|its\s+)?(?P<y3>\d{4})\s+(?:fiscal|calendar|financial)\s+year"
 )
 _FISCAL_REL = re.compile(
     r"(?:the\s+)?(?P<mod>current|this|last|next|previous|latest|full|entire|whole)\s+"
@@ -186,7 +186,8 @@ def _ordinal_quarter(m: re.Match[str], dct: dt.date, future: bool, ref) -> Timem
 
 
 _HALF = re.compile(
-    r"(?:the\s+)?(?P<ord>first|second|last|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+"
+    r"(?:the\s+)?(?:(?P<year0>\d{4})\s+)?(?P<ord>first|second|last|latter)\s+(?:half|two\s+"
+    r"quarters)(?:\s+of\s+"
     r"(?:(?P<year>\d{4})|(?:the\s+)?(?P<mod>this|last|next|current)\s+year|the\s+year))?"
 )
 
@@ -197,7 +198,8 @@ def half_year(low, dct, future, ref, ref_date):
     if m is None:
         return None
     step = _STEP.get(m["mod"], 0)
-    year = int(m["year"]) if m["year"] else dct.year + step
+    written = m["year0"] or m["year"]  # "the 1989 second half", "the second half of 1989"
+    year = int(written) if written else dct.year + step
     half = 1 if m["ord"] == "first" else 2
     start, end = dt.date(year, 6 * half - 5, 1), dt.date(year, 6 * half, 30 if half == 1 else 31)
     date = DateValue(start, end, "month", basis="half year")
