@@ -41,6 +41,16 @@ def test_a_day_or_month_is_no_surname(coder, text, on, names):
     assert date_word and not [m for m in found if m.start <= date_word[0] < m.end]
 
 
+def test_a_month_with_a_days_number_is_no_surname(coder):
+    """ "On Monday 6 and Tuesday 7 May": a date however the tagger reads it, not Theresa May."""
+    text = (
+        "Xi Jinping is expected in France on Monday 6 and Tuesday 7 May to discuss the war "
+        "with Emmanuel Macron."
+    )
+    names = set(mentions(coder, text, dt.date(2024, 4, 29)).values())
+    assert names == {"Xi Jinping", "Emmanuel Macron", "France"}
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "name"),
     [

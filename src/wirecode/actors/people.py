@@ -28,6 +28,7 @@ from wirecode.actors.words import (
 )
 from wirecode.nlp import common_words
 from wirecode.nlp.views import entities_in
+from wirecode.time.lexicon import MONTHS
 from wirecode.records import ActorRef
 
 __all__ = ["NamedPeople"]
@@ -188,6 +189,8 @@ class NamedPeople(Walker):
             return None  # "UN" is no surname
         if token.ent_type_ in ("DATE", "TIME") and not (listed and not self._number_at(stop)):
             return None  # "Friday's summit", "in May": a day or month, not Godwin Friday or May
+        if self._dated_month(i, stop):
+            return None  # "on Tuesday 7 May", "May 7": a month, whatever the tagger says
         if self.kb.state_named(text) or self.kb.state_of_adjective(text):
             return None  # "Luxembourg", "Jordan": the state, not someone of that name
         if self._in_a_longer_name(i, stop):
@@ -309,6 +312,12 @@ class NamedPeople(Walker):
         return [
             p for p in people if self._named_states & {p.country, *(o.country for o in p.offices)}
         ]
+
+    def _dated_month(self, i: int, stop: int) -> bool:
+        """A month's name with a day's number written next to it ("7 May", "May 7")."""
+        if stop - i != 1 or self._lowers[i] not in MONTHS or len(self._lowers[i]) < 3:
+            return False
+        return self._number_at(stop) or i > 0 and self._texts[i - 1].isdigit()
 
     def _number_at(self, k: int) -> bool:
         """Token k is a number: the day or year of a date ("John Smith, May 5")."""
