@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -41,6 +42,8 @@ SCENE_BASIS = "narrative time of the day named in the sentence before"
 CAST_BASIS = "narrative time of the day these people were last named together"
 CAST_REACH = 4  # sentences over which people named together with a day stay that day's cast
 SCENE_REACH = dt.timedelta(days=7)  # how far before the report the story's scene may lie
+CAPTION_GAP = dt.timedelta(days=7)  # a day written in full this long before the report
+FULL_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")  # a year written out: "on April 6, 2023"
 DAY_WORDS = ("day", "night", "morning", "afternoon", "evening")
 
 
@@ -250,6 +253,9 @@ class DateFinder:
             said = self.said_date(trigger)  # "has requested talks, the ministry said on
             if said is not None:  # Tuesday": on or before that Tuesday
                 return said
+            caption = self._caption_date(trigger)
+            if caption is not None:
+                return caption
             return DateValue(
                 self.published.start,
                 self.published.end,
@@ -257,6 +263,26 @@ class DateFinder:
                 text="",
                 basis=f"{DOCUMENT_BASIS} {self.published.value} (present-tense report)",
             )
+        return None
+
+    def _caption_date(self, trigger) -> DateValue | None:
+        """A photo's caption tells in the present simple what the day it writes out in full
+        shows: "Xi speaks with Macron as they arrive for the ceremony welcoming him to
+        Beijing on April 6, 2023" (in a report of 2024) is of that day, not the report's."""
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        if verb.tag_ not in PRESENT_TAGS or any(c.dep_ == "aux" for c in verb.children):
+            return None
+        sent = verb.sent
+        for anchored in self.found:
+            if not sent.start <= anchored.head < sent.end or anchored.timex.bounded:
+                continue
+            if not FULL_YEAR.search(anchored.timex.text):
+                continue
+            value = self._resolve(anchored.timex, future=False)
+            if value is not None and value.precision == "day":
+                if value.end < self.published.start - CAPTION_GAP:
+                    self.event_dates.append(value)
+                    return value
         return None
 
     def when_date(self, predicate, *, future: bool = False) -> DateValue | None:
