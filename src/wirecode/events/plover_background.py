@@ -98,10 +98,11 @@ def is_background(token) -> bool:
             return True
         if _future_when(current):
             return True  # "there will be peace when the colonel relinquishes power"
-        if current.dep_ in ("ccomp", "csubj") and any(
+        if current.dep_ in ("ccomp", "csubj", "pcomp") and any(
             c.dep_ == "mark" and c.lower_ == "whether" for c in current.children
         ):
-            return True  # "it was not clear whether the army would withdraw": an open question
+            return True  # "it was not clear whether the army would withdraw", "divided over
+            # whether the junta would hand over power": an open question
         if current.dep_ in ("ccomp", "csubj") and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in current.children
         ):
