@@ -553,3 +553,53 @@ def test_a_phrase_of_time_before_the_cues_preposition_is_in_the_cue(nlp, rows, d
     doc = _dated(hand_parse(nlp.vocab, rows), *date)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [expected]
+
+
+# "Trump's attacks this week on the judge were condemned": the time hung on the noun
+ATTACKS_THIS_WEEK = [
+    ("Trump", 2, "poss", "PROPN", "NNP", "Trump"),
+    ("'s", 0, "case", "PART", "POS", "'s"),
+    ("attacks", 9, "nsubjpass", "NOUN", "NNS", "attack"),
+    ("this", 4, "det", "DET", "DT", "this"),
+    ("week", 2, "npadvmod", "NOUN", "NN", "week"),
+    ("on", 2, "prep", "ADP", "IN", "on"),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("judge", 5, "pobj", "NOUN", "NN", "judge"),
+    ("were", 9, "auxpass", "AUX", "VBD", "be"),
+    ("stung", 9, "ROOT", "VERB", "VBN", "sting"),
+    (".", 9, "punct", "PUNCT", ".", "."),
+]
+# "The governor's remarks on Friday about the protests were brief": the date's preposition
+# right after the noun, the topic's after the date
+REMARKS_ON_FRIDAY = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("governor", 3, "poss", "NOUN", "NN", "governor"),
+    ("'s", 1, "case", "PART", "POS", "'s"),
+    ("remarks", 9, "nsubj", "NOUN", "NNS", "remark"),
+    ("on", 3, "prep", "ADP", "IN", "on"),
+    ("Friday", 4, "pobj", "PROPN", "NNP", "Friday"),
+    ("about", 3, "prep", "ADP", "IN", "about"),
+    ("the", 8, "det", "DET", "DT", "the"),
+    ("protests", 6, "pobj", "NOUN", "NNS", "protest"),
+    ("were", 9, "ROOT", "AUX", "VBD", "be"),
+    ("brief", 9, "acomp", "ADJ", "JJ", "brief"),
+    (".", 9, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "date", "expected"),
+    [
+        (ATTACKS_THIS_WEEK, (3, 5), ("Trump's", "attacks this week on", "the judge")),
+        (REMARKS_ON_FRIDAY, (5, 6), ("The governor's", "remarks on Friday about", "the protests")),
+    ],
+)
+def test_a_phrase_of_time_after_a_noun_of_saying_leaves_it_its_topic(nlp, rows, date, expected):
+    """ "Trump's attacks this week on the judge", "the governor's remarks on Friday about the
+    protests": the time between a noun of saying and its preposition is the cue's, and the
+    topic is the phrase after it, not the date (PolNeAR dev: "Clinton's comments Tuesday on
+    the shooting death of Crutcher")."""
+    spaces = [after[0] not in (".", "'s") for after in rows[1:]] + [False]
+    doc = _dated(hand_parse(nlp.vocab, rows, spaces), *date)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert expected in found

@@ -10,6 +10,7 @@ from wirecode.quotes.frames import medium_of
 from wirecode.quotes.record import Quote, build_quote, span_chars, subtree_of
 from wirecode.quotes.spans import snap
 from wirecode.quotes.speakers import source_span, subjects_of
+from wirecode.quotes.verbs import time_run_end
 
 ADJECTIVE_PREPS = ("of", "about", "over", "with", "toward", "towards", "on")
 
@@ -76,6 +77,19 @@ def _noun_complement(noun):
     stance reported ("after Britain's decision to leave", "as evidence of his willingness
     to ...")."""
     lemma = lemma_of(noun)
+    preps = PREP_NOUNS.get(noun.lower_) or PREP_NOUNS.get(lemma, frozenset())
+    doc = noun.doc
+    timed = time_run_end(doc, noun.i + 1)  # "Clinton's comments Tuesday on the shooting",
+    if noun.i + 1 < timed < len(doc):  # "remarks on Friday about the protests": the time
+        topic = doc[timed]  # between is the cue's, the phrase after it the topic
+        objects = [c for c in topic.children if c.dep_ in ("pobj", "pcomp")]
+        if (
+            topic.dep_ == "prep"
+            and topic.lower_ in preps
+            and noun.i <= topic.head.i < timed
+            and objects
+        ):
+            return [t for t in subtree_of(topic) if t.i > topic.i], list(doc[noun.i : timed + 1])
     for child in noun.children:
         if child.i < noun.i:
             continue
@@ -86,7 +100,6 @@ def _noun_complement(noun):
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         ):
             return subtree_of(child), [noun]
-        preps = PREP_NOUNS.get(noun.lower_) or PREP_NOUNS.get(lemma, frozenset())
         if child.dep_ == "prep" and child.lower_ in preps and child.i == noun.i + 1:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
