@@ -44,6 +44,9 @@ EXPECTATIONS = {"optimistic", "hopeful", "confident", "pessimistic", "doubtful",
 EXPECTATIONS |= {"fear", "concern", "worry", "expectation"}  # "on fears that fighting could"
 # what is discussed is a topic, not an event: "discussed the withdrawal", "talks on a truce"
 DISCUSSING = {"discuss", "debate"}
+# ... and what leaders speak, confer or negotiate about or on: "spoke by telephone about the
+# earthquake relief effort", "talked with Barak about the withdrawal of Israeli troops"
+TALKING = {"speak", "talk", "confer", "consult", "negotiate", "converse", "chat", "telephone"}
 TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 TALKS |= {"consultation", "consultations", "debate"}
 # a judgement of how likely something is, is a forecast, no intent (CAMEO 012): "is unlikely
@@ -371,6 +374,13 @@ def _topic(token) -> bool:
         and lemma_of(prep.head) in load().commenting
     ):
         return True  # "declined to comment on the allegations"
+    if (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("on", "about", "over")
+        and prep.head.pos_ == "VERB"
+        and lemma_of(prep.head) in TALKING
+    ):
+        return True  # "spoke by telephone about the relief effort": what the call was about
     if token.dep_ != "pobj" or prep.lower_ not in ("on", "about", "over"):
         return False
     talks = [prep.head] if prep.head.pos_ == "NOUN" else []
