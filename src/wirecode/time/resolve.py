@@ -347,6 +347,31 @@ def _month_alone(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return month_value(year, month, basis=f"{side} document date {ctx.anchor}")
 
 
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _nth_weekday(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "the first Monday in March", "the last Friday of the month": that weekday of the
+    month named (its year as for the month alone), of the document's month, or of the month
+    before or after it."""
+    if m["mon"]:
+        month = _explicit_month(m, ctx) if m["year"] else _month_alone(m, ctx)
+    else:
+        step = _YEAR_STEP.get(m["mod"].lower(), 0)
+        month = month_value(*add_months(ctx.anchor.year, ctx.anchor.month, step), basis="")
+    if month is None:
+        return None
+    weekday = WEEKDAYS[m["wdn"].lower()]
+    nth = m["nth"].lower()
+    if nth == "last":
+        day = shift(month.end, -((month.end.weekday() - weekday) % 7))
+    else:
+        day = shift(month.start, (weekday - month.start.weekday()) % 7 + 7 * (_NTH[nth] - 1))
+    if day is None or day.month != month.start.month:
+        return None
+    return DateValue.day(day, basis=f"{nth} {m['wdn']} of {month.value}")
+
+
 def _year(written: str) -> int:
     """A year in digits, or in words ("nineteen ninety-seven")."""
     return int(written) if written.isdigit() else int(years_in_words(written))
@@ -642,6 +667,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "us_numeric": _us_date,
     "mdy": _full_date,
     "dmy": _full_date,
+    "nth_weekday": _nth_weekday,
     "md": _month_day,
     "week_of": _week_of,
     "md_relyear": _month_day_relative_year,

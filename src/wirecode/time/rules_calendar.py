@@ -71,6 +71,15 @@ DATE_RULES: tuple[Rule, ...] = (
         "date",
         rf"\b(?:the\s+)?week\s+of\s+{month('mon')}\s+{day('day')}(?:,?\s+{year('year')})?",
     ),
+    # an ordinal weekday of a month: "the first Monday in March", "the last Friday of the
+    # month", "the second Sunday of next month" (not "of every month", a set)
+    Rule(
+        "nth_weekday",
+        "date",
+        rf"\bthe\s+(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<wdn>{WD})\s+"
+        rf"(?:of|in)\s+(?:{month('mon')}(?:,?\s+{year('year')})?|(?P<mod>the|this|last|next)\s+"
+        r"month\b)",
+    ),
     # month and day, year implied
     Rule("md", "date", rf"\b{WD_PREFIX}{month('mon')}\s+{day('day')}"),
     Rule("dm", "date", rf"\b{WD_PREFIX}(?:the\s+)?\b{day('day')}\s+(?:of\s+)?{month('mon')}"),
