@@ -153,6 +153,31 @@ def _asked_for_oneself(trigger: Trigger) -> set[int]:
     return {t.i for clause in clauses for p in partner_phrases(clause) for t in p.subtree}
 
 
+def _asked_in_a_second_conjunct(trigger: Trigger) -> set[int]:
+    """The one asked in a second conjunct whose verb is left out: "asked Putin to receive him
+    in Moscow and Zelensky to receive him in Kyiv". The parser hangs "to receive" on the
+    first one's verb and "Zelensky" on that verb or on "Moscow": the name joined right
+    before a second "to" of the same verb, with no subject of its own, is the second one
+    asked."""
+    verb = trigger.token
+    if trigger.event != "REQUEST" or not any(c.dep_ == "dobj" for c in verb.children):
+        return set()
+    doc, found = verb.doc, set()
+    for clause in (c for c in verb.children if c.dep_ == "xcomp"):
+        for second in clause.children:
+            if second.dep_ not in ("advcl", "conj", "xcomp") or second.lemma_ != clause.lemma_:
+                continue  # the same act asked of another ("and Putin to stop the war": not)
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+                continue
+            to = [c for c in second.children if c.dep_ == "aux" and c.lower_ == "to"]
+            if not to or to[0].i == 0:
+                continue
+            name = doc[to[0].i - 1]
+            if name.pos_ == "PROPN" and name.dep_ == "conj":
+                found |= {name.i} | {c.i for c in name.children if c.dep_ == "compound"}
+    return found
+
+
 LEFT_AFTER = 3  # prepositions between a visit and the verb of leaving: "at the end of"
 
 
@@ -189,7 +214,7 @@ def participants(
     tokens = scope(trigger.token)
     if trigger.predicate.i != trigger.token.i:
         tokens |= scope(trigger.predicate)
-    tokens |= _asked_for_oneself(trigger)
+    tokens |= _asked_for_oneself(trigger) | _asked_in_a_second_conjunct(trigger)
     asker, asked = answered_request(trigger, lex)
     tokens |= asker | asked
     tokens |= received_guests(trigger, lex)
