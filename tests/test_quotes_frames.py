@@ -603,3 +603,31 @@ def test_a_phrase_of_time_after_a_noun_of_saying_leaves_it_its_topic(nlp, rows, 
     doc = _dated(hand_parse(nlp.vocab, rows, spaces), *date)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert expected in found
+
+
+# "Graham said in remarks to reporters that he would not attend": the clause hung on the
+# utterance the verb names with "in"
+SAID_IN_REMARKS = [
+    ("Graham", 1, "nsubj", "PROPN", "NNP", "Graham"),
+    ("said", 1, "ROOT", "VERB", "VBD", "say"),
+    ("in", 1, "prep", "ADP", "IN", "in"),
+    ("remarks", 2, "pobj", "NOUN", "NNS", "remark"),
+    ("to", 3, "prep", "ADP", "IN", "to"),
+    ("reporters", 4, "pobj", "NOUN", "NNS", "reporter"),
+    ("that", 10, "mark", "SCONJ", "IN", "that"),
+    ("he", 10, "nsubj", "PRON", "PRP", "he"),
+    ("would", 10, "aux", "AUX", "MD", "would"),
+    ("not", 10, "neg", "PART", "RB", "not"),
+    ("attend", 3, "acl", "VERB", "VB", "attend"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_that_clause_hung_on_the_utterance_the_cue_speaks_in_is_the_cues(nlp):
+    """ "Graham said in remarks to reporters that he would not attend": what Graham said,
+    though the parser hung the clause on "remarks", which then took it with no source and
+    left "said" nothing, as a document named with "in" already was ("said in a report
+    that")."""
+    doc = hand_parse(nlp.vocab, SAID_IN_REMARKS)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Graham", "said", "that he would not attend")]

@@ -531,15 +531,21 @@ def _in_cue_phrase(clause, verb) -> bool:
     )
 
 
+# Nouns of an utterance, which a verb of saying names as its occasion with "in" ("said in
+# remarks to reporters that ...", "testified in his deposition that ...").
+UTTERANCES = frozenset(("remark", "remarks", "comment", "comments", "testimony", "deposition"))
+
+
 def medium_of(noun) -> bool:
-    """Whether a document or message is the medium that the "in" of a verb of saying names
-    ("The campaign said in a statement that it had raised $10 million"): the "that" clause
-    after it is what the verb says, not the document's, though the parser hung it on the
+    """Whether a document, a message or an utterance is the medium that the "in" of a verb
+    of saying names ("The campaign said in a statement that it had raised $10 million",
+    "Graham said in remarks to reporters that he would not attend"): the "that" clause
+    after it is what the verb says, not the noun's, though the parser hung it on the
     noun."""
     prep = noun.head
     return (
         noun.dep_ == "pobj"
-        and lemma_of(noun) in DOCUMENT_NOUNS
+        and (lemma_of(noun) in DOCUMENT_NOUNS or noun.lower_ in UTTERANCES)
         and prep.lower_ == "in"
         and prep.dep_ == "prep"
         and lemma_of(prep.head) in SPEECH
