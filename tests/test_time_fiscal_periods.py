@@ -65,3 +65,22 @@ def test_a_year_before_its_reporting_period_is_that_period(
 def test_a_year_before_a_first_half_adjective_is_left() -> None:
     # (guard) "first-half" before a noun: the year is the noun's, as other years before nouns
     assert timeml_timexes("The 2012 first-half results were weak.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        # a half written short with its year, as "Q3 2012" is a quarter; it was the year alone
+        ("Sales rose 4 percent in H1 2012.", "H1 2012", "2012-H1"),
+        ("Profit fell in the 2012 H2 period.", "2012 H2", "2012-H2"),
+        # (guard) the quarter written short, as before
+        ("Sales rose in Q3 2012.", "Q3 2012", "2012-Q3"),
+    ],
+)
+def test_a_half_written_short_with_its_year(sentence: str, expected: str, value: str) -> None:
+    assert _one(sentence) == (expected, value)
+
+
+def test_a_half_written_short_alone_is_no_date() -> None:
+    # (guard) "H1" alone names no year: a strain of flu, a heading
+    assert timeml_timexes("The H1 strain spread quickly.") == []

@@ -220,6 +220,12 @@ DURATION_RULES: tuple[Rule, ...] = (
         "quarter",
         r"\b(?:(?:19|20)\d\d\s*)?(?-i:Q[1-4])(?:\s+(?:of\s+)?(?:(?:19|20)\d\d|['’]\d\d))?\b",
     ),
+    # a half written short with its year: "H1 2012", "2012 H2" (not "H1" alone)
+    Rule(
+        "half_short",
+        "quarter",
+        r"\b(?:(?-i:H[12])\s+(?:of\s+)?(?:19|20)\d\d|(?:19|20)\d\d\s+(?-i:H[12]))\b",
+    ),
     # halves of a year: "the first half of 1989", "the first two quarters of 1990" (1990-H1)
     Rule(
         "half",

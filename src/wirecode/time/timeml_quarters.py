@@ -192,15 +192,22 @@ _HALF = re.compile(
 )
 
 
+_HALF_SHORT = re.compile(r"h(?P<h>[12])\s+(?:of\s+)?(?P<y>\d{4})|(?P<y2>\d{4})\s+h(?P<h2>[12])")
+
+
 def half_year(low, dct, future, ref, ref_date):
-    """ "the first half of 1989" 1989-H1; "the last two quarters of the year" H2."""
+    """ "the first half of 1989" 1989-H1; "the last two quarters of the year" H2; "H1 2012"."""
+    short = _HALF_SHORT.fullmatch(low)
     m = _HALF.fullmatch(low)
-    if m is None:
+    if m is None and short is None:
         return None
-    step = _STEP.get(m["mod"], 0)
-    written = m["year0"] or m["year"]  # "the 1989 second half", "the second half of 1989"
-    year = int(written) if written else dct.year + step
-    half = 1 if m["ord"] == "first" else 2
+    if short is not None:
+        year, half = int(short["y"] or short["y2"]), int(short["h"] or short["h2"])
+    else:
+        step = _STEP.get(m["mod"], 0)
+        written = m["year0"] or m["year"]  # "the 1989 second half", "the second half of 1989"
+        year = int(written) if written else dct.year + step
+        half = 1 if m["ord"] == "first" else 2
     start, end = dt.date(year, 6 * half - 5, 1), dt.date(year, 6 * half, 30 if half == 1 else 31)
     date = DateValue(start, end, "month", basis="half year")
     return TimemlValue(f"{year}-H{half}", "DATE", date, anchors=True)
