@@ -277,6 +277,15 @@ def _week_of(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return week_value(day.start, basis=f"week of {day.value} ({day.basis})")
 
 
+def _weekend_of(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "the weekend of March 2": the Saturday and Sunday holding that day, or the first after
+    it."""
+    day = _full_date(m, ctx) if m["year"] else _month_day(m, ctx)
+    if day is None:
+        return None
+    return weekend_value(day.start, 0, future=True, basis=f"weekend of {day.value} ({day.basis})")
+
+
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 
 
@@ -670,6 +679,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "nth_weekday": _nth_weekday,
     "md": _month_day,
     "week_of": _week_of,
+    "weekend_of": _weekend_of,
     "md_relyear": _month_day_relative_year,
     "dm_relyear": _month_day_relative_year,
     "month_relyear": _month_relative_year,

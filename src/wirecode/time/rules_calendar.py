@@ -71,6 +71,12 @@ DATE_RULES: tuple[Rule, ...] = (
         "date",
         rf"\b(?:the\s+)?week\s+of\s+{month('mon')}\s+{day('day')}(?:,?\s+{year('year')})?",
     ),
+    # the weekend of a day: "the weekend of March 2" (not "a weekend of protests")
+    Rule(
+        "weekend_of",
+        "date",
+        rf"\bthe\s+weekend\s+of\s+{month('mon')}\s+{day('day')}(?:,?\s+{year('year')})?",
+    ),
     # an ordinal weekday of a month: "the first Monday in March", "the last Friday of the
     # month", "the second Sunday of next month" (not "of every month", a set)
     Rule(
