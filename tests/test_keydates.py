@@ -174,6 +174,35 @@ def test_a_day_that_closes_a_stretch_names_no_key_day() -> None:
     assert days == [D(2011, 6, 22), D(2011, 3, 19), D(2011, 2, 15)]
 
 
+def test_a_stretch_of_two_or_three_days_names_each_of_its_days() -> None:
+    # as "on Friday and Saturday" names both days, so do "19-20 December 2011" and "from
+    # Thursday to Saturday" (page dated Wednesday July 18, 2012); a stretch of two weeks is a
+    # campaign, not a day
+    text = (
+        "Around 70 soldiers were mown down in Idlib on 19-20 December 2011. "
+        "Clashes went on from Thursday to Saturday. "
+        "The bombardment lasted from February 4 to February 28."
+    )
+    items = items_from_text(text, D(2012, 7, 18), "doc1")
+    days = [i.date for i in items]
+    assert days == [
+        D(2011, 12, 19),
+        D(2011, 12, 20),
+        D(2012, 7, 12),
+        D(2012, 7, 13),
+        D(2012, 7, 14),
+    ]
+    # each day a full reference: a written day's weight (a day apart in lag), above a weekday's
+    assert abs(items[0].weight - items[1].weight) < 0.01
+    assert items[1].weight > items[2].weight
+    assert items[0].label == "Around 70 soldiers were mown down in Idlib on 19-20 December 2011."
+    # a stretch running past the page's date names its days up to that date only
+    days = [
+        i.date for i in items_from_text("Talks run from Tuesday to Thursday.", D(2012, 7, 18), "x")
+    ]
+    assert days == [D(2012, 7, 17), D(2012, 7, 18)]
+
+
 def test_top_dates_from_event_json() -> None:
     def event(eid: str, day: str, docs: list[str], status: str = "occurred") -> dict:
         return {

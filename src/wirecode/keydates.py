@@ -77,6 +77,11 @@ _CLOSES_STRETCH = re.compile(
     re.IGNORECASE,
 )
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
+# A stretch of two or three days written out ("19-20 December 2011", "between 25 and 26 May",
+# "from Thursday to Saturday") names each of its days, as "on Friday and Saturday" does: a
+# massacre over two nights, clashes over a weekend. A longer stretch dates a campaign or a
+# count ("from February 15 to 28"), not a day.
+SHORT_STRETCH_DAYS = 3
 # A day is named back over the weeks after it (on the Timeline17 development topics, about
 # two thirds of a day's reference weight comes within a month). A day fewer than this many
 # days before the collection's last publication date has had only part of that follow-up:
@@ -180,8 +185,9 @@ def items_from_text(
     """The days an article's time expressions name, resolved against its publication date.
 
     Only expressions resolved to one day count, bounds that open a stretch included ("since the
-    uprising began on March 15" names a key day; "the cost through June 3" names none); days
-    after the publication date (plans) do not. What follows a live page's update stamp is
+    uprising began on March 15" names a key day; "the cost through June 3" names none), and a
+    stretch of two or three days written out names each of its days ("19-20 December 2011");
+    days after the publication date (plans) do not. What follows a live page's update stamp is
     resolved against the stamp's day instead (`update_stamps`), and the stamps themselves name
     no day. `since` and `until` keep only days in the story's span.
     """
@@ -193,23 +199,25 @@ def items_from_text(
         anchor = next((d for s, e, d in reversed(stamps) if e <= timex.start), published)
         future = is_future_context(text, timex.start, timex.end)
         value = resolve(timex, anchor, future=future)
-        if value is None or value.precision != "day" or value.start != value.end:
+        if value is None or value.precision != "day":
             continue
-        day = value.start
-        lag = (anchor - day).days
+        days = (value.end - value.start).days + 1
+        if days > SHORT_STRETCH_DAYS or _closes_stretch(text, timex.start, timex.end):
+            continue
         last = min(until or anchor, anchor)
-        if day > last or (since is not None and day < since) or lag > MAX_LAG_DAYS:
-            continue
-        if timex.kind == "weekday" and lag == 6 and not _MARKED_PAST.match(timex.text):
-            continue  # most often the day after the page's date (above)
-        if _closes_stretch(text, timex.start, timex.end):
-            continue
-        weight = KIND_WEIGHT[timex.kind]
-        weight *= REPORT_WEIGHT if lag <= 0 else 1 + math.log1p(lag) / LAG_SCALE
-        label = _sentence_at(text, timex.start)
-        items.append(
-            DatedItem(day, source, round(weight, 4), label, sentence=True, published=anchor)
-        )
+        label = ""
+        for day in (value.start + dt.timedelta(days=step) for step in range(days)):
+            lag = (anchor - day).days
+            if day > last or (since is not None and day < since) or lag > MAX_LAG_DAYS:
+                continue
+            if timex.kind == "weekday" and lag == 6 and not _MARKED_PAST.match(timex.text):
+                continue  # most often the day after the page's date (above)
+            weight = KIND_WEIGHT[timex.kind]
+            weight *= REPORT_WEIGHT if lag <= 0 else 1 + math.log1p(lag) / LAG_SCALE
+            label = label or _sentence_at(text, timex.start)
+            items.append(
+                DatedItem(day, source, round(weight, 4), label, sentence=True, published=anchor)
+            )
     return items
 
 
