@@ -56,6 +56,13 @@ def objects_of(token) -> list:
     # three foreigners hostage": a noun complement of the object
     found += [c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "found
     # the colonel guilty", parsed as a small clause: its adjective names the act
+    found += [  # "held Arafat personally responsible", the adjective with an adverb read as
+        c  # an adverbial clause: after the object, it is the object's predicate
+        for c in token.children
+        if c.dep_ == "advcl"
+        and c.pos_ == "ADJ"
+        and any(o.dep_ == "dobj" and o.i < c.i for o in token.children)
+    ]
     found += [  # "allowed the inspectors to return": the subject the parser gives the
         s  # infinitive is the verb's object
         for c in token.children
