@@ -293,12 +293,14 @@ DURATION_RULES: tuple[Rule, ...] = (
         r"year-(?:ago|earlier)|(?<=\bthe\s)then[\s-]current)\b(?!-)",
     ),
     # a part of the day the discourse is on, after a preposition: "placed orders in the
-    # morning" (TimeML: that day's TMO; not "the morning of March 5", "the morning papers")
+    # morning", "in the early morning", "into the late afternoon" (TimeML: that day's TMO;
+    # "early" and "late" its mod; not "the morning of March 5", "the morning papers")
     Rule(
         "day_part",
         "time",
-        r"\bthe\s+(?:morning|afternoon|evening)\b(?!-|\s+(?:of|after|before)\b|\s+[a-z]+s\b)",
-        ctx=r"in|during|until|till|through|throughout",
+        r"\bthe\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening)\b(?!-|\s+(?:of|after|"
+        r"before)\b|\s+[a-z]+s\b)",
+        ctx=r"in|into|during|until|till|through|throughout",
     ),
     # "overnight" before the noun of a happening: the night before the day the discourse is
     # on ("shares fell after overnight losses in New York", "an overnight raid"); not the
