@@ -1768,7 +1768,7 @@ def test_criticism_someone_faces_or_draws(nlp, kb, text, found):
         ),
         (
             "The speech carried a tacit acknowledgment that the plan had failed.",
-            ("", "tacit acknowledgment", "that the plan had failed"),
+            ("", "a tacit acknowledgment", "that the plan had failed"),
         ),
         ("His obsession with trade deals is genuine.", ("His", "obsession with", "trade deals")),
         ("The bank's estimate of growth rose.", ("The bank's", "estimate of", "growth")),
@@ -1782,7 +1782,7 @@ def test_more_nouns_of_saying_and_attitude(nlp, kb, text, found):
     """Nouns of saying with their "that" clause (acknowledgment, pronouncement, declaration,
     emphasis), of estimating with "of" or "for", of fixation with "with", of readiness with
     an infinitive (eagerness, readiness, reluctance); the adjectives right before a noun of
-    saying are in its cue ("repeated emphasis", "tacit acknowledgment")."""
+    saying are in its cue ("repeated emphasis", "a tacit acknowledgment")."""
     assert [(q.source, q.cue, q.content) for q in _quotes(nlp, kb, text)][0] == found
 
 

@@ -631,3 +631,28 @@ def test_a_that_clause_hung_on_the_utterance_the_cue_speaks_in_is_the_cues(nlp):
     doc = hand_parse(nlp.vocab, SAID_IN_REMARKS)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("Graham", "said", "that he would not attend")]
+
+
+# "There is a widespread belief that the system is broken": an unowned noun of believing
+A_WIDESPREAD_BELIEF = [
+    ("There", 1, "expl", "PRON", "EX", "there"),
+    ("is", 1, "ROOT", "VERB", "VBZ", "be"),
+    ("a", 4, "det", "DET", "DT", "a"),
+    ("widespread", 4, "amod", "ADJ", "JJ", "widespread"),
+    ("belief", 1, "attr", "NOUN", "NN", "belief"),
+    ("that", 8, "mark", "SCONJ", "IN", "that"),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("system", 8, "nsubj", "NOUN", "NN", "system"),
+    ("is", 4, "acl", "AUX", "VBZ", "be"),
+    ("broken", 8, "acomp", "ADJ", "JJ", "broken"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_noun_cues_article_is_part_of_the_cue(nlp):
+    """ "There is a widespread belief that the system is broken": the article before a noun
+    of saying or believing and its adjectives is part of the cue, as PolNeAR marks it ("a
+    tacit acknowledgment that", "This political decision to not recommend")."""
+    doc = hand_parse(nlp.vocab, A_WIDESPREAD_BELIEF)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("", "a widespread belief", "that the system is broken")]

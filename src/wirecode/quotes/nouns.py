@@ -55,7 +55,8 @@ def _complementizer(noun, clause, that) -> bool:
 
 def _noun_modifiers(noun) -> list:
     """The adjectives right before a noun cue, which say what kind of saying it is ("his
-    latest effort", "long-standing ideas about")."""
+    latest effort", "long-standing ideas about"), and the article or demonstrative before
+    them ("a tacit acknowledgment that", "the claim that")."""
     doc = noun.doc
     first = noun.i
     while first - 1 >= 0:
@@ -67,6 +68,9 @@ def _noun_modifiers(noun) -> list:
         first = modifier.left_edge.i
     while first < noun.i and doc[first].is_punct:
         first += 1
+    article = doc[first - 1] if first > 0 else None
+    if article is not None and article.dep_ == "det" and article.head.i == noun.i:
+        first -= 1  # "a tacit acknowledgment that", "this political decision": its article
     return list(doc[first : noun.i])
 
 
