@@ -70,6 +70,9 @@ def objects_of(token) -> list:
         for s in c.children
         if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
     ]
+    if not found and token.tag_ == "VBN" and token.dep_ in ("ccomp", "xcomp"):
+        if lemma_of(token.head) in ("have", "get"):  # "had their throats cut": what one has
+            found += [c for c in token.children if c.dep_ == "nsubj"]  # done to one
     if not found and any(c.dep_ == "dative" for c in token.children):
         found += [c for c in token.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
         # "gave the rebels 48 hours": the second object, which the parser reads as a measure
