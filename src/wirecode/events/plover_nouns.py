@@ -27,6 +27,9 @@ BEGINNING = {"take", "begin", "start", "come", "enter"}  # "the curfew took effe
 GOING_ON = {"continue", "resume", "go", "proceed", "last", "end", "stop", "cease", "finish"}
 FORESEEING = {"would", "could", "might", "may", "will", "wo", "can", "should", "must"}
 POSSIBILITY = {"could", "might", "may"}  # "fighting could erupt": a forecast
+# "said an agreement was unlikely", "an offensive was imminent": a forecast (CAMEO 012)
+LIKELIHOOD = {"likely", "unlikely", "probable", "improbable", "possible", "impossible"}
+LIKELIHOOD |= {"imminent", "inevitable"}
 MEASURES = {"restrict", "curfew", "ban", "martial-law"}  # modes of restrictions in force
 
 
@@ -37,6 +40,8 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "any attack on its territory would be met": none has happened
     if _described(token) or _placed(token) or _of_a_kind(token) or _possible(token):
         return None  # "said the protests had been largely peaceful": a comment on them
+    if _judged_likely(token):
+        return None  # "said an agreement was unlikely before the end of the year": a forecast
     if token.dep_ in ("dobj", "nsubjpass") and phrasal_lemmas(token.head) & lex.defusing:
         return None  # "experts defused a large bomb", "police foiled an attack", "to head off
         # air strikes": none went off
@@ -276,6 +281,18 @@ def _possible(noun) -> bool:
     head = noun.head
     auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
     return noun.dep_ == "nsubj" and bool(auxes & POSSIBILITY) and "have" not in auxes
+
+
+def _judged_likely(noun) -> bool:
+    """An event whose likelihood is judged, the subject of a copula with "likely",
+    "possible", "imminent" ("diplomats said an agreement was unlikely before the end of the
+    year", "said a full-scale offensive was imminent"): a forecast, definite or not."""
+    head = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and lemma_of(head) in COPULAS
+        and any(c.dep_ == "acomp" and c.lower_ in LIKELIHOOD for c in head.children)
+    )
 
 
 def _in_force(noun, code: Code) -> bool:
