@@ -344,11 +344,19 @@ def _framing_verb(chain) -> int | None:
     """Where in a chain the verb that a contact frames begins ("did not discuss the war
     during their talks": the talks are the time of the verb, which takes them as held, so
     its negation is not theirs; its plans and conditions are: "is to meet them during the
-    summit")."""
+    summit"). A contact noun that is the occasion of a verb frames it too: "at his last
+    meeting with Assad, the two men agreed to try" (the meeting was held)."""
     for i in range(len(chain) - 2):
-        if chain[i].dep_ == "pobj" and chain[i + 1].lower_ == "during":
+        if chain[i].dep_ != "pobj":
+            continue
+        prep = chain[i + 1].lower_
+        if prep == "during" or i == 0 and prep in OCCASION_PREPS and _of_a_verb(chain[i + 1]):
             return i + 2
     return None
+
+
+def _of_a_verb(prep) -> bool:
+    return prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX")
 
 
 def negates_the_topic(trigger, lex: Lexicon) -> bool:
