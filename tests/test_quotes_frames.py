@@ -656,3 +656,51 @@ def test_a_noun_cues_article_is_part_of_the_cue(nlp):
     doc = hand_parse(nlp.vocab, A_WIDESPREAD_BELIEF)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("", "a widespread belief", "that the system is broken")]
+
+
+# "As first reported by The Post, the FBI is investigating the campaign"
+AS_REPORTED_BY = [
+    ("As", 2, "mark", "SCONJ", "IN", "as"),
+    ("first", 2, "advmod", "ADV", "RB", "first"),
+    ("reported", 10, "advcl", "VERB", "VBN", "report"),
+    ("by", 2, "agent", "ADP", "IN", "by"),
+    ("The", 5, "det", "DET", "DT", "the"),
+    ("Post", 3, "pobj", "PROPN", "NNP", "Post"),
+    (",", 10, "punct", "PUNCT", ",", ","),
+    ("the", 8, "det", "DET", "DT", "the"),
+    ("FBI", 10, "nsubj", "PROPN", "NNP", "FBI"),
+    ("is", 10, "aux", "AUX", "VBZ", "be"),
+    ("investigating", 10, "ROOT", "VERB", "VBG", "investigate"),
+    ("the", 12, "det", "DET", "DT", "the"),
+    ("campaign", 10, "dobj", "NOUN", "NN", "campaign"),
+    (".", 10, "punct", "PUNCT", ".", "."),
+]
+# "As noted, the plan will fail": the writer's own reference back, no source
+AS_NOTED = [
+    ("As", 1, "mark", "SCONJ", "IN", "as"),
+    ("noted", 6, "advcl", "VERB", "VBN", "note"),
+    (",", 6, "punct", "PUNCT", ",", ","),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("plan", 6, "nsubj", "NOUN", "NN", "plan"),
+    ("will", 6, "aux", "AUX", "MD", "will"),
+    ("fail", 6, "ROOT", "VERB", "VB", "fail"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_passive_verb_of_saying_in_an_as_clause_reports_the_clause(nlp):
+    """ "As first reported by The Post, the FBI is investigating the campaign": the clause
+    the "as" clause hangs on is what The Post reported, as with "As the senator noted, ..."
+    (PolNeAR dev: "As stated in Davis' commentary, there are conflicting stories ...": the
+    document its "in" names is the source); nothing had been found, the verb having no
+    subject."""
+    doc = hand_parse(nlp.vocab, AS_REPORTED_BY)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("The Post", "first reported", "the FBI is investigating the campaign")]
+
+
+def test_a_passive_as_clause_with_no_source_is_no_attribution(nlp):
+    """ "As noted, the plan will fail": the writer's reference back to what the article
+    said, no one's report."""
+    doc = hand_parse(nlp.vocab, AS_NOTED)
+    assert [(q.source, q.cue, q.content) for q in find_quotes(doc, [])] == []

@@ -64,6 +64,7 @@ from wirecode.quotes.signed import (
     colon_quote,
     dash_quote,
     is_glued_dash,
+    passive_as_quote,
 )
 from wirecode.quotes.spans import (
     after_colon,
@@ -284,6 +285,8 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
             return _fragment_quote(verb, *fragment, actor_mentions, marks)
     inverted = None
     extra: list = []
+    if found is None and as_clause(verb) and not subjects_of(verb):  # "As reported by CNN"
+        return passive_as_quote(verb, actor_mentions, doc)
     if found is None and as_clause(verb):  # "..., as a memo put it", "As Xi said, ..."
         inverted = verb.head
         extra = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"]

@@ -223,3 +223,50 @@ def according_to(token, actor_mentions, doc) -> Quote | None:
     return build_quote(
         doc, (start, end), (start, end), [token, to], (source_start, source_end), actor_mentions
     )
+
+
+# Named entities that tell where or when, not who or in what ("as reported in Ohio", "as
+# noted in 2015").
+_NOT_SOURCES = ("DATE", "TIME", "GPE", "LOC", "FAC")
+# Verbs of evidence, whose "as shown by X" offers X as the writer's proof, not as a report.
+EVIDENCING = frozenset(("show", "demonstrate", "prove", "illustrate", "evidence"))
+
+
+def passive_as_quote(verb, actor_mentions, doc) -> Quote | None:
+    """ "As first reported by The Washington Post, the FBI is investigating the campaign",
+    "As stated in Davis' commentary, there are conflicting stories": a verb of saying in
+    the passive in an "as" clause reports the clause it hangs on, its "by" agent or the
+    document its "in" names the source; the cue is the verb with its adverbs. Without
+    either ("As noted, ...", the writer's own reference back) it is no attribution, nor is
+    a verb of evidence ("as shown by his inclusion of it": the writer's proof)."""
+    if (
+        verb.dep_ != "advcl"
+        or verb.tag_ != "VBN"
+        or lemma_of(verb) not in SPEECH
+        or lemma_of(verb) in EVIDENCING
+        or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+        or any(c.dep_ in SOURCE_DEPS or c.dep_ == "nsubjpass" for c in verb.children)
+    ):
+        return None
+    source = None
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in ("agent", "prep"):
+            continue
+        if child.dep_ == "prep" and child.lower_ != "in":
+            continue
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if objects and objects[0].ent_type_ not in _NOT_SOURCES:
+            source = list(objects[0].subtree)
+            break
+    if source is None:
+        return None
+    clause = {t.i for t in verb.subtree}
+    rest = [t for t in verb.head.subtree if t.i not in clause]
+    start, end = span_chars(rest)
+    if end <= start:
+        return None
+    first = verb.i
+    while doc[first - 1].head.i == verb.i and doc[first - 1].dep_ in ("advmod", "auxpass"):
+        first -= 1  # "As first reported by"
+    cue = list(doc[first : verb.i + 1])
+    return build_quote(doc, (start, end), (start, end), cue, span_chars(source), actor_mentions)
