@@ -299,6 +299,14 @@ def _reported_clause(verb) -> bool:
         and noun.head.head.tag_ == "VBN"
     ):
         noun = noun.head.head.head  # "Militiamen armed with machetes massacred 30 villagers"
+    elif (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.dep_ in SUBJECTS
+        and any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        noun = noun.head.head  # "Gunmen on a motorcycle gunned down a police officer, police
+        # said": a participle with a direct object is no passive one of the noun before it
     if noun.dep_ not in SUBJECTS:
         return False
     return any(c.dep_ == "nsubj" and c.i > verb.i for c in noun.head.children)
