@@ -264,6 +264,38 @@ def _names_as(verb) -> bool:
     return bool(nouns) and nouns[0].lemma_.lower() not in TIME_NOUNS
 
 
+NAMING_WORDS = 6  # at most this many words between quotation marks name what is called so
+
+
+def _names_in_quotes(verb) -> bool:
+    """ "Called China's veto \"despicable\"", "called the talks 'a farce'": a few words
+    quoted after the verb's object, with no verb among them, are what it is called (the
+    parser may hang them anywhere in the object's phrase)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    doc, after = verb.doc, objects[0].i  # after the object's noun: not "the \"G20\" group"
+    words = [t for t in verb.subtree if t.i > after and not _in_a_clause_of(t, verb)]
+    marks = [t.i for t in words if t.is_quote]
+    return any(
+        0 < end - start - 1 <= NAMING_WORDS
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[start + 1 : end])
+        for start, end in zip(marks, marks[1:], strict=False)
+    )
+
+
+def _in_a_clause_of(token, verb) -> bool:
+    """Whether a word of a verb's subtree lies in a clause below it or in a phrase of the
+    verb's own preposition ("to discuss the \"ceasefire\"", "about the \"ceasefire\"")."""
+    while token.i != verb.i:
+        if token.dep_ in SUBCLAUSES or token.pos_ in ("VERB", "AUX"):
+            return True
+        if token.dep_ == "prep" and token.head.i == verb.i:
+            return True
+        token = token.head
+    return False
+
+
 def _person_object(token) -> bool:
     """ "received Lula", "was received by Xi", "hosted his counterpart": the one received is
     someone, not a thing ("received a letter", "hosted a dinner", "received criticism")."""
@@ -299,6 +331,8 @@ def request_object(token, lex: Lexicon):
         for c in token.children
     ):
         return None  # "pushed forward the talks", "called off the visit"
+    if token.lemma_.lower() == "call" and _names_in_quotes(token):
+        return None  # "called the talks \"a failure\"": named so, not asked for
     inviting = token.lemma_.lower() in lex.inviting
     asked_to = ("for", "to") if inviting else ("for",)
     for child in token.children:
@@ -482,8 +516,8 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
         return False  # "called the invasion a war", "called on China to act"
     if lemma == "call" and _appeal(token, lex):
         return False  # "called for talks", "called on Beijing"; not "called him on Monday"
-    if lemma == "call" and _names_as(token):
-        return False  # "called Xi a dictator", "called Kim Jong Un a friend"
+    if lemma == "call" and (_names_as(token) or _names_in_quotes(token)):
+        return False  # "called Xi a dictator", "called the veto \"despicable\""
     if lemma in lex.particles and not any(
         c.dep_ in ("prt", "advmod") and c.lower_ in lex.particles[lemma] for c in token.children
     ):
