@@ -28,8 +28,8 @@ from wirecode.actors.words import (
 )
 from wirecode.nlp import common_words
 from wirecode.nlp.views import entities_in
-from wirecode.time.lexicon import MONTHS
 from wirecode.records import ActorRef
+from wirecode.time.lexicon import MONTHS
 
 __all__ = ["NamedPeople"]
 
