@@ -704,3 +704,35 @@ def test_a_passive_as_clause_with_no_source_is_no_attribution(nlp):
     said, no one's report."""
     doc = hand_parse(nlp.vocab, AS_NOTED)
     assert [(q.source, q.cue, q.content) for q in find_quotes(doc, [])] == []
+
+
+# "While he acknowledged funding was short, Ham noted several problems": the parser hung
+# "acknowledged" on the clause right after it, and that clause on "noted"
+WHILE_HE_ACKNOWLEDGED = [
+    ("While", 2, "mark", "SCONJ", "IN", "while"),
+    ("he", 2, "nsubj", "PRON", "PRP", "he"),
+    ("acknowledged", 4, "advcl", "VERB", "VBD", "acknowledge"),
+    ("funding", 4, "nsubj", "NOUN", "NN", "funding"),
+    ("was", 8, "ccomp", "AUX", "VBD", "be"),
+    ("short", 4, "acomp", "ADJ", "JJ", "short"),
+    (",", 8, "punct", "PUNCT", ",", ","),
+    ("Ham", 8, "nsubj", "PROPN", "NNP", "Ham"),
+    ("noted", 8, "ROOT", "VERB", "VBD", "note"),
+    ("several", 10, "amod", "ADJ", "JJ", "several"),
+    ("problems", 8, "dobj", "NOUN", "NNS", "problem"),
+    (".", 8, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_clause_a_subordinate_verb_of_saying_was_hung_on_is_what_it_reports(nlp):
+    """ "While he acknowledged funding was short, Ham noted several problems": the clause
+    right after "acknowledged" is what he acknowledged, though the parser made it the
+    verb's head and hung it on "noted", which had taken it for its own content (PolNeAR
+    dev: "While he acknowledged funding was a major reason ..., Ham also noted ...",
+    "after he admitted under Warren's grilling he hadn't yet been held ...")."""
+    doc = hand_parse(nlp.vocab, WHILE_HE_ACKNOWLEDGED)
+    found = {(q.source, q.cue, q.content) for q in find_quotes(doc, [])}
+    assert found == {
+        ("he", "acknowledged", "funding was short"),
+        ("Ham", "noted", "several problems"),
+    }

@@ -55,11 +55,16 @@ def content_of(verb):
     its infinitive ("wants to run"), a preposition's object ("called for talks"), or its
     direct object ("denied the report"); None when it reports nothing."""
     lemma = lemma_of(verb)
+    reported = stranded_report(verb)
+    if reported is not None:  # "While he acknowledged funding was a reason, ...": the
+        return reported, [t for t in subtree_of(reported) if t.i > verb.right_edge.i], []
     children = [
         c
         for c in verb.children
-        if not _medium_participle_clause(verb, c) and not _participle_of(c, verb)
-    ]
+        if not _medium_participle_clause(verb, c)
+        and not _participle_of(c, verb)
+        and not any(_reports(g, c) for g in c.children if g.dep_ == "advcl")
+    ]  # the clause that a verb of saying in a subordinate clause inside it reports
     pro_form = pro_form_of(verb)
     if pro_form:  # "He doesn't think so", "said as much": what stands for the clause
         return pro_form[-1], pro_form, []
@@ -534,6 +539,32 @@ def _in_cue_phrase(clause, verb) -> bool:
 # Nouns of an utterance, which a verb of saying names as its occasion with "in" ("said in
 # remarks to reporters that ...", "testified in his deposition that ...").
 UTTERANCES = frozenset(("remark", "remarks", "comment", "comments", "testimony", "deposition"))
+
+
+def stranded_report(verb):
+    """The clause a verb of saying or thinking in a subordinate clause reports, which the
+    parser made that verb's head ("While he acknowledged funding was a major reason he felt
+    demoralized, Ham noted ...": "acknowledged" hung on "was", the clause right after it):
+    the verb has no content of its own and the clause's subject comes right after it; else
+    None. Not an "as" clause, which reports the clause it hangs on (`as_clause`)."""
+    clause = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or lemma_of(verb) not in CUE_VERBS
+        or clause.i < verb.i
+        or clause.pos_ not in ("VERB", "AUX")
+        or not any(c.dep_ == "mark" and c.i < verb.i and c.lower_ != "as" for c in verb.children)
+        or any(c.i > verb.i and c.dep_ not in ("advmod", "prep", "npadvmod") for c in verb.children)
+    ):
+        return None
+    after = verb.right_edge.i + 1
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return clause if subject is not None and subject.left_edge.i == after else None
+
+
+def _reports(verb, clause) -> bool:
+    reported = stranded_report(verb)
+    return reported is not None and reported.i == clause.i
 
 
 def medium_of(noun) -> bool:
