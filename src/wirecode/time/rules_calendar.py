@@ -237,7 +237,11 @@ DECADE_YEAR_HOLIDAY_RULES: tuple[Rule, ...] = (
     Rule(
         "decade",
         "decade",
-        rf"\b{_PART_OF}(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:1[0-9]|20)\d0['’]?s|(?:twenties|"
+        # (not an age: "in his late seventies", "in her twenties"; a decade alone never starts
+        # after its own "early" or "late", which the match holds)
+        rf"\b(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)(?<!\byour\s)(?<!\bour\s)"
+        r"(?<!early\s)(?<!late\s)(?<!mid\s)(?<!mid-)"
+        rf"{_PART_OF}(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:1[0-9]|20)\d0['’]?s|(?:twenties|"
         r"thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?:\d{1,2}(?:st|nd|rd|th)"
         r"|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
         r"twentie)th|twenty[\s-]first)[\s-]+century)\b",
