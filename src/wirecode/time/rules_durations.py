@@ -244,6 +244,10 @@ DURATION_RULES: tuple[Rule, ...] = (
         "duration",
         # (and "the week's": "the week's most active session")
         # (not "the year of the dragon"; but "a high for the year of $42.875", an amount)
+        # (nor an award's title: "person of the year", "coach of the week")
+        r"(?<!person\sof\s)(?<!man\sof\s)(?<!player\sof\s)(?<!coach\sof\s)(?<!rookie\sof\s)"
+        r"(?<!athlete\sof\s)(?<!team\sof\s)(?<!album\sof\s)(?<!song\sof\s)(?<!book\sof\s)"
+        r"(?<!car\sof\s)(?<!word\sof\s)"
         r"\bthe\s+(?:fiscal\s+|full\s+)?(?:year|week)\b(?![-'’]|\s+(?:before|after|earlier|later|"
         r"ago|of(?!\s+[$#£€]?\d)|that|when|in|to)\b)|\bthe\s+week(?=['’]s\b)",
     ),
