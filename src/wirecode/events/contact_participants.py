@@ -516,17 +516,22 @@ def _origin(token, trigger: Trigger) -> bool:
 
 def _topic(token, trigger: Trigger, lex: Lexicon) -> bool:
     """A state or body the contact is about: "talks on Iraq", "spoke about Kosovo and
-    Bosnia" (the object of a preposition of topic on the trigger or its predicate),
+    Bosnia" (the object of a preposition of topic on the trigger or its predicate, or on a
+    contact noun that says what it was for: "met on Friday for talks on Ukraine"),
     "discussed Iraq" (the object of a verb of topic)."""
     while token.dep_ in ("compound", "conj"):
         token = token.head
     if token.dep_ == "dobj" and token.head.i == trigger.token.i:
         return trigger.token.lemma_.lower() in lex.topic_objects
     prep = token.head
-    return (
-        token.dep_ == "pobj"
-        and prep.lower_ in TOPIC_PREPS
-        and prep.head.i in (trigger.token.i, trigger.predicate.i)
+    if token.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPS:
+        return False
+    noun = prep.head
+    return noun.i in (trigger.token.i, trigger.predicate.i) or (
+        noun.lemma_.lower() in lex.consult_nouns
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and noun.head.head.i in (trigger.token.i, trigger.predicate.i)
     )
 
 
