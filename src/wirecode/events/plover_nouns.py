@@ -31,6 +31,9 @@ POSSIBILITY = {"could", "might", "may"}  # "fighting could erupt": a forecast
 LIKELIHOOD = {"likely", "unlikely", "probable", "improbable", "possible", "impossible"}
 LIKELIHOOD |= {"imminent", "inevitable"}
 MEASURES = {"restrict", "curfew", "ban", "martial-law"}  # modes of restrictions in force
+# someone's part or role in an act names the act as what they are known or held for, no news:
+# "is serving a life sentence for his role in the bombing of a Pan Am airliner"
+ROLES = {"part", "role", "involvement", "complicity", "participation"}
 
 
 def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
@@ -91,6 +94,8 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         and lemma_of(token.head.head) in lex.background_of
     ):
         return None  # "victims of the fighting": people, the fighting background
+    if _role_in(token):
+        return None  # "spent 12 years in prison for his part in the 1985 hijacking"
     anchor = token  # the noun whose place in the clause tells whether the event happens
     if (
         token.dep_ == "pobj"
@@ -281,6 +286,18 @@ def _possible(noun) -> bool:
     head = noun.head
     auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
     return noun.dep_ == "nsubj" and bool(auxes & POSSIBILITY) and "have" not in auxes
+
+
+def _role_in(noun) -> bool:
+    """An act named after someone's part or role "in" it ("serving a life sentence for his
+    role in the bombing", "jailed for their involvement in the kidnapping"): what they are
+    known or held for, no news. The parser may hang the "in" on the verb: the role noun is
+    then the word right before it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    role = prep.head if prep.head.pos_ == "NOUN" else noun.doc[prep.i - 1]
+    return lemma_of(role) in ROLES and any(c.dep_ == "poss" for c in role.children)
 
 
 def _judged_likely(noun) -> bool:
