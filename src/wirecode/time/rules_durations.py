@@ -99,7 +99,10 @@ DURATION_RULES: tuple[Rule, ...] = (
         # 10-year-old ban" (TimeML P8M, P10Y); not a person's ("their 6-month-old son", "the
         # 44-year-old protester", "a 6-year-old": TimeML marks no age of a person)
         rf"|\b(?:{NUM}|{COUNT}|{_NUM_WORDS})-(?:day|week|month|year|decade)-old"
-        rf"(?=\s+(?:{_AGED})\b)",
+        rf"(?=\s+(?:{_AGED})\b)"
+        # ... in one unit, with no count: "the decade-old conflict", "a week-old ceasefire",
+        # "a century-old feud" (P10Y, P1W, P100Y; not "years-old", with no count of its own)
+        rf"|(?<!-)\b(?:day|week|month|year|decade|century)-old(?=\s+(?:{_AGED})\b)",
     ),
     # TimeML's stretches, sets, quarters and clock times: found for evaluation and kept out of
     # dating (resolve gives them no date unless they name a day: "9 a.m. Tuesday")
