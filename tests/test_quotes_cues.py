@@ -300,3 +300,52 @@ def test_a_particle_read_as_an_adverb_keeps_its_preposition(nlp):
     doc = hand_parse(nlp.vocab, PUSHED_BACK_AGAINST)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("Trump", "pushed back against", "the report")]
+
+
+# "admit" letting someone in: the passive with no clause, and an object with its "to"
+ADMITTED_TO_HOSPITAL = [
+    ("Clinton", 2, "nsubjpass", "PROPN", "NNP", "Clinton"),
+    ("was", 2, "auxpass", "AUX", "VBD", "be"),
+    ("admitted", 2, "ROOT", "VERB", "VBN", "admit"),
+    ("to", 2, "prep", "ADP", "IN", "to"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("hospital", 3, "pobj", "NOUN", "NN", "hospital"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+ADMITTING_TO_NATO = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("alliance", 2, "nsubj", "NOUN", "NN", "alliance"),
+    ("admitted", 2, "ROOT", "VERB", "VBD", "admit"),
+    ("Poland", 2, "dobj", "PROPN", "NNP", "Poland"),
+    ("to", 2, "prep", "ADP", "IN", "to"),
+    ("NATO", 4, "pobj", "PROPN", "NNP", "NATO"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+# a confession: what is admitted is a clause
+ADMITTED_THAT = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("senator", 2, "nsubj", "NOUN", "NN", "senator"),
+    ("admitted", 2, "ROOT", "VERB", "VBD", "admit"),
+    ("that", 5, "mark", "SCONJ", "IN", "that"),
+    ("he", 5, "nsubj", "PRON", "PRP", "he"),
+    ("erred", 2, "ccomp", "VERB", "VBD", "err"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    "rows", [ADMITTED_TO_HOSPITAL, ADMITTING_TO_NATO], ids=["passive", "object and to"]
+)
+def test_admit_in_its_sense_of_letting_in_is_no_cue(nlp, rows):
+    """ "Clinton was admitted to the hospital", "The alliance admitted Poland to NATO":
+    letting someone in, no confession (PolNeAR dev: "admitting Poland, Hungary, and the
+    Czech Republic to NATO", "14 Catholics ... were admitted" are no attributions)."""
+    doc = hand_parse(nlp.vocab, rows)
+    assert [(q.source, q.cue, q.content) for q in find_quotes(doc, [])] == []
+
+
+def test_admit_with_a_clause_is_a_confession(nlp):
+    """ "The senator admitted that he erred": a cue, its clause what is admitted."""
+    doc = hand_parse(nlp.vocab, ADMITTED_THAT)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("The senator", "admitted", "that he erred")]

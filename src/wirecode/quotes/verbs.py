@@ -49,6 +49,8 @@ def is_cue(token) -> bool:
         return False  # "assuming that the avoidance is legal, we would know": "if", no stance
     if _managed_or_ended_up(token):
         return False  # "found a way to cut taxes", "find themselves in a war": no finding
+    if _let_in(token):
+        return False  # "admitting Poland to NATO", "was admitted to the hospital": entry
     if token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return False  # "according to show insiders": a noun the parser read as a verb
     return (
@@ -75,6 +77,23 @@ def _managed_or_ended_up(verb) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     return bool(objects) and (
         objects[0].lower_.endswith(("self", "selves")) or objects[0].lemma_.lower() == "way"
+    )
+
+
+def _let_in(verb) -> bool:
+    """ "admit" in its sense of letting in: with an object and the place it is let into
+    ("voted for admitting Poland and Hungary to NATO"), or in the passive with no clause of
+    its own ("Clinton was admitted to the hospital", "14 Catholics were admitted"); no one
+    admits anything said ("He admitted that he lied", "has admitted using the tax code")."""
+    if lemma_of(verb) != "admit":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "auxpass" for c in children):
+        return not any(c.dep_ in ("ccomp", "xcomp", "csubjpass") for c in children)
+    objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+    return bool(objects) and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and c.i > objects[0].i
+        for c in [*children, *objects[0].children]
     )
 
 
