@@ -27,6 +27,7 @@ from wirecode.places import Gazetteer, locate_mentions
 from wirecode.prefilter import contact_sentences, parse_near_contacts, quoted_sentences
 from wirecode.quotes import find_quotes, reporting_sources
 from wirecode.records import DateValue, Document, Event, Mention, is_contact
+from wirecode.run_dates import date_undated_documents
 from wirecode.store.sqlite import SQLiteStore
 from wirecode.time import infer_published
 
@@ -270,6 +271,11 @@ def run(
             for copy, path in copies:
                 store.add_path(document.id, path)
                 account.known.append((copy, document.id))
+    # issue 5: an undated text that tells by a weekday a contact the run's dated reports
+    # give a day is dated by it (`wirecode.run_dates`)
+    make_coder = lambda: coder or Coder(kb=kb, prefilter=prefilter)  # noqa: E731
+    for document in date_undated_documents(store, make_coder):
+        account.notes.append((document.path or document.id, document.published.basis))
     account.events = len(merge_store(store))
     from wirecode.recode import current_version, outdated_documents
 

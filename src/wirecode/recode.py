@@ -98,6 +98,29 @@ def compare(before: list[dict], after: list[dict], change: Change) -> Change:
     return change
 
 
+def replace_mentions(store, document, mentions, *, coder: str) -> int:
+    """A document's mentions coded again (and its date, which may have been inferred
+    again), in one transaction; returns how many it had."""
+    published = json.dumps(document.published.to_dict()) if document.published else None
+    with sql.transaction(store):
+        count = sql.execute(
+            store, "SELECT count(*) FROM mentions WHERE document = ?", (document.id,)
+        ).fetchone()[0]
+        sql.execute(store, "DELETE FROM mentions WHERE document = ?", (document.id,))
+        for m in mentions:
+            sql.execute(
+                store,
+                "INSERT INTO mentions(document, event, data) VALUES (?,?,?)",
+                (m.document, m.event, json.dumps(mention_to_dict(m))),
+            )
+        sql.execute(
+            store,
+            "UPDATE documents SET coder = ?, published = ?, published_basis = ? WHERE id = ?",
+            (coder, published, document.published_basis, document.id),
+        )
+    return count
+
+
 def recode(
     store,
     coder,
@@ -118,20 +141,7 @@ def recode(
         if progress:
             progress(document.path or document_id)
         mentions = coder.code(document)
-        with sql.transaction(store):
-            count = sql.execute(
-                store, "SELECT count(*) FROM mentions WHERE document = ?", (document_id,)
-            ).fetchone()[0]
-            sql.execute(store, "DELETE FROM mentions WHERE document = ?", (document_id,))
-            for m in mentions:
-                sql.execute(
-                    store,
-                    "INSERT INTO mentions(document, event, data) VALUES (?,?,?)",
-                    (m.document, m.event, json.dumps(mention_to_dict(m))),
-                )
-            sql.execute(
-                store, "UPDATE documents SET coder = ? WHERE id = ?", (version, document_id)
-            )
+        count = replace_mentions(store, document, mentions, coder=version)
         change.documents += 1
         change.mentions_before += count
         change.mentions_after += len(mentions)
