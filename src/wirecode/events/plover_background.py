@@ -29,6 +29,7 @@ TOPICS = {"about", "concerning", "regarding"}  # what is talked about is a topic
 ABILITY = {"authority", "power", "right", "means", "capacity", "capability", "ability"}
 ABILITY |= {"mandate", "leeway", "licence", "license", "freedom", "option", "wherewithal"}
 RESERVING = {"reserve", "retain", "keep"}  # "reserved the right to retaliate": a threat
+LACKING = {"lack"}  # "lacked the weapons to mount an attack": what could not be done
 TEMPORAL = {"after", "since", "before", "until", "when", "while", "as"}  # a clause of time
 
 # verbs whose "under" is a state undergone, not a framing ("came under fire", "was put under
@@ -164,6 +165,8 @@ def is_background(token) -> bool:
             and lemma_of(current.head.head) not in RESERVING
         ):
             return True  # "has the authority to deploy troops": a power, no act
+        if _lacking_means(current):
+            return True  # "the rebels lacked the weapons to mount a sustained attack"
         if current.dep_ in STOP_CLIMB or current.head.i == current.i:
             return False
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in CLIMBING:
@@ -368,6 +371,15 @@ def _noun_infinitive(verb) -> bool:
         and verb.head.pos_ == "NOUN"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+def _lacking_means(verb) -> bool:
+    """The purpose of means lacked, the infinitive on "lack" or on its object ("lacked the
+    troops and the equipment to disarm the militias"): what could not be done, no act."""
+    if verb.dep_ not in ("advcl", "acl", "xcomp") or not to_infinitive(verb):
+        return False
+    governor = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
+    return lemma_of(governor) in LACKING
 
 
 def _topic(token) -> bool:
