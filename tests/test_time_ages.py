@@ -31,6 +31,9 @@ def test_a_decade_of_a_life_is_no_time(sentence: str) -> None:
         # (guards) the decades of the calendar, as before
         ("Inflation soared in the late seventies.", "the late seventies", "197"),
         ("Disco was popular in the seventies.", "the seventies", "197"),
+        # a decade in digits after a possessive is the calendar's
+        ("She sang a medley of her 1980s hits.", "1980s", "198X"),
+        ("Their 19th-century walls still stand.", "19th-century", "18"),
     ],
 )
 def test_a_decade_of_the_calendar_stays(sentence: str, expected: str, value: str) -> None:

@@ -239,7 +239,10 @@ DECADE_YEAR_HOLIDAY_RULES: tuple[Rule, ...] = (
         "decade",
         # (not an age: "in his late seventies", "in her twenties"; a decade alone never starts
         # after its own "early" or "late", which the match holds)
-        rf"\b(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)(?<!\byour\s)(?<!\bour\s)"
+        rf"\b(?:(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)(?<!\byour\s)(?<!\bour\s)"
+        # (only a decade in words: "her 1980s hits", "their 19th-century walls" stay)
+        r"|(?!(?:(?:early|late|mid)[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|"
+        r"seventies|eighties|nineties)\b))"
         r"(?<!early\s)(?<!late\s)(?<!mid\s)(?<!mid-)"
         rf"{_PART_OF}(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:1[0-9]|20)\d0['’]?s|(?:twenties|"
         r"thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?:\d{1,2}(?:st|nd|rd|th)"
