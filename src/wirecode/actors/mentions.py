@@ -19,6 +19,7 @@ from wirecode.actors.clauses import overlaps
 from wirecode.actors.groups import Groups
 from wirecode.actors.institutions import for_their_states
 from wirecode.actors.kb import KnowledgeBase
+from wirecode.actors.opposition import for_their_opposition
 from wirecode.actors.people import NamedPeople
 from wirecode.actors.pronouns import Pronouns
 from wirecode.actors.roles import Roles
@@ -190,6 +191,7 @@ def find_actor_mentions(doc, kb: KnowledgeBase, *, on: dt.date | None) -> list[A
         if speaker is not None:
             previous_speaker, spoke_at = speaker, index
     found = for_their_states(walker.found, doc, kb)  # "the Biden administration"
+    found = for_their_opposition(found, doc)  # "Syrian rebels"
     stamps = stamps_of(doc)  # "(9:08 p.m. Monday in Libya)": a time zone, no party
     found = [m for m in found if not any(s <= doc[m.start].idx < e for s, e in stamps)]
     return sorted(found, key=lambda mention: mention.start)
