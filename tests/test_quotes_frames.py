@@ -736,3 +736,31 @@ def test_a_clause_a_subordinate_verb_of_saying_was_hung_on_is_what_it_reports(nl
         ("he", "acknowledged", "funding was short"),
         ("Ham", "noted", "several problems"),
     }
+
+
+# "Security was tight, with the president expected to attend": an absolute "with" whose
+# participle the parser tagged as a past tense with a subject
+WITH_THE_PRESIDENT_EXPECTED = [
+    ("Security", 1, "nsubj", "NOUN", "NN", "security"),
+    ("was", 1, "ROOT", "AUX", "VBD", "be"),
+    ("tight", 1, "acomp", "ADJ", "JJ", "tight"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("with", 1, "prep", "ADP", "IN", "with"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("president", 7, "nsubj", "NOUN", "NN", "president"),
+    ("expected", 4, "pcomp", "VERB", "VBD", "expect"),
+    ("to", 9, "aux", "PART", "TO", "to"),
+    ("attend", 7, "xcomp", "VERB", "VB", "attend"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_verb_of_thinking_in_an_absolute_with_is_a_passive_without_source(nlp):
+    """ "..., with the president expected to attend": the participle of an absolute "with"
+    is the passive without its "be" ("the president is expected to attend"), a judgement
+    whose holder is not named, the whole clause its content; the president expects
+    nothing (PolNeAR dev: "with both President Barack Obama and his wife Michelle expected
+    to visit the Sunshine state in the coming weeks")."""
+    doc = hand_parse(nlp.vocab, WITH_THE_PRESIDENT_EXPECTED)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("", "expected", "the president expected to attend")]

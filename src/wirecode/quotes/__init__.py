@@ -626,16 +626,26 @@ def _unsourced(verb, found, marks, actor_mentions) -> Quote | None:
 def _raised_passive(verb):
     """The complement of a verb of thinking in the passive with no agent ("North Korea is
     not thought to be capable of ...", "it is considered a threat", "The veto is expected
-    to come Friday"): what someone unnamed thinks of the subject, if any."""
+    to come Friday"), also as the participle of an absolute "with" ("with the president
+    expected to attend"): what someone unnamed thinks of the subject, if any."""
     saying = lemma_of(verb) in SPEECH and lemma_of(verb) not in BELIEF_VERBS
-    if verb.tag_ != "VBN" or not (lemma_of(verb) in BELIEF_VERBS or saying):
+    children = list(verb.children)
+    absolute = (  # "with Obama and his wife expected to visit the state": a participle,
+        not saying  # whatever its tag, the parser giving it a subject
+        and (
+            any(c.dep_ == "mark" and c.lower_ == "with" and c.i < verb.i for c in children)
+            or verb.dep_ == "pcomp"
+            and verb.head.lower_ == "with"
+        )
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in children)
+    )
+    if verb.tag_ != "VBN" and not absolute or not (lemma_of(verb) in BELIEF_VERBS or saying):
         return None
     if lemma_of(verb) == "suppose":
         return None  # "was supposed to" is what ought to be, not what anyone thinks
-    children = list(verb.children)
-    if not any(c.dep_ == "nsubjpass" and c.i < verb.i for c in children) or any(
-        c.dep_ == "agent" for c in children
-    ):
+    passive = any(c.dep_ == "nsubjpass" and c.i < verb.i for c in children)
+    if not (passive or absolute) or any(c.dep_ == "agent" for c in children):
         return None
     return next(
         (
