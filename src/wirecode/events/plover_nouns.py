@@ -121,6 +121,12 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         anchor = anchor.head.head  # "approved 25 million euros in aid": the aid
     if anchor is not token and anchor.dep_ == "dobj" and lemma_of(anchor.head) in lex.wishes:
         return None  # "required an additional $20 million in aid": wished for, as "needs aid"
+    if (
+        anchor is not token
+        and anchor.dep_ in ("dobj", "nsubjpass")
+        and phrasal_lemmas(anchor.head) & lex.cancelling
+    ):
+        return None  # "the signing of the peace accord has been postponed": not done
     if (plan := planned_for(anchor, lex)) is not None:
         anchor = plan  # "drew up plans for air strikes": intended (plover_status)
     head = anchor.head
