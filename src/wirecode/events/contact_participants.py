@@ -143,6 +143,15 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
     return set()
 
 
+def _visited(trigger: Trigger) -> set[int]:
+    """The one a passive verb of visiting names as visited, a host and no visitor: its
+    passive subject ("Iranian leaders were visited by Syria's foreign minister")."""
+    verb = trigger.token
+    if trigger.mode != "visit" or verb.tag_ != "VBN":
+        return set()
+    return {i for c in verb.children if c.dep_ == "nsubjpass" for i in _phrase_without_clauses(c)}
+
+
 def _asked_for_oneself(trigger: Trigger) -> set[int]:
     """A request with no one asked, for a contact of the asker's own: the one it is to be
     with is the other side ("Zelensky asked to speak with Xi", "asked to meet Putin")."""
@@ -221,6 +230,9 @@ def participants(
     left = _place_left(trigger, lex)
     tokens |= left
     subject = _subject_tokens(trigger.token) | _subject_tokens(trigger.predicate) | asker
+    visited = _visited(trigger)  # "Iran was visited by Muallem": Iran hosts
+    subject -= visited
+    tokens |= visited
     tokens |= subject  # "Mubarak, who met Barak on Monday, said": the noun "who" stands for
     doc = trigger.token.doc
     if subject and all(doc[i].pos_ == "PRON" for i in subject):
