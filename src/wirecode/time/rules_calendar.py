@@ -142,8 +142,11 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule(
         "interval_dm",
         "interval",
-        # (with its "from" or "between", as "from March 26 to 31": not a bound of the event)
-        rf"\b(?:(?:between|from)\s+)?{day('d1')}\s*(?:-|–|and|to|until|through)\s*{day('d2')}"
+        # (with its "from" or "between", as "from March 26 to 31": not a bound of the event;
+        # each day may follow its weekday, as British and European dates write it, "Monday 6
+        # and Tuesday 7 May": the month is the first day's too)
+        rf"\b(?:(?:between|from)\s+)?(?:(?P<wd1>{WD}),?\s+)?{day('d1')}"
+        rf"\s*(?:-|–|and|to|until|through)\s*(?:(?P<wd2>{WD}),?\s+)?{day('d2')}"
         rf"\s+{month('m1')}(?:,?\s+{year('year')})?",
     ),
     Rule(

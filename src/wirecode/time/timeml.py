@@ -170,7 +170,7 @@ def timeml_normalise(
 # An interval's two ends, as groups of its rule: (first start, first end), (second start, end).
 _ENDS: dict[str, tuple[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "interval_md": (("m1", "d1"), (("m2", "d2"), ("year", "d2"))),
-    "interval_dm": (("d1", "d1"), (("d2",), ("year", "m1"))),
+    "interval_dm": (("d1", "d1"), (("wd2", "d2"), ("year", "m1"))),
     "interval_month": (("m1", "m1"), (("m2",), ("year", "m2"))),
     "interval_year": (("y1", "y1"), (("y2",), ("y2",))),
     "interval_wd": (("w1", "w1"), (("w2",), ("w2",))),
@@ -191,7 +191,9 @@ def timeml_timexes(text: str) -> list[Timex]:
             continue
         m = cand.match
         (a, b), (c_starts, c_ends) = ends
-        first = (m.start(a), m.end(b))
+        # (a weekday before a day opens its end: "Monday 6 and Tuesday 7 May")
+        opens = "wd1" in m.re.groupindex and m["wd1"] is not None
+        first = (m.start("wd1") if opens else m.start(a), m.end(b))
         second_start = next(m.start(g) for g in c_starts if m.group(g) is not None)
         second_end = next(m.end(g) for g in c_ends if m.group(g) is not None)
         for start, end in (first, (second_start, second_end)):

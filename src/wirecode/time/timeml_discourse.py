@@ -296,10 +296,12 @@ _MONTH_DAY = re.compile(
 )
 # what follows the first end of a range: "-4, 2013", " to Nov. 2, 1989", "-4 April 2013"
 _RANGE_REST = re.compile(
-    rf"\s*(?:-|–|—|to|through|until|and)\s*(?:(?P<mon>{_MONTH_NAME})\.?\s+)?"
+    rf"\s*(?:-|–|—|to|through|until|and)\s*(?:{WD},?\s+)?(?:(?P<mon>{_MONTH_NAME})\.?\s+)?"
     rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<mon2>{_MONTH_NAME})\.?)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b(?![-–/.:]\d|\s*(?:a\.?m|p\.?m)\b)"
 )
+
+_WEEKDAY_BEFORE = re.compile(rf"^{WD},?\s+")
 
 
 def range_start(timex: Timex, context: str, dct: dt.date) -> TimemlValue | None:
@@ -316,7 +318,8 @@ def range_start(timex: Timex, context: str, dct: dt.date) -> TimemlValue | None:
         later = MONTHS[rest["mon"].lower()] if rest["mon"] else month
         day = make_date(int(rest["year"]) - (month > later), month, int(m["day"]))
         return dated(DateValue.day(day, basis="the year the range ends in")) if day else None
-    m = _DAY_NUMBER.fullmatch(text)
+    # (a day after its weekday, "Monday 6 and Tuesday 7 May", is the day's)
+    m = _DAY_NUMBER.fullmatch(_WEEKDAY_BEFORE.sub("", text))
     if m is None or m["year"] or not rest["mon2"] or rest["mon"]:
         return None
     said = f"{rest['mon2']} {m['day']}" + (f", {rest['year']}" if rest["year"] else "")
