@@ -764,3 +764,28 @@ def test_a_verb_of_thinking_in_an_absolute_with_is_a_passive_without_source(nlp)
     doc = hand_parse(nlp.vocab, WITH_THE_PRESIDENT_EXPECTED)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("", "expected", "the president expected to attend")]
+
+
+# "Republicans are convinced that the vote is rigged": the participle of attitude tagged as
+# a verb and hung on the copula as its complement
+ARE_CONVINCED = [
+    ("Republicans", 1, "nsubj", "PROPN", "NNPS", "Republicans"),
+    ("are", 1, "ROOT", "AUX", "VBP", "be"),
+    ("convinced", 1, "acomp", "VERB", "VBN", "convince"),
+    ("that", 7, "mark", "SCONJ", "IN", "that"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("vote", 7, "nsubjpass", "NOUN", "NN", "vote"),
+    ("is", 7, "auxpass", "AUX", "VBZ", "be"),
+    ("rigged", 2, "ccomp", "VERB", "VBN", "rig"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_participle_of_attitude_after_the_copula_is_the_subjects_attitude(nlp):
+    """ "Republicans are convinced that the vote is rigged": the participle the tagger read
+    as a verb, which had no subject of its own and so no source, is a predicate of
+    attitude as "are sure that" is; its holder is the copula's subject and the copula is in
+    the cue (PolNeAR dev: "we are convinced this is the only country ...")."""
+    doc = hand_parse(nlp.vocab, ARE_CONVINCED)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Republicans", "are convinced", "that the vote is rigged")]

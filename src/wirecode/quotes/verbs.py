@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from wirecode.quotes.cues import (
     AS_CUES,
+    ATTITUDE_ADJECTIVES,
     CUE_VERBS,
     INTENT_CUES,
     LIGHT_NOUNS,
@@ -51,6 +52,14 @@ def is_cue(token) -> bool:
         return False  # "found a way to cut taxes", "find themselves in a war": no finding
     if _let_in(token):
         return False  # "admitting Poland to NATO", "was admitted to the hospital": entry
+    if (
+        token.dep_ == "acomp"
+        and token.lower_ in ATTITUDE_ADJECTIVES
+        and token.head.i < token.i
+        and not any(c.dep_ in ("auxpass", "agent") for c in token.children)
+    ):
+        return False  # "We are convinced this is ...": a participle of attitude predicated
+        # of the subject, read as an adjective (`adjective_quote`)
     if token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return False  # "according to show insiders": a noun the parser read as a verb
     return (
