@@ -46,8 +46,10 @@ EXPECTATIONS |= {"fear", "concern", "worry", "expectation"}  # "on fears that fi
 # what is discussed is a topic, not an event: "discussed the withdrawal", "talks on a truce"
 DISCUSSING = {"discuss", "debate"}
 # ... and what leaders speak, confer or negotiate about or on: "spoke by telephone about the
-# earthquake relief effort", "talked with Barak about the withdrawal of Israeli troops"
+# earthquake relief effort", "talked with Barak about the withdrawal of Israeli troops"; so
+# is what someone is asked or questioned about ("Asked about the allegations, a spokesman")
 TALKING = {"speak", "talk", "confer", "consult", "negotiate", "converse", "chat", "telephone"}
+TALKING |= {"ask", "question", "quiz"}
 TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 TALKS |= {"consultation", "consultations", "debate"}
 # a judgement of how likely something is, is a forecast, no intent (CAMEO 012): "is unlikely
