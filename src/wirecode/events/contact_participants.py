@@ -144,10 +144,15 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
 
 
 def _visited(trigger: Trigger) -> set[int]:
-    """The one a passive verb of visiting names as visited, a host and no visitor: its
-    passive subject ("Iranian leaders were visited by Syria's foreign minister")."""
+    """The one a passive verb of visiting or asking names as visited or asked, a host or
+    the one asked, no side of the doer: its passive subject ("Iranian leaders were visited
+    by Syria's foreign minister", "Xi was invited to Moscow by Putin"; a request's only
+    with its doer named: in "Xi was invited to Moscow" no one else is)."""
     verb = trigger.token
-    if trigger.mode != "visit" or verb.tag_ != "VBN":
+    if verb.tag_ != "VBN":
+        return set()
+    asked = trigger.event == "REQUEST" and any(c.dep_ == "agent" for c in verb.children)
+    if trigger.mode != "visit" and not asked:
         return set()
     return {i for c in verb.children if c.dep_ == "nsubjpass" for i in _phrase_without_clauses(c)}
 
@@ -230,7 +235,7 @@ def participants(
     left = _place_left(trigger, lex)
     tokens |= left
     subject = _subject_tokens(trigger.token) | _subject_tokens(trigger.predicate) | asker
-    visited = _visited(trigger)  # "Iran was visited by Muallem": Iran hosts
+    visited = _visited(trigger)  # "Iran was visited by Muallem", "Xi was invited by Putin"
     subject -= visited
     tokens |= visited
     tokens |= subject  # "Mubarak, who met Barak on Monday, said": the noun "who" stands for
@@ -275,6 +280,8 @@ def participants(
             continue  # "Biden's G-7 counterparts have visited", "Putin's adviser flew to meet"
         if _attribution(head):
             continue  # "talked with Tantawi, according to Pentagon spokesman Geoff Morrell"
+        if _in_a_thing_apposed(head, lex):
+            continue  # "met with his counterpart, Cameron, increased pressure on Gadhafi"
         if head.i in aside:
             continue  # "met on the sidelines of a trilateral summit with Raisi"
         if _in_a_comparison(head, trigger):
@@ -397,6 +404,22 @@ def _attribution(token) -> bool:
 
 
 ORDINALS = {"first", "second", "third", "last", "latest", "only"}
+
+
+def _in_a_thing_apposed(token, lex: Lexicon) -> bool:
+    """A word inside an appositive that is a thing, not someone: the parser's reading of
+    "met with his counterpart, David Cameron, increased pressure on Gadhafi", with the main
+    clause's object hung on the counterpart as "pressure". An appositive of a title or a
+    party ("Ashton, the EU's foreign policy chief") or a name is someone."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ == "appos":
+            lemma = current.lemma_.lower()
+            return current.pos_ == "NOUN" and not (
+                lemma in TITLE_LEMMAS or lemma in lex.party_nouns or current.ent_type_
+            )
+        current = current.head
+    return False
 
 
 def _in_a_comparison(token, trigger: Trigger) -> bool:
