@@ -789,3 +789,24 @@ def test_a_participle_of_attitude_after_the_copula_is_the_subjects_attitude(nlp)
     doc = hand_parse(nlp.vocab, ARE_CONVINCED)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("Republicans", "are convinced", "that the vote is rigged")]
+
+
+# "Voters are unsure whether Clinton is honest": an adjective of uncertainty and its clause
+ARE_UNSURE = [
+    ("Voters", 1, "nsubj", "NOUN", "NNS", "voter"),
+    ("are", 1, "ROOT", "AUX", "VBP", "be"),
+    ("unsure", 1, "acomp", "ADJ", "JJ", "unsure"),
+    ("whether", 5, "mark", "SCONJ", "IN", "whether"),
+    ("Clinton", 5, "nsubj", "PROPN", "NNP", "Clinton"),
+    ("is", 2, "ccomp", "AUX", "VBZ", "be"),
+    ("honest", 5, "acomp", "ADJ", "JJ", "honest"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_an_adjective_of_uncertainty_reports_its_clause(nlp):
+    """ "Voters are unsure whether Clinton is honest": "unsure" and "uncertain" are
+    attitudes as "not sure" is ("Officials are not sure whether the deal will hold")."""
+    doc = hand_parse(nlp.vocab, ARE_UNSURE)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Voters", "are unsure", "whether Clinton is honest")]

@@ -272,7 +272,7 @@ ATTITUDE_ADJECTIVES = _words(
     pessimistic skeptical sceptical doubtful adamant glad happy pleased proud sorry upset
     angry furious unhappy frustrated disappointed surprised shocked critical supportive
     willing determined eager reluctant ready keen wary intent passionate enthusiastic
-    hesitant"""
+    hesitant unsure uncertain"""
 )
 # Nouns of communication and attitude that take a content clause ("the claim that ...").
 NOUN_CUES = _words(
