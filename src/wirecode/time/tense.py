@@ -123,6 +123,17 @@ _LASTING = {
     "runs", "run", "lasts", "last", "continues", "continue", "remains", "remain", "stays",
     "stay", "is", "are", "extends", "extend",
 }  # fmt: skip
+# A present verb of a schedule, right before a weekday or a stretch of weekdays (past "on",
+# "from", "between" and a first weekday), dates a thing still to come: "the conference runs
+# from Thursday to Saturday", "the summit takes place on Thursday", "the vote is held on
+# Sunday" (a verb right before its day: "starts", "ends" as plural nouns stand elsewhere,
+# "loose ends remain after Monday's talks"; not an infinitive, "to take place on Monday")
+_SCHEDULE_NOW = {"runs", "starts", "begins", "opens", "ends", "closes"}
+_SCHEDULE_NOW_PAIRS = {("takes", "place"), ("take", "place"), ("is", "held"), ("are", "held")}
+_SCHEDULE_GAP = {
+    "on", "from", "between", "to", "through", "thru", "until", "till", "and",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip
 # Words that, right before the expression, make it a deadline or a start still to come.
 _DEADLINE = {"by", "through", "until", "till", "effective", "payable"}
 # "until Thursday" is as often a past bound as a coming deadline: weekdays keep rule 3,
@@ -223,6 +234,21 @@ def _lasts_now(before: list[str]) -> bool:
             return not (i > 0 and before[i - 1] in _NOT_FINITE_BEFORE)
         if _cue(before, i) is not None:
             return False
+    return False
+
+
+def _scheduled_now(before: list[str]) -> bool:
+    """Whether a present verb of a schedule stands right before the expression, past at most
+    four words of a stretch of weekdays ("runs from Thursday to", "takes place on")."""
+    i = len(before) - 1
+    while i >= 0 and len(before) - i <= 4 and before[i] in _SCHEDULE_GAP:
+        i -= 1
+    if i < 0:
+        return False
+    if before[i] in _SCHEDULE_NOW:
+        return i == 0 or before[i - 1] not in _NOT_FINITE_BEFORE | _DETERMINERS
+    if i >= 1 and (before[i - 1], before[i]) in _SCHEDULE_NOW_PAIRS:
+        return i == 1 or before[i - 2] not in _NOT_FINITE_BEFORE
     return False
 
 
@@ -379,6 +405,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     # a state that lasts until a day, told in the present, lasts into days to come: "the
     # congress runs until Sunday", "the exhibition is open through Friday"
     if deadline and _lasts_now(before):
+        return "future"
+    if _WEEKDAY.search(text, start, end) and _scheduled_now(before):
         return "future"
     # an expression that is the subject of its clause, right after the clause opens, takes
     # the tense of the verb right after it: "told CNN that Friday will be his last chance",
