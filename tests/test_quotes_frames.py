@@ -810,3 +810,25 @@ def test_an_adjective_of_uncertainty_reports_its_clause(nlp):
     doc = hand_parse(nlp.vocab, ARE_UNSURE)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("Voters", "are unsure", "whether Clinton is honest")]
+
+
+# "Democrats are nervous that turnout will fall": an adjective of feeling and its clause
+ARE_NERVOUS = [
+    ("Democrats", 1, "nsubj", "PROPN", "NNPS", "Democrats"),
+    ("are", 1, "ROOT", "AUX", "VBP", "be"),
+    ("nervous", 1, "acomp", "ADJ", "JJ", "nervous"),
+    ("that", 6, "mark", "SCONJ", "IN", "that"),
+    ("turnout", 6, "nsubj", "NOUN", "NN", "turnout"),
+    ("will", 6, "aux", "AUX", "MD", "will"),
+    ("fall", 2, "ccomp", "VERB", "VB", "fall"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_more_adjectives_of_attitude_report_their_clause(nlp):
+    """ "Democrats are nervous that turnout will fall": adjectives of knowing, doubting and
+    feeling (unconvinced, unaware, nervous, fearful, grateful, thankful, outraged, dismayed,
+    alarmed, troubled, insistent, mindful) report their clause, as "worried that" does."""
+    doc = hand_parse(nlp.vocab, ARE_NERVOUS)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Democrats", "are nervous", "that turnout will fall")]

@@ -272,7 +272,8 @@ ATTITUDE_ADJECTIVES = _words(
     pessimistic skeptical sceptical doubtful adamant glad happy pleased proud sorry upset
     angry furious unhappy frustrated disappointed surprised shocked critical supportive
     willing determined eager reluctant ready keen wary intent passionate enthusiastic
-    hesitant unsure uncertain"""
+    hesitant unsure uncertain unconvinced unaware nervous fearful grateful thankful
+    outraged dismayed alarmed troubled insistent mindful"""
 )
 # Nouns of communication and attitude that take a content clause ("the claim that ...").
 NOUN_CUES = _words(
