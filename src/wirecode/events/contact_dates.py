@@ -34,6 +34,7 @@ from wirecode.events.status import (
 from wirecode.events.triggers import (
     Trigger,
     governing_verb,
+    holding_clause,
     light_verb,
     prospect,
     scope,
@@ -249,7 +250,9 @@ def _held_participle(trigger: Trigger, lex: Lexicon) -> set[int]:
     participle after the contact noun holds it, and its time is the contact's; so is the
     time a participle of planning gives it ("the visit, planned for next week, has been
     cancelled", "a summit scheduled for Thursday"), also in a passive relative clause ("the
-    talks, which were held on Monday", "the trip, which had been scheduled for February")."""
+    talks, which were held on Monday", "the trip, which had been scheduled for February"),
+    and a relative clause of holding with a subject of its own ("the talks Xi held with
+    Putin on Monday")."""
     found: set[int] = set()
     for clause in trigger.token.subtree:
         # the parser hangs "which" on the phrase's last noun ("the talks between Putin and
@@ -262,6 +265,9 @@ def _held_participle(trigger: Trigger, lex: Lexicon) -> set[int]:
             continue
         if light_verb(child, lex) or forms(child) & lex.planned:
             found |= scope(child)
+    held = holding_clause(trigger.token, lex)
+    if held is not None:
+        found |= scope(held)  # "the meeting Xi had with Putin on Monday"
     return found
 
 

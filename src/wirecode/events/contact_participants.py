@@ -23,6 +23,7 @@ from wirecode.events.triggers import (
     Trigger,
     addressed_in,
     has_prep,
+    holding_clause,
     partner_phrases,
     prep_objects,
     scope,
@@ -143,6 +144,16 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
     return set()
 
 
+def _held_by(trigger: Trigger, lex: Lexicon) -> tuple[set[int], set[int]]:
+    """(subject, the rest) of the relative clause of holding a contact noun heads
+    (`holding_clause`): its subject holds the contact, its "with" names the other side."""
+    clause = holding_clause(trigger.token, lex)
+    if clause is None:
+        return set(), set()
+    found = {i for c in clause.children if c.dep_ == "nsubj" for i in _phrase_without_clauses(c)}
+    return found, _phrase_without_clauses(clause) - found
+
+
 def _visited(trigger: Trigger) -> set[int]:
     """The one a passive verb of visiting or asking names as visited or asked, a host or
     the one asked, no side of the doer: its passive subject ("Iranian leaders were visited
@@ -235,6 +246,9 @@ def participants(
     left = _place_left(trigger, lex)
     tokens |= left
     subject = _subject_tokens(trigger.token) | _subject_tokens(trigger.predicate) | asker
+    held = _held_by(trigger, lex)  # "the talks Xi held with Putin": Xi held them
+    subject |= held[0]
+    tokens |= held[0] | held[1]
     visited = _visited(trigger)  # "Iran was visited by Muallem", "Xi was invited by Putin"
     subject -= visited
     tokens |= visited

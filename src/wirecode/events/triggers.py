@@ -354,6 +354,23 @@ def request_object(token, lex: Lexicon):
     return None
 
 
+def holding_clause(noun, lex: Lexicon):
+    """A relative clause of holding, with a subject of its own, whose object is the contact
+    noun it modifies: "the meeting Xi had with Putin on Monday", "the talks that Suleiman
+    held with opposition leaders" (not "his visit in March, when he held talks with Biden":
+    that clause holds talks of its own)."""
+    if noun.pos_ != "NOUN":
+        return None
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in lex.light_verbs:
+            continue
+        if any(c.dep_ in ("dobj", "advmod") for c in clause.children):
+            continue
+        if any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in clause.children):
+            return clause
+    return None
+
+
 def _a_place(token) -> bool:
     """A place by name: "Ukraine", "the White House"."""
     return token.ent_type_ in ("GPE", "LOC", "FAC")
