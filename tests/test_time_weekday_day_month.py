@@ -35,6 +35,14 @@ MON = dt.date(2024, 4, 29)  # a Monday, a week before the days named
             "2024-05-10",
             "2024-05-12",
         ),
+        # a choice of days: the stretch that holds them
+        (
+            "Polls open on Monday 6 or Tuesday 7 May.",
+            "Monday 6 or Tuesday 7 May",
+            "2024-05-06",
+            "2024-05-07",
+        ),
+        ("Polls open on 6 or 7 May.", "6 or 7 May", "2024-05-06", "2024-05-07"),
         # (guards) one day with its weekday, and days with no weekday, as before
         ("The count began on Monday 6 May.", "Monday 6 May", "2024-05-06", "2024-05-06"),
         ("Polls open on 6 and 7 May.", "6 and 7 May", "2024-05-06", "2024-05-07"),
@@ -60,6 +68,10 @@ def test_a_weekday_and_its_day_before_a_shared_month(
         (
             "Rail staff will strike between Monday 6 and Wednesday 8 May.",
             [("Monday 6", "2024-05-06"), ("Wednesday 8 May", "2024-05-08")],
+        ),
+        (
+            "Polls open on Monday 6 or Tuesday 7 May.",
+            [("Monday 6", "2024-05-06"), ("Tuesday 7 May", "2024-05-07")],
         ),
         # (guard) the days alone, as before
         ("Polls open on 6 and 7 May.", [("6", "2024-05-06"), ("7 May", "2024-05-07")]),

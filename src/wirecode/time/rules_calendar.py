@@ -144,9 +144,10 @@ DATE_RULES: tuple[Rule, ...] = (
         "interval",
         # (with its "from" or "between", as "from March 26 to 31": not a bound of the event;
         # each day may follow its weekday, as British and European dates write it, "Monday 6
-        # and Tuesday 7 May": the month is the first day's too)
+        # and Tuesday 7 May": the month is the first day's too; so is a choice of days, "on
+        # Monday 6 or Tuesday 7 May", the stretch that holds them)
         rf"\b(?:(?:between|from)\s+)?(?:(?P<wd1>{WD}),?\s+)?{day('d1')}"
-        rf"\s*(?:-|–|and|to|until|through)\s*(?:(?P<wd2>{WD}),?\s+)?{day('d2')}"
+        rf"\s*(?:-|–|and|or|to|until|through)\s*(?:(?P<wd2>{WD}),?\s+)?{day('d2')}"
         rf"\s+{month('m1')}(?:,?\s+{year('year')})?",
     ),
     Rule(

@@ -296,7 +296,7 @@ _MONTH_DAY = re.compile(
 )
 # what follows the first end of a range: "-4, 2013", " to Nov. 2, 1989", "-4 April 2013"
 _RANGE_REST = re.compile(
-    rf"\s*(?:-|–|—|to|through|until|and)\s*(?:{WD},?\s+)?(?:(?P<mon>{_MONTH_NAME})\.?\s+)?"
+    rf"\s*(?:-|–|—|to|through|until|and|or)\s*(?:{WD},?\s+)?(?:(?P<mon>{_MONTH_NAME})\.?\s+)?"
     rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<mon2>{_MONTH_NAME})\.?)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b(?![-–/.:]\d|\s*(?:a\.?m|p\.?m)\b)"
 )
