@@ -832,3 +832,27 @@ def test_more_adjectives_of_attitude_report_their_clause(nlp):
     doc = hand_parse(nlp.vocab, ARE_NERVOUS)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("Democrats", "are nervous", "that turnout will fall")]
+
+
+# "The aide confessed that he had leaked the memo"
+CONFESSED_THAT = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("aide", 2, "nsubj", "NOUN", "NN", "aide"),
+    ("confessed", 2, "ROOT", "VERB", "VBD", "confess"),
+    ("that", 6, "mark", "SCONJ", "IN", "that"),
+    ("he", 6, "nsubj", "PRON", "PRP", "he"),
+    ("had", 6, "aux", "AUX", "VBD", "have"),
+    ("leaked", 2, "ccomp", "VERB", "VBN", "leak"),
+    ("the", 8, "det", "DET", "DT", "the"),
+    ("memo", 6, "dobj", "NOUN", "NN", "memo"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_more_verbs_of_saying_and_thinking_report_their_clause(nlp):
+    """ "The aide confessed that he had leaked the memo": verbs of saying (confess, divulge,
+    insinuate, reassure) and of thinking (surmise, infer, deduce, presume, regret) report
+    their clause as "admitted that" does."""
+    doc = hand_parse(nlp.vocab, CONFESSED_THAT)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert ("The aide", "confessed", "that he had leaked the memo") in found

@@ -64,7 +64,7 @@ SPEECH = _words(
     scream chant sing whisper mutter exclaim cry plead beg demand request inquire query
     wonder question doubt point highlight stipulate specify detail outline clarify
     publish document acknowledge predict forecast project guarantee pledge swear attest
-    muse marvel gush rave"""
+    muse marvel gush rave confess divulge insinuate reassure"""
 ) | _words(
     # Manner of speaking and speaking with feeling (Levin's 37.3), cues with a quotation or
     # a clause only ('"That's a lie," Trump fumed', "groused that the debate was unfair"),
@@ -77,7 +77,8 @@ BELIEF_VERBS = _words(
     """believe think feel know hope fear worry expect suspect assume reckon guess suppose
     understand realize realise recognize recognise learn see consider regard view imagine
     figure trust bet incense anger outrage frustrate alarm concern convince persuade
-    surprise shock disappoint discover envision envisage fathom"""
+    surprise shock disappoint discover envision envisage fathom surmise infer deduce
+    presume regret"""
 )
 CUE_VERBS = SPEECH | BELIEF_VERBS
 
