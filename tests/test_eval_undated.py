@@ -155,3 +155,72 @@ def test_registered_and_json_from_the_cli(tiny_dir: Path) -> None:
     out = CliRunner().invoke(main, ["eval", "undated", "--path", str(tiny_dir), "--json"])
     assert out.exit_code == 0, out.output
     assert json.loads(out.output)["suite"] == "undated"
+
+
+# `--run`: an article dated by the rest of its topic (`wirecode.run_dates`)
+HELD = (
+    "Russian President Vladimir Putin and US President Donald Trump met in Anchorage on "
+    "Friday for talks on Ukraine, the Kremlin said."
+)
+PLANNED = (
+    "Anchorage will host Friday's summit between Russian President Vladimir Putin and US "
+    "President Donald Trump, the White House said."
+)
+
+
+@pytest.fixture
+def run_dir(tmp_path: Path) -> Path:
+    dev = tmp_path / "timeline17" / "EgyptianProtest_cnn"
+    tbaq = tmp_path / "tempeval3" / "tbaq-cleaned"
+    for folder in (dev, tbaq):
+        folder.mkdir(parents=True)
+    filler = ("2025-08-01", "Not sampled.")
+    rows = [("2025-08-16", HELD)] + [filler] * (STEP - 1) + [("2025-08-13", PLANNED)]
+    (dev / "articles.jsonl").write_text(_articles(*rows) + "\n")
+    (tbaq / "doc.tml").write_text(TML)
+    return tmp_path
+
+
+def test_by_run_dates_each_article_by_the_others(run_dir: Path, coder) -> None:
+    from wirecode.eval.undated import run_undated_by_run
+
+    result = run_undated_by_run(run_dir, sample=2, coder=coder)
+    data = result.to_dict()
+    assert data["counts"]["documents"] == {"dev": 2, "timeline17-dev": 2}  # no tbaq
+    assert data["counts"]["dated"]["dev"] == 2
+    assert data["counts"]["with_a_day_to_try"]["dev"] == 2
+    metrics = data["metrics"]
+    # the held summit's report: Friday 08-15, the day before its date
+    # the planned summit's: 08-15 too, two days after its date ("Friday's summit")
+    assert metrics["within_1_dev"] == 0.5 and metrics["within_7_dev"] == 1.0
+    assert metrics["after_dev"] == 0.5
+    assert metrics["in_window_dev"] == 1.0  # the week each basis names
+    assert {e["id"] for e in result.errors} == {
+        "EgyptianProtest_cnn/0", "EgyptianProtest_cnn/3"
+    }  # fmt: skip
+    assert "dated by the run" in result.format_table()
+
+
+def test_by_run_alone_the_article_stays_undated(run_dir: Path, coder) -> None:
+    from wirecode.eval.undated import run_undated_by_run
+
+    result = run_undated_by_run(run_dir, sample=1, coder=coder)  # the first article alone
+    data = result.to_dict()
+    assert data["counts"]["documents"]["dev"] == 1
+    assert data["counts"]["dated"]["dev"] == 1  # by the planned summit's report
+    assert result.errors[0]["value"] == "2025-08-15"
+
+
+def test_spread_and_window() -> None:
+    from wirecode.eval.undated import _run_window, _spread
+
+    assert _spread(list(range(10)), 3) == [0, 3, 6]
+    assert _spread([1, 2], 5) == [1, 2]
+    value = DateValue.day(D, basis="inferred from the run: ...; likely 2011-02-05 to 2011-02-11")
+    window = _run_window(value)
+    assert (window.low, window.high) == (dt.date(2011, 2, 5), D)
+
+
+def test_run_is_an_option_of_the_undated_suite() -> None:
+    out = CliRunner().invoke(main, ["eval", "devset", "--run"])
+    assert out.exit_code != 0 and "undated" in out.output

@@ -480,9 +480,20 @@ def _writing(output: str):
 @click.option("--path", type=click.Path(file_okay=False), help="The suite's folder.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--errors", is_flag=True, help="List missed, false and mis-dated events.")
-def eval_(suite, path, as_json, errors) -> None:
+@click.option("--run", "by_run", is_flag=True, help="undated: date by the topic's run (slow).")
+@click.option(
+    "--sample", type=click.IntRange(min=1), default=None, help="undated --run: per topic."
+)
+def eval_(suite, path, as_json, errors, by_run, sample) -> None:
     """Score the engine against a gold suite (devset: ../shared/devset)."""
-    result = run_suite(suite, path)
+    if by_run and suite != "undated":
+        raise click.UsageError("--run is an option of the undated suite")
+    if by_run:
+        from wirecode.eval.undated import SAMPLE_BY_RUN, run_undated_by_run
+
+        result = run_undated_by_run(path, sample=sample or SAMPLE_BY_RUN)
+    else:
+        result = run_suite(suite, path)
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2))
         return
