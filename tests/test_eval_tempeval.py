@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,21 @@ def test_score_on_a_tiny_file(tiny_dir: Path) -> None:
         }
     ]
     assert "value_f1" in result.format_table()
+
+
+def test_the_test_sets_errors_are_not_listed(tmp_path: Path) -> None:
+    """Platinum is the test set: its figures are shown, not the text of its errors (a tbaq
+    folder's are)."""
+    platinum = tmp_path / "platinum"
+    platinum.mkdir()
+    (platinum / "tiny.tml").write_text(TINY, encoding="utf-8")
+    hidden = run_tempeval3(platinum).to_dict()
+    assert "value" not in hidden["errors"] and "example" not in json.dumps(hidden)
+    assert hidden["metrics"]["value_accuracy_gold_spans"] == 0.8
+    dev = tmp_path / "tbaq-cleaned"
+    dev.mkdir()
+    (dev / "tiny.tml").write_text(TINY, encoding="utf-8")
+    assert run_tempeval3(dev).to_dict()["errors"]["value"]
 
 
 def test_path_env_and_registry(tiny_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:

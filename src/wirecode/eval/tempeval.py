@@ -37,6 +37,8 @@ from wirecode.time.timeml import TimemlValue, timeml_normalise, timeml_timexes
 logger = logging.getLogger(__name__)
 
 TEMPEVAL_DEFAULT = Path("../shared/evaldata/tempeval3/platinum")  # relative to the CWD
+# the errors of the test set, listed nowhere: look at its figures, tune on tbaq-cleaned
+HIDDEN = {"note": "platinum is the test set: its errors are not listed (tbaq-cleaned's are)"}
 TEMPEVAL_ENV = "WIRECODE_TEMPEVAL"
 REFERENCE: dict[str, float] = {"HeidelTime value F1": 0.7761, "SUTime value F1": 0.6738}
 GOALS: dict[str, float] = {"value_accuracy_gold_spans": 0.92, "value_f1": 0.85}
@@ -158,6 +160,7 @@ class TempevalScore:
     missed: Counter = field(default_factory=Counter)  # gold text not found
     spurious: Counter = field(default_factory=Counter)  # found text matching no gold span
     examples: dict = field(default_factory=dict)  # (list, key) → first "doc: …[[text]]…"
+    held_out: bool = False  # the test set: its errors are not shown (tune on tbaq only)
 
     def metrics(self) -> dict[str, float]:
         span_p = _ratio(self.span_matched, self.found_total)
@@ -189,7 +192,9 @@ class TempevalScore:
                 "by_type": {t: {"correct": c, "total": n} for t, (c, n) in self.by_type.items()},
                 "seconds": round(self.seconds, 2),
             },
-            "errors": {
+            "errors": HIDDEN
+            if self.held_out
+            else {
                 "value": [
                     {"text": t, "gold": g, "ours": o, "count": n}
                     | self._example("value", (t, g, o))
@@ -310,4 +315,7 @@ def _clean(text: str) -> str:
 
 def run_tempeval3(path: str | Path | None = None) -> TempevalScore:
     """Score wirecode.time on the TempEval-3 folder (default: the platinum test set)."""
-    return score(load_timeml(resolve_tempeval_dir(path)))
+    folder = resolve_tempeval_dir(path)
+    result = score(load_timeml(folder))
+    result.held_out = folder.name == TEMPEVAL_DEFAULT.name
+    return result
