@@ -36,6 +36,13 @@ def actors(coder, text: str, on: dt.date) -> list[tuple[str, str, str | None, st
         ),
         ("Gadhafi forces shelled Misrata on Monday.", (2011, 3, 25), "Gadhafi", "Libya", "MIL"),
         ("Assad's troops attacked Homs on Monday.", (2012, 3, 1), "Assad", "Syria", "MIL"),
+        (
+            "China will host an envoy from Syrian President Bashar al-Assad.",
+            (2012, 8, 14),
+            "Bashar al-Assad",
+            "Syria",
+            "GOV",
+        ),
     ],
 )
 def test_a_leader_s_government_or_forces_are_the_state(coder, text, on, written, state, sector):
@@ -43,7 +50,9 @@ def test_a_leader_s_government_or_forces_are_the_state(coder, text, on, written,
 
 
 def test_the_leader_in_person_stays_the_person(coder):
-    """ "Obama met Sarkozy", "Obama's visit": the name is the person's own act."""
+    """ "Obama met Sarkozy", "Obama's visit", "a letter from Obama": the name is the
+    person's own act."""
     on = dt.date(2011, 3, 1)
-    found = actors(coder, "Obama met Sarkozy in Paris. Obama's visit lasted two days.", on)
-    assert [name for written, name, *_ in found if written == "Obama"] == ["Barack Obama"] * 2
+    text = "Obama met Sarkozy in Paris. Obama's visit lasted two days. A letter from Obama came."
+    found = actors(coder, text, on)
+    assert [name for written, name, *_ in found if written == "Obama"] == ["Barack Obama"] * 3

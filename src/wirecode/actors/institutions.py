@@ -1,7 +1,8 @@
 """A leader's name that only says whose government or forces act: "the Biden administration",
-"Obama officials", "Gadhafi forces", "Assad's troops", "Putin's envoy". What acts is the
-leader's state (its government, or its armed forces), not the leader in person: the mention
-stands for the state, with the sector its noun tells and the person in its basis.
+"Obama officials", "Gadhafi forces", "Assad's troops", "Putin's envoy", "an envoy from
+Assad". What acts is the leader's state (its government, or its armed forces), not the
+leader in person: the mention stands for the state, with the sector its noun tells and the
+person in its basis.
 """
 
 from __future__ import annotations
@@ -54,7 +55,9 @@ def _their_state(mention: ActorMention, doc, kb: KnowledgeBase) -> ActorMention:
         return mention  # "his envoy", "the president's aides" are told by other finders
     head = doc[mention.head]
     noun = head.head
-    if head.dep_ not in ("compound", "poss") or noun.i == head.i:
+    if head.dep_ == "pobj" and noun.lower_ == "from" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "an envoy from Syria's President Bashar al-Assad"
+    elif head.dep_ not in ("compound", "poss") or noun.i == head.i:
         return mention
     sector = INSTITUTIONS.get(noun.lemma_.lower())
     state = kb.state(person.country)

@@ -174,6 +174,10 @@ def sides(trigger: Trigger, in_sent: list[ActorMention], lex: Lexicon, *, inheri
         recipients = _asker_side_dropped(actors, recipients)
     actors = drop_redundant_states(actors, actors + recipients)
     recipients = drop_redundant_states(recipients, actors + recipients)
-    if mode == "visit" and not recipients and sum(a.kind == "person" for a in actors) >= 2:
-        mode = "meet"  # "The two leaders toured the cosmodrome": no host, together there
+    travellers = [a for a in actors if a.kind == "person"]
+    if mode == "visit" and not recipients and len(travellers) >= 2:
+        if len({a.country for a in travellers}) > 1 or None in {a.country for a in travellers}:
+            mode = "meet"  # "The two leaders toured the cosmodrome": no host, together there
+        else:  # "the visit by Russia's foreign minister and its spy chief": one delegation
+            actors = []
     return side, tokens, mode, actors, recipients
