@@ -69,7 +69,7 @@ EVALDATA_DEFAULT = Path("../shared/evaldata")  # relative to the CWD
 STEP = 3  # every third Timeline17 article
 MEASURES = ("coverage", "exact", "within_1", "within_7", "month", "after", "in_window")
 CONTEXT = 80  # characters each side of the expression in an error
-SAMPLE_BY_RUN = 20  # `--run`: articles dated by the rest of their topic, per topic
+SAMPLE_BY_RUN = 10  # `--run`: articles dated by the rest of their topic, per topic
 
 Infer = Callable[[str], Inference | None]
 
