@@ -18,7 +18,7 @@ from wirecode.events.contact_receiving import answered_request, received_guests
 from wirecode.events.crowds import a_people
 from wirecode.events.dating import phrasal
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import MEDIUM_PREPS, headline_subject, hung_on_names
+from wirecode.events.status import MEDIUM_PREPS, REPORTING, headline_subject, hung_on_names
 from wirecode.events.triggers import (
     Trigger,
     addressed_in,
@@ -137,11 +137,32 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
             return set()
         if current.head.i == current.i:
             return set()
-        current = current.head
+        if _said_aside(current):  # "..., speaking during a trip to Jamaica": the sayer's
+            current = current.head.head
+        else:
+            current = current.head
         found = _subject_tokens(current)
         if found & actor_heads:  # "since the war began, speaking with him": not the war
             return found
     return set()
+
+
+SAYING_PARTICIPLES = frozenset({"speak", "talk", "say", "address", "write", "comment"})
+
+
+def _said_aside(verb) -> bool:
+    """A participle of speaking set after the clause a verb of saying reports, which the
+    parser hangs on that clause: "Clinton said the NATO mission should not be abandoned,
+    speaking during a trip to Jamaica" (the one speaking is the sayer, not the mission)."""
+    clause = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in SAYING_PARTICIPLES
+        and verb.i > clause.i
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in REPORTING
+    )
 
 
 def _held_by(trigger: Trigger, lex: Lexicon) -> tuple[set[int], set[int]]:
@@ -245,7 +266,10 @@ def participants(
     tokens |= received_guests(trigger, lex)
     left = _place_left(trigger, lex)
     tokens |= left
-    subject = _subject_tokens(trigger.token) | _subject_tokens(trigger.predicate) | asker
+    # the contact noun as its verb's subject is no side of its own: "Zuma's first visit to
+    # Tripoli was launched in April" (the visit's own words say who: Zuma, to Tripoli)
+    own = {t.i for t in trigger.token.subtree} if trigger.predicate.i != trigger.token.i else set()
+    subject = _subject_tokens(trigger.token) | (_subject_tokens(trigger.predicate) - own) | asker
     held = _held_by(trigger, lex)  # "the talks Xi held with Putin": Xi held them
     subject |= held[0]
     tokens |= held[0] | held[1]
