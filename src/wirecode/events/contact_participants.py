@@ -14,16 +14,23 @@ from dataclasses import dataclass, field
 from wirecode.actors.clauses import first_conjunct
 from wirecode.actors.mentions import ActorMention
 from wirecode.actors.words import TITLE_LEMMAS
+from wirecode.events.contact_clauses import (
+    asked_in_a_second_conjunct,
+    held_by,
+    in_a_thing_apposed,
+    phrase_without_clauses,
+    said_aside,
+    visited_by_passive,
+)
 from wirecode.events.contact_receiving import answered_request, received_guests
 from wirecode.events.crowds import a_people
 from wirecode.events.dating import phrasal
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import MEDIUM_PREPS, REPORTING, headline_subject, hung_on_names
+from wirecode.events.status import MEDIUM_PREPS, headline_subject, hung_on_names
 from wirecode.events.triggers import (
     Trigger,
     addressed_in,
     has_prep,
-    holding_clause,
     partner_phrases,
     prep_objects,
     scope,
@@ -61,7 +68,7 @@ def _subject_tokens(token) -> set[int]:
                 antecedent = first_conjunct(token.head) if _reciprocal(token) else token.head
                 found.update(t.i for t in antecedent.subtree if t.i < token.left_edge.i)
                 continue
-            found.update(_phrase_without_clauses(child))
+            found.update(phrase_without_clauses(child))
     head = token.head
     if token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ == "PROPN" and not found:
         # "Mubarak and Barak, meeting in Alexandria on Monday, agreed": the names it follows
@@ -81,16 +88,6 @@ def _list_opener(child) -> bool:
         s.dep_ == "nsubj" and s.i > child.i and any(c.dep_ == "conj" for c in s.children)
         for s in child.head.children
     )
-
-
-CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
-
-
-def _phrase_without_clauses(word) -> set[int]:
-    """A subject's words without the clauses in it: "Netanyahu, who met Biden last month,
-    will visit Paris" (Biden is no visitor)."""
-    inside = {t.i for c in word.subtree if c.dep_ in CLAUSES and c.i != word.i for t in c.subtree}
-    return {t.i for t in word.subtree} - inside
 
 
 def _reciprocal(verb) -> bool:
@@ -137,7 +134,7 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
             return set()
         if current.head.i == current.i:
             return set()
-        if _said_aside(current):  # "..., speaking during a trip to Jamaica": the sayer's
+        if said_aside(current):  # "..., speaking during a trip to Jamaica": the sayer's
             current = current.head.head
         else:
             current = current.head
@@ -145,48 +142,6 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
         if found & actor_heads:  # "since the war began, speaking with him": not the war
             return found
     return set()
-
-
-SAYING_PARTICIPLES = frozenset({"speak", "talk", "say", "address", "write", "comment"})
-
-
-def _said_aside(verb) -> bool:
-    """A participle of speaking set after the clause a verb of saying reports, which the
-    parser hangs on that clause: "Clinton said the NATO mission should not be abandoned,
-    speaking during a trip to Jamaica" (the one speaking is the sayer, not the mission)."""
-    clause = verb.head
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and verb.lemma_.lower() in SAYING_PARTICIPLES
-        and verb.i > clause.i
-        and clause.dep_ == "ccomp"
-        and clause.head.lemma_.lower() in REPORTING
-    )
-
-
-def _held_by(trigger: Trigger, lex: Lexicon) -> tuple[set[int], set[int]]:
-    """(subject, the rest) of the relative clause of holding a contact noun heads
-    (`holding_clause`): its subject holds the contact, its "with" names the other side."""
-    clause = holding_clause(trigger.token, lex)
-    if clause is None:
-        return set(), set()
-    found = {i for c in clause.children if c.dep_ == "nsubj" for i in _phrase_without_clauses(c)}
-    return found, _phrase_without_clauses(clause) - found
-
-
-def _visited(trigger: Trigger) -> set[int]:
-    """The one a passive verb of visiting or asking names as visited or asked, a host or
-    the one asked, no side of the doer: its passive subject ("Iranian leaders were visited
-    by Syria's foreign minister", "Xi was invited to Moscow by Putin"; a request's only
-    with its doer named: in "Xi was invited to Moscow" no one else is)."""
-    verb = trigger.token
-    if verb.tag_ != "VBN":
-        return set()
-    asked = trigger.event == "REQUEST" and any(c.dep_ == "agent" for c in verb.children)
-    if trigger.mode != "visit" and not asked:
-        return set()
-    return {i for c in verb.children if c.dep_ == "nsubjpass" for i in _phrase_without_clauses(c)}
 
 
 def _asked_for_oneself(trigger: Trigger) -> set[int]:
@@ -197,31 +152,6 @@ def _asked_for_oneself(trigger: Trigger) -> set[int]:
         return set()
     clauses = [c for c in verb.children if c.dep_ == "xcomp"]
     return {t.i for clause in clauses for p in partner_phrases(clause) for t in p.subtree}
-
-
-def _asked_in_a_second_conjunct(trigger: Trigger) -> set[int]:
-    """The one asked in a second conjunct whose verb is left out: "asked Putin to receive him
-    in Moscow and Zelensky to receive him in Kyiv". The parser hangs "to receive" on the
-    first one's verb and "Zelensky" on that verb or on "Moscow": the name joined right
-    before a second "to" of the same verb, with no subject of its own, is the second one
-    asked."""
-    verb = trigger.token
-    if trigger.event != "REQUEST" or not any(c.dep_ == "dobj" for c in verb.children):
-        return set()
-    doc, found = verb.doc, set()
-    for clause in (c for c in verb.children if c.dep_ == "xcomp"):
-        for second in clause.children:
-            if second.dep_ not in ("advcl", "conj", "xcomp") or second.lemma_ != clause.lemma_:
-                continue  # the same act asked of another ("and Putin to stop the war": not)
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
-                continue
-            to = [c for c in second.children if c.dep_ == "aux" and c.lower_ == "to"]
-            if not to or to[0].i == 0:
-                continue
-            name = doc[to[0].i - 1]
-            if name.pos_ == "PROPN" and name.dep_ == "conj":
-                found |= {name.i} | {c.i for c in name.children if c.dep_ == "compound"}
-    return found
 
 
 LEFT_AFTER = 3  # prepositions between a visit and the verb of leaving: "at the end of"
@@ -260,7 +190,7 @@ def participants(
     tokens = scope(trigger.token)
     if trigger.predicate.i != trigger.token.i:
         tokens |= scope(trigger.predicate)
-    tokens |= _asked_for_oneself(trigger) | _asked_in_a_second_conjunct(trigger)
+    tokens |= _asked_for_oneself(trigger) | asked_in_a_second_conjunct(trigger)
     asker, asked = answered_request(trigger, lex)
     tokens |= asker | asked
     tokens |= received_guests(trigger, lex)
@@ -270,10 +200,12 @@ def participants(
     # Tripoli was launched in April" (the visit's own words say who: Zuma, to Tripoli)
     own = {t.i for t in trigger.token.subtree} if trigger.predicate.i != trigger.token.i else set()
     subject = _subject_tokens(trigger.token) | (_subject_tokens(trigger.predicate) - own) | asker
-    held = _held_by(trigger, lex)  # "the talks Xi held with Putin": Xi held them
+    held = held_by(trigger, lex)  # "the talks Xi held with Putin": Xi held them
     subject |= held[0]
     tokens |= held[0] | held[1]
-    visited = _visited(trigger)  # "Iran was visited by Muallem", "Xi was invited by Putin"
+    visited = visited_by_passive(
+        trigger
+    )  # "Iran was visited by Muallem", "Xi was invited by Putin"
     subject -= visited
     tokens |= visited
     tokens |= subject  # "Mubarak, who met Barak on Monday, said": the noun "who" stands for
@@ -318,7 +250,7 @@ def participants(
             continue  # "Biden's G-7 counterparts have visited", "Putin's adviser flew to meet"
         if _attribution(head):
             continue  # "talked with Tantawi, according to Pentagon spokesman Geoff Morrell"
-        if _in_a_thing_apposed(head, lex):
+        if in_a_thing_apposed(head, lex):
             continue  # "met with his counterpart, Cameron, increased pressure on Gadhafi"
         if head.i in aside:
             continue  # "met on the sidelines of a trilateral summit with Raisi"
@@ -442,22 +374,6 @@ def _attribution(token) -> bool:
 
 
 ORDINALS = {"first", "second", "third", "last", "latest", "only"}
-
-
-def _in_a_thing_apposed(token, lex: Lexicon) -> bool:
-    """A word inside an appositive that is a thing, not someone: the parser's reading of
-    "met with his counterpart, David Cameron, increased pressure on Gadhafi", with the main
-    clause's object hung on the counterpart as "pressure". An appositive of a title or a
-    party ("Ashton, the EU's foreign policy chief") or a name is someone."""
-    current = token
-    while current.head.i != current.i:
-        if current.dep_ == "appos":
-            lemma = current.lemma_.lower()
-            return current.pos_ == "NOUN" and not (
-                lemma in TITLE_LEMMAS or lemma in lex.party_nouns or current.ent_type_
-            )
-        current = current.head
-    return False
 
 
 def _in_a_comparison(token, trigger: Trigger) -> bool:
