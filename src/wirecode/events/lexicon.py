@@ -30,6 +30,7 @@ class Lexicon:
     partner_nouns: dict[str, frozenset[str]]
     gathering_verbs: frozenset[str]
     particles: dict[str, frozenset[str]]
+    other_particles: dict[str, frozenset[str]]
     required_objects: dict[str, frozenset[str]]
     place_goals: frozenset[str]
     arrival_adjectives: frozenset[str]
@@ -98,6 +99,9 @@ def load() -> Lexicon:
         partner_nouns={noun: frozenset(p) for noun, p in consult["partner_nouns"].items()},
         gathering_verbs=frozenset(consult["gathering_verbs"]),
         particles={verb: frozenset(words) for verb, words in consult["particles"].items()},
+        other_particles={
+            verb: frozenset(words) for verb, words in consult["other_particles"].items()
+        },
         required_objects={verb: frozenset(words) for verb, words in consult["objects"].items()},
         place_goals=frozenset(consult["place_goals"]),
         arrival_adjectives=frozenset(consult["arrival_adjectives"]),

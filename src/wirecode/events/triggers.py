@@ -535,6 +535,10 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
         return False  # "called for talks", "called on Beijing"; not "called him on Monday"
     if lemma == "call" and (_names_as(token) or _names_in_quotes(token)):
         return False  # "called Xi a dictator", "called the veto \"despicable\""
+    if any(
+        c.dep_ == "prt" and c.lower_ in lex.other_particles.get(lemma, ()) for c in token.children
+    ):
+        return False  # "spoke out against the regime": said in public, with no one
     if lemma in lex.particles and not any(
         c.dep_ in ("prt", "advmod") and c.lower_ in lex.particles[lemma] for c in token.children
     ):
