@@ -93,7 +93,15 @@ def main() -> None:
     help="Re-extract the stored documents coded by an older coder version (rules, actors), "
     "merge again, keep the corrections, and report what changed.",
 )
-def run(paths, db, max_bytes, quiet, actor_files, workers, dask_address, prefilter, recode) -> None:
+@click.option(
+    "--date-by-run",
+    is_flag=True,
+    help="Date an undated text by the day the run's dated reports give a contact it tells by "
+    "a weekday (docs/time.md, 'Dated by the run'; off by default).",
+)
+def run(
+    paths, db, max_bytes, quiet, actor_files, workers, dask_address, prefilter, recode, date_by_run
+) -> None:
     """Ingest PATHS (files, folders, JSONL, - for stdin), extract and merge events."""
     if not paths and not recode:
         raise click.UsageError("give PATHS to ingest, or --recode to re-code the stored ones")
@@ -134,6 +142,7 @@ def run(paths, db, max_bytes, quiet, actor_files, workers, dask_address, prefilt
             stdin=sys.stdin.buffer,
             max_bytes=max_bytes or MAX_DOCUMENT_BYTES,
             progress=advance,
+            date_by_run=date_by_run,
         )
         change = _recode(store, kb, prefilter, console) if recode else None  # issue 10
         events = store.events()
@@ -480,15 +489,21 @@ def _writing(output: str):
 @click.option("--path", type=click.Path(file_okay=False), help="The suite's folder.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--errors", is_flag=True, help="List missed, false and mis-dated events.")
-@click.option("--run", "by_run", is_flag=True, help="undated: date by the topic's run (slow).")
+@click.option(
+    "--run", "by_run", is_flag=True, help="devset, undated: date undated texts by the run."
+)
 @click.option(
     "--sample", type=click.IntRange(min=1), default=None, help="undated --run: per topic."
 )
 def eval_(suite, path, as_json, errors, by_run, sample) -> None:
     """Score the engine against a gold suite (devset: ../shared/devset)."""
-    if by_run and suite != "undated":
-        raise click.UsageError("--run is an option of the undated suite")
-    if by_run:
+    if by_run and suite not in ("undated", "devset"):
+        raise click.UsageError("--run is an option of the devset and undated suites")
+    if by_run and suite == "devset":
+        from wirecode.eval.run import run_devset
+
+        result = run_devset(path, date_by_run=True)
+    elif by_run:
         from wirecode.eval.undated import SAMPLE_BY_RUN, run_undated_by_run
 
         result = run_undated_by_run(path, sample=sample or SAMPLE_BY_RUN)

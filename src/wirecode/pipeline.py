@@ -191,6 +191,7 @@ def run(
     dask: object | None = None,
     prefilter: bool = False,
     kb: KnowledgeBase | None = None,
+    date_by_run: bool = False,
 ) -> Account:
     """Ingest, extract and merge; one bad input never stops the batch.
 
@@ -198,6 +199,8 @@ def run(
     `distributed.Client`) on a cluster; the parent stores and merges. `prefilter` codes
     contacts alone, parsing only the lines near a contact word (see `wirecode.prefilter`).
     `kb` is the knowledge base of a coder built here (default: the package's).
+    `date_by_run` dates an undated text by the days the run's dated reports give the
+    contacts it tells by a weekday (`wirecode.run_dates`; off by default: see its measure).
     """
     from wirecode.parallel import CoderOptions, DaskEngine, ProcessEngine, SerialEngine
 
@@ -271,11 +274,10 @@ def run(
             for copy, path in copies:
                 store.add_path(document.id, path)
                 account.known.append((copy, document.id))
-    # issue 5: an undated text that tells by a weekday a contact the run's dated reports
-    # give a day is dated by it (`wirecode.run_dates`)
-    make_coder = lambda: coder or Coder(kb=kb, prefilter=prefilter)  # noqa: E731
-    for document in date_undated_documents(store, make_coder):
-        account.notes.append((document.path or document.id, document.published.basis))
+    if date_by_run:  # issue 5: an undated text dated by the contacts it tells (run_dates)
+        make_coder = lambda: coder or Coder(kb=kb, prefilter=prefilter)  # noqa: E731
+        for document in date_undated_documents(store, make_coder):
+            account.notes.append((document.path or document.id, document.published.basis))
     account.events = len(merge_store(store))
     from wirecode.recode import current_version, outdated_documents
 

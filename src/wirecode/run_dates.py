@@ -10,6 +10,14 @@ as if written on each proposed day; a day is kept when the contact, so coded, fa
 by a time expression of the document's own text. Only a single kept day dates the document
 (basis `inferred from the run`, with the week it may lie in); several, or none, leave it as
 it was. Its other time expressions then resolve ("Earlier on Tuesday", "last week").
+
+Only contacts between the same people propose days (an attack or a protest between a state
+and its rebels recurs day after day), and only the news of a dated report does: from six
+days before the report's own day to a month after it, what it announces (not "the 1914
+assassination" of its background). The day must be the one the text's own expression gives
+(a weekday one off would confirm three days in seven). A pair known on another day within
+thirty days of it proposes neither (a weekday cannot tell which time they met), and a pair
+known on more than six days proposes none.
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ import logging
 from collections import defaultdict
 
 from wirecode.merge import derived, modes_compatible
-from wirecode.records import DateValue, Document, Mention
+from wirecode.records import DateValue, Document, Mention, is_contact
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +36,9 @@ WEAK = "inferred (weak)"  # the basis of a window of office terms, no date of th
 RUN_BASIS = "inferred from the run"
 WRITTEN_WITHIN = dt.timedelta(days=6)  # a weekday names a day at most six days away
 MAX_PROPOSALS = 6  # days tried per document
+ANNOUNCED_WITHIN = dt.timedelta(days=31)  # how far ahead a report's news may announce a day
+DAY = dt.timedelta(days=1)  # reports a day apart (time zones) tell one day
+APART = dt.timedelta(days=30)  # a pair told on another day this near: which one is not told
 
 
 def undated(document: Document) -> bool:
@@ -51,13 +62,20 @@ def proposals(
     for mention in mentions:
         if mention.date is not None or mention.status not in ("occurred", "planned"):
             continue
-        for other in known.get((mention.event, mention.participants), ()):
-            if other.document == document.id or not modes_compatible(other.mode, mention.mode):
+        told = {
+            other.date.start
+            for other in known.get((mention.event, mention.participants), ())
+            if other.document != document.id and modes_compatible(other.mode, mention.mode)
+        }
+        for day in told:
+            if window is not None and not window.start <= day <= window.end:
                 continue
-            day = other.date.start
-            if window is None or window.start <= day <= window.end:
-                days.add(day)
-    return sorted(days)[:MAX_PROPOSALS]
+            if any(DAY < abs(other - day) <= APART for other in told):
+                continue  # the pair met again within weeks: a weekday cannot tell which time
+            days.add(day)
+    if len(days) > MAX_PROPOSALS:
+        return []  # a pair known on many days (recurring clashes): which one is not told
+    return sorted(days)
 
 
 def _confirmed(
@@ -69,8 +87,8 @@ def _confirmed(
     for mention in coded:
         if (mention.event, mention.trigger_start, mention.participants) not in wanted:
             continue
-        if _own_day(mention) and abs(mention.date.start - day) <= dt.timedelta(days=1):
-            return mention
+        if _own_day(mention) and mention.date.start == day:
+            return mention  # the day itself: a weekday one off would confirm 3 days in 7
     return None
 
 
@@ -109,7 +127,10 @@ def known_days(mentions: list[Mention], documents: dict[str, Document]) -> dict[
         document = documents.get(mention.document)
         if document is None or undated(document) or not _own_day(mention):
             continue
-        if mention.status in ("occurred", "planned"):
+        told = mention.date.start - document.published.end
+        if not -WRITTEN_WITHIN <= told <= ANNOUNCED_WITHIN:
+            continue  # background ("since the war began on Feb. 24, 2022"), not the news
+        if mention.status in ("occurred", "planned") and is_contact(mention):
             known[(mention.event, mention.participants)].append(mention)
     return known
 

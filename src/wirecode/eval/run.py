@@ -24,13 +24,16 @@ from wirecode.store.sqlite import SQLiteStore
 T = TypeVar("T")
 
 
-def run_devset(path: str | Path | None = None, *, coder: Coder | None = None) -> DevsetScore:
-    """Code every devset page into a fresh database and score the merged events."""
+def run_devset(
+    path: str | Path | None = None, *, coder: Coder | None = None, date_by_run: bool = False
+) -> DevsetScore:
+    """Code every devset page into a fresh database and score the merged events
+    (`date_by_run`: undated pages dated by the run, `wirecode.run_dates`)."""
     folder = resolve_devset_dir(path)
     gold = load_gold(folder)
     inputs = [str(p) for p in devset_inputs(folder)]
     with tempfile.TemporaryDirectory() as tmp, SQLiteStore(Path(tmp) / "devset.db") as store:
-        run(inputs, store, coder=coder)
+        run(inputs, store, coder=coder, date_by_run=date_by_run)
         paths = {d.id: d.path or d.id for d in store.documents()}
         events = merge(
             store.mentions(), published=store.published_dates().get, outlets=store.outlets()
