@@ -221,6 +221,6 @@ def test_spread_and_window() -> None:
     assert (window.low, window.high) == (dt.date(2011, 2, 5), D)
 
 
-def test_run_is_an_option_of_the_undated_suite() -> None:
-    out = CliRunner().invoke(main, ["eval", "devset", "--run"])
-    assert out.exit_code != 0 and "undated" in out.output
+def test_run_is_an_option_of_the_devset_and_undated_suites() -> None:
+    out = CliRunner().invoke(main, ["eval", "plover-gsr", "--run"])
+    assert out.exit_code != 0 and "devset and undated" in out.output
