@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 from wirecode.actors.kb import KnowledgeBase
 from wirecode.actors.mentions import find_actor_mentions
-from wirecode.actors.tenure import tenure_window
+from wirecode.actors.tenure import TERMS_BASIS, tenure_window
 from wirecode.events import lexicon
 from wirecode.events.dating import DateFinder, countries_named
 from wirecode.events.extract import extract_mentions
@@ -70,7 +70,7 @@ def complete_date(document: Document, kb: KnowledgeBase | None = None) -> Docume
                 end,
                 "year",
                 text=window.evidence[0],
-                basis=f"inferred (weak): while {names} held office "
+                basis=f"{TERMS_BASIS} {names} held office "
                 f"({window.start.isoformat()} to {'' if end < window.end else 'after '}"
                 f"{end.isoformat()})",
             )

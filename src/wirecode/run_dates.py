@@ -27,12 +27,12 @@ import datetime as dt
 import logging
 from collections import defaultdict
 
+from wirecode.actors.tenure import TERMS_BASIS
 from wirecode.merge import derived, modes_compatible
 from wirecode.records import DateValue, Document, Mention, is_contact
 
 logger = logging.getLogger(__name__)
 
-WEAK = "inferred (weak)"  # the basis of a window of office terms, no date of the text
 RUN_BASIS = "inferred from the run"
 WRITTEN_WITHIN = dt.timedelta(days=6)  # a weekday names a day at most six days away
 MAX_PROPOSALS = 6  # days tried per document
@@ -44,7 +44,15 @@ APART = dt.timedelta(days=30)  # a pair told on another day this near: which one
 def undated(document: Document) -> bool:
     """A document with no date, or only its office-holders' terms for one."""
     published = document.published
-    return published is None or published.basis.startswith(WEAK)
+    return published is None or published.basis.startswith(TERMS_BASIS)
+
+
+TOLD = ("occurred", "planned")  # contacts that date something: held, or planned for a day
+
+
+def _waiting(mentions: list[Mention]) -> list[Mention]:
+    """A document's contacts told undated, held or planned."""
+    return [m for m in mentions if m.date is None and m.status in TOLD]
 
 
 def _own_day(mention: Mention) -> bool:
@@ -59,9 +67,7 @@ def proposals(
     its window of office terms."""
     window = document.published
     days: set[dt.date] = set()
-    for mention in mentions:
-        if mention.date is not None or mention.status not in ("occurred", "planned"):
-            continue
+    for mention in _waiting(mentions):
         told = {
             other.date.start
             for other in known.get((mention.event, mention.participants), ())
@@ -94,13 +100,14 @@ def _confirmed(
 
 def date_from_run(document: Document, mentions: list[Mention], known, coder):
     """(the document dated, its mentions coded again) or None."""
-    waiting = [m for m in mentions if m.date is None and m.status in ("occurred", "planned")]
-    kept: dict[dt.date, DateValue] = {}
+    waiting = _waiting(mentions)
+    kept: dict[dt.date, tuple[DateValue, list[Mention]]] = {}
     for day in proposals(document, waiting, known):
         trial = dataclasses.replace(
             document, published=DateValue.day(day, basis=RUN_BASIS), published_basis="inferred"
         )
-        confirming = _confirmed(coder.code(trial), waiting, day)
+        coded = coder.code(trial)
+        confirming = _confirmed(coded, waiting, day)
         if confirming is None:
             continue
         after = confirming.status == "occurred"  # written after what it tells
@@ -109,15 +116,13 @@ def date_from_run(document: Document, mentions: list[Mention], known, coder):
             f"{RUN_BASIS}: '{confirming.date.text}' of a contact the run's dated reports give "
             f"as {day.isoformat()}; likely {first.isoformat()} to {last.isoformat()}"
         )
-        kept[day] = DateValue.day(day, text=confirming.date.text, basis=basis)
+        kept[day] = DateValue.day(day, text=confirming.date.text, basis=basis), coded
     if len(kept) != 1:
         if kept:
             logger.info("%s: the run proposes %d days; left undated", document.id, len(kept))
         return None
-    dated = dataclasses.replace(
-        document, published=next(iter(kept.values())), published_basis="inferred"
-    )
-    return dated, coder.code(dated)
+    [(published, coded)] = kept.values()  # coded on the day kept: no need to code it again
+    return dataclasses.replace(document, published=published, published_basis="inferred"), coded
 
 
 def known_days(mentions: list[Mention], documents: dict[str, Document]) -> dict[tuple, list]:
@@ -130,7 +135,7 @@ def known_days(mentions: list[Mention], documents: dict[str, Document]) -> dict[
         told = mention.date.start - document.published.end
         if not -WRITTEN_WITHIN <= told <= ANNOUNCED_WITHIN:
             continue  # background ("since the war began on Feb. 24, 2022"), not the news
-        if mention.status in ("occurred", "planned") and is_contact(mention):
+        if mention.status in TOLD and is_contact(mention):
             known[(mention.event, mention.participants)].append(mention)
     return known
 

@@ -177,7 +177,7 @@ def find_actor_mentions(doc, kb: KnowledgeBase, *, on: dt.date | None) -> list[A
     walker = _Walker(doc, kb, on)
     previous_speaker: ActorRef | None = None
     spoke_at = -SPEAKER_REACH - 1  # the sentence that named previous_speaker
-    quoted = regions(text_of(doc))
+    quoted = walker.quoted = regions(text_of(doc))  # "he" in quoted words (Pronouns)
     for index, sent in enumerate(doc.sents):
         walker.names(sent)
         own = reporting_subject(sent, walker.found)
@@ -185,7 +185,7 @@ def find_actor_mentions(doc, kb: KnowledgeBase, *, on: dt.date | None) -> list[A
         # quotation ("... ," Xi said. "I told him ...") or right after that speaker's words
         # (quotations printed without marks); further on it is the writer's own
         near = index - spoke_at <= SPEAKER_REACH or overlaps(quoted, sent)
-        walker.quoted, walker.speaker = quoted, own or (previous_speaker if near else None)
+        walker.speaker = own or (previous_speaker if near else None)
         walker.others(sent, walker.speaker)
         speaker = reporting_subject(sent, walker.found)
         if speaker is not None:

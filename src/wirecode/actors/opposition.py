@@ -28,7 +28,7 @@ def for_their_opposition(found: list[ActorMention], doc) -> list[ActorMention]:
     return [_their_opposition(mention, doc) for mention in found]
 
 
-def _sector(word, doc) -> str | None:
+def _sector(word) -> str | None:
     """The sector of the opposition noun a state's word modifies, itself or through the
     noun's other modifiers after it ("a Syrian opposition delegation")."""
     if word.dep_ not in ("amod", "compound", "nmod") or word.head.pos_ not in ("NOUN", "PROPN"):
@@ -46,7 +46,7 @@ def _their_opposition(mention: ActorMention, doc) -> ActorMention:
     state = mention.actor
     if state.kind != "state" or not state.country or mention.how != "state":
         return mention
-    sector = _sector(doc[mention.end - 1], doc)
+    sector = _sector(doc[mention.end - 1])
     if sector is None:
         return mention
     ref = ActorRef(

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from wirecode.actors.kb import KnowledgeBase, Person
 
+TERMS_BASIS = "inferred (weak): while"  # a date bounded only by office-holders' terms
+
 TITLES = (
     r"President|Prime Minister|Premier|Chancellor|Secretary of State|Foreign Minister|"
     r"Defen[cs]e Minister|Defen[cs]e Secretary|King|Queen|Emperor|Supreme Leader|"

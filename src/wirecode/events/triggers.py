@@ -270,30 +270,20 @@ NAMING_WORDS = 6  # at most this many words between quotation marks name what is
 def _names_in_quotes(verb) -> bool:
     """ "Called China's veto \"despicable\"", "called the talks 'a farce'": a few words
     quoted after the verb's object, with no verb among them, are what it is called (the
-    parser may hang them anywhere in the object's phrase)."""
+    parser may hang them anywhere in the object's phrase); not quoted words in a clause of
+    the verb's or a phrase of its own preposition ("to discuss the \"ceasefire\"", "about
+    the \"ceasefire\"")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects:
         return False
     doc, after = verb.doc, objects[0].i  # after the object's noun: not "the \"G20\" group"
-    words = [t for t in verb.subtree if t.i > after and not _in_a_clause_of(t, verb)]
-    marks = [t.i for t in words if t.is_quote]
+    topics = {t.i for c in verb.children if c.dep_ == "prep" for t in c.subtree}
+    marks = sorted(i for i in scope(verb) - topics if i > after and doc[i].is_quote)
     return any(
         0 < end - start - 1 <= NAMING_WORDS
         and not any(t.pos_ in ("VERB", "AUX") for t in doc[start + 1 : end])
         for start, end in zip(marks, marks[1:], strict=False)
     )
-
-
-def _in_a_clause_of(token, verb) -> bool:
-    """Whether a word of a verb's subtree lies in a clause below it or in a phrase of the
-    verb's own preposition ("to discuss the \"ceasefire\"", "about the \"ceasefire\"")."""
-    while token.i != verb.i:
-        if token.dep_ in SUBCLAUSES or token.pos_ in ("VERB", "AUX"):
-            return True
-        if token.dep_ == "prep" and token.head.i == verb.i:
-            return True
-        token = token.head
-    return False
 
 
 def _person_object(token) -> bool:
