@@ -101,6 +101,8 @@ def main(argv: list[str] | None = None) -> None:
         nlp = wirecode.nlp.load()
     coder = pipeline.Coder(nlp=nlp, prefilter=args.prefilter)
     coder.code(Document(id="warm-up", text="warm up"))
+    if hasattr(wirecode.nlp, "common_words"):  # a run's coder shares the model it reads
+        wirecode.nlp.common_words()  # (`nlp.load`); this one has a model of its own
     with tempfile.TemporaryDirectory() as tmp:
         data = write_jsonl(sample(args.docs), Path(tmp) / "sample.jsonl")
         outcomes = list(read_inputs([str(data)]))

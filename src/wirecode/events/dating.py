@@ -89,7 +89,7 @@ class DateFinder:
         # a live page's entries are told from the day of their update stamps ("(Update 1:33
         # a.m. Wednesday in Cairo, 6:33 p.m. ET Tuesday) Obama spoke with Mubarak by phone
         # Tuesday"), and a stamp's own times date nothing
-        stamps = update_stamps(doc.text, self.anchor) if self.anchor else []
+        stamps = update_stamps(text_of(doc), self.anchor) if self.anchor else []
         self.found = [
             a for a in self.found if not any(s <= a.timex.start < e for s, e, _ in stamps)
         ]

@@ -12,7 +12,7 @@ import logging
 
 from wirecode.errors import ModelNotInstalled
 from wirecode.nlp.datelines import dateline_end
-from wirecode.nlp.views import stamps_of
+from wirecode.nlp.views import stamps_of, text_of
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ def _after_datelines(doc) -> list[int]:
     "BRASILIA, Jan 15 (Reuters) - Lula will travel ...": the parser otherwise makes the
     dateline's place the subject of the lead's verb and its date the verb's time.
     """
-    text = doc.text
+    text = text_of(doc)
     firsts = []
     for _, end in stamps_of(doc):  # "(Update 3:28 a.m. Thursday in Cairo, ...) Obama"
         span = doc.char_span(end, end + 1, alignment_mode="expand")
