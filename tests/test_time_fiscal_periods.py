@@ -84,3 +84,33 @@ def test_a_half_written_short_with_its_year(sentence: str, expected: str, value:
 def test_a_half_written_short_alone_is_no_date() -> None:
     # (guard) "H1" alone names no year: a strain of flu, a heading
     assert timeml_timexes("The H1 strain spread quickly.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        # a calendar quarter named by its first and last months is that quarter, found whole
+        # (it was the first month alone, "April" 2013-04); its year follows the tense as "the
+        # second quarter" does: told in the past on 2013-03-22, last year's
+        ("The economy shrank 0.3 percent in the April-June quarter.",
+         "the April-June quarter", "2012-Q2"),
+        ("Profit rose 8 percent in the July-September period.",
+         "the July-September period", "2012-Q3"),
+        ("Japan's economy grew in the October-December quarter of 2012.",
+         "the October-December quarter of 2012", "2012-Q4"),
+        ("Output is expected to grow in the January-March quarter.",
+         "the January-March quarter", "2013-Q1"),
+        # (guard) the quarter named by its ordinal, as before
+        ("The economy shrank in the second quarter.", "the second quarter", "2012-Q2"),
+    ],
+)  # fmt: skip
+def test_a_quarter_named_by_its_months_is_that_quarter(
+    sentence: str, expected: str, value: str
+) -> None:
+    assert _one(sentence) == (expected, value)
+
+
+def test_months_that_bound_no_quarter_are_no_quarter() -> None:
+    # (guard) two months that are no calendar quarter keep their own reading
+    found = [t.text for t in timeml_timexes("Sales rose in the April-May period.")]
+    assert "the April-May period" not in found

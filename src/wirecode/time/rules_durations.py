@@ -36,6 +36,12 @@ _AGED = (
     r"talks|effort"
 )
 
+# a calendar quarter's first and last months, joined: "April-June" (the second quarter)
+_QUARTER_MONTHS = (
+    r"(?-i:(?:January|Jan\.)\s?[-–]\s?(?:March|Mar\.)|(?:April|Apr\.)\s?[-–]\s?June|"
+    r"July\s?[-–]\s?(?:September|Sept?\.)|(?:October|Oct\.)\s?[-–]\s?(?:December|Dec\.))"
+)
+
 DURATION_RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
@@ -217,7 +223,11 @@ DURATION_RULES: tuple[Rule, ...] = (
         # the period of a year a report compares with: "in the 1988 period"
         r"|\bthe\s+(?:19|20)\d\d\s+(?:fiscal\s+)?(?:period|quarter)\b"
         # the fiscal year last reported: "sales in the latest fiscal year"
-        r"|\bthe\s+(?:latest|previous)\s+fiscal\s+year\b",
+        r"|\bthe\s+(?:latest|previous)\s+fiscal\s+year\b"
+        # a calendar quarter named by its first and last months: "the April-June quarter",
+        # "the July-September period", "the October-December quarter of 2012" (2012-Q4)
+        rf"|\b(?:the\s+)?{_QUARTER_MONTHS}\s+(?:fiscal\s+)?(?:quarter|period)\b"
+        r"(?:\s+of\s+(?:(?:19|20)\d\d|(?:this|last|next)\s+year)\b)?",
     ),
     # "Q3", "Q3 2012", "2012 Q3"
     Rule(

@@ -98,7 +98,23 @@ _QUARTER_SHORT = re.compile(
 )
 
 
+# a calendar quarter named by its first and last months: "the april-june quarter", read as
+# "the second quarter"
+_BY_MONTHS = re.compile(
+    r"(?:jan(?:uary|\.)\s?[-–]\s?mar(?:ch|\.)(?P<q1>)|apr(?:il|\.)\s?[-–]\s?june(?P<q2>)|"
+    r"july\s?[-–]\s?sept?(?:ember|\.)(?P<q3>)|oct(?:ober|\.)\s?[-–]\s?dec(?:ember|\.)(?P<q4>))"
+    r"\s+(?:(?P<fiscal>fiscal)\s+)?(?:quarter|period)\b"
+)
+_NTH = ("first", "second", "third", "fourth")
+
+
 def named_quarter(low, dct, future, ref, ref_date):
+    by_months = _BY_MONTHS.search(low)
+    if by_months is not None:
+        nth = next(n for n, q in enumerate(("q1", "q2", "q3", "q4")) if by_months[q] is not None)
+        fiscal = "fiscal " if by_months["fiscal"] else ""
+        said = f"{fiscal}{_NTH[nth]} quarter"
+        low = low[: by_months.start()] + said + low[by_months.end() :]
     m = re.fullmatch(r"(?:the\s+)?(?P<ord>first|second|third|fourth)\s+quarters", low)
     if m is not None:  # "usually in the fourth quarters": a quarter of any year
         return TimemlValue(f"XXXX-Q{_ORDINAL[m['ord']]}", "SET")
