@@ -516,3 +516,30 @@ def test_an_adjective_standing_for_the_speaker_is_the_speaker(nlp):
     doc = hand_parse(nlp.vocab, THE_54_YEAR_OLD, spaces)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("the 54-year-old", "said", "I am with her")]
+
+
+# "was unwilling to criticize ... or defend ...": "defend" joined to the infinitive that the
+# control adjective governs
+UNWILLING = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("senator", 2, "nsubj", "NOUN", "NN", "senator"),
+    ("was", 2, "ROOT", "AUX", "VBD", "be"),
+    ("unwilling", 2, "acomp", "ADJ", "JJ", "unwilling"),
+    ("to", 5, "aux", "PART", "TO", "to"),
+    ("criticize", 3, "xcomp", "VERB", "VB", "criticize"),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("president", 5, "dobj", "NOUN", "NN", "president"),
+    ("or", 5, "cc", "CCONJ", "CC", "or"),
+    ("defend", 5, "conj", "VERB", "VB", "defend"),
+    ("his", 11, "poss", "PRON", "PRP$", "his"),
+    ("policies", 9, "dobj", "NOUN", "NNS", "policy"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_verb_joined_to_a_control_adjectives_infinitive_has_its_subject(nlp):
+    """'The senator was unwilling to criticize the president or defend his policies': the
+    senator would defend them too; the adjective and its copula are one predicate, and
+    "defend" had been left without a speaker (no attribution)."""
+    quote = _quote(_doc(nlp, UNWILLING), "defend")
+    assert (quote.source, quote.content) == ("The senator", "his policies")

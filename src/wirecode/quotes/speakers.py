@@ -41,7 +41,9 @@ def subjects_of(verb) -> list:
         if participle is not None and participle[1].i == verb.i:
             return [participle[0]]  # "Trump, asked about the report, said": Trump says
     current = verb.head.head if second_cue(verb) else verb
-    for _ in range(3):
+    steps = 0
+    while steps < 3:
+        steps += 1
         found = [c for c in current.children if c.dep_ in SOURCE_DEPS]
         after = [c for c in found if c.i > current.i]
         if after and any(t.text in QUOTE_CHARS for t in verb.doc[found[0].i : current.i]):
@@ -67,6 +69,8 @@ def subjects_of(verb) -> list:
             current = _quoted_head(current) or current.head
             continue
         if current.dep_ == "acomp" and current.head.i < current.i and current.lower_ in CONTROL:
+            if verb.dep_ == "conj":  # one predicate with the adjective: "was unwilling
+                steps -= 1  # to criticize the president or defend his policies"
             current = current.head  # "was able to tout": the subject of "was"
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.tag_ == "VBG":
