@@ -550,8 +550,9 @@ def _the_weekend(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
 
 
 def _ago(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
-    unit, n, anchor = m["unit"].lower(), _count(m["n"]), ctx.anchor
-    count = f"{n} {unit}{'s' if n != 1 else ''}" if n else f"some {unit}s"
+    unit, n, anchor = (m["unit"] or "century").lower(), _count(m["n"]), ctx.anchor
+    units = "centuries" if unit == "century" else f"{unit}s"
+    count = (f"{n} {units}" if n != 1 else f"{n} {unit}") if n else f"some {units}"
     basis = f"{count} before document date {anchor}"
     if n is None:  # "days ago", "a few weeks ago": a rough stretch
         low, high, precision = {
@@ -560,6 +561,7 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
             "month": (60, 330, "year"),
             "year": (730, 3650, "year"),
             "decade": (7300, 36500, "year"),
+            "century": (73000, 365000, "year"),
         }[unit]
         return span(shift(anchor, -high), shift(anchor, -low), precision, basis=basis)
     if "half" in m.group(0).lower() and unit in ("year", "month"):
@@ -576,7 +578,9 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
         return week_value(shift(anchor, -7 * n), basis=basis)
     if unit == "month":
         return month_value(*add_months(anchor.year, anchor.month, -n), basis=basis)
-    years = n * (10 if unit == "decade" else 1)
+    years = n * {"decade": 10, "century": 100}.get(unit, 1)
+    if unit == "century" and "half" in m.group(0).lower():  # "a century and a half ago"
+        years += 50
     return year_value(anchor.year - years, basis=basis)
 
 

@@ -95,7 +95,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "ago",
         "relative",
         rf"\b(?:(?:just|only|about|around|nearly|almost|more\s+than|less\s+than|over|some|"
-        rf"roughly)\s+)?(?:(?P<n>{NUM}|(?<![\d,.])\d{{1,3}})\s+)?(?:and\s+a\s+half\s+)?{UNIT}s?"
+        rf"roughly)\s+)?(?:(?P<n>{NUM}|(?<![\d,.])\d{{1,3}})\s+)?(?:and\s+a\s+half\s+)?"
+        # (centuries too: "a century ago", "two centuries ago", as "a decade ago")
+        rf"(?:{UNIT}s?|(?P<century>century|centuries))"
         rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+ago\b",
     ),
 )
