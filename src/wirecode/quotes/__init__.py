@@ -64,6 +64,7 @@ from wirecode.quotes.signed import (
     colon_quote,
     dash_quote,
     is_glued_dash,
+    names_said,
     passive_as_quote,
 )
 from wirecode.quotes.spans import (
@@ -135,6 +136,8 @@ CUE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # the parts of speech a cue
 
 def _cue_quote(token, actor_mentions, doc, marks) -> Quote | None:
     """The attribution whose cue is `token`, by the kind of word it is, if any."""
+    if token.pos_ in ("VERB", "AUX") and names_said(token):
+        return None  # "issued a stark warning: ...": the colon's attribution
     if token.pos_ in ("VERB", "AUX") and (is_cue(token) or _speech_tag(token)):
         quote = _verb_quote(token, actor_mentions, doc, marks)
         if quote is not None and permitted(token):

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 from wirecode.nlp.views import text_of
+from wirecode.quotes.cue_spans import cue_span
 from wirecode.quotes.cues import SPEECH, lemma_of
 from wirecode.quotes.marks import QUOTE_CHARS
 from wirecode.quotes.record import DASHES, SOURCE_DEPS, Quote, build_quote, span_chars
 from wirecode.quotes.spans import after_colon
+from wirecode.quotes.speakers import source_span, subjects_of
 from wirecode.quotes.verbs import is_cue
 
 # a speaker's label opening a transcript's line ("WALLACE:", "Mr. Pence:")
@@ -20,6 +22,13 @@ MAX_NAME = 8  # tokens of a speaker named before a colon or after a dash
 # A newspaper's own labels before a colon, which name no speaker ("Correction: ...").
 EDITORIAL_LABELS = frozenset(
     ("correction", "corrections", "clarification", "update", "note", "editor 's note")
+)
+# Nouns of an utterance as the words said, which a clause names before a colon, the words
+# after it being what was said ("made the following comment: ...", "The implication is
+# clear: ..."); not nouns of a claim, a finding or a view ("released its findings: ...").
+SAID_NOUNS = frozenset(
+    """comment remark statement message answer response reply words quote implication
+    verdict advice""".split()
 )
 
 
@@ -49,6 +58,9 @@ def _headline_name(tokens, line_start: int) -> bool:
 
 def colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
     """ "Pat Caddell: Democrat voters worried ..." — a speaker, a colon and what they said."""
+    named = said_before_colon(colon)
+    if named is not None:  # "made the following comment: ..."
+        return _said_quote(colon, *named, actor_mentions, marks)
     if colon.i > 0 and is_cue(doc[colon.i - 1]):
         return None  # "said:" belongs to the verb
     line_start = text_of(doc).rfind("\n", 0, colon.idx) + 1
@@ -82,6 +94,80 @@ def colon_quote(colon, actor_mentions, doc, marks) -> Quote | None:
         before = [t for t in before if t.i < split.i]  # belongs to the cue (not "to": test)
     source = span_chars(before)
     return build_quote(doc, span, span, cue, source, actor_mentions)
+
+
+def said_before_colon(colon):
+    """(verb, noun) of a clause that names what someone says as the object of its verb or
+    the subject of its copula and ends at a colon, what follows the colon being what was
+    said ("Sanders made the following comment: ...", "Obama is rolling out a new message:
+    \"It's about me.\"", "The implication is clear: that ..."), else None."""
+    doc = colon.doc
+    if colon.text != ":" or colon.i == 0:
+        return None
+    last = doc[colon.i - 1]
+    if last.is_punct or last.i < colon.sent.start:
+        return None
+    for verb in [last, *last.ancestors]:
+        if verb.pos_ not in ("VERB", "AUX") or verb.i >= colon.i:
+            continue
+        if verb.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") or not _ends_at(verb, colon):
+            return None
+        said = [
+            t
+            for t in doc[verb.i + 1 : colon.i]
+            if t.pos_ == "NOUN" and lemma_of(t) in SAID_NOUNS and _object_of(t, verb)
+        ]
+        if said:
+            return verb, said[0]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        copula = lemma_of(verb) == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+        if copula and subject is not None and lemma_of(subject) in SAID_NOUNS:
+            return verb, subject  # "The implication is clear:", "Her answer was blunt:"
+        return None
+    return None
+
+
+def names_said(verb) -> bool:
+    """Whether the verb's clause names, before a colon, what is said after it (see
+    `said_before_colon`): the attribution is the colon's, not the verb's own."""
+    colon = next((t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.text == ":"), None)
+    named = said_before_colon(colon) if colon is not None else None
+    return named is not None and named[0].i == verb.i
+
+
+def _ends_at(verb, colon) -> bool:
+    """Whether the verb's clause, its subject aside, ends right before the colon."""
+    tokens = [t for t in verb.subtree if t.i < colon.i and t.i > verb.i]
+    return not tokens or tokens[-1].i == colon.i - 1
+
+
+def _object_of(noun, verb) -> bool:
+    """Whether a noun is the verb's object, or in it or in its "as" phrase ("used one of
+    the woman's quotes as its headline")."""
+    for token in [noun, *noun.ancestors]:
+        if token.head.i == verb.i:
+            return token.dep_ in ("dobj", "prep") and (token.dep_ == "dobj" or token.lower_ == "as")
+    return False
+
+
+def _said_quote(colon, verb, noun, actor_mentions, marks) -> Quote | None:
+    doc = colon.doc
+    if any(start <= colon.idx < end for start, end in marks):
+        return None  # '"I will make this promise to you: ..."': the speaker's own words
+    span = after_colon(colon, marks)
+    if span is None or span[1] <= span[0]:
+        return None
+    if noun.i < verb.i:  # "Her response was blunt:": its owner says it, if named
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        first = owner.right_edge.i + 1 if owner is not None else noun.left_edge.i
+        source = span_chars(list(owner.subtree)) if owner is not None else None
+        cue = list(doc[first : colon.i + 1])
+        return build_quote(doc, span, span, cue, source, actor_mentions)
+    subjects = subjects_of(verb)
+    subject = subjects[0] if subjects else None
+    cue = list(doc[cue_span(verb, subject, [])[0].i : colon.i + 1])
+    source = source_span(subject, cue[0], doc) if subject is not None else None
+    return build_quote(doc, span, span, cue, source, actor_mentions, verb)
 
 
 def _fronted_verb(token) -> bool:
