@@ -163,6 +163,34 @@ def _own_prepositions(doc, heads: list[int]) -> set[int]:
     return found
 
 
+def _companions_moved(trigger: Trigger, in_sent: list[ActorMention], actors, recipients):
+    """People a traveller goes "with" to a place travel too, not host: "Macron flew to Beijing
+    with von der Leyen", "visited Beijing with Yellen" (to "visit with" someone, with no place
+    visited, is to meet them)."""
+    verb = trigger.token
+    placed = any(c.dep_ == "dobj" for c in verb.children) or verb.lemma_.lower() != "visit"
+    if verb.pos_ != "VERB" or not placed:
+        return actors, recipients
+    withs = {
+        t.i
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for t in (o, *o.conjuncts)
+    }
+    going = {  # (by any word of the name: "with Ursula von der Leyen" is parsed apart)
+        m.actor.id
+        for m in in_sent
+        if m.actor.kind == "person" and not withs.isdisjoint(range(m.start, m.end))
+    }
+    if not going or not any(r.kind != "person" for r in recipients):
+        return actors, recipients
+    return actors + [r for r in recipients if r.id in going], [
+        r for r in recipients if r.id not in going
+    ]
+
+
 def sides(trigger: Trigger, in_sent: list[ActorMention], lex: Lexicon, *, inherit=False):
     """(side, tokens, mode, actors, recipients) of a trigger in its sentence."""
     side, tokens = participants(trigger, in_sent, lex=lex, inherit=inherit)
@@ -170,6 +198,8 @@ def sides(trigger: Trigger, in_sent: list[ActorMention], lex: Lexicon, *, inheri
     if mode == "visit" and _received(trigger, lex):
         side = _host_first(side)
     actors, recipients = arrange(trigger, mode, side)
+    if mode == "visit":
+        actors, recipients = _companions_moved(trigger, in_sent, actors, recipients)
     if trigger.event == "REQUEST":
         recipients = _asker_side_dropped(actors, recipients)
     actors = drop_redundant_states(actors, actors + recipients)

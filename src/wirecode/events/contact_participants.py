@@ -26,7 +26,7 @@ from wirecode.events.contact_receiving import answered_request, received_guests
 from wirecode.events.crowds import a_people
 from wirecode.events.dating import phrasal
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import MEDIUM_PREPS, headline_subject, hung_on_names
+from wirecode.events.status import MEDIUM_PREPS, headline_subject, hung_on_names, to_infinitive
 from wirecode.events.triggers import (
     Trigger,
     addressed_in,
@@ -144,13 +144,16 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
     return set()
 
 
-def _asked_for_oneself(trigger: Trigger) -> set[int]:
+def _asked_for_oneself(trigger: Trigger, lex: Lexicon) -> set[int]:
     """A request with no one asked, for a contact of the asker's own: the one it is to be
-    with is the other side ("Zelensky asked to speak with Xi", "asked to meet Putin")."""
+    with is the other side ("Zelensky asked to speak with Xi", "asked to meet Putin", "his
+    request to meet Xi"; not "an invitation to visit Washington", made to the one invited)."""
     verb = trigger.token
     if trigger.event != "REQUEST" or any(c.dep_ == "dobj" for c in verb.children):
         return set()
     clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() not in lex.inviting:
+        clauses = [c for c in verb.children if c.dep_ == "acl" and to_infinitive(c)]
     return {t.i for clause in clauses for p in partner_phrases(clause) for t in p.subtree}
 
 
@@ -190,7 +193,7 @@ def participants(
     tokens = scope(trigger.token)
     if trigger.predicate.i != trigger.token.i:
         tokens |= scope(trigger.predicate)
-    tokens |= _asked_for_oneself(trigger) | asked_in_a_second_conjunct(trigger)
+    tokens |= _asked_for_oneself(trigger, lex) | asked_in_a_second_conjunct(trigger)
     asker, asked = answered_request(trigger, lex)
     tokens |= asker | asked
     tokens |= received_guests(trigger, lex)
@@ -265,7 +268,7 @@ def participants(
         if (
             mention.actor.kind != "person"
             and trigger.mode != "visit"
-            and _located(head)
+            and _located(head, lex.place_nouns)
             and not _place_of_a_side(head, lex)
         ):
             continue  # "talks in Beijing": a place, not a party
@@ -442,9 +445,19 @@ def _title_of(doc, end: int, people_tokens: set[int]) -> bool:
     return False
 
 
-def _located(token) -> bool:
+def _located(token, place_nouns: frozenset[str]) -> bool:
     """A place where something happens: the object of "in" or "at" ("in Samarkand,
-    Uzbekistan": the country set after its city too)."""
+    Uzbekistan": the country set after its city too), or a state's word on a noun of a
+    settlement there ("in the Egyptian capital, Cairo", the city's name too when the parser
+    hangs it on the verb)."""
+    doc = token.doc
+    if token.dep_ == "npadvmod" and token.i > 1 and doc[token.i - 1].text == ",":
+        token = doc[token.i - 2]  # "met in the Afghan capital, Kabul, on Thursday"
+    if (
+        token.dep_ in ("amod", "compound", "poss", "det")
+        and token.head.lemma_.lower() in place_nouns
+    ):
+        token = token.head
     while token.dep_ == "compound" or token.dep_ in ("appos", "conj") and token.head.i < token.i:
         token = token.head  # (the parser joins "Samarkand, Uzbekistan" as either)
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")

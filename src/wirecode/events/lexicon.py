@@ -42,6 +42,7 @@ class Lexicon:
     counting_nouns: frozenset[str]
     prospect_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
+    place_nouns: frozenset[str]
     sideline_nouns: frozenset[str]
     thanking_verbs: frozenset[str]
     mode_cues: dict[str, frozenset[str]]
@@ -113,6 +114,7 @@ def load() -> Lexicon:
         counting_nouns=frozenset(consult["counting_nouns"]),
         prospect_nouns=frozenset(consult["prospect_nouns"]),
         occasion_nouns=frozenset(consult["occasion_nouns"]),
+        place_nouns=frozenset(consult["place_nouns"]),
         sideline_nouns=frozenset(consult["sideline_nouns"]),
         thanking_verbs=frozenset(consult["thanking_verbs"]),
         mode_cues={mode: frozenset(words) for mode, words in consult["mode_cues"].items()},

@@ -335,12 +335,12 @@ def request_object(token, lex: Lexicon):
                 if obj.dep_ == "pobj" and inviting and child.lower_ == "to" and _a_place(obj):
                     return obj  # "invited Xi to Ukraine": to visit it
         if (
-            inviting
-            and token.pos_ == "NOUN"
+            token.pos_ == "NOUN"
             and child.dep_ in ("acl", "relcl")
             and _is_contact_verb(child, lex)
+            and (inviting or child.dep_ == "acl" and to_infinitive(child) and _with_someone(child))
         ):
-            return child  # "an invitation to visit Washington"
+            return child  # "an invitation to visit Washington", "his request to meet Xi"
     return None
 
 
@@ -458,6 +458,10 @@ def _verb_trigger(token, lex: Lexicon) -> Trigger | None:
         and _asked_to_meet(token.head, lex)
     ):
         return None  # the contact asked for is no contact yet
+    if token.dep_ in ("acl", "relcl") and _noun_request(token.head, lex) is not None:
+        asked_for = request_object(token.head, lex)
+        if asked_for is not None and asked_for.i == token.i:
+            return None  # "renewed his request to meet Xi": asked for, not held
     if not _is_contact_verb(token, lex):
         return None
     mode = lex.consult_verbs[lemma]
