@@ -49,3 +49,38 @@ def test_centuries_ago_are_found(sentence: str, expected: str, value: str, year)
         assert date is not None and date.start.year < 1900
     else:
         assert (date.start.year, date.precision) == (year, "year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        # a stretch of a century, counted or beside the document's, is found as a decade's is
+        # (the value rule read each already; the finder knew "centuries" only in the plural)
+        ("The dynasty ruled for more than a century.", "more than a century", "P100Y"),
+        ("The empire lasted a century and a half.", "a century and a half", "P150Y"),
+        ("Temperatures have risen over the past century.", "over the past century", "P100Y"),
+        ("The family has run the paper for a quarter-century.", "a quarter-century", "P25Y"),
+        # (guards) a century named, and a stretch of decades, as before
+        ("The mosque dates from the 18th century.", "the 18th century", "17"),
+        ("Prices have risen over the past decade.", "over the past decade", "P10Y"),
+    ],
+)
+def test_a_stretch_of_a_century_is_found(sentence: str, expected: str, value: str) -> None:
+    (timex,) = timeml_timexes(sentence)
+    assert (timex.text, timeml_normalise(timex, FRI, context=sentence).value) == (expected, value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one decade or century after a phrase's opening is a stretch, as "a month" is (they
+        # were typed SET, as a rate is)
+        "It was the worst flood in a century.",
+        "The reform took a decade.",
+        # (guard) as before
+        "The talks lasted a month.",
+    ],
+)
+def test_one_decade_or_century_is_a_stretch(sentence: str) -> None:
+    (timex,) = timeml_timexes(sentence)
+    assert timeml_normalise(timex, FRI, context=sentence).type == "DURATION"

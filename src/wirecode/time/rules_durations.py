@@ -56,7 +56,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         "duration_the",
         "duration",
         r"\b(?:for|over|within|in)\s+the\s+(?:past|last|next|coming)\s+"
-        r"(?:hour|day|week|fortnight|month|year|decade)(?:\s+and\s+a\s+half)?\b",
+        r"(?:hour|day|week|fortnight|month|year|decade|century)(?:\s+and\s+a\s+half)?\b",
     ),
     # a stretch that measures the gap to another event: "one year after he was killed",
     # "at least 30 days before closing" (TimeML marks the stretch; "two days later." is
@@ -88,7 +88,8 @@ DURATION_RULES: tuple[Rule, ...] = (
     Rule(
         "duration_quarter",
         "duration",
-        r"\b(?:a|one|three)[\s-]+quarters?\s+(?:of\s+an?\s+)?(?:hour|century)\b(?!-)",
+        # ("a quarter-century", as AP writes it)
+        r"\b(?:a|one|three)[\s-]+quarters?(?:\s+(?:of\s+an?\s+)?(?:hour|century)|-century)\b(?!-)",
     ),
     Rule("duration_one", "duration", r"\bfor\s+(?:a|an|one)\s+(?:day|week|month|year)\b"),
     Rule(
@@ -134,7 +135,9 @@ DURATION_RULES: tuple[Rule, ...] = (
         # and circles)
         # (seconds counted, in the plural: "a second" is as often the ordinal, "a second term")
         rf"(?:second(?=s\b)|minute|hour|day|week|fortnight|month|(?<!\ba\s)(?<!\bsome\s)"
-        rf"quarter(?!\s+of\b|s\s+(?:of\s+the|with|in\s+the)\b)|year|decade|centurie)s?"
+        # (a century in the singular too: "more than a century", "a century and a half")
+        rf"quarter(?!\s+of\b|s\s+(?:of\s+the|with|in\s+the)\b)|year|decade|centurie(?=s)|"
+        rf"century)s?"
         rf"(?:\s+and\s+a\s+half)?"
         rf"\b(?!\s+(?:old|ago|later|earlier|before|after|from\s+now)\b)(?!-)",
     ),

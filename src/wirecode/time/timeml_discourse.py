@@ -491,7 +491,7 @@ def in_context(
 
 
 _LATER = re.compile(r"\s+(?:later|since|hence)\b", re.IGNORECASE)
-_ONE_UNIT = re.compile(r"an?\s+(?P<unit>hour|day|week|month|year)", re.IGNORECASE)
+_ONE_UNIT = re.compile(r"an?\s+(?P<unit>hour|day|week|month|year|decade|century)", re.IGNORECASE)
 # what makes "a week" a stretch, not a rate ("$500 a week", "three times a week"): a phrase
 # or a sentence opening before it, or a signal after it that counts from an event
 _STRETCH_BEFORE = re.compile(
@@ -513,8 +513,8 @@ def one_unit_stretch(timex: Timex, context: str) -> TimemlValue | None:
     before = _STRETCH_BEFORE.search(context, max(0, timex.start - 12), timex.start)
     if before is None and _STRETCH_AFTER.match(context, timex.end) is None:
         return None
-    prefix, code, _ = UNIT_CODE[m["unit"].lower()]
-    return TimemlValue(f"P{prefix}1{code}", "DURATION")
+    prefix, code, times = UNIT_CODE[m["unit"].lower()]  # ("a decade" P10Y)
+    return TimemlValue(f"P{prefix}{times}{code}", "DURATION")
 
 
 _EDGE_OF_THE = re.compile(
