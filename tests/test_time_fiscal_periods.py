@@ -114,3 +114,24 @@ def test_months_that_bound_no_quarter_are_no_quarter() -> None:
     # (guard) two months that are no calendar quarter keep their own reading
     found = [t.text for t in timeml_timexes("Sales rose in the April-May period.")]
     assert "the April-May period" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        # a year's possessive before its quarter or half is one period, as "last year's third
+        # quarter" is (it was the year, and the quarter apart read as this year's: 2013-Q1)
+        ("Sales rose 5 percent in 2012's first quarter.", "2012's first quarter", "2012-Q1"),
+        ("Output fell in 2011’s fourth quarter.", "2011’s fourth quarter", "2011-Q4"),
+        ("Output fell in 2011's second half.", "2011's second half", "2011-H2"),
+        # (guard) as before
+        ("Sales rose in last year's first quarter.", "last year's first quarter", "2012-Q1"),
+    ],
+)
+def test_a_years_possessive_before_its_quarter(sentence: str, expected: str, value: str) -> None:
+    assert _one(sentence) == (expected, value)
+
+
+def test_a_years_possessive_before_another_noun_stays_the_year() -> None:
+    # (guard) the year alone, as before
+    assert _one("Turnout in 2012's election was low.") == ("2012", "2012")

@@ -209,7 +209,7 @@ DURATION_RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         "quarter",
-        r"\b(?:the\s+)?(?:(?:\d{4}|(?:this|last|next)\s+year['’]s|year-(?:ago|earlier))"
+        r"\b(?:the\s+)?(?:(?:\d{4}(?:['’]s)?|(?:this|last|next)\s+year['’]s|year-(?:ago|earlier))"
         r"\s+)?(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
         r"(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:\d{4}|(?:this|last|next)\s+year\b))?"
         # the final (last) quarter of a year is its fourth: "the final quarter of 2012", "the
@@ -252,7 +252,8 @@ DURATION_RULES: tuple[Rule, ...] = (
         rf"(?:{year('year')}|(?:the\s+)?(?:this|last|next|current)\s+year|the\s+year)\b"
         # a year before its half: "the 1989 second half" (not "the 2012 first-half results",
         # a year before a noun)
-        r"|\b(?:the\s+)?(?:19|20)\d\d\s+(?:first|second)\s+half\b(?![-'’])",
+        # (and its possessive: "2011's second half")
+        r"|\b(?:the\s+)?(?:19|20)\d\d(?:['’]s)?\s+(?:first|second)\s+half\b(?![-'’])",
     ),
     # generic stretches: "for the year", "during the week" (TimeML: P1Y, 1989-WXX)
     Rule(

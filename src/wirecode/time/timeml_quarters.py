@@ -22,7 +22,7 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 _QUARTER = re.compile(
     r"(?:(?:the|its|their|an?)\s+(?:(?!(?:fiscal|this|last|next)\b)[a-z]+\s+"
     r"(?=(?:fiscal[\s-]+)?(?:first|second|third|fourth|final)[\s-]))?)?"
-    r"(?:(?P<year>\d{4})\s+|(?P<rel>this|last|next)\s+year'?s\s+|(?P<ago>year-"
+    r"(?:(?P<year>\d{4})(?:'s)?\s+|(?P<rel>this|last|next)\s+year'?s\s+|(?P<ago>year-"
     r"(?:ago|earlier))\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|"
     r"3rd|4th|last(?=\s+quarter\s+of\s))[\s-]+)?(?:fiscal\s+)?(?:-?\s*)quarter(?:\s+of\s+"
     r"(?:(?P<year2>\d{4})|(?P<rel2>this|last|next)\s+year|the\s+year))?"
@@ -202,7 +202,7 @@ def _ordinal_quarter(m: re.Match[str], dct: dt.date, future: bool, ref) -> Timem
 
 
 _HALF = re.compile(
-    r"(?:the\s+)?(?:(?P<year0>\d{4})\s+)?(?P<ord>first|second|last|latter)\s+(?:half|two\s+"
+    r"(?:the\s+)?(?:(?P<year0>\d{4})(?:'s)?\s+)?(?P<ord>first|second|last|latter)\s+(?:half|two\s+"
     r"quarters)(?:\s+of\s+"
     r"(?:(?P<year>\d{4})|(?:the\s+)?(?P<mod>this|last|next|current)\s+year|the\s+year))?"
 )
