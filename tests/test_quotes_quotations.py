@@ -260,3 +260,32 @@ def test_a_lone_title_word_read_as_a_bare_verb_before_the_titles_verb_is_its_sou
     doc = hand_parse(nlp.vocab, TRUMP_VOWS)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("Trump", "Vows", "To Sue Accusers")]
+
+
+# '"It is vague," she said after reading the plan.': "reading" takes its subject from "said"
+AFTER_READING = [
+    ('"', 7, "punct", "PUNCT", "``", '"'),
+    ("It", 2, "nsubj", "PRON", "PRP", "it"),
+    ("is", 7, "ccomp", "AUX", "VBZ", "be"),
+    ("vague", 2, "acomp", "ADJ", "JJ", "vague"),
+    (",", 7, "punct", "PUNCT", ",", ","),
+    ('"', 7, "punct", "PUNCT", "''", '"'),
+    ("she", 7, "nsubj", "PRON", "PRP", "she"),
+    ("said", 7, "ROOT", "VERB", "VBD", "say"),
+    ("after", 7, "prep", "ADP", "IN", "after"),
+    ("reading", 8, "pcomp", "VERB", "VBG", "read"),
+    ("the", 11, "det", "DET", "DT", "the"),
+    ("plan", 9, "dobj", "NOUN", "NN", "plan"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_quotation_before_a_speaker_is_not_the_content_of_a_verb_borrowing_them(nlp):
+    """'"It is vague," she said after reading the plan.': the quotation is what she said,
+    not what "reading" reports; a verb that takes its subject from the verb its phrase hangs
+    on leaves that verb's quotation alone (it had been a second, false attribution)."""
+    spaces = [False, True, True, False, False, True, True, True, True, True, True, False, False]
+    doc = hand_parse(nlp.vocab, AFTER_READING, spaces)
+    assert [(q.source, q.cue, q.content) for q in find_quotes(doc, [])] == [
+        ("she", "said", "It is vague")
+    ]

@@ -342,8 +342,9 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     cue = cue_span(verb, subject, extra)
     colon = colon_after(cue)
     span = None
-    if found is None and inverted is None:
+    if found is None and inverted is None and (subject.head.i == verb.i or subject.i > verb.i):
         span = quotation_before(min(subject.left_edge.i, cue[0].i), marks, doc)
+    if found is None and inverted is None:
         span = span or quotation_after(cue[-1], marks, doc, verb=verb)
         if span is None and colon is None:
             return None
