@@ -23,6 +23,7 @@ from wirecode.events.dating import (
 )
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import (
+    JOURNEY,
     PRESENT_AUX,
     PRESUPPOSING,
     forms,
@@ -151,6 +152,8 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
         denied = status == "negated" or _denied_above(trigger.token.head, ctx.lex)
         status = _not_put_off(trigger.token.head, ctx.lex) if denied else "negated"
     future = status in ("planned", "hypothetical")  # "would like to meet on Saturday"
+    if _aim_of_a_past_journey(trigger.predicate):
+        future = False  # "travelled to Kyiv to meet Zelensky on Monday": the Monday before
     # a contact wished or planned is not done on the report's day ("I really want to meet
     # with Xi," he said); one referred back to is the one told ("whether this call is going
     # to lead to peace")
@@ -174,6 +177,9 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     contact = _contact_purposed(trigger.predicate, ctx.lex) if date is None else None
     if contact is not None:  # "a visit in March by Xi to meet Putin": the visit's time
         date = ctx.dates.date_for(scope(contact), contact, future=future, planned=planned)
+    aim = _aim_of(trigger.token) if date is None and trigger.token.tag_ == "VBD" else None
+    if aim is not None:  # "went to Kyiv to meet Zelensky last year": the journey's time
+        date = ctx.dates.date_for(scope(aim), aim, future=False, planned=False)
     announced = is_announced(trigger.token, ctx.lex)  # "announced the meeting on Tuesday"
     verb = governing_verb(trigger.predicate) if date is None and not announced else None
     if verb is not None:  # "Earlier that day, Wang expressed ... in a phone call with"
@@ -185,6 +191,24 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     if status == "occurred" and ctx.dates.is_after_document(date):
         status = "planned"
     return date, status
+
+
+def _aim_of(journey):
+    """The to-infinitive that tells what a journey is for ("went to Kyiv to meet Zelensky"):
+    the journey and its aim are told at one time."""
+    if journey.lemma_.lower() not in JOURNEY:
+        return None
+    return next(
+        (c for c in journey.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)), None
+    )
+
+
+def _aim_of_a_past_journey(verb) -> bool:
+    """A verb that tells the aim of a journey told in the past ("flew to Beijing to meet Xi
+    on Monday"): its time is the journey's, before the report."""
+    journey = verb.head
+    aim = _aim_of(journey) if journey.tag_ == "VBD" else None
+    return aim is not None and aim.i == verb.i
 
 
 def _put_off(token, lex: Lexicon) -> bool:
