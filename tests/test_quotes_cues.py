@@ -349,3 +349,26 @@ def test_admit_with_a_clause_is_a_confession(nlp):
     doc = hand_parse(nlp.vocab, ADMITTED_THAT)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("The senator", "admitted", "that he erred")]
+
+
+# "as" and a verb that could be one of saying ("continue") with its own infinitive
+AS_CONTINUED = [
+    ("Prices", 1, "nsubj", "NOUN", "NNS", "price"),
+    ("rose", 1, "ROOT", "VERB", "VBD", "rise"),
+    ("as", 5, "mark", "SCONJ", "IN", "as"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("company", 5, "nsubj", "NOUN", "NN", "company"),
+    ("continued", 1, "advcl", "VERB", "VBD", "continue"),
+    ("to", 7, "aux", "PART", "TO", "to"),
+    ("cut", 5, "xcomp", "VERB", "VB", "cut"),
+    ("production", 7, "dobj", "NOUN", "NN", "production"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_an_as_clause_whose_verb_has_its_own_infinitive_reports_nothing(nlp):
+    """'Prices rose as the company continued to cut production': the "as" clause says
+    when, and its verb governs an infinitive of its own; it is no "as the company said"
+    (the company had been the source of 'Prices rose')."""
+    doc = hand_parse(nlp.vocab, AS_CONTINUED)
+    assert [q.cue for q in find_quotes(doc, [])] == []

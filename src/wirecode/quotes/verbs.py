@@ -273,6 +273,8 @@ def as_clause(verb) -> bool:
     put_it = lemma_of(verb) == "put" and any(
         c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
     )
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # "as many residents continued to stay away": a time, its verb's own
     return put_it or lemma_of(verb) in SPEECH
 
 
