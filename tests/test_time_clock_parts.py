@@ -57,3 +57,33 @@ def test_the_events_date_a_clock_time_by_its_day() -> None:
     assert value is not None and value.value == "2023-10-09"
     value = resolve("ten o'clock tonight", THU)
     assert value is not None and value.value == "2023-10-12"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # a clock time with its minutes, told in a part of the day, is one time, past noon in
+        # the afternoon, the evening and the night, as an o'clock time is ("3:30" had been
+        # found alone, T03:30, and "the afternoon" apart)
+        ("The blast happened at 3:30 in the afternoon.", "3:30 in the afternoon",
+         "2023-10-12T15:30"),
+        ("The ship sank at 2:15 in the morning on Tuesday.", "2:15 in the morning on Tuesday",
+         "2023-10-10T02:15"),
+        ("Polls closed at 9:30 at night.", "9:30 at night", "2023-10-12T21:30"),
+        # (guard) an hour without minutes, as before
+        ("He woke at 4 in the morning.", "4 in the morning", "2023-10-12T04:00"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_with_minutes_told_in_a_part_of_the_day(
+    sentence: str, span: str, value: str
+) -> None:
+    (found,) = find_timexes(sentence)
+    assert found.text == span
+    assert timeml_normalise(found, THU, context=sentence).value == value
+
+
+def test_an_amount_in_the_morning_is_no_time() -> None:
+    # (guard) a decimal with a point is an amount: no clock time ("25 in the morning" had
+    # been found; the part of the day stays)
+    found = find_timexes("The index fell 1.25 in the morning session.")
+    assert [t.text for t in found] == ["the morning"]

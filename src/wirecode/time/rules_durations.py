@@ -348,11 +348,13 @@ DURATION_RULES: tuple[Rule, ...] = (
         # the wire services' 24-hour clock: "at 1430 GMT"
         r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?-i:GMT|UTC)\b)"
         # the 24-hour clock with a colon: "at 15:30", "21:00 GMT" (not "John 3:16", "2:1")
-        r"|(?<=\b(?:at|by)\s)(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)"
+        r"|(?<=\b(?:at|by)\s)(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:|\s+in\s+the\s|\s+at\s+night\b)"
         rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*{ZONE}))"
-        # "noon", "4 in the morning", "mid-afternoon"
+        # "noon", "4 in the morning", "3:30 in the afternoon", "9:30 at night", "mid-afternoon"
+        # (not an amount's decimals: "fell 1.25 in the morning session")
         r"|noon|midnight|midday"
-        r"|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|mid[- ]?(?:morning|afternoon)"
+        r"|(?<![\d.,:])\d{1,2}(?::[0-5]\d)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)\b|"
+        r"(?<=:\d\d\s)at\s+night\b)|mid[- ]?(?:morning|afternoon)"
         # "at 9 o'clock", "eleven o'clock"
         r"|(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         r"\s+o['’]clock\b(?:\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+at\s+night\b)?)"

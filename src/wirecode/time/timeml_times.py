@@ -16,7 +16,8 @@ from wirecode.time.timeml_values import PART_CODE, TimemlValue, recase
 _CLOCK = re.compile(
     r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock)"
     r"|\b(?P<word>noon|midday|midnight)\b"
-    r"|(?P<h2>\d{1,2})\s+in\s+the\s+(?P<part2>morning|afternoon|evening)"
+    r"|(?P<h2>\d{1,2})(?::(?P<m2>\d\d))?\s+(?:in\s+the\s+(?P<part2>morning|afternoon|evening)|"
+    r"at\s+(?P<night2>night))"
     r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
     # the wire services' 24-hour clock: "at 1430 GMT"
     r"|\b(?P<hh4>[01]\d|2[0-3])(?P<mm4>[0-5]\d)(?=\s*(?:gmt|utc|[ecmp][sd]t|local\s+time)\b)"
@@ -53,8 +54,12 @@ def time_of_day(low, dct, future, ref, ref_date):
     if m["word"]:
         clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["word"]]
     elif m["h2"]:
-        hour = int(m["h2"]) + (12 if m["part2"] in ("afternoon", "evening") else 0)
-        clock = f"{hour % 24:02d}:00"
+        # past noon in the afternoon and the evening, and at night from five ("9:30 at night")
+        hour, pm = int(m["h2"]), m["part2"] in ("afternoon", "evening")
+        if hour > 12 or int(m["m2"] or 0) > 59:
+            return None
+        hour += 12 if hour < 12 and (pm or (m["night2"] and hour >= 5)) else 0
+        clock = f"{hour:02d}:{m['m2'] or '00'}"
     elif m["hh"] or m["hh4"]:
         clock = f"{int(m['hh'] or m['hh4']):02d}:{m['mm'] or m['mm4']}"
     elif m["hw"]:
