@@ -458,7 +458,9 @@ class NamedPeople(Walker):
             earlier = self.unknown.get(surname)
             if earlier:
                 self._add(ent.start, ent.end, earlier, "surname")
-            return  # a lone word is no evidence of a person (Twitter, CCTV)
+                return
+            if not self._honorific_before(tokens[0].i):
+                return  # a lone word is no evidence of a person (Twitter, CCTV)
         if royal:  # "Jordanian Crown Prince Hassan": a royal's title and one name
             ent = doc[ent.start - royal : ent.end]
             tokens = list(ent)
@@ -489,6 +491,11 @@ class NamedPeople(Walker):
         if country in FAMILY_NAME_FIRST:  # "Chinese Foreign Minister Yang Jiechi ... Mr Yang"
             self.unknown[tokens[0].text] = ref
         self._add(ent.start, ent.end, ref, "unknown-person")
+
+    def _honorific_before(self, i: int) -> bool:
+        """Whether "Mr", "Mrs", "Ms" or "Dr" stands right before token i: one name after it
+        is a person's, known before or not ("Mr Arabi is due to address the council")."""
+        return i > 0 and self._lowers[i - 1].rstrip(".") in HONORIFICS
 
     def _royal_title(self, start: int) -> int:
         """How many words of a royal or princely title stand right before token `start`
