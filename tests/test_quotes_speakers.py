@@ -543,3 +543,32 @@ def test_a_verb_joined_to_a_control_adjectives_infinitive_has_its_subject(nlp):
     "defend" had been left without a speaker (no attribution)."""
     quote = _quote(_doc(nlp, UNWILLING), "defend")
     assert (quote.source, quote.content) == ("The senator", "his policies")
+
+
+def _marching(dep):
+    # "Protesters marching through the streets chanted ...": the participle read as the
+    # root, the finite verb as its adverbial clause (or a loose dependent)
+    return [
+        ("Protesters", 1, "nsubj", "NOUN", "NNS", "protester"),
+        ("marching", 1, "ROOT", "VERB", "VBG", "march"),
+        ("through", 1, "prep", "ADP", "IN", "through"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("streets", 2, "pobj", "NOUN", "NNS", "street"),
+        ("chanted", 1, dep, "VERB", "VBD", "chant"),
+        ('"', 5, "punct", "PUNCT", "``", '"'),
+        ("No", 8, "neg", "PRON", "DT", "no"),
+        ("more", 9, "advmod", "ADV", "RBR", "more"),
+        ("lies", 5, "dobj", "NOUN", "NNS", "lie"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ('"', 1, "punct", "PUNCT", "''", '"'),
+    ]
+
+
+@pytest.mark.parametrize("dep", ["advcl", "dep"])
+def test_the_subject_of_a_participle_read_as_the_main_verb_is_the_speaker(nlp, dep):
+    """'Protesters marching through the streets chanted "No more lies."': the protesters
+    chanted; the parser made "marching" the main verb and "chanted" its clause, which had
+    no speaker."""
+    spaces = [True, True, True, True, True, True, False, True, True, False, False, False]
+    doc = hand_parse(nlp.vocab, _marching(dep), spaces)
+    assert [(q.source, q.cue) for q in find_quotes(doc, [])] == [("Protesters", "chanted")]

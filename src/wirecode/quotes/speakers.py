@@ -73,6 +73,9 @@ def subjects_of(verb) -> list:
                 steps -= 1  # to criticize the president or defend his policies"
             current = current.head  # "was able to tout": the subject of "was"
             continue
+        misread = _participle_read_as_main(current)
+        if misread is not None:  # "Protesters marching through the streets chanted ..."
+            return [misread]
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.tag_ == "VBG":
             current = current.head.head  # "began by saying ...", "was criticised for saying ..."
             continue
@@ -214,6 +217,32 @@ def _stranded_subject(verb):
     if any(c.dep_ == "cc" for member in chain for c in member.children):
         return chain[-1]  # "the United States, Britain and France support": all three
     return before
+
+
+def _participle_read_as_main(verb):
+    """The subject of a participle the parser made the main verb, a finite verb after it
+    without a subject or a conjunction of its own being hung on it as an adverbial clause
+    or a loose dependent ("Protesters marching through the streets chanted ...":
+    "marching" the root, its subject "Protesters", "chanted" its clause): the participle
+    modifies the subject, which is the finite verb's, if any."""
+    head = verb.head
+    if (
+        verb.dep_ not in ("advcl", "dep")
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or head.tag_ not in ("VBG", "VBN")
+        or head.i >= verb.i
+        or any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in verb.children)
+        or any(c.tag_ in ("WRB", "WDT", "WP") for c in verb.children if c.i < verb.i)
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == head.i - 1
+        ),
+        None,
+    )
 
 
 def _adjective_as_noun(adjective, verb) -> bool:
