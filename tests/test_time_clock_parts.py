@@ -87,3 +87,28 @@ def test_an_amount_in_the_morning_is_no_time() -> None:
     # been found; the part of the day stays)
     found = find_timexes("The index fell 1.25 in the morning session.")
     assert [t.text for t in found] == ["the morning"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # a clock time before a weekday and its date is one time on that date (the clock time
+        # and the date had overlapped at the weekday, and one of them was lost)
+        ("The blast happened at 10 p.m. Saturday, Oct. 7, police said.",
+         "10 p.m. Saturday, Oct. 7", "2023-10-07T22:00"),
+        ("Voting ends at 8 p.m. on Sunday, Oct. 15.", "8 p.m. on Sunday, Oct. 15",
+         "2023-10-15T20:00"),
+        ("The blast happened at 10pm on Saturday 7 October, police said.",
+         "10pm on Saturday 7 October", "2023-10-07T22:00"),
+        ("Voting ended at 8 p.m. Sunday, Oct. 15, 2017.", "8 p.m. Sunday, Oct. 15, 2017",
+         "2017-10-15T20:00"),
+        # (guard) a weekday alone, as before
+        ("The blast happened at 10 p.m. Saturday, police said.", "10 p.m. Saturday",
+         "2023-10-07T22:00"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_before_a_weekday_and_its_date(sentence: str, span: str, value: str) -> None:
+    (found,) = find_timexes(sentence)
+    assert found.text == span
+    assert timeml_normalise(found, THU, context=sentence).value == value
+    assert resolve(found.text, THU).value == value[:10]

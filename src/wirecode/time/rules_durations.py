@@ -8,7 +8,7 @@ times ("9 a.m."): found for TimeML's sake; `resolve` gives them no date unless t
 
 from __future__ import annotations
 
-from wirecode.time.lexicon import COUNT, NUM, WD, ZONE, year
+from wirecode.time.lexicon import COUNT, MONTH_ABBR, MONTH_FULL, NUM, WD, ZONE, year
 from wirecode.time.rule import Rule
 
 _NUM_WORDS = (
@@ -36,6 +36,9 @@ _AGED = (
     r"talks|effort"
 )
 
+# a month and a day of it, for a clock time's date ("Oct. 7", "7 October")
+_MONTH = rf"(?:(?-i:{MONTH_FULL})|(?-i:{MONTH_ABBR})\.?)(?![A-Za-z])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 # a calendar quarter's first and last months, joined: "April-June" (the second quarter)
 _QUARTER_MONTHS = (
     r"(?-i:(?:January|Jan\.)\s?[-–]\s?(?:March|Mar\.)|(?:April|Apr\.)\s?[-–]\s?June|"
@@ -362,6 +365,8 @@ DURATION_RULES: tuple[Rule, ...] = (
         rf"(?:\s+{ZONE})?"
         # its day, and the part of that day ("6 a.m. Monday morning", "ten o'clock tonight")
         rf"(?P<on>\s+(?:on\s+)?(?:(?:{WD}|yesterday|tomorrow)"
-        r"(?:\s+(?:morning|afternoon|evening|night)\b)?|today|tonight))?",
+        r"(?:\s+(?:morning|afternoon|evening|night)\b)?|today|tonight)"
+        # (a weekday's date after it: "10 p.m. Saturday, Oct. 7", "10pm on Saturday 7 October")
+        rf"(?:(?<=day),?\s+(?:{_MONTH}\s+{_DAY}(?:,\s+(?:19|20)\d\d\b)?|{_DAY}\s+{_MONTH}))?)?",
     ),
 )
