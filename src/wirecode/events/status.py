@@ -50,6 +50,8 @@ OCCURRENCE = {
     "materialise",
     "end",
     "last",
+    "continue",  # "the talks will continue on Friday"
+    "resume",
     "be",
 }
 REPORTING = {
@@ -383,6 +385,26 @@ def _judged(trigger, verb) -> bool:
     )
 
 
+# adverbs that hedge what a sentence says, not whether its subject happened
+HEDGES = frozenset({"probably", "possibly", "perhaps", "maybe", "likely", "surely", "certainly"})
+
+
+def _said_of(chain, i: int, lex: Lexicon) -> bool:
+    """Whether chain[i] is a copula that says what its subject, the contact, was or is: "This
+    visit was probably Turkey's last chance" (the hedge is on the judgement; "the talks are
+    likely" or "possible" forecast them)."""
+    copula = chain[i]
+    return (
+        i > 0
+        and copula.lemma_ == "be"
+        and chain[i - 1].dep_ == "nsubj"
+        and any(
+            c.dep_ == "attr" or c.dep_ == "acomp" and not forms(c) & lex.hypothetical
+            for c in copula.children
+        )
+    )
+
+
 def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
     """occurred | planned | hypothetical | negated. Without `own_word` the trigger's own
     word is no mark: "Zelensky sought talks" is a request made, not an attitude."""
@@ -396,7 +418,10 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
         # the verb a contact frames is done in it, not planned by it: "agreed during their
         # summit to resume visits" (its auxiliaries and the verbs above it still plan it:
         # "will agree during the summit", "is expected to sign it during the summit")
-        found = _marks(token, lex, own=own, adjectives=token is trigger and token.pos_ == "NOUN")
+        skip = HEDGES if _said_of(chain, i, lex) else frozenset()
+        found = _marks(
+            token, lex, skip=skip, own=own, adjectives=token is trigger and token.pos_ == "NOUN"
+        )
         if frame is not None and i >= frame:
             found -= {"negated"}  # "did not discuss the war during their talks": talks held
         marks |= found
