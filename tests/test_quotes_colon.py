@@ -111,3 +111,47 @@ def test_a_statement_released_before_a_colon_is_one_attribution(nlp):
     assert _found(doc) == [
         ("The campaign", "released a statement Friday:", "The senator is recovering well")
     ]
+
+
+REPLY = [
+    ("Her", 1, "poss", "PRON", "PRP$", "her"),
+    ("reply", 2, "nsubj", "NOUN", "NN", "reply"),
+    ("came", 2, "ROOT", "VERB", "VBD", "come"),
+    ("quickly", 2, "advmod", "ADV", "RB", "quickly"),
+    (":", 2, "punct", "PUNCT", ":", ":"),
+    ('"', 2, "punct", "PUNCT", "``", '"'),
+    ("He", 7, "nsubj", "PRON", "PRP", "he"),
+    ("is", 1, "acl", "AUX", "VBZ", "be"),
+    ("unfit", 7, "acomp", "ADJ", "JJ", "unfit"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ('"', 2, "punct", "PUNCT", "''", '"'),
+]
+WORDS = [
+    ("His", 1, "poss", "PRON", "PRP$", "his"),
+    ("words", 2, "nsubj", "NOUN", "NNS", "word"),
+    ("were", 8, "ccomp", "AUX", "VBD", "be"),
+    ("blunt", 2, "acomp", "ADJ", "JJ", "blunt"),
+    (":", 8, "punct", "PUNCT", ":", ":"),
+    ('"', 8, "punct", "PUNCT", "``", '"'),
+    ("You", 8, "nsubjpass", "PRON", "PRP", "you"),
+    ("are", 8, "auxpass", "AUX", "VBP", "be"),
+    ("fired", 8, "ROOT", "VERB", "VBN", "fire"),
+    (".", 8, "punct", "PUNCT", ".", "."),
+    ('"', 8, "punct", "PUNCT", "''", '"'),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (REPLY, ("Her", "reply came quickly:", "He is unfit")),
+        (WORDS, ("His", "words were blunt:", "You are fired")),
+    ],
+)
+def test_an_utterance_as_the_subject_of_any_verb_before_a_colon(nlp, rows, expected):
+    """'Her reply came quickly: "He is unfit."', 'His words were blunt: "You are fired."':
+    the owner's words follow the colon, whatever verb the utterance is the subject of; no
+    attribution had been found ("came" is no copula, and "words" had been looked up as a
+    plural)."""
+    spaces = [True, True, True, False, True, False, True, True, False, False, False]
+    assert _found(hand_parse(nlp.vocab, rows, spaces)) == [expected]

@@ -27,7 +27,7 @@ EDITORIAL_LABELS = frozenset(
 # after it being what was said ("made the following comment: ...", "The implication is
 # clear: ..."); not nouns of a claim, a finding or a view ("released its findings: ...").
 SAID_NOUNS = frozenset(
-    """comment remark statement message answer response reply words quote implication
+    """comment remark statement message answer response reply word quote implication
     verdict advice""".split()
 )
 
@@ -120,9 +120,8 @@ def said_before_colon(colon):
         if said:
             return verb, said[0]
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        copula = lemma_of(verb) == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
-        if copula and subject is not None and lemma_of(subject) in SAID_NOUNS:
-            return verb, subject  # "The implication is clear:", "Her answer was blunt:"
+        if subject is not None and lemma_of(subject) in SAID_NOUNS:
+            return verb, subject  # "The implication is clear:", "Her reply came quickly:"
         return None
     return None
 
