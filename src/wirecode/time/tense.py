@@ -134,6 +134,8 @@ _SCHEDULE_GAP = {
     "on", "from", "between", "to", "through", "thru", "until", "till", "and",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
+# the units of a stretch whose end a deadline word names ("the 12 months through February")
+_STRETCH_UNITS = {"months", "year", "quarter", "period"}
 # Words that, right before the expression, make it a deadline or a start still to come.
 _DEADLINE = {"by", "through", "until", "till", "effective", "payable"}
 # "until Thursday" is as often a past bound as a coming deadline: weekdays keep rule 3,
@@ -383,6 +385,9 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     # a deadline ("by February", "effective Feb. 1", "through January") looks forward
     # (not the end of a stretch already run: "sales this year through August")
     to_date = before[-3:-1] in (["this", "year"], ["so", "far"], ["to", "date"])
+    # ... nor the end of a stretch counted up to it: "in the 12 months through February",
+    # "the year through February", "the three months until January"
+    to_date = to_date or (len(before) >= 2 and before[-2] in _STRETCH_UNITS)
     # (a weekday, with a clock time or not, keeps rule 3: "talks lasted until 2 a.m. Friday")
     if before and before[-1] in _DEADLINE and not _WEEKDAY.search(text, start, end) and not to_date:
         # ... unless the clause tells it in the past perfect: a deadline already reached ("by
