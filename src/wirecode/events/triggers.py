@@ -832,7 +832,14 @@ def thanked_for(contact, lex: Lexicon) -> bool:
 def _speech_about(noun) -> bool:
     """The bare singular "talk" as speech about something: "talk of a rift", "talk about a
     deal", "there was talk that he would resign"; not one held ("a talk", "their talk",
-    "Xi-Zelenskyy Talk", a headline's "Blair, Chirac talk Iraq")."""
+    "Xi-Zelenskyy Talk", a headline's "Blair, Chirac talk Iraq"); "all the talk" and "the
+    talk is of new initiatives" are speech too."""
+    head = noun.head
+    owned = any(c.dep_ == "poss" for c in noun.children)  # "their talk was about Ukraine"
+    if noun.dep_ == "nsubj" and head.lemma_ == "be" and has_prep(head, {"of", "about"}):
+        return not owned  # "all the talk now is of new initiatives"
+    if any(c.dep_ == "predet" and c.lower_ == "all" for c in noun.children):
+        return True
     if any(c.dep_ in ("det", "poss", "nummod", "compound") for c in noun.children):
         return False
     return any(
