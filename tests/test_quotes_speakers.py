@@ -572,3 +572,39 @@ def test_the_subject_of_a_participle_read_as_the_main_verb_is_the_speaker(nlp, d
     spaces = [True, True, True, True, True, True, False, True, True, False, False, False]
     doc = hand_parse(nlp.vocab, _marching(dep), spaces)
     assert [(q.source, q.cue) for q in find_quotes(doc, [])] == [("Protesters", "chanted")]
+
+
+# '"We will win," the senator said, not bothering to mention her rival.': "said" hung on
+# the participle after it as a parataxis, the participle on the quotation's verb
+NOT_BOTHERING = [
+    ('"', 3, "punct", "PUNCT", "``", '"'),
+    ("We", 3, "nsubj", "PRON", "PRP", "we"),
+    ("will", 3, "aux", "AUX", "MD", "will"),
+    ("win", 3, "ROOT", "VERB", "VB", "win"),
+    (",", 8, "punct", "PUNCT", ",", ","),
+    ('"', 8, "punct", "PUNCT", "''", '"'),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("senator", 8, "nsubj", "NOUN", "NN", "senator"),
+    ("said", 11, "parataxis", "VERB", "VBD", "say"),
+    (",", 8, "punct", "PUNCT", ",", ","),
+    ("not", 11, "neg", "PART", "RB", "not"),
+    ("bothering", 3, "advcl", "VERB", "VBG", "bother"),
+    ("to", 13, "aux", "PART", "TO", "to"),
+    ("mention", 11, "xcomp", "VERB", "VB", "mention"),
+    ("her", 15, "poss", "PRON", "PRP$", "her"),
+    ("rival", 13, "dobj", "NOUN", "NN", "rival"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_speech_tag_the_parser_hung_on_the_participle_after_it(nlp):
+    """'"We will win," the senator said, not bothering to mention her rival.': the
+    quotation is what the senator said, and the participle goes on from her attribution;
+    "said" had reported the participle's clause, and "mention" had no speaker of its own
+    (the parser made "said" a parataxis of "bothering")."""
+    spaces = [False, True, True, False, False, True, True, True, False, True, True, True]
+    spaces += [True, True, True, False, False]
+    doc = hand_parse(nlp.vocab, NOT_BOTHERING, spaces)
+    found = {(q.source, q.cue, q.content) for q in find_quotes(doc, [])}
+    assert ("the senator", "said", "We will win") in found
+    assert ("the senator", "not bothering to mention", "her rival") in found

@@ -85,6 +85,7 @@ from wirecode.quotes.speakers import (
     passive_target,
     permitted,
     source_span,
+    speech_tag_before,
     subjects_of,
 )
 from wirecode.quotes.titles import maybe_verb, title_end, title_quote
@@ -293,8 +294,10 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     if found is None and as_clause(verb):  # "..., as a memo put it", "As Xi said, ..."
         inverted = verb.head
         extra = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"]
-    elif found is None and (
-        verb.dep_ == "parataxis" or verb.dep_ in ("ccomp", "advcl") and after_break(verb)
+    elif (
+        found is None
+        and (verb.dep_ == "parataxis" or verb.dep_ in ("ccomp", "advcl") and after_break(verb))
+        and speech_tag_before(verb.head) is None  # 'X said, not bothering to name ...'
     ):
         inverted = verb.head  # "The talks were useful, Xi said": the head clause is said
         if lemma_of(verb) not in CUE_VERBS:

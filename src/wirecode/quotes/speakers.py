@@ -60,6 +60,10 @@ def subjects_of(verb) -> list:
         controller = _controller(current)
         if controller is not None:  # "forced Stumpf to admit": Stumpf admits
             return [controller]
+        tag = speech_tag_before(current)
+        if tag is not None:  # '"...," Mr. Obama said, not even needing to mention ...'
+            current = tag
+            continue
         if current.dep_ == "conj" or (
             current.dep_ in ("advcl", "xcomp") and current.tag_ in ("VBG", "VB")
         ):
@@ -124,6 +128,26 @@ def _quoted_head(participle):
     if before is None or doc[participle.i - 1].text != "," or lemma_of(before) not in SPEECH:
         return None
     return before
+
+
+def speech_tag_before(participle):
+    """The verb of saying of a speech tag right before a participle set off by a comma,
+    which the parser hung on the participle as a parataxis ('"...," the senator said, not
+    bothering to name her rival': "bothering" the head, "said" its parataxis): the
+    participle goes on from the attribution, if any."""
+    if participle.tag_ != "VBG":
+        return None
+    doc = participle.doc
+    first = min(
+        [participle.i]
+        + [c.i for c in participle.children if c.dep_ in ("neg", "advmod") and c.i < participle.i]
+    )
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    verb = doc[first - 2]
+    if lemma_of(verb) not in SPEECH or verb.dep_ != "parataxis" or verb.head.i != participle.i:
+        return None
+    return verb
 
 
 def _set_off_antecedent(participle):
