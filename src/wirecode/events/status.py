@@ -96,6 +96,8 @@ def governing_chain(token, *, planned: frozenset[str] = frozenset()) -> list:
             and not (current.head.lower_ == "during" and current.head.head.pos_ in ("VERB", "AUX"))
         ):
             break  # "after the call", "the readout of the call": the call took place
+        if _told_about(current):
+            break  # "could not give details of that conversation": it was held
         # "is to meet his counterparts during Wednesday's meeting": the meeting is when the
         # verb is, and climbs to it
         current = current.head
@@ -106,6 +108,28 @@ def governing_chain(token, *, planned: frozenset[str] = frozenset()) -> list:
 
 
 CONTRAST = frozenset({"but", "yet", "while", "whereas"})
+
+# nouns of what is known or told about a thing, which presuppose it: "details of the call"
+TELLING_NOUNS = frozenset(
+    {
+        "detail", "knowledge", "account", "record", "readout", "transcript", "summary",
+        "description", "content", "outcome", "result", "photo", "picture", "video", "footage",
+    }
+)  # fmt: skip
+DEFINITE = frozenset({"the", "that", "this", "these", "those"})
+
+
+def _told_about(noun) -> bool:
+    """A contact the text names as known, after "of" a noun of what is known or told about
+    it: "could not give details of that conversation", "has no knowledge of the meeting" (the
+    negation or modal is of the telling; "no prospect of talks" is no such noun)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in TELLING_NOUNS
+        and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    )
 
 
 def _clause_of_its_own(verb) -> bool:
