@@ -135,3 +135,18 @@ def test_a_years_possessive_before_its_quarter(sentence: str, expected: str, val
 def test_a_years_possessive_before_another_noun_stays_the_year() -> None:
     # (guard) the year alone, as before
     assert _one("Turnout in 2012's election was low.") == ("2012", "2012")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        # a fiscal year written short is that year, as "fiscal 2013" is (found by nothing;
+        # the value rule read it)
+        ("The deficit for FY2013 is projected at $845 billion.", "FY2013", "2013"),
+        ("Spending in FY 2012 rose 3 percent.", "FY 2012", "2012"),
+        # (guard) as before
+        ("The deficit for fiscal 2013 is projected at $845 billion.", "fiscal 2013", "2013"),
+    ],
+)
+def test_a_fiscal_year_written_short(sentence: str, expected: str, value: str) -> None:
+    assert _one(sentence) == (expected, value)

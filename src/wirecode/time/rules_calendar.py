@@ -260,12 +260,13 @@ DECADE_YEAR_HOLIDAY_RULES: tuple[Rule, ...] = (
         rf"(?:\b{_PART_OF}the\s+(?:(?:early|late|mid)[\s-]+)?|(?<![\w'’]))['’]\d0s\b",
     ),
     Rule("year_words", "year", rf"\b{YEAR_WORDS_BODY}\b"),
-    # "fiscal 1990", "fiscal year 1990", and a year before the noun of its reporting year:
-    # "the 2012 fiscal year", "the 2012 calendar year" (one period, not a year before a noun)
+    # "fiscal 1990", "fiscal year 1990", "FY2013", and a year before the noun of its reporting
+    # year: "the 2012 fiscal year", "the 2012 calendar year" (one period, not a year before a
+    # noun)
     Rule(
         "fiscal",
         "year",
-        r"\b(?:fiscal\s+(?:year\s+)?|the\s+(?=(?:19|20)\d\d\s+(?:fiscal|calendar|financial)\s+"
+        r"\b(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?|the\s+(?=(?:19|20)\d\d\s+(?:fiscal|calendar|financial)\s+"
         r"year\b))(?P<year>(?:19|20)\d\d)\b(?:\s+(?:fiscal|calendar|financial)\s+year\b)?",
     ),
     Rule(
