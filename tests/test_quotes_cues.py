@@ -372,3 +372,48 @@ def test_an_as_clause_whose_verb_has_its_own_infinitive_reports_nothing(nlp):
     (the company had been the source of 'Prices rose')."""
     doc = hand_parse(nlp.vocab, AS_CONTINUED)
     assert [q.cue for q in find_quotes(doc, [])] == []
+
+
+# a gerund of saying after a verb of going on or starting
+KEEPS_SAYING = [
+    ("Clinton", 1, "nsubj", "PROPN", "NNP", "Clinton"),
+    ("keeps", 1, "ROOT", "VERB", "VBZ", "keep"),
+    ("saying", 1, "xcomp", "VERB", "VBG", "say"),
+    ("she", 4, "nsubj", "PRON", "PRP", "she"),
+    ("opposed", 2, "ccomp", "VERB", "VBD", "oppose"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("war", 4, "dobj", "NOUN", "NN", "war"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+CONTINUED_ARGUING = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("senator", 2, "nsubj", "NOUN", "NN", "senator"),
+    ("continued", 2, "ROOT", "VERB", "VBD", "continue"),
+    ("arguing", 2, "xcomp", "VERB", "VBG", "argue"),
+    ("that", 7, "mark", "SCONJ", "IN", "that"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("bill", 7, "nsubj", "NOUN", "NN", "bill"),
+    ("was", 3, "ccomp", "AUX", "VBD", "be"),
+    ("unfair", 7, "acomp", "ADJ", "JJ", "unfair"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (KEEPS_SAYING, [("Clinton", "keeps saying", "she opposed the war")]),
+        (CONTINUED_ARGUING, [("The senator", "continued arguing", "that the bill was unfair")]),
+    ],
+)
+def test_a_verb_of_going_on_and_its_gerund_of_saying_are_one_cue(nlp, rows, expected):
+    """'Clinton keeps saying she opposed the war', 'The senator continued arguing that the
+    bill was unfair': the saying goes on, one cue with the verb of going on, as "continues
+    to insist" is; "continued" had been a cue of its own reporting the gerund's clause, and
+    "keeps" had been left out of the cue."""
+    found = [
+        (q.source, q.cue, q.content)
+        for q in find_quotes(hand_parse(nlp.vocab, rows), [])
+        if q.source != "she"
+    ]
+    assert found == expected

@@ -311,7 +311,7 @@ def test_a_participle_without_an_object_before_it_keeps_the_subject(nlp):
             (".", 1, "punct", "PUNCT", ".", "."),
         ],
     )
-    assert _quote(doc, "saying").source == "She"
+    assert _quote(doc, "kept saying").source == "She"  # one cue with "kept" (test_quotes_cues)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ its particle and manner adverb ("played down", "said sarcastically"), a verb it 
 
 from __future__ import annotations
 
-from wirecode.quotes.cues import CUE_VERBS, PREP_CUES, lemma_of
+from wirecode.quotes.cues import ASPECTUAL, CUE_VERBS, PREP_CUES, lemma_of
 from wirecode.quotes.frames import pro_form_of
 from wirecode.quotes.record import SOURCE_DEPS
 from wirecode.quotes.verbs import particle_of
@@ -18,6 +18,19 @@ def _infinitive_of(verb) -> bool:
         and verb.tag_ == "VB"
         and verb.head.i < verb.i
         and not any(c.dep_ in SOURCE_DEPS for c in verb.children)
+    )
+
+
+def _aspect_of(verb) -> bool:
+    """A gerund of saying right after a verb of going on or starting, which says that the
+    saying goes on or starts and is one cue with it ("Clinton keeps saying ...", "The
+    senator continued arguing that ...")."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VBG"
+        and lemma_of(head) in ASPECTUAL
+        and head.i < verb.i <= head.i + 2
     )
 
 
@@ -51,6 +64,7 @@ def cue_span(verb, subject, extra) -> list:
         if doc[first].dep_ == "advmod" and doc[first].left_edge.i > floor:
             first = min(first, doc[first].left_edge.i)  # "almost immediately disclosed"
     close = _infinitive_of(verb) and verb.i - verb.head.i <= 3
+    close = close or _aspect_of(verb)  # "keeps saying", "continued arguing"
     if close and not _timed_apart(verb):  # "went on to explain", "had to"
         head = verb.head
         if head.dep_ == "acomp" and head.head.i < head.i:
@@ -80,11 +94,6 @@ def cue_span(verb, subject, extra) -> list:
     tokens += _completing(verb)
     tokens += extra
     return sorted(set(tokens), key=lambda t: t.i)
-
-
-# Verbs of going on or starting, which take the verb of saying they govern into the cue
-# when the parser hangs its clause on them ("continues to insist, ..., that ...").
-ASPECTUAL = frozenset(("continue", "begin", "start", "keep"))
 
 
 def _completing(verb) -> list:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 __all__ = [
     "AS_CUES",
+    "ASPECTUAL",
     "ATTITUDE_ADJECTIVES",
     "BELIEF_VERBS",
     "CUE_VERBS",
@@ -191,6 +192,9 @@ INTENT_CUES = _words(
     pressure implore beg plead demand request invite instruct persuade convince
     prefer wish choose opt resolve determine propose like love hate exhort"""
 )
+# Verbs of going on or starting, which take the verb of saying they govern into the cue
+# ("continues to insist, ..., that ...", "keeps saying") and report nothing of their own.
+ASPECTUAL = _words("continue begin start keep")
 # A preposition whose object is the content, per verb.
 PREP_CUES = {
     "call": frozenset({"for", "on"}),

@@ -10,6 +10,7 @@ think so"), `second_cue` a second attribution of the same speaker inside the con
 from __future__ import annotations
 
 from wirecode.quotes.cues import (
+    ASPECTUAL,
     BELIEF_VERBS,
     CUE_VERBS,
     DOCUMENT_NOUNS,
@@ -115,7 +116,7 @@ def content_of(verb):
             return child, _with_object(verb, child, subtree_of(child)), []
     for child in children:  # "admitted using the tax code", "denied taking the money"
         if child.dep_ == "xcomp" and _gerund(child) and child.i > verb.i:
-            if lemma in OBJECT_CUES or lemma in SPEECH:
+            if (lemma in OBJECT_CUES or lemma in SPEECH) and lemma not in ASPECTUAL:
                 return child, subtree_of(child), []
     preps = PREP_CUES.get(lemma, frozenset()) | PREP_CUES.get(with_particle(verb), frozenset())
     particle = particle_of(verb)
