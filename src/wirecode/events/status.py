@@ -77,7 +77,10 @@ def governing_chain(token, *, planned: frozenset[str] = frozenset()) -> list:
     current = token
     for _ in range(MAX_STEPS):
         purpose = current.dep_ == "advcl" and to_infinitive(current)
-        if (current.dep_ in STOP_AT and not purpose) or current.head.i == current.i:
+        # a gerund as its verb's subject is told with that verb's tense and modals:
+        # "Starting negotiations with Gadhafi would be a significant step"
+        gerund = current.dep_ == "csubj" and current.tag_ == "VBG"
+        if (current.dep_ in STOP_AT and not purpose and not gerund) or current.head.i == current.i:
             break
         if _clause_of_its_own(current):
             break  # "Germany did not sign, but Scholz met Macron": the "not" is not the meeting's
