@@ -556,6 +556,7 @@ def _of_a_side(token, trigger: Trigger, lex: Lexicon) -> bool:
             return False  # "talked about the imbalances between the EU and China": a topic
         lemma = ancestor.lemma_.lower()
         side = side or lemma in lex.party_nouns or lemma in TITLE_LEMMAS or lemma == "between"
+        side = side or lemma in lex.member_nouns  # "met members of the Arab League"
     return False
 
 

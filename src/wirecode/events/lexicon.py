@@ -43,6 +43,7 @@ class Lexicon:
     prospect_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
     place_nouns: frozenset[str]
+    member_nouns: frozenset[str]
     sideline_nouns: frozenset[str]
     thanking_verbs: frozenset[str]
     mode_cues: dict[str, frozenset[str]]
@@ -115,6 +116,7 @@ def load() -> Lexicon:
         prospect_nouns=frozenset(consult["prospect_nouns"]),
         occasion_nouns=frozenset(consult["occasion_nouns"]),
         place_nouns=frozenset(consult["place_nouns"]),
+        member_nouns=frozenset(consult["member_nouns"]),
         sideline_nouns=frozenset(consult["sideline_nouns"]),
         thanking_verbs=frozenset(consult["thanking_verbs"]),
         mode_cues={mode: frozenset(words) for mode, words in consult["mode_cues"].items()},
