@@ -464,6 +464,40 @@ def test_a_participle_set_off_after_the_subject_leaves_it_to_the_verb_after(nlp)
     assert found == [("", "asked about", "the report"), ("Trump", "said", "it was fake")]
 
 
+# "X, asked whether ..., said ...": the question asked a clause of the participle, the
+# participle hung on "said" as its clause and X on the participle
+ASKED_WHETHER_SAID = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("senator", 3, "nsubj", "NOUN", "NN", "senator"),
+    (",", 3, "punct", "PUNCT", ",", ","),
+    ("asked", 10, "ccomp", "VERB", "VBD", "ask"),
+    ("whether", 7, "mark", "SCONJ", "IN", "whether"),
+    ("she", 7, "nsubj", "PRON", "PRP", "she"),
+    ("would", 7, "aux", "AUX", "MD", "would"),
+    ("run", 3, "ccomp", "VERB", "VB", "run"),
+    ("again", 7, "advmod", "ADV", "RB", "again"),
+    (",", 10, "punct", "PUNCT", ",", ","),
+    ("said", 10, "ROOT", "VERB", "VBD", "say"),
+    ("she", 14, "nsubj", "PRON", "PRP", "she"),
+    ("had", 14, "aux", "AUX", "VBD", "have"),
+    ("not", 14, "neg", "PART", "RB", "not"),
+    ("decided", 10, "ccomp", "VERB", "VBN", "decide"),
+    (".", 10, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_participle_set_off_with_the_question_asked_leaves_the_subject_to_the_verb(nlp):
+    """ "The senator, asked whether she would run again, said she had not decided": the
+    question asked is the participle's own clause; "said" had found no speaker and no
+    attribution at all, and the senator had been the one asking."""
+    doc = hand_parse(nlp.vocab, ASKED_WHETHER_SAID)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [
+        ("", "asked", "whether she would run again"),
+        ("The senator", "said", "she had not decided"),
+    ]
+
+
 # "X, on Twitter, called ...": the medium set off by commas, hung on the speaker's name
 ON_TWITTER_CALLED = [
     ("Trump", 5, "nsubj", "PROPN", "NNP", "Trump"),

@@ -462,7 +462,12 @@ def set_off_participle(verb):
     own = [  # the participle's own phrase, not the clause the parser hung on it
         c.right_edge.i
         for c in verb.children
-        if c.i > verb.i and c.dep_ in ("prep", "agent", "dobj", "advmod", "npadvmod", "dative")
+        if c.i > verb.i
+        and (
+            c.dep_ in ("prep", "agent", "dobj", "advmod", "npadvmod", "dative")
+            or c.dep_ == "ccomp"
+            and _asked_question(c)  # "asked whether she would run"
+        )
     ]
     close = max(own) + 1 if own else None
     if not subjects or close is None or close + 1 >= len(doc) or doc[close].text != ",":
@@ -481,6 +486,13 @@ def set_off_participle(verb):
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in after.children):
         return None  # "The gap ..., began a year ago, when he released his plan"
     return subjects[0], after
+
+
+def _asked_question(clause) -> bool:
+    """Whether a clause is a question asked, opened by "whether", "if" or a question word
+    ("asked whether she would run again")."""
+    first = clause.left_edge
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WRB", "WP", "WDT")
 
 
 def _participle_of(clause, verb) -> bool:
