@@ -601,7 +601,7 @@ def _base(ctx: _Ctx) -> tuple[DateValue, str]:
 
 def _anaphoric_same(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     ref, basis = _base(ctx)
-    unit = m["unit"].lower()
+    unit = (_group(m, "unit") or _group(m, "unit2")).lower()
     return at_unit(ref, _UNIT_OF.get(unit, unit), 0, basis=basis)
 
 

@@ -113,7 +113,10 @@ ANAPHORA_RULES: tuple[Rule, ...] = (
     Rule(
         "ana_inthe",
         "anaphoric",
-        r"\b(?P<el>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b",
+        r"\b(?:(?P<el>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)"
+        # ... and "early", "late" ("early in the year", "late in the month"; not "late in the
+        # day", as often "belatedly")
+        r"|(?P<el2>early|late)\s+in\s+the\s+(?P<unit2>week|month|year))\b",
     ),
     Rule(
         "ana_shift",
