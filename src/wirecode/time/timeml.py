@@ -294,12 +294,17 @@ def _normalise(
     if resolved is None:
         return TimemlValue("XXXX-XX-XX", "DATE")
     value = date_to_timeml(resolved)
+    if _REST_OF_WEEK.fullmatch(low) and value.endswith("-WE"):
+        # what is left of the week after a Friday is its weekend, but "later this week" names
+        # the week, as on any other day
+        value = value.removesuffix("-WE")
     if _DAY_ANAPHOR.fullmatch(low) and resolved.precision in ("month", "year"):
         # "that same day" after "last October": a day of that month, which one unknown
         value += "-XX" if resolved.precision == "month" else "-XX-XX"
     return TimemlValue(value, "DATE", resolved, anchors=True)
 
 
+_REST_OF_WEEK = re.compile(r"(?:earlier|later)\s+(?:this|in\s+the)\s+week")
 _DAY_ANAPHOR = re.compile(
     r"(?:(?:earlier|later)\s+(?:on\s+|in\s+)?)?(?:that\s+same|the\s+same|that)\s+day"
 )
