@@ -642,3 +642,31 @@ def test_a_speech_tag_the_parser_hung_on_the_participle_after_it(nlp):
     found = {(q.source, q.cue, q.content) for q in find_quotes(doc, [])}
     assert ("the senator", "said", "We will win") in found
     assert ("the senator", "not bothering to mention", "her rival") in found
+
+
+# "X, when asked about Y, said ...": the time clause hung on the name as a relative clause
+WHEN_ASKED_SAID = [
+    ("Trump", 8, "nsubj", "PROPN", "NNP", "Trump"),
+    (",", 0, "punct", "PUNCT", ",", ","),
+    ("when", 3, "advmod", "SCONJ", "WRB", "when"),
+    ("asked", 0, "relcl", "VERB", "VBN", "ask"),
+    ("about", 3, "prep", "ADP", "IN", "about"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("tape", 4, "pobj", "NOUN", "NN", "tape"),
+    (",", 0, "punct", "PUNCT", ",", ","),
+    ("said", 8, "ROOT", "VERB", "VBD", "say"),
+    ("it", 10, "nsubj", "PRON", "PRP", "it"),
+    ("was", 8, "ccomp", "AUX", "VBD", "be"),
+    ("locker", 12, "compound", "NOUN", "NN", "locker"),
+    ("room", 13, "compound", "NOUN", "NN", "room"),
+    ("talk", 10, "attr", "NOUN", "NN", "talk"),
+    (".", 8, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_time_clause_set_off_after_the_speaker_is_no_part_of_the_source(nlp):
+    """ "Trump, when asked about the tape, said it was locker room talk": the "when" clause
+    tells when he said it; the source had run on over it (the parser hung it on the name
+    as a relative clause), as a participle set off there already did not."""
+    doc = hand_parse(nlp.vocab, WHEN_ASKED_SAID)
+    assert _quote(doc, "said").source == "Trump"

@@ -490,12 +490,26 @@ def _without_aside(subject, tokens) -> list:
             and child.tag_ == "VBG"
             or _attribution_clause(child)
             or _set_off_medium(child, tokens)
+            or _time_clause(child)
         ):
             continue
         comma = child.left_edge.i - 1
         if comma > tokens[0].i and child.doc[comma].text in (",", *DASHES):
             return [t for t in tokens if t.i < comma]  # a comma, or a dash ("Clinton — who")
     return tokens
+
+
+def _time_clause(clause) -> bool:
+    """A clause that a conjunction of time or condition opens, set off after the speaker,
+    which the parser hung on the name ("Trump, when asked about the tape, said ...",
+    "Clinton, while campaigning in Ohio, said"): when the cue's act took place, no part of
+    the speaker; not a relative clause ("who", "which")."""
+    first = clause.left_edge
+    return (
+        clause.dep_ in ("relcl", "acl", "advcl")
+        and first.lower_ in ("when", "while", "after", "before", "once", "if", "whenever")
+        and first.head.i == clause.i
+    )
 
 
 def _set_off_medium(prep, tokens) -> bool:
