@@ -670,3 +670,27 @@ def test_a_time_clause_set_off_after_the_speaker_is_no_part_of_the_source(nlp):
     as a relative clause), as a participle set off there already did not."""
     doc = hand_parse(nlp.vocab, WHEN_ASKED_SAID)
     assert _quote(doc, "said").source == "Trump"
+
+
+# "X accused Y of saying ...": the gerund after the preposition of a verb of judging
+ACCUSED_OF_SAYING = [
+    ("Democrats", 1, "nsubj", "PROPN", "NNPS", "Democrats"),
+    ("accused", 1, "ROOT", "VERB", "VBD", "accuse"),
+    ("Trump", 1, "dobj", "PROPN", "NNP", "Trump"),
+    ("of", 1, "prep", "ADP", "IN", "of"),
+    ("saying", 3, "pcomp", "VERB", "VBG", "say"),
+    ("that", 9, "mark", "SCONJ", "IN", "that"),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("election", 9, "nsubjpass", "NOUN", "NN", "election"),
+    ("was", 9, "auxpass", "AUX", "VBD", "be"),
+    ("rigged", 4, "ccomp", "VERB", "VBN", "rig"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_one_judged_did_the_gerund_after_the_preposition(nlp):
+    """'Democrats accused Trump of saying that the election was rigged': Trump said it;
+    the accusers had been its speakers (the subject of "accused"), as they are of "was
+    criticised for saying" in the passive."""
+    doc = hand_parse(nlp.vocab, ACCUSED_OF_SAYING)
+    assert _quote(doc, "saying").source == "Trump"

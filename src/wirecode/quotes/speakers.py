@@ -81,6 +81,9 @@ def subjects_of(verb) -> list:
         if misread is not None:  # "Protesters marching through the streets chanted ..."
             return [misread]
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.tag_ == "VBG":
+            judged = _judged_doer(current.head)
+            if judged is not None:  # "accused Trump of saying ...": Trump said it
+                return [judged]
             current = current.head.head  # "began by saying ...", "was criticised for saying ..."
             continue
         break
@@ -497,6 +500,23 @@ def _without_aside(subject, tokens) -> list:
         if comma > tokens[0].i and child.doc[comma].text in (",", *DASHES):
             return [t for t in tokens if t.i < comma]  # a comma, or a dash ("Clinton — who")
     return tokens
+
+
+# Verbs of judging someone for what they did, whose object did the gerund after their
+# preposition ("accused Trump of saying", "praised the mayor for standing firm").
+JUDGING_FOR = frozenset(
+    """accuse blame criticize criticise praise thank fault credit attack slam blast
+    condemn applaud commend congratulate chastise rebuke scold suspect""".split()
+)
+
+
+def _judged_doer(prep):
+    """The object of a verb of judging before the preposition a gerund follows ("accused
+    Trump of saying that ...": Trump said it, not the accusers), if any."""
+    verb = prep.head
+    if lemma_of(verb) not in JUDGING_FOR or prep.lower_ not in ("of", "for"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < prep.i), None)
 
 
 def _time_clause(clause) -> bool:
