@@ -62,3 +62,23 @@ def test_a_present_schedule_dates_its_stretch_ahead() -> None:
     assert (value.start, value.end) == (dt.date(2011, 2, 10), dt.date(2011, 2, 12))
     ends = [timeml_value(t, SUN, context=sentence) for t in timeml_timexes(sentence)]
     assert ends == ["2011-02-10", "2011-02-12"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "tense"),
+    [
+        # ... and right before a clock time on its weekday: "ends at 8 p.m. Sunday" (the clock
+        # time and its day had been read as the Sunday past)
+        ("Voting ends at 8 p.m. Sunday.", "8 p.m. Sunday", "future"),
+        ("The market opens at 9:30 a.m. on Monday.", "9:30 a.m. on Monday", "future"),
+        ("The summit begins at noon Thursday in Geneva.", "noon Thursday", "future"),
+        # (guards) its past tense; a clock time with no day keeps the clause's tense
+        ("Voting ended at 8 p.m. Sunday.", "8 p.m. Sunday", "past"),
+        ("Voting ends at 8 p.m.", "8 p.m.", None),
+    ],
+)
+def test_a_present_schedule_before_a_clock_time_and_weekday(
+    sentence: str, target: str, tense: str | None
+) -> None:
+    (found,) = [t for t in find_timexes(sentence) if t.text == target]
+    assert tense_of(sentence, found.start, found.end) == tense

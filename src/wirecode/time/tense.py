@@ -131,7 +131,8 @@ _LASTING = {
 _SCHEDULE_NOW = {"runs", "starts", "begins", "opens", "ends", "closes"}
 _SCHEDULE_NOW_PAIRS = {("takes", "place"), ("take", "place"), ("is", "held"), ("are", "held")}
 _SCHEDULE_GAP = {
-    "on", "from", "between", "to", "through", "thru", "until", "till", "and",
+    # ("at" before a clock time on its weekday: "voting ends at 8 p.m. Sunday")
+    "on", "from", "between", "to", "through", "thru", "until", "till", "and", "at",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
 # the units of a stretch whose end a deadline word names ("the 12 months through February")
