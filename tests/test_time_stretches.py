@@ -197,3 +197,22 @@ def test_a_quarter_of_an_hour_is_one_stretch(sentence: str, expected: str, value
 
 def test_a_quarter_of_a_market_is_no_stretch() -> None:
     assert find_timexes("Rebels hold a quarter of the city.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # the verb "last" after a modal or "to" is no "last" of a stretch ("last a week" had
+        # been read as "last week", a date of no value, XXXX-XX-XX)
+        ("The talks could last a week.", "a week", "P1W"),
+        ("The trial may last a month, lawyers said.", "a month", "P1M"),
+        ("The storm will last two or three days.", "two or three days", "P2D"),
+        ("The truce is expected to last three weeks.", "three weeks", "P3W"),
+        # (guard) the adjective, as before
+        ("Sales rose over the last three days.", "over the last three days", "P3D"),
+    ],
+)
+def test_the_verb_last_is_no_part_of_a_stretch(sentence: str, span: str, value: str) -> None:
+    (timex,) = timeml_timexes(sentence)
+    assert timex.text == span
+    assert timeml_normalise(timex, FRI, context=sentence).value == value

@@ -39,6 +39,13 @@ _AGED = (
 # a month and a day of it, for a clock time's date ("Oct. 7", "7 October")
 _MONTH = rf"(?:(?-i:{MONTH_FULL})|(?-i:{MONTH_ABBR})\.?)(?![A-Za-z])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+# before "last", what makes it the verb ("will last", "to last")
+_NOT_THE_VERB = (
+    "".join(
+        rf"(?<!\b{w}\s)" for w in ("will", "would", "could", "can", "may", "might", "must", "to")
+    )
+    + r"(?<!\bshould\s)(?<!n't\s)(?<!\bnot\s)"
+)
 # a calendar quarter's first and last months, joined: "April-June" (the second quarter)
 _QUARTER_MONTHS = (
     r"(?-i:(?:January|Jan\.)\s?[-–]\s?(?:March|Mar\.)|(?:April|Apr\.)\s?[-–]\s?June|"
@@ -123,7 +130,8 @@ DURATION_RULES: tuple[Rule, ...] = (
         # over a week": a hedge never follows "past" or "last"; nor the rate of an amount,
         # "$2 million a year", "358,000 a month")
         rf"\b(?!{_AMOUNT_BEFORE}an?\s+(?:year|month|week|day|hour)\b)"
-        rf"(?:(?:the|a|an)\s+)?(?:(?:past|last|next|coming|previous|first|final|"
+        # (not the verb after a modal or "to": "could last a week", "to last three weeks")
+        rf"(?:(?:the|a|an)\s+)?(?:(?:past|{_NOT_THE_VERB}last|next|coming|previous|first|final|"
         rf"following|remaining|entire|whole|full|year-(?:ago|earlier))\s+"
         rf"(?!(?:about|around|nearly|almost|only|just|"
         rf"barely|at\s+least|more\s+than|less\s+than|up\s+to|over)\b))?(?:(?:about|around|"

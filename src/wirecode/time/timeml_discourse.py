@@ -496,7 +496,7 @@ _ONE_UNIT = re.compile(r"an?\s+(?P<unit>hour|day|week|month|year|decade|century)
 # or a sentence opening before it, or a signal after it that counts from an event
 _STRETCH_BEFORE = re.compile(
     r"(?:^|[.;:!?,(]|\b(?:for|within|in|about|nearly|almost|than|over|under|barely|only|just|"
-    r"roughly|around|some|took|takes|lasted|spent|waited))\s*$",
+    r"roughly|around|some|took|takes|last|lasts|lasted|spent|waited))\s*$",
     re.IGNORECASE,
 )
 _STRETCH_AFTER = re.compile(
