@@ -421,6 +421,19 @@ class KnowledgeBase:
             found = self._code_key.get(key)  # "USA", "NIC"; not "Nic", "Ben", "Can"
         return found
 
+    def is_seat(self, text: str) -> bool:
+        """Whether `text` names a state by the building or street of its government ("the
+        Kremlin", "the White House", "Downing Street"), not by its capital city nor by a word
+        of its own name ("the Vatican" is Vatican City itself)."""
+        state = self.state_named(text)
+        if state is None:
+            return False
+        key = strip_article(_without_possessive(_key(text)))
+        capitals = {strip_article(normalise(c)) for c in state.capitals}
+        seats = {strip_article(normalise(m)) for m in state.metonyms} - capitals
+        named = {word for name in (state.name, *state.names) for word in normalise(name).split()}
+        return key in seats and named.isdisjoint(key.split())
+
     def states_sharing_name(self, word: str) -> list[State]:
         """The states whose names end in one word ("Korea": North Korea and South Korea,
         "Congo": Congo and DR Congo), in code order: what "the two Koreas" names."""

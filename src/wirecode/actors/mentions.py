@@ -105,13 +105,20 @@ class _Walker(NamedPeople, Roles, Pronouns, Groups):
         text = self._span_text(start, end)
         state = self.kb.state_named(text) or self.kb.state_of_adjective(text)
         if state:
-            self._add(start, end, state_ref(state, text=text, basis="state"), "state")
+            basis = "seat of government" if self._seat(start, end, text) else "state"
+            self._add(start, end, state_ref(state, text=text, basis=basis), "state")
         elif self._combined(end - 1):
             state = self.kb.state_named(COMBINING_FORMS[self._lowers[end - 1]])
             if state:
                 self._add(start, end, state_ref(state, text=text, basis="state"), "state")
         else:
             self._states_alike(start, end)
+
+    def _seat(self, start: int, end: int, text: str) -> bool:
+        """A state named by its government's building or street ("the Kremlin", "the White
+        House"), which the tagger reads as no city ("Washington", "Moscow" are places too)."""
+        doc = self.doc
+        return self.kb.is_seat(text) and all(doc[i].ent_type_ != "GPE" for i in range(start, end))
 
     def _organisation_named(self, start: int, end: int) -> bool:
         """A name the knowledge base holds as an organisation, whole ("Boko Haram",

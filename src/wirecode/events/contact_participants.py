@@ -270,8 +270,9 @@ def participants(
             and trigger.mode != "visit"
             and _located(head, lex.place_nouns)
             and not _place_of_a_side(head, lex)
+            and not _at_a_seat(head, mention)
         ):
-            continue  # "talks in Beijing": a place, not a party
+            continue  # "talks in Beijing": a place, not a party ("talks at the Kremlin": one)
         if mention.actor.kind == "person" and _interviewed(trigger, head, mentions):
             continue  # "spoke with CNN's Wolf Blitzer": an interview, no party
         if mention.how == "state" and _crowd(head, mentions):
@@ -477,6 +478,17 @@ def _place_of_a_side(token, lex: Lexicon) -> bool:
         c.dep_ in ("amod", "compound", "poss", "nmod") or c.dep_ == "prep" and c.i != prep.i
         for c in noun.children
     )  # "the leaders of Sudan and Uganda in Nairobi": their side is told
+
+
+SEAT = "seat of government"  # a state named by its government's building: "the Kremlin"
+
+
+def _at_a_seat(token, mention: ActorMention) -> bool:
+    """Talks "at" a government's building are with that government: "held talks at the
+    Pentagon", "at the Kremlin" (not "in Washington", "inside the Vatican": places)."""
+    while token.dep_ == "compound":
+        token = token.head
+    return mention.actor.basis == SEAT and token.dep_ == "pobj" and token.head.lower_ == "at"
 
 
 TOPIC_PREPS = {"on", "about", "over", "concerning", "regarding"}
