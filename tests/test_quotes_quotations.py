@@ -289,3 +289,27 @@ def test_a_quotation_before_a_speaker_is_not_the_content_of_a_verb_borrowing_the
     assert [(q.source, q.cue, q.content) for q in find_quotes(doc, [])] == [
         ("she", "said", "It is vague")
     ]
+
+
+# a phrase that holds a quoted word and goes on after it
+DANGEROUS_PATH = [
+    ("Obama", 1, "nsubj", "PROPN", "NNP", "Obama"),
+    ("warned", 1, "ROOT", "VERB", "VBD", "warn"),
+    ("of", 1, "prep", "ADP", "IN", "of"),
+    ("a", 7, "det", "DET", "DT", "a"),
+    ('"', 7, "punct", "PUNCT", "``", '"'),
+    ("dangerous", 7, "amod", "ADJ", "JJ", "dangerous"),
+    ('"', 7, "punct", "PUNCT", "''", '"'),
+    ("path", 2, "pobj", "NOUN", "NN", "path"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_content_that_goes_on_after_the_quotation_it_holds_keeps_its_words(nlp):
+    """'Obama warned of a "dangerous" path.': the content is the phrase, the quoted word
+    inside it; a short phrase that is mostly a quotation had been snapped to the quotation,
+    losing "path" after it."""
+    spaces = [True, True, True, True, False, False, True, False, False]
+    doc = hand_parse(nlp.vocab, DANGEROUS_PATH, spaces)
+    (quote,) = find_quotes(doc, [])
+    assert (quote.cue, doc.text[quote.start : quote.end]) == ("warned of", 'a "dangerous" path')

@@ -76,9 +76,11 @@ def snap(start: int, end: int, marks, text: str, *, cue: int | None = None) -> t
     if region is None:
         return _opened(start, marks, text), _closed(start, end, marks, text)
     inside = min(end, region[1]) - max(start, region[0])
-    if inside < 0.6 * (end - start):  # a mixed quote: 'said the talks were "constructive"'
-        return _opened(start, marks, text), _closed(start, end, marks, text)
     first, last = _continued(region, marks, text)
+    # a phrase that holds the quotation and goes on after it: 'warned of a "dangerous" path'
+    words_after = start <= region[0] and any(c.isalnum() for c in text[last:end])
+    if inside < 0.6 * (end - start) or words_after:  # a mixed quote: 'said the talks were
+        return _opened(start, marks, text), _closed(start, end, marks, text)  # "constructive"'
     return min(start, first), last  # '... says that "there were issues"' keeps its "that"
 
 
