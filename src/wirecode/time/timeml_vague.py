@@ -11,7 +11,8 @@ from wirecode.time.timeml_durations import VAGUE_X
 from wirecode.time.timeml_values import TimemlValue, dated
 
 _PRESENT = re.compile(
-    r"(?:right\s+)?now|currently|current|presently|at\s+present|nowadays|these\s+days|"
+    # ("present" alone: "at present" with its preposition cut off)
+    r"(?:right\s+)?now|currently|current|presently|(?:at\s+)?present|nowadays|these\s+days|"
     r"(?:at\s+)?the\s+moment|this\s+(?:\w+\s+)?(?:moment|time)|the\s+present|today'?s?\s+world|"
     r"already|yet|the\s+time\s+being"
 )
