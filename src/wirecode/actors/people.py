@@ -67,8 +67,24 @@ class NamedPeople(Walker):
         for ent in entities_in(sent):
             if ent.label_ == "PERSON" and not self.taken.intersection(range(ent.start, ent.end)):
                 self._unknown_person(ent)
+        self._surnames_of_the_unknown(sent)
         self._shared_surnames(sent)
         self._titled_names(sent)
+
+    def _surnames_of_the_unknown(self, sent) -> None:
+        """The surname of someone the text named in full before, written alone where the
+        tagger reads it as no person's ("Joseph Nye ... After he met Gadhafi, Nye wrote":
+        tagged as a firm); not inside a longer name ("Nye Bevan")."""
+        for i in range(sent.start, sent.end):
+            earlier = self.unknown.get(self._texts[i])
+            if earlier is None or i in self.taken or self._pos[i] != "PROPN":
+                continue
+            if self.doc[i].ent_type_ == "PERSON":
+                continue  # the tagger's: read with its entity
+            before = i > sent.start and NAME_PART.match(self._texts[i - 1])
+            after = i + 1 < sent.end and NAME_PART.match(self._texts[i + 1])
+            if not before and not after:
+                self._add(i, i + 1, earlier, "surname")
 
     def _shared_surnames(self, sent) -> None:
         """Two first names joined before one surname: "received by Emmanuel and Brigitte
