@@ -41,7 +41,9 @@ _VAGUE_SPAN = re.compile(
     r"(?:in\s+)?(?:the\s+)?(?:(?:most\s+)?recent|(?:past|last|next|coming)\s+(?:few|several)|"
     r"coming(?!\s+quarters)|(?<=the\s)early)\s+(?P<unit>day|week|month|quarter|year|decade|hour|"
     r"minute)s"
-    r"|(?:the\s+)?(?P<unit2>day|week|month|year)s\s+(?:ahead|to\s+come|or\s+\w+)"
+    # ("the hours ahead", "the next few days ahead")
+    r"|(?:the\s+)?(?:(?:next|coming)\s+)?(?:(?:few|several)\s+)?"
+    r"(?P<unit2>minute|hour|day|week|month|year)s\s+(?:ahead|to\s+come|or\s+\w+)"
 )
 
 
