@@ -45,15 +45,27 @@ class Pronouns(Walker):
     def _bound_to_the_object(self, possessive, gender: str):
         """The person a verb's object pronoun stands for, when a possessive of the same
         gender sits in that verb's prepositional phrase: "congratulate him on his
-        re-election", "thanked her for her support", "praised him for his courage"."""
+        re-election", "thanked her for her support", "praised him for his courage"; in a
+        phrase of reason, a named object too: "criticized Macron for his call with Putin"."""
         noun = possessive.head
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return None
         verb = noun.head.head
+        reason = noun.head.lower_ == "for"
         for child in verb.children:
-            if child.dep_ == "dobj" and child.lower_ in OBJECTS_OF.get(gender, ()):
+            if child.dep_ != "dobj":
+                continue
+            if child.lower_ in OBJECTS_OF.get(gender, ()):
                 for mention in self.found:
                     if mention.start == child.i and mention.actor.kind == "person":
+                        return mention.actor
+            elif reason:
+                for mention in self.found:
+                    if (
+                        mention.head == child.i
+                        and mention.actor.kind == "person"
+                        and self._gender_of(mention.actor) in (None, gender)
+                    ):
                         return mention.actor
         return None
 

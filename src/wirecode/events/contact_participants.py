@@ -134,14 +134,36 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
             return set()
         if current.head.i == current.i:
             return set()
+        reason = _reason_of(current)
         if said_aside(current):  # "..., speaking during a trip to Jamaica": the sayer's
             current = current.head.head
         else:
             current = current.head
+        if reason is not None:  # "criticized Macron for calling Putin": Macron called
+            found = set(phrase_without_clauses(reason))
+            if found & actor_heads:
+                return found
         found = _subject_tokens(current)
         if found & actor_heads:  # "since the war began, speaking with him": not the war
             return found
     return set()
+
+
+REASON_PREPS = {"for", "of"}  # "thanked Macron for meeting Xi", "accused him of meeting"
+
+
+def _reason_of(prep):
+    """The object of the verb a "for" or "of" phrase of reason hangs on, which a gerund in it
+    takes as its subject: "criticized Macron for calling Putin", "thanked Macron for meeting
+    Xi", "accused him of meeting Hamas" (the one criticized, thanked or accused did it)."""
+    if prep.dep_ != "prep" or prep.lower_ not in REASON_PREPS:
+        return None
+    if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _asked_for_oneself(trigger: Trigger, lex: Lexicon) -> set[int]:

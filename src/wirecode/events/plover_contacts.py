@@ -53,7 +53,9 @@ def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) 
             frame = None  # "Zelensky's request for talks with Xi was rejected": it was made
         if frame is not None and _new_time_of(token, doc[frame], contact_lex):
             frame = None  # "postponed to next month": the contact at its new time
-        if frame is not None and (_occasion_of(token, frame) or _time_of(token, frame)):
+        if frame is not None and (
+            _occasion_of(token, frame) or _time_of(token, frame) or _reason_for(token, frame)
+        ):
             frame = None  # "urged Putin in a phone call to end the war": the call was held
         if frame is not None and not (
             _denied(token, doc[frame], mention, lex) or _called_off(token, doc[frame], lex)
@@ -107,6 +109,19 @@ def _occasion_of(contact, frame: int) -> bool:
     return (
         contact.dep_ == "pobj"
         and prep.lower_ in MEDIUM_PREPS | BY_PHONE_PREPS  # "urged Putin by phone to ..."
+        and prep.head.i == frame
+    )
+
+
+def _reason_for(contact, frame: int) -> bool:
+    """A contact the frame's act is done "for" ("criticized Macron for calling Putin", "was
+    criticized for his call with Putin", "sanctioned them for meeting Hamas"): the reason,
+    which was done ("accused him of meeting" alleges it, and frames it)."""
+    prep = contact.head
+    return (
+        contact.dep_ in ("pcomp", "pobj")
+        and prep.dep_ == "prep"
+        and prep.lower_ == "for"
         and prep.head.i == frame
     )
 
