@@ -216,3 +216,20 @@ def test_the_verb_last_is_no_part_of_a_stretch(sentence: str, span: str, value: 
     (timex,) = timeml_timexes(sentence)
     assert timex.text == span
     assert timeml_normalise(timex, FRI, context=sentence).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # a count in thousands, grouped with a comma, before its unit as an adjective is the
+        # stretch, as "2,000 years" is (it had no value: a count of 1,000 or more was taken
+        # for a year, "the 1988 quarter", unless plural)
+        ("The city boasts a 3,000-year history.", "3,000-year", "P3L"),
+        ("Monks keep a 1,500-year tradition alive.", "1,500-year", "P1500Y"),
+        # (guard) the plural, as before
+        ("The glass has been made here for 2,000 years.", "for 2,000 years", "P2L"),
+    ],
+)
+def test_a_stretch_in_thousands_before_a_noun(sentence: str, span: str, value: str) -> None:
+    (timex,) = timeml_timexes(sentence)
+    assert (timex.text, timeml_normalise(timex, FRI, context=sentence).value) == (span, value)

@@ -251,8 +251,10 @@ def duration(low, dct, future, ref, ref_date):
     vague = num is not None and re.search(r"few|several|some|many|numerous|couple", num)
     if num is not None and n is None and not vague:  # "the fiscal-first quarter"
         return None
-    if n is not None and n >= 1000 and not (plural and (unit == "year" or "," in num)):
-        return None  # "the 1988 quarter" is a date, not 1988 quarters; "1,000 years" is P1000Y
+    if n is not None and n >= 1000 and not ("," in num or (plural and unit == "year")):
+        # "the 1988 quarter" is a date, not 1988 quarters; "1,000 years" is P1000Y, and a
+        # count grouped with a comma is no year: "a 3,000-year history" P3L
+        return None
     return TimemlValue(_duration_value(n, unit, half), "DURATION")
 
 
