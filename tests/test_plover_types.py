@@ -686,6 +686,10 @@ def test_targets_of_an_act_in_the_subject(nlp, kb, text, actors, recipients):
         # whom a reason names is no target beside the one judged as the object ...
         ("The EU criticised Hungary for its close ties with Russia.", "ACCUSE", ["EUR"], ["HUN"]),
         ("Biden praised Kishida for Japan's support of Ukraine.", "SUPPORT", ["USA"], ["JPN"]),
+        # ... also beside the one judged as the passive subject
+        ("Macron was criticised for calling Putin.", "ACCUSE", [], ["FRA"]),
+        ("Kishida was commended for supporting Ukraine.", "SUPPORT", [], ["JPN"]),
+        ("Iran was condemned for arming Russia.", "ACCUSE", [], ["IRN"]),
         # ... but is the one blamed where no one is judged as the object
         (
             "Lebanon complained to the United Nations over Israeli air raids on its villages.",

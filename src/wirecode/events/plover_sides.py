@@ -179,16 +179,17 @@ def _helpers(heads, lex) -> set[int]:
 
 JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT"})  # acts that blame or praise someone for something
 REASONS = frozenset({"for", "over"})
+JUDGED = frozenset({"dobj", "nsubjpass"})  # "criticised Hungary", "Hungary was criticised"
 
 
 def reasons(token, predicate) -> set[int]:
-    """The tokens of what someone judged as the object is blamed or praised for ("criticised
-    Hungary for its close ties with Russia", "praised Kishida for Japan's support of
-    Ukraine"): whoever it names is no target besides the one judged. With no one judged as
-    the object, whoever the reason names is ("complained to the UN over Israeli air raids":
-    Israel is blamed)."""
+    """The tokens of what someone judged as the object or the passive subject is blamed or
+    praised for ("criticised Hungary for its close ties with Russia", "praised Kishida for
+    Japan's support of Ukraine", "Macron was criticised for calling Putin"): whoever it names
+    is no target besides the one judged. With no one judged, whoever the reason names is
+    ("complained to the UN over Israeli air raids": Israel is blamed)."""
     verbs = {token, predicate}
-    if not any(c.dep_ == "dobj" and actor_word(c) for verb in verbs for c in verb.children):
+    if not any(c.dep_ in JUDGED and actor_word(c) for verb in verbs for c in verb.children):
         return set()
     return {
         t.i
