@@ -57,6 +57,8 @@ def combine_with_contacts(doc, contacts: list[Mention], plovers: list[Mention]) 
             _occasion_of(token, frame) or _time_of(token, frame) or _reason_for(token, frame)
         ):
             frame = None  # "urged Putin in a phone call to end the war": the call was held
+        if frame is not None and _during_an_act(token) and _denied(token, doc[frame], mention, lex):
+            frame = None  # "denied that he had threatened him during talks": talks were held
         if frame is not None and not (
             _denied(token, doc[frame], mention, lex) or _called_off(token, doc[frame], lex)
         ):
@@ -111,6 +113,13 @@ def _occasion_of(contact, frame: int) -> bool:
         and prep.lower_ in MEDIUM_PREPS | BY_PHONE_PREPS  # "urged Putin by phone to ..."
         and prep.head.i == frame
     )
+
+
+def _during_an_act(contact) -> bool:
+    """A contact during which a verb's act was done ("had threatened him during talks at the
+    UN"): a denial of the act is not one of the contact."""
+    prep = contact.head
+    return contact.dep_ == "pobj" and prep.lower_ == "during" and prep.head.pos_ in ("VERB", "AUX")
 
 
 def _reason_for(contact, frame: int) -> bool:
