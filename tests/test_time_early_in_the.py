@@ -45,3 +45,30 @@ def test_late_in_the_day_is_left_as_it_was() -> None:
     # (guard) "late in the day" is as often "belatedly" ("it is late in the day to change
     # course"): not found
     assert find_timexes("It is late in the day to change course.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # a month or a week the discourse is not on is the document's: after a year alone,
+        # "earlier in the month" is no year (it was read as the year, 2015)
+        ("Rebels vowed to hold the city until 2015. Earlier in the month, they shelled it.",
+         "Earlier in the month", "2013-03"),
+        ("The plan runs to 2015. Late in the week, ministers approved it.", "Late in the week",
+         "2013-W12"),
+        # (guard) a month the discourse is on, as before
+        ("Protests began in May 2011. Later in the month, the army moved in.",
+         "Later in the month", "2011-05"),
+    ],
+)  # fmt: skip
+def test_a_unit_the_discourse_is_not_on_is_the_documents(
+    sentence: str, span: str, value: str
+) -> None:
+    ref = None
+    for timex in timeml_timexes(sentence):
+        got = timeml_normalise(timex, FRI, context=sentence, reference=ref)
+        ref = got if got.anchors or got.quarter else ref
+        if timex.text == span:
+            assert got.value == value
+            return
+    raise AssertionError(span)

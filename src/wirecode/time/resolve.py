@@ -601,8 +601,21 @@ def _base(ctx: _Ctx) -> tuple[DateValue, str]:
 
 def _anaphoric_same(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     ref, basis = _base(ctx)
-    unit = (_group(m, "unit") or _group(m, "unit2")).lower()
+    unit = m["unit"].lower()
     return at_unit(ref, _UNIT_OF.get(unit, unit), 0, basis=basis)
+
+
+def _anaphoric_in_the(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "earlier in the month", "late in the week": the unit the discourse is on; a unit it is
+    not on (after a year alone) is the document's, not the year."""
+    ref, basis = _base(ctx)
+    unit = (_group(m, "unit") or _group(m, "unit2")).lower()
+    if _RANK[ref.precision] > _RANK[unit]:
+        ref, basis = DateValue.day(ctx.anchor), f"document date {ctx.anchor} (no {unit} in view)"
+    return at_unit(ref, unit, 0, basis=basis)
+
+
+_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 
 
 def _anaphoric_shift(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
@@ -723,7 +736,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "season_relyear": _season,
     "season": _season,
     "ana_same": _anaphoric_same,
-    "ana_inthe": _anaphoric_same,
+    "ana_inthe": _anaphoric_in_the,
     "ana_shift": _anaphoric_shift,
     "ana_dayafter": _anaphoric_shift,
     "ana_partafter": _anaphoric_shift,
