@@ -112,11 +112,15 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
         for actor in mention.members or (mention.actor,):
             if all(a.id != actor.id for a in actors + recipients):
                 target.append(actor)
+                if target is recipients and in_clause:  # also inside a reason ("accused
+                    framed.append(actor)  # the West of trying to destroy Russia")
                 if target is recipients and mention.head in occasion:
                     company.append(actor)
-                elif target is recipients and in_clause:
-                    framed.append(actor)
-                elif target is recipients and asked_for(head, {token.i, predicate.i}):
+                elif (
+                    target is recipients
+                    and not in_clause
+                    and asked_for(head, {token.i, predicate.i})
+                ):
                     sought.append(actor)
                 if target is recipients and mention.head in own_holders:
                     holding.append(actor)

@@ -185,19 +185,35 @@ JUDGED = frozenset({"dobj", "nsubjpass"})  # "criticised Hungary", "Hungary was 
 def reasons(token, predicate) -> set[int]:
     """The tokens of what someone judged as the object or the passive subject is blamed or
     praised for ("criticised Hungary for its close ties with Russia", "praised Kishida for
-    Japan's support of Ukraine", "Macron was criticised for calling Putin"): whoever it names
-    is no target besides the one judged. With no one judged, whoever the reason names is
+    Japan's support of Ukraine", "Macron was criticised for calling Putin"), or accused of
+    ("accused Macron of meeting Haniyeh", also where the parser hangs the "of" on a noun
+    between: "accused Iran at a UN meeting of arming Hezbollah"): whoever it names is no
+    target besides the one judged. With no one judged, whoever the reason names is
     ("complained to the UN over Israeli air raids": Israel is blamed)."""
     verbs = {token, predicate}
     if not any(c.dep_ in JUDGED and actor_word(c) for verb in verbs for c in verb.children):
         return set()
-    return {
-        t.i
+    phrases = [
+        prep
         for verb in verbs
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in REASONS
-        for t in prep.subtree
-    }
+        if prep.dep_ == "prep"
+        and (prep.lower_ in REASONS or prep.lower_ == "of" and verb.pos_ == "VERB")
+    ]
+    phrases += [  # "accused Iran at a UN meeting of arming Hezbollah"
+        prep
+        for verb in verbs
+        if verb.pos_ == "VERB"
+        for between in verb.children
+        if between.dep_ == "prep"
+        for noun in between.children
+        if noun.dep_ == "pobj"
+        for prep in noun.children
+        if prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(c.dep_ == "pcomp" for c in prep.children)
+    ]
+    return {t.i for prep in phrases for t in prep.subtree}
 
 
 @functools.cache
