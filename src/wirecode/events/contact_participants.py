@@ -26,7 +26,13 @@ from wirecode.events.contact_receiving import answered_request, received_guests
 from wirecode.events.crowds import a_people
 from wirecode.events.dating import phrasal
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import MEDIUM_PREPS, headline_subject, hung_on_names, to_infinitive
+from wirecode.events.status import (
+    MEDIUM_PREPS,
+    headline_subject,
+    hung_on_names,
+    sends_someone,
+    to_infinitive,
+)
 from wirecode.events.triggers import (
     Trigger,
     addressed_in,
@@ -134,7 +140,7 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
             return set()
         if current.head.i == current.i:
             return set()
-        reason = _reason_of(current)
+        reason = _reason_of(current) or _sent_to(current)
         if said_aside(current):  # "..., speaking during a trip to Jamaica": the sayer's
             current = current.head.head
         else:
@@ -164,6 +170,16 @@ def _reason_of(prep):
     if verb.pos_ != "VERB":
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _sent_to(clause):
+    """The one sent, who does what the sending is for: "Putin sent Lavrov to Beijing to meet
+    Wang" (Lavrov meets Wang)."""
+    if clause.dep_ not in ("advcl", "xcomp") or not to_infinitive(clause):
+        return None
+    if not sends_someone(clause.head):
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "dobj"), None)
 
 
 def _asked_for_oneself(trigger: Trigger, lex: Lexicon) -> set[int]:

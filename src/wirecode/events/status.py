@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from wirecode.actors.words import TITLE_LEMMAS
 from wirecode.events.lexicon import Lexicon
 
 CLIMB = {
@@ -562,8 +563,21 @@ def _purpose_of_a_journey(chain) -> bool:
     return any(
         token.dep_ in ("advcl", "xcomp")
         and to_infinitive(token)
-        and token.head.lemma_.lower() in JOURNEY
+        and (token.head.lemma_.lower() in JOURNEY or sends_someone(token.head))
         for token in chain[:-1]
+    )
+
+
+# verbs of sending someone: "was sending a senior envoy to Damascus to negotiate"
+SENDING = frozenset({"send", "dispatch"})
+
+
+def sends_someone(verb) -> bool:
+    """A verb of sending a person on a journey ("sent Lavrov to Beijing to meet Wang", "is
+    sending an envoy to negotiate"; not "sent a letter to ask for talks": the asking is done)."""
+    return verb.lemma_.lower() in SENDING and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in TITLE_LEMMAS)
+        for c in verb.children
     )
 
 
