@@ -690,6 +690,20 @@ def test_targets_of_an_act_in_the_subject(nlp, kb, text, actors, recipients):
         ("Poland accused Belarus of helping Russia.", "ACCUSE", ["POL"], ["BLR"]),
         ("Israel was accused by Iran of bombing Syria.", "ACCUSE", ["IRN"], ["ISR"]),
         ("China accused the United States of arming Taiwan.", "ACCUSE", ["CHN"], ["USA"]),
+        # ... and beside the one a noun of judging names ("criticism of", "praise for")
+        ("Biden voiced criticism of Macron for his call with Putin.", "ACCUSE", ["USA"], ["FRA"]),
+        (
+            "Biden expressed praise for Kishida for his support of Ukraine.",
+            "SUPPORT",
+            ["USA"],
+            ["JPN"],
+        ),
+        (
+            "Lithuania issued a strong condemnation of Hungary over its trade with Russia.",
+            "ACCUSE",
+            ["LTU"],
+            ["HUN"],
+        ),
         # ... but is the one blamed where no one is judged as the object
         (
             "Lebanon complained to the United Nations over Israeli air raids on its villages.",

@@ -191,13 +191,17 @@ def reasons(token, predicate) -> set[int]:
     target besides the one judged. With no one judged, whoever the reason names is
     ("complained to the UN over Israeli air raids": Israel is blamed)."""
     verbs = {token, predicate}
-    if not any(c.dep_ in JUDGED and actor_word(c) for verb in verbs for c in verb.children):
+    held = _judged_by_noun(token)  # "voiced criticism of Macron for his call with Putin"
+    if not held and not any(
+        c.dep_ in JUDGED and actor_word(c) for verb in verbs for c in verb.children
+    ):
         return set()
     phrases = [
         prep
         for verb in verbs
         for prep in verb.children
         if prep.dep_ == "prep"
+        and prep not in held
         and (prep.lower_ in REASONS or prep.lower_ == "of" and verb.pos_ == "VERB")
     ]
     phrases += [  # "accused Iran at a UN meeting of arming Hezbollah"
@@ -214,6 +218,21 @@ def reasons(token, predicate) -> set[int]:
         and any(c.dep_ == "pcomp" for c in prep.children)
     ]
     return {t.i for prep in phrases for t in prep.subtree}
+
+
+def _judged_by_noun(noun) -> list:
+    """The phrase that names the one a noun of judging judges: "criticism of Macron",
+    "praise for Kishida", "condemnation of Iran" (the first "of" or "for" that names
+    someone). Empty for a verb."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [
+        prep
+        for prep in noun.children
+        if prep.dep_ == "prep"
+        and prep.lower_ in ("of", "for")
+        and any(o.dep_ == "pobj" and actor_word(o) for o in prep.children)
+    ][:1]
 
 
 @functools.cache
