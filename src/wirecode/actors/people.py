@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from wirecode.actors.clauses import placed
+from wirecode.actors.clauses import first_conjunct, placed
 from wirecode.actors.kb import FAMILY_NAME_FIRST, Person
 from wirecode.actors.names import PATRONYMIC_PARTICLES, person_id
 from wirecode.actors.surnames import first_names_agree, near_office, own_name, written_in
@@ -488,7 +488,7 @@ class NamedPeople(Walker):
             return  # "a summit in St Petersburg", "talks in Port Said": a place
         if any(t.lower_ in KIN_WORDS for t in self.doc[max(0, ent.start - 3) : ent.start]):
             return  # "his wife Peng Liyuan": family, not a party to the contact
-        if placed(ent.root):
+        if placed(ent.root) or any(_where_a_verb_is_done(t) for t in (ent.root, ent[0])):
             return  # "troops inside Umm al-Far": a place the tagger took for a person
         first = tokens[0].i
         name = doc[first : ent.end].text if ent.end > first else " ".join(t.text for t in tokens)
@@ -521,6 +521,24 @@ class NamedPeople(Walker):
         while start - size > 0 and self._lowers[start - size - 1] in ROYAL_TITLES:
             size += 1
         return size
+
+
+# verbs whose "in" takes a person: "believes in Mandela", "trusts in Allah"
+IN_A_PERSON = frozenset({"believe", "trust", "confide", "invest"})
+
+
+def _where_a_verb_is_done(name) -> bool:
+    """A name no one knows after "in" or "at" of a verb or of another name: where it was done
+    or where one is, a place the tagger took for a person ("spent four days in Baba Amr", "met
+    Abu Laila in Baba Amr"; not "believe in Mandela", nor "confidence in Smith", a noun's)."""
+    name = first_conjunct(name)
+    prep = name.head
+    return (
+        name.dep_ == "pobj"
+        and prep.lower_ in ("in", "at")
+        and prep.head.pos_ in ("VERB", "PROPN")
+        and prep.head.lemma_.lower() not in IN_A_PERSON
+    )
 
 
 def _word_before(surname: str, person: Person) -> str:
