@@ -704,6 +704,11 @@ def test_targets_of_an_act_in_the_subject(nlp, kb, text, actors, recipients):
             ["LTU"],
             ["HUN"],
         ),
+        # with no one judged, the reason's act is judged: its doer is the target, not whom it
+        # befell (plover_sides.undergoers), unless no doer is named
+        ("Poland voiced criticism over Russia's attacks on Ukraine.", "ACCUSE", ["POL"], ["RUS"]),
+        ("The EU expressed outrage over Israel's raids on Gaza.", "ACCUSE", ["EUR"], ["ISR"]),
+        ("Poland voiced criticism over the attacks on Ukraine.", "ACCUSE", ["POL"], ["UKR"]),
         # ... but is the one blamed where no one is judged as the object
         (
             "Lebanon complained to the United Nations over Israeli air raids on its villages.",

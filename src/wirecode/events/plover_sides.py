@@ -249,13 +249,17 @@ UNDERGOING = frozenset({"of", "on", "against", "in", "into"})
 def undergoers(token, predicate, heads: set[int]) -> set[int]:
     """The tokens of whom a judged act was done to, when the act's doer is named with it
     ("condemned Russia's invasion of Ukraine", "the Israeli raid on Gaza", "China's
-    crackdown on Hong Kong"): the doer is judged, not the one it befell ("condemned the
-    attack on Israel" names no doer, and Israel stays)."""
-    acts = [
+    crackdown on Hong Kong", also as the reason: "voiced outrage over Israel's raids on
+    Gaza"): the doer is judged, not the one it befell ("condemned the attack on Israel" names
+    no doer, and Israel stays)."""
+    verbs = {token, predicate}
+    objects = [c for verb in verbs for c in verb.children if c.dep_ == "dobj"]
+    acts = objects + [
         c
-        for verb in {token, predicate}
+        for verb in verbs | set(objects)  # the reason of "voiced outrage over ..."
         for c in verb.children
-        if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "of" and verb.pos_ == "NOUN"
+        if c.dep_ == "prep"
+        and (c.lower_ in REASONS or c.lower_ == "of" and verb.pos_ == "NOUN" and verb in verbs)
     ]
     acts = [a for c in acts for a in ([c] if c.dep_ == "dobj" else c.children) if a.pos_ == "NOUN"]
     found: set[int] = set()
