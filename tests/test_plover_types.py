@@ -686,6 +686,10 @@ def test_targets_of_an_act_in_the_subject(nlp, kb, text, actors, recipients):
         ("Macron was criticised for calling Putin.", "ACCUSE", [], ["FRA"]),
         ("Kishida was commended for supporting Ukraine.", "SUPPORT", [], ["JPN"]),
         ("Iran was condemned for arming Russia.", "ACCUSE", [], ["IRN"]),
+        # ... and beside the one who draws or faces the judgement
+        ("Scholz faced criticism for meeting Xi Jinping.", "ACCUSE", [], ["DEU"]),
+        ("Orban drew criticism for visiting Moscow.", "ACCUSE", [], ["HUN"]),
+        ("Kishida drew praise for sending aid to Ukraine.", "SUPPORT", [], ["JPN"]),
         # ... and what the one judged is accused of
         ("Poland accused Belarus of helping Russia.", "ACCUSE", ["POL"], ["BLR"]),
         ("Israel was accused by Iran of bombing Syria.", "ACCUSE", ["IRN"], ["ISR"]),

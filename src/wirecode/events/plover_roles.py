@@ -61,9 +61,10 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
     occasion, joint = occasions(token, predicate)
     own_holders: set[int] = set()  # "Japan postponed Kishida's trip": his, if Japan's own
     if candidate.code.event in JUDGEMENTS:  # "criticised Hungary for its ties with Russia"
-        occasion |= reasons(token, predicate)
+        heads = {m.head for m in mentions}
+        occasion |= reasons(token, predicate, heads)
         # "condemned Russia's invasion of Ukraine": Russia is judged, not Ukraine
-        described |= undergoers(token, predicate, {m.head for m in mentions})
+        described |= undergoers(token, predicate, heads)
     subject: set[int] = set(joint)  # "in a joint statement with France": France issued it
     for verb in {token, predicate}:
         for child in verb.children:

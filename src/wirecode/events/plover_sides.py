@@ -182,18 +182,24 @@ REASONS = frozenset({"for", "over"})
 JUDGED = frozenset({"dobj", "nsubjpass"})  # "criticised Hungary", "Hungary was criticised"
 
 
-def reasons(token, predicate) -> set[int]:
+def reasons(token, predicate, heads: set[int]) -> set[int]:
     """The tokens of what someone judged as the object or the passive subject is blamed or
     praised for ("criticised Hungary for its close ties with Russia", "praised Kishida for
-    Japan's support of Ukraine", "Macron was criticised for calling Putin"), or accused of
+    Japan's support of Ukraine", "Macron was criticised for calling Putin", and as the one
+    who draws or faces it: "Scholz faced criticism for meeting Xi"), or accused of
     ("accused Macron of meeting Haniyeh", also where the parser hangs the "of" on a noun
     between: "accused Iran at a UN meeting of arming Hezbollah"): whoever it names is no
     target besides the one judged. With no one judged, whoever the reason names is
     ("complained to the UN over Israeli air raids": Israel is blamed)."""
     verbs = {token, predicate}
     held = _judged_by_noun(token)  # "voiced criticism of Macron for his call with Putin"
-    if not held and not any(
-        c.dep_ in JUDGED and actor_word(c) for verb in verbs for c in verb.children
+    judged = set(JUDGED)
+    if token.i != predicate.i and lemma_of(predicate) in load().undergoing:
+        judged.add("nsubj")  # "Scholz faced criticism for meeting Xi"
+    if not held and not any(  # (a name the parser misses is known by its mention: heads)
+        c.dep_ in judged and (actor_word(c) or c.i in heads)
+        for verb in verbs
+        for c in verb.children
     ):
         return set()
     phrases = [
