@@ -311,6 +311,8 @@ def participants(
             and not _at_a_seat(head, mention)
         ):
             continue  # "talks in Beijing": a place, not a party ("talks at the Kremlin": one)
+        if _spouse_beside(doc, mention, mentions):
+            continue  # "received by Emmanuel and Brigitte Macron": the president's wife
         if mention.actor.kind == "person" and _interviewed(trigger, head, mentions):
             continue  # "spoke with CNN's Wolf Blitzer": an interview, no party
         if mention.how == "state" and _crowd(head, mentions):
@@ -519,6 +521,28 @@ def _place_of_a_side(token, lex: Lexicon) -> bool:
 
 
 SEAT = "seat of government"  # a state named by its government's building: "the Kremlin"
+
+
+def _spouse_beside(doc, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    """Someone no one knows whose first name is joined by "and" to that of a known person of
+    the same surname: "Emmanuel and Brigitte Macron", "Joe and Jill Biden" (family beside an
+    office holder, no party of their own; "Bill and Hillary Clinton" are both known)."""
+    if mention.actor.kind != "person" or not mention.actor.basis.startswith("unknown person"):
+        return False
+    if (
+        mention.end - mention.start < 2
+        or mention.start < 2
+        or doc[mention.start - 1].lower_ != "and"
+    ):
+        return False
+    surname = doc[mention.end - 1].text
+    return any(
+        m.end == mention.start - 1
+        and m.actor.kind == "person"
+        and not m.actor.basis.startswith("unknown person")
+        and m.actor.name.split()[-1] == surname
+        for m in mentions
+    )
 
 
 def _at_a_seat(token, mention: ActorMention) -> bool:

@@ -57,8 +57,21 @@ def _anchored(doc) -> tuple[_Anchored, ...]:
             timex = replace(timex, start=timex.start + start, end=timex.end + start)
             span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if span is not None and len(span):
-                found.append(_Anchored(timex, span.root.i, frozenset(range(span.start, span.end))))
+                found.append(
+                    _Anchored(timex, _attachment(span), frozenset(range(span.start, span.end)))
+                )
     return tuple(found)
+
+
+def _attachment(span) -> int:
+    """The word by which a time expression hangs on the sentence: its root, or, when the
+    parser hangs two of its words outside it, the first, in the sentence the expression
+    opens in ("a state visit on Monday 6 and Tuesday 7 May to celebrate": "Monday", under
+    "on"; the parser hung "May" on the next clause's verb)."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    if len(outside) < 2:
+        return span.root.i
+    return outside[0].i
 
 
 class DateFinder:
