@@ -298,6 +298,24 @@ def test_a_visit_under_way_does_not_make_a_planned_meeting_happen():
     assert [e.status for e in events if XI not in e.actors] == ["occurred"]
 
 
+def test_a_planned_visit_and_its_planned_meeting_stay_one_when_a_later_report_says_it_was():
+    """ "Xi is expected on a state visit to France on May 6 ... will be received on May 6 by
+    Macron", and a year later "after Xi visited France in May 2024": the visit and the meeting
+    told together in the first report are one contact, held."""
+    macron = ActorRef("emmanuel-macron", "Emmanuel Macron", "FRA", "GOV")
+    fra = ActorRef("FRA", "France", "FRA", None, "state")
+    visit = dict(who=(XI,), recipients=(fra,), date=day("2024-05-06"), mode="visit")
+    mentions = [
+        mention("a", status="planned", **visit),
+        mention("b", **visit),
+        mention("a", who=(XI, macron), date=day("2024-05-06"), mode="meet", status="planned"),
+    ]
+    [event] = merge(mentions)
+    assert event.status == "occurred"
+    assert event.actors == [XI]
+    assert event.recipients == [macron]  # France: Macron stands for it
+
+
 def test_an_announced_visit_to_a_state_joins_the_meeting_that_took_place():
     scholz = ActorRef("olaf-scholz", "Olaf Scholz", "DEU", "GOV")
     chn = ActorRef("CHN", "China", "CHN", None, "state")

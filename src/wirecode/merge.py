@@ -230,9 +230,12 @@ def _folds_into(small: Cluster, big: Cluster) -> bool:
         return False
     if not modes_compatible(small.mode(), big.mode()):
         return False
-    if _strongest(small) > _strongest(big):
-        return False  # "Scholz, who is visiting China, will meet Xi": the meeting is to come
     same_doc = {m.document for m in small.mentions} & {m.document for m in big.mentions}
+    # as the reports that tell both tell them: "Xi is expected on a state visit ... will be
+    # received on Monday by Macron" is one planned contact, whatever a later report adds
+    told_with = [m for m in small.mentions if m.document in same_doc] or small.mentions
+    if max(STATUS_RANK[m.status] for m in told_with) > _strongest(big):
+        return False  # "Scholz, who is visiting China, will meet Xi": the meeting is to come
     if small.date() is None:
         return bool(same_doc)
     return big.date() is not None and dates_compatible(small.date(), big.date())
