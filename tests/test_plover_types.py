@@ -713,6 +713,15 @@ def test_targets_of_an_act_in_the_subject(nlp, kb, text, actors, recipients):
         ("Poland voiced criticism over Russia's attacks on Ukraine.", "ACCUSE", ["POL"], ["RUS"]),
         ("The EU expressed outrage over Israel's raids on Gaza.", "ACCUSE", ["EUR"], ["ISR"]),
         ("Poland voiced criticism over the attacks on Ukraine.", "ACCUSE", ["POL"], ["UKR"]),
+        # a judgement that is the object of another's verb is no act it judges: whom its
+        # "of" names is the one judged, not one its possessor's act befell
+        ("Germany shared Poland's condemnation of Russia.", "ACCUSE", ["DEU", "POL"], ["RUS"]),
+        (
+            "Poland echoed Biden's criticism of Macron for his call with Putin.",
+            "ACCUSE",
+            ["POL", "USA"],
+            ["FRA"],
+        ),
         # ... but is the one blamed where no one is judged as the object
         (
             "Lebanon complained to the United Nations over Israeli air raids on its villages.",

@@ -259,7 +259,9 @@ def undergoers(token, predicate, heads: set[int]) -> set[int]:
     Gaza"): the doer is judged, not the one it befell ("condemned the attack on Israel" names
     no doer, and Israel stays)."""
     verbs = {token, predicate}
-    objects = [c for verb in verbs for c in verb.children if c.dep_ == "dobj"]
+    objects = [  # not the judgement itself ("echoed Biden's criticism of Macron")
+        c for verb in verbs for c in verb.children if c.dep_ == "dobj" and c.i != token.i
+    ]
     acts = objects + [
         c
         for verb in verbs | set(objects)  # the reason of "voiced outrage over ..."
