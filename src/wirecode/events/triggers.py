@@ -139,9 +139,23 @@ SIDED_THINGS = {
 }
 
 
+# prepositions of what a phrase is about: their objects are its topic, not someone in it
+ABOUT_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
+
+
 def _names_someone(tokens) -> bool:
-    """Some word under `tokens` is an actor word."""
-    return any(actor_word(t) for tok in tokens for t in tok.subtree)
+    """Some word under `tokens` is an actor word, a topic's aside ("spoke with confidence
+    about Xi" names no one spoken with)."""
+    return any(actor_word(t) for tok in tokens for t in _without_topics(tok))
+
+
+def _without_topics(token):
+    """The words of a phrase, less those of its topic phrases ("about Xi")."""
+    yield token
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ABOUT_PREPS:
+            continue
+        yield from _without_topics(child)
 
 
 def _is_someone(token) -> bool:
