@@ -708,6 +708,25 @@ def test_targets_of_an_act_in_the_subject(nlp, kb, text, actors, recipients):
             ["LTU"],
             ["HUN"],
         ),
+        # ... also one named "against" by a noun of judging, the trigger or its object
+        (
+            "Lithuania made accusations against Belarus of helping Russia.",
+            "ACCUSE",
+            ["LTU"],
+            ["BLR"],
+        ),
+        (
+            "Iran levelled accusations against Israel of killing civilians in Gaza.",
+            "ACCUSE",
+            ["IRN"],
+            ["ISR"],
+        ),
+        (
+            "Iran filed a complaint against Israel over its strikes on Syria.",
+            "ACCUSE",
+            ["IRN"],
+            ["ISR"],
+        ),
         # with no one judged, the reason's act is judged: its doer is the target, not whom it
         # befell (plover_sides.undergoers), unless no doer is named
         ("Poland voiced criticism over Russia's attacks on Ukraine.", "ACCUSE", ["POL"], ["RUS"]),

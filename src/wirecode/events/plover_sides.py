@@ -192,7 +192,8 @@ def reasons(token, predicate, heads: set[int]) -> set[int]:
     target besides the one judged. With no one judged, whoever the reason names is
     ("complained to the UN over Israeli air raids": Israel is blamed)."""
     verbs = {token, predicate}
-    held = _judged_by_noun(token)  # "voiced criticism of Macron for his call with Putin"
+    nouns = _judgement_nouns(token)
+    held = [p for noun in nouns for p in _judged_by_noun(noun)]  # "criticism of Macron for"
     judged = set(JUDGED)
     if token.i != predicate.i and lemma_of(predicate) in load().undergoing:
         judged.add("nsubj")  # "Scholz faced criticism for meeting Xi"
@@ -223,20 +224,43 @@ def reasons(token, predicate, heads: set[int]) -> set[int]:
         and prep.lower_ == "of"
         and any(c.dep_ == "pcomp" for c in prep.children)
     ]
+    phrases += [  # "made accusations against Belarus of helping Russia"
+        prep
+        for noun in nouns
+        if any(p.lower_ != "of" for p in _judged_by_noun(noun))
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+    ]
     return {t.i for prep in phrases for t in prep.subtree}
+
+
+def _judgement_nouns(token) -> list:
+    """The nouns of judging a trigger is or takes as its object: "criticism" (a noun trigger),
+    "levelled accusations", "filed a complaint"."""
+    if token.pos_ == "NOUN":
+        return [token]
+    lex = load()
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        and lemma_of(c) in lex.nouns
+        and lex.nouns[lemma_of(c)].event in JUDGEMENTS
+    ]
 
 
 def _judged_by_noun(noun) -> list:
     """The phrase that names the one a noun of judging judges: "criticism of Macron",
-    "praise for Kishida", "condemnation of Iran" (the first "of" or "for" that names
-    someone). Empty for a verb."""
+    "praise for Kishida", "condemnation of Iran", "accusations against Belarus" (the first
+    "of", "for" or "against" that names someone). Empty for a verb."""
     if noun.pos_ != "NOUN":
         return []
     return [
         prep
         for prep in noun.children
         if prep.dep_ == "prep"
-        and prep.lower_ in ("of", "for")
+        and prep.lower_ in ("of", "for", "against")
         and any(o.dep_ == "pobj" and actor_word(o) for o in prep.children)
     ][:1]
 
