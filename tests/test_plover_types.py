@@ -708,6 +708,19 @@ def test_targets_of_an_act_in_the_subject(nlp, kb, text, actors, recipients):
             ["LTU"],
             ["HUN"],
         ),
+        # ... also where the parser hangs the reason on the one judged
+        (
+            "Poland summoned the German ambassador over Berlin's ties with Moscow.",
+            "ACCUSE",
+            ["POL"],
+            ["DEU"],
+        ),
+        (
+            "Ukraine summoned the Hungarian envoy over Budapest's support for Moscow.",
+            "ACCUSE",
+            ["UKR"],
+            ["HUN"],
+        ),
         # ... also one named "against" by a noun of judging, the trigger or its object
         (
             "Lithuania made accusations against Belarus of helping Russia.",

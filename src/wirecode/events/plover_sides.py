@@ -197,19 +197,22 @@ def reasons(token, predicate, heads: set[int]) -> set[int]:
     judged = set(JUDGED)
     if token.i != predicate.i and lemma_of(predicate) in load().undergoing:
         judged.add("nsubj")  # "Scholz faced criticism for meeting Xi"
-    if not held and not any(  # (a name the parser misses is known by its mention: heads)
-        c.dep_ in judged and (actor_word(c) or c.i in heads)
+    named = [  # (a name the parser misses is known by its mention: heads)
+        c
         for verb in verbs
         for c in verb.children
-    ):
+        if c.dep_ in judged and (actor_word(c) or c.i in heads)
+    ]
+    if not held and not named:
         return set()
     phrases = [
         prep
-        for verb in verbs
+        for verb in verbs | set(named)  # "summoned the ambassador over ...", also on him
         for prep in verb.children
         if prep.dep_ == "prep"
         and prep not in held
         and (prep.lower_ in REASONS or prep.lower_ == "of" and verb.pos_ == "VERB")
+        and (verb in verbs or prep.i > verb.i)
     ]
     phrases += [  # "accused Iran at a UN meeting of arming Hezbollah"
         prep
