@@ -136,7 +136,11 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
         medium = (
             current.dep_ == "prep" and current.lower_ in MEDIUM_PREPS and current.i == token.head.i
         )
-        if current.dep_ not in INHERIT_THROUGH and not (plan or occasion or held):
+        # "Meloni became the latest European leader to visit Kyiv": the one the copula's
+        # noun is said of
+        predicate = current.dep_ == "attr" and current.head.lemma_ in ("be", "become")
+        predicate = predicate or current.dep_ == "relcl" and to_infinitive(current)
+        if current.dep_ not in INHERIT_THROUGH and not (plan or occasion or held or predicate):
             return set()
         if current.head.i == current.i:
             return set()

@@ -81,7 +81,15 @@ def governing_chain(token, *, planned: frozenset[str] = frozenset()) -> list:
         # a gerund as its verb's subject is told with that verb's tense and modals:
         # "Starting negotiations with Gadhafi would be a significant step"
         gerund = current.dep_ == "csubj" and current.tag_ == "VBG"
-        if (current.dep_ in STOP_AT and not purpose and not gerund) or current.head.i == current.i:
+        # "would be the first leader to visit Kyiv": the copula's tense and modals are its own
+        said_of = (
+            current.dep_ in ("relcl", "acl")
+            and to_infinitive(current)
+            and current.head.dep_ == "attr"
+        )
+        if (
+            current.dep_ in STOP_AT and not (purpose or gerund or said_of)
+        ) or current.head.i == current.i:
             break
         if _clause_of_its_own(current):
             break  # "Germany did not sign, but Scholz met Macron": the "not" is not the meeting's
