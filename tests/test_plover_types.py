@@ -708,6 +708,19 @@ def test_targets_of_an_act_in_the_subject(nlp, kb, text, actors, recipients):
             ["LTU"],
             ["HUN"],
         ),
+        # ... also one judged named by a modifier ("the Hungarian government")
+        (
+            "Kyiv criticised the Hungarian government over its ties with Moscow.",
+            "ACCUSE",
+            ["UKR"],
+            ["HUN"],
+        ),
+        (
+            "The EU condemned the Iranian regime for supplying drones to Russia.",
+            "ACCUSE",
+            ["EUR"],
+            ["IRN"],
+        ),
         # ... also where the parser hangs the reason on the one judged
         (
             "Poland summoned the German ambassador over Berlin's ties with Moscow.",

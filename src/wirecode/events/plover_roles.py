@@ -61,10 +61,10 @@ def roles(candidate: Candidate, mentions: list[ActorMention]):
     occasion, joint = occasions(token, predicate)
     own_holders: set[int] = set()  # "Japan postponed Kishida's trip": his, if Japan's own
     if candidate.code.event in JUDGEMENTS:  # "criticised Hungary for its ties with Russia"
-        heads = {m.head for m in mentions}
-        occasion |= reasons(token, predicate, heads)
+        names = {i for m in mentions for i in range(m.start, m.end)}
+        occasion |= reasons(token, predicate, names)
         # "condemned Russia's invasion of Ukraine": Russia is judged, not Ukraine
-        described |= undergoers(token, predicate, heads)
+        described |= undergoers(token, predicate, {m.head for m in mentions})
     subject: set[int] = set(joint)  # "in a joint statement with France": France issued it
     for verb in {token, predicate}:
         for child in verb.children:

@@ -182,7 +182,7 @@ REASONS = frozenset({"for", "over"})
 JUDGED = frozenset({"dobj", "nsubjpass"})  # "criticised Hungary", "Hungary was criticised"
 
 
-def reasons(token, predicate, heads: set[int]) -> set[int]:
+def reasons(token, predicate, names: set[int]) -> set[int]:
     """The tokens of what someone judged as the object or the passive subject is blamed or
     praised for ("criticised Hungary for its close ties with Russia", "praised Kishida for
     Japan's support of Ukraine", "Macron was criticised for calling Putin", and as the one
@@ -197,11 +197,11 @@ def reasons(token, predicate, heads: set[int]) -> set[int]:
     judged = set(JUDGED)
     if token.i != predicate.i and lemma_of(predicate) in load().undergoing:
         judged.add("nsubj")  # "Scholz faced criticism for meeting Xi"
-    named = [  # (a name the parser misses is known by its mention: heads)
+    named = [  # (a name the parser misses is known by its mention: names, their tokens)
         c
         for verb in verbs
         for c in verb.children
-        if c.dep_ in judged and (actor_word(c) or c.i in heads)
+        if c.dep_ in judged and (actor_word(c) or _named(c, names))
     ]
     if not held and not named:
         return set()
@@ -235,6 +235,18 @@ def reasons(token, predicate, heads: set[int]) -> set[int]:
         if prep.dep_ == "prep" and prep.lower_ == "of"
     ]
     return {t.i for prep in phrases for t in prep.subtree}
+
+
+def _named(noun, names: set[int]) -> bool:
+    """A noun inside an actor's mention (a name the parser tags as a common noun), or named by
+    an adjective or compound that is ("the Hungarian government", "the Iranian regime"), unless
+    the noun names an act ("the Israeli raids"); a possessor does not name its noun's holder
+    as judged ("reaffirmed China's support for Russia's sovereignty": no one judged)."""
+    if lemma_of(noun) in load().nouns:
+        return False
+    return noun.i in names or any(
+        c.i in names for c in noun.children if c.dep_ in ("amod", "compound")
+    )
 
 
 def _judgement_nouns(token) -> list:
