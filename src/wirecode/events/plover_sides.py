@@ -2,7 +2,9 @@
 
 The company of an act is no target: the people of a contact, speech or journey it was done
 in, during, at or on ("criticised Putin in a call with Scholz", "on a visit to Kyiv"), and
-whom a reason names beside the one judged ("criticised Hungary for its ties with Russia").
+whom a reason names beside the one judged ("criticised Hungary for its ties with Russia",
+"Macron was criticised for calling Putin", "accused Belarus of helping Russia", "voiced
+criticism of Macron for his call with Putin", "Scholz faced criticism for meeting Xi").
 The actor's own state inside a clause the act frames is no target ("warned Xi that the US
 would defend Taiwan"), nor whom a demanded act concerns ("said China must not arm Russia":
 China is asked). Who helps or backs an act is on its actor side ("with the help of US
