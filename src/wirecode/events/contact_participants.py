@@ -163,9 +163,10 @@ REASON_PREPS = {"for", "of"}  # "thanked Macron for meeting Xi", "accused him of
 
 
 def _reason_of(prep):
-    """The object of the verb a "for" or "of" phrase of reason hangs on, which a gerund in it
-    takes as its subject: "criticized Macron for calling Putin", "thanked Macron for meeting
-    Xi", "accused him of meeting Hamas" (the one criticized, thanked or accused did it)."""
+    """The object (or passive subject) of the verb a "for" or "of" phrase of reason hangs on,
+    which a gerund in it takes as its subject: "criticized Macron for calling Putin",
+    "thanked Macron for meeting Xi", "accused him of meeting Hamas" (the one criticized,
+    thanked or accused did it)."""
     if prep.dep_ != "prep" or prep.lower_ not in REASON_PREPS:
         return None
     if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
@@ -173,7 +174,11 @@ def _reason_of(prep):
     verb = prep.head
     if verb.pos_ != "VERB":
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # the one criticized: the object, or the passive's subject ("Macron has been criticised
+    # by Poland for calling Putin": Macron called, not Poland)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (c for c in verb.children if c.dep_ == "nsubjpass"), None
+    )
 
 
 def _sent_to(clause):
