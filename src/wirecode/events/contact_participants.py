@@ -22,17 +22,12 @@ from wirecode.events.contact_clauses import (
     said_aside,
     visited_by_passive,
 )
+from wirecode.events.contact_control import reason_doer, sent_one
 from wirecode.events.contact_receiving import answered_request, received_guests
 from wirecode.events.crowds import a_people
 from wirecode.events.dating import phrasal
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import (
-    MEDIUM_PREPS,
-    headline_subject,
-    hung_on_names,
-    sends_someone,
-    to_infinitive,
-)
+from wirecode.events.status import MEDIUM_PREPS, headline_subject, hung_on_names, to_infinitive
 from wirecode.events.triggers import (
     Trigger,
     addressed_in,
@@ -144,7 +139,7 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
             return set()
         if current.head.i == current.i:
             return set()
-        reason = _reason_of(current) or _sent_to(current)
+        reason = reason_doer(current) or sent_one(current)
         if said_aside(current):  # "..., speaking during a trip to Jamaica": the sayer's
             current = current.head.head
         else:
@@ -157,38 +152,6 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
         if found & actor_heads:  # "since the war began, speaking with him": not the war
             return found
     return set()
-
-
-REASON_PREPS = {"for", "of"}  # "thanked Macron for meeting Xi", "accused him of meeting"
-
-
-def _reason_of(prep):
-    """The object (or passive subject) of the verb a "for" or "of" phrase of reason hangs on,
-    which a gerund in it takes as its subject: "criticized Macron for calling Putin",
-    "thanked Macron for meeting Xi", "accused him of meeting Hamas" (the one criticized,
-    thanked or accused did it)."""
-    if prep.dep_ != "prep" or prep.lower_ not in REASON_PREPS:
-        return None
-    if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
-        return None
-    verb = prep.head
-    if verb.pos_ != "VERB":
-        return None
-    # the one criticized: the object, or the passive's subject ("Macron has been criticised
-    # by Poland for calling Putin": Macron called, not Poland)
-    return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
-        (c for c in verb.children if c.dep_ == "nsubjpass"), None
-    )
-
-
-def _sent_to(clause):
-    """The one sent, who does what the sending is for: "Putin sent Lavrov to Beijing to meet
-    Wang" (Lavrov meets Wang)."""
-    if clause.dep_ not in ("advcl", "xcomp") or not to_infinitive(clause):
-        return None
-    if not sends_someone(clause.head):
-        return None
-    return next((c for c in clause.head.children if c.dep_ == "dobj"), None)
 
 
 def _asked_for_oneself(trigger: Trigger, lex: Lexicon) -> set[int]:
