@@ -296,6 +296,16 @@ class KnowledgeBase:
                     self._state_key.setdefault(strip_article(normalise(text)), state)
         for state in ordered:
             self._code_key.setdefault(normalise(state.code), state)
+        # the buildings and streets of governments ("the Kremlin", "Downing Street"): a
+        # metonym that is neither a capital nor a word of its state's own name ("the Vatican")
+        self._seats: dict[str, str] = {}
+        for state in ordered:
+            capitals = {strip_article(normalise(c)) for c in state.capitals}
+            named = {w for n in (state.name, *state.names) for w in normalise(n).split()}
+            for metonym in state.metonyms:
+                key = strip_article(normalise(metonym))
+                if key not in capitals and named.isdisjoint(key.split()):
+                    self._seats.setdefault(key, state.id)
         # the states by the last word of their name: "korea" → North Korea, South Korea
         self._by_last_word: dict[str, list[State]] = defaultdict(list)
         for state in self._states.values():
@@ -426,13 +436,8 @@ class KnowledgeBase:
         Kremlin", "the White House", "Downing Street"), not by its capital city nor by a word
         of its own name ("the Vatican" is Vatican City itself)."""
         state = self.state_named(text)
-        if state is None:
-            return False
         key = strip_article(_without_possessive(_key(text)))
-        capitals = {strip_article(normalise(c)) for c in state.capitals}
-        seats = {strip_article(normalise(m)) for m in state.metonyms} - capitals
-        named = {word for name in (state.name, *state.names) for word in normalise(name).split()}
-        return key in seats and named.isdisjoint(key.split())
+        return state is not None and self._seats.get(key) == state.id
 
     def states_sharing_name(self, word: str) -> list[State]:
         """The states whose names end in one word ("Korea": North Korea and South Korea,

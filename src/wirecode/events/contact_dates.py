@@ -23,11 +23,11 @@ from wirecode.events.dating import (
 )
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import (
-    JOURNEY,
     PRESENT_AUX,
     PRESUPPOSING,
     forms,
     governing_chain,
+    is_journey_aim,
     negated_word_on,
     status_of,
     to_infinitive,
@@ -196,19 +196,13 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
 def _aim_of(journey):
     """The to-infinitive that tells what a journey is for ("went to Kyiv to meet Zelensky"):
     the journey and its aim are told at one time."""
-    if journey.lemma_.lower() not in JOURNEY:
-        return None
-    return next(
-        (c for c in journey.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)), None
-    )
+    return next((c for c in journey.children if is_journey_aim(c)), None)
 
 
 def _aim_of_a_past_journey(verb) -> bool:
     """A verb that tells the aim of a journey told in the past ("flew to Beijing to meet Xi
     on Monday"): its time is the journey's, before the report."""
-    journey = verb.head
-    aim = _aim_of(journey) if journey.tag_ == "VBD" else None
-    return aim is not None and aim.i == verb.i
+    return verb.head.tag_ == "VBD" and is_journey_aim(verb)
 
 
 def _put_off(token, lex: Lexicon) -> bool:

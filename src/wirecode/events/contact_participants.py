@@ -29,6 +29,7 @@ from wirecode.events.dating import phrasal
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import MEDIUM_PREPS, headline_subject, hung_on_names, to_infinitive
 from wirecode.events.triggers import (
+    TOPIC_PREPS,
     Trigger,
     addressed_in,
     has_prep,
@@ -523,9 +524,6 @@ def _at_a_seat(token, mention: ActorMention) -> bool:
     while token.dep_ == "compound":
         token = token.head
     return mention.actor.basis == SEAT and token.dep_ == "pobj" and token.head.lower_ == "at"
-
-
-TOPIC_PREPS = {"on", "about", "over", "concerning", "regarding"}
 
 
 SPEAKING = {"speak", "talk", "chat", "conversation", "interview"}

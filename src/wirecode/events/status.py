@@ -568,11 +568,17 @@ def headline_subject(child) -> bool:
 def _purpose_of_a_journey(chain) -> bool:
     """A trigger inside the purpose clause of a journey ("flew to Beijing to meet Xi"): the
     journey is reported, the meeting is its aim."""
-    return any(
-        token.dep_ in ("advcl", "xcomp")
-        and to_infinitive(token)
-        and (token.head.lemma_.lower() in JOURNEY or sends_someone(token.head))
-        for token in chain[:-1]
+    return any(is_journey_aim(token) for token in chain[:-1])
+
+
+def is_journey_aim(clause) -> bool:
+    """A to-infinitive that tells what a journey, or the sending of someone on one, is for
+    ("flew to Beijing to meet Xi", "sent Lavrov to Beijing to meet Wang")."""
+    verb = clause.head
+    return (
+        clause.dep_ in ("advcl", "xcomp")
+        and to_infinitive(clause)
+        and (verb.lemma_.lower() in JOURNEY or sends_someone(verb))
     )
 
 

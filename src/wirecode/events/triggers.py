@@ -140,7 +140,7 @@ SIDED_THINGS = {
 
 
 # prepositions of what a phrase is about: their objects are its topic, not someone in it
-ABOUT_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
+TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 
 
 def _names_someone(tokens) -> bool:
@@ -153,7 +153,7 @@ def _without_topics(token):
     """The words of a phrase, less those of its topic phrases ("about Xi")."""
     yield token
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ABOUT_PREPS:
+        if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
             continue
         yield from _without_topics(child)
 
