@@ -856,3 +856,43 @@ def test_more_verbs_of_saying_and_thinking_report_their_clause(nlp):
     doc = hand_parse(nlp.vocab, CONFESSED_THAT)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert ("The aide", "confessed", "that he had leaked the memo") in found
+
+
+# "46 percent would choose Clinton and 44 percent would pick Trump": two poll shares
+POLL_CHOICE = [
+    ("46", 1, "nummod", "NUM", "CD", "46"),
+    ("percent", 3, "nsubj", "NOUN", "NN", "percent"),
+    ("would", 3, "aux", "AUX", "MD", "would"),
+    ("choose", 3, "ROOT", "VERB", "VB", "choose"),
+    ("Clinton", 3, "dobj", "PROPN", "NNP", "Clinton"),
+    ("and", 3, "cc", "CCONJ", "CC", "and"),
+    ("44", 7, "nummod", "NUM", "CD", "44"),
+    ("percent", 9, "nsubj", "NOUN", "NN", "percent"),
+    ("would", 9, "aux", "AUX", "MD", "would"),
+    ("pick", 3, "conj", "VERB", "VB", "pick"),
+    ("Trump", 9, "dobj", "PROPN", "NNP", "Trump"),
+    (".", 9, "punct", "PUNCT", ".", "."),
+]
+# "The company chose a new chief": a choice, no stance reported
+CHOSE_CHIEF = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("company", 2, "nsubj", "NOUN", "NN", "company"),
+    ("chose", 2, "ROOT", "VERB", "VBD", "choose"),
+    ("a", 5, "det", "DET", "DT", "a"),
+    ("new", 5, "amod", "ADJ", "JJ", "new"),
+    ("chief", 2, "dobj", "NOUN", "NN", "chief"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_share_of_those_polled_choosing_reports_their_choice(nlp):
+    """ "46 percent would choose Clinton and 44 percent would pick Trump": a share of those
+    polled choosing a candidate is a stance the poll reports, as "favor" is; a company's
+    choice of a chief is an act."""
+    doc = hand_parse(nlp.vocab, POLL_CHOICE)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [
+        ("46 percent", "would choose", "Clinton"),
+        ("44 percent", "would pick", "Trump"),
+    ]
+    assert find_quotes(hand_parse(nlp.vocab, CHOSE_CHIEF), []) == []

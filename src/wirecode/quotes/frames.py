@@ -32,6 +32,7 @@ from wirecode.quotes.verbs import (
     on_ground_rules,
     particle_of,
     phrasal,
+    polled_choice,
     prep_children,
     time_run_end,
     topic_phrase,
@@ -143,7 +144,7 @@ def content_of(verb):
     likened = _likened_to(verb)
     if likened is not None:
         return likened
-    if lemma in OBJECT_CUES or phrasal(verb) or judged_as(verb):
+    if lemma in OBJECT_CUES or phrasal(verb) or judged_as(verb) or polled_choice(verb):
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects and lemma in NAMING_CUES:  # "calling them a joke": "them" a dative
             objects = [c for c in children if c.dep_ in ("dative", "oprd") and c.i > verb.i][:1]

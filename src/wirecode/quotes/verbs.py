@@ -71,6 +71,7 @@ def is_cue(token) -> bool:
         or with_particle(token) in PREP_CUES
         or phrasal(token)
         or judged_as(token)
+        or polled_choice(token)
         or linked_to(token)
         or light_construction(token) is not None
         or as_clause(token)
@@ -172,6 +173,29 @@ def judged_as(verb) -> bool:
     return bool(objects) and any(
         c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0].i
         for c in [*verb.children, *objects[0].children]
+    )
+
+
+# Verbs of choosing, and the shares of those polled that can be their subject.
+CHOOSING = frozenset(("choose", "pick", "select"))
+SHARES = frozenset(
+    """percent % majority plurality minority share proportion half third quarter fifth
+    fraction""".split()
+)
+
+
+def polled_choice(verb) -> bool:
+    """A verb of choosing with an object whose subject is a share of those polled ("46
+    percent would choose Clinton", "a majority picked Trump"): the poll reports their
+    choice, a stance as "favor" and "prefer" are; a choice of anyone else is an act ("The
+    company chose a new chief")."""
+    if lemma_of(verb) not in CHOOSING:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return (
+        bool(subjects)
+        and subjects[0].lemma_.lower() in SHARES
+        and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
     )
 
 
