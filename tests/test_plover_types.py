@@ -442,6 +442,9 @@ OWN, OWN_CASES = case_file("plover_own.yaml")
 # closing attributions, passives, nominalisations, reported speech), with the conventions
 # of the own set: `cases/plover_wire.yaml`. None is copied from a gold suite.
 WIRE, WIRE_CASES = case_file("plover_wire.yaml")
+# Sentences in the shapes of the errors counted on real 2010s web news (Timeline17's dev
+# topics, the devset): `cases/plover_news.yaml`. None is copied from an article.
+NEWS, NEWS_CASES = case_file("plover_news.yaml")
 
 
 def test_own_cases_cover_every_type_and_no_event():
@@ -457,6 +460,12 @@ def test_wire_cases_are_wire_length_and_well_formed():
     words = sorted(len(case["text"].split()) for case in WIRE)
     assert words[len(words) // 2] >= 20  # the median sentence is as long as a wire lead
     assert len({case["text"] for case in WIRE}) == len(WIRE)
+
+
+def test_news_cases_are_well_formed():
+    assert all(set(case) <= CASE_FIELDS for case in NEWS)
+    assert all(set(case["types"]) <= set(TYPES) for case in NEWS)
+    assert len({case["text"] for case in NEWS}) == len(NEWS)
 
 
 @pytest.fixture(scope="module")
@@ -488,6 +497,12 @@ def test_own_sentence_types(nlp, kb, text, expected):
 @pytest.mark.parametrize(("text", "expected"), WIRE_CASES)
 def test_wire_sentence_types(nlp, kb, text, expected):
     mentions, _ = code_sentence(nlp(text), kb, dt.date(2000, 1, 1))
+    assert coded_types(mentions) == expected, [(m.event, m.trigger) for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_CASES)
+def test_news_sentence_types(nlp, kb, text, expected):
+    mentions, _ = code_sentence(nlp(text), kb, dt.date(2011, 1, 1))
     assert coded_types(mentions) == expected, [(m.event, m.trigger) for m in mentions]
 
 

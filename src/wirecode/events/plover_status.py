@@ -9,6 +9,8 @@ tense ("would not meet their demands") REJECT, an intent on a condition an ultim
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.plover_lexicon import Code, PloverLexicon, load
 from wirecode.events.plover_verbs import obligation_candidate
@@ -24,6 +26,8 @@ def event_status(token, contacts) -> str:
     help": open and offer mark attitudes only when they govern another verb) and that an
     attempt is the event ("tried to hack")."""
     status = status_of(token, contacts)
+    if status == "planned" and _going_on(token):
+        status = status_of(token, replace(contacts, planned=contacts.planned - {"going"}))
     if _lacked(token):
         return "negated"  # "the talks ended without agreement": no agreement reached
     if status == "negated" and _demanded_not(token):
@@ -37,6 +41,16 @@ def event_status(token, contacts) -> str:
     if status == "hypothetical" and token.dep_ == "xcomp" and lemma_of(token.head) in ATTEMPTS:
         status = event_status(token.head, contacts)
     return status
+
+
+def _going_on(token) -> bool:
+    """A "going" above the trigger that goes on or goes somewhere, with no "to" infinitive
+    after it: it continues or moves, and plans nothing ("the fighting was still going on",
+    "soldiers are going door to door evicting people"; "are going to arrest them" plans)."""
+    goings = [t for t in (token, *token.ancestors) if t.lower_ == "going"]
+    return bool(goings) and not any(
+        c.dep_ == "xcomp" and to_infinitive(c) for t in goings for c in t.children
+    )
 
 
 def _demanded_not(token) -> bool:
