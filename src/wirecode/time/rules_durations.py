@@ -46,6 +46,8 @@ _NOT_THE_VERB = (
     )
     + r"(?<!\bshould\s)(?<!n't\s)(?<!\bnot\s)"
 )
+# the units a vague stretch is counted in, for two coordinated ("recent weeks and months")
+_UNITS = r"(?:days|weeks|months|years)"
 # a calendar quarter's first and last months, joined: "April-June" (the second quarter)
 _QUARTER_MONTHS = (
     r"(?-i:(?:January|Jan\.)\s?[-–]\s?(?:March|Mar\.)|(?:April|Apr\.)\s?[-–]\s?June|"
@@ -319,7 +321,14 @@ DURATION_RULES: tuple[Rule, ...] = (
         "vague",
         # "recent weeks" before "recent": the longer alternative first
         # ("coming quarters", "future quarters": TimeML FUTURE_REF)
-        r"\b(?:recent\s+(?:days|weeks|months|quarters|years)|recent(?!ly)|(?:more\s+)?recently|"
+        # two units coordinated under one modifier, one vague reference: "in recent weeks and
+        # months", "the past months and years", "in the coming days and weeks", "the days and
+        # weeks ahead" (not the last units of a thing: "the last days and weeks of the war")
+        # ("or" after "recent" only: "the next weeks or months" is a range, its first unit)
+        rf"\b(?:(?:recent\s+{_UNITS}\s+(?:and|or)|(?:the\s+)?(?:past|{_NOT_THE_VERB}last|next|"
+        rf"coming)(?:\s+(?:few|several))?\s+{_UNITS}\s+and)\s+{_UNITS}(?:\s+ahead)?"
+        rf"(?!\s+of\b)|the\s+{_UNITS}\s+and\s+{_UNITS}\s+ahead|"
+        r"recent\s+(?:days|weeks|months|quarters|years)|recent(?!ly)|(?:more\s+)?recently|"
         r"(?:the\s+)?(?:coming|future)\s+quarters(?!\s+of\b)|"
         r"(?:in\s+)?the\s+(?:near\s+)?future|the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|"
         r"months?|quarters?|years?|decades?|hours?))|"

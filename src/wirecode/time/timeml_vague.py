@@ -10,6 +10,11 @@ from wirecode.records import DateValue
 from wirecode.time.timeml_durations import VAGUE_X
 from wirecode.time.timeml_values import TimemlValue, dated
 
+# two units coordinated under one modifier ("recent weeks and months", "the past months
+# and years") have no one unit to be counted in: a time past or to come
+_UNITS = r"(?:days|weeks|months|years)"
+_BACK = r"(?:the\s+)?(?:past|last)(?:\s+(?:few|several))?"
+_AHEAD = r"(?:the\s+)?(?:next|coming)(?:\s+(?:few|several))?"
 _PRESENT = re.compile(
     # ("present" alone: "at present" with its preposition cut off)
     r"(?:right\s+)?now|currently|current|presently|(?:at\s+)?present|nowadays|these\s+days|"
@@ -24,14 +29,18 @@ _PAST = re.compile(
     r"centuries)\s+ago|long\s+ago|(?:some|a\s+long)\s+time\s+ago|a\s+while\s+ago|the\s+time|then|"
     # "the then current price": the state of a time past
     r"(?:the\s+)?then[\s-]+(?:current|existing|prevailing)|"
-    # two units coordinated ("recent weeks and months") have no one unit to be counted in
-    r"recent\s+(?:days|weeks|months|years)\s+(?:and|or)\s+(?:days|weeks|months|years))"
+    # two units coordinated (above; "or" after "recent" only: "the next weeks or months" is a
+    # range, written as its first unit)
+    rf"recent\s+{_UNITS}\s+(?:and|or)\s+{_UNITS}|{_BACK}\s+{_UNITS}\s+and\s+{_UNITS})"
 )
 _FUTURE = re.compile(
     r"(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future|soon|later|one\s+day|someday|"
     r"(?:the\s+)?coming\s+(?:days|weeks|months|quarters)|eventually|in\s+the\s+(?:near\s+)?future|"
     r"(?:the\s+)?(?:near|short|long)(?:\s+|-)term|future(?:\s+(?:days|weeks|months|quarters|years))?|"
-    r"a\s+later\s+date|as\s+soon\s+as\s+possible"
+    r"a\s+later\s+date|as\s+soon\s+as\s+possible|"
+    # ("the coming days and weeks", "the days and weeks ahead")
+    rf"{_AHEAD}\s+{_UNITS}\s+and\s+{_UNITS}(?:\s+ahead)?|(?:the\s+)?{_UNITS}\s+and\s+"
+    rf"{_UNITS}\s+ahead"
 )
 
 
