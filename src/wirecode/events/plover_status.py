@@ -90,6 +90,10 @@ def _own_status(token, contacts) -> str:
 
 def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[str, str]:
     """(type, status) read the PLOVER way: intents are AGREE/THREATEN, refusals REJECT."""
+    if status in ("hypothetical", "planned") and (told := _perfect_modal(token)) is not None:
+        if told == "negated":
+            return code.event, told  # "could have killed hundreds if it had gone off"
+        status = told  # "said detainees may have been tortured": a past act told as likely
     if status == "negated" and code.event in ("THREATEN", "AGREE") and ruling_out(token):
         status = "occurred"  # "did not rule out military action": an option kept open
     if status == "hypothetical" and code.event == "THREATEN" and _conditional_threat(token):
@@ -128,6 +132,26 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         if code.event in lex.hostile:
             return "THREATEN", "occurred"  # "will extend the curfew", "may halt"
     return code.event, status
+
+
+PAST_POSSIBILITY = {"may", "might", "could", "must"}  # "may have been tortured"
+UNREALISED_PAST = {"would", "should"}  # "would have killed hundreds", "should have stopped"
+
+
+def _perfect_modal(token) -> str | None:
+    """A modal with the perfect on the trigger tells a past act, not an intent: one that may,
+    might, could or must have happened is told as likely ("said detainees may have been
+    tortured", "might have used heavy weapons": occurred); one that would or should have
+    happened, or that any modal puts under a condition, did not happen ("could have killed
+    hundreds if it had gone off", "would have stormed the town": negated). None: no such
+    modal."""
+    auxes = sorted((c for c in token.children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
+    modal = next((c for c in auxes if c.tag_ == "MD"), None)
+    if modal is None or not any(c.lower_ == "have" and c.i > modal.i for c in auxes):
+        return None
+    if modal.lower_ in UNREALISED_PAST or on_condition(token):
+        return "negated"
+    return "occurred" if modal.lower_ in PAST_POSSIBILITY else None
 
 
 def _conditional_threat(token) -> bool:
