@@ -896,3 +896,33 @@ def test_a_share_of_those_polled_choosing_reports_their_choice(nlp):
         ("44 percent", "would pick", "Trump"),
     ]
     assert find_quotes(hand_parse(nlp.vocab, CHOSE_CHIEF), []) == []
+
+
+# "Insisting the deal was fair, the governor signed the bill.": the participle read as the
+# subject of the clause it reports, that clause hung on the main verb
+INSISTING_FRONTED = [
+    ("Insisting", 3, "csubj", "VERB", "VBG", "insist"),
+    ("the", 2, "det", "DET", "DT", "the"),
+    ("deal", 0, "dobj", "NOUN", "NN", "deal"),
+    ("was", 8, "ccomp", "AUX", "VBD", "be"),
+    ("fair", 3, "acomp", "ADJ", "JJ", "fair"),
+    (",", 8, "punct", "PUNCT", ",", ","),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("governor", 8, "nsubj", "NOUN", "NN", "governor"),
+    ("signed", 8, "ROOT", "VERB", "VBD", "sign"),
+    ("the", 10, "det", "DET", "DT", "the"),
+    ("bill", 8, "dobj", "NOUN", "NN", "bill"),
+    (".", 8, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_participle_opening_the_sentence_reports_the_clause_up_to_its_comma(nlp):
+    """ "Insisting the deal was fair, the governor signed the bill": the governor insists that
+    the deal was fair, though the parser made "Insisting" the subject of "was" and hung that
+    clause on "signed"; the content had been "the deal", and no one its speaker."""
+    doc = hand_parse(nlp.vocab, INSISTING_FRONTED)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [
+        ("the governor", "Insisting", "the deal was fair"),
+        ("the governor", "signed", "the bill"),
+    ]

@@ -66,7 +66,13 @@ def content_of(verb):
         if not _medium_participle_clause(verb, c)
         and not _participle_of(c, verb)
         and not any(_reports(g, c) for g in c.children if g.dep_ == "advcl")
-    ]  # the clause that a verb of saying in a subordinate clause inside it reports
+        and not any(fronted_participle(g) for g in c.children)
+    ]  # the clause that a verb of saying in a subordinate clause inside it reports, or a
+    # participle opening the sentence ("Insisting the deal was fair, the governor ...")
+    fronted = fronted_participle(verb)
+    if fronted is not None:
+        clause, comma, _ = fronted
+        return clause, list(verb.doc[verb.i + 1 : comma]), []
     pro_form = pro_form_of(verb)
     if pro_form:  # "He doesn't think so", "said as much": what stands for the clause
         return pro_form[-1], pro_form, []
@@ -445,6 +451,41 @@ def _stray_that_clause(verb):
         if head.i == verb.i:
             return token
     return None
+
+
+def fronted_participle(verb):
+    """(clause, index of the comma, subject) of a participle of saying or thinking that opens
+    the sentence, set off by a comma right before the subject of the main verb, whose clause
+    the parser hung on the main verb as its own, with the participle the clause's subject or
+    adverbial ("Insisting the deal was fair, the governor signed the bill": "Insisting" the
+    subject of "was", "was" a clause of "signed"): the participle reports what lies between
+    it and the comma, and its speaker is the main verb's subject; else None."""
+    doc = verb.doc
+    clause = verb.head
+    main = clause.head
+    if (
+        verb.tag_ != "VBG"
+        or verb.i != verb.sent.start
+        or verb.dep_ not in ("csubj", "csubjpass", "advcl")
+        or not clause.i > verb.i
+        or clause.dep_ != "ccomp"
+        or not main.i > clause.right_edge.i
+        or any(c.dep_ != "dobj" for c in verb.children)  # "Writing for a panel that ...,":
+        or not is_cue(verb)  # a phrase of its own, the clause no part of what it reports
+    ):
+        return None
+    comma = clause.right_edge.i + 1
+    if doc[comma].text != "," or verb.left_edge.i != verb.i:
+        return None
+    subject = next(
+        (
+            c
+            for c in main.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == comma + 1
+        ),
+        None,
+    )
+    return None if subject is None else (clause, comma, subject)
 
 
 def set_off_participle(verb):

@@ -4,7 +4,7 @@ not the speaker (a passive cue's target; its "by" agent is)."""
 from __future__ import annotations
 
 from wirecode.quotes.cues import MEDIA_WORDS, SPEECH, lemma_of
-from wirecode.quotes.frames import second_cue, set_off_participle
+from wirecode.quotes.frames import fronted_participle, second_cue, set_off_participle
 from wirecode.quotes.marks import QUOTE_CHARS, region_at
 from wirecode.quotes.record import CONTENT_DEPS, DASHES, SOURCE_DEPS, span_chars
 from wirecode.quotes.verbs import is_cue
@@ -34,6 +34,9 @@ def subjects_of(verb) -> list:
     depicted = _depicted(verb)
     if depicted is not None:  # "footage of Clinton asking, ...": Clinton asks
         return [depicted]
+    fronted = fronted_participle(verb)
+    if fronted is not None:  # "Insisting the deal was fair, the governor signed ...": his
+        return [fronted[2]]
     if set_off_participle(verb) is not None:
         return []  # "Trump, asked about the report, said ...": Trump was asked, by no one named
     for other in (verb.head, *verb.children):
