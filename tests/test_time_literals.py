@@ -11,7 +11,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wirecode.time.literals import fold, may_match, needed
+from wirecode.time.literals import first_class, fold, may_match, needed
 from wirecode.time.patterns import RULES, candidates
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,6 +61,34 @@ def test_a_rule_without_its_words_is_not_run():
     assert season.needs is not None and "summer" in season.needs
     assert not may_match(season.needs, fold("The talks were held in Geneva."))
     assert may_match(season.needs, fold("The talks were held in the Summer."))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        (r"\b(?:two|three)\s+days", re.IGNORECASE, "[t]"),  # a word boundary is no character
+        (r"(?<!\bnot\s)(?:about\s+)?\d+\s+years", re.IGNORECASE, r"[\da]"),  # optional: both
+        (r"(?:early|late)?\s*(?:May|June)", 0, r"[JM\sel]"),  # the class of each alternative
+        (r"(?=x)y", 0, "[y]"),  # a look-ahead does not consume: its text is not read
+        (r"[^a-z]+days", 0, None),  # a negated class: nothing to skip by
+        (r".?days", 0, None),  # any character
+        (r"(?i:may)", 0, None),  # folding switched on inside a pattern without it
+        (r"(?:a|)", 0, "[a]"),  # the empty match is never a candidate
+    ],
+)
+def test_the_characters_a_match_begins_with(pattern, flags, expected):
+    assert first_class(re.compile(pattern, flags)) == expected
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_searching_behind_the_first_characters_finds_what_scanning_finds(rule, data):
+    text = data.draw(st.from_regex(rule.scan))
+    text = data.draw(st.sampled_from(["", "In ", "x", " 1", "Ünder ", "-"])) + text + " to"
+    scanned = [m.span() for m in rule.scan.finditer(text) if m.end() > m.start()]
+    searched = [m.span() for m in rule.search.finditer(text) if m.end() > m.start()]
+    assert searched == scanned, (rule.name, text)
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)

@@ -91,7 +91,7 @@ def candidates(text: str) -> Iterator[Candidate]:
     for rule in RULES:
         if not may_match(rule.needs, folded):
             continue
-        for m in rule.scan.finditer(text):
+        for m in rule.search.finditer(text):
             start, end = _span(m)
             if end > start:
                 yield Candidate(start, end, rule, m)

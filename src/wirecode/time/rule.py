@@ -3,7 +3,7 @@
 A rule's `body` is the expression itself; its optional `ctx` is a word that must precede it
 when scanning running text ("in February", "since 2014"), but is not part of the span (the
 `scan` pattern's group `t`). `bare` matches the body alone ("February"), so a caller may hand
-`resolve` the bare expression. Both are compiled once, on first use.
+`resolve` the bare expression; `search` is `scan`, faster. Both are compiled once, on first use.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from wirecode.time.literals import needed
+from wirecode.time.literals import first_class, needed
 
 _FLAGS = re.IGNORECASE
 
@@ -27,6 +27,12 @@ class Rule:
     @property
     def scan(self) -> re.Pattern[str]:
         return _compile_scan(self)
+
+    @property
+    def search(self) -> re.Pattern[str]:
+        """`scan` behind a look-ahead of the characters its matches begin with
+        (`wirecode.time.literals.first_class`): the same matches, found faster."""
+        return _compile_search(self)
 
     @property
     def bare(self) -> re.Pattern[str]:
@@ -44,6 +50,13 @@ def _compile_scan(rule: Rule) -> re.Pattern[str]:
     if rule.ctx:
         return re.compile(rf"\b(?:{rule.ctx})\s+(?P<t>{rule.body})", _FLAGS)
     return re.compile(rule.body, _FLAGS)
+
+
+@functools.cache
+def _compile_search(rule: Rule) -> re.Pattern[str]:
+    scan = _compile_scan(rule)
+    first = first_class(scan)
+    return re.compile(f"(?={first})(?:{scan.pattern})", scan.flags) if first else scan
 
 
 @functools.cache
