@@ -68,7 +68,10 @@ DURATION_RULES: tuple[Rule, ...] = (
         "duration_the",
         "duration",
         r"\b(?:for|over|within|in)\s+the\s+(?:past|last|next|coming)\s+"
-        r"(?:hour|day|week|fortnight|month|year|decade|century)(?:\s+and\s+a\s+half)?\b",
+        r"(?:hour|day|week|fortnight|month|year|decade|century)(?:\s+and\s+a\s+half)?\b"
+        # with no preposition, as "the past decade" is found: "the events of the past century"
+        # (P100Y), "The past fortnight has been calm" (P2W)
+        r"|\bthe\s+past\s+(?:fortnight|century)\b(?!-)",
     ),
     # a stretch that measures the gap to another event: "one year after he was killed",
     # "at least 30 days before closing" (TimeML marks the stretch; "two days later." is
@@ -330,8 +333,11 @@ DURATION_RULES: tuple[Rule, ...] = (
         rf"(?!\s+of\b)|the\s+{_UNITS}\s+and\s+{_UNITS}\s+ahead|"
         r"recent\s+(?:days|weeks|months|quarters|years)|recent(?!ly)|(?:more\s+)?recently|"
         r"(?:the\s+)?(?:coming|future)\s+quarters(?!\s+of\b)|"
+        # ("the past" before a unit is no time past but the unit's: "the past century",
+        # "the past fortnight", "the past weekend")
         r"(?:in\s+)?the\s+(?:near\s+)?future|the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|"
-        r"months?|quarters?|years?|decades?|hours?))|"
+        r"months?|quarters?|years?|decades?|hours?|minutes?|seconds?|nights?|weekends?|"
+        r"fortnights?|centur(?:y|ies)|millenni(?:um|a)))|"
         # "the then current price": the state of a time past (TimeML PAST_REF)
         r"year-(?:ago|earlier)|(?<=\bthe\s)then[\s-]current)\b(?!-)",
     ),
