@@ -241,7 +241,28 @@ def _silent(candidate: Candidate, lex: PloverLexicon) -> bool:
     shelled the village" no shelling)."""
     if candidate.rule == "statement":
         return True
+    if candidate.code.event != "REQUEST" and _advised(candidate.token):
+        return True  # "said all parties should push for a settlement" stays a stance
     return candidate.code.event == "REQUEST" and lemma_of(candidate.token) in lex.appeals
+
+
+ADVICE = {"should", "ought"}  # "said Arab countries should send troops": advice, no intent
+
+
+def _advised(token) -> bool:
+    """An act told with "should" or "ought to" is advice or an opinion, an appeal (CAMEO 02),
+    no intent of its doer ("said Arab countries should send troops into Syria", "said some
+    troops should go to stop the killing"); a request so told stays the speaker's stance
+    ("said all parties should push for a settlement"); with the perfect it is a reproach of
+    what was not done ("should have acted"), read by `plover_status`."""
+    verb = token
+    while verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and verb.head.pos_ != "NOUN":
+        verb = verb.head  # "should go to stop the killing", "ought to arm the rebels"
+        if verb.lower_ == "ought":
+            return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    advice = [c for c in auxes if c.lower_ in ADVICE]
+    return bool(advice) and not any(c.lower_ == "have" and c.i > advice[0].i for c in auxes)
 
 
 # Forces sent to a peacekeeping force or mission provide peacekeeping (CAMEO 074), where
