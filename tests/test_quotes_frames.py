@@ -926,3 +926,26 @@ def test_a_participle_opening_the_sentence_reports_the_clause_up_to_its_comma(nl
         ("the governor", "Insisting", "the deal was fair"),
         ("the governor", "signed", "the bill"),
     ]
+
+
+# "The senator stopped short of calling the attack terrorism": "of" hung on the verb
+STOPPED_SHORT = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("senator", 2, "nsubj", "NOUN", "NN", "senator"),
+    ("stopped", 2, "ROOT", "VERB", "VBD", "stop"),
+    ("short", 2, "advmod", "ADV", "RB", "short"),
+    ("of", 2, "prep", "ADP", "IN", "of"),
+    ("calling", 4, "pcomp", "VERB", "VBG", "call"),
+    ("the", 8, "det", "DET", "DT", "the"),
+    ("attack", 8, "compound", "NOUN", "NN", "attack"),
+    ("terrorism", 5, "dobj", "NOUN", "NN", "terrorism"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_stopped_short_of_and_the_gerund_of_saying_are_one_cue(nlp):
+    """ "The senator stopped short of calling the attack terrorism": the idiom of holding
+    back and the gerund are one cue, as "refused to call" is; the cue had been "calling"."""
+    doc = hand_parse(nlp.vocab, STOPPED_SHORT)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("The senator", "stopped short of calling", "the attack terrorism")]

@@ -43,6 +43,21 @@ def _timed_apart(verb) -> bool:
     return any(t.dep_ == "npadvmod" or t.ent_type_ in ("DATE", "TIME") for t in between)
 
 
+def _stopped_short(verb):
+    """The verb "stop" of "stopped short of" before a gerund of saying ("Trump stopped
+    short of calling the shooting racist", "Ryan stopped short of endorsing him"): the
+    speaker went so far and no further, and the idiom is one cue with the gerund, whether
+    the parser hung "of" on the verb or on "short"; else None."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "of" or prep.i < 2:
+        return None
+    short = verb.doc[prep.i - 1]
+    stop = short.head
+    if short.lower_ != "short" or short.dep_ != "advmod" or lemma_of(stop) != "stop":
+        return None
+    return stop if stop.i == short.i - 1 and prep.head.i in (stop.i, short.i) else None
+
+
 def cue_span(verb, subject, extra) -> list:
     """The cue: the verb with its auxiliaries, negation and adverbs between the speaker and
     the verb ("has also said", "did not immediately respond"), its particle, and the
@@ -65,6 +80,9 @@ def cue_span(verb, subject, extra) -> list:
             first = min(first, doc[first].left_edge.i)  # "almost immediately disclosed"
     close = _infinitive_of(verb) and verb.i - verb.head.i <= 3
     close = close or _aspect_of(verb)  # "keeps saying", "continued arguing"
+    held_back = _stopped_short(verb)
+    if held_back is not None:  # "stopped short of calling": one cue, as "refused to call"
+        first = min(first, cue_span(held_back, subject, [])[0].i)
     if close and not _timed_apart(verb):  # "went on to explain", "had to"
         head = verb.head
         if head.dep_ == "acomp" and head.head.i < head.i:
