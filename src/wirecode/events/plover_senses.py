@@ -216,7 +216,9 @@ def _accident(verb, lex: PloverLexicon) -> bool:
 
 def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
     """The verb's object gives it a sense that is no event: "released a statement" publishes,
-    "fired the minister" dismisses, "executed the plan" carries it out."""
+    "fired the minister" dismisses, "executed the plan" carries it out; keys "verb
+    preposition" and "verb particle" read the object of either ("contributed to this
+    report", "handed over letters"), "*" any object."""
     senses = lex.other_senses.get(lemma)
     if any(  # "contributed to this report", "complained of chest pains"
         "*" in told or o.lower_ in told or lemma_of(o) in told
@@ -226,6 +228,10 @@ def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
         if o.dep_ == "pobj"
     ):
         return True
+    for particle in (c for c in token.children if c.dep_ == "prt"):
+        told = lex.other_senses.get(f"{lemma} {particle.lower_}", ())
+        if "*" in told or any(o.lower_ in told or lemma_of(o) in told for o in objects_of(token)):
+            return True  # "struck up a friendship", "handed over letters"
     if not senses:
         return False
     clause = token.doc[token.left_edge.i : token.right_edge.i + 1].text
