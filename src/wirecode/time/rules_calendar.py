@@ -175,12 +175,13 @@ DATE_RULES: tuple[Rule, ...] = (
         rf"(?!\s+\d)",
     ),
     # after a preposition, or a determiner before a month used as a modifier ("the October
-    # slaying", "a June agreement", "the figures for January")
+    # slaying", "a June agreement", "the figures for January"); the prepositions of a bound or
+    # a nearness too ("no later than June", "around March", "into April", "toward May")
     Rule(
         "month",
         "month",
         month("mon", abbr_dot=True),
-        ctx=rf"{PREPS}|to|for|of|the|an?|its|their|his|her",
+        ctx=rf"{PREPS}|to|for|of|the|an?|its|their|his|her|than|around|into|towards?",
     ),
     # a month coordinated with a month before it: "in April and June", "September or October"
     Rule(

@@ -1,0 +1,33 @@
+"""A month after a preposition of a bound or a nearness is found (seventh round)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wirecode.time.timeml import timeml_normalise, timeml_timexes
+
+FRI = dt.date(2013, 3, 22)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # each had been found by nothing
+        ("The report will be released no later than June.", [("June", "2013-06")]),
+        ("Talks could resume around March, diplomats said.", [("March", "2013-03")]),
+        ("The fighting dragged on into April.", [("April", "2012-04")]),
+        ("Prices fell toward February's low.", [("February", "2013-02")]),
+        # (guards) a name stays a name; a month after "in" as before
+        ("He met June Carter in Nashville.", []),
+        ("The vote was held in March.", [("March", "2013-03")]),
+    ],
+)
+def test_a_month_after_a_bound_or_a_nearness(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [
+        (t.text, timeml_normalise(t, FRI, context=sentence).value) for t in timeml_timexes(sentence)
+    ]
+    assert found == expected
