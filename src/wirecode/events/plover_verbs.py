@@ -67,6 +67,21 @@ def _verb_preps(token) -> list[tuple]:
     ]
 
 
+def _wished_of_another(token, lex: PloverLexicon) -> bool:
+    """An act that a verb of wishing wants of someone else, told by an infinitive with its
+    own subject ("the protesters want Mubarak to step down", "the opposition wants the army
+    to withdraw"): wished for, as "wants a ceasefire" is; an act one wants to do oneself
+    ("wants to withdraw") is read as an intent."""
+    if token.dep_ not in ("ccomp", "xcomp") or not to_infinitive(token):
+        return False
+    head = token.head
+    if lemma_of(head) not in lex.wishes:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) or any(
+        c.dep_ == "dobj" and c.i < token.i for c in head.children
+    )
+
+
 def _as_predicate(verb) -> bool:
     """ "dismissed the report as baseless", "as one-sided": an "as" with an adjective or a
     participle, which the parser reads as an adverbial clause, not a preposition."""
@@ -82,6 +97,8 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     lemma = lemma_of(token)
     if _nominal_participle(token):
         return None  # "evacuated the wounded": people, not an event
+    if _wished_of_another(token, lex):
+        return None  # "the protesters want Mubarak to step down": wished for, not done
     if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.children):
         return None  # "no one had been killed", "no protesters were arrested": none was
     if lemma in lex.instrument_verbs and any(
