@@ -694,3 +694,24 @@ def test_the_one_judged_did_the_gerund_after_the_preposition(nlp):
     criticised for saying" in the passive."""
     doc = hand_parse(nlp.vocab, ACCUSED_OF_SAYING)
     assert _quote(doc, "saying").source == "Trump"
+
+
+# "Ryan stopped short of endorsing Trump": "of" hung on the adverb "short"
+SHORT_OF_ENDORSING = [
+    ("Ryan", 1, "nsubj", "PROPN", "NNP", "Ryan"),
+    ("stopped", 1, "ROOT", "VERB", "VBD", "stop"),
+    ("short", 1, "advmod", "ADV", "RB", "short"),
+    ("of", 2, "prep", "ADP", "IN", "of"),
+    ("endorsing", 3, "pcomp", "VERB", "VBG", "endorse"),
+    ("Trump", 4, "dobj", "PROPN", "NNP", "Trump"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_gerund_after_a_preposition_on_an_adverb_has_the_verb_s_subject(nlp):
+    """ "Ryan stopped short of endorsing Trump", "..., aside from saying he wants ...": the
+    parser hung the preposition on the adverb of the verb, not the verb, and the speaker
+    search stopped at the adverb; nothing had been found."""
+    doc = hand_parse(nlp.vocab, SHORT_OF_ENDORSING)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Ryan", "stopped short of endorsing", "Trump")]

@@ -88,6 +88,8 @@ def subjects_of(verb) -> list:
             if judged is not None:  # "accused Trump of saying ...": Trump said it
                 return [judged]
             current = current.head.head  # "began by saying ...", "was criticised for saying ..."
+            if current.dep_ == "advmod" and current.pos_ == "ADV" and current.head.pos_ == "VERB":
+                current = current.head  # "stopped short of endorsing", "aside from saying"
             continue
         break
     after = [
