@@ -281,12 +281,13 @@ def compound_duration(low, dct, future, ref, ref_date):
     return TimemlValue(f"P{date}" + (f"T{time}" if time else ""), "DURATION")
 
 
-_GAP = re.compile(r"(?P<stretch>.+?)\s+(?:later|earlier|afterwards?)")
+_GAP = re.compile(r"(?P<stretch>.+?)\s+(?P<signal>later|earlier|afterwards?)")
 
 
 def gap(low, dct, future, ref, ref_date):
     """ "three days later", "a day earlier": TimeBank writes the stretch of days, hours, weeks
-    or months (P3D); "a year earlier" is a date."""
+    or months (P3D), "later" being the signal; so "two years later" (P2Y) and "a decade later"
+    (P10Y); but "a year earlier", a comparison with the year before, is a date."""
     m = _GAP.fullmatch(low)
     if m is None:
         return None
@@ -295,7 +296,7 @@ def gap(low, dct, future, ref, ref_date):
     )
     if vague:  # "years later", "decades earlier": a stretch of no stated count
         return TimemlValue(VAGUE_X[vague["u"]], "DURATION")
-    if re.search(r"\b(?:years?|decades?)\b", m["stretch"]):
+    if m["signal"] == "earlier" and re.search(r"\b(?:years?|decades?)\b", m["stretch"]):
         return None
     found = duration(m["stretch"], dct, future, ref, ref_date)
     return found if found is not None and found.type == "DURATION" else None
