@@ -213,8 +213,9 @@ def judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
                 if lemma_of(verb) not in ("say", "describe"):  # "called the soldiers
                     words.append(child)  # murderers", parsed as one noun phrase
             elif child.dep_ == "ccomp" and _perpetrated_by_another(child, verb, lex):
-                clauses.append(child)  # "said troops had committed atrocities"
-                words += [o for o in child.children if o.dep_ == "dobj"]
+                clauses.append(child)  # "said troops had committed atrocities", "said war
+                words += [o for o in child.children if o.dep_ in ("dobj", "nsubjpass")]
+                # crimes had been carried out by both sides"
             elif child.dep_ == "ccomp" and lemma_of(child) == "be" and not _asked(child):
                 clauses.append(child)
                 words += [c for c in child.children if c.dep_ in ("attr", "acomp")]
@@ -258,11 +259,15 @@ def _asked(clause) -> bool:
 
 
 def _perpetrated_by_another(clause, verb, lex: PloverLexicon) -> bool:
-    """A clause saying that someone other than the speaker committed something, with no
-    "no" on what was committed ("said it had committed no abuses" denies)."""
-    if lemma_of(clause) not in lex.perpetrating:
+    """A clause saying that someone other than the speaker committed or carried out
+    something (the agent of a passive: "war crimes have been carried out by both sides"),
+    with no "no" on what was committed ("said it had committed no abuses" denies)."""
+    lemma = lemma_of(clause)
+    phrasal = {f"{lemma} {c.lower_}" for c in clause.children if c.dep_ == "prt"}
+    if lemma not in lex.perpetrating and not phrasal & lex.perpetrating:
         return False
-    if any(d.lower_ == "no" for o in clause.children if o.dep_ == "dobj" for d in o.children):
+    committed = [o for o in clause.children if o.dep_ in ("dobj", "nsubjpass")]
+    if any(d.lower_ == "no" for o in committed for d in o.children):
         return False
     return _other_doer(clause, {lemma_of(c) for c in verb.children if c.dep_ == "nsubj"})
 
