@@ -715,3 +715,28 @@ def test_a_gerund_after_a_preposition_on_an_adverb_has_the_verb_s_subject(nlp):
     doc = hand_parse(nlp.vocab, SHORT_OF_ENDORSING)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("Ryan", "stopped short of endorsing", "Trump")]
+
+
+# "Trump this week also said he would run": the date hung on the name
+TRUMP_THIS_WEEK = [
+    ("Trump", 4, "nsubj", "PROPN", "NNP", "Trump"),
+    ("this", 2, "det", "DET", "DT", "this"),
+    ("week", 0, "npadvmod", "NOUN", "NN", "week"),
+    ("also", 4, "advmod", "ADV", "RB", "also"),
+    ("said", 4, "ROOT", "VERB", "VBD", "say"),
+    ("he", 7, "nsubj", "PRON", "PRP", "he"),
+    ("would", 7, "aux", "AUX", "MD", "would"),
+    ("run", 4, "ccomp", "VERB", "VB", "run"),
+    (".", 4, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_date_the_parser_hung_on_the_speaker_s_name_is_no_part_of_the_source(nlp):
+    """ "Trump this week also said he would run": "this week" tells when he said it, though
+    the parser hung it on "Trump" as a modifier; the source had been "Trump this week"."""
+    from spacy.tokens import Span
+
+    doc = hand_parse(nlp.vocab, TRUMP_THIS_WEEK)
+    doc.ents = [Span(doc, 1, 3, label="DATE")]
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Trump", "also said", "he would run")]

@@ -400,6 +400,15 @@ def source_span(subject, cue_start_token, doc) -> tuple[int, int]:
             )
         ):
             tokens = [t for t in tokens if t.i < child.i]
+        if (  # "Trump this week said": the date the parser hung on the name, the cue's
+            child.dep_ == "npadvmod"
+            and child.i > subject.i
+            and tokens
+            and child.right_edge.i == tokens[-1].i
+            and child.left_edge.i > subject.i
+            and all(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+        ):
+            tokens = [t for t in tokens if t.i < child.left_edge.i]
     while tokens and (tokens[-1].is_space or tokens[-1].text in QUOTE_CHARS + "''``"):
         tokens = tokens[:-1]
     if tokens and tokens[-1].text in ("(",):
