@@ -109,6 +109,8 @@ def candidates(
     for i, c in list(kept.items()):  # "warned that prices could rise": a comment
         if lemma_of(c.token) in lex.warning_verbs and not content.get(i) and _comment(c.token, lex):
             del kept[i]
+        elif lemma_of(c.token) in lex.warning_verbs and _cautioned(c.token):
+            del kept[i]  # "warned against any military intervention": advice, no threat
     for i, c in kept.items():
         kept[i] = _retyped(c, content.get(i, ()), lex)
     for i, c in list(kept.items()):
@@ -260,6 +262,12 @@ def _advised(token) -> bool:
         verb = verb.head  # "should go to stop the killing", "ought to arm the rebels"
         if verb.lower_ == "ought":
             return True
+    while (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+    ):
+        verb = verb.head  # "should be patient and help the two sides": the modal is shared
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     advice = [c for c in auxes if c.lower_ in ADVICE]
     return bool(advice) and not any(c.lower_ == "have" and c.i > advice[0].i for c in auxes)
@@ -383,6 +391,15 @@ def _light_place(noun, verb) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return noun.head.head.i == verb.i
     return noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.i == verb.i
+
+
+def _cautioned(verb) -> bool:
+    """A warning against something, addressed to no one named ("warned against any military
+    intervention", "cautioned against exceeding the mandate"): advice (CAMEO 02), no threat;
+    one put to someone is a threat ("warned Iran against any attack on its ships")."""
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children
+    )
 
 
 def _comment(verb, lex: PloverLexicon) -> bool:
