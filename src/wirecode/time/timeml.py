@@ -292,7 +292,7 @@ def _normalise(
     source = recase(low) if low != raw.lower().replace("’", "'") else raw
     resolved = resolve(source, dct, future=future, reference=ref_date, past=past)
     if resolved is None:
-        return TimemlValue("XXXX-XX-XX", "DATE")
+        return _day_in_the_discourse(low, ref_date) or TimemlValue("XXXX-XX-XX", "DATE")
     value = date_to_timeml(resolved)
     if _REST_OF_WEEK.fullmatch(low) and value.endswith("-WE"):
         # what is left of the week after a Friday is its weekend, but "later this week" names
@@ -302,6 +302,30 @@ def _normalise(
         # "that same day" after "last October": a day of that month, which one unknown
         value += "-XX" if resolved.precision == "month" else "-XX-XX"
     return TimemlValue(value, "DATE", resolved, anchors=True)
+
+
+_DAY_NEXT = re.compile(
+    r"(?:the\s+)?(?:(?:next|following|previous|preceding|prior)\s+day|day\s+(?:before|after))"
+)
+
+
+def _day_in_the_discourse(low: str, ref_date: DateValue | None) -> TimemlValue | None:
+    """ "The next day" (the following, the previous day) after a month or a year the discourse
+    is on: a day of it, which one unknown, as "that same day" is ("Police fired on a march in
+    March 2011. The next day, ..." 2011-03-XX; after "in 2005", 2005-XX-XX)."""
+    if ref_date is None or not _DAY_NEXT.fullmatch(low):
+        return None
+    start, end = ref_date.start, ref_date.end
+    if ref_date.precision == "month" and (start.year, start.month) == (end.year, end.month):
+        return TimemlValue(f"{start.year:04d}-{start.month:02d}-XX", "DATE")
+    if ref_date.precision == "year" and (start.month, start.day, end.month, end.day) == (
+        1,
+        1,
+        12,
+        31,
+    ):
+        return TimemlValue(f"{start.year:04d}-XX-XX", "DATE")
+    return None  # a quarter, a season, a week: no one month or year holds the day
 
 
 _REST_OF_WEEK = re.compile(r"(?:earlier|later)\s+(?:this|in\s+the)\s+week")
