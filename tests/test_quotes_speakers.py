@@ -740,3 +740,28 @@ def test_a_date_the_parser_hung_on_the_speaker_s_name_is_no_part_of_the_source(n
     doc.ents = [Span(doc, 1, 3, label="DATE")]
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("Trump", "also said", "he would run")]
+
+
+# "Neither Trump nor Clinton has said whether they would attend."
+NEITHER_NOR = [
+    ("Neither", 1, "det", "CCONJ", "CC", "neither"),
+    ("Trump", 5, "nsubj", "PROPN", "NNP", "Trump"),
+    ("nor", 1, "cc", "CCONJ", "CC", "nor"),
+    ("Clinton", 1, "conj", "PROPN", "NNP", "Clinton"),
+    ("has", 5, "aux", "AUX", "VBZ", "have"),
+    ("said", 5, "ROOT", "VERB", "VBN", "say"),
+    ("whether", 9, "mark", "SCONJ", "IN", "whether"),
+    ("they", 9, "nsubj", "PRON", "PRP", "they"),
+    ("would", 9, "aux", "AUX", "MD", "would"),
+    ("attend", 5, "ccomp", "VERB", "VB", "attend"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_neither_stays_in_the_source_it_opens(nlp):
+    """ "Neither Trump nor Clinton has said whether they would attend": "Neither" is no
+    connective before the speaker, as "But" is, and without it "Trump nor Clinton" is no
+    phrase; the source had been "Trump nor Clinton"."""
+    doc = hand_parse(nlp.vocab, NEITHER_NOR)
+    found = [(q.source, q.cue) for q in find_quotes(doc, [])]
+    assert found[0] == ("Neither Trump nor Clinton", "has said")

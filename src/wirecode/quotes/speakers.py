@@ -382,9 +382,11 @@ def source_span(subject, cue_start_token, doc) -> tuple[int, int]:
         tokens[0].is_punct
         or tokens[0].is_space
         or tokens[0].pos_ == "CCONJ"
+        and not (tokens[0].lower_ in ("neither", "either") and tokens[0].dep_ in ("preconj", "det"))
         or tokens[0].lower_ in FOCUS
         and tokens[0].head.i == subject.i
-    ):  # "But Trump claims", "Both ... and", "Even China said": they name no one
+    ):  # "But Trump claims", "Both ... and", "Even China said": they name no one; but
+        # "Neither Trump nor Clinton has said": "Trump nor Clinton" is no phrase
         tokens = tokens[1:]
     for child in subject.children:  # "A group of doctors in 2015 wrote": when, not who;
         # '"...," said Sen. John Smith in a statement': where, the cue's
