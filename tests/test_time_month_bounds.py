@@ -19,8 +19,16 @@ FRI = dt.date(2013, 3, 22)
         ("Talks could resume around March, diplomats said.", [("March", "2013-03")]),
         ("The fighting dragged on into April.", [("April", "2012-04")]),
         ("Prices fell toward February's low.", [("February", "2013-02")]),
+        # and of a stretch from now, each found by nothing before
+        ("Elections could be held as early as March.", [("March", "2013-03")]),
+        (
+            "The process will run between now and September.",
+            [("now", "PRESENT_REF"), ("September", "2013-09")],
+        ),
         # (guards) a name stays a name; a month after "in" as before
         ("He met June Carter in Nashville.", []),
+        ("Rebels such as June Lee were arrested.", []),
+        ("He was hailed as May's successor.", []),
         ("The vote was held in March.", [("March", "2013-03")]),
     ],
 )

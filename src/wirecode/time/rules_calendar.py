@@ -176,12 +176,14 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     # after a preposition, or a determiner before a month used as a modifier ("the October
     # slaying", "a June agreement", "the figures for January"); the prepositions of a bound or
-    # a nearness too ("no later than June", "around March", "into April", "toward May")
+    # a nearness too ("no later than June", "around March", "into April", "toward May"), and
+    # of a stretch from now ("as early as March", "between now and September")
     Rule(
         "month",
         "month",
         month("mon", abbr_dot=True),
-        ctx=rf"{PREPS}|to|for|of|the|an?|its|their|his|her|than|around|into|towards?",
+        ctx=rf"{PREPS}|to|for|of|the|an?|its|their|his|her|than|around|into|towards?|"
+        r"as\s+(?:early|late|soon)\s+as|(?:now|today)\s+and",
     ),
     # a month coordinated with a month before it: "in April and June", "September or October"
     Rule(
