@@ -45,6 +45,7 @@ from wirecode.events.plover_frames import candidates
 from wirecode.events.plover_lexicon import TYPES, Candidate, Code, PloverLexicon, load, parse_code
 from wirecode.events.plover_roles import roles
 from wirecode.events.plover_status import event_status, plover_reading
+from wirecode.events.plover_words import split_verb_head
 from wirecode.events.status import to_infinitive
 from wirecode.nlp.views import parsed_stretches
 from wirecode.records import Document, Mention
@@ -94,8 +95,9 @@ def plover_mentions(
             continue
         in_sent = [m for m in actor_mentions if sent.start <= m.start < sent.end]
         for candidate in candidates(sent, lex, contacts, appeals=appeals):
-            status = event_status(candidate.token, contacts)
-            event, status = plover_reading(candidate.code, status, candidate.token, lex)
+            word = split_verb_head(candidate.token)  # "will not co-operate": on "co"
+            status = event_status(word, contacts)
+            event, status = plover_reading(candidate.code, status, word, lex)
             actors, recipients, tokens = roles(candidate, in_sent)
             date = None
             if dates is not None:

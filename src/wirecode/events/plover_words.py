@@ -41,6 +41,19 @@ def hyphen_prefix(token) -> str | None:
     return None
 
 
+def split_verb_head(token):
+    """The first piece of a hyphenated verb that the parser split into sibling words, which
+    carries the clause's auxiliaries and negation ("will not co-operate": "will" and "not"
+    hang on "co", "operate" is its sister); otherwise the token itself."""
+    doc, i = token.doc, token.i
+    if hyphen_prefix(token) is None or token.pos_ not in ("VERB", "AUX"):
+        return token
+    first = doc[i - 2]
+    if first.head.i == token.head.i and first.dep_ == token.dep_ and first.i != token.head.i:
+        return first
+    return token
+
+
 def joined_forms(token) -> list[str]:
     """A hyphenated word the tokenizer split, written both ways ("cease-fire", "ceasefire")."""
     prefix = hyphen_prefix(token)
