@@ -949,3 +949,35 @@ def test_stopped_short_of_and_the_gerund_of_saying_are_one_cue(nlp):
     doc = hand_parse(nlp.vocab, STOPPED_SHORT)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("The senator", "stopped short of calling", "the attack terrorism")]
+
+
+# "Trump later walked back the comment": "back" read as an adverb
+WALKED_BACK = [
+    ("Trump", 2, "nsubj", "PROPN", "NNP", "Trump"),
+    ("later", 2, "advmod", "ADV", "RB", "later"),
+    ("walked", 2, "ROOT", "VERB", "VBD", "walk"),
+    ("back", 2, "advmod", "ADV", "RB", "back"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("comment", 2, "dobj", "NOUN", "NN", "comment"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+# "He walked back to the car": no object, no retraction
+WALKED_BACK_HOME = [
+    ("He", 1, "nsubj", "PRON", "PRP", "he"),
+    ("walked", 1, "ROOT", "VERB", "VBD", "walk"),
+    ("back", 1, "advmod", "ADV", "RB", "back"),
+    ("to", 1, "prep", "ADP", "IN", "to"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("car", 3, "pobj", "NOUN", "NN", "car"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_walking_back_a_remark_retracts_it(nlp):
+    """ "Trump later walked back the comment": a verb and its particle that take back what
+    was said, the particle read as an adverb with the object after it (as "played down"
+    and "laid out" report theirs); nothing had been found. Walking back to a car is not."""
+    doc = hand_parse(nlp.vocab, WALKED_BACK)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Trump", "later walked back", "the comment")]
+    assert find_quotes(hand_parse(nlp.vocab, WALKED_BACK_HOME), []) == []

@@ -169,11 +169,12 @@ OBJECT_CUES = (
     )
 )
 # A verb and its particle whose direct object is the content ("laid out her proposals",
-# "played down the risk", "singled out the bank").
+# "played down the risk", "singled out the bank", "walked back his remarks").
 PHRASAL_CUES = frozenset(
     tuple(pair.split("+"))
     for pair in """lay+out spell+out sum+up play+down point+out call+out single+out brush+off
-    shoot+down rule+out bring+up put+forward set+out talk+up write+off hold+up""".split()
+    shoot+down rule+out bring+up put+forward set+out talk+up write+off hold+up
+    walk+back""".split()
 )
 # Verbs of linking one thing to another, a claim of a connection when a "to" phrase follows
 # their object ("linked cybersecurity to her use of a private server", "tied climate

@@ -228,6 +228,12 @@ def particle_of(verb):
         return None
     if after.dep_ == "prt":
         return after
+    if (  # "walked back his remarks": the particle read as an adverb, the object after it
+        after.dep_ == "advmod"
+        and (lemma_of(verb), after.lower_) in PHRASAL_CUES
+        and any(c.dep_ == "dobj" and c.i > after.i for c in verb.children)
+    ):
+        return after
     preps = PREP_CUES.get(f"{lemma_of(verb)} {after.lower_}", ())
     if after.dep_ == "advmod" and preps and any(c.dep_ == "prep" for c in after.children):
         return after
@@ -283,7 +289,10 @@ def time_run_end(doc, start: int) -> int:
 def phrasal(verb) -> bool:
     """A verb with the particle that makes it a verb of saying ("laid out", "played down")."""
     lemma = lemma_of(verb)
-    return any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_CUES for c in verb.children)
+    particle = particle_of(verb)
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_CUES for c in verb.children) or (
+        particle is not None and (lemma, particle.lower_) in PHRASAL_CUES
+    )
 
 
 def as_clause(verb) -> bool:
