@@ -39,3 +39,21 @@ def test_a_month_after_a_bound_or_a_nearness(
         (t.text, timeml_normalise(t, FRI, context=sentence).value) for t in timeml_timexes(sentence)
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month's possessive as a subject had been found by nothing
+        ("January's smog was the worst on record.", [("January", "2013-01")]),
+        ("October's rains flooded the delta.", [("October", "2012-10")]),
+        # (guards) after a preposition as before; May's possessive is as often a name's
+        ("Fighting resumed after March's ceasefire collapsed.", [("March", "2013-03")]),
+        ("May's government fell.", []),
+    ],
+)
+def test_a_months_possessive(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = [
+        (t.text, timeml_normalise(t, FRI, context=sentence).value) for t in timeml_timexes(sentence)
+    ]
+    assert found == expected

@@ -185,6 +185,15 @@ DATE_RULES: tuple[Rule, ...] = (
         ctx=rf"{PREPS}|to|for|of|the|an?|its|their|his|her|than|around|into|towards?|"
         r"as\s+(?:early|late|soon)\s+as|(?:now|today)\s+and",
     ),
+    # a month's possessive wherever it stands, the month ("January's smog was the worst on
+    # record", as "to December's figures" is found after its preposition); not May, also a
+    # name ("May's government")
+    Rule(
+        "month_poss",
+        "month",
+        r"\b(?-i:January|February|March|April|June|July|August|September|October|November|"
+        r"December)(?=['’]s\b)",
+    ),
     # a month coordinated with a month before it: "in April and June", "September or October"
     Rule(
         "month_coord",
