@@ -15,7 +15,13 @@ from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.plover_lexicon import Code, PloverLexicon, load
 from wirecode.events.plover_verbs import obligation_candidate
 from wirecode.events.plover_words import lemma_of, planned_for, ruling_out
-from wirecode.events.status import forms, on_condition, status_of, to_infinitive
+from wirecode.events.status import (
+    forms,
+    is_journey_aim,
+    on_condition,
+    status_of,
+    to_infinitive,
+)
 from wirecode.events.triggers import actor_word
 
 ATTEMPTS = {"try", "attempt"}  # "tried to hack": PLOVER codes the attempt as the event
@@ -28,6 +34,8 @@ def event_status(token, contacts) -> str:
     status = status_of(token, contacts)
     if status == "planned" and _going_on(token):
         status = status_of(token, replace(contacts, planned=contacts.planned - {"going"}))
+    if status == "planned" and (aim := _journey_aim(token)) is not None:
+        status = event_status(aim.head, contacts)  # "traveled to attend the demonstration"
     if _lacked(token):
         return "negated"  # "the talks ended without agreement": no agreement reached
     if status == "negated" and _demanded_not(token):
@@ -41,6 +49,21 @@ def event_status(token, contacts) -> str:
     if status == "hypothetical" and token.dep_ == "xcomp" and lemma_of(token.head) in ATTEMPTS:
         status = event_status(token.head, contacts)
     return status
+
+
+def _journey_aim(token):
+    """The purpose clause of a journey the trigger is in ("traveled two hours by bus to attend
+    the demonstration", "flew two helicopters to Ajdabiya to join the fighting"): what the
+    journey was for, told by the reporter, takes the journey's own status; it is no intent
+    the doer stated (a meeting aimed at is the contact coder's). None: no such clause."""
+    return next(
+        (
+            t
+            for t in (token, *token.ancestors)
+            if is_journey_aim(t) and not (t.head.lower_ == "going" and t.dep_ == "xcomp")
+        ),
+        None,
+    )  # "police were going to arrest anyone": the future, no journey
 
 
 def _going_on(token) -> bool:
