@@ -765,3 +765,28 @@ def test_neither_stays_in_the_source_it_opens(nlp):
     doc = hand_parse(nlp.vocab, NEITHER_NOR)
     found = [(q.source, q.cue) for q in find_quotes(doc, [])]
     assert found[0] == ("Neither Trump nor Clinton", "has said")
+
+
+# "Voters have no way of knowing how much he pays."
+NO_WAY_OF_KNOWING = [
+    ("Voters", 1, "nsubj", "NOUN", "NNS", "voter"),
+    ("have", 1, "ROOT", "VERB", "VBP", "have"),
+    ("no", 3, "det", "DET", "DT", "no"),
+    ("way", 1, "dobj", "NOUN", "NN", "way"),
+    ("of", 3, "prep", "ADP", "IN", "of"),
+    ("knowing", 4, "pcomp", "VERB", "VBG", "know"),
+    ("how", 7, "advmod", "SCONJ", "WRB", "how"),
+    ("much", 9, "dobj", "ADV", "RB", "much"),
+    ("he", 9, "nsubj", "PRON", "PRP", "he"),
+    ("pays", 5, "ccomp", "VERB", "VBZ", "pay"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_gerund_after_of_on_the_object_of_a_verb_has_that_verb_s_subject(nlp):
+    """ "Voters have no way of knowing how much he pays", "He has a habit of saying ...":
+    the one who has the way or the habit is the one who knows or says; the speaker search
+    had stopped at the noun, and no source was found."""
+    doc = hand_parse(nlp.vocab, NO_WAY_OF_KNOWING)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found[0] == ("Voters", "knowing", "how much he pays")

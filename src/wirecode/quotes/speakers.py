@@ -3,7 +3,7 @@ not the speaker (a passive cue's target; its "by" agent is)."""
 
 from __future__ import annotations
 
-from wirecode.quotes.cues import MEDIA_WORDS, SPEECH, lemma_of
+from wirecode.quotes.cues import INTENT_NOUNS, MEDIA_WORDS, SPEECH, lemma_of
 from wirecode.quotes.frames import fronted_participle, second_cue, set_off_participle
 from wirecode.quotes.marks import QUOTE_CHARS, region_at
 from wirecode.quotes.record import CONTENT_DEPS, DASHES, SOURCE_DEPS, span_chars
@@ -87,7 +87,17 @@ def subjects_of(verb) -> list:
             judged = _judged_doer(current.head)
             if judged is not None:  # "accused Trump of saying ...": Trump said it
                 return [judged]
-            current = current.head.head  # "began by saying ...", "was criticised for saying ..."
+            prep = current.head
+            current = prep.head  # "began by saying ...", "was criticised for saying ..."
+            if (
+                prep.lower_ == "of"
+                and current.dep_ == "dobj"
+                and current.pos_ == "NOUN"
+                and current.head.pos_ == "VERB"
+                and lemma_of(current) not in INTENT_NOUNS
+            ):
+                current = current.head  # "have no way of knowing", "has a habit of saying";
+                # not "had any intention of releasing", a stance of its own
             if current.dep_ == "advmod" and current.pos_ == "ADV" and current.head.pos_ == "VERB":
                 current = current.head  # "stopped short of endorsing", "aside from saying"
             continue
