@@ -47,3 +47,14 @@ def test_two_units_coordinated_are_one_vague_reference(
 )
 def test_no_vague_reference_in_the_verb_or_the_end_of_a_thing(sentence: str) -> None:
     assert all(t.kind != "vague" for t in timeml_timexes(sentence))
+
+
+def test_coordinated_units_scan_only_texts_that_coordinate_them() -> None:
+    # the vague rule is skipped on a text with no "weeks and months" and the like: a bare unit
+    # word, in most texts, is not what it needs (issue 7)
+    from wirecode.time.patterns import RULES_BY_NAME
+
+    needs = RULES_BY_NAME["vague"].needs
+    assert needs is not None
+    assert not needs & {"days", "weeks", "months", "years", "last", "next", "the"}
+    assert {"weeks and months", "days or weeks"} <= needs

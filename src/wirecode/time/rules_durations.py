@@ -46,8 +46,11 @@ _NOT_THE_VERB = (
     )
     + r"(?<!\bshould\s)(?<!n't\s)(?<!\bnot\s)"
 )
-# the units a vague stretch is counted in, for two coordinated ("recent weeks and months")
-_UNITS = r"(?:days|weeks|months|years)"
+# two units a vague stretch is counted in, coordinated ("recent weeks and months"; written out
+# with their spaces, so that a text without one of these strings is not scanned for them)
+_UNITS = ("days", "weeks", "months", "years")
+_AND = "(?:" + "|".join(f"{a} and {b}" for a in _UNITS for b in _UNITS if a != b) + ")"
+_OR = "(?:" + "|".join(f"{a} or {b}" for a in _UNITS for b in _UNITS if a != b) + ")"
 # a calendar quarter's first and last months, joined: "April-June" (the second quarter)
 _QUARTER_MONTHS = (
     r"(?-i:(?:January|Jan\.)\s?[-–]\s?(?:March|Mar\.)|(?:April|Apr\.)\s?[-–]\s?June|"
@@ -328,9 +331,9 @@ DURATION_RULES: tuple[Rule, ...] = (
         # months", "the past months and years", "in the coming days and weeks", "the days and
         # weeks ahead" (not the last units of a thing: "the last days and weeks of the war")
         # ("or" after "recent" only: "the next weeks or months" is a range, its first unit)
-        rf"\b(?:(?:recent\s+{_UNITS}\s+(?:and|or)|(?:the\s+)?(?:past|{_NOT_THE_VERB}last|next|"
-        rf"coming)(?:\s+(?:few|several))?\s+{_UNITS}\s+and)\s+{_UNITS}(?:\s+ahead)?"
-        rf"(?!\s+of\b)|the\s+{_UNITS}\s+and\s+{_UNITS}\s+ahead|"
+        rf"\b(?:(?:recent\s+(?:{_AND}|{_OR})|(?:the\s+)?(?:past|{_NOT_THE_VERB}last|next|"
+        rf"coming)(?:\s+(?:few|several))?\s+{_AND})(?:\s+ahead)?"
+        rf"(?!\s+of\b)|the\s+{_AND}\s+ahead|"
         r"recent\s+(?:days|weeks|months|quarters|years)|recent(?!ly)|(?:more\s+)?recently|"
         r"(?:the\s+)?(?:coming|future)\s+quarters(?!\s+of\b)|"
         # ("the past" before a unit is no time past but the unit's: "the past century",
