@@ -220,9 +220,10 @@ def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
     preposition" and "verb particle" read the object of either ("contributed to this
     report", "handed over letters"), "*" any object."""
     senses = lex.other_senses.get(lemma)
-    if any(  # "contributed to this report", "complained of chest pains"
-        "*" in told or o.lower_ in told or lemma_of(o) in told
-        for p in token.children
+    preps = [*token.children, *(p for o in objects_of(token) for p in o.children)]
+    if any(  # "contributed to this report", "complained of chest pains", "captured some of
+        "*" in told or o.lower_ in told or lemma_of(o) in told  # the protesters on camera"
+        for p in preps  # (the parser hangs the preposition on the object)
         if p.dep_ == "prep" and (told := lex.other_senses.get(f"{lemma} {p.lower_}", ()))
         for o in p.children
         if o.dep_ == "pobj"
