@@ -155,7 +155,9 @@ ANAPHORA_RULES: tuple[Rule, ...] = (
     Rule(
         "ana_later",
         "anaphoric",
-        rf"\b(?P<n>{NUM}|{COUNT})\s+{UNIT}s?\s+"
+        # ("a year and a half later", "two and a half years later")
+        rf"\b(?P<n>{NUM}|{COUNT})(?P<half>\s+and\s+a\s+half)?\s+{UNIT}s?"
+        rf"(?P<half2>\s+and\s+a\s+half)?\s+"
         rf"(?:(?P<dir>later|earlier|afterwards)|(?P<dir2>after|before){_END})",
     ),
     # the present
