@@ -157,17 +157,18 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
     return code.event, status
 
 
-PAST_POSSIBILITY = {"may", "might", "could", "must"}  # "may have been tortured"
-UNREALISED_PAST = {"would", "should"}  # "would have killed hundreds", "should have stopped"
+PAST_POSSIBILITY = {"may", "might", "must"}  # "may have been tortured"
+UNREALISED_PAST = {"would", "should", "could"}  # "would have killed hundreds", "could have
+# cancelled his trip" (what could have been done was, in news copy, mostly not)
 
 
 def _perfect_modal(token) -> str | None:
     """A modal with the perfect on the trigger tells a past act, not an intent: one that may,
-    might, could or must have happened is told as likely ("said detainees may have been
-    tortured", "might have used heavy weapons": occurred); one that would or should have
-    happened, or that any modal puts under a condition, did not happen ("could have killed
-    hundreds if it had gone off", "would have stormed the town": negated). None: no such
-    modal."""
+    might or must have happened is told as likely ("said detainees may have been tortured",
+    "might have used heavy weapons": occurred); one that would, should or could have
+    happened, or that any modal puts under a condition, did not happen ("would have
+    massacred thousands", "could have cancelled his trip", "could have killed hundreds if it
+    had gone off": negated). None: no such modal."""
     auxes = sorted((c for c in token.children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
     modal = next((c for c in auxes if c.tag_ == "MD"), None)
     if modal is None or not any(c.lower_ == "have" and c.i > modal.i for c in auxes):

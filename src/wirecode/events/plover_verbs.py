@@ -331,8 +331,9 @@ def _armed_departure(token, lex: PloverLexicon) -> bool:
     left for the front" and "rebels left 12 people dead" name no place left."""
     if lemma_of(token) not in lex.armed_departure_verbs:
         return False
-    armed = lex.subjects.get("battle", {})
-    if not any(w in armed for s in _doers(token) for w in _subject_words(s)):
+    armed = {w for w, code in lex.subjects.get("battle", {}).items() if code.event == "ASSAULT"}
+    if not any(w in armed for s in _doers(token) for w in _subject_words(s)):  # crowds that
+        # battle riot: "protesters began to leave the square" withdraw nothing
         return False
     places = [c for c in token.children if c.dep_ == "dobj"]
     return any(o.pos_ == "PROPN" or lemma_of(o) in lex.held_places for o in places)
