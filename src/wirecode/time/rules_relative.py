@@ -71,11 +71,12 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         r"\b(?:this|last|next)\s+(?P<unit>week|month|year)\b[^.;!?\n]{0,60}?\b(?:than|as|and|or)\s+"
         r"(?P<t>last|next)(?=\s*[,.;:)!?\"”]|\s*$)",
     ),
-    # the end or start of a unit: "the end of the month", "the beginning of last year"
+    # the end or start of a unit: "the end of the month", "the beginning of last year"; and what
+    # is left of it, the unit too (TimeML): "for the rest of the year", "the rest of the week"
     Rule(
         "edge",
         "relative",
-        r"\b(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?"
+        r"\b(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|rest)\s+of\s+(?:the\s+)?"
         r"(?:(?P<mod>last|this|next|past|current)\s+)?(?P<unit>week|month|year)\b(?![-'’])",
     ),
     Rule(

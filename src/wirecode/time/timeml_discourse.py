@@ -519,7 +519,7 @@ def one_unit_stretch(timex: Timex, context: str) -> TimemlValue | None:
 
 _EDGE_OF_THE = re.compile(
     r"(?:(?:around|at|by|near|toward|towards|until|through)\s+)?the\s+(?:very\s+)?"
-    r"(?:end|beginning|start|middle|close)\s+of\s+the\s+(?P<unit>year|month)"
+    r"(?:end|beginning|start|middle|close|rest)\s+of\s+the\s+(?P<unit>year|month)"
 )
 
 

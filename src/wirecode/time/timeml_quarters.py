@@ -231,7 +231,7 @@ def half_year(low, dct, future, ref, ref_date):
 
 _EDGE = re.compile(
     r"(?:(?:around|at|by|near|toward|towards|until|through)\s+)?(?:the\s+)?"
-    r"(?:(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?"
+    r"(?:(?:very\s+)?(?:end|beginning|start|middle|close|rest)\s+of\s+(?:the\s+)?"
     r"(?:(?P<mod>this|last|next|current|past)\s+)?(?P<unit>year|month|week|quarter)"
     r"|(?P<ye>year(?:[\s-]+|'s\s+)end))"
 )
