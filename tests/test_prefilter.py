@@ -69,11 +69,21 @@ def test_lines_are_cut_where_a_sentence_always_starts_and_cover_the_text():
     ]
 
 
-def test_a_trigger_line_is_parsed_with_two_lines_before_and_one_after():
-    lines = ["Alpha one.", "Beta two.", "Gamma three.", "They met in Paris.", "Delta.", "Eps."]
+def test_a_trigger_line_is_parsed_with_one_line_before_and_one_after():
+    lines = ["Alpha one.", "Beta two.", "Gamma three.", "Macron met Xi in Paris.", "Delta.", "E."]
     text = "\n\n".join(lines)
     keep = prefilter.relevant_lines(text, prefilter.split_lines(text))
-    assert keep == [False, True, True, True, True, False]
+    assert keep == [False, False, True, True, True, False]
+
+
+@pytest.mark.parametrize("word", ["They", "he", "his", "Her", "them", "its", "such", "president"])
+def test_a_trigger_line_that_refers_back_is_parsed_with_two_lines_before(word):
+    """The antecedent of a pronoun or of "the president" may lie two lines back: "Macron
+    landed in Beijing. ... He met Xi on Thursday." """
+    lines = ["Alpha one.", "Beta two.", "Gamma three.", f"X: {word} met in Paris.", "Delta."]
+    text = "\n\n".join(lines)
+    keep = prefilter.relevant_lines(text, prefilter.split_lines(text))
+    assert keep == [False, True, True, True, True]
 
 
 def test_a_line_is_relevant_when_the_tokenizer_would_find_a_trigger_in_it(coder):
@@ -131,7 +141,7 @@ def test_the_line_that_first_names_someone_in_full_is_parsed_with_the_contact():
     ]
     text = "\n\n".join(lines)
     keep = prefilter.relevant_lines(text, prefilter.split_lines(text))
-    assert keep == [True, False, False, False, False, False, True, True, True]
+    assert keep == [True, False, False, False, False, False, False, True, True]
 
 
 def test_a_full_name_with_a_particle_before_the_surname_is_found_as_well():

@@ -4,8 +4,10 @@ A diplomatic contact needs a contact word ("call", "met", "talks", "visit", ...)
 is cut into lines at the breaks where `wirecode.nlp.line_breaks` always starts a sentence (a
 blank line, or a line break before a word that is not lower case); a line is *relevant* when
 the tokenizer finds in it a word form of a trigger lemma of `events/data/contacts.yaml`.
-Relevant lines and their neighbourhood (`BEFORE` lines before, `AFTER` after: pronouns,
-"the call", "the same day", what each side said) go through the full pipeline; the rest is
+Relevant lines and their neighbourhood (`BEFORE` lines before, `AFTER` after: "the call",
+"the same day", what each side said; `REFERRING_BEFORE` before a line with a word that refers
+back, a pronoun or "the president", whose antecedent may lie further back) go through the
+full pipeline; the rest is
 only tokenized and split into sentences by punctuation. The parts are joined with
 `Doc.from_docs` into one `Doc` over the exact original text, so every character offset is a
 document offset, as without the prefilter. Time expressions are read in the parsed
@@ -31,6 +33,7 @@ import re
 import numpy
 from spacy.attrs import DEP, HEAD, IS_SPACE, ORTH, SPACY
 
+from wirecode.actors.words import ROLE_WORDS
 from wirecode.contact_forms import line_forms, speaker_forms, trigger_forms
 from wirecode.events.quoting import REACH
 from wirecode.nlp.views import PARSED, columns, remember_text, text_of
@@ -47,8 +50,17 @@ __all__ = [
     "trigger_forms",
 ]
 
-BEFORE = 2
+BEFORE = 1
 AFTER = 1
+REFERRING_BEFORE = 2
+# words that refer back to someone or something named before, whose antecedent the actor
+# walk and the contact coder look for in the lines before: pronouns of the third person (not
+# "it", mostly expletive: "it was the first call"), "such" and demonstratives ("no such
+# visit"), and the nouns of roles ("the president", "the two ministers")
+_REFERRING = frozenset(
+    "he him his she her hers they them their theirs its such this these those".split()
+    + [form for role in ROLE_WORDS for form in (role, role + "s")]
+)
 # a break where line_breaks always starts a sentence: a blank line, or a line break before a
 # character that is not a lower-case letter
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -80,16 +92,20 @@ def split_lines(text: str) -> list[tuple[int, int]]:
 
 
 def relevant_lines(text: str, spans: list[tuple[int, int]]) -> list[bool]:
-    """Lines to parse: those with a trigger form, and their neighbourhood.
+    """Lines to parse: those with a trigger form, and their neighbourhood (one line more
+    before a line with a word that refers back: 6 % less text parsed than two lines before
+    every line, with the same contact mentions on the devset and on 550 Timeline17 articles
+    of the development topics).
 
     A line's words are its runs of letters, lower-cased: every word the tokenizer could
     make a trigger form of is such a run (it only splits more), so no line with a trigger
     token is missed, and a regular expression is much cheaper than the tokenizer."""
     forms, conditional = line_forms()
-    hits = []
+    hits, reach = [], []
     for start, end in spans:
         line = text[start:end]
         lower = _LETTERS.findall(line.lower())
+        reach.append(BEFORE if _REFERRING.isdisjoint(lower) else REFERRING_BEFORE)
         hit = not forms.isdisjoint(lower)
         if not hit and not conditional.keys().isdisjoint(lower):
             words = _LETTERS.findall(line)
@@ -102,7 +118,7 @@ def relevant_lines(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     keep = [False] * len(spans)
     for index, hit in enumerate(hits):
         if hit:
-            for near in range(max(0, index - BEFORE), min(len(spans), index + AFTER + 1)):
+            for near in range(max(0, index - reach[index]), min(len(spans), index + AFTER + 1)):
                 keep[near] = True
     for index in _introductions(text, spans, keep) | _speakers(text, spans, keep):
         keep[index] = True
