@@ -981,3 +981,23 @@ def test_walking_back_a_remark_retracts_it(nlp):
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("Trump", "later walked back", "the comment")]
     assert find_quotes(hand_parse(nlp.vocab, WALKED_BACK_HOME), []) == []
+
+
+# "Bashar al - Assad, agreed": the parser made the hyphen of a name a subject of its own
+HYPHEN_SUBJECT = [
+    ("Assad", 3, "nsubj", "PROPN", "NNP", "Assad"),
+    ("-", 3, "nsubj", "PUNCT", "HYPH", "-"),
+    (",", 3, "punct", "PUNCT", ",", ","),
+    ("agreed", 3, "ROOT", "VERB", "VBD", "agree"),
+    ("to", 3, "prep", "ADP", "IN", "to"),
+    ("talks", 4, "pobj", "NOUN", "NNS", "talk"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_subject_made_of_punctuation_alone_is_no_speaker_and_no_error(nlp):
+    """A verb after a comma is looked at as a participle set off after its subject
+    (`frames.set_off_participle`): a subject of punctuation alone has no last word and
+    sets nothing off (it raised an error, which lost the document's quotes and contacts)."""
+    doc = hand_parse(nlp.vocab, HYPHEN_SUBJECT)
+    assert all(q.source != "-" for q in find_quotes(doc, []))

@@ -499,7 +499,8 @@ def set_off_participle(verb):
     subjects = [
         c
         for c in verb.children
-        if c.dep_ == "nsubj" and max(t.i for t in c.subtree if not t.is_punct) == verb.i - 2
+        if c.dep_ == "nsubj"
+        and max((t.i for t in c.subtree if not t.is_punct), default=-1) == verb.i - 2
     ]
     own = [  # the participle's own phrase, not the clause the parser hung on it
         c.right_edge.i
