@@ -131,6 +131,7 @@ class PloverLexicon:
     promises: frozenset[str]
     assuring: frozenset[str]
     modals: frozenset[str]
+    necessity: frozenset[str]
     contexts: dict[str, frozenset[str]]
     lemma_fixes: dict[str, str]
     particle_lemma_fixes: dict[str, dict[str, str]]  # form → particle → lemma
@@ -278,6 +279,7 @@ def load() -> PloverLexicon:
         promises=frozenset(data["intent"]["promises"]),
         assuring=frozenset(data["intent"]["assuring"]),
         modals=frozenset(data["obligation"]["modals"]),
+        necessity=frozenset(data["obligation"]["necessity"]),
         contexts={k: frozenset(v) for k, v in data["contexts"].items()},
         lemma_fixes=dict(data["lemma_fixes"]),
         particle_lemma_fixes=_by_first_word(data["particle_lemma_fixes"]),

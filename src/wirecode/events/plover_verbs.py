@@ -493,8 +493,9 @@ def _unprefixed(lemma: str, lex: PloverLexicon) -> str:
 
 def obligation_candidate(token, lex: PloverLexicon) -> Candidate | None:
     """A demand put on someone else: "said that China must drop barriers" (a modal of
-    obligation), "demanded that Mugabe abandon the policy" (a mandative subjunctive: a
-    base-form verb with its own subject after "that")."""
+    obligation, or a verb of necessity with its infinitive: "said the authorities need to
+    lift the emergency law"), "demanded that Mugabe abandon the policy" (a mandative
+    subjunctive: a base-form verb with its own subject after "that")."""
     if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("ccomp", "acl", "relcl"):
         return None
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -508,7 +509,12 @@ def obligation_candidate(token, lex: PloverLexicon) -> Candidate | None:
     subjunctive = bare and any(  # "that Mugabe abandon", "that the vote be postponed"
         c.dep_ == "mark" and c.lower_ == "that" for c in token.children
     )
-    if not (modal or subjunctive):
+    necessity = (
+        token.lemma_ in lex.necessity
+        and subjects[0].pos_ != "PRON"  # "Egypt said it needs to rebuild": its own need
+        and any(c.dep_ == "xcomp" and to_infinitive(c) and _an_act(c, lex) for c in token.children)
+    )  # "said the authorities need to lift the emergency law" ("has to import wheat": none)
+    if not (modal or subjunctive or necessity):
         return None
     predicate = token
     for ancestor in list(token.ancestors)[:3]:  # "issued a warning that Iraq must ..."
@@ -516,6 +522,18 @@ def obligation_candidate(token, lex: PloverLexicon) -> Candidate | None:
             predicate = ancestor
             break
     return Candidate(token, Code("REQUEST"), predicate, "obligation")
+
+
+def _an_act(verb, lex: PloverLexicon) -> bool:
+    """A verb the lexicon codes by itself or with its object ("stop", "lift the emergency
+    law"; "reach the besieged town" is no act, "reach an agreement" one)."""
+    lemma = lemma_of(verb)
+    table = lex.objects.get(lemma, {})
+    return (
+        lemma in lex.verbs
+        or lemma in lex.ending
+        or any(key in table for o in objects_of(verb) for key in object_words(o))
+    )
 
 
 def _no_object(verb, particle) -> bool:
