@@ -115,3 +115,14 @@ def _spans_text(span, name, text) -> bool:
     match = next(r for r in RULES if r.name == name).scan.match(text, span[0])
     start, end = match.span("t") if "t" in match.re.groupindex else match.span()
     return end > start
+
+
+def test_a_coder_compiles_the_time_rules_as_it_loads():
+    """A process that codes documents compiles every rule once, with the model and the
+    gazetteer, not at the first text each rule may match."""
+    from wirecode.pipeline import Coder
+    from wirecode.time import rule as rule_module
+
+    rule_module._compile_search.cache_clear()
+    Coder(nlp=object())
+    assert rule_module._compile_search.cache_info().currsize == len(RULES)

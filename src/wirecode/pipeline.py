@@ -30,6 +30,7 @@ from wirecode.records import DateValue, Document, Event, Mention, is_contact
 from wirecode.run_dates import date_undated_documents
 from wirecode.store.sqlite import SQLiteStore
 from wirecode.time import infer_published
+from wirecode.time.patterns import compile_rules
 
 logger = logging.getLogger(__name__)
 
@@ -101,6 +102,7 @@ class Coder:
         self.kb = kb or KnowledgeBase.default()
         self.lex = lexicon.load()
         self.gazetteer = Gazetteer.default()  # loaded once, as the model, not at a first place
+        compile_rules()  # the time rules too, not at a first time expression
         self.prefilter = prefilter
 
     @property

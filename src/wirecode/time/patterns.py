@@ -57,6 +57,7 @@ __all__ = [
     "Rule",
     "bare_match",
     "candidates",
+    "compile_rules",
     "day",
     "month",
     "select",
@@ -104,6 +105,13 @@ def select(found: list[Candidate]) -> list[Candidate]:
         if all(cand.end <= c.start or c.end <= cand.start for c in chosen):
             chosen.append(cand)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def compile_rules() -> None:
+    """Compile every rule's patterns now (a process that codes documents does it once, as it
+    loads the model), not at the first text each rule may match."""
+    for rule in RULES:
+        _ = rule.needs, rule.search
 
 
 def bare_match(text: str) -> Candidate | None:
