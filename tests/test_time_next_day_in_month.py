@@ -6,19 +6,14 @@ import datetime as dt
 
 import pytest
 
-from wirecode.time.timeml import timeml_normalise, timeml_timexes
+from wirecode.time.timeml import timeml_values
 
 FRI = dt.date(2013, 3, 22)
 
 
 def _values(text: str) -> list[tuple[str, str]]:
     """Each expression's value, the discourse carried on as the TempEval scorer carries it."""
-    ref, out = None, []
-    for timex in timeml_timexes(text):
-        value = timeml_normalise(timex, FRI, context=text, reference=ref)
-        ref = value if value.anchors or value.quarter else ref
-        out.append((timex.text, value.value))
-    return out
+    return [(timex.text, value.value) for timex, value in timeml_values(text, FRI)]
 
 
 @pytest.mark.parametrize(

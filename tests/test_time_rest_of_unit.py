@@ -6,18 +6,14 @@ import datetime as dt
 
 import pytest
 
-from wirecode.time.timeml import timeml_normalise, timeml_timexes
+from wirecode.time.timeml import timeml_values
 
 FRI = dt.date(2013, 3, 22)
 
 
 def _values(text: str) -> list[tuple[str, str]]:
-    ref, out = None, []
-    for timex in timeml_timexes(text):
-        value = timeml_normalise(timex, FRI, context=text, reference=ref)
-        ref = value if value.anchors or value.quarter else ref
-        out.append((timex.text, value.value))
-    return out
+    """Each expression's value, the discourse carried on as the TempEval scorer carries it."""
+    return [(timex.text, value.value) for timex, value in timeml_values(text, FRI)]
 
 
 @pytest.mark.parametrize(

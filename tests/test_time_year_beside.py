@@ -6,19 +6,14 @@ import datetime as dt
 
 import pytest
 
-from wirecode.time.timeml import timeml_normalise, timeml_timexes
+from wirecode.time.timeml import timeml_values
 
 FRI = dt.date(2013, 3, 22)
 
 
 def _values(text: str) -> list[str]:
     """The TimeML value of each expression found, the discourse carried along."""
-    ref, values = None, []
-    for timex in timeml_timexes(text):
-        value = timeml_normalise(timex, FRI, context=text, reference=ref)
-        ref = value if value.anchors or value.quarter else ref
-        values.append(value.value)
-    return values
+    return [value.value for _timex, value in timeml_values(text, FRI)]
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from wirecode.errors import EvalDataError
 from wirecode.time import Timex
-from wirecode.time.timeml import TimemlValue, timeml_normalise, timeml_timexes
+from wirecode.time.timeml import TimemlValue, carried, timeml_normalise, timeml_timexes
 
 logger = logging.getLogger(__name__)
 
@@ -264,7 +264,7 @@ def score(docs: list[TimemlDoc], normalise: Normaliser = _normalise) -> Tempeval
         for gold in doc.timexes:
             timex = Timex(gold.start, gold.end, gold.text, "gold")
             ours = normalise(timex, doc.dct, doc.text, ref)
-            ref = ours if ours.anchors or ours.quarter else ref
+            ref = carried(ours, ref)
             right = ours.value == gold.value
             result.gold_total += 1
             result.gold_value_correct += right
@@ -287,7 +287,7 @@ def _score_found(result: TempevalScore, doc: TimemlDoc, normalise: Normaliser) -
     ref: TimemlValue | None = None
     for timex in found:
         ours = normalise(timex, doc.dct, doc.text, ref)
-        ref = ours if ours.anchors or ours.quarter else ref
+        ref = carried(ours, ref)
         hit = next(
             (
                 i

@@ -74,7 +74,15 @@ from wirecode.time.timeml_times import part_of_day, time_of_day
 from wirecode.time.timeml_vague import past_future, present, vague_duration, vague_span
 from wirecode.time.timeml_values import TimemlValue, date_to_timeml, dated, recase
 
-__all__ = ["TimemlValue", "date_to_timeml", "timeml_normalise", "timeml_timexes", "timeml_value"]
+__all__ = [
+    "TimemlValue",
+    "carried",
+    "date_to_timeml",
+    "timeml_normalise",
+    "timeml_timexes",
+    "timeml_value",
+    "timeml_values",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -200,6 +208,23 @@ def timeml_timexes(text: str) -> list[Timex]:
             span = (timex.start + start, timex.start + end)
             out.append(Timex(*span, text[span[0] : span[1]], "date", timex.bounded))
     return _join_compound(text, _join_time_and_day(text, out))
+
+
+def carried(value: TimemlValue, reference: TimemlValue | None) -> TimemlValue | None:
+    """The reference the next expression of a discourse reads: `value` if it anchors the
+    discourse (a date, a quarter), else the one before."""
+    return value if value.anchors or value.quarter else reference
+
+
+def timeml_values(text: str, dct: dt.date) -> list[tuple[Timex, TimemlValue]]:
+    """Every expression `timeml_timexes` finds in `text` with its value against `dct`, read
+    in order with the discourse carried along, as the TempEval scorer reads a document."""
+    found, reference = [], None
+    for timex in timeml_timexes(text):
+        value = timeml_normalise(timex, dct, context=text, reference=reference)
+        reference = carried(value, reference)
+        found.append((timex, value))
+    return found
 
 
 _TIME_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
