@@ -23,6 +23,7 @@ class Lexicon:
     bare_objects: frozenset[str]
     media_nouns: frozenset[str]
     needs_partner: frozenset[str]
+    unison_nouns: frozenset[str]
     partner_objects: frozenset[str]
     topic_objects: frozenset[str]
     object_nouns: frozenset[str]
@@ -94,6 +95,7 @@ def load() -> Lexicon:
         bare_objects=frozenset(consult["bare_objects"]),
         media_nouns=frozenset(consult["media_nouns"]),
         needs_partner=frozenset(consult["needs_partner"]),
+        unison_nouns=frozenset(consult["unison_nouns"]),
         partner_objects=frozenset(consult["partner_objects"]),
         topic_objects=frozenset(consult["topic_objects"]),
         object_nouns=frozenset(consult["object_nouns"]),

@@ -573,6 +573,8 @@ def _is_contact_verb(token, lex: Lexicon) -> bool:
         by_phone = has_prep(token, BY_PHONE_PREPS)
         together = any(
             c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in token.children
+        ) and not any(
+            o.lemma_.lower() in lex.unison_nouns for o in prep_objects(token, {"with", "in"})
         )
         among = _group_subject(token) and not (partners and not _names_someone(partners))
         met = lemma in lex.partner_objects and _person_object(token)  # "consulted Mubarak"
