@@ -31,6 +31,7 @@ from wirecode.events.status import MEDIUM_PREPS, headline_subject, hung_on_names
 from wirecode.events.triggers import (
     TOPIC_PREPS,
     Trigger,
+    actor_word,
     addressed_in,
     has_prep,
     partner_phrases,
@@ -155,13 +156,20 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
     return set()
 
 
+# prepositions of the one asked, as an object is: "called on Xi to ...", "urged upon Putin"
+ASKED_PREPS = frozenset({"on", "upon"})
+
+
 def _asked_for_oneself(trigger: Trigger, lex: Lexicon) -> set[int]:
     """A request with no one asked, for a contact of the asker's own: the one it is to be
     with is the other side ("Zelensky asked to speak with Xi", "asked to meet Putin", "his
-    request to meet Xi"; not "an invitation to visit Washington", made to the one invited)."""
+    request to meet Xi"; not "an invitation to visit Washington", made to the one invited,
+    nor "called on Xi to talk to Zelensky", made to the one called on)."""
     verb = trigger.token
     if trigger.event != "REQUEST" or any(c.dep_ == "dobj" for c in verb.children):
         return set()
+    if any(actor_word(o) for o in prep_objects(verb, ASKED_PREPS)):
+        return set()  # "called on Xi to talk to Zelensky": Xi is asked, the talk is his
     clauses = [c for c in verb.children if c.dep_ == "xcomp"]
     if verb.pos_ == "NOUN" and verb.lemma_.lower() not in lex.inviting:
         clauses = [c for c in verb.children if c.dep_ == "acl" and to_infinitive(c)]
