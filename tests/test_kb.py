@@ -450,6 +450,9 @@ def test_unknown_ends_carry_a_confirmed_date(kb):
         ("IRN", "head_of_state", "2024-05-18", "ebrahim-raisi"),
         ("IRN", "head_of_state", "2024-07-28", "masoud-pezeshkian"),
         ("IRN", "supreme_leader", "2025-06-20", "ali-khamenei"),
+        ("SAU", "crown_prince", "2017-06-21", "mohammed-bin-salman"),
+        ("SAU", "crown_prince", "2017-06-20", None),  # Muhammad bin Nayef's, not in the data
+        ("BHR", "crown_prince", "2023-04-27", "salman-bin-hamad-al-khalifa"),
         ("PAK", "head_of_government", "2023-09-01", "anwaar-ul-haq-kakar"),
         ("PAK", "head_of_government", "2024-03-04", "shehbaz-sharif"),
         ("POL", "head_of_government", "2023-12-12", "mateusz-morawiecki"),
@@ -529,6 +532,7 @@ def test_every_new_role_is_used(kb):
         ("press secretary", "USA", "spokesperson_head_of_state"),
         ("foreign ministry spokesperson", "CHN", "spokesperson_foreign_ministry"),
         ("national security adviser", "USA", "national_security_adviser"),
+        ("crown prince", "SAU", "crown_prince"),
     ],
 )
 def test_roles_for_new_titles(kb, title, country, role):

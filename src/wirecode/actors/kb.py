@@ -47,6 +47,7 @@ ONE_HOLDER_ROLES = frozenset(
         "general_secretary",
         "secretary_general",
         "supreme_leader",
+        "crown_prince",
         "national_security_adviser",
         "spokesperson_head_of_state",
     }
@@ -90,6 +91,7 @@ _TITLE_ROLES = {
     "party chief": ("general_secretary",),
     "secretary general": ("secretary_general",),
     "supreme leader": ("supreme_leader",),
+    "crown prince": ("crown_prince",),  # before "prince": the heir, no head of state
     "king": ("head_of_state",),
     "queen": ("head_of_state",),
     "monarch": ("head_of_state",),

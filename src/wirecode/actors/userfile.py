@@ -42,6 +42,7 @@ KNOWN_ROLES = frozenset(
         "general_secretary",
         "secretary_general",
         "supreme_leader",
+        "crown_prince",
         "chair",
         "commander",
         "ambassador",
