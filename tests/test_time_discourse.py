@@ -22,14 +22,9 @@ def _tense(text: str, target: str) -> str | None:
 
 def _values(text: str, dct: dt.date = THU) -> list[tuple[str, str]]:
     """Each expression of `text` found by wirecode with its value, the discourse carried."""
-    from wirecode.time.timeml import timeml_timexes
+    from wirecode.time.timeml import timeml_values
 
-    out, ref = [], None
-    for timex in timeml_timexes(text):
-        found = timeml_normalise(timex, dct, context=text, reference=ref)
-        ref = found if found.anchors or found.quarter else ref
-        out.append((timex.text, found.value))
-    return out
+    return [(timex.text, found.value) for timex, found in timeml_values(text, dct)]
 
 
 def _value(text: str, phrase: str, dct: dt.date = THU, ref=None) -> str:

@@ -624,6 +624,7 @@ def _discourse(text: str, phrases: list[str], dct: dt.date = THU) -> list[str]:
     """The values of `phrases`, in order, each resolved against the one before (as the
     TempEval scorer does: the discourse's last anchoring value)."""
     from wirecode.time import timeml_normalise
+    from wirecode.time.timeml import carried
 
     values, ref, pos = [], None, 0
     for phrase in phrases:
@@ -631,7 +632,7 @@ def _discourse(text: str, phrases: list[str], dct: dt.date = THU) -> list[str]:
         pos = start + len(phrase)
         timex = Timex(start, pos, phrase, "gold")
         found = timeml_normalise(timex, dct, context=text, reference=ref)
-        ref = found if found.anchors or found.quarter else ref
+        ref = carried(found, ref)
         values.append(found.value)
     return values
 
@@ -1545,15 +1546,9 @@ def test_find_unit_long_adjectives(sentence: str, span: str, value: str) -> None
 
 def _range_values(sentence: str) -> list[tuple[str, str]]:
     """Each end of the ranges in `sentence` with its value, the discourse carried along."""
-    from wirecode.time import timeml_normalise
-    from wirecode.time.timeml import timeml_timexes
+    from wirecode.time.timeml import timeml_values
 
-    out, ref = [], None
-    for timex in timeml_timexes(sentence):
-        found = timeml_normalise(timex, THU, context=sentence, reference=ref)
-        ref = found if found.anchors or found.quarter else ref
-        out.append((timex.text, found.value))
-    return out
+    return [(timex.text, found.value) for timex, found in timeml_values(sentence, THU)]
 
 
 @pytest.mark.parametrize(

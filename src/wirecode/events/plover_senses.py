@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from wirecode.events.plover_lexicon import Code, PloverLexicon, load
-from wirecode.events.plover_words import lemma_of, object_words, objects_of
+from wirecode.events.plover_words import lemma_of, nested_preps, object_words, objects_of
 from wirecode.events.triggers import prep_objects
 
 GOVERNMENT_BODIES = {"government", "ministry", "kremlin", "embassy", "cabinet", "administration"}
@@ -75,15 +75,9 @@ def verbal_attack(verb, lex: PloverLexicon) -> bool:
     if lemma_of(verb) not in lex.verbal_violence:
         reasons = {**lex.nouns, **reasons}
     preps = [c for c in verb.children if c.dep_ == "prep"]
-    preps += [  # "came under fresh fire from Commonwealth leaders over the executions": the
-        p  # parser hangs the critic and the reason on the object of "under"
-        for prep in preps
-        if prep.lower_ == "under"
-        for o in prep.children
-        if o.dep_ == "pobj"
-        for p in o.children
-        if p.dep_ == "prep"
-    ]
+    # "came under fresh fire from Commonwealth leaders over the executions": the parser
+    # hangs the critic and the reason on the object of "under"
+    preps += nested_preps(prep for prep in preps if prep.lower_ == "under")
     for prep in preps:
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             words = object_words(obj)

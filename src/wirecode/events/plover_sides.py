@@ -20,7 +20,7 @@ from wirecode.actors.mentions import ActorMention
 from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.plover_background import MAX_CLIMB
 from wirecode.events.plover_lexicon import Candidate, load
-from wirecode.events.plover_words import lemma_of, phrasal_lemmas
+from wirecode.events.plover_words import lemma_of, nested_preps, phrasal_lemmas
 from wirecode.events.status import MEDIUM_PREPS
 from wirecode.events.triggers import actor_word
 from wirecode.records import ActorRef
@@ -220,14 +220,8 @@ def reasons(token, predicate, names: set[int]) -> set[int]:
         prep
         for verb in verbs
         if verb.pos_ == "VERB"
-        for between in verb.children
-        if between.dep_ == "prep"
-        for noun in between.children
-        if noun.dep_ == "pobj"
-        for prep in noun.children
-        if prep.dep_ == "prep"
-        and prep.lower_ == "of"
-        and any(c.dep_ == "pcomp" for c in prep.children)
+        for prep in nested_preps(c for c in verb.children if c.dep_ == "prep")
+        if prep.lower_ == "of" and any(c.dep_ == "pcomp" for c in prep.children)
     ]
     phrases += [  # "made accusations against Belarus of helping Russia"
         prep

@@ -206,6 +206,20 @@ _COUNTED_PARTICLES = {"over", "up"}  # "turned over 200 rifles", "rounded up 30 
 _LATE_PARTICLES = {"back", "out", "off", "away", "down"}
 
 
+def nested_preps(preps) -> list:
+    """The prepositions hung on the objects of `preps`, where the parser puts a phrase of the
+    verb's: "came under fire from X over Y" (on "fire"), "accused Iran at a UN meeting of
+    arming Hezbollah" (on "meeting")."""
+    return [
+        p
+        for prep in preps
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for p in o.children
+        if p.dep_ == "prep"
+    ]
+
+
 def phrasal_lemmas(verb) -> set[str]:
     """The verb's lemma alone and with each of its particles: "call", "call off"."""
     lemma = lemma_of(verb)
