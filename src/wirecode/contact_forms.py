@@ -191,7 +191,7 @@ def _verb_condition(verb: str, lex) -> Follows | None:
     if verb in lex.needs_person_object:
         return Follows(_person_forms(), OBJECT_REACH, capitalised=True, passive=True)
     if lex.consult_verbs[verb] == "visit" and verb not in ("visit", "tour"):
-        from wirecode.events.triggers import ARRIVAL_PREPS
+        from wirecode.events.trigger_words import ARRIVAL_PREPS
 
         return Follows(frozenset(ARRIVAL_PREPS), ARRIVAL_REACH)
     return None
@@ -211,7 +211,7 @@ def _person_forms() -> frozenset[str]:
     delegation", "hosted his counterpart", "called him"."""
     from wirecode.actors.words import TITLE_LEMMAS
     from wirecode.events import lexicon
-    from wirecode.events.triggers import PERSON_WORDS
+    from wirecode.events.trigger_words import PERSON_WORDS
 
     nouns = {*TITLE_LEMMAS, *lexicon.load().party_nouns}
     return frozenset({*OBJECT_PRONOUNS, *PERSON_WORDS, *(f for n in nouns for f in _noun_forms(n))})

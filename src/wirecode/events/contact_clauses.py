@@ -11,7 +11,8 @@ from __future__ import annotations
 from wirecode.actors.words import TITLE_LEMMAS
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import REPORTING
-from wirecode.events.triggers import Trigger, holding_clause
+from wirecode.events.trigger_words import Trigger
+from wirecode.events.triggers import holding_clause
 
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
 SAYING_PARTICIPLES = frozenset({"speak", "talk", "say", "address", "write", "comment"})

@@ -32,14 +32,9 @@ from wirecode.events.status import (
     status_of,
     to_infinitive,
 )
-from wirecode.events.triggers import (
-    Trigger,
-    governing_verb,
-    holding_clause,
-    light_verb,
-    prospect,
-    scope,
-)
+from wirecode.events.trigger_verbs import light_verb
+from wirecode.events.trigger_words import Trigger, scope
+from wirecode.events.triggers import governing_verb, holding_clause, prospect
 from wirecode.records import DateValue, Document, Mention
 
 NARRATIVE_REACH = 4  # sentences over which a told day stays the narrative's reference time

@@ -13,7 +13,8 @@ from wirecode.actors.mentions import ActorMention
 from wirecode.events.contact_participants import Side, participants
 from wirecode.events.contact_receiving import received_for
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.triggers import Trigger, mode_of
+from wirecode.events.trigger_words import Trigger
+from wirecode.events.triggers import mode_of
 from wirecode.records import ActorRef
 
 

@@ -28,17 +28,16 @@ from wirecode.events.crowds import a_people
 from wirecode.events.dating import phrasal
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import MEDIUM_PREPS, headline_subject, hung_on_names, to_infinitive
-from wirecode.events.triggers import (
+from wirecode.events.trigger_words import (
     TOPIC_PREPS,
     Trigger,
     actor_word,
-    addressed_in,
     has_prep,
     partner_phrases,
     prep_objects,
     scope,
-    thanked_for,
 )
+from wirecode.events.triggers import addressed_in, thanked_for
 from wirecode.records import ActorRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from wirecode.events.dating import phrasal
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.triggers import Trigger, prep_objects
+from wirecode.events.trigger_words import Trigger, prep_objects
 
 __all__ = ["answered_request", "received_for", "received_guests"]
 

@@ -8,7 +8,8 @@ summit") or parties that cannot be that contact's.
 from __future__ import annotations
 
 from wirecode.actors.mentions import ActorMention
-from wirecode.events.triggers import Trigger, request_object
+from wirecode.events.trigger_requests import request_object
+from wirecode.events.trigger_words import Trigger
 from wirecode.records import ActorRef, Mention
 
 REFERENCE_SPAN = 8  # sentences back that "the call" may refer to

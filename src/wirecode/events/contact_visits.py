@@ -12,7 +12,7 @@ from wirecode.actors.mentions import ActorMention
 from wirecode.events.contact_dyads import drop_redundant_states
 from wirecode.events.crowds import a_people
 from wirecode.events.dating import NARRATIVE, from_report
-from wirecode.events.triggers import ARRIVAL_PREPS, GOAL_PREPS, Trigger, prep_objects
+from wirecode.events.trigger_words import ARRIVAL_PREPS, GOAL_PREPS, Trigger, prep_objects
 from wirecode.records import DateValue, Mention
 
 MOTION = {"arrive", "travel", "fly", "land", "touch", "sweep", "stop", "go"}

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from wirecode.events.status import CONDITIONS, REPORTING, time_clause, told_as_repeated
-from wirecode.events.triggers import SUBCLAUSES
+from wirecode.events.trigger_words import SUBCLAUSES
 from wirecode.nlp.views import once, parsed_stretches, text_of
 from wirecode.quotes.marks import regions
 from wirecode.records import DateValue, Document

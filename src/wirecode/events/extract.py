@@ -54,7 +54,8 @@ from wirecode.events.status import (
     told_as_past,
     told_as_repeated,
 )
-from wirecode.events.triggers import find_triggers, names_two_parties, visits_places_told
+from wirecode.events.trigger_parties import names_two_parties, visits_places_told
+from wirecode.events.triggers import find_triggers
 from wirecode.nlp.views import columns
 from wirecode.records import ActorRef, Document, Mention
 

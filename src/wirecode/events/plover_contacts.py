@@ -18,7 +18,8 @@ from wirecode.events.plover_lexicon import Code, load
 from wirecode.events.plover_status import plover_reading
 from wirecode.events.plover_words import lemma_of, phrasal_lemmas
 from wirecode.events.status import MEDIUM_PREPS, governing_chain, time_clause
-from wirecode.events.triggers import BY_PHONE_PREPS, happening
+from wirecode.events.trigger_verbs import BY_PHONE_PREPS
+from wirecode.events.triggers import happening
 from wirecode.records import Mention
 
 # Where `plover_mentions` leaves the token indices of a document's appeals and statements
