@@ -65,6 +65,10 @@ def arrange(trigger: Trigger, mode: str | None, side: Side) -> tuple[list, list]
             for r in recipients
             if r.country not in {a.country for a in actors} or r.kind == "person"
         ]
+    if trigger.event == "REQUEST" and trigger.token.pos_ == "NOUN":
+        # "Calls for talks between the two Koreas grew", "Xi rejected calls for talks with
+        # Zelensky": no asker named; the sides of the contact asked for are asked, not askers
+        return [], drop_redundant_states(everyone, everyone)
     if mode == "visit" and trigger.token.pos_ == "NOUN":
         # "the Queen's visit to Pakistan and India": with no visitor known, the places
         # visited are hosts, not visitors

@@ -23,7 +23,7 @@ from wirecode.events.contact_clauses import (
     visited_by_passive,
 )
 from wirecode.events.contact_control import reason_doer, sent_one
-from wirecode.events.contact_receiving import answered_request, received_guests
+from wirecode.events.contact_receiving import asker_and_asked, received_guests
 from wirecode.events.crowds import a_people
 from wirecode.events.dating import phrasal
 from wirecode.events.lexicon import Lexicon
@@ -212,7 +212,7 @@ def participants(
     if trigger.predicate.i != trigger.token.i:
         tokens |= scope(trigger.predicate)
     tokens |= _asked_for_oneself(trigger, lex) | asked_in_a_second_conjunct(trigger)
-    asker, asked = answered_request(trigger, lex)
+    asker, asked = asker_and_asked(trigger, lex)
     tokens |= asker | asked
     tokens |= received_guests(trigger, lex)
     left = _place_left(trigger, lex)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from wirecode.events.dating import phrasal
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.trigger_words import Trigger, prep_objects
+from wirecode.events.trigger_requests import request_object
+from wirecode.events.trigger_words import Trigger, has_prep, prep_objects
 
-__all__ = ["answered_request", "received_for", "received_guests"]
+__all__ = ["asker_and_asked", "received_for", "received_guests"]
 
 
 def received_for(trigger: Trigger, lex: Lexicon):
@@ -29,19 +30,20 @@ def received_guests(trigger: Trigger, lex: Lexicon) -> set[int]:
     return {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
 
 
-def answered_request(trigger: Trigger, lex: Lexicon) -> tuple[set[int], set[int]]:
-    """(asker, asked) of a request told by its noun that a verb of answering takes: the
-    answer's subject was asked, and the noun's "from" names the asker ("Qin accepted an
-    invitation from Blinken to visit Washington", "Xi declined Zelensky's invitation")."""
+def asker_and_asked(trigger: Trigger, lex: Lexicon) -> tuple[set[int], set[int]]:
+    """(asker, asked) of a request told by its noun. The noun's "from" names the asker ("a
+    request from Kyiv for talks with Beijing", "Qin accepted an invitation from Blinken to
+    visit Washington"); the subject of a verb of answering that takes the noun was asked
+    ("Xi declined Zelensky's invitation"), unless the contact asked for names both its sides
+    ("welcomed Erdogan's call for talks between Moscow and Kyiv": the welcomer is neither)."""
     noun, verb = trigger.token, trigger.token.head
-    if (
-        trigger.event != "REQUEST"
-        or noun.pos_ != "NOUN"
-        or noun.dep_ not in ("dobj", "nsubjpass")
-        or not phrasal(verb) & lex.request_answering
-    ):
+    if trigger.event != "REQUEST" or noun.pos_ != "NOUN":
         return set(), set()
-    answering = ("nsubj", "agent") if noun.dep_ == "dobj" else ("agent",)
-    asked = {t.i for c in verb.children if c.dep_ in answering for t in c.subtree}
     asker = {t.i for p in prep_objects(noun, {"from"}) for t in p.subtree}
-    return asker, asked
+    if noun.dep_ not in ("dobj", "nsubjpass") or not phrasal(verb) & lex.request_answering:
+        return asker, set()
+    contact = request_object(noun, lex)
+    if contact is not None and has_prep(contact, {"between", "among"}):
+        return asker, set()
+    answering = ("nsubj", "agent") if noun.dep_ == "dobj" else ("agent",)
+    return asker, {t.i for c in verb.children if c.dep_ in answering for t in c.subtree}
