@@ -790,3 +790,33 @@ def test_a_gerund_after_of_on_the_object_of_a_verb_has_that_verb_s_subject(nlp):
     doc = hand_parse(nlp.vocab, NO_WAY_OF_KNOWING)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found[0] == ("Voters", "knowing", "how much he pays")
+
+
+# "The senator renewed his call for an investigation.": "his" refers back to the subject
+RENEWED_CALL = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("senator", 2, "nsubj", "NOUN", "NN", "senator"),
+    ("renewed", 2, "ROOT", "VERB", "VBD", "renew"),
+    ("his", 4, "poss", "PRON", "PRP$", "his"),
+    ("call", 2, "dobj", "NOUN", "NN", "call"),
+    ("for", 4, "prep", "ADP", "IN", "for"),
+    ("an", 7, "det", "DET", "DT", "an"),
+    ("investigation", 5, "pobj", "NOUN", "NN", "investigation"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_an_owned_noun_cue_whose_owner_is_the_verbs_subject_is_the_subjects(nlp):
+    """ "The senator renewed his call for an investigation", "Trump continues his adulation
+    of Putin": a noun cue that is the object of a verb reporting nothing of its own, its
+    owner a possessive pronoun agreeing with the verb's subject, is the subject's, the
+    verb and noun together its cue (PolNeAR: "It" · "edged up its forecast for"); the
+    source had been "his", the cue "call for". A pronoun that cannot refer back to the
+    subject stays the source ("The senators renewed his call": "his" is another's)."""
+    doc = hand_parse(nlp.vocab, RENEWED_CALL)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("The senator", "renewed his call for", "an investigation")]
+    plural = [("senators", 2, "nsubj", "NOUN", "NNS", "senator"), *RENEWED_CALL[2:]]
+    plural = [RENEWED_CALL[0], *plural]
+    found = [(q.source, q.cue) for q in find_quotes(hand_parse(nlp.vocab, plural), [])]
+    assert found == [("his", "call for")]

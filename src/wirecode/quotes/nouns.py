@@ -6,11 +6,11 @@ from __future__ import annotations
 from wirecode.nlp.views import text_of
 from wirecode.quotes.cue_spans import cue_span
 from wirecode.quotes.cues import INTENT_NOUNS, NOUN_CUES, PREP_NOUNS, lemma_of
-from wirecode.quotes.frames import medium_of
+from wirecode.quotes.frames import content_of, medium_of
 from wirecode.quotes.record import Quote, build_quote, span_chars, subtree_of
 from wirecode.quotes.spans import snap
 from wirecode.quotes.speakers import source_span, subjects_of
-from wirecode.quotes.verbs import time_run_end
+from wirecode.quotes.verbs import is_cue, time_run_end
 
 ADJECTIVE_PREPS = ("of", "about", "over", "with", "toward", "towards", "on")
 
@@ -42,7 +42,58 @@ def noun_quote(noun, actor_mentions, doc, marks) -> Quote | None:
     start, end = snap(*span_chars(tokens), marks, text_of(doc))
     if end <= start:
         return None
+    subject = _own_subject(noun)
+    if subject is not None:  # "Trump continues his adulation of": Trump's, from the verb
+        cue = list(doc[cue_span(noun.head, subject, [])[0].i : cue[-1].i + 1])
+        source = source_span(subject, cue[0], doc)
     return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions)
+
+
+# a possessive pronoun and the subject pronouns it can refer back to
+OWN_PRONOUNS = {
+    "his": ("he",),
+    "her": ("she",),
+    "its": ("it",),
+    "their": ("they",),
+    "my": ("i",),
+    "our": ("we",),
+    "your": ("you",),
+}
+
+
+def _own_subject(noun):
+    """The subject of the verb whose object a noun cue is, when the noun's owner is a
+    possessive pronoun that refers back to that subject and the verb reports nothing of
+    its own ("Trump continues his adulation of Putin", "It edged up its forecast for ..."): the
+    verb and the noun say together what the subject thinks or says, as a light verb and
+    its noun do; None otherwise ("professors would dismiss her proposals": the verb's own
+    attribution holds the noun's)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i:
+        return None
+    if is_cue(verb) and content_of(verb) is not None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in OWN_PRONOUNS or owner.tag_ != "PRP$":
+        return None
+    between = noun.doc[verb.i + 1 : owner.i]
+    if any(t.dep_ not in ("prt", "advmod") or t.head.i != verb.i for t in between):
+        return None  # "has faced a number of controversies - most recently her decision"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.tag_ in ("WDT", "WP"):
+        return None
+    return subject if _refers_back(owner.lower_, subject) else None
+
+
+def _refers_back(pronoun: str, subject) -> bool:
+    """Whether a possessive pronoun agrees with a subject in person and number (and, for a
+    subject pronoun, in gender)."""
+    if subject.tag_ == "PRP":
+        return subject.lower_ in OWN_PRONOUNS[pronoun]
+    if pronoun not in ("his", "her", "its", "their"):
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    return plural == (pronoun == "their")
 
 
 def _complementizer(noun, clause, that) -> bool:
