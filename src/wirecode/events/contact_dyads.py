@@ -13,6 +13,7 @@ from wirecode.actors.mentions import ActorMention
 from wirecode.events.contact_participants import Side, participants
 from wirecode.events.contact_receiving import received_for
 from wirecode.events.lexicon import Lexicon
+from wirecode.events.trigger_requests import told_by_noun
 from wirecode.events.trigger_words import Trigger
 from wirecode.events.triggers import mode_of
 from wirecode.records import ActorRef
@@ -65,7 +66,7 @@ def arrange(trigger: Trigger, mode: str | None, side: Side) -> tuple[list, list]
             for r in recipients
             if r.country not in {a.country for a in actors} or r.kind == "person"
         ]
-    if trigger.event == "REQUEST" and trigger.token.pos_ == "NOUN":
+    if trigger.event == "REQUEST" and told_by_noun(trigger.token):
         # "Calls for talks between the two Koreas grew", "Xi rejected calls for talks with
         # Zelensky": no asker named; the sides of the contact asked for are asked, not askers
         return [], drop_redundant_states(everyone, everyone)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from wirecode.events.dating import phrasal
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.trigger_requests import request_object
+from wirecode.events.trigger_requests import request_object, told_by_noun
 from wirecode.events.trigger_words import Trigger, has_prep, prep_objects
 
 __all__ = ["asker_and_asked", "received_for", "received_guests"]
@@ -37,7 +37,7 @@ def asker_and_asked(trigger: Trigger, lex: Lexicon) -> tuple[set[int], set[int]]
     ("Xi declined Zelensky's invitation"), unless the contact asked for names both its sides
     ("welcomed Erdogan's call for talks between Moscow and Kyiv": the welcomer is neither)."""
     noun, verb = trigger.token, trigger.token.head
-    if trigger.event != "REQUEST" or noun.pos_ != "NOUN":
+    if trigger.event != "REQUEST" or not told_by_noun(noun):
         return set(), set()
     asker = {t.i for p in prep_objects(noun, {"from"}) for t in p.subtree}
     if noun.dep_ not in ("dobj", "nsubjpass") or not phrasal(verb) & lex.request_answering:

@@ -98,3 +98,12 @@ def noun_request(token, lex: Lexicon) -> Trigger | None:
     ):
         predicate = token.head
     return Trigger(token, "REQUEST", "meet", predicate)
+
+
+NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def told_by_noun(token) -> bool:
+    """A request word used as a noun, or in a noun's place where the tagger read a verb
+    ("Calls for talks grew louder", its "Calls" tagged as a verb that is a subject)."""
+    return token.pos_ == "NOUN" or token.pos_ == "VERB" and token.dep_ in NOUN_PLACES
