@@ -207,7 +207,7 @@ def timeml_timexes(text: str) -> list[Timex]:
         for start, end in (first, (second_start, second_end)):
             span = (timex.start + start, timex.start + end)
             out.append(Timex(*span, text[span[0] : span[1]], "date", timex.bounded))
-    return _join_compound(text, _join_time_and_day(text, out))
+    return _join_year_back(text, _join_compound(text, _join_time_and_day(text, out)))
 
 
 def carried(value: TimemlValue, reference: TimemlValue | None) -> TimemlValue | None:
@@ -256,6 +256,34 @@ def _join_compound(text: str, found: list[Timex]) -> list[Timex]:
             and _UNIT_RANK[first["unit"].lower()] > _UNIT_RANK[second["unit"].lower()]
         ):
             out[-1] = Timex(last.start, timex.end, text[last.start : timex.end], "duration")
+            continue
+        out.append(timex)
+    return out
+
+
+_PERIOD_HEAD = re.compile(
+    r"(?:the|that|its|their)\s+(?:same\s+|comparable\s+|corresponding\s+)?"
+    r"(?:fiscal\s+)?(?:quarter|period)",
+    re.IGNORECASE,
+)
+_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year", re.IGNORECASE)
+
+
+def _join_year_back(text: str, found: list[Timex]) -> list[Timex]:
+    """A reporting period and the year back after it are one TIMEX3, as "the year-ago
+    quarter" is: "the quarter a year ago", "the same period a year earlier", "the
+    corresponding period last year" (the words after the noun say which period; the finder
+    finds each apart, and "a year ago" alone would be a second expression)."""
+    out: list[Timex] = []
+    for timex in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and _PERIOD_HEAD.fullmatch(" ".join(last.text.split()))
+            and _YEAR_BACK.fullmatch(" ".join(timex.text.split()))
+            and not text[last.end : timex.start].strip()
+        ):
+            out[-1] = Timex(last.start, timex.end, text[last.start : timex.end], last.kind)
             continue
         out.append(timex)
     return out
