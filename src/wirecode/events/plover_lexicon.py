@@ -99,6 +99,9 @@ class PloverLexicon:
     commissive: frozenset[str]
     deliberation: frozenset[str]
     intention_nouns: frozenset[str]
+    preventing: frozenset[str]
+    falling_short: frozenset[str]
+    no_sign: frozenset[str]
     allegations: frozenset[str]
     allegation_nouns: frozenset[str]
     claim_making: frozenset[str]
@@ -247,6 +250,9 @@ def load() -> PloverLexicon:
         commissive=frozenset(data["intent"]["commissive"]),
         deliberation=frozenset(data["intent"]["deliberation"]),
         intention_nouns=frozenset(data["intent"]["nouns"]),
+        preventing=frozenset(data["intent"]["preventing"]),
+        falling_short=frozenset(data["intent"]["falling_short"]),
+        no_sign=frozenset(data["intent"]["no_sign"]),
         allegations=frozenset(data["allegations"]["verbs"]),
         allegation_nouns=frozenset(data["allegations"]["nouns"]),
         claim_making=frozenset(data["allegations"]["making"]),

@@ -113,6 +113,8 @@ def _own_status(token, contacts) -> str:
 
 def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[str, str]:
     """(type, status) read the PLOVER way: intents are AGREE/THREATEN, refusals REJECT."""
+    if _withheld(token, lex):
+        return code.event, "negated"  # "to prevent the army from attacking civilians"
     if status in ("hypothetical", "planned") and (told := _perfect_modal(token)) is not None:
         if told == "negated":
             return code.event, told  # "could have killed hundreds if it had gone off"
@@ -240,6 +242,32 @@ def _unhesitating(token) -> bool:
         and lemma_of(head) == "hesitate"
         and any(c.dep_ == "neg" for c in head.children)
     )
+
+
+def _withheld(token, lex: PloverLexicon) -> bool:
+    """An act that did not happen because it was withheld: the gerund of a "from" after a
+    verb of preventing or refraining ("to prevent the army from attacking civilians",
+    "refrained from criticising the king"; the parser may hang the "from" on the object),
+    the gerund of an "of" after "stop short" or "fall short" ("stopped short of criticising
+    the king"), or the clause of a sign or an indication with "no" ("gave no indication that
+    he would step down"). An act named by the gerund's object counts too ("kept them from
+    holding talks")."""
+    if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.dep_ == "pcomp":
+        token = token.head  # "prevented them from holding talks"
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+        prep, verb = token.head, token.head.head
+        if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN", "PRON"):
+            verb = verb.head  # "prevent the army from": the parser's "from" on the object
+        if prep.lower_ == "from" and lemma_of(verb) in lex.preventing:
+            return True
+        if prep.lower_ == "of" and prep.head.lower_ == "short":
+            verb = prep.head.head
+        if prep.lower_ == "of" and lemma_of(verb) in lex.falling_short:
+            return any(c.lower_ == "short" for c in verb.children)
+        return False
+    if token.dep_ not in ("acl", "ccomp") or lemma_of(token.head) not in lex.no_sign:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children)
 
 
 def _failed(token) -> bool:
