@@ -820,3 +820,28 @@ def test_an_owned_noun_cue_whose_owner_is_the_verbs_subject_is_the_subjects(nlp)
     plural = [RENEWED_CALL[0], *plural]
     found = [(q.source, q.cue) for q in find_quotes(hand_parse(nlp.vocab, plural), [])]
     assert found == [("his", "call for")]
+
+
+# "Trump won voters through his theme of questioning trade deals."
+THEME_OF_QUESTIONING = [
+    ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+    ("won", 1, "ROOT", "VERB", "VBD", "win"),
+    ("voters", 1, "dobj", "NOUN", "NNS", "voter"),
+    ("through", 1, "prep", "ADP", "IN", "through"),
+    ("his", 5, "poss", "PRON", "PRP$", "his"),
+    ("theme", 3, "pobj", "NOUN", "NN", "theme"),
+    ("of", 5, "prep", "ADP", "IN", "of"),
+    ("questioning", 6, "pcomp", "VERB", "VBG", "question"),
+    ("trade", 9, "compound", "NOUN", "NN", "trade"),
+    ("deals", 7, "dobj", "NOUN", "NNS", "deal"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_gerund_of_saying_after_an_owned_nouns_of_is_the_owners(nlp):
+    """ "through his campaign theme of questioning trade deals", "the senator's habit of
+    criticizing his own party": the owner of the noun whose "of" takes a gerund of saying
+    does the saying (PolNeAR: "his" · "campaign theme of questioning"); no speaker had been
+    found."""
+    doc = hand_parse(nlp.vocab, THEME_OF_QUESTIONING)
+    assert _quote(doc, "questioning").source == "his"

@@ -3,7 +3,7 @@ not the speaker (a passive cue's target; its "by" agent is)."""
 
 from __future__ import annotations
 
-from wirecode.quotes.cues import INTENT_NOUNS, MEDIA_WORDS, SPEECH, lemma_of
+from wirecode.quotes.cues import INTENT_NOUNS, MEDIA_WORDS, NOUN_CUES, SPEECH, lemma_of
 from wirecode.quotes.frames import fronted_participle, second_cue, set_off_participle
 from wirecode.quotes.marks import QUOTE_CHARS, region_at
 from wirecode.quotes.record import CONTENT_DEPS, DASHES, SOURCE_DEPS, span_chars
@@ -89,6 +89,9 @@ def subjects_of(verb) -> list:
                 return [judged]
             prep = current.head
             current = prep.head  # "began by saying ...", "was criticised for saying ..."
+            owner = _gerund_owner(prep)
+            if owner is not None:  # "his campaign theme of questioning trade deals": his
+                return [owner]
             if (
                 prep.lower_ == "of"
                 and current.dep_ == "dobj"
@@ -109,6 +112,17 @@ def subjects_of(verb) -> list:
         return after  # '"...," said Tim Hess' parsed with the speaker as object
     stranded = _stranded_subject(current)
     return [stranded] if stranded is not None else []
+
+
+def _gerund_owner(prep):
+    """The owner of the noun whose "of" takes a gerund of saying ("his campaign theme of
+    questioning trade deals", "the senator's habit of criticizing his party"): the one whose
+    way or habit it is does the saying. Not a noun of saying or intention, which is a stance
+    of its own ("his intention of releasing"), nor a noun naming a picture ("footage of")."""
+    noun = prep.head
+    if prep.lower_ != "of" or noun.pos_ != "NOUN" or lemma_of(noun) in INTENT_NOUNS | NOUN_CUES:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
 
 
 # Nouns of a recording or picture, whose "of" names who is shown ("footage of Clinton").
