@@ -41,6 +41,7 @@ from wirecode.time.timeml_dates import (
     century_ago,
     decade,
     holiday,
+    same_unit_year_back,
     season_words,
     unit_beside,
     weekday_before,
@@ -263,7 +264,8 @@ def _join_compound(text: str, found: list[Timex]) -> list[Timex]:
 
 _PERIOD_HEAD = re.compile(
     r"(?:the|that|its|their)\s+(?:same\s+|comparable\s+|corresponding\s+)?"
-    r"(?:fiscal\s+)?(?:quarter|period)",
+    r"(?:fiscal\s+)?(?:quarter|period)"
+    r"|(?:the|that)\s+(?:same|comparable|corresponding)\s+(?:day|week|month)",
     re.IGNORECASE,
 )
 _YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year", re.IGNORECASE)
@@ -409,6 +411,7 @@ def _day_beside(low, dct, future, ref, ref_date):
 
 _HANDLERS = (
     _day_beside,
+    same_unit_year_back,
     unit_beside,
     year_beside,
     century_ago,

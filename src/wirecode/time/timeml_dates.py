@@ -6,10 +6,12 @@ ago")."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 
 from wirecode.records import DateValue
-from wirecode.time.arithmetic import add_months, shift
+from wirecode.time.arithmetic import add_months, make_date, shift
 from wirecode.time.holidays import holiday_value
 from wirecode.time.patterns import WEEKDAYS, words_to_number
 from wirecode.time.resolve import resolve
@@ -178,6 +180,52 @@ def unit_beside(low, dct, future, ref, ref_date):
         return dated(DateValue.week(day))
     part = PART_CODE[unit]  # "the night before" TNI, "the morning after" TMO
     return TimemlValue(f"{day.isoformat()}T{part}", "TIME", DateValue.day(day), anchors=True)
+
+
+_SAME_YEAR_BACK = re.compile(
+    r"(?:the|that)\s+(?:same|comparable|corresponding)\s+(?P<unit>day|week|month)\s+"
+    r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year)"
+)
+
+
+def same_unit_year_back(low, dct, future, ref, ref_date):
+    """ "the same month a year earlier", "the same week last year": the month (week, day)
+    the discourse is on, a year back ("Retail sales rose in February from the same month a
+    year earlier" 2012-02, written in 2013), as "the quarter a year ago" is the quarter a
+    year back; the document's when the discourse is on none. A comparison: it leaves the
+    discourse where it was."""
+    m = _SAME_YEAR_BACK.fullmatch(low)
+    if m is None:
+        return None
+    unit = m["unit"]
+    fine = {"month": ("day", "month"), "week": ("day", "week"), "day": ("day",)}[unit]
+    if ref_date is not None and ref_date.precision not in fine:
+        # "in 2012 ... the same month a year earlier": a month of 2011, which one unknown, as
+        # "the next day" after a month is a day of it
+        if ref_date.precision == "month" and unit == "day":
+            value = f"{ref_date.start.year - 1}-{ref_date.start.month:02d}-XX"
+        elif ref_date.precision in ("month", "year", "season", "week"):
+            value = f"{ref_date.start.year - 1}-" + {"month": "XX", "week": "WXX"}.get(
+                unit, "XX-XX"
+            )
+        else:
+            return None
+        return TimemlValue(value, "DATE")
+    base = ref_date.start if ref_date is not None else dct
+    if unit == "month":
+        value = DateValue.month(base.year - 1, base.month)
+    elif unit == "week":
+        year, week, _ = base.isocalendar()
+        try:
+            value = DateValue.week(dt.date.fromisocalendar(year - 1, week, 1))
+        except ValueError:  # a 53rd week the year before did not have
+            return None
+    else:
+        day = make_date(base.year - 1, base.month, base.day)
+        if day is None:
+            return None
+        value = DateValue.day(day)
+    return dataclasses.replace(dated(value), anchors=False)
 
 
 _YEAR_BESIDE = re.compile(r"the\s+(?P<dir>next|following|previous|prior|preceding)\s+year")
