@@ -10,6 +10,7 @@ clause that states it.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from wirecode.events.dating import (
     BOUNDING_PREPS,
@@ -183,6 +184,9 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
         tokens = _without_prospects(scope(verb), verb.doc, ctx.lex)
         tokens -= told_by_the_report(tokens, ctx.doc)
         date = ctx.dates.date_for(tokens, verb, future=future, planned=planned)
+        lead = told_ahead_of(trigger.predicate) if status == "occurred" else None
+        if lead is not None:
+            date, status = _after_its_clause(date, lead, ctx)
     if status == "occurred" and ctx.dates.is_after_document(date):
         status = "planned"
     return date, status
@@ -343,3 +347,38 @@ def since_clause(predicate) -> bool:
     # a "since" phrase of the trigger's own ("requested talks since the invasion") is the
     # interval it spans, not an older time
     return any(c.lower_ == "since" and c.dep_ == "mark" for c in predicate.children)
+
+
+# words whose "of" or "to" puts the clause before a contact still ahead: "ahead of his
+# visit", "in advance of the talks", "in the run-up to the summit", "on the eve of"
+AHEAD_WORDS = frozenset({"ahead", "advance", "eve"})
+LEAD_UP = frozenset({"run", "lead"})  # "the run-up to", "the lead-up to"
+
+
+def told_ahead_of(predicate) -> str | None:
+    """ "Ahead of his visit to Moscow, Xi wrote an article", "on the eve of a meeting with Xi,
+    Biden restated": the clause is told before the contact, which is still ahead of it;
+    "eve" (the day before it), "ahead" (some time before) or None."""
+    prep = predicate.head
+    if predicate.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "to"):
+        return None
+    word = prep.head
+    if prep.lower_ == "to":  # "in the run-up to the summit"
+        lead_up = word.lower_ == "up" and any(c.lower_ in LEAD_UP for c in word.children)
+        return "ahead" if lead_up else None
+    if word.lower_ not in AHEAD_WORDS:
+        return None
+    return "eve" if word.lower_ == "eve" else "ahead"
+
+
+def _after_its_clause(date: DateValue | None, lead: str, ctx: Context):
+    """(date, status) of a contact told ahead of a clause dated `date`: on its eve, the day
+    after it; else no day of the clause's, and still to come when the clause is of the
+    report's day or later (what came after a day before the report is not known)."""
+    if lead == "eve" and date is not None and date.precision == "day":
+        day = date.start + timedelta(days=1)
+        basis = f"the day after {date.start.isoformat()} ({date.basis})"
+        return DateValue.day(day, text=date.text, basis=basis), "occurred"
+    if ctx.dates.is_before(date):
+        return date if lead == "eve" else None, "occurred"
+    return None, "planned"

@@ -78,6 +78,9 @@ def governing_chain(token, *, planned: frozenset[str] = frozenset()) -> list:
     current = token
     for _ in range(MAX_STEPS):
         purpose = current.dep_ == "advcl" and to_infinitive(current)
+        # "wanted Obama to call Saleh", "expect Xi to speak with Zelensky": an infinitive with
+        # a subject of its own is the content of the verb above, told with its attitude
+        purpose = purpose or current.dep_ == "ccomp" and to_infinitive(current)
         # a gerund as its verb's subject is told with that verb's tense and modals:
         # "Starting negotiations with Gadhafi would be a significant step"
         gerund = current.dep_ == "csubj" and current.tag_ == "VBG"
