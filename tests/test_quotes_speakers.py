@@ -845,3 +845,28 @@ def test_a_gerund_of_saying_after_an_owned_nouns_of_is_the_owners(nlp):
     found."""
     doc = hand_parse(nlp.vocab, THEME_OF_QUESTIONING)
     assert _quote(doc, "questioning").source == "his"
+
+
+# "Clinton renewed her warning that Trump was dangerous."
+RENEWED_WARNING = [
+    ("Clinton", 1, "nsubj", "PROPN", "NNP", "Clinton"),
+    ("renewed", 1, "ROOT", "VERB", "VBD", "renew"),
+    ("her", 3, "poss", "PRON", "PRP$", "her"),
+    ("warning", 1, "dobj", "NOUN", "NN", "warning"),
+    ("that", 6, "mark", "SCONJ", "IN", "that"),
+    ("Trump", 6, "nsubj", "PROPN", "NNP", "Trump"),
+    ("was", 3, "acl", "AUX", "VBD", "be"),
+    ("dangerous", 6, "acomp", "ADJ", "JJ", "dangerous"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_an_owned_noun_of_saying_with_its_clause_is_the_verbs_subjects(nlp):
+    """ "Clinton renewed her warning that Trump was dangerous": as with a preposition, a
+    noun of saying and its "that" clause, the noun the object of a verb reporting nothing
+    of its own and its owner referring back to the verb's subject, are the subject's, the
+    cue running from the verb to the noun (PolNeAR: "Trump" · "highlighted his message");
+    the source had been "her", the cue "warning"."""
+    doc = hand_parse(nlp.vocab, RENEWED_WARNING)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Clinton", "renewed her warning", "that Trump was dangerous")]

@@ -32,7 +32,8 @@ def noun_quote(noun, actor_mentions, doc, marks) -> Quote | None:
         start, end = span_chars(subtree_of(clause))
         start, end = snap(start, end, marks, text_of(doc))
         cue = [*_noun_modifiers(noun), noun]  # "his repeated emphasis that", "earlier claim"
-        return build_quote(doc, (start, end), (start, end), cue, _noun_source(noun), actor_mentions)
+        cue, source = _subject_owned(noun, cue, _noun_source(noun))
+        return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions)
     found = _noun_complement(noun)
     source = _noun_source(noun)
     if found is None or source is None:  # unowned ("the decision to ..."): too often no one's
@@ -42,11 +43,19 @@ def noun_quote(noun, actor_mentions, doc, marks) -> Quote | None:
     start, end = snap(*span_chars(tokens), marks, text_of(doc))
     if end <= start:
         return None
-    subject = _own_subject(noun)
-    if subject is not None:  # "Trump continues his adulation of": Trump's, from the verb
-        cue = list(doc[cue_span(noun.head, subject, [])[0].i : cue[-1].i + 1])
-        source = source_span(subject, cue[0], doc)
+    cue, source = _subject_owned(noun, cue, source)
     return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions)
+
+
+def _subject_owned(noun, cue, source):
+    """(cue, source) of a noun cue, which are the verb's subject's, the cue running from the
+    verb, when the noun is that verb's object and its owner a pronoun referring back to
+    the subject ("Trump continues his adulation of", "Clinton renewed her warning that")."""
+    subject = _own_subject(noun)
+    if subject is None:
+        return cue, source
+    cue = list(noun.doc[cue_span(noun.head, subject, [])[0].i : cue[-1].i + 1])
+    return cue, source_span(subject, cue[0], noun.doc)
 
 
 # a possessive pronoun and the subject pronouns it can refer back to
