@@ -358,11 +358,11 @@ DURATION_RULES: tuple[Rule, ...] = (
     # on ("shares fell after overnight losses in New York", "an overnight raid"); not the
     # sudden sense ("an overnight success"), a stretch or a tenor ("an overnight stay", "the
     # overnight rate"), nor the adverb, as often "suddenly" as "in the night" ("it did not
-    # change overnight")
+    # change overnight"); before a weekday, the weekday's rule finds both
     Rule(
         "overnight",
         "time",
-        r"\bovernight(?=[^\S\n]+(?!(?:with|in|on|at|and|or|as|to|by|from|for|after|before|but|"
+        rf"\bovernight(?=[^\S\n]+(?!{WD}\b)(?!(?:with|in|on|at|and|or|as|to|by|from|for|after|before|but|"
         r"when|while|the|an?|his|her|its|their|into|until|was|were|is|are|has|had|have|will|"
         r"would|could|that|which|so|than|of|success(?:es)?|sensations?|stars?|celebrit(?:y|ies)|"
         r"hits?|millionaires?|transformations?|changes?|stays?|bags?|guests?|visits?|trips?|"

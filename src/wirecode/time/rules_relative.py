@@ -41,11 +41,13 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         rf"(?P<wd2>{WD}))(?![A-Za-z'’-])",
     ),
     # weekdays and days around the document date (not in a newspaper's name: "the Sunday
-    # Times")
+    # Times"); "overnight" before one is that day's night, found whole as "Tuesday night" is
+    # ("police made arrests overnight Tuesday")
     Rule(
         "weekday",
         "weekday",
-        rf"\b(?:(?P<mod>last|next|this\s+coming|this|coming|past|previous)\s+)?(?P<wd>{WD})"
+        r"\b(?:overnight\s+(?:on\s+)?(?=[A-Z][a-z]+day\b(?!['’])))?"
+        rf"(?:(?P<mod>last|next|this\s+coming|this|coming|past|previous)\s+)?(?P<wd>{WD})"
         rf"{APOS}(?:\s+{PART})?(?![A-Za-z]|\s+{_NEWSPAPER}\b)",
     ),
     Rule(
