@@ -217,6 +217,8 @@ def judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
                 words += [o for o in child.children if o.dep_ in ("dobj", "nsubjpass")]
                 # crimes had been carried out by both sides"
             elif child.dep_ == "ccomp" and lemma_of(child) == "be" and not _asked(child):
+                if any(c.dep_ == "expl" for c in child.children):
+                    continue  # "said there was outrage over the price rises": no one judged
                 clauses.append(child)
                 words += [c for c in child.children if c.dep_ in ("attr", "acomp")]
                 words += [c for c in child.children if c.dep_ == "prep" and c.lower_ == "behind"]
