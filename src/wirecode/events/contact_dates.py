@@ -34,7 +34,7 @@ from wirecode.events.status import (
     to_infinitive,
 )
 from wirecode.events.trigger_verbs import light_verb
-from wirecode.events.trigger_words import Trigger, scope
+from wirecode.events.trigger_words import FRAMING_ADVERBS, Trigger, framing_noun, scope
 from wirecode.events.triggers import governing_verb, holding_clause, prospect
 from wirecode.records import DateValue, Document, Mention
 
@@ -349,24 +349,22 @@ def since_clause(predicate) -> bool:
     return any(c.lower_ == "since" and c.dep_ == "mark" for c in predicate.children)
 
 
-# words whose "of" or "to" puts the clause before a contact still ahead: "ahead of his
-# visit", "in advance of the talks", "in the run-up to the summit", "on the eve of"
-AHEAD_WORDS = frozenset({"ahead", "advance", "eve"})
-LEAD_UP = frozenset({"run", "lead"})  # "the run-up to", "the lead-up to"
+# framing words (`trigger_words.framing_phrase`) that put the clause before a contact still
+# ahead: not "prior to" (as neutral as "before"), nor "in the wake of" (after it)
+STILL_AHEAD = frozenset({"ahead", "advance", "eve", "up"})
 
 
 def told_ahead_of(predicate) -> str | None:
     """ "Ahead of his visit to Moscow, Xi wrote an article", "on the eve of a meeting with Xi,
-    Biden restated": the clause is told before the contact, which is still ahead of it;
-    "eve" (the day before it), "ahead" (some time before) or None."""
+    Biden restated", "in the run-up to the summit": the clause is told before the contact,
+    which is still ahead of it; "eve" (the day before it), "ahead" (some time before) or
+    None."""
     prep = predicate.head
     if predicate.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "to"):
         return None
     word = prep.head
-    if prep.lower_ == "to":  # "in the run-up to the summit"
-        lead_up = word.lower_ == "up" and any(c.lower_ in LEAD_UP for c in word.children)
-        return "ahead" if lead_up else None
-    if word.lower_ not in AHEAD_WORDS:
+    framing = word.dep_ == "advmod" and word.lower_ in FRAMING_ADVERBS or framing_noun(word)
+    if not framing or word.lower_ not in STILL_AHEAD:
         return None
     return "eve" if word.lower_ == "eve" else "ahead"
 

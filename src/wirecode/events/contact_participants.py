@@ -32,6 +32,7 @@ from wirecode.events.trigger_words import (
     TOPIC_PREPS,
     Trigger,
     actor_word,
+    framing_phrase,
     has_prep,
     partner_phrases,
     prep_objects,
@@ -136,7 +137,11 @@ def _inherited_subject(token, actor_heads: set[int], lex: Lexicon) -> set[int]:
         # noun is said of
         predicate = current.dep_ == "attr" and current.head.lemma_ in ("be", "become")
         predicate = predicate or current.dep_ == "relcl" and to_infinitive(current)
-        if current.dep_ not in INHERIT_THROUGH and not (plan or occasion or held or predicate):
+        # "Ahead of his visit to Moscow, Xi wrote": the framed clause's subject
+        framed = framing_phrase(current)
+        if current.dep_ not in INHERIT_THROUGH and not (
+            plan or occasion or held or predicate or framed
+        ):
             return set()
         if current.head.i == current.i:
             return set()

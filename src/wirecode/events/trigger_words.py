@@ -42,6 +42,37 @@ GOAL_PREPS = {"to", "into", "toward", "towards"}  # "went to Cairo", not "went t
 CONTACT_PREPS = {"with", "to", "between"}
 
 
+# words whose "of" or "to" frames a clause's time as "before" and "after" do: "ahead of
+# the talks", "prior to", "on the eve of", "in advance of", "in the run-up to", "in the wake of"
+FRAMING_ADVERBS = frozenset({"ahead", "prior"})
+FRAMING_NOUNS = frozenset({"eve", "advance", "wake", "aftermath"})
+LEAD_UP = frozenset({"run", "lead"})  # "the run-up to", "the lead-up to"
+
+
+def framing_noun(token) -> bool:
+    """ "eve", "advance", "wake", "aftermath", and the "up" of "run-up" or "lead-up"."""
+    if token.lower_ == "up":
+        return any(c.lower_ in LEAD_UP for c in token.children)
+    return token.lower_ in FRAMING_NOUNS
+
+
+def framing_phrase(child) -> bool:
+    """A dependent that frames its head's time by another event: "ahead of his talks", "on
+    the eve of the summit", "in the run-up to the visit" (not by a day: "on the eve of
+    Victory Day" is a time of its own)."""
+    if child.dep_ == "advmod" and child.lower_ in FRAMING_ADVERBS:
+        return _of_an_event(child)
+    return child.dep_ == "prep" and any(
+        o.dep_ == "pobj" and framing_noun(o) and _of_an_event(o) for o in child.children
+    )
+
+
+def _of_an_event(word) -> bool:
+    """The word's "of" or "to" names something other than a day or a time."""
+    framed = prep_objects(word, {"of", "to"})
+    return bool(framed) and not any(o.ent_type_ in ("DATE", "TIME") for o in framed)
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     token: object  # spaCy Token
@@ -63,6 +94,8 @@ def scope(token, *, keep: frozenset[str] = frozenset()) -> set[int]:
             continue  # "arrived at the Vatican and was seated not far from Macron"
         if child.dep_ == "prep" and child.lower_ in FRAMING_PREPS:
             continue  # "since the start of Russia's invasion" frames, it does not take part
+        if framing_phrase(child):
+            continue  # "toured the cathedral ahead of his talks with Xi": Xi was not toured
         found.add(child.i)
         stack.extend(child.children)
     return found

@@ -31,6 +31,7 @@ from wirecode.events.trigger_words import (
     PLACE_ENTS,
     Trigger,
     actor_word,
+    framing_phrase,
     has_prep,
     is_someone,
     prep_objects,
@@ -391,6 +392,7 @@ def governing_verb(token):
             current.dep_ not in ("pobj", "prep", "dobj", "attr", "appos", "npadvmod")
             and not purpose
             and not happens
+            and not framing_phrase(current)  # "toured the cathedral ahead of his talks"
         ):
             break
         current = current.head
