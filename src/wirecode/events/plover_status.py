@@ -115,6 +115,8 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
     """(type, status) read the PLOVER way: intents are AGREE/THREATEN, refusals REJECT."""
     if _withheld(token, lex):
         return code.event, "negated"  # "to prevent the army from attacking civilians"
+    if _weighed(token):
+        return code.event, "negated"  # "sending troops would be a mistake": an opinion
     if status in ("hypothetical", "planned") and (told := _perfect_modal(token)) is not None:
         if told == "negated":
             return code.event, told  # "could have killed hundreds if it had gone off"
@@ -268,6 +270,30 @@ def _withheld(token, lex: PloverLexicon) -> bool:
     if token.dep_ not in ("acl", "ccomp") or lemma_of(token.head) not in lex.no_sign:
         return False
     return any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children)
+
+
+def _weighed(token) -> bool:
+    """An act that is judged, not told: the clause subject of a copula with a complement
+    ("shutting down the internet would be impossible", "arming the rebels is dangerous"), or
+    the infinitive of a complement of an "it" copula ("it would be premature to send weapons",
+    "it would be a mistake to impose sanctions"). What is said of it is an opinion (CAMEO
+    01), no report of the act; an act named by the gerund's object counts too."""
+    if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.dep_ == "csubj":
+        token = token.head  # "imposing sanctions would be a mistake"
+    head = token.head
+    if token.dep_ == "acl" and head.dep_ in ("attr", "acomp"):
+        head = head.head  # "it would be a mistake to impose": the infinitive on the noun
+    elif token.dep_ == "csubj":
+        pass
+    elif token.dep_ != "xcomp" or not to_infinitive(token):
+        return False
+    elif not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return False
+    if token.dep_ == "acl" and not any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children
+    ):
+        return False
+    return lemma_of(head) == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
 
 
 def _failed(token) -> bool:
