@@ -1001,3 +1001,34 @@ def test_a_subject_made_of_punctuation_alone_is_no_speaker_and_no_error(nlp):
     sets nothing off (it raised an error, which lost the document's quotes and contacts)."""
     doc = hand_parse(nlp.vocab, HYPHEN_SUBJECT)
     assert all(q.source != "-" for q in find_quotes(doc, []))
+
+
+# "Her doctor said in a letter released by the campaign that Clinton was fit.": the "that"
+# clause hung on the participle's agent, as spaCy parses it
+LETTER_RELEASED_BY = [
+    ("Her", 1, "poss", "PRON", "PRP$", "her"),
+    ("doctor", 2, "nsubj", "NOUN", "NN", "doctor"),
+    ("said", 2, "ROOT", "VERB", "VBD", "say"),
+    ("in", 2, "prep", "ADP", "IN", "in"),
+    ("a", 5, "det", "DET", "DT", "a"),
+    ("letter", 3, "pobj", "NOUN", "NN", "letter"),
+    ("released", 5, "acl", "VERB", "VBN", "release"),
+    ("by", 6, "agent", "ADP", "IN", "by"),
+    ("the", 9, "det", "DET", "DT", "the"),
+    ("campaign", 7, "pobj", "NOUN", "NN", "campaign"),
+    ("that", 12, "mark", "SCONJ", "IN", "that"),
+    ("Clinton", 12, "nsubj", "PROPN", "NNP", "Clinton"),
+    ("was", 9, "acl", "AUX", "VBD", "be"),
+    ("fit", 12, "acomp", "ADJ", "JJ", "fit"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_that_clause_hung_on_a_participles_agent_is_the_cues(nlp):
+    """ "Her doctor said in a letter released by the campaign that Clinton was fit": the
+    parser hung the "that" clause on the agent of the participle describing the medium
+    (on "campaign"); it is what the doctor said, as it is when hung on the participle
+    itself ("wrote in an essay published Sunday that ..."). Nothing had been found."""
+    doc = hand_parse(nlp.vocab, LETTER_RELEASED_BY)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Her doctor", "said", "that Clinton was fit")]

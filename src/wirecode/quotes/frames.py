@@ -428,7 +428,8 @@ def _stray_that_clause(verb):
     """The "that" clause of a verb of saying that the parser hung on a noun after it ("told
     a meeting of island leaders that few people understood ...", "told his proteges on a
     regular basis that ..."): "that" is its complementizer, not a relative pronoun, and
-    only nouns and prepositions lie between it and the verb, none a noun of saying."""
+    only nouns, prepositions and participles describing a noun lie between it and the verb,
+    none a noun of saying ("said in a letter released by the campaign that ...")."""
     for token in verb.subtree:
         if token.i <= verb.i:
             continue
@@ -442,7 +443,9 @@ def _stray_that_clause(verb):
             continue  # "said in a filing that profits fell": "that" read as a relative
         else:
             head = token.head
-        while head.i != verb.i and head.pos_ in ("NOUN", "PROPN", "PRON", "ADP", "NUM"):
+        while head.i != verb.i and (
+            head.pos_ in ("NOUN", "PROPN", "PRON", "ADP", "NUM") or _describing_participle(head)
+        ):
             if lemma_of(head) in LIGHT_NOUNS and not (
                 medium_of(head) and head.head.head.i == verb.i
             ):
@@ -451,6 +454,14 @@ def _stray_that_clause(verb):
         if head.i == verb.i:
             return token
     return None
+
+
+def _describing_participle(token) -> bool:
+    """A passive participle describing the noun before it ("in a letter released by the
+    campaign that ...", "in an essay published Sunday by the Times that ..."): a step
+    between a verb and the "that" clause the parser hung on the participle's agent, as the
+    nouns and prepositions are."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i < token.i
 
 
 def fronted_participle(verb):
