@@ -43,6 +43,20 @@ def actors(coder, text: str, on: dt.date) -> list[tuple[str, str, str | None, st
             "Syria",
             "GOV",
         ),
+        (
+            "A senior adviser to Russian President Vladimir Putin held talks in Beijing.",
+            (2023, 3, 1),
+            "Vladimir Putin",
+            "Russia",
+            "GOV",
+        ),
+        (
+            "The government of Syrian President Bashar al-Assad rejected the plan.",
+            (2012, 3, 1),
+            "Bashar al-Assad",
+            "Syria",
+            "GOV",
+        ),
     ],
 )
 def test_a_leader_s_government_or_forces_are_the_state(coder, text, on, written, state, sector):
@@ -56,3 +70,10 @@ def test_the_leader_in_person_stays_the_person(coder):
     text = "Obama met Sarkozy in Paris. Obama's visit lasted two days. A letter from Obama came."
     found = actors(coder, text, on)
     assert [name for written, name, *_ in found if written == "Obama"] == ["Barack Obama"] * 3
+
+
+def test_an_envoy_sent_to_a_leader_is_not_of_that_leader_s_state(coder):
+    """ "An envoy to Putin" is sent to him (to serve, only an aide or an adviser is "to")."""
+    on = dt.date(2023, 3, 1)
+    found = actors(coder, "China sent an envoy to Russian President Vladimir Putin.", on)
+    assert [kind for written, _, _, kind in found if written == "Vladimir Putin"] == ["person"]

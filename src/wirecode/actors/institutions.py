@@ -1,8 +1,8 @@
 """A leader's name that only says whose government or forces act: "the Biden administration",
 "Obama officials", "Gadhafi forces", "Assad's troops", "Putin's envoy", "an envoy from
-Assad". What acts is the leader's state (its government, or its armed forces), not the
-leader in person: the mention stands for the state, with the sector its noun tells and the
-person in its basis.
+Assad", "an adviser to Putin". What acts is the leader's state (its government, or its armed
+forces), not the leader in person: the mention stands for the state, with the sector its
+noun tells and the person in its basis.
 """
 
 from __future__ import annotations
@@ -41,6 +41,20 @@ INSTITUTIONS = {
 }
 
 
+# nouns of those who serve a leader, whose "to" names the one they serve ("an adviser to
+# Putin"); an envoy or a delegation "to" someone is sent to them
+SERVING = frozenset({"aide", "adviser", "advisor"})
+
+
+def _of_the_principal(prep) -> bool:
+    """A preposition whose object is the leader a noun of government serves: "an envoy from
+    Assad", "the government of Assad", "a senior adviser to Putin"."""
+    noun = prep.head
+    if noun.pos_ != "NOUN":
+        return False
+    return prep.lower_ in ("from", "of") or (prep.lower_ == "to" and noun.lemma_.lower() in SERVING)
+
+
 def for_their_states(found: list[ActorMention], doc, kb: KnowledgeBase) -> list[ActorMention]:
     """The mentions with each leader's name that modifies a noun of government or forces
     replaced by the leader's state."""
@@ -55,7 +69,7 @@ def _their_state(mention: ActorMention, doc, kb: KnowledgeBase) -> ActorMention:
         return mention  # "his envoy", "the president's aides" are told by other finders
     head = doc[mention.head]
     noun = head.head
-    if head.dep_ == "pobj" and noun.lower_ == "from" and noun.head.pos_ == "NOUN":
+    if head.dep_ == "pobj" and _of_the_principal(noun):
         noun = noun.head  # "an envoy from Syria's President Bashar al-Assad"
     elif head.dep_ not in ("compound", "poss") or noun.i == head.i:
         return mention
