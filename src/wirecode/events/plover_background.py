@@ -23,6 +23,8 @@ MAX_CLIMB = 10
 ROOT_SUBJECTS = {"NOUN", "PROPN", "NUM"}  # a verbless root that is the subject of its participle
 SUBJECTS = {"nsubj", "dep"}  # "youths resorted to ..., officials said": two subjects
 CONDITIONS = {"if", "unless", "whether"}
+# participles that open a condition as "if" does: "provided that twelve states ratify it"
+CONDITIONAL_PARTICIPLES = {"provided", "providing", "assuming", "supposing"}
 TOPICS = {"about", "concerning", "regarding"}  # what is talked about is a topic
 # a power or a means to act names what could be done, nothing done: "has the authority to
 # deploy troops", "gives police the power to detain suspects", "lacks the means to enforce"
@@ -104,6 +106,12 @@ def is_background(token) -> bool:
             return True
         if _future_when(current):
             return True  # "there will be peace when the colonel relinquishes power"
+        if (
+            current.dep_ in ("ccomp", "pcomp", "advcl")
+            and current.head.lower_ in CONDITIONAL_PARTICIPLES
+            and current.head.dep_ in ("prep", "advcl", "mark", "conj")
+        ):
+            return True  # "will come into force, provided that twelve states ratify it"
         if current.dep_ in ("ccomp", "csubj", "pcomp") and any(
             c.dep_ == "mark" and c.lower_ == "whether" for c in current.children
         ):

@@ -232,8 +232,11 @@ def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
     clause = token.doc[token.left_edge.i : token.right_edge.i + 1].text
     if "SCORE" in senses and _SCORE.search(clause):
         return True  # "beat Chelsea 2-1": a match
-    if "CLAUSE" in senses and any(c.dep_ == "ccomp" for c in token.children):
-        return True  # "questioned whether the plan would work": a doubt
+    if "CLAUSE" in senses and any(
+        c.dep_ == "ccomp" or c.dep_ == "pcomp" and any(m.dep_ == "mark" for m in c.children)
+        for c in token.children
+    ):
+        return True  # "questioned whether the plan would work": a doubt; "provided that"
     objects = objects_of(token)
     if not objects and token.dep_ == "csubj":
         objects = [c for c in token.children if c.dep_ == "nsubj"]  # "the minister fired
