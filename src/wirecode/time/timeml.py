@@ -88,6 +88,9 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 _ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
+_MIDNIGHT_ALONE = re.compile(
+    r"(?:(?:at|by|until|till|after|before|around|about|since)\s+)*midnight"
+)
 _STRIP = re.compile(r"^[\s,.;:'\"“”()]+|[\s,.;:\"“”()]+$")
 
 
@@ -151,6 +154,15 @@ def timeml_normalise(
                 dated(DateValue.day(moved, basis="the day beside a holiday")) if moved else None
             )
         found = passed or found
+    if tense == "past" and found.value == f"{dct.isoformat()}T24:00":
+        # midnight of the document's own day is still to come when the report is written: told
+        # in the past ("The bomb went off just after midnight"), it is the one that began the
+        # day, the day before's T24:00, as TimeML writes a midnight by the day it ends
+        if _MIDNIGHT_ALONE.fullmatch(" ".join(_STRIP.sub("", text).lower().split())):
+            before = shift(dct, -1)
+            if before is not None:
+                day = DateValue.day(before)
+                found = TimemlValue(f"{before.isoformat()}T24:00", "TIME", day, anchors=True)
     found = edge_in_discourse(text, tense, ref_date, found)
     if in_text is not None:
         found = described_quarter(timex, in_text, found)
