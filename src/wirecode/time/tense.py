@@ -123,6 +123,12 @@ _LASTING = {
     "runs", "run", "lasts", "last", "continues", "continue", "remains", "remain", "stays",
     "stay", "is", "are", "extends", "extend",
 }  # fmt: skip
+# Past verbs of lasting: before "until"/"till" they end a state already over ("the siege
+# lasted until January", "he remained in prison until December", "was closed until 2011")
+_LASTED = {
+    "lasted", "continued", "remained", "stayed", "persisted", "endured", "ran", "held", "was",
+    "were", "served", "ruled", "reigned", "lived", "worked",
+}  # fmt: skip
 # A present verb of a schedule, right before a weekday or a stretch of weekdays (past "on",
 # "from", "between" and a first weekday), dates a thing still to come: "the conference runs
 # from Thursday to Saturday", "the summit takes place on Thursday", "the vote is held on
@@ -235,6 +241,17 @@ def _lasts_now(before: list[str]) -> bool:
     for i in _leftward(before, len(before) - 2):
         if before[i] in _LASTING:
             return not (i > 0 and before[i - 1] in _NOT_FINITE_BEFORE)
+        if _cue(before, i) is not None:
+            return False
+    return False
+
+
+def _lasted(before: list[str]) -> bool:
+    """Whether the clause before "until" holds a past verb of lasting before any other cue:
+    "lasted until January", "remained in prison until December"."""
+    for i in _leftward(before, len(before) - 2):
+        if before[i] in _LASTED:
+            return True
         if _cue(before, i) is not None:
             return False
     return False
@@ -393,7 +410,10 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     if before and before[-1] in _DEADLINE and not _WEEKDAY.search(text, start, end) and not to_date:
         # ... unless the clause tells it in the past perfect: a deadline already reached ("by
         # the end of the year, the president had fallen", "had sold half its stake by March")
-        return "past" if _past_perfect(before, after) else "future"
+        # ... or it bounds a state told as over ("the siege lasted until January")
+        if _past_perfect(before, after) or (before[-1] in ("until", "till") and _lasted(before)):
+            return "past"
+        return "future"
     # a thing put off until a day is put off to a day still to come: "postponed until
     # Tuesday", "adjourned until Monday", "extended the deadline to Friday"
     if before[-1:] in (["until"], ["till"], ["to"]) and _PUT_OFF.intersection(before[-4:-1]):
