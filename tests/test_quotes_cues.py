@@ -417,3 +417,26 @@ def test_a_verb_of_going_on_and_its_gerund_of_saying_are_one_cue(nlp, rows, expe
         if q.source != "she"
     ]
     assert found == expected
+
+
+# "Pence pushed back against the claim.": the particle read as an adverb and the
+# preposition hung on the verb, as spaCy parses it
+PUSHED_BACK = [
+    ("Pence", 1, "nsubj", "PROPN", "NNP", "Pence"),
+    ("pushed", 1, "ROOT", "VERB", "VBD", "push"),
+    ("back", 1, "advmod", "ADV", "RB", "back"),
+    ("against", 1, "prep", "ADP", "IN", "against"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("claim", 3, "pobj", "NOUN", "NN", "claim"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_particle_read_as_an_adverb_before_the_verbs_preposition_is_the_cues(nlp):
+    """ "Pence pushed back against the claim": a verb, its particle and a preposition that
+    make a cue (`PREP_CUES`), the particle read as an adverb and the preposition hung on
+    the verb rather than on the particle; nothing had been found ("push" alone takes only
+    "for")."""
+    doc = hand_parse(nlp.vocab, PUSHED_BACK)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Pence", "pushed back against", "the claim")]

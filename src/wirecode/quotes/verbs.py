@@ -219,8 +219,8 @@ def with_particle(verb) -> str:
 
 def particle_of(verb):
     """The particle right after a verb, also one the parser read as an adverb with the
-    preposition after it hung on it ("pushed back against the report"), when the verb, the
-    particle and a preposition make a cue (`PREP_CUES`); else None."""
+    preposition after it hung on it or on the verb ("pushed back against the report"), when
+    the verb, the particle and a preposition make a cue (`PREP_CUES`); else None."""
     if verb.i + 1 >= len(verb.doc):
         return None
     after = verb.doc[verb.i + 1]
@@ -236,6 +236,15 @@ def particle_of(verb):
         return after
     preps = PREP_CUES.get(f"{lemma_of(verb)} {after.lower_}", ())
     if after.dep_ == "advmod" and preps and any(c.dep_ == "prep" for c in after.children):
+        return after
+    following = verb.doc[after.i + 1] if after.i + 1 < len(verb.doc) else None
+    if (  # "pushed back against the notion": the preposition hung on the verb right after
+        after.dep_ == "advmod"
+        and following is not None
+        and following.dep_ == "prep"
+        and following.head.i == verb.i
+        and following.lower_ in preps
+    ):
         return after
     timed = time_run_end(verb.doc, after.i + 1)  # "pushed back Thursday against": the
     if (  # preposition hung on the verb after the date
