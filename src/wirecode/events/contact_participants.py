@@ -542,14 +542,16 @@ SPEAKING = {"speak", "talk", "chat", "conversation", "interview"}
 
 
 def _interviewed(trigger: Trigger, token, mentions: list[ActorMention]) -> bool:
-    """A person the text gives as a firm's, spoken with ("spoke with CNN's Wolf Blitzer", "the
-    BBC's Jon Leyne"): an organisation the tagger names that is no state or body the
-    knowledge base knows; an interview, not a contact ("met Apple's Tim Cook" is one)."""
+    """A person the text gives as a firm's, speaking or spoken with ("spoke with CNN's Wolf
+    Blitzer", "the BBC's Jon Leyne", "CNN's John Vause and Don Lemon talk to"): an
+    organisation the tagger names that is no state or body the knowledge base knows; an
+    interview, not a contact ("met Apple's Tim Cook" is one)."""
     if trigger.token.lemma_.lower() not in SPEAKING:
         return False
     actors = {i for m in mentions for i in range(m.start, m.end)}
-    return any(
-        c.dep_ == "poss" and c.ent_type_ == "ORG" and c.i not in actors for c in token.children
+    return any(  # "CNN's John Vause and Don Lemon": the firm's, both
+        c.dep_ == "poss" and c.ent_type_ == "ORG" and c.i not in actors
+        for c in first_conjunct(token).children
     )
 
 

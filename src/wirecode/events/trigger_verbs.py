@@ -86,6 +86,8 @@ def is_contact_verb(token, lex: Lexicon) -> bool:
         or any(o.lemma_.lower() in lex.media_nouns for o in prep_objects(token, {"on", "in"}))
     ):
         return False  # "saw Iran as a threat", "saw Putin winning", "saw Yeltsin on television"
+    if lemma == "see" and any(c.dep_ == "auxpass" for c in token.children):
+        return False  # "for them to be seen commenting on air strikes": perceived, not met
     if lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children):
         # "remarks were met with criticism"; "Arafat was met at the airport by Mubarak" is
         # a meeting
