@@ -225,7 +225,9 @@ def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
         return True
     for particle in (c for c in token.children if c.dep_ == "prt"):
         told = lex.other_senses.get(f"{lemma} {particle.lower_}", ())
-        if "*" in told or any(o.lower_ in told or lemma_of(o) in told for o in objects_of(token)):
+        if "*" in told or any(
+            o.lower_ in told or lemma_of(o) in told for o in _with_parts(objects_of(token))
+        ):
             return True  # "struck up a friendship", "handed over letters"
     if not senses:
         return False
@@ -237,7 +239,7 @@ def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
         for c in token.children
     ):
         return True  # "questioned whether the plan would work": a doubt; "provided that"
-    objects = objects_of(token)
+    objects = _with_parts(objects_of(token))
     if not objects and token.dep_ == "csubj":
         objects = [c for c in token.children if c.dep_ == "nsubj"]  # "the minister fired
         # last week has joined the opposition": a reduced relative read as a clause subject
@@ -248,6 +250,15 @@ def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
         and obj.ent_type_ == "PERSON"
         for obj in objects
     )
+
+
+PARTITIVES = {"most", "much", "all", "some", "part", "half", "many", "bulk", "rest", "none"}
+
+
+def _with_parts(objects: list) -> list:
+    """The objects, and what a part of is taken of ("wiped out most of the gains": the
+    gains)."""
+    return objects + [o for w in objects if w.lower_ in PARTITIVES for o in prep_objects(w, {"of"})]
 
 
 _SCORE = re.compile(
