@@ -48,6 +48,7 @@ from wirecode.time.timeml_dates import (
     weekend,
     year_beside,
     year_or,
+    years_ago_this,
     years_bare,
 )
 from wirecode.time.timeml_discourse import (
@@ -220,7 +221,8 @@ def timeml_timexes(text: str) -> list[Timex]:
         for start, end in (first, (second_start, second_end)):
             span = (timex.start + start, timex.start + end)
             out.append(Timex(*span, text[span[0] : span[1]], "date", timex.bounded))
-    return _join_year_back(text, _join_compound(text, _join_time_and_day(text, out)))
+    joined = _join_year_back(text, _join_compound(text, _join_time_and_day(text, out)))
+    return _join_anniversary(text, joined)
 
 
 def carried(value: TimemlValue, reference: TimemlValue | None) -> TimemlValue | None:
@@ -296,6 +298,29 @@ def _join_year_back(text: str, found: list[Timex]) -> list[Timex]:
             and _PERIOD_HEAD.fullmatch(" ".join(last.text.split()))
             and _YEAR_BACK.fullmatch(" ".join(timex.text.split()))
             and not text[last.end : timex.start].strip()
+        ):
+            out[-1] = Timex(last.start, timex.end, text[last.start : timex.end], last.kind)
+            continue
+        out.append(timex)
+    return out
+
+
+_YEARS_AGO = re.compile(r"\S+(?:[\s-]\S+)?\s+years?\s+ago", re.IGNORECASE)
+_THIS_GRAIN = re.compile(r"this\s+(?:month|week)|today", re.IGNORECASE)
+
+
+def _join_anniversary(text: str, found: list[Timex]) -> list[Timex]:
+    """Years ago and the document's month, week or day after them are one TIMEX3, an
+    anniversary: "25 years ago this month", "a year ago today" (the finder finds each
+    apart)."""
+    out: list[Timex] = []
+    for timex in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and _YEARS_AGO.fullmatch(" ".join(last.text.split()))
+            and _THIS_GRAIN.fullmatch(" ".join(timex.text.split()))
+            and text[last.end : timex.start].isspace()
         ):
             out[-1] = Timex(last.start, timex.end, text[last.start : timex.end], last.kind)
             continue
@@ -424,6 +449,7 @@ def _day_beside(low, dct, future, ref, ref_date):
 _HANDLERS = (
     _day_beside,
     same_unit_year_back,
+    years_ago_this,
     unit_beside,
     year_beside,
     century_ago,

@@ -228,6 +228,34 @@ def same_unit_year_back(low, dct, future, ref, ref_date):
     return dataclasses.replace(dated(value), anchors=False)
 
 
+_YEARS_AGO_THIS = re.compile(
+    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:[\s-][a-z]+)?|"
+    r"\d{1,3})\s+years?\s+ago\s+(?P<this>this\s+month|this\s+week|today)"
+)
+
+
+def years_ago_this(low, dct, future, ref, ref_date):
+    """ "25 years ago this month", "ten years ago this week", "a year ago today": the month
+    (week, day) of the document, so many years back, an anniversary told at the grain of its
+    last words (1988-03 written in March 2013; "25 years ago" alone is the year, 1988)."""
+    m = _YEARS_AGO_THIS.fullmatch(low)
+    if m is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else words_to_number(m["n"])
+    if not n or n >= dct.year:
+        return None
+    year = dct.year - n
+    if m["this"].endswith("month"):
+        return dated(DateValue.month(year, dct.month))
+    if m["this"].endswith("week"):
+        try:
+            return dated(DateValue.week(dt.date.fromisocalendar(year, dct.isocalendar()[1], 1)))
+        except ValueError:  # a 53rd week that year did not have
+            return None
+    day = make_date(year, dct.month, dct.day)
+    return dated(DateValue.day(day)) if day else None
+
+
 _YEAR_BESIDE = re.compile(r"the\s+(?P<dir>next|following|previous|prior|preceding)\s+year")
 
 
