@@ -870,3 +870,26 @@ def test_an_owned_noun_of_saying_with_its_clause_is_the_verbs_subjects(nlp):
     doc = hand_parse(nlp.vocab, RENEWED_WARNING)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("Clinton", "renewed her warning", "that Trump was dangerous")]
+
+
+# "Clinton was accused by Republicans of lying.": "of lying" hung on the agent's object
+ACCUSED_BY = [
+    ("Clinton", 2, "nsubjpass", "PROPN", "NNP", "Clinton"),
+    ("was", 2, "auxpass", "AUX", "VBD", "be"),
+    ("accused", 2, "ROOT", "VERB", "VBN", "accuse"),
+    ("by", 2, "agent", "ADP", "IN", "by"),
+    ("Republicans", 3, "pobj", "PROPN", "NNPS", "Republicans"),
+    ("of", 4, "prep", "ADP", "IN", "of"),
+    ("lying", 5, "pcomp", "VERB", "VBG", "lie"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_verbs_preposition_hung_on_the_agent_is_no_part_of_the_source(nlp):
+    """ "Clinton was accused by Republicans of lying": the parser hung the verb's own "of"
+    and its gerund on the agent's object; they are what is charged, not part of who
+    charges (the source had been "Republicans of lying", the content "Clinton"), as
+    "was criticized by Democrats for his vote" reports the vote."""
+    doc = hand_parse(nlp.vocab, ACCUSED_BY)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Republicans", "was accused", "lying")]

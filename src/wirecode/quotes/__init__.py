@@ -596,13 +596,8 @@ def _passive_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     content = _passive_object(verb)
     if any(t.text in QUOTE_CHARS for t in content.subtree):
         return None  # a quotation as subject: its speaker is the question, not its topic
-    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
     cue = cue_span(verb, content, [])
-    source = None
-    if agent is not None:
-        objects = [c for c in agent.children if c.dep_ == "pobj"]
-        if objects:
-            source = span_chars(list(objects[0].subtree))
+    source = agent_span(verb)
     start, end = span_chars(list(content.subtree))
     if end <= start:
         return None

@@ -34,6 +34,7 @@ from wirecode.quotes.verbs import (
     phrasal,
     polled_choice,
     prep_children,
+    stray_agent_prep,
     time_run_end,
     topic_phrase,
     with_particle,
@@ -135,6 +136,9 @@ def content_of(verb):
     )  # "spoke emotionally of"
     timed = time_run_end(verb.doc, last + 1)  # "called Friday for", "learned on Friday of"
     children += [c for c in prep_children(verb, last) if c.head.i != verb.i and c not in children]
+    stray = stray_agent_prep(verb)
+    if stray is not None:  # "was accused by several women of groping them": "of" theirs
+        children.append(stray)
     for child in children:
         if topic_phrase(child, preps) and child.i > verb.i:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]

@@ -7,7 +7,7 @@ from wirecode.quotes.cues import INTENT_NOUNS, MEDIA_WORDS, NOUN_CUES, SPEECH, l
 from wirecode.quotes.frames import fronted_participle, second_cue, set_off_participle
 from wirecode.quotes.marks import QUOTE_CHARS, region_at
 from wirecode.quotes.record import CONTENT_DEPS, DASHES, SOURCE_DEPS, span_chars
-from wirecode.quotes.verbs import is_cue
+from wirecode.quotes.verbs import is_cue, stray_agent_prep
 
 FEELING = (
     *"incense anger outrage frustrate alarm concern convince persuade surprise shock".split(),
@@ -641,8 +641,16 @@ def agent_span(verb) -> tuple[int, int] | None:
         if agent.dep_ == "agent" and agent.i > verb.i:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             if objects:
-                return span_chars(list(objects[0].subtree))
+                return span_chars(agent_tokens(verb, objects[0]))
     return None
+
+
+def agent_tokens(verb, noun) -> list:
+    """The tokens of the object of a passive verb's "by", without the verb's own
+    preposition that the parser hung on that object (`stray_agent_prep`)."""
+    stray = stray_agent_prep(verb, noun)
+    tokens = list(noun.subtree)
+    return tokens if stray is None else [t for t in tokens if t.i < stray.i]
 
 
 def asks_the_reader(verb, subject, marks) -> bool:

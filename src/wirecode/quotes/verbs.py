@@ -258,6 +258,31 @@ def particle_of(verb):
     return None
 
 
+def stray_agent_prep(verb, noun=None):
+    """The verb's own preposition with a gerund that the parser hung on the object of the
+    passive verb's "by" ("was accused by several women of groping them": "of groping them"
+    is what they accuse him of, not part of who they are), if any; `noun` is that object,
+    found when not given."""
+    if noun is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+        noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if noun is None:
+            return None
+    preps = PREP_CUES.get(lemma_of(verb), frozenset())
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "prep"
+            and c.i > noun.i
+            and c.lower_ in preps
+            and c.right_edge.i == noun.right_edge.i
+            and any(o.dep_ == "pcomp" for o in c.children)
+        ),
+        None,
+    )
+
+
 TIME_PREPS = frozenset(("on", "in", "at", "during"))
 
 
