@@ -225,9 +225,11 @@ def _partners_by_topic(verb, lex: Lexicon) -> list:
 
 def _says_of_object(verb) -> bool:
     """The verb says something of its object ("saw Iran as a threat", "saw Putin winning",
-    "saw Arafat's forces retreat")."""
+    "saw Arafat's forces retreat", "never seen Egypt like this")."""
     if any(
-        c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as"
+        c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+        or c.dep_ == "prep"
+        and c.lower_ in ("as", "like")
         for c in verb.children
     ):
         return True
