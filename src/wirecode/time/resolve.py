@@ -541,6 +541,9 @@ def _edge_of_unit(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
         return week_value(shift(ctx.anchor, 7 * step), basis=basis)
     if unit == "month":
         return month_value(*add_months(ctx.anchor.year, ctx.anchor.month, step), basis=basis)
+    if unit == "decade":  # "by the end of the decade": the decade, as "this decade" is
+        first = ctx.anchor.year // 10 * 10 + 10 * step
+        return span(make_date(first, 1, 1), make_date(first + 9, 12, 31), "year", basis=basis)
     return year_value(ctx.anchor.year + step, basis=basis)
 
 

@@ -79,7 +79,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "edge",
         "relative",
         r"\b(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|rest)\s+of\s+(?:the\s+)?"
-        r"(?:(?P<mod>last|this|next|past|current)\s+)?(?P<unit>week|month|year)\b(?![-'’])",
+        r"(?:(?P<mod>last|this|next|past|current)\s+)?(?P<unit>week|month|year|decade)\b(?![-'’])",
     ),
     Rule(
         "year_end",

@@ -519,7 +519,7 @@ def one_unit_stretch(timex: Timex, context: str) -> TimemlValue | None:
 
 _EDGE_OF_THE = re.compile(
     r"(?:(?:around|at|by|near|toward|towards|until|through)\s+)?the\s+(?:very\s+)?"
-    r"(?:end|beginning|start|middle|close|rest)\s+of\s+the\s+(?P<unit>year|month)"
+    r"(?P<edge>end|beginning|start|middle|close|rest)\s+of\s+the\s+(?P<unit>year|month|decade)"
 )
 
 
@@ -529,6 +529,14 @@ def edge_in_discourse(text: str, tense: str | None, ref_date: DateValue | None, 
     the document's year), as "that year" is; a month likewise. In a future clause ("troops
     will leave by the end of the year") it stays the document's."""
     m = _EDGE_OF_THE.fullmatch(" ".join(text.lower().split()).strip(" ,.;:"))
+    if m is not None and m["unit"] == "decade" and tense != "future":
+        # the discourse's decade; with none, an end told in the past is one that has come,
+        # the decade before ("Growth slowed at the end of the decade", written in 2013: 200)
+        if ref_date is not None:
+            return TimemlValue(str(ref_date.start.year // 10), "DATE")
+        if tense == "past" and m["edge"] in ("end", "close"):
+            return TimemlValue(str(int(found.value) - 1), "DATE")
+        return found
     if m is None or tense == "future" or ref_date is None or found.date is None:
         return found
     if m["unit"] == "year" and ref_date.start.year != found.date.start.year:

@@ -232,7 +232,7 @@ def half_year(low, dct, future, ref, ref_date):
 _EDGE = re.compile(
     r"(?:(?:around|at|by|near|toward|towards|until|through)\s+)?(?:the\s+)?"
     r"(?:(?:very\s+)?(?:end|beginning|start|middle|close|rest)\s+of\s+(?:the\s+)?"
-    r"(?:(?P<mod>this|last|next|current|past)\s+)?(?P<unit>year|month|week|quarter)"
+    r"(?:(?P<mod>this|last|next|current|past)\s+)?(?P<unit>year|month|week|quarter|decade)"
     r"|(?P<ye>year(?:[\s-]+|'s\s+)end))"
 )
 
@@ -247,6 +247,8 @@ def edge(low, dct, future, ref, ref_date):
     step = _STEP.get(m["mod"], 0)
     if unit == "quarter":
         return quarter_value(*_prev_quarter(*quarter_of(dct), -step))
+    if unit == "decade":  # "the end of the decade": the decade, as "this decade" is (201)
+        return TimemlValue(str(dct.year // 10 + step), "DATE")
     if unit == "year":
         return dated(DateValue.year(dct.year + step))
     if unit == "month":
