@@ -893,3 +893,29 @@ def test_the_verbs_preposition_hung_on_the_agent_is_no_part_of_the_source(nlp):
     doc = hand_parse(nlp.vocab, ACCUSED_BY)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("Republicans", "was accused", "lying")]
+
+
+# "Reps. Adam Schiff and Elijah Cummings said it failed.": the plural title left out of the
+# subject (the tokenizer splits "Reps." off as a sentence of its own)
+PLURAL_TITLE = [
+    ("Reps", 7, "npadvmod", "PROPN", "NNP", "Reps"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+    ("Adam", 3, "compound", "PROPN", "NNP", "Adam"),
+    ("Schiff", 7, "nsubj", "PROPN", "NNP", "Schiff"),
+    ("and", 3, "cc", "CCONJ", "CC", "and"),
+    ("Elijah", 6, "compound", "PROPN", "NNP", "Elijah"),
+    ("Cummings", 3, "conj", "PROPN", "NNP", "Cummings"),
+    ("said", 7, "ROOT", "VERB", "VBD", "say"),
+    ("it", 9, "nsubj", "PRON", "PRP", "it"),
+    ("failed", 7, "ccomp", "VERB", "VBD", "fail"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_plural_title_before_the_speakers_names_is_theirs(nlp):
+    """ "Reps. Adam Schiff and Elijah Cummings said ...", "Sens. Jon Tester and David Vitter
+    ...": a plural title abbreviation right before the speaker's names belongs to the
+    source, as "Sen." does to one name; the tokenizer splits "Reps." off as a sentence of
+    its own, and the source had started at "Adam"."""
+    doc = hand_parse(nlp.vocab, PLURAL_TITLE)
+    assert _quote(doc, "said").source == "Reps. Adam Schiff and Elijah Cummings"

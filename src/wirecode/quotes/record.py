@@ -7,6 +7,7 @@ through the document's actor mentions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from wirecode.nlp.views import text_of
@@ -25,6 +26,9 @@ DASHES = ("―", "—", "--", "–")
 
 # what sets a clause off from the one before it: a comma, a dash or a quotation mark
 CLAUSE_BREAKS = frozenset((",", *DASHES, *QUOTE_CHARS, "''"))
+# A plural title abbreviation right before names ("Sens. John McCain and Lindsey Graham"),
+# which the tokenizer may split off as a sentence of its own.
+PLURAL_TITLE = re.compile(r"(?:^|(?<=\s))(?:Sens|Reps|Govs|Gens|Drs|Profs|Messrs|Mmes)\.\s+$")
 
 
 @dataclass(slots=True)
@@ -245,6 +249,10 @@ def build_quote(doc, kind_span, content, cue_tokens, source, actor_mentions, ver
     start, end = _single_quoted(text_of(doc), start, end)
     cue_start, cue_end = cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text)
     source_start, source_end = source if source else (None, None)
+    if source:
+        title = PLURAL_TITLE.search(text_of(doc), max(source_start - 12, 0), source_start)
+        if title is not None:  # "Reps. Adam Schiff and Elijah Cummings said": their title
+            source_start = title.start()
     return Quote(
         kind=_kind(doc, *kind_span),
         cue=text_of(doc)[cue_start:cue_end],
