@@ -47,6 +47,7 @@ class Lexicon:
     member_nouns: frozenset[str]
     sideline_nouns: frozenset[str]
     thanking_verbs: frozenset[str]
+    recalling_verbs: frozenset[str]
     mode_cues: dict[str, frozenset[str]]
     request_verbs: frozenset[str]
     request_objects: frozenset[str]
@@ -121,6 +122,7 @@ def load() -> Lexicon:
         member_nouns=frozenset(consult["member_nouns"]),
         sideline_nouns=frozenset(consult["sideline_nouns"]),
         thanking_verbs=frozenset(consult["thanking_verbs"]),
+        recalling_verbs=frozenset(consult["recalling_verbs"]),
         mode_cues={mode: frozenset(words) for mode, words in consult["mode_cues"].items()},
         request_verbs=frozenset(request["verbs"]),
         request_objects=frozenset(request["objects"]),

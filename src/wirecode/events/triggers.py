@@ -196,6 +196,8 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         predicate = held.head  # "talks took place between Putin and Kim on Monday"
     if prospect(held, lex):
         return None  # "opened the way for talks": made possible, not held or planned
+    if recalled_for(token, lex):
+        return None  # "recalled their ambassadors for consultations": at home
     if lemma in lex.held_nouns and predicate.i == token.i:
         return None  # "after the negotiations": the PLOVER lexicon's
     if predicate.i == token.i and _aim_of_a_journey(token, lex):
@@ -317,6 +319,17 @@ def prospect(noun, lex: Lexicon) -> bool:
     return owner.lemma_.lower() in lex.prospect_nouns or (
         owner.pos_ == "VERB"
         and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.prospect_nouns for c in owner.children)
+    )
+
+
+def recalled_for(noun, lex: Lexicon) -> bool:
+    """A contact noun that envoys are called home "for" ("Kuwait recalled its ambassador
+    for consultations"): held with their own government."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in lex.recalling_verbs
     )
 
 
