@@ -93,6 +93,18 @@ def _as_predicate(verb) -> bool:
     )
 
 
+def _helping_thing(token, lex: PloverLexicon) -> bool:
+    """A thing or a situation that helps, also as the agent of a passive ("aided by saturation
+    coverage"), or a clause that helps ("providing your details helps us verify them"): no
+    helper, no aid."""
+    things = lex.instruments | lex.risk_subjects | lex.natural_causes
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [o for a in token.children if a.dep_ == "agent" for o in a.children]
+    return any(lemma_of(c) in things for c in doers) or any(
+        c.dep_ == "csubj" for c in token.children
+    )
+
+
 def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     lemma = lemma_of(token)
     if _nominal_participle(token):
@@ -101,11 +113,7 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "the protesters want Mubarak to step down": wished for, not done
     if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.children):
         return None  # "no one had been killed", "no protesters were arrested": none was
-    if lemma in lex.instrument_verbs and any(
-        c.dep_ == "nsubj"
-        and lemma_of(c) in lex.instruments | lex.risk_subjects | lex.natural_causes
-        for c in token.children
-    ):
+    if lemma in lex.instrument_verbs and _helping_thing(token, lex):
         return None  # "the supplies should help to save lives": a thing that helps, no aid
     if lemma in lex.figure_verbs and any(
         c.dep_ == "nsubj" and lemma_of(c) in lex.figures for c in token.children
