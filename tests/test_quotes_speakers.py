@@ -919,3 +919,23 @@ def test_a_plural_title_before_the_speakers_names_is_theirs(nlp):
     its own, and the source had started at "Adam"."""
     doc = hand_parse(nlp.vocab, PLURAL_TITLE)
     assert _quote(doc, "said").source == "Reps. Adam Schiff and Elijah Cummings"
+
+
+# "Sgt. John Smith said it failed.": the title left out of the subject, as "Reps." is
+SINGULAR_TITLE = [
+    ("Sgt", 4, "npadvmod", "PROPN", "NNP", "Sgt"),
+    (".", 4, "punct", "PUNCT", ".", "."),
+    ("John", 3, "compound", "PROPN", "NNP", "John"),
+    ("Smith", 4, "nsubj", "PROPN", "NNP", "Smith"),
+    ("said", 4, "ROOT", "VERB", "VBD", "say"),
+    ("it", 6, "nsubj", "PRON", "PRP", "it"),
+    ("failed", 4, "ccomp", "VERB", "VBD", "fail"),
+    (".", 4, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_title_abbreviation_split_off_before_the_speakers_name_is_his(nlp):
+    """ "Sgt. John Smith said ...", "Supt. John Smith said ...": the tokenizer splits these
+    titles off as sentences of their own, as it does "Reps."; the title is the speaker's."""
+    doc = hand_parse(nlp.vocab, SINGULAR_TITLE)
+    assert _quote(doc, "said").source == "Sgt. John Smith"
