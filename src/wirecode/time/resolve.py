@@ -530,6 +530,18 @@ def _before_or_after(value: DateValue | None, side: str, anchor) -> DateValue | 
     return part or value
 
 
+def _relative_unit_two(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """ "the week before last", "the year after next": the unit two back (on) from the
+    anchor's."""
+    unit, step = m["unit"].lower(), -2 if m["back"] else 2
+    basis = f"{unit} {'before last' if step < 0 else 'after next'} from document date {ctx.anchor}"
+    if unit == "week":
+        return week_value(shift(ctx.anchor, 7 * step), basis=basis)
+    if unit == "month":
+        return month_value(*add_months(ctx.anchor.year, ctx.anchor.month, step), basis=basis)
+    return year_value(ctx.anchor.year + step, basis=basis)
+
+
 def _edge_of_unit(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     """ "the end of the month", "year-end": the unit, moved by its modifier (the edge itself
     is finer than the text says, so the whole unit is kept)."""
@@ -730,6 +742,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "interval_wd_thru": _interval_weekdays,
     "relday": _relative_day,
     "relunit": _relative_unit,
+    "relunit_two": _relative_unit_two,
     "weekend": _the_weekend,
     "edge": _edge_of_unit,
     "year_end": _edge_of_unit,

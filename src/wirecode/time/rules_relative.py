@@ -8,7 +8,7 @@ mentioned ("the same day", "the following week", "three days later"); and the pr
 
 from __future__ import annotations
 
-from wirecode.time.lexicon import APOS, COUNT, MOD, NUM, PART, SEASON, UNIT, WD
+from wirecode.time.lexicon import APOS, COUNT, MOD, MONTH_FULL, NUM, PART, SEASON, UNIT, WD
 from wirecode.time.rule import Rule
 
 # the nouns of newspapers' names after a weekday: "the Sunday Times", "the Sunday Telegraph"
@@ -56,6 +56,14 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         rf"\b(?:(?P<el>earlier|later)\s+today|(?P<word>today|tonight|yesterday|tomorrow){APOS}"
         rf"(?:\s+{PART})?|(?P<this>this|last)\s+(?P<part>{PART[3:-1]})"
         rf"|the\s+day\s+(?P<dd>before\s+yesterday|after\s+tomorrow))\b",
+    ),
+    # two units back or on: "the week before last", "the year after next" (not "the day
+    # before last Tuesday's hearing", where "last" is the weekday's)
+    Rule(
+        "relunit_two",
+        "relative",
+        r"\bthe\s+(?P<unit>week|month|year)\s+(?:(?P<back>before\s+last)|after\s+next)\b"
+        rf"(?!\s+(?:week|weekend|month|year|{WD}|{MONTH_FULL})\b|['’-])",
     ),
     Rule(
         "relunit",
