@@ -939,3 +939,25 @@ def test_a_title_abbreviation_split_off_before_the_speakers_name_is_his(nlp):
     titles off as sentences of their own, as it does "Reps."; the title is the speaker's."""
     doc = hand_parse(nlp.vocab, SINGULAR_TITLE)
     assert _quote(doc, "said").source == "Sgt. John Smith"
+
+
+# "Ret. Lt. Flynn said it failed.": two titles left out of the subject
+TWO_TITLES = [
+    ("Ret", 5, "npadvmod", "PROPN", "NNP", "Ret"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+    ("Lt", 5, "npadvmod", "PROPN", "NNP", "Lt"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+    ("Flynn", 5, "nsubj", "PROPN", "NNP", "Flynn"),
+    ("said", 5, "ROOT", "VERB", "VBD", "say"),
+    ("it", 7, "nsubj", "PRON", "PRP", "it"),
+    ("failed", 5, "ccomp", "VERB", "VBD", "fail"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_run_of_title_abbreviations_before_the_speakers_name_is_his(nlp):
+    """ "Ret. Lt. Gen. Michael Flynn said ...": every title of the run the tokenizer split
+    off before the name is the speaker's, "Ret." too (the source had been "Lt. Gen.
+    Michael Flynn")."""
+    doc = hand_parse(nlp.vocab, TWO_TITLES)
+    assert _quote(doc, "said").source == "Ret. Lt. Flynn"

@@ -30,9 +30,9 @@ CLAUSE_BREAKS = frozenset((",", *DASHES, *QUOTE_CHARS, "''"))
 # John Smith"), which the tokenizer may split off as a sentence of its own.
 TITLE_ABBREVIATIONS = (
     "Sen Sens Rep Reps Gov Govs Del Gen Gens Lt Col Maj Capt Cmdr Adm Sgt Cpl Pvt Amb Sec "
-    "Supt Atty Ald Pres Msgr Rev Fr Dr Drs Prof Profs Messrs Mmes"
+    "Supt Atty Ald Pres Msgr Rev Fr Dr Drs Prof Profs Messrs Mmes Ret"
 ).split()
-TITLE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{'|'.join(TITLE_ABBREVIATIONS)})\.\s+$")
+TITLE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.\s+)+$")
 
 
 @dataclass(slots=True)
@@ -254,7 +254,7 @@ def build_quote(doc, kind_span, content, cue_tokens, source, actor_mentions, ver
     cue_start, cue_end = cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text)
     source_start, source_end = source if source else (None, None)
     if source:
-        title = TITLE_BEFORE.search(text_of(doc), max(source_start - 12, 0), source_start)
+        title = TITLE_BEFORE.search(text_of(doc), max(source_start - 24, 0), source_start)
         if title is not None:  # "Reps. Adam Schiff and Elijah Cummings said": their title
             source_start = title.start()
     return Quote(
