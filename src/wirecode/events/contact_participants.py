@@ -300,6 +300,8 @@ def participants(
             continue  # "received by Emmanuel and Brigitte Macron": the president's wife
         if mention.actor.kind == "person" and _interviewed(trigger, head, mentions):
             continue  # "spoke with CNN's Wolf Blitzer": an interview, no party
+        if mention.actor.kind != "person" and _addressed(head, trigger, lex):
+            continue  # "spoke to the General Assembly by video link": a speech
         if mention.how == "state" and _crowd(head, mentions):
             continue  # "Turkey now hosts some 24,000 Syrians": refugees, not Syria
         if mention.actor.kind != "person" and _origin(head, trigger):
@@ -555,6 +557,19 @@ def _interviewed(trigger: Trigger, token, mentions: list[ActorMention]) -> bool:
     )
 
 
+def _addressed(token, trigger: Trigger, lex: Lexicon) -> bool:
+    """A body a speaker addresses, the "to" object of a verb of speaking ("spoke to the
+    General Assembly", "talked to Congress"): an audience, not a party."""
+    prep = token.head
+    return (
+        trigger.token.lemma_.lower() in SPEAKING
+        and token.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.head.i == trigger.token.i
+        and token.lemma_.lower() in lex.audience_nouns
+    )
+
+
 def _crowd(token, mentions: list[ActorMention]) -> bool:
     """A state's people at large, named by their state's name or adjective ("some 24,000
     Syrians", "Iranian pilgrims")."""
@@ -578,11 +593,12 @@ def _topic(token, trigger: Trigger, lex: Lexicon) -> bool:
     """A state or body the contact is about: "talks on Iraq", "spoke about Kosovo and
     Bosnia" (the object of a preposition of topic on the trigger or its predicate, or on a
     contact noun that says what it was for: "met on Friday for talks on Ukraine"),
-    "discussed Iraq" (the object of a verb of topic)."""
+    "discussed Iraq", "a no-fly zone over Libya was discussed" (in the object of a verb
+    of topic)."""
     while token.dep_ in ("compound", "conj"):
         token = token.head
-    if token.dep_ == "dobj" and token.head.i == trigger.token.i:
-        return trigger.token.lemma_.lower() in lex.topic_objects
+    if trigger.token.lemma_.lower() in lex.topic_objects and _in_the_topic(token, trigger):
+        return True  # "discussed Iraq", "a no-fly zone over Libya was discussed"
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPS:
         return False
@@ -593,6 +609,18 @@ def _topic(token, trigger: Trigger, lex: Lexicon) -> bool:
         and noun.head.lower_ == "for"
         and noun.head.head.i in (trigger.token.i, trigger.predicate.i)
     )
+
+
+def _in_the_topic(token, trigger: Trigger) -> bool:
+    """The token lies in the object of a verb of topic, active or passive ("discussed a
+    no-fly zone over Libya", "a no-fly zone over Libya was discussed"), not in a "with"
+    phrase the parser hangs there ("discussed the peace process with King Hussein")."""
+    for word in (token, *token.ancestors):
+        if word.head.i == trigger.token.i:
+            return word.dep_ in ("dobj", "nsubjpass")
+        if word.dep_ == "prep" and word.lower_ == "with":
+            return False
+    return False
 
 
 SIDE_PREPS = {"between", "with", "among", "by", "of", "from", "for", "to"}  # "envoys of Syria"

@@ -48,6 +48,7 @@ class Lexicon:
     sideline_nouns: frozenset[str]
     thanking_verbs: frozenset[str]
     recalling_verbs: frozenset[str]
+    audience_nouns: frozenset[str]
     mode_cues: dict[str, frozenset[str]]
     request_verbs: frozenset[str]
     request_objects: frozenset[str]
@@ -123,6 +124,7 @@ def load() -> Lexicon:
         sideline_nouns=frozenset(consult["sideline_nouns"]),
         thanking_verbs=frozenset(consult["thanking_verbs"]),
         recalling_verbs=frozenset(consult["recalling_verbs"]),
+        audience_nouns=frozenset(consult["audience_nouns"]),
         mode_cues={mode: frozenset(words) for mode, words in consult["mode_cues"].items()},
         request_verbs=frozenset(request["verbs"]),
         request_objects=frozenset(request["objects"]),
