@@ -724,6 +724,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "interval_md": _interval_days,
     "interval_dm": _interval_days,
     "interval_month": _interval_months,
+    "interval_month_to": _interval_months,
     "interval_year": _interval_years,
     "month_year": _explicit_month,
     "month_mod": _month_alone,

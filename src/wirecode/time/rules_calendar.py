@@ -156,6 +156,14 @@ DATE_RULES: tuple[Rule, ...] = (
         rf"\b(?:between|from)\s+{month('m1', abbr_dot=True)}\s+(?:and|to|until|through)\s+"
         rf"{month('m2', abbr_dot=True)}(?:,?\s+{year('year')})?",
     ),
+    # a range of months without its "from", as a range of years may stand: "covers January
+    # through March", "in the January-March period" (not "January and March", two months)
+    Rule(
+        "interval_month_to",
+        "interval",
+        rf"\b{month('m1', abbr_dot=True)}(?:\s+(?:to|until|through|thru)\s+|\s*[-–]\s*)"
+        rf"{month('m2', abbr_dot=True)}(?:,?\s+{year('year')})?",
+    ),
     Rule(
         "interval_year",
         "interval",

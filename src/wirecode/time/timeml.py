@@ -194,6 +194,7 @@ _ENDS: dict[str, tuple[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]]
     "interval_md": (("m1", "d1"), (("m2", "d2"), ("year", "d2"))),
     "interval_dm": (("d1", "d1"), (("wd2", "d2"), ("year", "m1"))),
     "interval_month": (("m1", "m1"), (("m2",), ("year", "m2"))),
+    "interval_month_to": (("m1", "m1"), (("m2",), ("year", "m2"))),
     "interval_year": (("y1", "y1"), (("y2",), ("y2",))),
     "interval_wd": (("w1", "w1"), (("w2",), ("w2",))),
     "interval_wd_thru": (("w1", "w1"), (("w2",), ("w2",))),
