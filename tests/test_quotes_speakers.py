@@ -961,3 +961,25 @@ def test_a_run_of_title_abbreviations_before_the_speakers_name_is_his(nlp):
     Michael Flynn")."""
     doc = hand_parse(nlp.vocab, TWO_TITLES)
     assert _quote(doc, "said").source == "Ret. Lt. Flynn"
+
+
+# "It failed, said Amb. John Smith.": the name split off after the title, a sentence of its own
+TITLE_THEN_NAME = [
+    ("It", 1, "nsubj", "PRON", "PRP", "it"),
+    ("failed", 3, "ccomp", "VERB", "VBD", "fail"),
+    (",", 3, "punct", "PUNCT", ",", ","),
+    ("said", 3, "ROOT", "VERB", "VBD", "say"),
+    ("Amb", 3, "nsubj", "PROPN", "NNP", "Amb"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+    ("John", 7, "compound", "PROPN", "NNP", "John"),
+    ("Smith", 3, "npadvmod", "PROPN", "NNP", "Smith"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_speaker_closing_on_a_title_takes_the_name_after_it(nlp):
+    """'"We are ready," said Amb. John Smith.', "according to Sgt. John Smith": the
+    tokenizer ends a sentence after the title, and the speaker had been "Amb" alone; the
+    name after the title's full stop is the speaker's."""
+    doc = hand_parse(nlp.vocab, TITLE_THEN_NAME)
+    assert _quote(doc, "said").source == "Amb. John Smith"

@@ -257,6 +257,7 @@ def build_quote(doc, kind_span, content, cue_tokens, source, actor_mentions, ver
         title = TITLE_BEFORE.search(text_of(doc), max(source_start - 24, 0), source_start)
         if title is not None:  # "Reps. Adam Schiff and Elijah Cummings said": their title
             source_start = title.start()
+        source_end = _name_after_title(doc, source_start, source_end)
     return Quote(
         kind=_kind(doc, *kind_span),
         cue=text_of(doc)[cue_start:cue_end],
@@ -272,6 +273,22 @@ def build_quote(doc, kind_span, content, cue_tokens, source, actor_mentions, ver
         addressee=_addressee(verb, actor_mentions, doc) if verb is not None else None,
         medium=_medium(verb) if verb is not None else None,
     )
+
+
+def _name_after_title(doc, start: int, end: int) -> int:
+    """The end of a source that closes on a title abbreviation the tokenizer split from the
+    name after it ('"We are ready," said Amb. John Smith.', "according to Sgt. John
+    Smith": the source had been "Amb"): the name's last word; else `end` as it is."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span[-1].text not in TITLE_ABBREVIATIONS:
+        return end
+    first = span[-1].i + 2
+    if first >= len(doc) or doc[first - 1].text != ".":
+        return end
+    last = first
+    while last < len(doc) and doc[last].pos_ == "PROPN":
+        last += 1
+    return end if last == first else doc[last - 1].idx + len(doc[last - 1].text)
 
 
 def set_end(quote: Quote, doc, end: int) -> None:
