@@ -26,7 +26,12 @@ def _values(text: str) -> list[tuple[str, str]]:
         ),
         ("The war began ten years ago this week.", [("ten years ago this week", "2003-W12")]),
         ("A year ago today, the tsunami struck.", [("A year ago today", "2012-03-22")]),
-        # (guards) apart across a sentence, and "ago" alone stays the year
+        # (guards) a vague count is no anniversary's; apart across a sentence, and "ago"
+        # alone stays the year
+        (
+            "The plant closed a few years ago this month.",
+            [("a few years ago", "PAST_REF"), ("this month", "2013-03")],
+        ),
         (
             "The firm was founded 25 years ago. This month it closes.",
             [("25 years ago", "1988"), ("This month", "2013-03")],

@@ -38,6 +38,7 @@ from wirecode.time.patterns import bare_match, years_in_words
 from wirecode.time.resolve import resolve
 from wirecode.time.tense import tense_of
 from wirecode.time.timeml_dates import (
+    ANNIVERSARY,
     century_ago,
     decade,
     holiday,
@@ -306,21 +307,17 @@ def _join_year_back(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
-_YEARS_AGO = re.compile(r"\S+(?:[\s-]\S+)?\s+years?\s+ago", re.IGNORECASE)
-_THIS_GRAIN = re.compile(r"this\s+(?:month|week)|today", re.IGNORECASE)
-
-
 def _join_anniversary(text: str, found: list[Timex]) -> list[Timex]:
     """Years ago and the document's month, week or day after them are one TIMEX3, an
     anniversary: "25 years ago this month", "a year ago today" (the finder finds each
-    apart)."""
+    apart); a count the finder holds, not "a few years ago this month"."""
     out: list[Timex] = []
     for timex in found:
         last = out[-1] if out else None
+        said = " ".join(text[last.start : timex.end].lower().split()) if last else ""
         if (
             last is not None
-            and _YEARS_AGO.fullmatch(" ".join(last.text.split()))
-            and _THIS_GRAIN.fullmatch(" ".join(timex.text.split()))
+            and ANNIVERSARY.fullmatch(said)
             and text[last.end : timex.start].isspace()
         ):
             out[-1] = Timex(last.start, timex.end, text[last.start : timex.end], last.kind)

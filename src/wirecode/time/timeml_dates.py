@@ -228,7 +228,8 @@ def same_unit_year_back(low, dct, future, ref, ref_date):
     return dataclasses.replace(dated(value), anchors=False)
 
 
-_YEARS_AGO_THIS = re.compile(
+# (read by `timeml_timexes` too, which joins the two expressions only when they match it)
+ANNIVERSARY = re.compile(
     r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:[\s-][a-z]+)?|"
     r"\d{1,3})\s+years?\s+ago\s+(?P<this>this\s+month|this\s+week|today)"
 )
@@ -238,7 +239,7 @@ def years_ago_this(low, dct, future, ref, ref_date):
     """ "25 years ago this month", "ten years ago this week", "a year ago today": the month
     (week, day) of the document, so many years back, an anniversary told at the grain of its
     last words (1988-03 written in March 2013; "25 years ago" alone is the year, 1988)."""
-    m = _YEARS_AGO_THIS.fullmatch(low)
+    m = ANNIVERSARY.fullmatch(low)
     if m is None:
         return None
     n = int(m["n"]) if m["n"].isdigit() else words_to_number(m["n"])
