@@ -545,12 +545,15 @@ SPEAKING = {"speak", "talk", "chat", "conversation", "interview"}
 
 def _interviewed(trigger: Trigger, token, mentions: list[ActorMention]) -> bool:
     """A person the text gives as a firm's, speaking or spoken with ("spoke with CNN's Wolf
-    Blitzer", "the BBC's Jon Leyne", "CNN's John Vause and Don Lemon talk to"): an
-    organisation the tagger names that is no state or body the knowledge base knows; an
-    interview, not a contact ("met Apple's Tim Cook" is one)."""
+    Blitzer", "the BBC's Jon Leyne", "CNN's John Vause and Don Lemon talk to"), or speaking
+    on a firm's air ("talked on CNN with Candy Crowley"): an organisation the tagger names
+    that is no state or body the knowledge base knows; an interview, not a contact ("met
+    Apple's Tim Cook" is one)."""
     if trigger.token.lemma_.lower() not in SPEAKING:
         return False
     actors = {i for m in mentions for i in range(m.start, m.end)}
+    if any(o.ent_type_ == "ORG" and o.i not in actors for o in prep_objects(trigger.token, {"on"})):
+        return True  # "talked about the hearings on CNN with Candy Crowley": on the air
     return any(  # "CNN's John Vause and Don Lemon": the firm's, both
         c.dep_ == "poss" and c.ent_type_ == "ORG" and c.i not in actors
         for c in first_conjunct(token).children

@@ -95,6 +95,8 @@ def is_contact_verb(token, lex: Lexicon) -> bool:
     if mode == "visit" and lemma != "visit" and lemma != "tour":
         if not has_prep(token, ARRIVAL_PREPS):
             return False
+        if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not is_someone(c) for c in token.children):
+            return False  # "to fly chartered jets between Djerba and Cairo": carried, not gone
         if lemma in lex.place_goals and not any(
             o.ent_type_ in PLACE_ENTS or is_someone(o) for o in prep_objects(token, GOAL_PREPS)
         ):
