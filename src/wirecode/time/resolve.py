@@ -33,6 +33,7 @@ from wirecode.time.arithmetic import (
 from wirecode.time.find import Timex
 from wirecode.time.holidays import holiday_value
 from wirecode.time.lexicon import ORDINAL_DAYS
+from wirecode.time.number_words import words_to_number
 from wirecode.time.patterns import (
     MONTHS,
     NUMBERS,
@@ -159,7 +160,8 @@ def _count(word: str | None) -> int | None:
         return None
     if word.isdigit():
         return int(word)
-    return NUMBERS.get(" ".join(word.lower().split()))
+    said = " ".join(word.lower().split())
+    return NUMBERS.get(said) if said in NUMBERS else words_to_number(said)
 
 
 def _group(m: re.Match[str], name: str) -> str | None:

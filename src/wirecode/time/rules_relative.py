@@ -18,6 +18,12 @@ _NEWSPAPER = (
 )
 _END = r"(?=\s*[,.;:)!?]|\s*$)"  # followed by punctuation or the end: "the day before."
 
+# a count in words of tens and units, before "ago": "twenty-five years ago" (it had been found
+# as "five years ago")
+_TENS_AND_UNITS = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?=\s)"
+)
 RELATIVE_RULES: tuple[Rule, ...] = (
     # a stretch of weekdays: "from Monday to Wednesday", "between Friday and Sunday",
     # "Monday through Wednesday" (not "on Monday and Tuesday": two days)
@@ -106,7 +112,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "ago",
         "relative",
         rf"\b(?:(?:just|only|about|around|nearly|almost|more\s+than|less\s+than|over|some|"
-        rf"roughly)\s+)?(?:(?P<n>{NUM}|(?<![\d,.])\d{{1,3}})\s+)?(?:and\s+a\s+half\s+)?"
+        rf"roughly)\s+)?(?:(?P<n>{_TENS_AND_UNITS}|{NUM}|(?<![\d,.])\d{{1,3}})\s+)?"
+        r"(?:and\s+a\s+half\s+)?"
         # (centuries too: "a century ago", "two centuries ago", as "a decade ago")
         rf"(?:{UNIT}s?|(?P<century>century|centuries))"
         rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+ago\b",
