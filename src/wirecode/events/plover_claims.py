@@ -196,7 +196,9 @@ def judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
     humanity". What is judged is no event of its own."""
     judged = {}
     for verb in sent:
-        if verb.pos_ != "VERB" or lemma_of(verb) not in lex.judging or verb.i in found:
+        if verb.pos_ != "VERB" or verb.i in found:
+            continue
+        if lemma_of(verb) not in lex.judging and not _inquiry_finding(verb, lex):
             continue
         if any(c.dep_ == "prt" for c in verb.children):
             continue  # "call off the carnage": a phrasal verb names nothing
@@ -242,6 +244,15 @@ def judgements(sent, found: dict[int, Candidate], lex: PloverLexicon) -> dict:
         if act is not None:
             found.pop(act.i, None)
     return judged
+
+
+def _inquiry_finding(verb, lex: PloverLexicon) -> bool:
+    """A verb of finding with an inquiry, a report or a commission as its subject judges as a
+    verb of saying does ("the commission concluded that war crimes had been committed by
+    government forces")."""
+    return lemma_of(verb) in lex.finding and any(
+        c.dep_ == "nsubj" and lemma_of(c) in lex.finders for c in verb.children
+    )
 
 
 def _judges_words(verb, clauses, lex: PloverLexicon) -> bool:
