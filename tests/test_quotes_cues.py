@@ -440,3 +440,30 @@ def test_a_particle_read_as_an_adverb_before_the_verbs_preposition_is_the_cues(n
     doc = hand_parse(nlp.vocab, PUSHED_BACK)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("Pence", "pushed back against", "the claim")]
+
+
+# "In the words of one senator, the plan is a disaster.", as spaCy parses it
+WORDS_OF = [
+    ("In", 9, "prep", "ADP", "IN", "in"),
+    ("the", 2, "det", "DET", "DT", "the"),
+    ("words", 0, "pobj", "NOUN", "NNS", "word"),
+    ("of", 2, "prep", "ADP", "IN", "of"),
+    ("one", 5, "nummod", "NUM", "CD", "one"),
+    ("senator", 3, "pobj", "NOUN", "NN", "senator"),
+    (",", 9, "punct", "PUNCT", ",", ","),
+    ("the", 8, "det", "DET", "DT", "the"),
+    ("plan", 9, "nsubj", "NOUN", "NN", "plan"),
+    ("is", 9, "ROOT", "AUX", "VBZ", "be"),
+    ("a", 11, "det", "DET", "DT", "a"),
+    ("disaster", 9, "attr", "NOUN", "NN", "disaster"),
+    (".", 9, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_in_the_words_of_signs_the_clause_as_according_to_does(nlp):
+    """ "In the words of one senator, the plan is a disaster": the phrase signs the clause
+    it hangs on, the object of its "of" the source, as "According to one senator, ..."
+    does; nothing had been found. "In other words" and "chose his words" sign nothing."""
+    doc = hand_parse(nlp.vocab, WORDS_OF)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("one senator", "In the words of", "the plan is a disaster")]

@@ -66,6 +66,7 @@ from wirecode.quotes.signed import (
     is_glued_dash,
     names_said,
     passive_as_quote,
+    words_of,
 )
 from wirecode.quotes.spans import (
     after_colon,
@@ -146,6 +147,10 @@ def _cue_quote(token, actor_mentions, doc, marks) -> Quote | None:
         return quote
     if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         return according_to(token, actor_mentions, doc)
+    if token.lower_ == "words" and token.dep_ == "pobj":  # "In the words of one senator, ..."
+        quote = words_of(token, actor_mentions, doc)
+        if quote is not None:
+            return quote
     if token.pos_ in ("VERB", "AUX") and lemma_of(token) in SEEMING:
         return _seeming_quote(token, doc, marks)
     if token.pos_ == "ADJ" and token.lower_ in EVIDENT_ADJECTIVES:

@@ -310,6 +310,42 @@ def according_to(token, actor_mentions, doc) -> Quote | None:
     )
 
 
+def words_of(token, actor_mentions, doc) -> Quote | None:
+    """ "In the words of one Republican senator, the nominee is 'a disaster.'": "in the
+    words of" signs the clause it hangs on as "according to" does, the object of its "of"
+    the source; the cue is the phrase up to "of"."""
+    first = token.i - 2
+    if (
+        first < 0
+        or doc[first].lower_ != "in"
+        or doc[first + 1].lower_ != "the"
+        or token.head.i != first
+        or token.i + 1 >= len(doc)
+        or doc[token.i + 1].lower_ != "of"
+    ):
+        return None
+    of = doc[token.i + 1]
+    objects = [c for c in of.children if c.dep_ == "pobj"]
+    if not objects or of.head.i != token.i:
+        return None
+    source_tokens = _before_clause(list(objects[0].subtree))
+    quoted = next(  # ', in the words of one senator, "a disaster."': the quotation is not his
+        (t.i for t in source_tokens[:-1] if t.text == "," and doc[t.i + 1].text in QUOTE_CHARS),
+        None,
+    )
+    if quoted is not None:
+        source_tokens = [t for t in source_tokens if t.i < quoted]
+    phrase = {t.i for t in doc[first].subtree} | {first}
+    rest = [t for t in token.sent if t.i not in phrase]
+    start, end = span_chars(rest)
+    if end <= start:
+        return None
+    cue = list(doc[first : of.i + 1])
+    return build_quote(
+        doc, (start, end), (start, end), cue, span_chars(source_tokens), actor_mentions
+    )
+
+
 # Named entities that tell where or when, not who or in what ("as reported in Ohio", "as
 # noted in 2015").
 _NOT_SOURCES = ("DATE", "TIME", "GPE", "LOC", "FAC")
