@@ -276,15 +276,18 @@ def _weighed(token) -> bool:
     """An act that is judged, not told: the clause subject of a copula with a complement
     ("shutting down the internet would be impossible", "arming the rebels is dangerous"), or
     the infinitive of a complement of an "it" copula ("it would be premature to send weapons",
-    "it would be a mistake to impose sanctions"). What is said of it is an opinion (CAMEO
-    01), no report of the act; an act named by the gerund's object counts too."""
+    "it would be a mistake to impose sanctions"), or the clause subject of a verb with a
+    modal ("sending more troops would only prolong the war"). What is said of it is an
+    opinion or a forecast (CAMEO 01), no report of the act; an act named by the gerund's
+    object counts too ("bombing the city killed 20 people" still reports the bombing)."""
     if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.dep_ == "csubj":
         token = token.head  # "imposing sanctions would be a mistake"
     head = token.head
     if token.dep_ == "acl" and head.dep_ in ("attr", "acomp"):
         head = head.head  # "it would be a mistake to impose": the infinitive on the noun
     elif token.dep_ == "csubj":
-        pass
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+            return True  # "sending more troops would only prolong the war": a forecast
     elif token.dep_ != "xcomp" or not to_infinitive(token):
         return False
     elif not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
