@@ -19,13 +19,15 @@ FRI = dt.date(2013, 3, 22)
         # a past verb of lasting before "until": the bound is past, not a deadline to come
         ("The siege continued until January.", "past", "2013-01"),
         ("He remained in prison until December, his lawyer said.", "past", "2012-12"),
-        ("The ceasefire held until February, when fighting resumed.", "past", "2013-02"),
+        ("The ceasefire lasted until February, when fighting resumed.", "past", "2013-02"),
         ("The curfew lasted until midnight.", "past", "2013-03-21T24:00"),
         # (guards) a deadline still to come, a state told now or as to come, a thing put off
         ("He will remain in prison until December.", "future", "2013-12"),
         ("The exhibition runs until June.", "future", "2013-06"),
         ("He agreed to stay until December.", "future", "2013-12"),
         ("The vote was postponed until April.", "future", "2013-04"),
+        # (guard) a copula is as often a reported present: the offer may still be valid
+        ("He said the offer was valid until June.", "future", "2013-06"),
     ],
 )
 def test_until_after_a_past_verb_of_lasting(sentence: str, tense: str, value: str) -> None:

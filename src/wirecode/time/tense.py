@@ -124,10 +124,11 @@ _LASTING = {
     "stay", "is", "are", "extends", "extend",
 }  # fmt: skip
 # Past verbs of lasting: before "until"/"till" they end a state already over ("the siege
-# lasted until January", "he remained in prison until December", "was closed until 2011")
+# lasted until January", "he remained in prison until December"; not a copula, as often a
+# reported present, "said the offer was valid until March 31")
 _LASTED = {
-    "lasted", "continued", "remained", "stayed", "persisted", "endured", "ran", "held", "was",
-    "were", "served", "ruled", "reigned", "lived", "worked",
+    "lasted", "continued", "remained", "stayed", "persisted", "endured", "ran", "served",
+    "ruled", "reigned", "lived", "worked",
 }  # fmt: skip
 # A present verb of a schedule, right before a weekday or a stretch of weekdays (past "on",
 # "from", "between" and a first weekday), dates a thing still to come: "the conference runs
