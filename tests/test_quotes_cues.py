@@ -467,3 +467,25 @@ def test_in_the_words_of_signs_the_clause_as_according_to_does(nlp):
     doc = hand_parse(nlp.vocab, WORDS_OF)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("one senator", "In the words of", "the plan is a disaster")]
+
+
+# "That is according to a new poll.": "according" made the head, as spaCy parses it
+IS_ACCORDING_TO = [
+    ("That", 2, "nsubj", "PRON", "DT", "that"),
+    ("is", 2, "advmod", "AUX", "VBZ", "be"),
+    ("according", 2, "ROOT", "VERB", "VBG", "accord"),
+    ("to", 2, "prep", "ADP", "IN", "to"),
+    ("a", 6, "det", "DET", "DT", "a"),
+    ("new", 6, "amod", "ADJ", "JJ", "new"),
+    ("poll", 3, "pobj", "NOUN", "NN", "poll"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_subject_of_is_according_to_is_what_the_source_says(nlp):
+    """ "That is according to a new poll", "Those numbers are according to the campaign":
+    what the source says is the copula's subject; the content had been empty, the parser
+    having made "according" the head of the whole sentence."""
+    doc = hand_parse(nlp.vocab, IS_ACCORDING_TO)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("a new poll", "according to", "That")]

@@ -303,11 +303,31 @@ def according_to(token, actor_mentions, doc) -> Quote | None:
     if not span_chars(rest)[1] and commas:  # "According to X, the move reeks of fear": the
         rest = [t for t in sent if t.i > commas[0].i]  # parser hung the clause on X
         source_tokens = [t for t in source_tokens if t.i < commas[0].i]
+    subject = _copula_subject(token)
+    if subject is not None:  # "That is according to a new poll": what the poll says is
+        rest = list(subject.subtree)  # "That", the copula no part of it
     source_start, source_end = span_chars(source_tokens)
     start, end = span_chars(rest)
     return build_quote(
         doc, (start, end), (start, end), [token, to], (source_start, source_end), actor_mentions
     )
+
+
+def _copula_subject(according):
+    """The subject of "is according to" ("That is according to a new poll", "Those numbers
+    are according to the campaign"), whether the parser made "according" the head or a
+    preposition of the copula, when the copula has nothing else to say; else None."""
+    if according.dep_ == "ROOT":
+        head = according
+    elif according.dep_ == "prep" and lemma_of(according.head) == "be":
+        head = according.head
+    else:
+        return None
+    rest = [c for c in head.children if c.i not in (according.i, according.i + 1)]
+    rest = [c for c in rest if not c.is_punct]
+    subjects = [c for c in rest if c.dep_ == "nsubj" and c.i < according.i]
+    others = [c for c in rest if c.dep_ not in ("nsubj", "aux", "advmod") and c.lemma_ != "be"]
+    return subjects[0] if subjects and not others else None
 
 
 def words_of(token, actor_mentions, doc) -> Quote | None:
