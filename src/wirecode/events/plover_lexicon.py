@@ -57,6 +57,9 @@ class PloverLexicon:
     verbal_violence: frozenset[str]
     angry_responses: frozenset[str]
     angry_manners: frozenset[str]
+    joint_work: frozenset[str]
+    joint_manners: frozenset[str]
+    joint_code: Code
     risk_verbs: frozenset[str]
     risk_subjects: frozenset[str]
     aimed_nouns: dict[str, Code]
@@ -199,6 +202,9 @@ def load() -> PloverLexicon:
         verbal_violence=frozenset(data["verbal_violence"]),
         angry_responses=frozenset(data["angry_responses"]["verbs"]),
         angry_manners=frozenset(data["angry_responses"]["manners"]),
+        joint_work=frozenset(data["joint_work"]["verbs"]),
+        joint_manners=frozenset(data["joint_work"]["manners"]),
+        joint_code=parse_code(data["joint_work"]["code"]),
         risk_verbs=frozenset(data["risks"]["verbs"]),
         risk_subjects=frozenset(data["risks"]["subjects"]),
         aimed_nouns={k: parse_code(v) for k, v in data["aimed"]["nouns"].items()},

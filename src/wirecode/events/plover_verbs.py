@@ -162,6 +162,10 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         and not any(c.dep_ == "nsubj" and _market(c, lex) for c in token.children)
     ):
         return Candidate(token, CRITICISM, token, "verb")  # "reacted angrily to the raid"
+    if lemma in lex.joint_work and any(
+        c.dep_ == "advmod" and c.lower_ in lex.joint_manners for c in token.children
+    ):
+        return Candidate(token, lex.joint_code, token, "verb")  # "worked closely with"
     table = lex.objects.get(lemma)
     if table:
         for obj in (o for o in objects_of(token) if not _denied(o)):
