@@ -5,6 +5,8 @@ Texts written for these tests; `wirecode eval undated` measures the rules on rea
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from wirecode.time import infer_published
@@ -215,3 +217,21 @@ def test_a_day_told_as_today_or_yesterday(text: str, value: str, basis: str) -> 
     assert (inference.value.value, _evidence(inference.value.basis)) == (value, basis)
     if "told as" in basis:
         assert inference.low == inference.high == inference.value.start
+
+
+@pytest.mark.parametrize(
+    "text", ["Sales from January to March were flat.", "Sales rose January through March."]
+)
+def test_a_range_of_months_without_its_year_dates_nothing(text: str) -> None:
+    """It was read as a year-2000 date, which dated the text to that year."""
+    assert infer_published_window(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales from January to March 2011 were flat.", "Sales rose January through March 2011."],
+)
+def test_a_range_of_months_with_its_year_dates_the_text(text: str) -> None:
+    found = infer_published_window(text)
+    assert found is not None
+    assert (found.value.start, found.value.end) == (dt.date(2011, 1, 1), dt.date(2011, 3, 31))

@@ -18,8 +18,11 @@ logger = logging.getLogger(__name__)
 # Rules whose matches carry their own year, and those that need one from elsewhere.
 _SELF_DATED = {
     "iso", "us_numeric", "mdy", "dmy", "month_year", "year", "year_mod", "interval_md",
-    "interval_month", "interval_year", "season_year",
+    "interval_month", "interval_month_to", "interval_year", "season_year",
 }  # fmt: skip
+# rules whose year is optional: self-dated only when the match holds it ("from January to
+# March 2011"; "January through March" is dated from the text's other dates, or not at all)
+_YEAR_OPTIONAL = {"interval_month", "interval_month_to"}
 _YEARLESS = {"md", "dm", "interval_dm"}
 # A date in a clause about the future is not one the text reports as having happened.
 _FUTURE_CUE = re.compile(
@@ -190,7 +193,7 @@ def _dated(text: str, reported: list[Candidate]) -> list[tuple[Candidate, DateVa
     """The explicit dates, and the yearless ones dated from them (`_with_year`)."""
     dated: list[tuple[Candidate, DateValue]] = []
     for cand in reported:
-        if cand.rule.name in _SELF_DATED:
+        if cand.rule.name in _SELF_DATED and _with_its_year(cand):
             value = resolve_candidates([cand], dt.date(2000, 1, 1))
             if value is not None:
                 dated.append((cand, value))
@@ -202,6 +205,11 @@ def _dated(text: str, reported: list[Candidate]) -> list[tuple[Candidate, DateVa
             if value is not None:
                 dated.append((cand, value))
     return dated
+
+
+def _with_its_year(cand: Candidate) -> bool:
+    """A self-dated rule's match holds its year (a range of months may leave it out)."""
+    return cand.rule.name not in _YEAR_OPTIONAL or bool(cand.match["year"])
 
 
 def _latest(dated: list[tuple[Candidate, DateValue]]) -> tuple[Candidate, DateValue]:

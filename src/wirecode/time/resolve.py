@@ -50,7 +50,7 @@ logger = logging.getLogger(__name__)
 # When one expression holds several ("Friday afternoon (Feb. 25)"), the most specific decides.
 _SPECIFICITY = [
     "date", "interval", "holiday", "weekday", "relative", "month", "season", "year",
-    "anaphoric", "present",
+    "anaphoric", "present", "decade",
 ]  # fmt: skip
 _SPACE = re.compile(r"\s+")
 
@@ -705,6 +705,36 @@ def _anaphoric_season(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return span(*chosen, "season", basis=f"{season}, {basis}") if chosen else None
 
 
+# a decade named: "the 1990s", "the early 1990s", "the late '80s", "the nineties"
+_DECADE_DIGITS = re.compile(r"(?P<y>1[0-9]|20)(?P<d>\d)0['’]?s\b|['’](?P<short>\d)0s\b")
+_DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties".split()
+_DECADE_PART = re.compile(r"\b(?P<part>early|mid|late)\b", re.IGNORECASE)
+_THIRDS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+
+
+def _decade(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """A decade named, as a window of its years ("in the 1990s" 1990/1999; its early, mid or
+    late part a third of it: "the early '90s" 1990/1993), as the TimeML values read it
+    (`timeml_dates.decade`: a decade written short or in words is of the 1900s); a century,
+    and "the 1900s" written as one, is too coarse to date anything."""
+    text = m.group(0)
+    digits = _DECADE_DIGITS.search(text)
+    if digits is not None and digits["short"] is not None:
+        first = 1900 + 10 * int(digits["short"])
+    elif digits is not None and (digits["d"] != "0" or digits["y"] == "20"):
+        first = int(digits["y"] + digits["d"] + "0")
+    else:
+        words = [w for w in _DECADE_WORDS if w in text.lower()]
+        if not words or "centur" in text.lower():
+            return None
+        first = 1900 + 10 * (_DECADE_WORDS.index(words[0]) + 2)
+    part = _DECADE_PART.search(text)
+    low, high = _THIRDS[part["part"].lower()] if part else (0, 9)
+    return span(
+        make_date(first + low, 1, 1), make_date(first + high, 12, 31), "year", basis="decade"
+    )
+
+
 _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "iso": _full_date,
     "us_numeric": _us_date,
@@ -739,6 +769,8 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {
     "fiscal": _explicit_year,
     "year_words": _year_in_words,
     "holiday": _holiday,
+    "decade": _decade,
+    "decade_short": _decade,
     "weekday": _weekday,
     "weekday_week": _weekday_week,
     "interval_wd": _interval_weekdays,
