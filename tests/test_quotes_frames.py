@@ -1032,3 +1032,26 @@ def test_a_that_clause_hung_on_a_participles_agent_is_the_cues(nlp):
     doc = hand_parse(nlp.vocab, LETTER_RELEASED_BY)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("Her doctor", "said", "that Clinton was fit")]
+
+
+# "What Trump said was that it is rigged.", as spaCy parses it
+PSEUDO_CLEFT = [
+    ("What", 2, "dobj", "PRON", "WP", "what"),
+    ("Trump", 2, "nsubj", "PROPN", "NNP", "Trump"),
+    ("said", 3, "csubj", "VERB", "VBD", "say"),
+    ("was", 3, "ROOT", "AUX", "VBD", "be"),
+    ("that", 7, "mark", "SCONJ", "IN", "that"),
+    ("it", 7, "nsubjpass", "PRON", "PRP", "it"),
+    ("is", 7, "auxpass", "AUX", "VBZ", "be"),
+    ("rigged", 3, "ccomp", "VERB", "VBN", "rig"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_cue_in_the_what_clause_of_a_pseudo_cleft_reports_the_copulas_complement(nlp):
+    """ "What Trump said was that it is rigged", "What Clinton wants is a ban": what was said
+    is the complement of "is", the content running from "what" over the cue to it (PolNeAR:
+    "what the senators said was economic gerrymandering"); the content had been "What"."""
+    doc = hand_parse(nlp.vocab, PSEUDO_CLEFT)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("Trump", "said", "What Trump said was that it is rigged")]

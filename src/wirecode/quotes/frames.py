@@ -181,6 +181,9 @@ def content_of(verb):
             return child, tokens, []
     for child in children:  # "what Liz Wahl said", "which the bank detailed": the pronoun
         if child.dep_ == "dobj" and child.i < verb.i and child.tag_ in ("WDT", "WP"):
+            cleft = _pseudo_cleft(verb, child)
+            if cleft is not None:  # "What Trump said was that the system is rigged"
+                return cleft
             if lemma in SPEECH:
                 as_phrase = _as_right_after(verb)
                 if as_phrase is not None:  # "what analysts described as age-old tactics"
@@ -189,6 +192,23 @@ def content_of(verb):
             if lemma in BELIEF_VERBS and child.lower_ == "what":  # "what I always knew"
                 return child, [child], []
     return None
+
+
+def _pseudo_cleft(verb, what):
+    """(complement, tokens, no extra cue) of a cue in a "what" clause that is the subject of
+    "is" ("What Trump said was that the system is rigged", "What voters want is change"):
+    what was said is the copula's complement, and the content runs from "what" over the cue
+    to it, as PolNeAR marks "what the senators said was economic gerrymandering"."""
+    copula = verb.head
+    if what.lower_ != "what" or verb.dep_ != "csubj" or lemma_of(copula) != "be":
+        return None
+    complement = next(
+        (c for c in copula.children if c.dep_ in ("ccomp", "attr", "acomp") and c.i > copula.i),
+        None,
+    )
+    if complement is None:
+        return None
+    return complement, list(verb.doc[what.i : complement.right_edge.i + 1]), []
 
 
 def _as_right_after(verb):
