@@ -185,6 +185,10 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
         tokens -= told_by_the_report(tokens, ctx.doc)
         date = ctx.dates.date_for(tokens, verb, future=future, planned=planned)
         lead = told_ahead_of(trigger.predicate) if status == "occurred" else None
+        if lead == "ahead" and verb.tag_ == "VBD":
+            # "the motorcade drove through the city ahead of his meeting with Assad": told
+            # when both may be past, as the clause's day
+            lead = None
         if lead is not None:
             date, status = _after_its_clause(date, lead, ctx)
     if status == "occurred" and ctx.dates.is_after_document(date):
@@ -370,9 +374,10 @@ def told_ahead_of(predicate) -> str | None:
 
 
 def _after_its_clause(date: DateValue | None, lead: str, ctx: Context):
-    """(date, status) of a contact told ahead of a clause dated `date`: on its eve, the day
-    after it; else no day of the clause's, and still to come when the clause is of the
-    report's day or later (what came after a day before the report is not known)."""
+    """(date, status) of a contact told ahead of a clause dated `date`, not in the past tense:
+    on its eve, the day after it; else no day of the clause's, and still to come when the
+    clause is of the report's day or later (what came after a day before the report is not
+    known)."""
     if lead == "eve" and date is not None and date.precision == "day":
         day = date.start + timedelta(days=1)
         basis = f"the day after {date.start.isoformat()} ({date.basis})"
