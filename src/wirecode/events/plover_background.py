@@ -13,7 +13,7 @@ from wirecode.events.plover_lexicon import load
 from wirecode.events.plover_senses import closing_report
 from wirecode.events.plover_words import lemma_of
 from wirecode.events.status import to_infinitive
-from wirecode.events.triggers import FRAMING_PREPS
+from wirecode.events.trigger_words import FRAMING_PREPS
 
 STOP_CLIMB = {"conj", "parataxis"}  # coordinated clauses are events of their own
 # a verb whose clause tells whether it is background: "fighting" in "fears that fighting

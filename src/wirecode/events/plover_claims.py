@@ -15,7 +15,7 @@ from wirecode.events.plover_background import MAX_CLIMB, is_background
 from wirecode.events.plover_lexicon import Candidate, Code, PloverLexicon
 from wirecode.events.plover_words import lemma_of
 from wirecode.events.status import REPORTING
-from wirecode.events.triggers import prep_objects
+from wirecode.events.trigger_words import prep_objects
 
 
 def condemned_subjects(found: dict[int, Candidate], lex: PloverLexicon) -> list[int]:

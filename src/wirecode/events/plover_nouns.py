@@ -19,7 +19,7 @@ from wirecode.events.plover_words import (
     planned_for,
 )
 from wirecode.events.status import REPORTING
-from wirecode.events.triggers import prep_objects
+from wirecode.events.trigger_words import prep_objects
 
 COPULAS = {"be", "remain", "seem", "appear", "prove", "become"}
 PLACING = {"after", "as", "before", "while"}  # "the attack came a day after ...": its context

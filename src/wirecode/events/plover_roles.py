@@ -29,7 +29,7 @@ from wirecode.events.plover_sides import (
 )
 from wirecode.events.plover_words import lemma_of
 from wirecode.events.status import REPORTING
-from wirecode.events.triggers import scope
+from wirecode.events.trigger_words import scope
 from wirecode.records import ActorRef
 
 PASSIVE = {"nsubjpass", "csubjpass"}

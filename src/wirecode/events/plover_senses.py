@@ -14,7 +14,7 @@ import re
 
 from wirecode.events.plover_lexicon import Code, PloverLexicon, load
 from wirecode.events.plover_words import lemma_of, nested_preps, object_words, objects_of
-from wirecode.events.triggers import prep_objects
+from wirecode.events.trigger_words import prep_objects
 
 GOVERNMENT_BODIES = {"government", "ministry", "kremlin", "embassy", "cabinet", "administration"}
 

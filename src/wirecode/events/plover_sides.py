@@ -22,7 +22,7 @@ from wirecode.events.plover_background import MAX_CLIMB
 from wirecode.events.plover_lexicon import Candidate, load
 from wirecode.events.plover_words import lemma_of, nested_preps, phrasal_lemmas
 from wirecode.events.status import MEDIUM_PREPS
-from wirecode.events.triggers import actor_word
+from wirecode.events.trigger_words import actor_word
 from wirecode.records import ActorRef
 
 

@@ -22,7 +22,7 @@ from wirecode.events.status import (
     status_of,
     to_infinitive,
 )
-from wirecode.events.triggers import actor_word
+from wirecode.events.trigger_words import actor_word
 
 ATTEMPTS = {"try", "attempt"}  # "tried to hack": PLOVER codes the attempt as the event
 

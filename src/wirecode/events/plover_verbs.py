@@ -37,7 +37,7 @@ from wirecode.events.plover_words import (
     phrasal_lemmas,
 )
 from wirecode.events.status import to_infinitive
-from wirecode.events.triggers import prep_objects
+from wirecode.events.trigger_words import prep_objects
 
 PERSON_OBJECT_VERBS = {"welcome", "back", "support"}  # with a person object: contacts or praise
 

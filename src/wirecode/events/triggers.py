@@ -36,12 +36,6 @@ from wirecode.events.trigger_words import (
     is_someone,
     prep_objects,
 )
-from wirecode.events.trigger_words import (
-    FRAMING_PREPS as FRAMING_PREPS,  # re-exported until plover_background imports it from there
-)
-from wirecode.events.trigger_words import (
-    scope as scope,  # the same for plover_roles
-)
 from wirecode.nlp.views import columns
 
 OCCURRENCE = {

@@ -4,8 +4,8 @@ Full dates ("March 6, 2023", "6 March 2023", "2023-03-06"), months and days of t
 of or after the document's ("March 6 last year"), intervals ("March 6-8", "between 1989 and
 1991"), months and years, seasons, years in words and fiscal years, holidays (dated by the
 calendar of `holidays.py`); and decades and centuries, found for TimeML's sake: `resolve`
-dates a decade as a window of its years ("the early 1990s" 1990/1993), a century nothing. `patterns.RULES`
-places each group among the others: the order decides ties.
+dates a decade as a window of its years ("the early 1990s" 1990/1993), a century nothing.
+`patterns.RULES` places each group among the others: the order decides ties.
 """
 
 from __future__ import annotations
