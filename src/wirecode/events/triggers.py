@@ -265,12 +265,23 @@ def addressed_in(contact, lex: Lexicon) -> set[int]:
 def thanked_for(contact, lex: Lexicon) -> bool:
     """A contact someone is thanked or praised for: "Zelensky thanked Xi for the phone call
     on Wednesday" (the thanker and the one thanked are its sides)."""
-    prep = contact.head
+    return _for_object_of(contact, lex.thanking_verbs)
+
+
+def recalled_for(noun, lex: Lexicon) -> bool:
+    """A contact noun that envoys are called home "for" ("Kuwait recalled its ambassador
+    for consultations"): held with their own government."""
+    return _for_object_of(noun, lex.recalling_verbs)
+
+
+def _for_object_of(noun, verbs: frozenset[str]) -> bool:
+    """The noun is the object of the "for" of one of `verbs`."""
+    prep = noun.head
     return (
-        contact.dep_ == "pobj"
+        noun.dep_ == "pobj"
         and prep.lower_ == "for"
         and prep.head.pos_ == "VERB"
-        and prep.head.lemma_.lower() in lex.thanking_verbs
+        and prep.head.lemma_.lower() in verbs
     )
 
 
@@ -313,17 +324,6 @@ def prospect(noun, lex: Lexicon) -> bool:
     return owner.lemma_.lower() in lex.prospect_nouns or (
         owner.pos_ == "VERB"
         and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.prospect_nouns for c in owner.children)
-    )
-
-
-def recalled_for(noun, lex: Lexicon) -> bool:
-    """A contact noun that envoys are called home "for" ("Kuwait recalled its ambassador
-    for consultations"): held with their own government."""
-    prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ == "for"
-        and prep.head.lemma_.lower() in lex.recalling_verbs
     )
 
 
