@@ -129,6 +129,7 @@ def build(name: str | None = None, *, fast_attributes: bool = True):
             f"spaCy model {name} cannot be loaded: run `{INSTALL_HINT}`"
         ) from error
     _add_lemma_exceptions(nlp)
+    _add_title_abbreviations(nlp)
     if not Language.has_factory("wirecode_line_breaks"):
         Language.component("wirecode_line_breaks")(line_breaks)
     nlp.add_pipe("wirecode_line_breaks", before="parser")
@@ -160,6 +161,23 @@ def _add_lemma_exceptions(nlp) -> None:
         index = lookups.get_table("lemma_index")
         for pos, words in NOT_LEMMAS.items():
             index[pos] = [w for w in index.get(pos) or [] if w not in words]
+
+
+# Abbreviated titles the model's tokenizer splits from their period ("Col" "."), which the
+# parser then takes for a sentence's end: "Col. Gadhafi's forces", "Lt. Gen. Sami Enan",
+# "Sens. Schumer and Durbin" were cut before the name. Not "Sr." (often at a sentence's end).
+TITLE_ABBREVIATIONS = (
+    "Lt.", "Col.", "Capt.", "Sgt.", "Maj.", "Cpl.", "Pvt.", "Brig.", "Cmdr.", "Adm.",
+    "Amb.", "Sec.", "Supt.", "Atty.", "Pres.", "Hon.", "Dep.", "Insp.", "Ret.",
+)  # fmt: skip
+
+
+def _add_title_abbreviations(nlp) -> None:
+    """Keep each abbreviated title whole, with its period (`TITLE_ABBREVIATIONS`)."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def _fast_attributes(nlp) -> None:
