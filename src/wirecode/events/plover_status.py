@@ -153,12 +153,29 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
             return "REJECT", "occurred"  # "has no intention of negotiating with terrorists"
         if lemma_of(token) in lex.acceptance and not any(c.lower_ == "yet" for c in token.children):
             return "REJECT", "occurred"  # "did not accept the plan": acceptance withheld
+    if status in ("planned", "hypothetical") and _others_attitude(token):
+        return code.event, status  # "analysts expect China to attack": no intent of China's
     if status in ("planned", "hypothetical"):
         if code.event in lex.cooperative:
             return "AGREE", "occurred"  # "will support", "is willing to withdraw"
         if code.event in lex.hostile:
             return "THREATEN", "occurred"  # "will extend the curfew", "may halt"
     return code.event, status
+
+
+def _others_attitude(token) -> bool:
+    """An act told as what others want, expect or fear someone to do: an infinitive with a
+    subject of its own under their verb ("analysts expect China to attack Taiwan", "voters
+    want Biden to sanction Russia"); the attitude is theirs, not the doer's intent."""
+    verb = token
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "expect China to try to attack"
+    return (
+        verb.dep_ == "ccomp"
+        and to_infinitive(verb)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and verb.head.pos_ == "VERB"
+    )
 
 
 PAST_POSSIBILITY = {"may", "might", "must"}  # "may have been tortured"
