@@ -163,21 +163,25 @@ def _add_lemma_exceptions(nlp) -> None:
             index[pos] = [w for w in index.get(pos) or [] if w not in words]
 
 
-# Abbreviated titles the model's tokenizer splits from their period ("Col" "."), which the
-# parser then takes for a sentence's end: "Col. Gadhafi's forces", "Lt. Gen. Sami Enan",
-# "Sens. Schumer and Durbin" were cut before the name. Not "Sr." (often at a sentence's end).
+# Abbreviated titles, written without their period: the model's tokenizer splits many from
+# it ("Col" "."), and the parser then takes the period for a sentence's end ("Amb. Chris
+# Stevens met ..." was two sentences). The singular ones are kept whole (`build`); the plural
+# ones are left as the model splits them (PolNeAR's gold leaves "Sens." out of a source, and
+# `quotes.record` rejoins a split title to the names after it).
 TITLE_ABBREVIATIONS = (
-    "Lt.", "Col.", "Capt.", "Sgt.", "Maj.", "Cpl.", "Pvt.", "Brig.", "Cmdr.", "Adm.",
-    "Amb.", "Sec.", "Supt.", "Atty.", "Pres.", "Hon.", "Dep.", "Insp.", "Ret.",
-)  # fmt: skip
+    "Sen Rep Gov Del Gen Lt Col Maj Capt Cmdr Adm Sgt Cpl Pvt Brig Amb Sec Supt Atty Ald Pres "
+    "Hon Dep Insp Msgr Rev Fr Dr Prof Ret Sens Reps Govs Gens Drs Profs Messrs Mmes"
+).split()
+PLURAL_TITLES = frozenset("Sens Reps Govs Gens Drs Profs Messrs Mmes".split())
 
 
 def _add_title_abbreviations(nlp) -> None:
-    """Keep each abbreviated title whole, with its period (`TITLE_ABBREVIATIONS`)."""
+    """Keep each singular abbreviated title whole, with its period."""
     from spacy.symbols import ORTH
 
-    for abbreviation in TITLE_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for title in TITLE_ABBREVIATIONS:
+        if title not in PLURAL_TITLES:
+            nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
 
 
 def _fast_attributes(nlp) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wirecode.nlp import TITLE_ABBREVIATIONS
 from wirecode.nlp.views import text_of
 from wirecode.quotes.cues import CONNECTIVES, MEDIA_WORDS, lemma_of
 from wirecode.quotes.marks import QUOTE_CHARS
@@ -28,10 +29,6 @@ DASHES = ("―", "—", "--", "–")
 CLAUSE_BREAKS = frozenset((",", *DASHES, *QUOTE_CHARS, "''"))
 # A title abbreviation right before names ("Sens. John McCain and Lindsey Graham", "Sgt.
 # John Smith"), which the tokenizer may split off as a sentence of its own.
-TITLE_ABBREVIATIONS = (
-    "Sen Sens Rep Reps Gov Govs Del Gen Gens Lt Col Maj Capt Cmdr Adm Sgt Cpl Pvt Amb Sec "
-    "Supt Atty Ald Pres Msgr Rev Fr Dr Drs Prof Profs Messrs Mmes Ret"
-).split()
 TITLE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.\s+)+$")
 
 
