@@ -331,8 +331,7 @@ def _interval_months(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
 
 
 def _interval_years(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
-    first, last = int(m["y1"]), int(m["y2"])
-    return span(make_date(first, 1, 1), make_date(last, 12, 31), "year", basis="interval of years")
+    return _years(int(m["y1"]), int(m["y2"]), "interval of years")
 
 
 # --- months, years, seasons ----------------------------------------------------------------
@@ -557,7 +556,7 @@ def _edge_of_unit(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
         return month_value(*add_months(ctx.anchor.year, ctx.anchor.month, step), basis=basis)
     if unit == "decade":  # "by the end of the decade": the decade, as "this decade" is
         first = ctx.anchor.year // 10 * 10 + 10 * step
-        return span(make_date(first, 1, 1), make_date(first + 9, 12, 31), "year", basis=basis)
+        return _years(first, first + 9, basis)
     return year_value(ctx.anchor.year + step, basis=basis)
 
 
@@ -705,34 +704,51 @@ def _anaphoric_season(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return span(*chosen, "season", basis=f"{season}, {basis}") if chosen else None
 
 
-# a decade named: "the 1990s", "the early 1990s", "the late '80s", "the nineties"
-_DECADE_DIGITS = re.compile(r"(?P<y>1[0-9]|20)(?P<d>\d)0['’]?s\b|['’](?P<short>\d)0s\b")
-_DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties".split()
+# a decade named: "the 1990s", "the early 1990s", "the late '80s", "the nineties" (also read
+# by `timeml_dates.decade`)
+DECADE = re.compile(
+    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<y>1[0-9]|20)(?P<d>\d)0|['’]?(?P<short>\d)0)['’]?s"
+    r"|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<word>twenties|thirties|forties|fifties|"
+    r"sixties|seventies|eighties|nineties)"
+)
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
 _DECADE_PART = re.compile(r"\b(?P<part>early|mid|late)\b", re.IGNORECASE)
 _THIRDS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 
 
+def decade_start(m: re.Match[str], anchor: dt.date) -> int | None:
+    """The first year of the decade a `DECADE` match names: one written short is of the
+    1900s, one in words of the century it is read in (the 1900s until 2030); None for the
+    hundreds of a past century ("the 1800s", "the early 1900s": the century, as TimeML reads
+    them; "the 2000s" is the decade)."""
+    if m["word"]:
+        century = 19 if anchor.year < 2030 else anchor.year // 100
+        return century * 100 + 10 * DECADE_WORDS[m["word"]]
+    if m["short"]:
+        return 1900 + 10 * int(m["short"])
+    if m["d"] == "0" and m["y"] != "20":
+        return None
+    return int(m["y"] + m["d"]) * 10
+
+
+def _years(first: int, last: int, basis: str) -> DateValue | None:
+    """The years from `first` to `last`, a window at the precision of a year."""
+    return span(make_date(first, 1, 1), make_date(last, 12, 31), "year", basis=basis)
+
+
 def _decade(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     """A decade named, as a window of its years ("in the 1990s" 1990/1999; its early, mid or
-    late part a third of it: "the early '90s" 1990/1993), as the TimeML values read it
-    (`timeml_dates.decade`: a decade written short or in words is of the 1900s); a century,
-    and "the 1900s" written as one, is too coarse to date anything."""
+    late part a third of it: "the early '90s" 1990/1993); a century, and "the 1900s" written
+    as one, is too coarse to date anything."""
     text = m.group(0)
-    digits = _DECADE_DIGITS.search(text)
-    if digits is not None and digits["short"] is not None:
-        first = 1900 + 10 * int(digits["short"])
-    elif digits is not None and (digits["d"] != "0" or digits["y"] == "20"):
-        first = int(digits["y"] + digits["d"] + "0")
-    else:
-        words = [w for w in _DECADE_WORDS if w in text.lower()]
-        if not words or "centur" in text.lower():
-            return None
-        first = 1900 + 10 * (_DECADE_WORDS.index(words[0]) + 2)
+    named = DECADE.search(text.lower())
+    first = decade_start(named, ctx.anchor) if named is not None else None
+    if first is None:
+        return None
     part = _DECADE_PART.search(text)
     low, high = _THIRDS[part["part"].lower()] if part else (0, 9)
-    return span(
-        make_date(first + low, 1, 1), make_date(first + high, 12, 31), "year", basis="decade"
-    )
+    return _years(first + low, first + high, "decade")
 
 
 _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], DateValue | None]] = {

@@ -14,16 +14,9 @@ from wirecode.records import DateValue
 from wirecode.time.arithmetic import add_months, make_date, shift
 from wirecode.time.holidays import holiday_value
 from wirecode.time.patterns import WEEKDAYS, words_to_number
-from wirecode.time.resolve import resolve
+from wirecode.time.resolve import DECADE, decade_start, resolve
 from wirecode.time.timeml_values import PART_CODE, SEASON_NAME, TimemlValue, dated
 
-_DECADE = re.compile(
-    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<y>1[0-9]|20)(?P<d>\d)0|['’]?(?P<short>\d)0)['’]?s"
-    r"|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<word>twenties|thirties|forties|fifties|"
-    r"sixties|seventies|eighties|nineties)"
-)
-_DECADE_WORD = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
 _CENTURY = re.compile(
     r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<w>first|second|"
     r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
@@ -64,22 +57,16 @@ def decade(low, dct, future, ref, ref_date):
     if part is not None:
         found = decade(low[part.end() :], dct, future, ref, ref_date)
         return found if found is not None and found.type == "DATE" else None
-    m = _DECADE.fullmatch(low)
+    m = DECADE.fullmatch(low)
     if m:
         # TimeML writes a decade as its first three digits ("the 1990s" 199, as the TimeML
         # guidelines do); a decade marked without its article ("in the [1990s]") is written
         # as ISO-TimeML does, 199X: the two annotation styles mark spans differently
         x = "" if low.startswith("the ") else "X"
-        if m["word"]:
-            century = 19 if dct.year < 2030 else dct.year // 100
-            return TimemlValue(f"{century}{_DECADE_WORD[m['word']]}{x}", "DATE")
-        if m["short"]:
-            return TimemlValue(f"19{m['short']}{x}", "DATE")
-        if m["d"] == "0" and m["y"] != "20":
-            # the hundreds of a past century are that century: "the 1800s", "the early 1900s"
-            # (18, 19, as "the 19th century"); "the 2000s" is the decade, as it is read now
+        first = decade_start(m, dct)
+        if first is None:  # the hundreds of a past century: that century ("the 1800s" 18)
             return TimemlValue(m["y"], "DATE")
-        return TimemlValue(f"{m['y']}{m['d']}{x}", "DATE")
+        return TimemlValue(f"{first // 10}{x}", "DATE")
     m = _CENTURY.fullmatch(low)
     if m:
         n = int(m["n"]) if m["n"] else _ORDINAL_WORDS.index(m["w"]) + 1
