@@ -22,10 +22,12 @@ _PRESENT = re.compile(
     r"already|yet|the\s+time\s+being"
 )
 _PAST = re.compile(
-    r"(?:more\s+|most\s+|until\s+|only\s+)?(?:recently|recent|previously|formerly|once|"
+    r"(?:more\s+|most\s+|until\s+|only\s+|just\s+)?(?:recently|recent|previously|formerly|once|"
     r"the\s+past|earlier|lately|in\s+the\s+past|the\s+(?:last|past)\s+(?:few|several)\s+\w+|"
-    r"recent\s+(?:\w+\s+)?(?:days|weeks|months|years|times)|(?:several|a\s+few|few|some|"
-    r"many)\s+(?:\w+\s+)?(?:years|decades)\s+ago|(?:just\s+|only\s+)?(?:days|weeks|months|years|decades|"
+    r"recent\s+(?:\w+\s+)?(?:days|weeks|months|years|times)|"
+    # a vague count of units ago is a time past, whatever the unit ("a few days ago", "several
+    # weeks ago", "some years ago"): no count, so no one day, week or month to write
+    r"(?:several|a\s+few|few|some|many)\s+(?:\w+\s+)?(?:days|weeks|months|years|decades)\s+ago|(?:just\s+|only\s+)?(?:days|weeks|months|years|decades|"
     r"centuries)\s+ago|long\s+ago|(?:some|a\s+long)\s+time\s+ago|a\s+while\s+ago|the\s+time|then|"
     # "the then current price": the state of a time past
     r"(?:the\s+)?then[\s-]+(?:current|existing|prevailing)|"
