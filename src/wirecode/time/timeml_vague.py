@@ -36,7 +36,8 @@ _PAST = re.compile(
     rf"recent\s+{_UNITS}\s+(?:and|or)\s+{_UNITS}|{_BACK}\s+{_UNITS}\s+and\s+{_UNITS})"
 )
 _FUTURE = re.compile(
-    r"(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future|soon|later|one\s+day|someday|"
+    # ("some day" as "someday": a day to come, which one unknown; a stretch is "some days")
+    r"(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future|soon|later|one\s+day|some\s?day|"
     r"(?:the\s+)?coming\s+(?:days|weeks|months|quarters)|eventually|in\s+the\s+(?:near\s+)?future|"
     r"(?:the\s+)?(?:near|short|long)(?:\s+|-)term|future(?:\s+(?:days|weeks|months|quarters|years))?|"
     r"a\s+later\s+date|as\s+soon\s+as\s+possible|"
