@@ -1055,3 +1055,96 @@ def test_a_cue_in_the_what_clause_of_a_pseudo_cleft_reports_the_copulas_compleme
     doc = hand_parse(nlp.vocab, PSEUDO_CLEFT)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("Trump", "said", "What Trump said was that it is rigged")]
+
+
+# "Graham has long been a vocal critic of the deal.": the noun a predicate of "been"
+CRITIC_OF = [
+    ("Graham", 3, "nsubj", "PROPN", "NNP", "Graham"),
+    ("has", 3, "aux", "AUX", "VBZ", "have"),
+    ("long", 3, "advmod", "ADV", "RB", "long"),
+    ("been", 3, "ROOT", "AUX", "VBN", "be"),
+    ("a", 6, "det", "DET", "DT", "a"),
+    ("vocal", 6, "amod", "ADJ", "JJ", "vocal"),
+    ("critic", 3, "attr", "NOUN", "NN", "critic"),
+    ("of", 6, "prep", "ADP", "IN", "of"),
+    ("the", 9, "det", "DET", "DT", "the"),
+    ("deal", 7, "pobj", "NOUN", "NN", "deal"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+# "A fierce critic of the deal, Cotton voted no.": the noun's phrase set before the subject
+CRITIC_BEFORE = [
+    ("A", 2, "det", "DET", "DT", "a"),
+    ("fierce", 2, "amod", "ADJ", "JJ", "fierce"),
+    ("critic", 8, "advcl", "NOUN", "NN", "critic"),
+    ("of", 2, "prep", "ADP", "IN", "of"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("deal", 3, "pobj", "NOUN", "NN", "deal"),
+    (",", 8, "punct", "PUNCT", ",", ","),
+    ("Cotton", 8, "nsubj", "PROPN", "NNP", "Cotton"),
+    ("voted", 8, "ROOT", "VERB", "VBD", "vote"),
+    ("no", 8, "intj", "INTJ", "UH", "no"),
+    (".", 8, "punct", "PUNCT", ".", "."),
+]
+# "Smith, a minister who is a harsh critic of the president, suggests that Mexico wait."
+CRITIC_IN_SUBJECT = [
+    ("Smith", 13, "nsubj", "PROPN", "NNP", "Smith"),
+    (",", 0, "punct", "PUNCT", ",", ","),
+    ("a", 3, "det", "DET", "DT", "a"),
+    ("minister", 0, "appos", "NOUN", "NN", "minister"),
+    ("who", 5, "nsubj", "PRON", "WP", "who"),
+    ("is", 3, "relcl", "AUX", "VBZ", "be"),
+    ("a", 8, "det", "DET", "DT", "a"),
+    ("harsh", 8, "amod", "ADJ", "JJ", "harsh"),
+    ("critic", 5, "attr", "NOUN", "NN", "critic"),
+    ("of", 8, "prep", "ADP", "IN", "of"),
+    ("the", 11, "det", "DET", "DT", "the"),
+    ("president", 9, "pobj", "NOUN", "NN", "president"),
+    (",", 0, "punct", "PUNCT", ",", ","),
+    ("suggests", 13, "ROOT", "VERB", "VBZ", "suggest"),
+    ("that", 16, "mark", "SCONJ", "IN", "that"),
+    ("Mexico", 16, "nsubj", "PROPN", "NNP", "Mexico"),
+    ("wait", 13, "ccomp", "VERB", "VB", "wait"),
+    (".", 13, "punct", "PUNCT", ".", "."),
+]
+# "Clinton's opponent in the election is Trump.": a rival, no stance
+OPPONENT_IN = [
+    ("Clinton", 2, "poss", "PROPN", "NNP", "Clinton"),
+    ("'s", 0, "case", "PART", "POS", "'s"),
+    ("opponent", 6, "nsubj", "NOUN", "NN", "opponent"),
+    ("in", 2, "prep", "ADP", "IN", "in"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("election", 3, "pobj", "NOUN", "NN", "election"),
+    ("is", 6, "ROOT", "AUX", "VBZ", "be"),
+    ("Trump", 6, "attr", "PROPN", "NNP", "Trump"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (CRITIC_OF, [("Graham", "has long been a vocal critic of", "the deal")]),
+        (CRITIC_BEFORE, [("Cotton", "A fierce critic of", "the deal")]),
+        (
+            CRITIC_IN_SUBJECT,
+            [
+                (
+                    "Smith, a minister who is a harsh critic of the president,",
+                    "suggests",
+                    "that Mexico wait",
+                )
+            ],
+        ),
+        (OPPONENT_IN, []),
+    ],
+)
+def test_an_agent_noun_of_a_stance_with_of_reports_what_its_holder_stands_for(nlp, rows, expected):
+    """ "Graham has long been a vocal critic of the deal", "A fierce critic of the deal,
+    Cotton voted no": an agent noun of a verb of position (critic, supporter, opponent,
+    defender, proponent, backer, detractor) with its "of", predicated of someone or set
+    before them, reports their stance, the object of "of" the content; nothing had been
+    found. Not in a relative clause inside a speaker's phrase, which tells who speaks, nor
+    a rival ("Clinton's opponent in the election")."""
+    doc = hand_parse(nlp.vocab, rows)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == expected

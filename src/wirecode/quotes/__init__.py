@@ -43,6 +43,7 @@ from wirecode.quotes.cues import (
     PREP_NOUNS,
     SEEMING,
     SPEECH,
+    STANCE_AGENTS,
     lemma_of,
 )
 from wirecode.quotes.documents import issued_documents, light_nouns_apart
@@ -50,7 +51,7 @@ from wirecode.quotes.feelings import felt_by_object
 from wirecode.quotes.frames import content_of, for_clause
 from wirecode.quotes.headlines import clause_final_quote, headline_quote
 from wirecode.quotes.marks import QUOTE_CHARS, regions
-from wirecode.quotes.nouns import adjective_quote, evident_quote, noun_quote
+from wirecode.quotes.nouns import adjective_quote, evident_quote, noun_quote, stance_quote
 from wirecode.quotes.record import (
     DASHES,
     SOURCE_DEPS,
@@ -161,6 +162,8 @@ def _cue_quote(token, actor_mentions, doc, marks) -> Quote | None:
         quote = faced_quote(token, actor_mentions, doc, marks)  # "has faced criticism for"
         if quote is not None:
             return quote
+    if token.pos_ == "NOUN" and lemma_of(token) in STANCE_AGENTS:
+        return stance_quote(token, actor_mentions, doc, marks)  # "is a vocal critic of"
     if token.pos_ == "NOUN" and (
         lemma_of(token) in NOUN_CUES
         or lemma_of(token) in INTENT_NOUNS

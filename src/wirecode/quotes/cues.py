@@ -44,6 +44,7 @@ __all__ = [
     "PREP_NOUNS",
     "SEEMING",
     "SPEECH",
+    "STANCE_AGENTS",
     "lemma_of",
 ]
 
@@ -324,6 +325,14 @@ PREP_NOUNS = {
     **dict.fromkeys(_words("obsession fascination infatuation"), frozenset({"with"})),
     **dict.fromkeys(_words("position stance"), frozenset({"on"})),
 }
+# Agent nouns of the verbs of position and judgement (support, oppose, criticize, defend,
+# propose, back, detract), whose "of" introduces what the holder stands for or against:
+# predicated of someone ("Graham has long been a vocal critic of the deal") or set before
+# them ("A fierce critic of the deal, Cotton voted no") they report a stance, as the verb
+# would; without "of" they may name a rival ("Clinton's opponent in the election"). Not
+# "advocate" or "champion", as often a calling or a winner ("consumer advocates", "the
+# defending champion").
+STANCE_AGENTS = _words("supporter opponent critic defender proponent backer detractor")
 # Support-verb constructions: a light verb and a noun of saying or attitude say together
 # what the noun says ("made the case for", "expressed concern about", "has questions
 # about", "took offense at"); the noun's preposition introduces the content.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from wirecode.nlp.views import text_of
 from wirecode.quotes.cue_spans import cue_span
-from wirecode.quotes.cues import INTENT_NOUNS, NOUN_CUES, PREP_NOUNS, lemma_of
+from wirecode.quotes.cues import INTENT_NOUNS, NOUN_CUES, PREP_NOUNS, STANCE_AGENTS, lemma_of
 from wirecode.quotes.frames import content_of, medium_of
 from wirecode.quotes.record import Quote, build_quote, span_chars, subtree_of
 from wirecode.quotes.spans import snap
@@ -45,6 +45,71 @@ def noun_quote(noun, actor_mentions, doc, marks) -> Quote | None:
         return None
     cue, source = _subject_owned(noun, cue, source)
     return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions)
+
+
+def stance_quote(noun, actor_mentions, doc, marks) -> Quote | None:
+    """ "Graham has long been a vocal critic of the deal", "A fierce critic of the deal,
+    Cotton voted no": an agent noun of a verb of position (`STANCE_AGENTS`) with its "of",
+    predicated of the subject of "be", "remain" or "become" (the cue running from that verb
+    to "of") or set off before the subject of the sentence's verb (the cue the noun's phrase
+    up to "of"); the object of "of" is the content. Not set off after a name ("Warren, a
+    longtime critic of the banks, said"), nor in a relative clause inside a subject, where
+    it tells who the speaker is."""
+    if lemma_of(noun) not in STANCE_AGENTS:
+        return None
+    prep = next(
+        (c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ == "of"),
+        None,
+    )
+    if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    tokens = [t for t in subtree_of(prep) if t.i > prep.i]
+    verb = noun.head
+    if noun.dep_ == "attr" and lemma_of(verb) in ("be", "remain", "become") and verb.i < noun.i:
+        subjects = subjects_of(verb)
+        if not subjects or _describes_subject(verb):
+            return None
+        cue = list(doc[cue_span(verb, subjects[0], [])[0].i : prep.i + 1])
+        source = source_span(subjects[0], cue[0], doc)
+    else:
+        subject = _set_before(noun)
+        if subject is None:
+            return None
+        cue = [*_noun_modifiers(noun), noun, prep]
+        source = source_span(subject, subject.head, doc)
+    start, end = snap(*span_chars(tokens), marks, text_of(doc))
+    if end <= start or source[1] <= source[0]:
+        return None
+    return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions)
+
+
+def _describes_subject(verb) -> bool:
+    """Whether a verb heads a relative clause inside the subject of a later verb ("Jorge
+    Castañeda, a former foreign minister who is a harsh critic of the president,
+    suggests ..."): the clause tells who the subject is."""
+    if verb.dep_ != "relcl":
+        return False
+    phrase = verb.head
+    while (
+        phrase.dep_ in ("appos", "conj", "pobj", "prep", "compound") and phrase.head.i != phrase.i
+    ):
+        phrase = phrase.head
+    return phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head.i > verb.i
+
+
+def _set_before(noun):
+    """The subject right after the comma that closes a noun phrase opening the sentence
+    ("A fierce critic of the deal, Cotton voted no": Cotton), else None."""
+    doc = noun.doc
+    first, last = noun.left_edge.i, noun.right_edge.i
+    if first != noun.sent.start or last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    subject = next(
+        (t for t in doc[last + 2 : noun.sent.end] if t.dep_ in ("nsubj", "nsubjpass")), None
+    )
+    if subject is None or subject.left_edge.i != last + 2 or subject.head.i < subject.i:
+        return None
+    return subject
 
 
 def _subject_owned(noun, cue, source):
