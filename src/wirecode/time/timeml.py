@@ -34,6 +34,7 @@ import re
 from wirecode.records import DateValue
 from wirecode.time.arithmetic import shift
 from wirecode.time.find import Timex, find_timexes
+from wirecode.time.lexicon import MONTH_ABBR
 from wirecode.time.patterns import bare_match, years_in_words
 from wirecode.time.resolve import resolve
 from wirecode.time.tense import tense_of
@@ -94,6 +95,7 @@ _MIDNIGHT_ALONE = re.compile(
     r"(?:(?:at|by|until|till|after|before|around|about|since)\s+)*midnight"
 )
 _STRIP = re.compile(r"^[\s,.;:'\"“”()]+|[\s,.;:\"“”()]+$")
+_ABBR_MONTH_DOT = re.compile(rf"\b(?:{MONTH_ABBR})\.[\s,.;:\"“”()]*$")
 
 
 def timeml_normalise(
@@ -367,7 +369,11 @@ def _normalise(
     ref_date: DateValue | None,
     past: bool = False,
 ) -> TimemlValue:
-    raw = _STRIP.sub("", " ".join(text.split()))
+    said = " ".join(text.split())
+    raw = _STRIP.sub("", said)
+    if _ABBR_MONTH_DOT.search(said):
+        # a month's abbreviation alone keeps its dot, which tells it from a word ("in Sept.")
+        raw += "."
     low = years_in_words(raw.lower().replace("’", "'"))
     low = re.sub(
         r"^(?:on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during|of|within|throughout|"
