@@ -302,13 +302,28 @@ _RANGE_REST = re.compile(
 )
 
 _WEEKDAY_BEFORE = re.compile(rf"^{WD},?\s+")
+# what follows the first month of a range of months: " to June 2010", "-March, 2011"
+_MONTH_RANGE_REST = re.compile(
+    rf"\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?P<mon>{_MONTH_NAME})\.?,?\s+"
+    r"(?P<year>(?:19|20)\d\d)\b(?![-–/.:]\d)"
+)
+_MONTH_ONLY = re.compile(rf"(?P<mon>{_MONTH_NAME})\.?")
 
 
 def range_start(timex: Timex, context: str, dct: dt.date) -> TimemlValue | None:
     """The first end of a range takes what the range ends with: its year ("Oct. 30-Nov. 2,
-    1989" is 1989-10-30; "Dec. 30 to Jan. 2, 1990" 1989-12-30), and for a bare day number its
-    month too ("2-4 April 2013" starts 2013-04-02)."""
+    1989" is 1989-10-30; "Dec. 30 to Jan. 2, 1990" 1989-12-30; "from January to June 2010"
+    2010-01), and for a bare day number its month too ("2-4 April 2013" starts 2013-04-02)."""
     text = " ".join(timex.text.split())
+    month_only = _MONTH_ONLY.fullmatch(text)
+    months = _MONTH_RANGE_REST.match(context, timex.end) if month_only else None
+    if months is not None:
+        # a range of months with its year written once ("from January to June 2010"): the
+        # first month is of that year, or of the one before when it comes later in the
+        # calendar ("October to March 2011" starts 2010-10)
+        month = MONTHS[month_only["mon"].lower()]
+        year = int(months["year"]) - (month > MONTHS[months["mon"].lower()])
+        return dated(DateValue.month(year, month))
     rest = _RANGE_REST.match(context, timex.end)
     if rest is None:
         return None
