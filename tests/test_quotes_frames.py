@@ -1148,3 +1148,45 @@ def test_an_agent_noun_of_a_stance_with_of_reports_what_its_holder_stands_for(nl
     doc = hand_parse(nlp.vocab, rows)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == expected
+
+
+# "The campaign has been vague about the details.", "The senator was candid about his health."
+VAGUE_ABOUT = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("campaign", 3, "nsubj", "NOUN", "NN", "campaign"),
+    ("has", 3, "aux", "AUX", "VBZ", "have"),
+    ("been", 3, "ROOT", "AUX", "VBN", "be"),
+    ("vague", 3, "acomp", "ADJ", "JJ", "vague"),
+    ("about", 4, "prep", "ADP", "IN", "about"),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("details", 5, "pobj", "NOUN", "NNS", "detail"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+CANDID_ABOUT = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("senator", 2, "nsubj", "NOUN", "NN", "senator"),
+    ("was", 2, "ROOT", "AUX", "VBD", "be"),
+    ("candid", 2, "acomp", "ADJ", "JJ", "candid"),
+    ("about", 3, "prep", "ADP", "IN", "about"),
+    ("his", 6, "poss", "PRON", "PRP$", "his"),
+    ("health", 4, "pobj", "NOUN", "NN", "health"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (VAGUE_ABOUT, [("The campaign", "has been vague about", "the details")]),
+        (CANDID_ABOUT, [("The senator", "was candid about", "his health")]),
+    ],
+)
+def test_an_adjective_of_how_forthcoming_one_is_reports_its_topic(nlp, rows, expected):
+    """ "The campaign has been vague about the details", "The senator was candid about his
+    health": an adjective of the manner of saying or withholding (vague, coy, frank,
+    candid, forthcoming, outspoken, vocal, cagey, evasive, reticent, noncommittal) with its
+    preposition is an attitude adjective, the copula's subject the source; nothing had
+    been found."""
+    doc = hand_parse(nlp.vocab, rows)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == expected

@@ -281,6 +281,12 @@ ATTITUDE_ADJECTIVES = _words(
     willing determined eager reluctant ready keen wary intent passionate enthusiastic
     hesitant unsure uncertain unconvinced unaware nervous fearful grateful thankful
     outraged dismayed alarmed troubled insistent mindful"""
+) | _words(
+    # How forthcoming someone is about a matter, a manner of saying (or of not saying) it
+    # with its topic: "Clinton aides were coy about whether ...", "has been vague about
+    # the details", "was candid about his health".
+    """vague coy frank candid forthcoming outspoken vocal cagey evasive reticent
+    noncommittal"""
 )
 # Nouns of communication and attitude that take a content clause ("the claim that ...").
 NOUN_CUES = _words(
