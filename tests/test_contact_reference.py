@@ -92,3 +92,36 @@ def test_a_host_named_twice_is_one_recipient(coder):
     for mention in contacts(coder, text):
         ids = [a.id for a in (*mention.actors, *mention.recipients)]
         assert len(ids) == len(set(ids)), ids
+
+
+def test_a_gathering_named_by_a_group_code_is_no_reference(coder):
+    """ "The G8 meeting" (the tagger's common noun "G8") is a gathering of its own, not the
+    talks told just before it."""
+    text = (
+        "Biden held talks with Scholz on Wednesday. "
+        "Alongside Syria, the G8 meeting also discussed Iran."
+    )
+    assert [m.trigger for m in contacts(coder, text)] == ["talks"]
+
+
+def test_a_meeting_named_by_its_day_refers_back(coder):
+    """ "The Sunday meeting" names its day, not a gathering: it is the meeting told before."""
+    text = (
+        "Biden will meet Scholz on Sunday in Berlin. "
+        "The Sunday meeting is expected to focus on Iran."
+    )
+    reference = next(m for m in contacts(coder, text) if m.trigger == "meeting")
+    assert {a.name for a in reference.actors} == {"Joe Biden", "Olaf Scholz"}
+
+
+def test_a_visit_that_says_where_it_went_refers_back_only_to_a_visit(coder):
+    """ "The visit to the chamber" after talks between two states is a visit of its own;
+    "the visit to the Russian capital" after an arrival in Moscow is that arrival."""
+    talks = (
+        "North Korea and South Korea are scheduled to hold military discussions on Tuesday. "
+        "The visit to the chamber is seen as part of the effort to build bridges with business."
+    )
+    assert [m.trigger for m in contacts(coder, talks)] == ["discussions"]
+    arrival = "Xi arrived in Moscow on Monday. The visit to the Russian capital is his first."
+    reference = next(m for m in contacts(coder, arrival) if m.trigger == "visit")
+    assert [a.name for a in reference.actors] == ["Xi Jinping"]

@@ -16,14 +16,29 @@ REFERENCE_SPAN = 8  # sentences back that "the call" may refer to
 
 
 def named_gathering(token, mentions: list[ActorMention]) -> bool:
-    """ "On the sidelines of the G20 summit", "the APEC summit": a proper name that is no
-    person's names a gathering of its own, so the noun refers back to no contact told
-    before ("the Biden-Xi summit" names its people, and may)."""
+    """ "On the sidelines of the G20 summit", "the APEC summit", "the G8 meeting" (the
+    tagger's common noun, a body's name all the same): a proper name that is no person's
+    names a gathering of its own, so the noun refers back to no contact told before ("the
+    Biden-Xi summit" names its people, and may; "the Sunday meeting" names its day)."""
     people = {i for m in mentions if m.actor.kind == "person" for i in range(m.start, m.end)}
+    bodies = {i for m in mentions if m.actor.kind != "person" for i in range(m.start, m.end)}
     return any(
-        c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and c.i not in people
+        c.dep_ in ("compound", "nmod", "amod")
+        and (c.pos_ == "PROPN" or c.i in bodies or coded_name(c.text))
+        and c.i not in people
+        and c.ent_type_ not in ("DATE", "TIME")
         for c in token.children
     )
+
+
+def coded_name(text: str) -> bool:
+    """ "G8", "P5", "E3": capitals with digits name a group, whatever the tagger says."""
+    return text[:1].isupper() and any(ch.isdigit() for ch in text)
+
+
+def own_destination(token) -> bool:
+    """ "The visit to the chamber": a reference that says where it went."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(c.children) for c in token.children)
 
 
 def antecedent_of(
@@ -35,12 +50,15 @@ def antecedent_of(
     page, or a web page's "This discussion is now closed." under the article."""
     if not trigger.anaphoric or trigger.event != "CONSULT":
         return None
+    # "The visit to the chamber" after talks held somewhere: a visit that says where it
+    # went is of a visit told before, not of talks of any mode
+    modes = (mode,) if mode == "visit" and own_destination(trigger.token) else (None, mode)
     candidates = [
         m
         for m in earlier
         if m.event == "CONSULT"
         and m.status != "negated"
-        and (mode is None or m.mode in (None, mode))
+        and (mode is None or m.mode in modes)
         and m.sentence_index >= sentence - REFERENCE_SPAN
     ]
 
