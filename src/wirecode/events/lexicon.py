@@ -28,6 +28,7 @@ class Lexicon:
     topic_objects: frozenset[str]
     object_nouns: frozenset[str]
     modified_nouns: dict[str, frozenset[str]]
+    posting_objects: dict[str, frozenset[str]]
     partner_nouns: dict[str, frozenset[str]]
     gathering_verbs: frozenset[str]
     particles: dict[str, frozenset[str]]
@@ -102,6 +103,7 @@ def load() -> Lexicon:
         topic_objects=frozenset(consult["topic_objects"]),
         object_nouns=frozenset(consult["object_nouns"]),
         modified_nouns={noun: frozenset(m) for noun, m in consult["modified_nouns"].items()},
+        posting_objects={noun: frozenset(o) for noun, o in consult["posting_objects"].items()},
         partner_nouns={noun: frozenset(p) for noun, p in consult["partner_nouns"].items()},
         gathering_verbs=frozenset(consult["gathering_verbs"]),
         particles={verb: frozenset(words) for verb, words in consult["particles"].items()},

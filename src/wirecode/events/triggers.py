@@ -177,6 +177,9 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         for c in token.children
     ):
         return None  # "shuttle diplomacy between X and Y"; not "quiet diplomacy"
+    postings = lex.posting_objects.get(lemma, frozenset())
+    if any(o.lemma_.lower() in postings for o in prep_objects(token, {"of"})):
+        return None  # "a tour of duty in neighbouring Chad": service there, no visit
     if token.dep_ == "dobj" and lex.consult_verbs.get(token.head.lemma_.lower()) == "third-party":
         return None  # "mediated talks between X and Y": one mediation, with the talks' sides
     predicate = token
