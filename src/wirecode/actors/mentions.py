@@ -48,6 +48,11 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+COMPASS = frozenset({"North", "South", "East", "West"})
+
+# parts of speech of words that name no one, whatever their case ("WHO", "US" in capitals)
+FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
+
 # the lower-case forms `_Walker.others` acts on (besides role words, known by their lemma)
 _OTHERS_WORDS = frozenset(
     GROUP_NOUNS | {"pair", "two"} | set(SUBJECT_PRONOUNS) | FIRST_PERSON | PLURAL_PRONOUNS
@@ -91,11 +96,33 @@ class _Walker(NamedPeople, Roles, Pronouns, Groups):
                 self._state(ent.start, ent.end)  # "Boko Haram attacked": the tagger's person
         texts = self._texts
         for i in range(sent.start, sent.end):
-            if i not in self.taken and texts[i][:1].isupper():
+            if i not in self.taken and texts[i][:1].isupper() and not self._shouted_word(i):
+                self._elided_state(i)
                 self._state(i, i + 1)
         for i in range(sent.start, sent.end):
             if lowers[i] == "it" and i not in self.taken:
                 self._it(doc[i])
+
+    def _elided_state(self, i: int) -> None:
+        """ "North and South Korea", "East and West Germany": the first point of the compass
+        names its state with the name the second one has."""
+        texts = self._texts
+        if texts[i] not in COMPASS or i + 3 >= len(texts) or self._lowers[i + 1] != "and":
+            return
+        if texts[i + 2] not in COMPASS:
+            return
+        state = self.kb.state_named(f"{texts[i]} {texts[i + 3]}")
+        if state and self.kb.state_named(f"{texts[i + 2]} {texts[i + 3]}"):
+            self._add(i, i + 1, state_ref(state, text=texts[i], basis="state"), "state")
+
+    def _shouted_word(self, i: int) -> bool:
+        """A function word inside a run of capitals, which names no body: "AS A MAN WHO
+        HAS VISITED SUDAN" (a reader's comment) is no "WHO"; in running text "IS fighters",
+        and at the head of a line "WHO AND UNICEF SENT DOCTORS", the name stays."""
+        texts = self._texts
+        if self._pos[i] not in FUNCTION_POS or not 0 < i < len(texts) - 1:
+            return False
+        return texts[i - 1].isalpha() and texts[i - 1].isupper() and texts[i + 1].isupper()
 
     def _state(self, start: int, end: int) -> None:
         if self.taken.intersection(range(start, end)):
