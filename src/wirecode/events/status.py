@@ -585,8 +585,9 @@ def is_journey_aim(clause) -> bool:
     )
 
 
-# verbs of sending someone: "was sending a senior envoy to Damascus to negotiate"
-SENDING = frozenset({"send", "dispatch"})
+# verbs of sending or carrying someone: "was sending a senior envoy to Damascus to negotiate",
+# "brought Netanyahu and Abbas to Washington to meet Clinton", "flew rebel leaders to Paris"
+SENDING = frozenset({"send", "dispatch", "bring", "fly", "escort"})
 
 
 def sends_someone(verb) -> bool:
