@@ -26,6 +26,7 @@ from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import (
     PRESENT_AUX,
     PRESUPPOSING,
+    UNTIL,
     forms,
     governing_chain,
     is_journey_aim,
@@ -135,6 +136,14 @@ def narrative_date(earlier: list[Mention], index: int) -> DateValue | None:
     return None
 
 
+def _not_until_phrase(verb, lex: Lexicon) -> set[int]:
+    """The "until" phrase of a negated verb, which tells when the act came ("did not meet
+    Sarkozy until Monday", "had not spoken to him until last week")."""
+    if not negated_word_on(verb, lex):
+        return set()
+    return {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in UNTIL for t in c.subtree}
+
+
 def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     """The trigger's date (its own clause first, then the verb it sits under) and status."""
     status = status_of(
@@ -156,7 +165,11 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
     planned = status == "planned" or future and not trigger.anaphoric
     tokens = without_other_clauses(tokens, trigger) | _held_participle(trigger, ctx.lex)
     tokens -= told_by_the_report(tokens, ctx.doc)  # "said on Friday he would host Putin"
-    date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)
+    until = _not_until_phrase(trigger.predicate, ctx.lex)
+    if until:  # "did not meet Sarkozy until Monday": that Monday
+        date = ctx.dates.phrase_date(until, future=future)
+    else:
+        date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)
     if status == "occurred" and _futurate(trigger.predicate) and _own_day_before(date, ctx):
         date = ctx.dates.date_again(tokens, trigger.predicate, date, future=True)
     during = during_phrase(trigger) if date is None else set()

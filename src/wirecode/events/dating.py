@@ -397,13 +397,18 @@ class DateFinder:
         if not phrase:
             return None
         # "until Friday" bounds nothing here: it is the new day
+        value = self.phrase_date(phrase, future=True)
+        return (token.doc[min(phrase)], value) if value is not None else None
+
+    def phrase_date(self, phrase: set[int], *, future: bool) -> DateValue | None:
+        """The first time a phrase tells, a bound or not: "put off until Friday", "did not
+        meet until Monday" (the day it was done)."""
         found = [
             a
             for a in self.found
             if a.head in phrase and a.timex.kind not in ("present", "duration")
         ]
-        value = self._first(found, future=True)
-        return (token.doc[min(phrase)], value) if value is not None else None
+        return self._first(found, future=future)
 
     def again_date(self, tokens: set[int], trigger, *, future: bool = False):
         """ "Met in Bali in 2022 and again in Woodside in 2023": a conjunct opened by "and

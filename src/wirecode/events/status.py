@@ -463,6 +463,14 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
         )
         if frame is not None and i >= frame:
             found -= {"negated"}  # "did not discuss the war during their talks": talks held
+        if "negated" in found and not_until(token):
+            # "did not meet Sarkozy until Monday", "did not comment until speaking to him":
+            # not before then, and then it was done; "will not meet him until next month"
+            # is planned then ("will not meet him until he withdraws" stays a refusal)
+            if _past(token):
+                found.discard("negated")
+            elif not not_until(token, clause=True):
+                found = (found - {"negated"}) | {"planned"}
         marks |= found
     top = chain[-1]
     reported = (
@@ -493,6 +501,29 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
         if status in marks:
             return status
     return "occurred"
+
+
+UNTIL = frozenset({"until", "till"})
+
+
+def not_until(verb, *, clause: bool = False) -> bool:
+    """A verb with a phrase or (`clause`: only) a clause of "until": negated, it says when
+    the act came."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in UNTIL
+        and not clause
+        or c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in UNTIL for m in c.children)
+        for c in verb.children
+    )
+
+
+def _past(verb) -> bool:
+    """ "met", "did not meet", "had not met": a verb told in the past."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" or c.lower_ == "had" for c in verb.children
+    )
 
 
 def negated_word_on(word, lex: Lexicon) -> bool:
