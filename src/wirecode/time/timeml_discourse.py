@@ -534,15 +534,15 @@ def one_unit_stretch(timex: Timex, context: str) -> TimemlValue | None:
 
 _EDGE_OF_THE = re.compile(
     r"(?:(?:around|at|by|near|toward|towards|until|through)\s+)?the\s+(?:very\s+)?"
-    r"(?P<edge>end|beginning|start|middle|close|rest)\s+of\s+the\s+(?P<unit>year|month|decade)"
+    r"(?P<edge>end|beginning|start|middle|close|rest)\s+of\s+the\s+(?P<unit>year|month|week|decade)"
 )
 
 
 def edge_in_discourse(text: str, tense: str | None, ref_date: DateValue | None, found):
     """ "the end of the year" after another year, in a clause not told as a future, is the
     discourse's ("In 2011, protests spread. At the end of the year, Mubarak fell": 2011, not
-    the document's year), as "that year" is; a month likewise. In a future clause ("troops
-    will leave by the end of the year") it stays the document's."""
+    the document's year), as "that year" is; a month and a week likewise. In a future clause
+    ("troops will leave by the end of the year") it stays the document's."""
     m = _EDGE_OF_THE.fullmatch(" ".join(text.lower().split()).strip(" ,.;:"))
     if m is not None and m["unit"] == "decade" and tense != "future":
         # the discourse's decade; with none, an end told in the past is one that has come,
@@ -559,4 +559,14 @@ def edge_in_discourse(text: str, tense: str | None, ref_date: DateValue | None, 
     fine = ref_date.precision in ("day", "week", "month")
     if m["unit"] == "month" and fine and ref_date.start.replace(day=1) != found.date.start:
         return dated(DateValue.month(ref_date.start.year, ref_date.start.month))
+    # ... and a week after a day or a week ("Protests began on March 15, 2011. By the end of the
+    # week, hundreds were dead": that week, 2011-W11)
+    day_or_week = ref_date.precision in ("day", "week")
+    if m["unit"] == "week" and day_or_week and found.value != _week_of(ref_date.start):
+        return TimemlValue(_week_of(ref_date.start), "DATE", DateValue.week(ref_date.start))
     return found
+
+
+def _week_of(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
