@@ -170,7 +170,7 @@ def date_and_status(trigger: Trigger, tokens: set[int], ctx: Context):
         date = ctx.dates.phrase_date(until, future=future)
     else:
         date = ctx.dates.date_for(tokens, trigger.predicate, future=future, planned=planned)
-    if status == "occurred" and _futurate(trigger.predicate) and _own_day_before(date, ctx):
+    if status == "occurred" and _futurate(trigger.predicate) and own_day_before(date, ctx):
         date = ctx.dates.date_again(tokens, trigger.predicate, date, future=True)
     during = during_phrase(trigger) if date is None else set()
     if during:  # "met Arafat during a summit in Cairo on Wednesday": the summit's Wednesday
@@ -240,7 +240,7 @@ def _when_clause(verb):
     return None
 
 
-def _own_day_before(date: DateValue | None, ctx: Context) -> bool:
+def own_day_before(date: DateValue | None, ctx: Context) -> bool:
     """A day the contact's own words name, before the report's (not the day of the report
     or of a saying, which have no words of their own)."""
     return date is not None and bool(date.text) and ctx.dates.is_before(date)

@@ -32,6 +32,7 @@ from wirecode.events.contact_dates import (
     is_announced,
     names_a_thing_of,
     narrative_date,
+    own_day_before,
     since_clause,
     wish_to_meet,
 )
@@ -168,6 +169,10 @@ def extract_mentions(
                 )
             ):  # "the meeting comes amid ...", "venues were discussed for the meeting"
                 status = antecedent.status  # as announced
+                if status in ("planned", "hypothetical") and own_day_before(date, ctx):
+                    # "attending Monday's summit" after "Putin will hold talks with them":
+                    # the Monday to come, as the summit is
+                    date = ctx.dates.date_again(tokens, trigger.predicate, date, future=True)
             older = since_clause(trigger.predicate)
             if older:
                 older_starts.add(trigger.token.idx)
