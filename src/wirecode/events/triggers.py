@@ -412,8 +412,10 @@ def governing_verb(token):
 
 
 def mode_of(trigger: Trigger, tokens, lex: Lexicon) -> str | None:
-    """The trigger's own mode, refined by cue words in its scope ("held phone talks")."""
-    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    """The trigger's own mode, refined by cue words in its scope ("held phone talks"); a
+    verb is no cue ("will meet for what is being called working-level talks": a naming)."""
+    cues = [t for t in tokens if t.pos_ != "VERB"]
+    lemmas = {t.lemma_.lower() for t in cues} | {t.lower_ for t in cues}
     lemmas.discard(trigger.token.lemma_.lower())
     if trigger.event == "REQUEST":
         return "meet"
