@@ -484,6 +484,7 @@ _STANDALONE = {
     "blast",
     "fire",
     "brand",
+    "reinforce",
 }
 
 
