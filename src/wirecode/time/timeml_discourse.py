@@ -533,8 +533,10 @@ def one_unit_stretch(timex: Timex, context: str) -> TimemlValue | None:
 
 
 _EDGE_OF_THE = re.compile(
-    r"(?:(?:around|at|by|near|toward|towards|until|through)\s+)?the\s+(?:very\s+)?"
+    r"(?:(?:around|at|by|near|toward|towards|until|through)\s+)?(?:the\s+(?:very\s+)?"
     r"(?P<edge>end|beginning|start|middle|close|rest)\s+of\s+the\s+(?P<unit>year|month|week|decade)"
+    # ... and the year's end written short: "by year-end", "at year's end"
+    r"|(?P<unit2>year)(?:[\s-]end|['’]s\s+end))"
 )
 
 
@@ -544,7 +546,8 @@ def edge_in_discourse(text: str, tense: str | None, ref_date: DateValue | None, 
     the document's year), as "that year" is; a month and a week likewise. In a future clause
     ("troops will leave by the end of the year") it stays the document's."""
     m = _EDGE_OF_THE.fullmatch(" ".join(text.lower().split()).strip(" ,.;:"))
-    if m is not None and m["unit"] == "decade" and tense != "future":
+    unit = (m["unit"] or m["unit2"]) if m is not None else None
+    if unit == "decade" and tense != "future":
         # the discourse's decade; with none, an end told in the past is one that has come,
         # the decade before ("Growth slowed at the end of the decade", written in 2013: 200)
         if ref_date is not None:
@@ -554,15 +557,15 @@ def edge_in_discourse(text: str, tense: str | None, ref_date: DateValue | None, 
         return found
     if m is None or tense == "future" or ref_date is None or found.date is None:
         return found
-    if m["unit"] == "year" and ref_date.start.year != found.date.start.year:
+    if unit == "year" and ref_date.start.year != found.date.start.year:
         return dated(DateValue.year(ref_date.start.year))
     fine = ref_date.precision in ("day", "week", "month")
-    if m["unit"] == "month" and fine and ref_date.start.replace(day=1) != found.date.start:
+    if unit == "month" and fine and ref_date.start.replace(day=1) != found.date.start:
         return dated(DateValue.month(ref_date.start.year, ref_date.start.month))
     # ... and a week after a day or a week ("Protests began on March 15, 2011. By the end of the
     # week, hundreds were dead": that week, 2011-W11)
     day_or_week = ref_date.precision in ("day", "week")
-    if m["unit"] == "week" and day_or_week and found.value != _week_of(ref_date.start):
+    if unit == "week" and day_or_week and found.value != _week_of(ref_date.start):
         return TimemlValue(_week_of(ref_date.start), "DATE", DateValue.week(ref_date.start))
     return found
 
