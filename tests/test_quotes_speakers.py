@@ -983,3 +983,33 @@ def test_a_speaker_closing_on_a_title_takes_the_name_after_it(nlp):
     name after the title's full stop is the speaker's."""
     doc = hand_parse(nlp.vocab, TITLE_THEN_NAME)
     assert _quote(doc, "said").source == "Amb. John Smith"
+
+
+# "Voters worried about the deficit might stop to consider what it costs.": "worried" a
+# participle on the subject, as spaCy parses "Americans worried about illegal immigration"
+WORRIED_VOTERS = [
+    ("Voters", 6, "nsubj", "NOUN", "NNS", "voter"),
+    ("worried", 0, "acl", "VERB", "VBN", "worry"),
+    ("about", 1, "prep", "ADP", "IN", "about"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("deficit", 2, "pobj", "NOUN", "NN", "deficit"),
+    ("might", 6, "aux", "AUX", "MD", "might"),
+    ("stop", 6, "ROOT", "VERB", "VB", "stop"),
+    ("to", 8, "aux", "PART", "TO", "to"),
+    ("consider", 6, "xcomp", "VERB", "VB", "consider"),
+    ("what", 11, "dobj", "PRON", "WP", "what"),
+    ("it", 11, "nsubj", "PRON", "PRP", "it"),
+    ("costs", 8, "ccomp", "VERB", "VBZ", "cost"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_participle_describing_a_speaker_inside_the_source_is_no_attribution(nlp):
+    """ "Voters worried about the deficit might stop to consider what it costs": the
+    participle tells who the speaker is and lies inside the source of "consider"; it had
+    been an attribution of its own ("Voters · worried about · the deficit")."""
+    doc = hand_parse(nlp.vocab, WORRIED_VOTERS)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [
+        ("Voters worried about the deficit", "might stop to consider", "what it costs")
+    ]

@@ -84,6 +84,7 @@ from wirecode.quotes.spans import (
 from wirecode.quotes.speakers import (
     agent_span,
     asks_the_reader,
+    describing_speakers,
     passive_target,
     permitted,
     source_span,
@@ -131,6 +132,7 @@ def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> li
     end_before_inner_attributions(quotes, doc, marks)
     end_before_next_speaker(quotes, doc)
     own_clauses(quotes, doc)
+    quotes = describing_speakers(quotes, doc)  # "Americans worried about ... might stop"
     return light_nouns_apart(issued_documents(quotes, doc), doc)
 
 

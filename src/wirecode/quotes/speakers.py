@@ -664,3 +664,31 @@ def asks_the_reader(verb, subject, marks) -> bool:
     if not sent.text.rstrip().endswith("?"):
         return False
     return region_at(marks, verb.idx, verb.idx + len(verb.text)) is None
+
+
+def describing_speakers(quotes: list, doc) -> list:
+    """The quotes less those whose cue lies in a participle that describes the speaker of
+    another quote and is part of that one's source ("Americans worried about immigration
+    might stop to consider ...": the participle tells who speaks, and PolNeAR gives each
+    word to one attribution). Not a relative clause ("Peter Morgan, who has been
+    challenging the coal industry, said"), which PolNeAR often marks as an attribution of
+    its own."""
+    sources = [(q.source_start, q.source_end) for q in quotes if q.source_end]
+    return [q for q in quotes if not _describes_a_speaker(q, sources, doc)]
+
+
+def _describes_a_speaker(quote, sources, doc) -> bool:
+    outer = [
+        (start, end)
+        for start, end in sources
+        if start <= quote.cue_start
+        and quote.cue_end <= end
+        and (start, end) != (quote.source_start, quote.source_end)
+    ]
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand") if outer else None
+    if cue is None:
+        return False
+    return any(
+        token.dep_ == "acl" and any(start <= token.head.idx < end for start, end in outer)
+        for token in (cue.root, *cue.root.ancestors)
+    )
