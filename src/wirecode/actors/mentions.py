@@ -65,6 +65,7 @@ class _Walker(NamedPeople, Roles, Pronouns, Groups):
     # -- roles, pronouns, groups, states -------------------------------------------------
     def others(self, sent, reporting_subject: ActorRef | None) -> None:
         doc, lowers = self.doc, self._lowers
+        self.take_past_title_states(sent)
         for i in range(sent.start, sent.end):
             if i in self.taken:
                 continue

@@ -21,6 +21,7 @@ from wirecode.records import ActorRef
 __all__ = ["Roles"]
 
 OFFICES = ROLE_WORDS - {"counterpart"}  # words an official is called by
+TITLE_STATE_PREPS = frozenset({"of", "to", "for"})  # "ambassador to Morocco", "president of"
 # a title that says no office alone: "the Secretary" of a State Department readout is the
 # Secretary of State named before, "the Secretary" of a Pentagon one the defense secretary
 BARE_TITLES = frozenset({"secretary"})
@@ -53,6 +54,22 @@ class Roles(Walker):
             self._add(
                 span_start, token.i + 1, person_ref(person, text=text, basis="role by date"), "role"
             )
+
+    def take_past_title_states(self, sent) -> None:
+        """The states a past title names are no parties: "a former U.S. ambassador to
+        Morocco", "a former Egyptian prime minister", "former Soviet republics" speak for
+        neither state (a named holder, "former Egyptian Prime Minister Ahmed Shafiq", is
+        found by name; "the former Yugoslavia" is a name)."""
+        for word in sent:
+            if word.lower_ in PAST_TITLE_WORDS and word.dep_ == "amod" and word.head.pos_ == "NOUN":
+                self._take_title_states(word.head)
+
+    def _take_title_states(self, token) -> None:
+        for child in token.children:
+            modifier = child.dep_ in ("amod", "compound", "nmod", "poss")
+            of_state = child.dep_ == "prep" and child.lower_ in TITLE_STATE_PREPS
+            if (modifier or of_state) and child.lower_ not in PAST_TITLE_WORDS:
+                self.taken.update(range(child.left_edge.i, child.right_edge.i + 1))
 
     def _person_named_after(self, token) -> bool:
         """A known person's name right after the title: the title is that person's. An
