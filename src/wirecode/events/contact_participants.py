@@ -424,7 +424,10 @@ def _in_a_comparison(token, trigger: Trigger) -> bool:
 
 def _affiliation(token, people_tokens: set[int]) -> bool:
     """A state or organisation that modifies a person's name or title ("UN Secretary-General
-    Guterres"), or is the object of its "of" ("the Secretary-General of NATO")."""
+    Guterres"), or is the object of its "of" ("the Secretary-General of NATO"); each of
+    a list ("the envoy for the UN and the Arab League, Kofi Annan": both his)."""
+    if token.dep_ == "conj":
+        token = first_conjunct(token)  # "UN and Arab League envoy Kofi Annan": both his
     if token.dep_ == "pobj" and token.head.lower_ in ("of", "to", "for"):
         holder = token.head.head
         if (
@@ -433,8 +436,6 @@ def _affiliation(token, people_tokens: set[int]) -> bool:
             or _named_title(holder, people_tokens)
         ):
             return True  # "the envoy to Syria, Kofi Annan": where his post is, no party
-    if token.dep_ == "conj":
-        token = first_conjunct(token)  # "UN and Arab League envoy Kofi Annan": both his
     for _ in range(3):
         if token.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod", "det"):
             return False  # ("det": "The UN envoy", whose article and name the parser splits)

@@ -38,10 +38,15 @@ def traveller_named(trigger: Trigger, mentions: list[ActorMention]) -> bool:
     if not subjects or trigger.token.lemma_.lower() not in MOTION:
         return True  # "… to meet Zelensky, arriving in Kyiv": the subject is elsewhere
     return any(
-        m.start <= s.i < m.end or m.head == s.i or m.head in _modifiers(s)
+        m.start <= s.i < m.end or m.head == s.i or m.head in _modifiers(s) | _apposed(s)
         for s in subjects
         for m in mentions
     )
+
+
+def _apposed(subject) -> set[int]:
+    """The name set beside a subject: "The envoy for the UN, Kofi Annan, is to travel"."""
+    return {c.i for c in subject.children if c.dep_ == "appos"}
 
 
 def _modifiers(subject) -> set[int]:
