@@ -215,6 +215,10 @@ def _leftward(before: list[str], first: int) -> Iterator[int]:
         if word in _BREAK_WORDS and steps > 0:
             if word in ("after", "before") and all(w in _DETERMINERS for w in before[i + 1 :]):
                 continue
+            # ... and before a gerund, which has no tense of its own: the clause it hangs on
+            # tells it ("will visit Jordan before returning home on Saturday")
+            if word in ("after", "before") and before[i + 1].endswith("ing"):
+                continue
             return
 
 
