@@ -1190,3 +1190,45 @@ def test_an_adjective_of_how_forthcoming_one_is_reports_its_topic(nlp, rows, exp
     doc = hand_parse(nlp.vocab, rows)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == expected
+
+
+# "Business leaders have been unsettled by the protests.", as spaCy parses it
+UNSETTLED_BY = [
+    ("Business", 1, "compound", "NOUN", "NN", "business"),
+    ("leaders", 4, "nsubjpass", "NOUN", "NNS", "leader"),
+    ("have", 4, "aux", "AUX", "VBP", "have"),
+    ("been", 4, "auxpass", "AUX", "VBN", "be"),
+    ("unsettled", 4, "ROOT", "VERB", "VBN", "unsettle"),
+    ("by", 4, "agent", "ADP", "IN", "by"),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("protests", 5, "pobj", "NOUN", "NNS", "protest"),
+    (".", 4, "punct", "PUNCT", ".", "."),
+]
+# "The windows were rattled by the blast.": a literal sense, no feeling
+RATTLED_BY = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("windows", 3, "nsubjpass", "NOUN", "NNS", "window"),
+    ("were", 3, "auxpass", "AUX", "VBD", "be"),
+    ("rattled", 3, "ROOT", "VERB", "VBN", "rattle"),
+    ("by", 3, "agent", "ADP", "IN", "by"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("blast", 4, "pobj", "NOUN", "NN", "blast"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (UNSETTLED_BY, [("Business leaders", "have been unsettled by", "the protests")]),
+        (RATTLED_BY, []),
+    ],
+)
+def test_a_verb_of_feeling_in_the_passive_with_by_is_its_subjects_stance(nlp, rows, expected):
+    """ "Business leaders have been unsettled by the protests": a verb of Levin's amuse
+    class in the passive puts the one who feels in the subject (the source) and what is
+    felt in the object of "by" (the content), the cue running to "by"; nothing had been
+    found. Not a verb with a literal sense too ("The windows were rattled by the blast")."""
+    doc = hand_parse(nlp.vocab, rows)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == expected

@@ -47,7 +47,7 @@ from wirecode.quotes.cues import (
     lemma_of,
 )
 from wirecode.quotes.documents import issued_documents, light_nouns_apart
-from wirecode.quotes.feelings import felt_by_object
+from wirecode.quotes.feelings import felt_by_object, felt_by_subject
 from wirecode.quotes.frames import content_of, for_clause
 from wirecode.quotes.headlines import clause_final_quote, headline_quote
 from wirecode.quotes.marks import QUOTE_CHARS, regions
@@ -143,6 +143,10 @@ def _cue_quote(token, actor_mentions, doc, marks) -> Quote | None:
     """The attribution whose cue is `token`, by the kind of word it is, if any."""
     if token.pos_ in ("VERB", "AUX") and names_said(token):
         return None  # "issued a stark warning: ...": the colon's attribution
+    if token.pos_ == "VERB":
+        felt = felt_by_subject(token, actor_mentions, doc, marks)
+        if felt is not None:  # "Business leaders have been unsettled by the protests"
+            return felt
     if token.pos_ in ("VERB", "AUX") and (is_cue(token) or _speech_tag(token)):
         quote = _verb_quote(token, actor_mentions, doc, marks)
         if quote is not None and permitted(token):

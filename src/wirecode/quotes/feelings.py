@@ -23,6 +23,43 @@ AMUSE = frozenset(
 )
 
 
+# Levin's amuse verbs (31.1) whose passive with "by" names what someone feels about ("were
+# unsettled by the protests", "was troubled by the report"); not those of a literal sense
+# too (shake, move, strike, rattle, disturb, upset: "windows rattled by the blast") nor of
+# urging (encourage).
+FELT_BY = AMUSE | frozenset(
+    """alarm amaze annoy appall astonish baffle bewilder bother confuse delight disgust
+    dishearten dismay displease distress embarrass enrage exasperate frighten hearten
+    horrify impress infuriate irk irritate madden offend perplex puzzle sadden scare
+    startle stun trouble unnerve unsettle""".split()
+)
+
+
+def felt_by_subject(verb, actor_mentions, doc, marks) -> Quote | None:
+    """The stance of a verb of feeling in the passive with "by" ("Business leaders have been
+    unsettled by the protests"): its subject feels what the object of "by" is, the cue
+    running to "by"; not with a clause of its own ("were angered that ..."), which the
+    verb's frame reads."""
+    if lemma_of(verb) not in FELT_BY or verb.tag_ != "VBN":
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(
+        c.dep_ in ("ccomp", "xcomp") for c in children
+    ):
+        return None
+    feeler = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    by = next((c for c in children if c.dep_ == "agent" and c.lower_ == "by"), None)
+    objects = [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
+    if feeler is None or not objects or not _sentient(feeler):
+        return None
+    start, end = snap(*span_chars(list(objects[0].subtree)), marks, text_of(doc))
+    if end <= start:
+        return None
+    cue = [*cue_span(verb, feeler, []), by]
+    source = span_chars(list(feeler.subtree))
+    return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
+
+
 def felt_by_object(verb, actor_mentions, doc, marks) -> Quote | None:
     """The stance of a verb of feeling in the active voice: its object feels what its
     subject is, if the verb has both and no clause of its own."""
