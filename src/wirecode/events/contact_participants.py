@@ -360,15 +360,29 @@ def _dateline(doc, mention: ActorMention) -> bool:
     return False
 
 
+BYLINE_LIST = frozenset({",", "and", "&"})  # the words between a byline's names
+
+
 def _byline(doc, mention: ActorMention) -> bool:
-    """A person named after "By" that opens the sentence: the writer of the story."""
-    by = mention.start - 1
-    return (
-        mention.actor.kind == "person"
-        and by >= 0
-        and doc[by].text in ("By", "BY")
-        and doc[by].is_sent_start
-    )
+    """A person named in a list after "By" that opens the sentence, or after "From" when
+    the list ends with the outlet ("From Jomana Karadsheh and Nima Elbagir, CNN"): the
+    writers of the story."""
+    if mention.actor.kind != "person":
+        return False
+    start = mention.start
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in BYLINE_LIST):
+        start -= 1
+    if start == 0 or not doc[start - 1].is_sent_start:
+        return False
+    opener = doc[start - 1].text
+    if opener in ("By", "BY"):
+        return True
+    if opener not in ("From", "FROM"):
+        return False
+    end = mention.end
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ in BYLINE_LIST - {","}):
+        end += 1
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "ORG"
 
 
 def _occasion(doc, mention: ActorMention, nouns: frozenset[str]) -> bool:
