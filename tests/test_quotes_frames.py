@@ -1204,6 +1204,17 @@ UNSETTLED_BY = [
     ("protests", 5, "pobj", "NOUN", "NNS", "protest"),
     (".", 4, "punct", "PUNCT", ".", "."),
 ]
+# "The senator was troubled by the report.": one who feels named by a singular noun
+TROUBLED_BY = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("senator", 3, "nsubjpass", "NOUN", "NN", "senator"),
+    ("was", 3, "auxpass", "AUX", "VBD", "be"),
+    ("troubled", 3, "ROOT", "VERB", "VBN", "trouble"),
+    ("by", 3, "agent", "ADP", "IN", "by"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("report", 4, "pobj", "NOUN", "NN", "report"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
 # "The windows were rattled by the blast.": a literal sense, no feeling
 RATTLED_BY = [
     ("The", 1, "det", "DET", "DT", "the"),
@@ -1221,6 +1232,7 @@ RATTLED_BY = [
     ("rows", "expected"),
     [
         (UNSETTLED_BY, [("Business leaders", "have been unsettled by", "the protests")]),
+        (TROUBLED_BY, [("The senator", "was troubled by", "the report")]),
         (RATTLED_BY, []),
     ],
 )
@@ -1228,7 +1240,9 @@ def test_a_verb_of_feeling_in_the_passive_with_by_is_its_subjects_stance(nlp, ro
     """ "Business leaders have been unsettled by the protests": a verb of Levin's amuse
     class in the passive puts the one who feels in the subject (the source) and what is
     felt in the object of "by" (the content), the cue running to "by"; nothing had been
-    found. Not a verb with a literal sense too ("The windows were rattled by the blast")."""
+    found. The passive subject of such a verb feels whatever noun names it ("The senator
+    was troubled by the report"), as the verbs' objects are ones who feel. Not a verb with
+    a literal sense too ("The windows were rattled by the blast")."""
     doc = hand_parse(nlp.vocab, rows)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == expected

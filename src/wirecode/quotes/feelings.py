@@ -38,8 +38,9 @@ FELT_BY = AMUSE | frozenset(
 def felt_by_subject(verb, actor_mentions, doc, marks) -> Quote | None:
     """The stance of a verb of feeling in the passive with "by" ("Business leaders have been
     unsettled by the protests"): its subject feels what the object of "by" is, the cue
-    running to "by"; not with a clause of its own ("were angered that ..."), which the
-    verb's frame reads."""
+    running to "by"; the subject may be any noun ("The senator was troubled by the
+    report"), the verbs' objects being ones who feel. Not with a clause of its own ("were
+    angered that ..."), which the verb's frame reads."""
     if lemma_of(verb) not in FELT_BY or verb.tag_ != "VBN":
         return None
     children = list(verb.children)
@@ -50,8 +51,8 @@ def felt_by_subject(verb, actor_mentions, doc, marks) -> Quote | None:
     feeler = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     by = next((c for c in children if c.dep_ == "agent" and c.lower_ == "by"), None)
     objects = [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
-    if feeler is None or not objects or not _sentient(feeler):
-        return None
+    if feeler is None or not objects or feeler.lower_ in ("it", "this", "that"):
+        return None  # the verbs' objects feel, so their passive subjects do
     start, end = snap(*span_chars(list(objects[0].subtree)), marks, text_of(doc))
     if end <= start:
         return None
