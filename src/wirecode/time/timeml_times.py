@@ -96,12 +96,17 @@ def _after_noon(hour: int, rest: str, told: re.Match[str] | None) -> int:
     return hour + 12 if pm else hour
 
 
+# the day the discourse is on, named again: "that same afternoon", "the same night" (its "the"
+# is dropped with the prepositions)
+_SAME = ("same", "the same", "that same")
+
+
 def _day_of(rest: str, dct: dt.date, future: bool, ref_date: DateValue | None):
     """The day a time of day or a part of day belongs to ("Tuesday", "yesterday", none)."""
     rest = re.sub(r"^(?:of|on|in)\s+|\s+(?:of|on|in)$", "", rest.strip())
     if not rest or rest in ("this", "today", "the", "in the"):
         return DateValue.day(dct)
-    if rest in ("that", "the same"):
+    if rest in ("that", *_SAME):
         return ref_date if ref_date and ref_date.precision == "day" else DateValue.day(dct)
     if rest in ("last", "yesterday"):
         day = shift(dct, -1)
@@ -134,7 +139,8 @@ def part_of_day(low, dct, future, ref, ref_date):
     if rest and not re.search(r"[a-z]", rest):
         return None
     if rest and not (
-        rest in ("this", "that", "last", "yesterday", "tomorrow", "next", "the same")
+        rest in ("this", "that", "last", "yesterday", "tomorrow", "next")
+        or rest in _SAME
         or beside
         or resolve(recase(rest), dct, future=future, reference=ref_date)
     ):
