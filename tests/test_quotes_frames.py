@@ -1246,3 +1246,42 @@ def test_a_verb_of_feeling_in_the_passive_with_by_is_its_subjects_stance(nlp, ro
     doc = hand_parse(nlp.vocab, rows)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == expected
+
+
+# "Clinton was disappointed in the outcome.", as spaCy parses it
+DISAPPOINTED_IN = [
+    ("Clinton", 2, "nsubjpass", "PROPN", "NNP", "Clinton"),
+    ("was", 2, "auxpass", "AUX", "VBD", "be"),
+    ("disappointed", 2, "ROOT", "VERB", "VBN", "disappoint"),
+    ("in", 2, "prep", "ADP", "IN", "in"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("outcome", 3, "pobj", "NOUN", "NN", "outcome"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+# "Voters were frustrated with the delays."
+FRUSTRATED_WITH = [
+    ("Voters", 2, "nsubjpass", "NOUN", "NNS", "voter"),
+    ("were", 2, "auxpass", "AUX", "VBD", "be"),
+    ("frustrated", 2, "ROOT", "VERB", "VBN", "frustrate"),
+    ("with", 2, "prep", "ADP", "IN", "with"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("delays", 3, "pobj", "NOUN", "NNS", "delay"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (DISAPPOINTED_IN, [("Clinton", "was disappointed in", "the outcome")]),
+        (FRUSTRATED_WITH, [("Voters", "were frustrated with", "the delays")]),
+    ],
+)
+def test_a_passive_verb_of_feeling_names_what_is_felt_with_its_preposition(nlp, rows, expected):
+    """ "Clinton was disappointed in the outcome", "Voters were frustrated with the delays":
+    the passive of a verb of feeling names what is felt with "at", "with", "over", "about"
+    or "in" right after it, as with "by"; nothing had been found. A place or a date as the
+    object tells where or when instead."""
+    doc = hand_parse(nlp.vocab, rows)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == expected

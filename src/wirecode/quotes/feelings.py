@@ -37,8 +37,9 @@ FELT_BY = AMUSE | frozenset(
 
 def felt_by_subject(verb, actor_mentions, doc, marks) -> Quote | None:
     """The stance of a verb of feeling in the passive with "by" ("Business leaders have been
-    unsettled by the protests"): its subject feels what the object of "by" is, the cue
-    running to "by"; the subject may be any noun ("The senator was troubled by the
+    unsettled by the protests") or a preposition of what is felt ("Clinton was disappointed
+    in the outcome"): its subject feels what the object of "by" is, the cue running to
+    "by"; the subject may be any noun ("The senator was troubled by the
     report"), the verbs' objects being ones who feel. Not with a clause of its own ("were
     angered that ..."), which the verb's frame reads."""
     if lemma_of(verb) not in FELT_BY or verb.tag_ != "VBN":
@@ -50,6 +51,8 @@ def felt_by_subject(verb, actor_mentions, doc, marks) -> Quote | None:
         return None
     feeler = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     by = next((c for c in children if c.dep_ == "agent" and c.lower_ == "by"), None)
+    if by is None:
+        by = next((c for c in children if _stimulus(c, verb)), None)
     objects = [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
     if feeler is None or not objects or feeler.lower_ in ("it", "this", "that"):
         return None  # the verbs' objects feel, so their passive subjects do
@@ -59,6 +62,25 @@ def felt_by_subject(verb, actor_mentions, doc, marks) -> Quote | None:
     cue = [*cue_span(verb, feeler, []), by]
     source = span_chars(list(feeler.subtree))
     return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions, verb)
+
+
+# the prepositions that name what is felt after the passive of a verb of feeling ("were
+# frustrated with the delays", "was disappointed in the outcome", "angered over the vote")
+STIMULUS_PREPS = frozenset({"at", "with", "over", "about", "in"})
+
+
+def _stimulus(prep, verb) -> bool:
+    """A preposition right after a passive verb of feeling that names what is felt, not
+    where or when ("was surprised at the meeting in Ohio" is read as what surprised: a
+    place or a date as its object is left out)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        prep.dep_ == "prep"
+        and prep.i == verb.i + 1
+        and prep.lower_ in STIMULUS_PREPS
+        and bool(objects)
+        and objects[0].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")
+    )
 
 
 def felt_by_object(verb, actor_mentions, doc, marks) -> Quote | None:
