@@ -19,6 +19,7 @@ from wirecode.time.find import Timex, find_timexes
 from wirecode.time.lexicon import WD
 from wirecode.time.patterns import MONTHS, WEEKDAYS, bare_match, words_to_number
 from wirecode.time.resolve import resolve
+from wirecode.time.tense import tense_of
 from wirecode.time.timeml_durations import UNIT_CODE
 from wirecode.time.timeml_quarters import QUARTER_VALUE, quarter_of, quarter_value, ref_quarter
 from wirecode.time.timeml_values import PART_CODE, TimemlValue, dated
@@ -500,9 +501,39 @@ def in_context(
         or count_range_start(timex, context)
         or each_of(timex, context)
         or day_beside_event(timex, context, ref_date)
+        or day_near_discourse(timex, context, dct, ref_date)
         or elided_unit(timex, context, dct)
         or one_unit_stretch(timex, context)
     )
+
+
+_DAY_AND_MONTH = re.compile(
+    rf"(?:(?P<mon>{_MONTH_NAME})\.?\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    rf"|(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_NAME})\.?)"
+)
+NEAR_DAYS = 31  # how far from the discourse's day a month and day is read as of its year
+
+
+def day_near_discourse(
+    timex: Timex, context: str, dct: dt.date, ref_date: DateValue | None
+) -> TimemlValue | None:
+    """A month and day without its year, told when the discourse is on a day of another year
+    and within a month of it, is of that day's year: TimeML anchors it on the discourse's
+    time, not the document's ("The uprising began on March 15, 2011. On March 18, troops
+    fired" is 2011-03-18, not the nearest March 18 to a document of 2013); not in a clause
+    told as a future, which looks from the report."""
+    m = _DAY_AND_MONTH.fullmatch(" ".join(timex.text.split()).strip(" ,.;:"))
+    if m is None or ref_date is None or ref_date.precision != "day":
+        return None
+    anchor = ref_date.start
+    if anchor.year == dct.year or tense_of(context, timex.start, timex.end) == "future":
+        return None
+    month, day = MONTHS[(m["mon"] or m["mon2"]).lower()], int(m["day"] or m["day2"])
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        near = make_date(year, month, day)
+        if near is not None and abs((near - anchor).days) <= NEAR_DAYS:
+            return dated(DateValue.day(near, basis="near the day the discourse is on"))
+    return None
 
 
 _LATER = re.compile(r"\s+(?:later|since|hence)\b", re.IGNORECASE)
