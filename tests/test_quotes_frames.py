@@ -1215,6 +1215,16 @@ TROUBLED_BY = [
     ("report", 4, "pobj", "NOUN", "NN", "report"),
     (".", 3, "punct", "PUNCT", ".", "."),
 ]
+# "Democrats were pleased by the result."
+PLEASED_BY = [
+    ("Democrats", 2, "nsubjpass", "PROPN", "NNPS", "Democrats"),
+    ("were", 2, "auxpass", "AUX", "VBD", "be"),
+    ("pleased", 2, "ROOT", "VERB", "VBN", "please"),
+    ("by", 2, "agent", "ADP", "IN", "by"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("result", 3, "pobj", "NOUN", "NN", "result"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
 # "The windows were rattled by the blast.": a literal sense, no feeling
 RATTLED_BY = [
     ("The", 1, "det", "DET", "DT", "the"),
@@ -1233,6 +1243,7 @@ RATTLED_BY = [
     [
         (UNSETTLED_BY, [("Business leaders", "have been unsettled by", "the protests")]),
         (TROUBLED_BY, [("The senator", "was troubled by", "the report")]),
+        (PLEASED_BY, [("Democrats", "were pleased by", "the result")]),
         (RATTLED_BY, []),
     ],
 )

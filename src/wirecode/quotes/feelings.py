@@ -24,14 +24,14 @@ AMUSE = frozenset(
 
 
 # Levin's amuse verbs (31.1) whose passive with "by" names what someone feels about ("were
-# unsettled by the protests", "was troubled by the report"); not those of a literal sense
-# too (shake, move, strike, rattle, disturb, upset: "windows rattled by the blast") nor of
-# urging (encourage).
+# unsettled by the protests", "was troubled by the report", "were pleased by the result");
+# not those of a literal sense too (shake, move, strike, rattle, disturb, upset: "windows
+# rattled by the blast") nor of urging (encourage).
 FELT_BY = AMUSE | frozenset(
     """alarm amaze annoy appall astonish baffle bewilder bother confuse delight disgust
     dishearten dismay displease distress embarrass enrage exasperate frighten hearten
     horrify impress infuriate irk irritate madden offend perplex puzzle sadden scare
-    startle stun trouble unnerve unsettle""".split()
+    startle stun trouble unnerve unsettle please thrill excite relieve""".split()
 )
 
 
