@@ -212,13 +212,15 @@ def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
     """The verb's object gives it a sense that is no event: "released a statement" publishes,
     "fired the minister" dismisses, "executed the plan" carries it out; keys "verb
     preposition" and "verb particle" read the object of either ("contributed to this
-    report", "handed over letters"), "*" any object."""
+    report", "handed over letters"), "*" any object; keys "verb object preposition" read
+    the preposition only where it hangs on that object ("took control of the House", not
+    "members of parliament were taken into custody")."""
     senses = lex.other_senses.get(lemma)
     preps = [*token.children, *(p for o in objects_of(token) for p in o.children)]
     if any(  # "contributed to this report", "complained of chest pains", "captured some of
         "*" in told or o.lower_ in told or lemma_of(o) in told  # the protesters on camera"
         for p in preps  # (the parser hangs the preposition on the object)
-        if p.dep_ == "prep" and (told := lex.other_senses.get(f"{lemma} {p.lower_}", ()))
+        if p.dep_ == "prep" and (told := _told_by_prep(token, lemma, p, lex))
         for o in p.children
         if o.dep_ == "pobj"
     ):
@@ -250,6 +252,15 @@ def other_sense(token, lemma: str, lex: PloverLexicon) -> bool:
         and obj.ent_type_ == "PERSON"
         for obj in objects
     )
+
+
+def _told_by_prep(token, lemma: str, prep, lex: PloverLexicon):
+    """The other senses a preposition tells: by the verb's key ("gain of"), else, where it
+    hangs on the verb's object, by the key with that object ("take control of")."""
+    told = lex.other_senses.get(f"{lemma} {prep.lower_}", ())
+    if told or prep.head is token:
+        return told
+    return lex.other_senses.get(f"{lemma} {lemma_of(prep.head)} {prep.lower_}", ())
 
 
 PARTITIVES = {"most", "much", "all", "some", "part", "half", "many", "bulk", "rest", "none"}
