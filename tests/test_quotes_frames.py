@@ -1296,3 +1296,42 @@ def test_a_passive_verb_of_feeling_names_what_is_felt_with_its_preposition(nlp, 
     doc = hand_parse(nlp.vocab, rows)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == expected
+
+
+# "Republicans were angry at the decision."
+ANGRY_AT = [
+    ("Republicans", 1, "nsubj", "PROPN", "NNPS", "Republicans"),
+    ("were", 1, "ROOT", "AUX", "VBD", "be"),
+    ("angry", 1, "acomp", "ADJ", "JJ", "angry"),
+    ("at", 2, "prep", "ADP", "IN", "at"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("decision", 3, "pobj", "NOUN", "NN", "decision"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+# "The senator was critical at the hearing.": "at" says where
+CRITICAL_AT = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("senator", 2, "nsubj", "NOUN", "NN", "senator"),
+    ("was", 2, "ROOT", "AUX", "VBD", "be"),
+    ("critical", 2, "acomp", "ADJ", "JJ", "critical"),
+    ("at", 3, "prep", "ADP", "IN", "at"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("hearing", 4, "pobj", "NOUN", "NN", "hearing"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (ANGRY_AT, [("Republicans", "were angry at", "the decision")]),
+        (CRITICAL_AT, []),
+    ],
+)
+def test_an_adjective_of_feeling_names_what_is_felt_with_at(nlp, rows, expected):
+    """ "Republicans were angry at the decision": after an adjective of feeling "at" names
+    what is felt, as "about" and "over" do; nothing had been found. After another
+    attitude adjective it says where ("The senator was critical at the hearing")."""
+    doc = hand_parse(nlp.vocab, rows)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == expected

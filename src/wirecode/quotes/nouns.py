@@ -13,6 +13,12 @@ from wirecode.quotes.speakers import source_span, subjects_of
 from wirecode.quotes.verbs import is_cue, time_run_end
 
 ADJECTIVE_PREPS = ("of", "about", "over", "with", "toward", "towards", "on")
+# Adjectives of feeling whose "at" names what is felt ("angry at the decision", "surprised
+# at the reaction"); after others "at" says where ("critical at the hearing").
+FEELING_AT = frozenset(
+    """angry furious upset unhappy happy glad pleased surprised shocked frustrated
+    disappointed outraged dismayed alarmed""".split()
+)
 
 
 def noun_quote(noun, actor_mentions, doc, marks) -> Quote | None:
@@ -297,7 +303,15 @@ def _adjective_object(adjective) -> tuple[list, object]:
     """([object], preposition) of an attitude adjective's prepositional object right after
     it ("critical of Trump", "concerned about the shift"), or ([], adjective)."""
     for prep in adjective.children:
-        if prep.dep_ == "prep" and prep.i == adjective.i + 1 and prep.lower_ in ADJECTIVE_PREPS:
+        if (
+            prep.dep_ == "prep"
+            and prep.i == adjective.i + 1
+            and (
+                prep.lower_ in ADJECTIVE_PREPS
+                or prep.lower_ == "at"
+                and adjective.lower_ in FEELING_AT
+            )
+        ):
             objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 return objects[:1], prep
