@@ -117,6 +117,8 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         return code.event, "negated"  # "to prevent the army from attacking civilians"
     if _weighed(token):
         return code.event, "negated"  # "sending troops would be a mistake": an opinion
+    if status == "hypothetical" and _capacity(token, lex):
+        return code.event, "negated"  # "the EU can deploy 300 paramilitaries": a capacity
     if status in ("hypothetical", "planned") and (told := _perfect_modal(token)) is not None:
         if told == "negated":
             return code.event, told  # "could have killed hundreds if it had gone off"
@@ -287,6 +289,20 @@ def _withheld(token, lex: PloverLexicon) -> bool:
     if token.dep_ not in ("acl", "ccomp") or lemma_of(token.head) not in lex.no_sign:
         return False
     return any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children)
+
+
+def _capacity(token, lex: PloverLexicon) -> bool:
+    """An act told with a plain "can" is what someone is able to do, no intent and no act
+    (CAMEO 01, as a power or a means to act is): "the EU can deploy several hundred
+    paramilitaries within days", "the army can strike any target". Not "cannot" (a refusal
+    or a denial), not "could" (an offer or a forecast), not a speaker's own "we can" or "I
+    can" (a boast, a threat or an offer), not a judgement ("can be described as slaughter")."""
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "can" for c in token.children)
+        and not any(c.dep_ == "neg" for c in token.children)
+        and not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in token.children)
+        and lemma_of(token) not in lex.judging
+    )
 
 
 def _weighed(token) -> bool:
