@@ -62,6 +62,7 @@ class PloverLexicon:
     joint_code: Code
     risk_verbs: frozenset[str]
     risk_subjects: frozenset[str]
+    situations: frozenset[str]
     aimed_nouns: dict[str, Code]
     aimed_targets: frozenset[str]
     beliefs: frozenset[str]
@@ -207,6 +208,7 @@ def load() -> PloverLexicon:
         joint_code=parse_code(data["joint_work"]["code"]),
         risk_verbs=frozenset(data["risks"]["verbs"]),
         risk_subjects=frozenset(data["risks"]["subjects"]),
+        situations=frozenset(data["risks"]["situations"]),
         aimed_nouns={k: parse_code(v) for k, v in data["aimed"]["nouns"].items()},
         aimed_targets=frozenset(data["aimed"]["targets"]),
         beliefs=frozenset(data["beliefs"]),

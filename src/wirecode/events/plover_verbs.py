@@ -123,6 +123,8 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "the proposal demonstrates the mounting concern": shows
     if other_sense(token, lemma, lex):
         return None  # "released a statement", "fired the defence minister", "used its forces"
+    if _situation_asks(token, lemma, lex):
+        return None  # "the situation demands restraint": a need, no demander
     if _departure(token, lex):
         return Candidate(token, lex.departure, token, "object")
     if _armed_departure(token, lex):
@@ -269,6 +271,14 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     if code.event in lex.hostile and code.context != "legal" and to_death(token):
         return Candidate(token, Code("ASSAULT"), token, "verb")  # "hacked to death"
     return Candidate(token, code, token, "verb")
+
+
+def _situation_asks(token, lemma: str, lex: PloverLexicon) -> bool:
+    """A request verb whose subject is a situation or a moment ("the situation demands
+    restraint", "the moment calls for unity"): what is needed, asked by no one."""
+    code = lex.verbs.get(lemma)
+    asks = code is not None and code.event == "REQUEST" or lemma in lex.request_preps
+    return asks and any(c.dep_ == "nsubj" and lemma_of(c) in lex.situations for c in token.children)
 
 
 def _asks_object_for(verb, contacts) -> bool:
