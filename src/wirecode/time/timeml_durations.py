@@ -242,6 +242,11 @@ def duration(low, dct, future, ref, ref_date):
         beside = re.fullmatch(r"the\s+(?:past|last|next|coming)\s+", head)
         if beside and unit in ("hour", "fortnight"):
             return TimemlValue(_duration_value(1, unit, half), "DURATION")
+        # ... and the day gone by, no day of the calendar: "in the past day" P1D (as "the
+        # past 24 hours"; "the next day" is the day after the discourse's, and "the last day
+        # of the talks" is not found)
+        if re.fullmatch(r"the\s+(?:past|last)\s+", head) and unit == "day":
+            return TimemlValue(_duration_value(1, unit, half), "DURATION")
         if _HEDGE.fullmatch(head) and head.strip() and unit not in ("quarter",):
             return TimemlValue(_duration_value(1, unit, half), "DURATION")
         if head.strip() in ("", "a", "an", "one") and unit not in ("quarter",):
