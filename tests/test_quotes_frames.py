@@ -1335,3 +1335,42 @@ def test_an_adjective_of_feeling_names_what_is_felt_with_at(nlp, rows, expected)
     doc = hand_parse(nlp.vocab, rows)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == expected
+
+
+# "Most voters view Trump unfavorably.", "The senator is viewed favorably by most voters."
+VIEW_UNFAVORABLY = [
+    ("Most", 1, "amod", "ADJ", "JJS", "most"),
+    ("voters", 2, "nsubj", "NOUN", "NNS", "voter"),
+    ("view", 2, "ROOT", "VERB", "VBP", "view"),
+    ("Trump", 2, "dobj", "PROPN", "NNP", "Trump"),
+    ("unfavorably", 2, "advmod", "ADV", "RB", "unfavorably"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+VIEWED_FAVORABLY_BY = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("senator", 3, "nsubjpass", "NOUN", "NN", "senator"),
+    ("is", 3, "auxpass", "AUX", "VBZ", "be"),
+    ("viewed", 3, "ROOT", "VERB", "VBN", "view"),
+    ("favorably", 3, "advmod", "ADV", "RB", "favorably"),
+    ("by", 3, "agent", "ADP", "IN", "by"),
+    ("most", 7, "amod", "ADJ", "JJS", "most"),
+    ("voters", 5, "pobj", "NOUN", "NNS", "voter"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (VIEW_UNFAVORABLY, [("Most voters", "view", "Trump unfavorably")]),
+        (VIEWED_FAVORABLY_BY, [("most voters", "is viewed favorably", "The senator")]),
+    ],
+)
+def test_a_verb_of_regarding_with_a_grading_adverb_judges_its_object(nlp, rows, expected):
+    """ "Most voters view Trump unfavorably", "The senator is viewed favorably by most
+    voters": an adverb that grades (favorably, unfavorably, positively, negatively) makes a
+    verb of regarding a judgement of its object, as an "as" phrase does; nothing had been
+    found."""
+    doc = hand_parse(nlp.vocab, rows)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == expected

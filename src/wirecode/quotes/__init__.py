@@ -92,7 +92,7 @@ from wirecode.quotes.speakers import (
     subjects_of,
 )
 from wirecode.quotes.titles import maybe_verb, title_end, title_quote
-from wirecode.quotes.verbs import after_break, as_clause, is_cue
+from wirecode.quotes.verbs import after_break, as_clause, graded, is_cue
 
 __all__ = ["CUE_VERBS", "MEDIA_WORDS", "Quote", "find_quotes", "nested", "reporting_sources"]
 
@@ -595,8 +595,8 @@ def _fragment_quote(verb, phrase, speaker, actor_mentions, marks) -> Quote | Non
 def _passive_object(verb):
     """The subject of a passive verb whose active object is what is said or judged ("The
     registration issue was first reported by The Washington Post"), if any."""
-    if verb.tag_ != "VBN" or lemma_of(verb) not in OBJECT_CUES:
-        return None
+    if verb.tag_ != "VBN" or lemma_of(verb) not in OBJECT_CUES and graded(verb) is None:
+        return None  # "is viewed favorably by 40 percent": graded, as "criticized" judges
     if (lemma_of(verb) not in SPEECH or lemma_of(verb) in FINDING) and not any(
         c.dep_ == "agent" for c in verb.children
     ):

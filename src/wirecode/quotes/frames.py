@@ -26,6 +26,7 @@ from wirecode.quotes.cues import (
 from wirecode.quotes.marks import QUOTE_CHARS
 from wirecode.quotes.record import CLAUSE_BREAKS, CONTENT_DEPS, DASHES, SOURCE_DEPS, subtree_of
 from wirecode.quotes.verbs import (
+    graded,
     is_cue,
     judged_as,
     light_construction,
@@ -165,6 +166,9 @@ def content_of(verb):
                     tokens = list(verb.doc[child.left_edge.i : other.right_edge.i + 1])
                 if other.dep_ == "prep" and other.lower_ in ("as", "for") and other.i > child.i:
                     tokens = list(verb.doc[child.left_edge.i : other.right_edge.i + 1])
+            grade = graded(verb)
+            if grade is not None and grade.i > child.i:  # "views Clinton more favorably"
+                tokens = list(verb.doc[child.left_edge.i : grade.right_edge.i + 1])
             return child, _with_arguments(verb, tokens), []
     for child in children:
         if _object_clause(verb, child):

@@ -165,14 +165,34 @@ def _set_phrase(verb) -> bool:
     )
 
 
+# Adverbs that grade what a verb of perceiving or regarding holds of its object, the
+# language of polls ("views Clinton favorably", "is viewed unfavorably by 55 percent").
+GRADING = frozenset("favorably unfavorably favourably unfavourably positively negatively".split())
+
+
 def judged_as(verb) -> bool:
-    """A verb of perceiving with an object and an "as" phrase ("saw it as a dig")."""
+    """A verb of perceiving with an object and an "as" phrase ("saw it as a dig") or an
+    adverb that grades it ("views Clinton favorably")."""
     if lemma_of(verb) not in AS_CUES:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    return bool(objects) and any(
-        c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0].i
-        for c in [*verb.children, *objects[0].children]
+    return bool(objects) and (
+        any(
+            c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0].i
+            for c in [*verb.children, *objects[0].children]
+        )
+        or graded(verb) is not None
+    )
+
+
+def graded(verb):
+    """The adverb after a verb of regarding that grades what it holds of its object
+    ("views Clinton more favorably than Trump", "is viewed unfavorably"), else None."""
+    if lemma_of(verb) not in AS_CUES:
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in GRADING and c.i > verb.i),
+        None,
     )
 
 
