@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 
 from wirecode.nlp.views import columns, text_of
-from wirecode.quotes.criticism import CRITICISM, faced_quote
+from wirecode.quotes.criticism import CRITICISM, SUPPORT, faced_quote, received_quote
 from wirecode.quotes.cue_spans import cue_span
 from wirecode.quotes.cues import (
     ATTITUDE_ADJECTIVES,
@@ -166,6 +166,10 @@ def _cue_quote(token, actor_mentions, doc, marks) -> Quote | None:
         return adjective_quote(token, actor_mentions, doc, marks)
     if token.pos_ == "NOUN" and lemma_of(token) in CRITICISM:
         quote = faced_quote(token, actor_mentions, doc, marks)  # "has faced criticism for"
+        if quote is not None:
+            return quote
+    if token.pos_ == "NOUN" and lemma_of(token) in SUPPORT:
+        quote = received_quote(token, actor_mentions, doc, marks)  # "enjoyed support from"
         if quote is not None:
             return quote
     if token.pos_ == "NOUN" and lemma_of(token) in STANCE_AGENTS:

@@ -1,6 +1,7 @@
 """Criticism someone faces or draws: "Trump has faced questions about his foundation",
 "Suu Kyi has faced sharp criticism for failing to ...", "Donald Trump is drawing
-criticism", "the United Nations came under withering criticism for its failure ...".
+criticism", "the United Nations came under withering criticism for its failure ..."; and
+support someone enjoys or wins: "Clinton enjoyed tremendous support from black voters".
 
 The one who faces the criticism is its target, not its source; the critics, if named, are
 the object of "from". With a preposition ("criticism for", "questions about") the noun and
@@ -87,3 +88,46 @@ def _critics(noun, verb) -> tuple[int, int] | None:
             if tokens and tokens[-1].pos_ != "CCONJ":  # "from outlets and": a coordination
                 return span_chars(tokens)  # the parser left open names only some of them
     return None
+
+
+# nouns of support that someone enjoys, wins or receives from those who give it
+SUPPORT = frozenset("support backing endorsement".split())
+# verbs of having or getting it ("enjoyed tremendous support from", "won the backing of")
+RECEIVING = frozenset("enjoy receive win gain earn garner attract secure draw".split())
+
+
+def received_quote(noun, actor_mentions, doc, marks) -> Quote | None:
+    """ "Clinton enjoyed tremendous support from black voters", "The bill won the backing of
+    the unions": a noun of support that the subject enjoys, wins or receives is the stance
+    of those the noun's "from" or "of" names (the source) toward the subject (the
+    content), the cue running from the verb to the noun; None without them named."""
+    if lemma_of(noun) not in SUPPORT or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or lemma_of(verb) not in RECEIVING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    holder = next(
+        (
+            c
+            for c in [*noun.children, *verb.children]
+            if c.dep_ == "prep" and c.lower_ in ("from", "of") and c.i == noun.i + 1
+        ),
+        None,
+    )
+    objects = [c for c in holder.children if c.dep_ == "pobj"] if holder is not None else []
+    if subject is None or subject.tag_ in ("WDT", "WP") or not objects:
+        return None
+    start, end = snap(*span_chars(list(subject.subtree)), marks, text_of(doc))
+    if end <= start:
+        return None
+    cue = [*cue_span(verb, subject, []), *doc[verb.i + 1 : noun.i + 1]]
+    holders = list(objects[0].subtree)
+    relative = next(
+        (c for c in holders if c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","), None
+    )
+    source = span_chars(holders)
+    if relative is not None:  # "from black voters, who helped her win": who they are, cut
+        comma = doc[relative.left_edge.i - 1]  # after the comma that sets it off
+        source = (source[0], comma.idx + 1)
+    return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions)
