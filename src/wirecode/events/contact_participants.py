@@ -42,6 +42,7 @@ from wirecode.events.triggers import addressed_in, thanked_for
 from wirecode.records import ActorRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
+RELATIVES = frozenset({"who", "that", "which"})  # a relative clause's subject stands for a noun
 INHERIT_THROUGH = {"xcomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "acomp", "npadvmod"}
 STATE_DEPTH = 2  # a state takes part only when named close to the trigger (not "the anniversary
 # of the Russian invasion")
@@ -52,6 +53,23 @@ MAX_INHERIT = 4
 class Side:
     subjects: list[ActorRef] = field(default_factory=list)
     others: list[ActorRef] = field(default_factory=list)
+
+
+def met_by_someone_unnamed(trigger: Trigger, side: Side, mode: str | None, lex: Lexicon) -> bool:
+    """ "We met Putin and Xi", "The delegation spoke with Putin and Xi", "They held talks
+    with Putin and Xi": a subject told that names no actor met each of the others, who did
+    not meet one another."""
+    verb = trigger.predicate
+    if side.subjects or len(side.others) < 2 or verb.pos_ != "VERB" or verb.dep_ == "relcl":
+        return False
+    if mode == "visit" or verb.lemma_.lower() in lex.receiving_verbs:
+        return False  # "welcomed the Chinese delegation to Nairobi": its host's
+    if any(c.lower_ == "together" for c in verb.children):
+        return False  # "brought Putin and Xi together": they met
+    return any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVES and trigger.token not in c.subtree
+        for c in verb.children
+    )  # not "Talks between X and Y took place", "Two days of talks between them ended"
 
 
 def _expand(mention: ActorMention) -> list[ActorRef]:

@@ -37,7 +37,7 @@ from wirecode.events.contact_dates import (
     wish_to_meet,
 )
 from wirecode.events.contact_dyads import arrange, dyads, one_gathering, sides
-from wirecode.events.contact_participants import Side, participants
+from wirecode.events.contact_participants import Side, met_by_someone_unnamed, participants
 from wirecode.events.contact_references import (
     antecedent_of,
     could_be_of,
@@ -127,6 +127,8 @@ def extract_mentions(
             if not traveller_named(trigger, in_sent):
                 continue  # "peacekeeping troops arrived in Bosnia": a deployment, no visit
             side, tokens, mode, actors, recipients = sides(trigger, in_sent, lex)
+            if met_by_someone_unnamed(trigger, side, mode, lex):
+                continue  # "We met Putin and Xi": no contact between Putin and Xi
             everyone = {a.id for a in actors + recipients}
             antecedent, unnamed = None, False
             if (trigger.anaphoric or len(everyone) < 2) and not named_gathering(
