@@ -43,6 +43,8 @@ from wirecode.records import ActorRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
 RELATIVES = frozenset({"who", "that", "which"})  # a relative clause's subject stands for a noun
+# titles of one posted to a state or a body: "the UN envoy for Libya" is not Libya
+POSTED_TITLES = frozenset({"envoy", "ambassador", "emissary", "representative", "consul"})
 INHERIT_THROUGH = {"xcomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "acomp", "npadvmod"}
 STATE_DEPTH = 2  # a state takes part only when named close to the trigger (not "the anniversary
 # of the Russian invasion")
@@ -466,8 +468,10 @@ def _affiliation(token, people_tokens: set[int]) -> bool:
             holder.i in people_tokens
             and token.head.lower_ == "of"
             or _named_title(holder, people_tokens)
+            or token.head.lower_ in ("to", "for")
+            and holder.lemma_.lower() in POSTED_TITLES
         ):
-            return True  # "the envoy to Syria, Kofi Annan": where his post is, no party
+            return True  # "the envoy to Syria, Kofi Annan", "the UN envoy for Libya": his post
     for _ in range(3):
         if token.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod", "det"):
             return False  # ("det": "The UN envoy", whose article and name the parser splits)
