@@ -125,3 +125,15 @@ def test_a_visit_that_says_where_it_went_refers_back_only_to_a_visit(coder):
     arrival = "Xi arrived in Moscow on Monday. The visit to the Russian capital is his first."
     reference = next(m for m in contacts(coder, arrival) if m.trigger == "visit")
     assert [a.name for a in reference.actors] == ["Xi Jinping"]
+
+
+def test_a_reference_takes_the_contact_told_with_its_own_word(coder):
+    """ "The summit" after a summit and a meeting told since is the summit."""
+    text = (
+        "Iraqi Prime Minister Nouri al-Maliki opened an Arab League summit in Baghdad. "
+        "Xi Jinping met Vladimir Putin in Moscow on Monday. "
+        "Explosions were heard in Baghdad as the summit got under way."
+    )
+    found = contacts(coder, text)
+    reference = [m for m in found if m.trigger == "summit"][-1]
+    assert {a.name for a in reference.actors} == {"Nouri al-Maliki", "Arab League"}

@@ -42,12 +42,17 @@ def own_destination(token) -> bool:
 
 
 def antecedent_of(
-    trigger: Trigger, mode: str | None, earlier: list[Mention], sentence: int
+    trigger: Trigger,
+    mode: str | None,
+    earlier: list[Mention],
+    sentence: int,
+    named: list[ActorRef] = (),
 ) -> Mention | None:
     """The contact that "the call" or "Wednesday's call" in sentence number `sentence`
     refers back to: one told at most `REFERENCE_SPAN` sentences before (each reference
-    renews it). Further back, a reference is of something else: another story on the same
-    page, or a web page's "This discussion is now closed." under the article."""
+    renews it), whose parties the reference's own `named` actors can be (`could_be_of`).
+    Further back, a reference is of something else: another story on the same page, or a
+    web page's "This discussion is now closed." under the article."""
     if not trigger.anaphoric or trigger.event != "CONSULT":
         return None
     # "The visit to the chamber" after talks held somewhere: a visit that says where it
@@ -60,12 +65,23 @@ def antecedent_of(
         and m.status != "negated"
         and (mode is None or m.mode in modes)
         and m.sentence_index >= sentence - REFERENCE_SPAN
+        and could_be_of(m, named)
     ]
+
+    # "the summit" is most likely the one told as a summit before, not a meeting told since
+    words = {trigger.token.lower_, trigger.token.lemma_.lower()}
 
     def rank(item: tuple[int, Mention]) -> tuple:
         position, mention = item
         persons = sum(a.kind == "person" for a in (*mention.actors, *mention.recipients))
-        return (mention.mode == mode, persons >= 2, mention.status == "occurred", position)
+        same_word = mention.trigger.lower() in words
+        return (
+            mention.mode == mode,
+            same_word,
+            persons >= 2,
+            mention.status == "occurred",
+            position,
+        )
 
     return max(enumerate(candidates), key=rank)[1] if candidates else None
 

@@ -40,7 +40,6 @@ from wirecode.events.contact_dyads import arrange, dyads, one_gathering, sides
 from wirecode.events.contact_participants import Side, met_by_someone_unnamed, participants
 from wirecode.events.contact_references import (
     antecedent_of,
-    could_be_of,
     named_gathering,
     requested_partners,
     told_once,
@@ -134,9 +133,9 @@ def extract_mentions(
             if (trigger.anaphoric or len(everyone) < 2) and not named_gathering(
                 trigger.token, in_sent
             ):
-                antecedent = antecedent_of(trigger, mode, found + sentence_mentions, index)
-                if antecedent is not None and not could_be_of(antecedent, actors + recipients):
-                    antecedent = None  # "the call between X and Y" names its own people
+                # "the call between X and Y" names its own people
+                earlier = found + sentence_mentions
+                antecedent = antecedent_of(trigger, mode, earlier, index, actors + recipients)
             if antecedent is None and trigger.anaphoric and mode == "visit" and len(everyone) < 2:
                 # "Yeltsin is on a three-day visit to China": no visit told before, so the
                 # subject of the clause it sits in is the visitor
