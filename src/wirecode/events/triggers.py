@@ -398,8 +398,10 @@ def governing_verb(token):
             current.head.lemma_ in OCCURRENCE or current.pos_ in ("NOUN", "PROPN")
         )
         # "the meeting will take place next Friday"; "Modi's trip last week drew criticism"
+        listed = current.dep_ == "conj" and current.pos_ == "NOUN"  # "a trade deal and visits"
         if (
             current.dep_ not in ("pobj", "prep", "dobj", "attr", "appos", "npadvmod")
+            and not listed
             and not purpose
             and not happens
             and not framing_phrase(current)  # "toured the cathedral ahead of his talks"
