@@ -171,21 +171,18 @@ def to_infinitive(token) -> bool:
 
 def forms(word) -> set[str]:
     """The lemma and plain inflection-stripped forms: the tagger's lemma is sometimes wrong
-    ("hopes" → "hop")."""
+    ("hopes" → "hop"). A noun has no verb's endings ("the opening of the summit" is no
+    "open")."""
     lower = word.lower_
     found = {word.lemma_.lower(), lower}
-    for suffix, replacement in (
-        ("ies", "y"),
-        ("es", "e"),
-        ("s", ""),
-        ("ed", "e"),
-        ("ed", ""),
-        ("ing", ""),
-        ("ing", "e"),
-    ):
+    for suffix, replacement in NOUN_ENDINGS if word.pos_ == "NOUN" else ENDINGS:
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             found.add(lower[: -len(suffix)] + replacement)
     return found
+
+
+NOUN_ENDINGS = (("ies", "y"), ("es", "e"), ("s", ""))
+ENDINGS = (*NOUN_ENDINGS, ("ed", "e"), ("ed", ""), ("ing", ""), ("ing", "e"))
 
 
 MARK_DEPS = ("aux", "auxpass", "neg", "det", "advmod", "mark", "acomp", "prep")
