@@ -36,3 +36,19 @@ def test_a_state_before_a_noun_of_its_opposition_is_that_opposition(coder, text,
 def test_a_state_before_a_noun_of_its_government_is_the_state(coder):
     found = actors(coder, "The envoy met a Syrian government delegation in Beijing.")
     assert found["Syrian"][:2] == ("SYR", "SYR")
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        (
+            "The ministers urged talks between the Syrian opposition and government.",
+            {"SYR-OPP", "SYR"},
+        ),
+        ("The Libyan rebels and army clashed near Brega on Monday.", {"LBY-REB", "LBY"}),
+        ("The Libyan rebels and their supporters marched in Benghazi.", {"LBY-REB"}),
+    ],
+)
+def test_a_state_word_before_its_opposition_is_shared_by_its_own_side(coder, text, ids):
+    """ "The Syrian opposition and government": the opposition's, and the state's own."""
+    assert {actor_id for actor_id, _, _ in actors(coder, text).values()} == ids

@@ -22,10 +22,28 @@ OPPOSITION_NOUNS = {
 LABELS = {"REB": "rebels", "OPP": "opposition"}
 
 
+# nouns of the state's own side, which a state's word before its opposition can share
+# ("the Syrian opposition and government": both Syria's)
+OWN_SIDE_NOUNS = frozenset({"government", "regime", "authority", "army", "force", "military"})
+
+
 def for_their_opposition(found: list[ActorMention], doc) -> list[ActorMention]:
     """The mentions of a state that modifies a noun of opposition replaced by that
-    opposition."""
-    return [_their_opposition(mention, doc) for mention in found]
+    opposition, and the state itself for a noun of its own side joined to that noun."""
+    kept = []
+    for mention in found:
+        theirs = _their_opposition(mention, doc)
+        kept.append(theirs)
+        if theirs is not mention:
+            noun = doc[mention.end - 1].head
+            kept += [
+                ActorMention(c.i, c.i + 1, c.i, mention.actor, "state")
+                for c in noun.conjuncts
+                if c.i > noun.i
+                and c.lemma_.lower() in OWN_SIDE_NOUNS
+                and not any(m.start <= c.i < m.end for m in found)
+            ]
+    return kept
 
 
 def _sector(word) -> str | None:
