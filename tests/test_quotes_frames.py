@@ -1422,3 +1422,40 @@ def test_support_enjoyed_or_won_is_the_stance_of_those_who_give_it(nlp, rows, ex
     doc = hand_parse(nlp.vocab, rows)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == expected
+
+
+# "The senator refused the offer.", "Shares declined 3 percent on Monday."
+REFUSED_OFFER = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("senator", 2, "nsubj", "NOUN", "NN", "senator"),
+    ("refused", 2, "ROOT", "VERB", "VBD", "refuse"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("offer", 2, "dobj", "NOUN", "NN", "offer"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+SHARES_DECLINED = [
+    ("Shares", 1, "nsubj", "NOUN", "NNS", "share"),
+    ("declined", 1, "ROOT", "VERB", "VBD", "decline"),
+    ("3", 3, "nummod", "NUM", "CD", "3"),
+    ("percent", 1, "npadvmod", "NOUN", "NN", "percent"),
+    ("on", 1, "prep", "ADP", "IN", "on"),
+    ("Monday", 4, "pobj", "PROPN", "NNP", "Monday"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (REFUSED_OFFER, [("The senator", "refused", "the offer")]),
+        (SHARES_DECLINED, []),
+    ],
+)
+def test_turning_down_what_is_offered_takes_its_object(nlp, rows, expected):
+    """ "The senator refused the offer", "She declined that assignment": a verb of turning
+    down with an object reports that refusal, the object the content, as with its
+    infinitive ("declined to comment"); nothing had been found. A decline in number
+    ("Shares declined 3 percent") has no object."""
+    doc = hand_parse(nlp.vocab, rows)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == expected

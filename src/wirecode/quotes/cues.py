@@ -128,6 +128,11 @@ OBJECT_CUES = (
         """address debate contemplate weigh ponder"""
     )
     | _words(
+        # Turning down what is offered or asked: "She declined that assignment", "refused
+        # the offer" (their infinitive is an intention: "declined to comment").
+        """decline refuse"""
+    )
+    | _words(
         # Deciding on a proposal, for or against: "approved a bill", "blocked any
         # discussion", "signed the legislation", "repealed the law"; and the acts of
         # authority that put a decision in force or take it back: "imposed sanctions",
