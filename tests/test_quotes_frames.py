@@ -1459,3 +1459,24 @@ def test_turning_down_what_is_offered_takes_its_object(nlp, rows, expected):
     doc = hand_parse(nlp.vocab, rows)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == expected
+
+
+# "The governor defied the court order."
+DEFIED_ORDER = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("governor", 2, "nsubj", "NOUN", "NN", "governor"),
+    ("defied", 2, "ROOT", "VERB", "VBD", "defy"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("court", 5, "compound", "NOUN", "NN", "court"),
+    ("order", 2, "dobj", "NOUN", "NN", "order"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_heeding_or_defying_what_others_ask_takes_its_object(nlp):
+    """ "The governor defied the court order", "Country after country flouts that treaty":
+    heeding or defying what others ask or rule (heed, obey, disobey, defy, flout) is a
+    stance toward it, as ignoring it is; nothing had been found."""
+    doc = hand_parse(nlp.vocab, DEFIED_ORDER)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("The governor", "defied", "the court order")]

@@ -107,8 +107,10 @@ OBJECT_CUES = (
     )
     | _words(
         # Slighting or ignoring what others say or do: "downplayed the risk", "has largely
-        # ignored the issue".
-        """ignore downplay belittle minimize minimise overlook disregard"""
+        # ignored the issue"; heeding or defying what they ask or rule: "heeded the
+        # warning", "Country after country flouts that treaty".
+        """ignore downplay belittle minimize minimise overlook disregard heed obey disobey
+    defy flout"""
     )
     | _words(
         # Presenting, citing or putting a message out: "invoked the rising seas", "laid out
