@@ -119,6 +119,8 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         return code.event, "negated"  # "sending troops would be a mistake": an opinion
     if status == "hypothetical" and _capacity(token, lex):
         return code.event, "negated"  # "the EU can deploy 300 paramilitaries": a capacity
+    if _imperative(token):
+        return code.event, "negated"  # "just give them weapons": advice, no act
     if status in ("hypothetical", "planned") and (told := _perfect_modal(token)) is not None:
         if told == "negated":
             return code.event, told  # "could have killed hundreds if it had gone off"
@@ -289,6 +291,25 @@ def _withheld(token, lex: PloverLexicon) -> bool:
     if token.dep_ not in ("acl", "ccomp") or lemma_of(token.head) not in lex.no_sign:
         return False
     return any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children)
+
+
+def _imperative(token) -> bool:
+    """A verb in the imperative, a bare root with no subject and no auxiliary, tells someone
+    what to do: advice or an appeal (CAMEO 02), no act, and so does an act it governs or a
+    conjunct that has no subject of its own ("just give them weapons and let them fight",
+    "send your money there"); a headline's present with its subject is the news."""
+    verb = token
+    while verb.dep_ in ("conj", "xcomp", "ccomp"):
+        if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+            return False  # "drop a few bombs and the war will end": its own clause
+        verb = verb.head
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children
+        )
+    )
 
 
 def _capacity(token, lex: PloverLexicon) -> bool:
