@@ -1480,3 +1480,25 @@ def test_heeding_or_defying_what_others_ask_takes_its_object(nlp):
     doc = hand_parse(nlp.vocab, DEFIED_ORDER)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("The governor", "defied", "the court order")]
+
+
+# "He became interested in poverty issues."
+INTERESTED_IN = [
+    ("He", 1, "nsubj", "PRON", "PRP", "he"),
+    ("became", 1, "ROOT", "VERB", "VBD", "become"),
+    ("interested", 1, "acomp", "ADJ", "JJ", "interested"),
+    ("in", 2, "prep", "ADP", "IN", "in"),
+    ("poverty", 5, "compound", "NOUN", "NN", "poverty"),
+    ("issues", 3, "pobj", "NOUN", "NNS", "issue"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_participle_of_attitude_takes_its_own_preposition(nlp):
+    """ "He became interested in poverty issues", "The governor remains committed to the
+    deal": a participle of attitude (interested, opposed, committed, wedded, obsessed,
+    fixated) with the preposition it takes reports the attitude, its object the content;
+    nothing had been found."""
+    doc = hand_parse(nlp.vocab, INTERESTED_IN)
+    found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
+    assert found == [("He", "became interested in", "poverty issues")]

@@ -281,19 +281,28 @@ PREP_CUES = {
     "weigh in": frozenset({"on", "about", "with"}),
 }
 # Adjectives of certainty and feeling whose clause is the attitude's content.
-ATTITUDE_ADJECTIVES = _words(
-    """confident sure certain convinced aware afraid worried concerned hopeful optimistic
+ATTITUDE_ADJECTIVES = (
+    _words(
+        """confident sure certain convinced aware afraid worried concerned hopeful optimistic
     pessimistic skeptical sceptical doubtful adamant glad happy pleased proud sorry upset
     angry furious unhappy frustrated disappointed surprised shocked critical supportive
     willing determined eager reluctant ready keen wary intent passionate enthusiastic
     hesitant unsure uncertain unconvinced unaware nervous fearful grateful thankful
     outraged dismayed alarmed troubled insistent mindful"""
-) | _words(
-    # How forthcoming someone is about a matter, a manner of saying (or of not saying) it
-    # with its topic: "Clinton aides were coy about whether ...", "has been vague about
-    # the details", "was candid about his health".
-    """vague coy frank candid forthcoming outspoken vocal cagey evasive reticent
+    )
+    | _words(
+        # How forthcoming someone is about a matter, a manner of saying (or of not saying) it
+        # with its topic: "Clinton aides were coy about whether ...", "has been vague about
+        # the details", "was candid about his health".
+        """vague coy frank candid forthcoming outspoken vocal cagey evasive reticent
     noncommittal"""
+    )
+    | _words(
+        # Participles of attitude with a preposition of their own ("became interested in
+        # poverty issues", "are opposed to the plan", "remains committed to the deal"):
+        # `nouns.OWN_PREPS`.
+        """interested opposed committed wedded obsessed fixated"""
+    )
 )
 # Nouns of communication and attitude that take a content clause ("the claim that ...").
 NOUN_CUES = _words(

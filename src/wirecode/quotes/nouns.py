@@ -13,6 +13,8 @@ from wirecode.quotes.speakers import source_span, subjects_of
 from wirecode.quotes.verbs import is_cue, time_run_end
 
 ADJECTIVE_PREPS = ("of", "about", "over", "with", "toward", "towards", "on")
+# Attitude adjectives whose own preposition introduces what the attitude is toward
+OWN_PREPS = {"interested": "in", "opposed": "to", "committed": "to", "wedded": "to"}
 # Adjectives of feeling whose "at" names what is felt ("angry at the decision", "surprised
 # at the reaction"); after others "at" says where ("critical at the hearing").
 FEELING_AT = frozenset(
@@ -310,6 +312,7 @@ def _adjective_object(adjective) -> tuple[list, object]:
                 prep.lower_ in ADJECTIVE_PREPS
                 or prep.lower_ == "at"
                 and adjective.lower_ in FEELING_AT
+                or prep.lower_ == OWN_PREPS.get(adjective.lower_)
             )
         ):
             objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
