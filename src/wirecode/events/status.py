@@ -109,6 +109,7 @@ def governing_chain(token, *, planned: frozenset[str] = frozenset()) -> list:
             current.dep_ == "pobj"
             and current.head.lower_ in PRESUPPOSING
             and not (current.head.lower_ == "during" and current.head.head.pos_ in ("VERB", "AUX"))
+            and not _sequenced(current)
         ):
             break  # "after the call", "the readout of the call": the call took place
         if _told_about(current):
@@ -120,6 +121,23 @@ def governing_chain(token, *, planned: frozenset[str] = frozenset()) -> list:
             break
         chain.append(current)
     return chain
+
+
+MODALS = frozenset({"will", "would", "shall", "should", "could", "might", "may", "must", "'ll"})
+
+
+def _sequenced(noun) -> bool:
+    """A contact told with no article after "after" on a verb still to come (a modal, or
+    an infinitive) comes in sequence with it ("will sign the deal after talks with Xi":
+    planned with the signing; "wants the League to withdraw the decision after talks with
+    Assad"); "after the call" presupposes a call told before, and "Following Xi-Zelenskyy
+    Talk" in a headline looks back."""
+    verb = noun.head.head
+    if noun.head.lower_ != "after" or any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    return verb.pos_ == "VERB" and (
+        to_infinitive(verb) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    )
 
 
 CONTRAST = frozenset({"but", "yet", "while", "whereas"})
