@@ -142,6 +142,10 @@ class Pronouns(Walker):
             if here:
                 self._add(token.i, token.i + 1, here[0].actor, "pronoun")
                 return
+            echoed = self._echoed(token)
+            if echoed is not None:  # "Obama has called him. Cameron has called him.": both
+                self._add(token.i, token.i + 1, echoed, "pronoun")
+                return
         last = [m for m in previous if m.start >= previous_sent]
         for group in (here, last, candidates):
             subjects = [m for m in group if self.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
@@ -152,6 +156,25 @@ class Pronouns(Walker):
             if subjects or group:
                 self._add(token.i, token.i + 1, (subjects or group)[0].actor, "pronoun")
                 return
+
+    def _echoed(self, token) -> ActorRef | None:
+        """The person the same pronoun in the same place of the sentence before stands for:
+        a series of parallel sentences keeps its object ("The President of the United States
+        has called him. The prime minister of the U.K. has called him.")."""
+        start = token.sent.start
+        if start == 0:
+            return None
+        before = self.doc[start - 1].sent
+        for mention in self.found:
+            word = self.doc[mention.start]
+            if (
+                mention.how == "pronoun"
+                and before.start <= mention.start < before.end
+                and word.lower_ == token.lower_
+                and word.dep_ == token.dep_
+            ):
+                return mention.actor
+        return None
 
     def _plural_pronoun(self, token) -> None:
         """ "They": the people named together as the subject just before ("Starmer and Macron
