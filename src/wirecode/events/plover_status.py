@@ -121,6 +121,8 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         return code.event, "negated"  # "the EU can deploy 300 paramilitaries": a capacity
     if _imperative(token):
         return code.event, "negated"  # "just give them weapons": advice, no act
+    if _passed_over(token):
+        return code.event, "negated"  # "rather than lifting the curfew": not done
     if status in ("hypothetical", "planned") and (told := _perfect_modal(token)) is not None:
         if told == "negated":
             return code.event, told  # "could have killed hundreds if it had gone off"
@@ -309,6 +311,18 @@ def _imperative(token) -> bool:
         and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children
         )
+    )
+
+
+def _passed_over(token) -> bool:
+    """The gerund of "rather than" or "instead of" names what was not done in place of the
+    act of the clause ("rather than lifting the curfew, the army extended it"); the parser
+    hangs "rather" on the preposition or on the verb, so the word before it is read."""
+    prep = token.head
+    before = token.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+    return token.dep_ == "pcomp" and (prep.lower_, before) in (
+        ("than", "rather"),
+        ("of", "instead"),
     )
 
 
