@@ -229,6 +229,7 @@ def _nominal_code(noun, lex: PloverLexicon, contacts) -> Code | None:
     its object: "the lifting of sanctions", "the suspension of aid", "the closure of three
     newspapers"."""
     verb = lex.nominalisations.get(lemma_of(noun)) or lex.nominalisations.get(noun.lower_)
+    verb = verb or _gerund_verb(noun, lex)
     if verb is None or noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
         return None  # "announced the lifting of", "the closure of ... was ordered"
     objects = prep_objects(noun, {"of"})
@@ -238,7 +239,30 @@ def _nominal_code(noun, lex: PloverLexicon, contacts) -> Code | None:
             return table[key]
     if verb in lex.ending:
         return ending_code({verb}, objects, lex, contacts)
-    return None
+    code = lex.verbs.get(verb)
+    if code is None or table or noun.lower_ in lex.nominalisations:
+        return None
+    senses = lex.other_senses.get(verb, ())
+    if not objects or any(o.lower_ in senses or lemma_of(o) in senses for o in objects):
+        return None  # "the firing of the minister": another sense
+    return code if code.event in _DONE_TO else None
+
+
+# Types of acts done to someone or something, which a gerund's "of" names as the object
+# ("the beating of the protesters"); for words, the "of" names the speaker ("the warning of
+# the UN chief"), so no gerund of theirs is read.
+_DONE_TO = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION", "CONCEDE"}
+
+
+def _gerund_verb(noun, lex: PloverLexicon) -> str | None:
+    """The verb of the lexicon a noun in "-ing" with an "of" object names ("the looting of
+    the museum", "the massing of troops", "the banning of the party")."""
+    word = noun.lower_
+    if noun.pos_ != "NOUN" or not word.endswith("ing") or not prep_objects(noun, {"of"}):
+        return None
+    stem = word[:-3]
+    forms = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    return next((f for f in forms if f in lex.verbs or f in lex.objects), None)
 
 
 def _described(noun) -> bool:
