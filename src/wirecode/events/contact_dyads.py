@@ -212,8 +212,9 @@ def sides(trigger: Trigger, in_sent: list[ActorMention], lex: Lexicon, *, inheri
     recipients = drop_redundant_states(recipients, actors + recipients)
     travellers = [a for a in actors if a.kind == "person"]
     if mode == "visit" and not recipients and len(travellers) >= 2:
-        if len({a.country for a in travellers}) > 1 or None in {a.country for a in travellers}:
+        countries = {a.country for a in travellers}
+        if len(countries - {None}) > 1 or (None in countries and len(countries) > 1):
             mode = "meet"  # "The two leaders toured the cosmodrome": no host, together there
-        else:  # "the visit by Russia's foreign minister and its spy chief": one delegation
-            actors = []
+        else:  # "the visit by Russia's foreign minister and its spy chief": one delegation;
+            actors = []  # "They just landed at JFK": people of no known state, travelling
     return side, tokens, mode, actors, recipients
