@@ -632,8 +632,9 @@ def is_journey_aim(clause) -> bool:
 
 
 # verbs of sending or carrying someone: "was sending a senior envoy to Damascus to negotiate",
-# "brought Netanyahu and Abbas to Washington to meet Clinton", "flew rebel leaders to Paris"
-SENDING = frozenset({"send", "dispatch", "bring", "fly", "escort"})
+# "brought Netanyahu and Abbas to Washington to meet Clinton", "flew rebel leaders to Paris";
+# one appointed to do it: "appointed a new special envoy to Libya to discuss the crisis"
+SENDING = frozenset({"send", "dispatch", "bring", "fly", "escort", "appoint"})
 
 
 def sends_someone(verb) -> bool:
