@@ -209,7 +209,7 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         and not any(n.dep_ == "nummod" for n in c.children)  # "a three-day visit": how long
         for c in token.children
     )  # "the call", "Wednesday's call": the contact the text already reported
-    if text == "talk" and _speech_about(token):
+    if text == "talk" and _speech_about(token) or text == "talks" and _talks_of(token):
         return None  # "talk of a rift", "there is talk that": speech about, not a talk held
     if lemma == "call" and predicate.lemma_.lower() == "pay":
         mode = "visit"  # "paid a courtesy call on the king": a visit, no appeal
@@ -305,6 +305,16 @@ def _speech_about(noun) -> bool:
         c.dep_ == "prep" and c.lower_ in ("of", "about") or c.dep_ in ("acl", "ccomp")
         for c in noun.children
     ) or any(c.dep_ == "expl" for c in noun.head.children)
+
+
+def _talks_of(noun) -> bool:
+    """ "Professor Clarke talks of an arc of confrontation between Iran and Saudi Arabia":
+    the verb of speaking of something, which the tagger reads as a plural noun heading the
+    sentence (a headline's "Putin-Xi talks in Moscow" has no "of" after it)."""
+    doc = noun.doc
+    return (
+        noun.dep_ == "ROOT" and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("of", "about")
+    )
 
 
 def happening(verb, lex: Lexicon) -> bool:
