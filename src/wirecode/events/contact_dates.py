@@ -279,6 +279,9 @@ def _not_put_off(verb, lex: Lexicon) -> str:
     return "planned" if future else "occurred"
 
 
+OPENING = frozenset({"start", "begin", "open"})  # "a two-day visit starting Wednesday"
+
+
 def _held_participle(trigger: Trigger, lex: Lexicon) -> set[int]:
     """ "The talks held in Moscow on Tuesday", "a meeting convened last week": a light verb's
     participle after the contact noun holds it, and its time is the contact's; so is the
@@ -295,6 +298,8 @@ def _held_participle(trigger: Trigger, lex: Lexicon) -> set[int]:
             if light_verb(clause, lex) or forms(clause) & lex.planned:
                 found |= scope(clause)
     for child in trigger.token.children:
+        if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in OPENING:
+            found |= scope(child)  # "a visit to Moscow starting on Sunday": its first day
         if child.dep_ != "acl" or child.tag_ != "VBN":
             continue
         if light_verb(child, lex) or forms(child) & lex.planned:
