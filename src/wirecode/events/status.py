@@ -499,6 +499,10 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
             marks = plain | {"planned"}
     if any(on_condition(token) for token in chain):
         marks.add("hypothetical")  # "said he would meet Xi if China stopped arming Russia"
+    if top.dep_ == "ccomp" and (
+        _wished(top, lex) or top.head.lemma_ in REPORTING and _wished(top.head, lex)
+    ):
+        marks.add("hypothetical")  # "I hope Obama meets them", "I hope he will say he met"
     if not marks:
         ahead = _future_of_a_time_clause(top, lex)
         if ahead is not None:
@@ -539,6 +543,13 @@ def _past(verb) -> bool:
     return verb.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" or c.lower_ == "had" for c in verb.children
     )
+
+
+def _wished(verb, lex: Lexicon) -> bool:
+    """A clause someone hopes or wishes for, or a saying they hope for: what it tells is not
+    told as so ("I hope Obama meets the League", "I hope the president will say he is
+    consulting Congress")."""
+    return verb.dep_ in ("ccomp", "xcomp") and bool(forms(verb.head) & lex.wishes)
 
 
 def negated_word_on(word, lex: Lexicon) -> bool:
