@@ -86,7 +86,7 @@ def _subject_tokens(token) -> set[int]:
         # it is a manner ("arrived by surprise"), the passive's doer being an `agent`
         by = child.dep_ == "prep" and child.lower_ == "by" and token.pos_ in ("NOUN", "PROPN")
         if child.dep_ in SUBJECT_DEPS or by or headline_subject(child) or _list_opener(child):
-            if child.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
+            if child.lower_ in RELATIVES and token.dep_ == "relcl":
                 # the noun phrase it follows, all of it: "Xi and Macron, who met in Paris"
                 antecedent = first_conjunct(token.head) if _reciprocal(token) else token.head
                 found.update(t.i for t in antecedent.subtree if t.i < token.left_edge.i)

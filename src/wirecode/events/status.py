@@ -302,14 +302,7 @@ def told_as_past(trigger) -> bool:
     verbs = [t for t in governing_chain(trigger) if t.pos_ in ("VERB", "AUX")]
     if trigger.sent.root.lemma_ not in REPORTING:  # "the meeting will focus on ..., X said"
         verbs.append(trigger.sent.root)
-    for verb in verbs:
-        if verb.tag_ in PAST_TAGS or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_TAGS for c in verb.children
-        ):
-            return True
-        if verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in verb.children):
-            return True
-    return False
+    return any(_past(verb) for verb in verbs)
 
 
 EARLIER = {
@@ -539,10 +532,12 @@ def not_until(verb, *, clause: bool = False) -> bool:
 
 
 def _past(verb) -> bool:
-    """ "met", "did not meet", "had not met": a verb told in the past."""
-    return verb.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" or c.lower_ == "had" for c in verb.children
-    )
+    """ "met", "did not meet", "had not met", "has met": a verb told in a past tense."""
+    if verb.tag_ in PAST_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_TAGS for c in verb.children
+    ):
+        return True
+    return verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in verb.children)
 
 
 def _wished(verb, lex: Lexicon) -> bool:
