@@ -37,6 +37,7 @@ from wirecode.events.status import (
 from wirecode.events.trigger_verbs import light_verb
 from wirecode.events.trigger_words import FRAMING_ADVERBS, Trigger, framing_noun, scope
 from wirecode.events.triggers import governing_verb, holding_clause, prospect
+from wirecode.nlp import modals
 from wirecode.records import DateValue, Document, Mention
 
 NARRATIVE_REACH = 4  # sentences over which a told day stays the narrative's reference time
@@ -80,7 +81,7 @@ def names_a_thing_of(token) -> bool:
     )
 
 
-POLITE = frozenset({"would", "'d"})  # "would like to meet": a wish stated, not a condition
+POLITE = modals.CONDITIONAL  # "would like to meet": a wish stated, not a condition
 STATED_IN = frozenset({"ccomp", "csubj", "oprd", "acomp"})  # "made clear that he would like"
 
 

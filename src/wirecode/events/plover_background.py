@@ -14,6 +14,7 @@ from wirecode.events.plover_senses import closing_report
 from wirecode.events.plover_words import lemma_of
 from wirecode.events.status import to_infinitive
 from wirecode.events.trigger_words import FRAMING_PREPS
+from wirecode.nlp import modals
 
 STOP_CLIMB = {"conj", "parataxis"}  # coordinated clauses are events of their own
 # a verb whose clause tells whether it is background: "fighting" in "fears that fighting
@@ -59,7 +60,8 @@ TALKS |= {"consultation", "consultations", "debate"}
 IMPROBABLE = {"unlikely", "improbable", "likely", "probable"}
 # "in line with an agreement reached last year": its terms, as "under an agreement"
 CONFORMITY = {"line", "accordance", "keeping", "compliance", "conformity"}
-MODALS = {"will", "would", "could", "can", "may", "might", "wo", "shall"}
+# a modal other than one of obligation: a forecast, a condition, a capacity
+MODALS = modals.ALL - modals.OBLIGED
 # "in protest at the arrest", "in retaliation for the raids": the act answered
 REASONS = {"protest", "retaliation", "response", "reprisal", "revenge"}
 

@@ -36,6 +36,7 @@ from wirecode.events.plover_words import (
     shifted_object,
 )
 from wirecode.events.status import to_infinitive
+from wirecode.nlp import modals
 
 LIGHT_DEPS = {"dobj", "attr", "pobj"}  # "staged a rally to ...", "went on strike to ..."
 ORDERS = {"order", "instruct"}  # orders, not appeals: their content is what they impose
@@ -414,7 +415,7 @@ def _comment(verb, lex: PloverLexicon) -> bool:
         and (s.lower_ in ("it", "they", "we", "he", "she") or lemma_of(s) in subjects)
         for c in clauses
         for s in c.children
-    ) and any(a.lower_ in ("will", "would", "shall", "wo") for c in clauses for a in c.children):
+    ) and any(a.lower_ in modals.TO_COME for c in clauses for a in c.children):
         return False
     words = {w for c in clauses for t in c.subtree for w in (t.lower_, lemma_of(t))}
     return not words & lex.warning_threats

@@ -20,13 +20,14 @@ from wirecode.events.plover_words import (
 )
 from wirecode.events.status import REPORTING
 from wirecode.events.trigger_words import prep_objects
+from wirecode.nlp import modals
 
 COPULAS = {"be", "remain", "seem", "appear", "prove", "become"}
 PLACING = {"after", "as", "before", "while"}  # "the attack came a day after ...": its context
 BEGINNING = {"take", "begin", "start", "come", "enter"}  # "the curfew took effect at dusk"
 GOING_ON = {"continue", "resume", "go", "proceed", "last", "end", "stop", "cease", "finish"}
-FORESEEING = {"would", "could", "might", "may", "will", "wo", "can", "should", "must"}
-POSSIBILITY = {"could", "might", "may"}  # "fighting could erupt": a forecast
+FORESEEING = modals.ALL
+POSSIBILITY = modals.POSSIBLE  # "fighting could erupt": a forecast
 # "said an agreement was unlikely", "an offensive was imminent": a forecast (CAMEO 012)
 LIKELIHOOD = {"likely", "unlikely", "probable", "improbable", "possible", "impossible"}
 LIKELIHOOD |= {"imminent", "inevitable"}

@@ -12,7 +12,6 @@ read by `plover_sides`.
 from __future__ import annotations
 
 from wirecode.actors.mentions import ActorMention
-from wirecode.events.plover_background import MODALS
 from wirecode.events.plover_lexicon import Candidate, load
 from wirecode.events.plover_sides import (
     JUDGEMENTS,
@@ -30,11 +29,12 @@ from wirecode.events.plover_sides import (
 from wirecode.events.plover_words import lemma_of
 from wirecode.events.status import REPORTING
 from wirecode.events.trigger_words import scope
+from wirecode.nlp import modals
 from wirecode.records import ActorRef
 
 PASSIVE = {"nsubjpass", "csubjpass"}
 # modals by which a reported clause tells the speaker's demand or stance, not a deed
-STANCE = MODALS | {"should", "must", "'d"}
+STANCE = modals.ALL
 FRAMED = frozenset({"xcomp", "ccomp", "advcl", "acl", "csubj"})  # clauses a trigger frames
 
 

@@ -38,6 +38,7 @@ from wirecode.events.plover_words import (
 )
 from wirecode.events.status import to_infinitive
 from wirecode.events.trigger_words import prep_objects
+from wirecode.nlp import modals
 
 PERSON_OBJECT_VERBS = {"welcome", "back", "support"}  # with a person object: contacts or praise
 
@@ -225,7 +226,7 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return Candidate(token, Code("AGREE"), token, "verb")  # "would meet him if": an offer
     if lemma in lex.assuring and any(
         c.dep_ == "ccomp"
-        and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in c.children)
+        and any(a.dep_ == "aux" and a.lower_ in modals.TO_COME for a in c.children)
         for c in token.children
     ):
         return Candidate(token, Code("AGREE"), token, "verb")  # "assured the IMF it would"

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from wirecode.actors.words import TITLE_LEMMAS
 from wirecode.events.lexicon import Lexicon
+from wirecode.nlp import modals
 
 CLIMB = {
     "xcomp",
@@ -67,7 +68,7 @@ REPORTING = {
     "claim",
     "confirm",
 }
-FUTURE_IN_PAST = frozenset({"would", "'d"})
+FUTURE_IN_PAST = modals.CONDITIONAL
 MAX_STEPS = 8
 
 
@@ -123,7 +124,7 @@ def governing_chain(token, *, planned: frozenset[str] = frozenset()) -> list:
     return chain
 
 
-MODALS = frozenset({"will", "would", "shall", "should", "could", "might", "may", "must", "'ll"})
+MODALS = modals.ALL - modals.ABLE  # "can" tells a capacity, no act to come
 
 
 def _sequenced(noun) -> bool:

@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wirecode.nlp import modals
 from wirecode.time.lexicon import MONTH_ABBR, MONTH_FULL, WD
 
 WINDOW = 10
@@ -75,14 +76,11 @@ _SCHEDULED = {
 _SCHEDULED_PLURAL = {"meet", "begin", "resume", "reopen", "convene"}
 # A modal of obligation or expectation looks forward ("the handover should be complete by
 # Monday", "a resolution must be passed before Friday"), unless it looks back ("should have").
-_MODALS = {"should", "must"}
+_MODALS = modals.OBLIGED
 # Weaker modals ("could", "may", "might", "can") are no cue on their own (news reports what
 # happened: "could be heard Thursday"); before a deadline they are: "could resume by Monday".
-_WEAK_MODALS = {"could", "may", "might", "can"}
-_NOT_FINITE_BEFORE = {
-    "to", "will", "would", "could", "should", "might", "may", "can", "must", "shall", "did",
-    "didn't", "not", "never", "'ll", "’ll",
-}  # fmt: skip
+_WEAK_MODALS = modals.POSSIBLE | modals.ABLE
+_NOT_FINITE_BEFORE = modals.ALL | {"to", "did", "didn't", "not", "never"}
 # words that are future only as a pair: "going to", "is to", "as soon as"
 _FUTURE_PAIRS = {
     ("going", "to"), ("is", "to"), ("are", "to"), ("as", "soon"), ("as", "early"),
