@@ -10,7 +10,9 @@ Prints a table and writes bench/results.json:
 - merge time of 100k and 1M synthetic mentions.
 
 Options: --docs 200 --memory 500 --merge 100000 --rounds 3 (throughput and workers measured
-three times, medians reported) --quick (small sizes, a smoke run).
+three times, medians reported) --quick (small sizes, a smoke run, not written) --only
+SECTION... (the other sections of bench/results.json are kept, each with the date it was
+measured).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TIMELINE17 = ROOT.parent / "shared" / "evaldata" / "timeline17"
 RESULTS = Path(__file__).resolve().parent / "results.json"
+SECTIONS = ("throughput", "workers", "memory", "merge")
 
 
 def sample(n: int, *, seed: int = 17) -> list[dict]:
@@ -227,7 +230,7 @@ def merge_time(sizes: list[int]) -> dict:
 
 
 def table(results: dict) -> str:
-    t, w, m, g = (results.get(k, {}) for k in ("throughput", "workers", "memory", "merge"))
+    t, w, m, g = (results.get(k, {}) for k in SECTIONS)
     rows = []
     if t:
         n = t["documents"]
@@ -304,7 +307,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.quick:
         args.docs, args.workers_docs, args.memory, args.merge = 10, 20, 10, 1_000
-    only = set(args.only or ("throughput", "workers", "memory", "merge"))
+    only = set(args.only or SECTIONS)
     results: dict = {
         "machine": {"python": platform.python_version(), "cpus": __import__("os").cpu_count()},
         "date": dt.date.today().isoformat(),
@@ -321,9 +324,42 @@ def main(argv: list[str] | None = None) -> None:
             results["memory"] = memory(articles, args.memory, folder)
         if "merge" in only:
             results["merge"] = merge_time([args.merge, 10 * args.merge])
+    for name in SECTIONS:
+        if name in results:
+            results[name]["measured"] = {"date": results["date"], "args": results["args"]}
+    if args.quick:  # a smoke run's tiny sizes are no figure to keep
+        print(table(results))
+        print(f"\n--quick: not written to {RESULTS}")
+        return
+    results, kept = merge_results(previous_results(), results)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(table(results))
+    for name in kept:
+        print(f"{name}: kept from the run of {results[name]['measured']['date']}")
     print(f"\nwritten to {RESULTS}")
+
+
+def previous_results() -> dict:
+    """The results file as the last runs left it ({} when there is none or it is unreadable)."""
+    try:
+        data = json.loads(RESULTS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def merge_results(previous: dict, fresh: dict) -> tuple[dict, list[str]]:
+    """The fresh run's sections replace the file's; the sections it did not measure (an
+    `--only` run) are kept, each with the date and arguments it was measured with, so the
+    file always holds the latest figure of every measure. Returns the results and the names
+    of the sections kept."""
+    kept = [name for name in SECTIONS if name not in fresh and isinstance(previous.get(name), dict)]
+    results = dict(fresh)
+    for name in kept:
+        section = dict(previous[name])
+        section.setdefault("measured", {"date": previous.get("date"), "args": previous.get("args")})
+        results[name] = section
+    return results, kept
 
 
 if __name__ == "__main__":
