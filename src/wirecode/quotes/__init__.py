@@ -385,6 +385,8 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     source = source_span(subject, cue[0], doc)
     if source[1] <= source[0] or passive_target(verb, subject):
         source = agent_span(verb)  # "X was criticized for": X is not the speaker; "by Y" is
+    if subject.tag_ == "WDT" and subject.lower_ == "that":
+        source = None  # "a group that opposes the plan": the relative names no one
     aside = None
     if start >= cue[-1].idx and any(r[0] == start for r in marks):
         opened = _first_part(subject, cue, start, marks, doc)
