@@ -7,7 +7,8 @@ before the subject of the governing verb.
 
 from __future__ import annotations
 
-from wirecode.events.status import sends_someone, to_infinitive
+from wirecode.events.journeys import sends_someone
+from wirecode.events.verb_forms import to_infinitive
 
 __all__ = ["REASON_PREPS", "reason_doer", "sent_one"]
 

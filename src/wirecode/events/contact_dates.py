@@ -22,21 +22,14 @@ from wirecode.events.dating import (
     told_by_the_report,
     without_other_clauses,
 )
+from wirecode.events.journeys import is_journey_aim
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import (
-    PRESENT_AUX,
-    PRESUPPOSING,
-    UNTIL,
-    forms,
-    governing_chain,
-    is_journey_aim,
-    negated_word_on,
-    status_of,
-    to_infinitive,
-)
+from wirecode.events.status import PRESUPPOSING, governing_chain, negated_word_on, status_of
+from wirecode.events.subordinate_clauses import UNTIL
 from wirecode.events.trigger_verbs import light_verb
 from wirecode.events.trigger_words import FRAMING_ADVERBS, Trigger, framing_noun, scope
 from wirecode.events.triggers import governing_verb, holding_clause, prospect
+from wirecode.events.verb_forms import PRESENT_AUX, forms, to_infinitive
 from wirecode.nlp import modals
 from wirecode.records import DateValue, Document, Mention
 

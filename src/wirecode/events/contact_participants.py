@@ -26,8 +26,9 @@ from wirecode.events.contact_control import reason_doer, sent_one
 from wirecode.events.contact_receiving import asker_and_asked, received_guests
 from wirecode.events.crowds import a_people
 from wirecode.events.dating import phrasal
+from wirecode.events.journeys import headline_subject, hung_on_names
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import MEDIUM_PREPS, headline_subject, hung_on_names, to_infinitive
+from wirecode.events.status import MEDIUM_PREPS
 from wirecode.events.trigger_words import (
     TOPIC_PREPS,
     Trigger,
@@ -39,6 +40,7 @@ from wirecode.events.trigger_words import (
     scope,
 )
 from wirecode.events.triggers import addressed_in, thanked_for
+from wirecode.events.verb_forms import to_infinitive
 from wirecode.records import ActorRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}

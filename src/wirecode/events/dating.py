@@ -15,7 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from wirecode.events.status import CONDITIONS, REPORTING, time_clause, told_as_repeated
+from wirecode.events.status import REPORTING, told_as_repeated
+from wirecode.events.subordinate_clauses import CONDITIONS, time_clause
 from wirecode.events.trigger_words import SUBCLAUSES
 from wirecode.nlp.views import once, parsed_stretches, text_of
 from wirecode.quotes.marks import regions

@@ -46,7 +46,7 @@ from wirecode.events.plover_lexicon import TYPES, Candidate, Code, PloverLexicon
 from wirecode.events.plover_roles import roles
 from wirecode.events.plover_status import event_status, plover_reading
 from wirecode.events.plover_words import split_verb_head
-from wirecode.events.status import to_infinitive
+from wirecode.events.verb_forms import to_infinitive
 from wirecode.nlp.views import parsed_stretches
 from wirecode.records import Document, Mention
 

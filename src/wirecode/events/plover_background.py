@@ -12,8 +12,8 @@ from __future__ import annotations
 from wirecode.events.plover_lexicon import load
 from wirecode.events.plover_senses import closing_report
 from wirecode.events.plover_words import lemma_of
-from wirecode.events.status import to_infinitive
 from wirecode.events.trigger_words import FRAMING_PREPS
+from wirecode.events.verb_forms import to_infinitive
 from wirecode.nlp import modals
 
 STOP_CLIMB = {"conj", "parataxis"}  # coordinated clauses are events of their own

@@ -17,7 +17,8 @@ from wirecode.events.plover_frames import frame_of
 from wirecode.events.plover_lexicon import Code, load
 from wirecode.events.plover_status import plover_reading
 from wirecode.events.plover_words import lemma_of, phrasal_lemmas
-from wirecode.events.status import MEDIUM_PREPS, governing_chain, time_clause
+from wirecode.events.status import MEDIUM_PREPS, governing_chain
+from wirecode.events.subordinate_clauses import time_clause
 from wirecode.events.trigger_verbs import BY_PHONE_PREPS
 from wirecode.events.triggers import happening
 from wirecode.records import Mention

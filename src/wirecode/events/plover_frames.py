@@ -35,7 +35,7 @@ from wirecode.events.plover_words import (
     ruling_out,
     shifted_object,
 )
-from wirecode.events.status import to_infinitive
+from wirecode.events.verb_forms import to_infinitive
 from wirecode.nlp import modals
 
 LIGHT_DEPS = {"dobj", "attr", "pobj"}  # "staged a rally to ...", "went on strike to ..."

@@ -11,18 +11,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from wirecode.events.journeys import is_journey_aim
 from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.plover_lexicon import Code, PloverLexicon, load
 from wirecode.events.plover_verbs import obligation_candidate
 from wirecode.events.plover_words import lemma_of, planned_for, ruling_out
-from wirecode.events.status import (
-    forms,
-    is_journey_aim,
-    on_condition,
-    status_of,
-    to_infinitive,
-)
+from wirecode.events.status import status_of
+from wirecode.events.subordinate_clauses import on_condition
 from wirecode.events.trigger_words import actor_word
+from wirecode.events.verb_forms import forms, to_infinitive
 
 ATTEMPTS = {"try", "attempt"}  # "tried to hack": PLOVER codes the attempt as the event
 

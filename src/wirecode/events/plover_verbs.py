@@ -36,8 +36,8 @@ from wirecode.events.plover_words import (
     particles_of,
     phrasal_lemmas,
 )
-from wirecode.events.status import to_infinitive
 from wirecode.events.trigger_words import prep_objects
+from wirecode.events.verb_forms import to_infinitive
 from wirecode.nlp import modals
 
 PERSON_OBJECT_VERBS = {"welcome", "back", "support"}  # with a person object: contacts or praise

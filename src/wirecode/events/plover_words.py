@@ -10,7 +10,7 @@ strikes").
 from __future__ import annotations
 
 from wirecode.events.plover_lexicon import PloverLexicon, load
-from wirecode.events.status import to_infinitive
+from wirecode.events.verb_forms import to_infinitive
 
 
 def lemma_of(token) -> str:

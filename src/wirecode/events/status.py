@@ -13,8 +13,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from wirecode.actors.words import TITLE_LEMMAS
+from wirecode.events.journeys import (
+    headline_subject,
+    hung_on_names,
+    journey_under_way,
+    purpose_of_a_journey,
+)
 from wirecode.events.lexicon import Lexicon
+from wirecode.events.subordinate_clauses import not_until, on_condition, time_clause
+from wirecode.events.verb_forms import forms, past, to_infinitive, told_in_present
 from wirecode.nlp import modals
 
 CLIMB = {
@@ -183,27 +190,6 @@ def _clause_of_its_own(verb) -> bool:
     return own_subject or contrast
 
 
-def to_infinitive(token) -> bool:
-    """A verb with its "to": "(flew to Delhi) to meet Modi"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
-def forms(word) -> set[str]:
-    """The lemma and plain inflection-stripped forms: the tagger's lemma is sometimes wrong
-    ("hopes" → "hop"). A noun has no verb's endings ("the opening of the summit" is no
-    "open")."""
-    lower = word.lower_
-    found = {word.lemma_.lower(), lower}
-    for suffix, replacement in NOUN_ENDINGS if word.pos_ == "NOUN" else ENDINGS:
-        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
-            found.add(lower[: -len(suffix)] + replacement)
-    return found
-
-
-NOUN_ENDINGS = (("ies", "y"), ("es", "e"), ("s", ""))
-ENDINGS = (*NOUN_ENDINGS, ("ed", "e"), ("ed", ""), ("ing", ""), ("ing", "e"))
-
-
 MARK_DEPS = ("aux", "auxpass", "neg", "det", "advmod", "mark", "acomp", "prep")
 
 
@@ -294,7 +280,6 @@ def without_another_act(token) -> bool:
     )
 
 
-PAST_TAGS = {"VBD"}
 lex_unrealised = {"yet"}
 
 
@@ -303,7 +288,7 @@ def told_as_past(trigger) -> bool:
     verbs = [t for t in governing_chain(trigger) if t.pos_ in ("VERB", "AUX")]
     if trigger.sent.root.lemma_ not in REPORTING:  # "the meeting will focus on ..., X said"
         verbs.append(trigger.sent.root)
-    return any(_past(verb) for verb in verbs)
+    return any(past(verb) for verb in verbs)
 
 
 EARLIER = {
@@ -476,7 +461,7 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
             # "did not meet Sarkozy until Monday", "did not comment until speaking to him":
             # not before then, and then it was done; "will not meet him until next month"
             # is planned then ("will not meet him until he withdraws" stays a refusal)
-            if _past(token):
+            if past(token):
                 found.discard("negated")
             elif not not_until(token, clause=True):
                 found = (found - {"negated"}) | {"planned"}
@@ -506,7 +491,7 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
     plan = _content_of_a_plan(top, lex)
     if plan is not None:
         marks.add(plan)  # "there are no plans for Xi to speak with Zelensky"
-    if _purpose_of_a_journey(chain) or _headline_infinitive(top) or _journey_under_way(chain):
+    if purpose_of_a_journey(chain) or _headline_infinitive(top) or journey_under_way(chain):
         marks.add("planned")  # "arrived in Kazan on Wednesday to hold talks with Putin"
     if "negated" in marks and _denies_no_happening(chain, lex):
         marks.discard("negated")  # "the talks did not last long", "is not expected to produce"
@@ -514,31 +499,6 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
         if status in marks:
             return status
     return "occurred"
-
-
-UNTIL = frozenset({"until", "till"})
-
-
-def not_until(verb, *, clause: bool = False) -> bool:
-    """A verb with a phrase or (`clause`: only) a clause of "until": negated, it says when
-    the act came."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in UNTIL
-        and not clause
-        or c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in UNTIL for m in c.children)
-        for c in verb.children
-    )
-
-
-def _past(verb) -> bool:
-    """ "met", "did not meet", "had not met", "has met": a verb told in a past tense."""
-    if verb.tag_ in PAST_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_TAGS for c in verb.children
-    ):
-        return True
-    return verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in verb.children)
 
 
 def _wished(verb, lex: Lexicon) -> bool:
@@ -582,16 +542,6 @@ def _denies_no_happening(chain, lex: Lexicon) -> bool:
     )
 
 
-# Verbs of arriving and setting out: their "to"-clause is what the journey is for, not yet done.
-JOURNEY = frozenset(
-    {"arrive", "travel", "fly", "head", "go", "come", "land", "touch", "leave", "depart"}
-)
-
-# ... and those of setting out alone: told in the simple present, the journey is under way or
-# timetabled ("heads to Beijing", "flies to Moscow on Monday"); one that arrives has arrived
-SETTING_OUT = frozenset({"travel", "fly", "head", "go", "leave", "depart"})
-
-
 def _headline_infinitive(top) -> bool:
     """ "Biden and Xi to meet in Peru, US officials say", "Putin to visit China": an
     infinitive with a subject and no finite verb above it is the headline's future."""
@@ -602,85 +552,13 @@ def _headline_infinitive(top) -> bool:
     )
 
 
-def hung_on_names(verb) -> bool:
-    """An infinitive the parser hangs on the names that open a headline with no verb of its
-    own ("Putin, Erdogan to meet in Sochi": the names are its subject); not on a noun ("the
-    first leader to meet Xi")."""
-    head = verb.head
-    return (
-        verb.dep_ in ("relcl", "acl")
-        and to_infinitive(verb)
-        and head.pos_ == "PROPN"
-        and head.head.i == head.i
-    )
-
-
-def headline_subject(child) -> bool:
-    """A name before a headline's infinitive that the parser left unattached: a headline joins
-    its subjects with a comma ("Biden, Xi to hold virtual summit on Monday")."""
-    return child.dep_ == "dep" and child.pos_ == "PROPN" and child.i < child.head.i
-
-
-def _purpose_of_a_journey(chain) -> bool:
-    """A trigger inside the purpose clause of a journey ("flew to Beijing to meet Xi"): the
-    journey is reported, the meeting is its aim."""
-    return any(is_journey_aim(token) for token in chain[:-1])
-
-
-def is_journey_aim(clause) -> bool:
-    """A to-infinitive that tells what a journey, or the sending of someone on one, is for
-    ("flew to Beijing to meet Xi", "sent Lavrov to Beijing to meet Wang")."""
-    verb = clause.head
-    return (
-        clause.dep_ in ("advcl", "xcomp")
-        and to_infinitive(clause)
-        and (verb.lemma_.lower() in JOURNEY or sends_someone(verb))
-    )
-
-
-# verbs of sending or carrying someone: "was sending a senior envoy to Damascus to negotiate",
-# "brought Netanyahu and Abbas to Washington to meet Clinton", "flew rebel leaders to Paris";
-# one appointed to do it: "appointed a new special envoy to Libya to discuss the crisis"
-SENDING = frozenset({"send", "dispatch", "bring", "fly", "escort", "appoint"})
-
-
-def sends_someone(verb) -> bool:
-    """A verb of sending a person on a journey ("sent Lavrov to Beijing to meet Wang", "is
-    sending an envoy to negotiate"; not "sent a letter to ask for talks": the asking is done)."""
-    return verb.lemma_.lower() in SENDING and any(
-        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in TITLE_LEMMAS)
-        for c in verb.children
-    )
-
-
-CONDITIONS = frozenset({"if", "unless"})
-
-
-def on_condition(verb) -> bool:
-    """A verb with a clause of condition ("would meet Xi if China stopped", "will travel
-    unless the talks fail"): what it tells hangs on the condition; "even if" concedes and "as
-    if" compares, neither is a condition."""
-    for clause in verb.children:
-        if clause.dep_ != "advcl":
-            continue
-        for mark in clause.children:
-            if mark.dep_ == "mark" and mark.lower_ in CONDITIONS:
-                before = mark.doc[mark.i - 1] if mark.i > 0 else None
-                if before is None or before.lower_ not in ("even", "as"):
-                    return True
-    return False
-
-
-TIME_CLAUSE = frozenset({"when", "whenever", "once", "after", "before", "until", "till"})
-
-
 def _future_of_a_time_clause(clause, lex: Lexicon) -> str | None:
     """A clause of time told in the present under a clause of the future is in that future:
     English keeps "will" out of it ("will raise the issue when he meets Xi on Monday", "is
     expected to sign the deal after the leaders meet", "would travel to Kyiv once the talks
     are held"). The head's negation is its own ("will not raise it when he meets Xi": the
     meeting is still ahead); a past head keeps the clause past ("raised it when he met Xi")."""
-    if clause.dep_ != "advcl" or clause.head.i == clause.i or not _told_in_present(clause):
+    if clause.dep_ != "advcl" or clause.head.i == clause.i or not told_in_present(clause):
         return None
     if not time_clause(clause):
         return None
@@ -691,30 +569,8 @@ def _future_of_a_time_clause(clause, lex: Lexicon) -> str | None:
     return ahead if ahead in ("planned", "hypothetical") else None
 
 
-def time_clause(verb) -> bool:
-    """A verb opened by a word of time: "when he meets Xi", "once the talks are held"."""
-    return any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE and c.i < verb.i
-        for c in verb.children
-    )
-
-
 def _chain_marks(chain, lex: Lexicon, *, skip: frozenset[str] = frozenset()) -> set[str]:
     return set().union(*(_marks(token, lex, skip=skip) for token in chain))
-
-
-def _told_in_present(verb) -> bool:
-    """A present verb: "meets", "are held", "has met" (not "met", "was held")."""
-    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not auxes:
-        return verb.tag_ in ("VBZ", "VBP") or verb_read_as_noun(verb)  # "when Biden and Xi meet"
-    return all(a in PRESENT_AUX or a in ("has", "have") for a in auxes)
-
-
-def verb_read_as_noun(token) -> bool:
-    """A word the tagger read as a noun that governs a subject, as only a verb does ("If
-    Putin and Zelensky meet, ...": `meet` tagged NN, with `Putin` as its subject)."""
-    return token.pos_ == "NOUN" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _supposed(prep, noun, lex: Lexicon) -> bool:
@@ -726,60 +582,3 @@ def _supposed(prep, noun, lex: Lexicon) -> bool:
         and noun.pos_ == "NOUN"
         and noun.lemma_.lower() in lex.speculation
     )
-
-
-PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
-
-
-def _journey_under_way(chain) -> bool:
-    """A journey told in the present progressive, or a setting out in the simple present, has
-    not arrived: the visit it makes and the contact it is for are still ahead ("is travelling
-    to Damascus", "is heading to Damascus for talks with Assad", "heads to Beijing for talks",
-    "is on his way to Kyiv for talks"). A past journey is told as
-    done ("flew to Damascus for talks"), and so is one in the past progressive ("was
-    heading to Cairo when ...", which says nothing of what came after)."""
-    for below, token in zip([None, *chain], chain, strict=False):
-        if below is not None and not _aim(below):
-            continue  # "is heading to Kyiv after being left out of the talks": done before
-        if token.lemma_.lower() in JOURNEY and token.tag_ == "VBG" and _present_aux(token):
-            return True
-        if token.lemma_.lower() in SETTING_OUT and _simple_present(token):
-            return True  # "Blinken heads to Beijing for talks", "flies to Moscow on Monday"
-        if token.lower_ == "headed" and _present_aux(token, dep="auxpass"):
-            return True  # "is headed to the White House", "are headed for Kyiv"
-        if token.tag_ in ("VBZ", "VBP") and any(_on_the_way(c) for c in token.children):
-            return True  # "is on his way to Kyiv (for talks, to meet Zelensky)"
-    return False
-
-
-def _simple_present(verb) -> bool:
-    """A finite present verb with no auxiliary: a headline's "heads to", a timetable's "flies
-    to Moscow on Monday"."""
-    return verb.tag_ in ("VBZ", "VBP") and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children
-    )
-
-
-def _on_the_way(prep) -> bool:
-    """ "on his way", "on their way" """
-    return (
-        prep.dep_ == "prep"
-        and prep.lower_ == "on"
-        and any(
-            o.dep_ == "pobj" and o.lower_ == "way" and any(p.dep_ == "poss" for p in o.children)
-            for o in prep.children
-        )
-    )
-
-
-def _aim(below) -> bool:
-    """Whether a journey's dependant is its goal or its aim: "to Kyiv", "for talks", "to
-    meet Xi" (not "after the summit", "as Xi met Putin")."""
-    if below.dep_ == "prep":
-        return below.lower_ in ("to", "for", "toward", "towards", "on")  # "on his way"
-    return below.dep_ in ("advcl", "xcomp") and to_infinitive(below)
-
-
-def _present_aux(verb, dep: str = "aux") -> bool:
-    auxes = [c.lower_ for c in verb.children if c.dep_ == dep]
-    return bool(auxes) and all(a in PRESENT_AUX for a in auxes)

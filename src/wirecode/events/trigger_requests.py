@@ -4,9 +4,10 @@ request for a call with Xi"."""
 from __future__ import annotations
 
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import time_clause, to_infinitive
+from wirecode.events.subordinate_clauses import time_clause
 from wirecode.events.trigger_verbs import is_contact_verb, light_verb, names_in_quotes
 from wirecode.events.trigger_words import Trigger, a_place, with_someone
+from wirecode.events.verb_forms import to_infinitive
 
 
 def request_object(token, lex: Lexicon):

@@ -4,7 +4,6 @@ to Moscow"; not "called on China to act", "spoke to reporters", "called Xi a dic
 from __future__ import annotations
 
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import to_infinitive
 from wirecode.events.trigger_parties import group_subject, named_alone, person_object
 from wirecode.events.trigger_words import (
     ARRIVAL_PREPS,
@@ -19,6 +18,7 @@ from wirecode.events.trigger_words import (
     prep_objects,
     scope,
 )
+from wirecode.events.verb_forms import to_infinitive
 
 
 def is_contact_verb(token, lex: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from wirecode.actors.words import TITLE_LEMMAS
 from wirecode.events.lexicon import Lexicon
-from wirecode.events.status import MEDIUM_PREPS, to_infinitive, verb_read_as_noun
+from wirecode.events.status import MEDIUM_PREPS
 from wirecode.events.trigger_parties import together
 from wirecode.events.trigger_requests import (
     asked_to_mediate,
@@ -36,6 +36,7 @@ from wirecode.events.trigger_words import (
     is_someone,
     prep_objects,
 )
+from wirecode.events.verb_forms import to_infinitive, verb_read_as_noun
 from wirecode.nlp.views import columns
 
 OCCURRENCE = {
