@@ -86,6 +86,7 @@ def find_timexes(text: str) -> list[Timex]:
         and not _names_an_age(text, *s)
         and not _names_a_thing(text, *s)
         and not _names_no_day(text, *s)
+        and not _numbers_a_thing(text, *s)
     ]
     # "after 2 a.m. on Wednesday": the word bounds the time of day, not the day (as is_bounded)
     return [
@@ -126,6 +127,36 @@ def _in_a_name(text: str, start: int, end: int, kind: str) -> bool:
     around += _WORD_RE.findall(text[end : end + 60])[:4]
     capitalized = sum(w[0].isupper() for w in around)
     return capitalized * 2 < len(around)  # a title-case headline keeps its expressions
+
+
+# A year's digits right after a name are part of that name ("a joint venture called Orion
+# 1980", "it runs Windows 2000.", "tickets for Euro 2012."), and after a noun of a numbered
+# text or trip they are its number ("UN Security Council resolution 1973", "a Section 1983
+# claim", "Flight 1549"): TIMEX3 marks neither (no time is meant; tbaq leaves "Orion 1980"
+# unmarked). The name's word must follow a word in lower case on its line, so that a
+# sentence's or a headline's first words ("Since 1949, ...", "Sales Rise In 1989") keep
+# their year; a month, a season, a holiday or "Fiscal" before a year dates it.
+_NAME_BEFORE = re.compile(
+    r"(?<![^\s(\"“])(?-i:[a-z][\w'’-]*[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Spring|Summer|Autumn|Fall|Winter|Fiscal|Christmas|Easter|Ramadan|Passover|"
+    r"Hanukkah|Thanksgiving|Lent|Advent|Eid|Diwali|Mid|Early|Late|In|On|At|By|For|From|Since|"
+    r"Until|Through|During|After|Before|Of|To|And|Or|The|Circa|Around|About)\b)[A-Z][A-Za-z]*[a-z]"
+    r"[A-Za-z]*)[^\S\n]+$"
+    r"|\b(?:resolutions?|article|section|chapter|paragraph|clause|flight)[^\S\n]+$",
+    re.IGNORECASE,
+)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def _numbers_a_thing(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether text[start:end] is a year's four digits that are part of the name before them,
+    or the number of the resolution, article or flight named before them."""
+    return (
+        kind == "year"
+        and _YEAR_DIGITS.fullmatch(text, start, end) is not None
+        and _NAME_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
 
 
 # A date before a noun naming a group or a movement is the group's name ("the March 14
