@@ -107,6 +107,9 @@ _TITLE_WORD = re.compile(
     r"(?-i:Week|Weeks|Minutes|Hours|Days|Years|Months|Day|Year|Month|Night|Morning|Noon|Today)"
 )
 _WORD_RE = re.compile(r"[A-Za-z][\w'’]*")
+# A war, an offensive or a campaign named by its length: "the Six-Day War", "the Thirty Years
+# War", "the Hundred Days Offensive" (a name: TIMEX3 marks no time in it)
+_WAR_NAME = re.compile(r"['’]?[^\S\n]+(?-i:Wars?|Offensive|Campaign|Revolution|Uprising|Siege)\b")
 _AFTER_A_WORD = re.compile(r"[A-Za-z0-9][^\S\n]+$")  # on the same line
 
 
@@ -117,10 +120,13 @@ def _in_a_name(text: str, start: int, end: int, kind: str) -> bool:
     (not title-case) text."""
     if kind in ("holiday", "date", "weekday", "month"):
         return False
-    words = _WORD.findall(text[start:end])
+    # (each half of a hyphenated word: "the Six-Day War")
+    words = [w for word in _WORD.findall(text[start:end]) for w in word.split("-") if w]
     after_a_word = _AFTER_A_WORD.search(text, max(0, start - 40), start) is not None
     if not any(_TITLE_WORD.fullmatch(w) for w in (words if after_a_word else words[1:])):
         return False
+    if _TITLE_WORD.fullmatch(words[-1]) and _WAR_NAME.match(text, end):
+        return True  # a war or campaign named by its length, whatever the case around it
     # (the word just before a name's first time word is of the name: "VOA Today")
     before = text[max(0, start - 60) : start]
     around = _WORD_RE.findall(before)[-5:-1] if after_a_word else _WORD_RE.findall(before)[-4:]
