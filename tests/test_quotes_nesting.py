@@ -78,3 +78,24 @@ def test_a_cue_inside_a_quotation_stays_nested():
 def test_find_quotes_marks_a_cue_inside_a_quotation(nlp):
     quotes = find_quotes(nlp('"I think we can win," Biden said.'), [])
     assert {q.cue: q.quoted for q in quotes} == {"think": True, "said": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            '"We believe the tax plan will hurt working families." That was the message at '
+            "every stop.",
+            "believe",
+            "",
+        ),
+        ('"I think the deal is a mistake," the senator said.', "think", "I"),
+    ],
+)
+def test_a_cue_in_a_quotation_no_attribution_reports_names_no_source(nlp, text, cue, source):
+    """A cue inside a quotation that no attribution found reports: its subject is in the
+    unknown speaker's words ("We" is that speaker), so it has no source span (it had been
+    "We"); the cue and content stay. Inside a quotation whose attribution is found ("the
+    senator said") the inner quote keeps its source, and is nested."""
+    quotes = find_quotes(nlp(text), [])
+    assert next(q for q in quotes if q.cue == cue).source == source

@@ -133,7 +133,21 @@ def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> li
     end_before_next_speaker(quotes, doc)
     own_clauses(quotes, doc)
     quotes = describing_speakers(quotes, doc)  # "Americans worried about ... might stop"
-    return light_nouns_apart(issued_documents(quotes, doc), doc)
+    quotes = light_nouns_apart(issued_documents(quotes, doc), doc)
+    for quote in quotes if sentences is None else ():  # the quotation's own may be unread
+        if quote.quoted and not any(o is not quote and _inside(quote, o) for o in quotes):
+            _unsourced_in_quotation(quote)
+    return quotes
+
+
+def _unsourced_in_quotation(quote: Quote) -> None:
+    """A cue inside a quotation that no attribution found reports ('"He showed again and
+    again an ability to make deals"', with no one named as saying it): its subject is in
+    the unknown speaker's words ("I", "we", "you" are that speaker and the hearers), so it
+    names no source; the cue and its content stay."""
+    quote.source_start = quote.source_end = None
+    quote.source = ""
+    quote.speaker = None
 
 
 CUE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # the parts of speech a cue can be
