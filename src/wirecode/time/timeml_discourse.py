@@ -550,15 +550,48 @@ _STRETCH_AFTER = re.compile(
 )
 
 
+# What makes "a week" a rate: a count of things right before it, a plural, an amount or a
+# number ("hundreds of interviews a day", "four flights a week", "5% a year", "twice a
+# month", "one meal a day"); with none ("It has been a week since the vote", "after a day
+# of calm", "offered him a week to withdraw", "An hour later"), it is a stretch
+_WORD_BEFORE = re.compile(r"(?P<w2>[\w$%.,'’-]+\s+)?(?P<w1>[\w$%.,'’-]+)\s*$")
+_AMOUNT = re.compile(
+    r"[$\d].*|.*%|percent|cents?|dollars?|times|once|twice|thrice|million|billion|trillion|"
+    r"thousand|hundred|dozen|apiece|each"
+)
+_NOT_PLURAL = {
+    "is", "was", "has", "this", "his", "its", "as", "us", "thus", "yes", "perhaps", "always",
+    "whereas", "plus", "unless", "less", "across", "besides", "sometimes", "afterwards",
+    "towards", "nevertheless", "does", "goes", "gets", "lets", "means", "news",
+}  # fmt: skip
+
+
+def _counts_before(context: str, start: int) -> bool:
+    """Whether a count of things, a plural or an amount stands right before "a <unit>"."""
+    m = _WORD_BEFORE.search(context, max(0, start - 40), start)
+    if m is None:
+        return False
+    w1 = m["w1"].lower().rstrip(",.")
+    w2 = (m["w2"] or "").strip().lower()
+    plural = (
+        len(w1) > 2
+        and w1.endswith("s")
+        and not w1.endswith(("ss", "us", "is", "'s", "’s"))
+        and w1 not in _NOT_PLURAL
+    )
+    return plural or _AMOUNT.fullmatch(w1) is not None or w2 in ("a", "an", "one", "per")
+
+
 def one_unit_stretch(timex: Timex, context: str) -> TimemlValue | None:
     """ "A week after the attack", "within a month": one unit, a stretch (DURATION P1W); the
     value is the rate's, but a rate is a SET ("twice a week")."""
     m = _ONE_UNIT.fullmatch(timex.text.strip())
-    if m is None or _EARLIER.match(context, timex.end) or _LATER.match(context, timex.end):
-        return None  # "[a year] earlier", "[a week] later": read with their signal
+    if m is None or _EARLIER.match(context, timex.end):
+        return None  # "[a year] earlier": read with its signal, the year before
     before = _STRETCH_BEFORE.search(context, max(0, timex.start - 12), timex.start)
-    if before is None and _STRETCH_AFTER.match(context, timex.end) is None:
-        return None
+    after = _STRETCH_AFTER.match(context, timex.end) or _LATER.match(context, timex.end)
+    if before is None and after is None and _counts_before(context, timex.start):
+        return None  # a rate, SET: "interviews a day", "three times a week", "5% a year"
     prefix, code, times = UNIT_CODE[m["unit"].lower()]  # ("a decade" P10Y)
     return TimemlValue(f"P{prefix}{times}{code}", "DURATION")
 
