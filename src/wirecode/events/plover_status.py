@@ -296,11 +296,17 @@ def _imperative(token) -> bool:
     """A verb in the imperative, a bare root with no subject and no auxiliary, tells someone
     what to do: advice or an appeal (CAMEO 02), no act, and so does an act it governs or a
     conjunct that has no subject of its own ("just give them weapons and let them fight",
-    "send your money there"); a headline's present with its subject is the news."""
+    "send your money there"); so does a bare verb that opens a quotation hung on the verb
+    that reports it ('"Bomb the airfields," one senator said'); a headline's present with
+    its subject is the news."""
     verb = token
-    while verb.dep_ in ("conj", "xcomp", "ccomp"):
+    while verb.dep_ in ("conj", "xcomp", "ccomp", "advcl"):
         if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "aux") for c in verb.children):
             return False  # "drop a few bombs and the war will end": its own clause
+        if verb.dep_ in ("ccomp", "advcl") and _bare(verb) and _quoted(verb):
+            return True  # '"Arrest them all," the officer shouted': an order quoted
+        if verb.dep_ == "advcl":
+            return False
         verb = verb.head
     return (
         verb.dep_ == "ROOT"
@@ -309,6 +315,23 @@ def _imperative(token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children
         )
     )
+
+
+def _bare(verb) -> bool:
+    """A verb in its base form with no subject and no auxiliary of its own."""
+    return verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children
+    )
+
+
+def _quoted(verb) -> bool:
+    """The verb opens a quotation: the last quotation mark before it in its sentence opens
+    one, and only words that do not name a doer ("please", "now", "just") come between."""
+    marks = [t for t in verb.sent if t.i < verb.i and t.tag_ in ("``", "''")]
+    if not marks or marks[-1].tag_ != "``":
+        return False
+    between = verb.doc[marks[-1].i + 1 : verb.i]
+    return all(t.pos_ in ("ADV", "INTJ", "PUNCT") for t in between)
 
 
 def _passed_over(token) -> bool:
