@@ -103,6 +103,7 @@ class PloverLexicon:
     commissive: frozenset[str]
     deliberation: frozenset[str]
     intention_nouns: frozenset[str]
+    options: frozenset[str]
     preventing: frozenset[str]
     falling_short: frozenset[str]
     no_sign: frozenset[str]
@@ -258,6 +259,7 @@ def load() -> PloverLexicon:
         commissive=frozenset(data["intent"]["commissive"]),
         deliberation=frozenset(data["intent"]["deliberation"]),
         intention_nouns=frozenset(data["intent"]["nouns"]),
+        options=frozenset(data["intent"]["options"]),
         preventing=frozenset(data["intent"]["preventing"]),
         falling_short=frozenset(data["intent"]["falling_short"]),
         no_sign=frozenset(data["intent"]["no_sign"]),

@@ -114,6 +114,8 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         return code.event, "negated"  # "to prevent the army from attacking civilians"
     if _weighed(token):
         return code.event, "negated"  # "sending troops would be a mistake": an opinion
+    if _proposed(token, lex):
+        return code.event, "negated"  # "the only solution is to send in troops": an opinion
     if status == "hypothetical" and _capacity(token, lex):
         return code.event, "negated"  # "the EU can deploy 300 paramilitaries": a capacity
     if _imperative(token):
@@ -385,6 +387,24 @@ def _weighed(token) -> bool:
     ):
         return False
     return lemma_of(head) == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
+
+
+def _proposed(token, lex: PloverLexicon) -> bool:
+    """An act told as what a way, an option or a step is, the infinitive or bare verb after
+    a copula whose subject is such a noun (`intent.options`: "the right thing to do is give
+    the protesters weapons", "the best way to end the war is to arm the rebels", "the only
+    solution is to send in ground troops"), is advice or an opinion (CAMEO 01/02), no act;
+    an act named by the verb's object counts too. A doer's "be to" ("the president is to
+    visit Paris", "the government was to blame") and a goal ("the aim is to force him out")
+    are read by the other rules."""
+    if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.pos_ == "VERB":
+        token = token.head  # "the answer is to launch air strikes"
+    if token.dep_ == "conj" and token.head.dep_ == "xcomp":
+        token = token.head  # "the answer is to arm the rebels and bomb the airfields"
+    if token.dep_ != "xcomp" or token.tag_ != "VB" or lemma_of(token.head) != "be":
+        return False
+    subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(lemma_of(s) in lex.options for s in subjects)
 
 
 def _failed(token) -> bool:
