@@ -254,12 +254,33 @@ def nth_day(
 _MODAL = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must)\s+$", re.IGNORECASE)
 
 
+# "one day" that measures a stretch: after a preposition or a hedge ("in one day", "for one
+# day", "only one day"), or before what it is counted from or against ("one day after the
+# vote", "one day longer", "one day of talks")
+_DAY_MEASURED_BEFORE = re.compile(
+    r"\b(?:in|for|within|than|only|just|by|about|nearly|almost|over|under|least|a|the|first|"
+    r"last|every|each|per|more|another)\s+$",
+    re.IGNORECASE,
+)
+_DAY_MEASURED_AFTER = re.compile(
+    r"(?:\s+(?:after|before|later|earlier|longer|ago|of|or|and|to)\b|[-'’])", re.IGNORECASE
+)
+
+
 def one_day(timex: Timex, context: str) -> TimemlValue | None:
     """ "one day" after a modal ("will one day be", "could one day replace") is some day to
-    come, not a stretch of a day."""
+    come, not a stretch of a day; and so is "one day" that measures nothing in a clause told as
+    a future ("She will walk again one day", "One day they'll come back", "I hope one day
+    there will be peace"), as "some day" is."""
     if " ".join(timex.text.lower().split()) != "one day":
         return None
-    if not _MODAL.search(context[max(0, timex.start - 8) : timex.start]):
+    if _MODAL.search(context[max(0, timex.start - 8) : timex.start]):
+        return TimemlValue("FUTURE_REF", "DATE")
+    if _DAY_MEASURED_BEFORE.search(context, max(0, timex.start - 12), timex.start):
+        return None
+    if _DAY_MEASURED_AFTER.match(context, timex.end):
+        return None
+    if tense_of(context, timex.start, timex.end) != "future":
         return None
     return TimemlValue("FUTURE_REF", "DATE")
 
