@@ -1033,3 +1033,23 @@ def test_a_relative_that_names_no_source(nlp, text, cue, source):
     spans was "that"); "who" stays, as PolNeAR marks it."""
     doc = nlp(text)
     assert _quote(doc, cue).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            'Mr. Trump treated the remark as a compliment -- "That makes me smart" -- and, '
+            "when pressed later, insisting that he paid taxes.",
+            "insisting",
+            "",
+        ),
+        ('"60 Minutes" reported Sunday that the senator had resigned.', "reported", "60 Minutes"),
+    ],
+)
+def test_a_source_taken_from_quoted_words_is_none(nlp, text, cue, source):
+    """ "insisting" had "That" for its source, a word of the quotation before it: a source
+    that is a part of a quotation's words while its cue lies outside the quotation names no
+    one who speaks here, and there is none. A quoted name that is the whole quotation stays
+    ('"60 Minutes" reported')."""
+    assert _quote(nlp(text), cue).source == source

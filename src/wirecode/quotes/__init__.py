@@ -136,15 +136,35 @@ def find_quotes(doc, actor_mentions, *, sentences: set[int] | None = None) -> li
     quotes = light_nouns_apart(issued_documents(quotes, doc), doc)
     for quote in quotes if sentences is None else ():  # the quotation's own may be unread
         if quote.quoted and not any(o is not quote and _inside(quote, o) for o in quotes):
-            _unsourced_in_quotation(quote)
+            _without_source(quote)
+    for quote in quotes:
+        if quote.source_end is not None and _quoted_source(quote, marks, text_of(doc)):
+            _without_source(quote)
     return quotes
 
 
-def _unsourced_in_quotation(quote: Quote) -> None:
-    """A cue inside a quotation that no attribution found reports ('"He showed again and
-    again an ability to make deals"', with no one named as saying it): its subject is in
-    the unknown speaker's words ("I", "we", "you" are that speaker and the hearers), so it
-    names no source; the cue and its content stay."""
+def _quoted_source(quote: Quote, marks, text: str) -> bool:
+    """A source that is a part of the words of a quotation while its cue lies outside it:
+    the parser took the speaker from what someone is quoted as saying ('Garner, who said
+    "I can't breathe"' read as "I" said; '-- "That makes me smart" -- and, when questioned,
+    asserting ...'), which names no one who speaks here. A quoted name that is the whole
+    quotation stays ('"60 Minutes" reported')."""
+    for r in marks:
+        if (
+            r[0] <= quote.source_start
+            and quote.source_end <= r[1]
+            and not r[0] <= quote.cue_start < r[1]
+        ):
+            strip = QUOTE_CHARS + "'`.,;:!? "
+            return text[r[0] : r[1]].strip(strip) != quote.source.strip(strip)
+    return False
+
+
+def _without_source(quote: Quote) -> None:
+    """`quote` with no source span and no speaker; its cue and content stay. A cue inside a
+    quotation that no attribution found reports ('"He showed again and again an ability to
+    make deals"', with no one named as saying it) names no source: its subject is in the
+    unknown speaker's words ("I", "we", "you" are that speaker and the hearers)."""
     quote.source_start = quote.source_end = None
     quote.source = ""
     quote.speaker = None
