@@ -299,7 +299,7 @@ def load() -> PloverLexicon:
         contexts={k: frozenset(v) for k, v in data["contexts"].items()},
         lemma_fixes=dict(data["lemma_fixes"]),
         particle_lemma_fixes=_by_first_word(data["particle_lemma_fixes"]),
-        natural_causes=frozenset(data["natural_causes"]),
+        natural_causes=frozenset(data["natural_causes"]) | frozenset(data["figurative_causes"]),
         accident_verbs=frozenset(data["accidents"]["verbs"]),
         accident_things=frozenset(data["accidents"]["things"]),
         speech=frozenset(data["speech"]),
