@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from wirecode.events.journeys import is_journey_aim
 from wirecode.events.lexicon import load as load_contacts
+from wirecode.events.plover_background import DISCUSSING
 from wirecode.events.plover_lexicon import Code, PloverLexicon, load
 from wirecode.events.plover_verbs import obligation_candidate
 from wirecode.events.plover_words import lemma_of, planned_for, ruling_out
@@ -116,6 +117,8 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         return code.event, "negated"  # "sending troops would be a mistake": an opinion
     if _proposed(token, lex):
         return code.event, "negated"  # "the only solution is to send in troops": an opinion
+    if _discussed(token):
+        return code.event, "negated"  # "met to discuss imposing sanctions": a topic
     if status == "hypothetical" and _capacity(token, lex):
         return code.event, "negated"  # "the EU can deploy 300 paramilitaries": a capacity
     if _imperative(token):
@@ -405,6 +408,20 @@ def _proposed(token, lex: PloverLexicon) -> bool:
         return False
     subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(lemma_of(s) in lex.options for s in subjects)
+
+
+def _discussed(token) -> bool:
+    """A gerund that a verb of discussing takes as its complement is what is discussed, a
+    topic, no act, as a noun object is ("met to discuss imposing sanctions on Damascus",
+    "the cabinet debated lifting the state of emergency"); an act named by the gerund's
+    object counts too ("discussed launching air strikes")."""
+    if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.tag_ == "VBG":
+        token = token.head
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("xcomp", "ccomp", "dobj")
+        and lemma_of(token.head) in DISCUSSING
+    )
 
 
 def _failed(token) -> bool:
