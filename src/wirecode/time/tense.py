@@ -184,7 +184,10 @@ _KNOWN = (
 )
 # (a bar, as between reader comments, is a mark; a clock's colon is none: "at 7:30 p.m. ET
 # Monday" is one clause)
-_TOKENS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll|[,;()|\"“”—–]|(?<!\d):|:(?!\d)|``|''|--")
+# ("they'll", "we’ll": the word and its "'ll", a future cue as "will" is)
+_TOKENS = re.compile(
+    r"[A-Za-z]+(?:['’](?!ll\b)[a-z]+)?|['’]ll|[,;()|\"“”—–]|(?<!\d):|:(?!\d)|``|''|--"
+)
 _QUOTES = {'"', "“", "”", "``", "''"}
 # A sentence ends at a stop, but not at an initial ("Daniel P. Davison"), a title ("Mr.") or
 # a clock's "a.m."/"p.m." before its time zone or weekday ("at 7:30 p.m. ET Monday").
