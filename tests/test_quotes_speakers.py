@@ -1024,13 +1024,20 @@ def test_a_participle_describing_a_speaker_inside_the_source_is_no_attribution(n
             "",
         ),
         ("The governor criticized lawmakers who said the budget was balanced.", "said", "who"),
+        (
+            "The senator opposed rules that require candidates to disclose their taxes.",
+            "require",
+            "",
+        ),
     ],
 )
 def test_a_relative_that_names_no_source(nlp, text, cue, source):
     """ "an email that suggested the campaign knew": the relative "that" stands for the
     noun before it and names no one, so the attribution has no source span (it had been
     "that"; PolNeAR marks the noun, the noun with "that", or nothing: on dev 1 of 12 such
-    spans was "that"); "who" stays, as PolNeAR marks it."""
+    spans was "that"); "who" stays, as PolNeAR marks it. So for a verb of permitting or
+    requiring, whose subject is the source of the permission ("rules that require
+    candidates to disclose")."""
     doc = nlp(text)
     assert _quote(doc, cue).source == source
 

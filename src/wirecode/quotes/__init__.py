@@ -419,8 +419,8 @@ def _verb_quote(verb, actor_mentions, doc, marks) -> Quote | None:
     source = source_span(subject, cue[0], doc)
     if source[1] <= source[0] or passive_target(verb, subject):
         source = agent_span(verb)  # "X was criticized for": X is not the speaker; "by Y" is
-    if subject.tag_ == "WDT" and subject.lower_ == "that":
-        source = None  # "a group that opposes the plan": the relative names no one
+    if _relative_that(subject):
+        source = None
     aside = None
     if start >= cue[-1].idx and any(r[0] == start for r in marks):
         opened = _first_part(subject, cue, start, marks, doc)
@@ -489,7 +489,15 @@ def _permission_quote(verb, actor_mentions, doc, marks) -> Quote | None:
         source = None
     if subject is not None and subject.dep_ == "nsubjpass":
         source = agent_span(head)  # "Reporters were not allowed to ask": theirs is no stance
+    if subject is not None and _relative_that(subject):
+        source = None  # "guidelines that allow companies to ...": no one named
     return build_quote(doc, (start, end), (start, end), cue, source, actor_mentions, head)
+
+
+def _relative_that(subject) -> bool:
+    """A relative "that" as a cue's subject ("a group that opposes the plan"): it stands
+    for the noun before it and names no one, so the attribution has no source span."""
+    return subject.tag_ == "WDT" and subject.lower_ == "that"
 
 
 def _joined_after(verb) -> list:
