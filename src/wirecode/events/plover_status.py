@@ -119,6 +119,8 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         return code.event, "negated"  # "the only solution is to send in troops": an opinion
     if _discussed(token):
         return code.event, "negated"  # "met to discuss imposing sanctions": a topic
+    if _foreseen(token):
+        return code.event, "negated"  # "more protests are expected at the weekend"
     if status == "hypothetical" and _capacity(token, lex):
         return code.event, "negated"  # "the EU can deploy 300 paramilitaries": a capacity
     if _imperative(token):
@@ -171,12 +173,36 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
     return code.event, status
 
 
+# verbs by which others foresee an event: "troops are expected to attack", "more protests
+# are expected at the weekend", "further clashes are feared"
+FORESEEING = {"expect", "fear", "anticipate", "predict", "forecast"}
+
+
+def _foreseen(token) -> bool:
+    """An event named by a noun that is the passive subject of a verb of foreseeing ("more
+    protests are expected at the weekend", "further clashes are feared in the coming days",
+    "a government offensive is expected within days") is a forecast (CAMEO 012-013), no
+    event, as one the parser hangs as the raised object of such a verb is."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "nsubjpass"
+        and lemma_of(token.head) in FORESEEING
+        and not any(c.dep_ == "xcomp" for c in token.head.children)
+    )
+
+
 def _others_attitude(token) -> bool:
     """An act told as what others want, expect or fear someone to do: an infinitive with a
     subject of its own under their verb ("analysts expect China to attack Taiwan", "voters
-    want Biden to sanction Russia"); the attitude is theirs, not the doer's intent."""
+    want Biden to sanction Russia"), or the infinitive of a passive verb of foreseeing
+    ("government troops are expected to attack the town"); the attitude is theirs, not the
+    doer's intent."""
     verb = token
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        if lemma_of(verb.head) in FORESEEING and any(
+            c.dep_ == "nsubjpass" for c in verb.head.children
+        ):
+            return True  # "troops are expected to attack the town": others expect it
         verb = verb.head  # "expect China to try to attack"
     return (
         verb.dep_ == "ccomp"
