@@ -121,6 +121,8 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         return code.event, "negated"  # "met to discuss imposing sanctions": a topic
     if _foreseen(token):
         return code.event, "negated"  # "more protests are expected at the weekend"
+    if _written_about(token):
+        return code.event, "negated"  # "she wrote about the arrests on her blog": a topic
     if status == "hypothetical" and _capacity(token, lex):
         return code.event, "negated"  # "the EU can deploy 300 paramilitaries": a capacity
     if _imperative(token):
@@ -447,6 +449,21 @@ def _discussed(token) -> bool:
         token.tag_ == "VBG"
         and token.dep_ in ("xcomp", "ccomp", "dobj")
         and lemma_of(token.head) in DISCUSSING
+    )
+
+
+def _written_about(token) -> bool:
+    """An event named by a noun that a verb is about (wrote, testified, learned, complained
+    or protested about it: "about", "concerning", "regarding" hung on the verb) is that
+    verb's topic, as what is talked about is, no event of its own: "she wrote about the
+    arrests on her blog", "testified about the torture she suffered"."""
+    prep = token.head
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and prep.lower_ in ("about", "concerning", "regarding")
+        and prep.dep_ == "prep"
+        and prep.head.pos_ == "VERB"
     )
 
 
