@@ -322,6 +322,8 @@ def participants(
             continue  # "received by Emmanuel and Brigitte Macron": the president's wife
         if mention.actor.kind == "person" and _interviewed(trigger, head, mentions):
             continue  # "spoke with CNN's Wolf Blitzer": an interview, no party
+        if mention.actor.kind == "person" and _of_the_press(head, lex):
+            continue  # "The BBC's bureau editor Paul Danahar visited Syria": to report
         if mention.actor.kind != "person" and _addressed(head, trigger, lex):
             continue  # "spoke to the General Assembly by video link": a speech
         if mention.how == "state" and _crowd(head, mentions):
@@ -597,6 +599,19 @@ def _interviewed(trigger: Trigger, token, mentions: list[ActorMention]) -> bool:
         c.dep_ == "poss" and c.ent_type_ == "ORG" and c.i not in actors
         for c in first_conjunct(token).children
     )
+
+
+def _of_the_press(name, lex: Lexicon) -> bool:
+    """A person named with a title of the press, before the name or in apposition ("CNN
+    correspondent Ben Wedeman", "Paul Danahar, the BBC's editor", "Jonathan Marcus BBC
+    Diplomatic Correspondent"): a reporter, no party to what they report or whom they
+    interview."""
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # "Jonathan Marcus BBC Diplomatic Correspondent": the title's head
+    words = [name, *(c for c in name.children if c.dep_ in ("compound", "appos"))]
+    if name.dep_ == "appos":
+        words.append(name.head)  # "the BBC's editor, Paul Danahar"
+    return any(w.lemma_.lower() in lex.press_titles for w in words)
 
 
 def _addressed(token, trigger: Trigger, lex: Lexicon) -> bool:

@@ -44,6 +44,7 @@ class Lexicon:
     counting_nouns: frozenset[str]
     prospect_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
+    press_titles: frozenset[str]
     place_nouns: frozenset[str]
     member_nouns: frozenset[str]
     sideline_nouns: frozenset[str]
@@ -121,6 +122,7 @@ def load() -> Lexicon:
         counting_nouns=frozenset(consult["counting_nouns"]),
         prospect_nouns=frozenset(consult["prospect_nouns"]),
         occasion_nouns=frozenset(consult["occasion_nouns"]),
+        press_titles=frozenset(consult["press_titles"]),
         place_nouns=frozenset(consult["place_nouns"]),
         member_nouns=frozenset(consult["member_nouns"]),
         sideline_nouns=frozenset(consult["sideline_nouns"]),
