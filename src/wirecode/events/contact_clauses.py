@@ -63,13 +63,12 @@ def held_by(trigger: Trigger, lex: Lexicon) -> tuple[set[int], set[int]]:
 def visited_by_passive(trigger: Trigger) -> set[int]:
     """The one a passive verb of visiting or asking names as visited or asked, a host or
     the one asked, no side of the doer: its passive subject ("Iranian leaders were visited
-    by Syria's foreign minister", "Xi was invited to Moscow by Putin"; a request's only
-    with its doer named: in "Xi was invited to Moscow" no one else is)."""
+    by Syria's foreign minister", "Xi was invited to Moscow by Putin"; "Xi was invited to
+    Moscow", whoever asked him)."""
     verb = trigger.token
     if verb.tag_ != "VBN":
         return set()
-    asked = trigger.event == "REQUEST" and any(c.dep_ == "agent" for c in verb.children)
-    if trigger.mode != "visit" and not asked:
+    if trigger.mode != "visit" and trigger.event != "REQUEST":
         return set()
     return {i for c in verb.children if c.dep_ == "nsubjpass" for i in phrase_without_clauses(c)}
 

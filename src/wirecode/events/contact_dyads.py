@@ -66,15 +66,23 @@ def arrange(trigger: Trigger, mode: str | None, side: Side) -> tuple[list, list]
             for r in recipients
             if r.country not in {a.country for a in actors} or r.kind == "person"
         ]
-    if trigger.event == "REQUEST" and told_by_noun(trigger.token):
+    if trigger.event == "REQUEST" and (told_by_noun(trigger.token) or _doer_unknown(trigger)):
         # "Calls for talks between the two Koreas grew", "Xi rejected calls for talks with
         # Zelensky": no asker named; the sides of the contact asked for are asked, not askers
         return [], drop_redundant_states(everyone, everyone)
-    if mode == "visit" and trigger.token.pos_ == "NOUN":
+    if mode == "visit" and (trigger.token.pos_ == "NOUN" or _doer_unknown(trigger)):
         # "the Queen's visit to Pakistan and India": with no visitor known, the places
         # visited are hosts, not visitors
         return [], drop_redundant_states(everyone, everyone)
     return drop_redundant_states(everyone, everyone), []
+
+
+def _doer_unknown(trigger: Trigger) -> bool:
+    """A passive verb whose doer is untold or told as no one known ("Xi was invited to
+    Moscow", "McKinney was invited to Libya by a nongovernmental organization"): with no
+    subject found, the one it names is asked or visited, not the asker or the visitor."""
+    token = trigger.token
+    return token.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "agent") for c in token.children)
 
 
 def dyads(
