@@ -489,11 +489,22 @@ def _named_title(token, people_tokens: set[int]) -> bool:
     """A title in apposition with a person's name: "the UN envoy to Syria, Kofi Annan",
     "Kofi Annan, the UN envoy to Syria" (the parser may hang the name on the title's last
     noun, "Syria")."""
-    if token.lemma_.lower() not in TITLE_LEMMAS:
-        return False
+    words = [token, *(c for c in token.children if c.dep_ == "compound")]
+    if not any(w.lemma_.lower() in TITLE_LEMMAS for w in words):
+        return False  # ("Secretary General": the parser's head is "General")
     if token.dep_ == "appos" and token.head.i in people_tokens:
         return True
+    if token.dep_ == "appos" and _after_a_name(token, people_tokens):
+        return True  # "the call by Ban Ki-moon, United Nations Secretary General, for": his
     return any(t.dep_ == "appos" and t.i in people_tokens for t in token.subtree)
+
+
+def _after_a_name(token, people_tokens: set[int]) -> bool:
+    """An appositive set off right after a person's name is that person's, wherever the
+    parser hung it ("the call by Ban Ki-moon, United Nations Secretary General, ...": on
+    the call)."""
+    start = token.left_edge.i
+    return start >= 2 and token.doc[start - 1].text == "," and start - 2 in people_tokens
 
 
 def _title_of(doc, end: int, people_tokens: set[int]) -> bool:
