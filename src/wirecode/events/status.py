@@ -232,7 +232,22 @@ def _marks(
                 marks.add("hypothetical")
         elif words & lex.planned and not _advancing(word, lex):
             marks.add("planned")
+    if own and _neither(token):
+        marks.add("negated")
     return marks
+
+
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _neither(verb) -> bool:
+    """A verb whose subject or object is opened by "neither" denies it of each ("Neither
+    Russia nor China were attending the summit", "met neither Putin nor Xi")."""
+    return any(
+        c.dep_ in ARGUMENTS
+        and any(g.lower_ == "neither" and g.dep_ in ("det", "preconj") for g in c.children)
+        for c in verb.children
+    )
 
 
 def _advancing(word, lex: Lexicon) -> bool:
