@@ -7,6 +7,7 @@ before the subject of the governing verb.
 
 from __future__ import annotations
 
+from wirecode.events.contact_clauses import phrase_without_clauses
 from wirecode.events.journeys import sends_someone
 from wirecode.events.verb_forms import to_infinitive
 
@@ -42,3 +43,12 @@ def sent_one(clause):
     if not sends_someone(clause.head):
         return None
     return next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+
+
+def carried(trigger) -> set[int]:
+    """The ones a verb of motion carries, who make the journey ("flying Libyan rebel leaders
+    to Paris", "flew the envoys to Doha"): the travellers, not the one who flies them."""
+    verb = trigger.token
+    if trigger.mode != "visit" or not sends_someone(verb):
+        return set()
+    return {i for c in verb.children if c.dep_ == "dobj" for i in phrase_without_clauses(c)}

@@ -22,7 +22,7 @@ from wirecode.events.contact_clauses import (
     said_aside,
     visited_by_passive,
 )
-from wirecode.events.contact_control import reason_doer, sent_one
+from wirecode.events.contact_control import carried, reason_doer, sent_one
 from wirecode.events.contact_receiving import asker_and_asked, received_guests
 from wirecode.events.crowds import a_people
 from wirecode.events.dating import phrasal
@@ -268,6 +268,9 @@ def participants(
         inherited = bool(subject)
         if inherited:
             tokens |= addressed_in(trigger.predicate, lex)
+    if flown := carried(trigger):  # "flying rebel leaders to Paris": they travel
+        tokens = tokens - subject | flown
+        subject = flown
     aside = _on_the_sidelines(trigger, lex)
     side = Side()
     seen: set[str] = set()
