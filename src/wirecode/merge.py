@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from wirecode.actors.opposition import stands_for
 from wirecode.events.dating import NARRATIVE, from_report
 from wirecode.places.merge import choose_location, place_fits
 from wirecode.records import STATUS_RANK, ActorRef, Conflict, DateValue, Event, Mention
@@ -301,8 +302,8 @@ def _unique(refs: Iterable[ActorRef], *, people: Iterable[ActorRef] = ()) -> lis
     seen: dict[str, ActorRef] = {}
     for ref in refs:
         seen.setdefault(ref.id, ref)
-    countries = {p.country for p in [*seen.values(), *people] if p.kind == "person"}
-    kept = [r for r in seen.values() if r.kind == "person" or r.country not in countries]
+    persons = [p for p in [*seen.values(), *people] if p.kind == "person"]
+    kept = [r for r in seen.values() if r.kind == "person" or not stands_for(r, persons)]
     return sorted(kept, key=lambda r: r.name)
 
 

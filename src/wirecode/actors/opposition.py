@@ -12,7 +12,7 @@ from dataclasses import replace
 from wirecode.actors.walker import ActorMention
 from wirecode.records import ActorRef
 
-__all__ = ["for_their_opposition"]
+__all__ = ["for_their_opposition", "stands_for"]
 
 # the nouns of a state's opposition, with the sector each tells
 OPPOSITION_NOUNS = {
@@ -20,6 +20,15 @@ OPPOSITION_NOUNS = {
     **dict.fromkeys(("opposition", "dissident"), "OPP"),
 }
 LABELS = {"REB": "rebels", "OPP": "opposition"}
+
+
+def stands_for(actor: ActorRef, others: list[ActorRef]) -> bool:
+    """Whether a state or body stands for one of the others' sides: one of them is of its
+    state ("Egypt" beside Suleiman), unless it is the state's opposition or rebels and that
+    one is not of them ("talks between Suleiman and the Egyptian opposition": two sides)."""
+    if actor.sector in LABELS:
+        return any(o.country == actor.country and o.sector == actor.sector for o in others)
+    return any(o.country == actor.country for o in others)
 
 
 # nouns of the state's own side, which a state's word before its opposition can share

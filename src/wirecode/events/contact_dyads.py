@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from wirecode.actors.clauses import first_conjunct
 from wirecode.actors.mentions import ActorMention
+from wirecode.actors.opposition import stands_for
 from wirecode.events.contact_participants import Side, participants
 from wirecode.events.contact_receiving import received_for
 from wirecode.events.lexicon import Lexicon
@@ -21,18 +22,18 @@ from wirecode.records import ActorRef
 
 def drop_redundant_states(actors: list[ActorRef], people: list[ActorRef]) -> list[ActorRef]:
     """A state stands for nobody new when a person of that state takes part."""
-    countries = {p.country for p in people if p.kind == "person"}
-    return [a for a in actors if a.kind == "person" or a.country not in countries]
+    persons = [p for p in people if p.kind == "person"]
+    return [a for a in actors if a.kind == "person" or not stands_for(a, persons)]
 
 
 def _asker_side_dropped(actors: list[ActorRef], recipients: list[ActorRef]) -> list[ActorRef]:
     """A state that asks for a contact speaks for its own people in it: "Ukraine asked
     China for a call between Xi and Zelensky" is Ukraine asking for a call with Xi (Zelensky
     is Ukraine's side, and would otherwise make the asker redundant)."""
-    askers = {a.country for a in actors if a.kind != "person" and a.country}
-    if not askers:
-        return recipients
-    return [r for r in recipients if r.kind != "person" or r.country not in askers]
+    askers = [a for a in actors if a.kind != "person" and a.country]
+    return [
+        r for r in recipients if r.kind != "person" or not any(stands_for(a, [r]) for a in askers)
+    ]
 
 
 def _received(trigger: Trigger, lex: Lexicon) -> bool:
@@ -61,11 +62,7 @@ def arrange(trigger: Trigger, mode: str | None, side: Side) -> tuple[list, list]
         actors = drop_redundant_states(side.subjects, side.subjects)
         recipients = [a for a in side.others if a.id not in {s.id for s in actors}]
         recipients = drop_redundant_states(recipients, recipients)
-        return actors, [
-            r
-            for r in recipients
-            if r.country not in {a.country for a in actors} or r.kind == "person"
-        ]
+        return actors, [r for r in recipients if r.kind == "person" or not stands_for(r, actors)]
     if trigger.event == "REQUEST" and (told_by_noun(trigger.token) or _doer_unknown(trigger)):
         # "Calls for talks between the two Koreas grew", "Xi rejected calls for talks with
         # Zelensky": no asker named; the sides of the contact asked for are asked, not askers
