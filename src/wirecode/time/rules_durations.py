@@ -387,8 +387,9 @@ DURATION_RULES: tuple[Rule, ...] = (
         # "at 9 o'clock", "eleven o'clock"
         r"|(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         r"\s+o['’]clock\b(?:\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+at\s+night\b)?)"
-        # (the zone may be "local time": "3 p.m. local time on Saturday")
-        rf"(?:\s+{ZONE})?"
+        # (the zone may be "local time": "3 p.m. local time on Saturday"; the wires' clock
+        # may be glued to its zone: "2100GMT")
+        rf"(?:\s+{ZONE}|(?<=\d)(?-i:GMT|UTC)\b)?"
         # its day, and the part of that day ("6 a.m. Monday morning", "ten o'clock tonight")
         rf"(?P<on>\s+(?:on\s+)?(?:(?:{WD}|yesterday|tomorrow)"
         r"(?:\s+(?:morning|afternoon|evening|night)\b)?|today|tonight)"
