@@ -1060,3 +1060,24 @@ def test_a_source_taken_from_quoted_words_is_none(nlp, text, cue, source):
     one who speaks here, and there is none. A quoted name that is the whole quotation stays
     ('"60 Minutes" reported')."""
     assert _quote(nlp(text), cue).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Vice President Biden, who campaigned in Ohio on Monday, said the race was tightening.",
+            "Vice President Biden, who campaigned in Ohio on Monday,",
+        ),
+        (
+            "Mr. Kamin, who emphasized that the plan was dead, said the vote would fail.",
+            "Mr. Kamin",
+        ),
+    ],
+)
+def test_a_who_clause_that_reports_nothing_stays_in_the_source(nlp, text, source):
+    """A "who" clause set off after the speaker leaves the source only when it is an
+    attribution of its own ("who emphasized that the plan was dead"); one whose verb could
+    be a cue but reports nothing ("who campaigned in Ohio on Monday") tells who the speaker
+    is and stays in the source, as PolNeAR keeps relative clauses there."""
+    assert _quote(nlp(text), "said").source == source

@@ -4,7 +4,7 @@ not the speaker (a passive cue's target; its "by" agent is)."""
 from __future__ import annotations
 
 from wirecode.quotes.cues import INTENT_NOUNS, MEDIA_WORDS, NOUN_CUES, SPEECH, lemma_of
-from wirecode.quotes.frames import fronted_participle, second_cue, set_off_participle
+from wirecode.quotes.frames import content_of, fronted_participle, second_cue, set_off_participle
 from wirecode.quotes.marks import QUOTE_CHARS, region_at
 from wirecode.quotes.record import CONTENT_DEPS, DASHES, SOURCE_DEPS, span_chars
 from wirecode.quotes.verbs import is_cue, stray_agent_prep
@@ -622,6 +622,7 @@ def _attribution_clause(clause) -> bool:
         and clause.pos_ == "VERB"
         and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
         and is_cue(clause)
+        and content_of(clause) is not None
     )
 
 
