@@ -292,8 +292,9 @@ DECADE_YEAR_HOLIDAY_RULES: tuple[Rule, ...] = (
     Rule(
         "year_bare",
         "year",
-        # a year's possessive ("2012's record"; not "1990's", a decade written with "'s")
-        rf"(?<![$#\d,.])(?P<year>(?:19|20)\d\d)(?!s\b)(?!(?<=0)['’]s\b){NOT_NUMBER}"
+        # a year's possessive ("2012's record"; not "1990's", a decade written with "'s"); not
+        # digits glued to a word, a name's ("a reply from Blue2054:", "user2012,")
+        rf"(?<![$#\d,.\w])(?P<year>(?:19|20)\d\d)(?!s\b)(?!(?<=0)['’]s\b){NOT_NUMBER}"
         rf"(?=\s*[,.;:)!?\"”]|\s*$|['’]s\b|\s+(?:and|to|through|when|after|before|as|with|but)\b)",
     ),
     Rule(
