@@ -56,6 +56,8 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "suffered a heart attack": an illness
     if token.dep_ == "dobj" and lemma_of(token.head) in lex.wishes:
         return None  # "Annan wants a ceasefire", "the refugees need aid": wished for
+    if _figurative(token, lex):
+        return None  # "a battle against inflation", "the battle for the presidency"
     if token.lower_ in lex.perceived and (
         token.dep_ == "attr"
         or token.dep_ == "pobj"
@@ -144,6 +146,24 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     if verb is None:
         return None  # "the demonstration's organisers", "an offer of talks" stays a noun
     return Candidate(token, code, verb, rule)
+
+
+def _figurative(noun, lex: PloverLexicon) -> bool:
+    """A noun of violence read with its "on", "against", "for" or "of" object as its verb
+    is in another sense (`other_senses`: the noun's own key with its "on" or "against"
+    object, else its key with the preposition): "the war on corruption", "a battle against
+    inflation", "the battle for the presidency", "a battle of ideas", "an assault on the
+    Asian market" are figures of speech, no fighting."""
+    lemma = lemma_of(noun)
+    for prep in (p for p in noun.children if p.dep_ == "prep"):
+        told = set(lex.other_senses.get(f"{lemma} {prep.lower_}", ()))
+        if prep.lower_ in ("on", "against"):
+            told |= set(lex.other_senses.get(lemma, ()))
+        if any(
+            o.dep_ == "pobj" and (o.lower_ in told or lemma_of(o) in told) for o in prep.children
+        ):
+            return True
+    return False
 
 
 def _by_object(noun, lex: PloverLexicon) -> Code | None:
