@@ -1073,11 +1073,19 @@ def test_a_source_taken_from_quoted_words_is_none(nlp, text, cue, source):
             "Mr. Kamin, who emphasized that the plan was dead, said the vote would fail.",
             "Mr. Kamin",
         ),
+        (
+            "Mike Pence, Trump's running mate, who has defended the nominee on television, "
+            "said the tape was wrong.",
+            "Mike Pence, Trump's running mate",
+        ),
     ],
 )
 def test_a_who_clause_that_reports_nothing_stays_in_the_source(nlp, text, source):
     """A "who" clause set off after the speaker leaves the source only when it is an
     attribution of its own ("who emphasized that the plan was dead"); one whose verb could
     be a cue but reports nothing ("who campaigned in Ohio on Monday") tells who the speaker
-    is and stays in the source, as PolNeAR keeps relative clauses there."""
+    is and stays in the source, as PolNeAR keeps relative clauses there. One that reports
+    leaves the source also when the parser hung it on the speaker's apposition ("Mike Pence,
+    Trump's running mate, who has defended ...": the source had held it, and the cue of its
+    own attribution with it)."""
     assert _quote(nlp(text), "said").source == source

@@ -526,8 +526,10 @@ def _without_aside(subject, tokens) -> list:
     ("Trump, speaking to veterans, said"; '"...," said Jones, speaking of the voters') or
     the phrase of the medium set off there ("Clinton, in a speech Thursday, accused");
     appositions and relative clauses stay ("Brian Fallon, the campaign's press secretary,
-    said")."""
-    for child in subject.children:
+    said"). What the speaker's apposition has set off is read so too ("Mike Pence, Trump's
+    running mate, who has defended the nominee, said": an attribution of its own)."""
+    apposed = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    for child in [*subject.children, *(g for a in apposed for g in a.children if g.i > a.i)]:
         if child.i < subject.i or not (
             child.dep_ in ("acl", "advcl")
             and child.tag_ == "VBG"
