@@ -286,7 +286,7 @@ def compound_duration(low, dct, future, ref, ref_date):
     return TimemlValue(f"P{date}" + (f"T{time}" if time else ""), "DURATION")
 
 
-_GAP = re.compile(r"(?P<stretch>.+?)\s+(?P<signal>later|earlier|afterwards?)")
+_GAP = re.compile(r"(?P<stretch>.+?)\s+(?P<signal>later|earlier|afterwards?|after)")
 
 
 def gap(low, dct, future, ref, ref_date):
