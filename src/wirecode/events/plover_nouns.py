@@ -56,6 +56,12 @@ def noun_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
         return None  # "suffered a heart attack": an illness
     if token.dep_ == "dobj" and lemma_of(token.head) in lex.wishes:
         return None  # "Annan wants a ceasefire", "the refugees need aid": wished for
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("on", "upon")
+        and lemma_of(token.head.head) in lex.wishes
+    ):
+        return None  # "the blockaded enclave depends on aid": needed, not given
     if _figurative(token, lex):
         return None  # "a battle against inflation", "the battle for the presidency"
     if token.lower_ in lex.perceived and (
