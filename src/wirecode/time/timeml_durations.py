@@ -286,7 +286,7 @@ def compound_duration(low, dct, future, ref, ref_date):
     return TimemlValue(f"P{date}" + (f"T{time}" if time else ""), "DURATION")
 
 
-_GAP = re.compile(r"(?P<stretch>.+?)\s+(?P<signal>later|earlier|afterwards?|after)")
+_GAP = re.compile(r"(?P<stretch>.+?)\s+(?P<signal>later|earlier|afterwards?|after|before)")
 
 
 def gap(low, dct, future, ref, ref_date):
@@ -301,7 +301,7 @@ def gap(low, dct, future, ref, ref_date):
     )
     if vague:  # "years later", "decades earlier": a stretch of no stated count
         return TimemlValue(VAGUE_X[vague["u"]], "DURATION")
-    if m["signal"] == "earlier" and re.search(r"\b(?:years?|decades?)\b", m["stretch"]):
+    if m["signal"] in ("earlier", "before") and re.search(r"\b(?:years?|decades?)\b", m["stretch"]):
         return None
     found = duration(m["stretch"], dct, future, ref, ref_date)
     return found if found is not None and found.type == "DURATION" else None
