@@ -1502,3 +1502,31 @@ def test_a_participle_of_attitude_takes_its_own_preposition(nlp):
     doc = hand_parse(nlp.vocab, INTERESTED_IN)
     found = [(q.source, q.cue, q.content) for q in find_quotes(doc, [])]
     assert found == [("He", "became interested in", "poverty issues")]
+
+
+# "Asked whether he would run, Ryan said the race was over.": the parse spaCy gives this
+# shape, the opening participle read as a second clause of "said"
+ASKED_FIRST = [
+    ("Asked", 7, "ccomp", "VERB", "VBN", "ask"),
+    ("whether", 4, "mark", "SCONJ", "IN", "whether"),
+    ("he", 4, "nsubj", "PRON", "PRP", "he"),
+    ("would", 4, "aux", "AUX", "MD", "would"),
+    ("run", 0, "ccomp", "VERB", "VB", "run"),
+    (",", 7, "punct", "PUNCT", ",", ","),
+    ("Ryan", 7, "nsubj", "PROPN", "NNP", "Ryan"),
+    ("said", 7, "ROOT", "VERB", "VBD", "say"),
+    ("the", 9, "det", "DET", "DT", "the"),
+    ("race", 10, "nsubj", "NOUN", "NN", "race"),
+    ("was", 7, "ccomp", "AUX", "VBD", "be"),
+    ("over", 10, "acomp", "ADJ", "JJ", "over"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_an_opening_participle_is_not_what_the_speaker_says(nlp):
+    """ "Asked whether he would run, Ryan said the race was over": the participle that opens
+    the sentence tells when the words were said (an attribution of its own), and the parser
+    made it a clause of "said", whose content had been "Asked whether he would run"."""
+    doc = hand_parse(nlp.vocab, ASKED_FIRST)
+    said = next(q for q in find_quotes(doc, []) if q.cue == "said")
+    assert (said.source, said.content) == ("Ryan", "the race was over")

@@ -89,6 +89,8 @@ def content_of(verb):
             or _semicolon_closes(child, verb)
         ):
             continue  # "... the story of Copenhagen: In 2009, the two learned of a meeting"
+        if _opening_participle(child, verb):
+            continue  # "Asked whether he would endorse Trump, Ryan said, "...""
         if child.dep_ in CONTENT_DEPS and lemma in CUE_VERBS and not _interjected(child):
             tokens = _from_subject(child, _before_second_cue(child, subtree_of(child)))
             if _object_is_subject(verb, child):  # "demanding Obama make a pledge"
@@ -384,6 +386,23 @@ def _negated(verb) -> bool:
     """ "have not said", "didn't explain": a verb of saying with its negation, whose clause
     opened by "when", "how" or "why" is the question left unanswered, not a time."""
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _opening_participle(clause, verb) -> bool:
+    """A participle without a subject that opens the sentence, set off by a comma before the
+    speaker, which the parser read as a clause the verb reports ("Asked whether he would
+    endorse Trump, Ryan said, "I'm just not ready"): it tells when the words were said, an
+    attribution of its own, not what the speaker said."""
+    doc = verb.doc
+    return (
+        clause.dep_ in CONTENT_DEPS
+        and clause.i < verb.i
+        and clause.tag_ in ("VBN", "VBG")
+        and clause.left_edge.i == clause.sent.start
+        and clause.i == clause.left_edge.i
+        and not any(c.dep_ in (*SOURCE_DEPS, "aux", "auxpass") for c in clause.children)
+        and doc[clause.right_edge.i + 1].text == ","
+    )
 
 
 def _object_is_subject(verb, clause) -> bool:
