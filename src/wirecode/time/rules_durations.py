@@ -374,8 +374,10 @@ DURATION_RULES: tuple[Rule, ...] = (
         "time",
         # (group `digits`: a time in figures, as another zone's clock glosses one; `on`: its day)
         r"\b(?:(?P<digits>\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)"
-        # the wire services' 24-hour clock: "at 1430 GMT"
+        # the wire services' 24-hour clock: "at 1430 GMT", "at 1800 local time"
+        # (not a year after "in" or "since": "in 2000 local time zones changed")
         r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?-i:GMT|UTC)\b)"
+        r"|(?<!\bin\s)(?<!\bsince\s)(?:[01]\d|2[0-3])[0-5]\d(?=\s+local\s+time\b)"
         # the 24-hour clock with a colon: "at 15:30", "21:00 GMT" (not "John 3:16", "2:1")
         r"|(?<=\b(?:at|by)\s)(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:|\s+in\s+the\s|\s+at\s+night\b)"
         rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*{ZONE}))"
