@@ -123,6 +123,8 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         return code.event, "negated"  # "more protests are expected at the weekend"
     if _written_about(token):
         return code.event, "negated"  # "she wrote about the arrests on her blog": a topic
+    if _foretold_effect(token, lex):
+        return code.event, "negated"  # "an invasion would be costly": an assessment
     if status == "hypothetical" and _capacity(token, lex):
         return code.event, "negated"  # "the EU can deploy 300 paramilitaries": a capacity
     if _imperative(token):
@@ -464,6 +466,50 @@ def _written_about(token) -> bool:
         and prep.lower_ in ("about", "concerning", "regarding")
         and prep.dep_ == "prep"
         and prep.head.pos_ == "VERB"
+    )
+
+
+FORECASTING = {"would", "could", "might", "may"}  # "an invasion would be costly"
+LATER = {"soon", "later", "eventually", "then", "subsequently", "ultimately"}  # narrative
+
+
+def _foretold_effect(token, lex: PloverLexicon) -> bool:
+    """What an event or a measure would, could or might do or be, told of it as the subject
+    of a verb with such a modal, is a forecast or an assessment (CAMEO 012-013), no intent
+    of anyone's and no event: "an invasion would be costly and dangerous" (the invasion),
+    "a ceasefire would allow aid to reach the wounded" (the allowing), "a no-fly zone would
+    not stop the killing" (no refusal), as an act told by a clause subject is ("sending
+    troops would prolong the war"). Only what it would be or do (a complement, an object or
+    a clause): when it would happen is a plan ("said an offensive would begin at dawn"); a
+    modal with the perfect tells a past act ("an airstrike may have caused casualties"), and
+    "would" with "soon", "later" or "eventually" what followed ("mass protests would soon
+    topple his reign"); a doer's modal ("the army would attack") is read by the intent
+    rules."""
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj":
+        verb, subject = token.head, token
+    else:
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return False
+        verb, subject = token, subjects[0]
+    things = lex.risk_subjects | set(lex.nouns)
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return False  # "an airstrike may have caused casualties": a past act told as likely
+    if any(c.dep_ == "advmod" and c.lower_ in LATER for c in verb.children):
+        return False  # "mass protests would soon topple his reign": what followed, told
+    told = [c.dep_ for c in verb.children]  # what it would be or do: "would be costly",
+    # "would allow aid"; not when it would happen ("an offensive would begin at dawn", said
+    # of a plan)
+    return (
+        subject.pos_ == "NOUN"
+        and (lemma_of(subject) in things or subject.lower_ in things)
+        and any(c.dep_ == "aux" and c.lower_ in FORECASTING for c in verb.children)
+        and (
+            lemma_of(verb) == "be"
+            and ("acomp" in told or "attr" in told)
+            or lemma_of(verb) != "be"
+            and ("dobj" in told or "ccomp" in told)
+        )
     )
 
 
