@@ -16,7 +16,7 @@ import re
 from wirecode.records import DateValue
 from wirecode.time.arithmetic import make_date, shift
 from wirecode.time.find import Timex, find_timexes
-from wirecode.time.lexicon import WD
+from wirecode.time.lexicon import MONTH_ABBR, MONTH_FULL, WD
 from wirecode.time.patterns import MONTHS, WEEKDAYS, bare_match, words_to_number
 from wirecode.time.resolve import resolve
 from wirecode.time.tense import tense_of
@@ -67,9 +67,15 @@ _EARLIER = re.compile(
 )
 
 
-# the day named after a clock time and its gloss: "10:35 a.m. (0735 GMT) Friday"
+# the day named after a clock time and its gloss: "10:35 a.m. (0735 GMT) Friday", "10:28
+# local time (07:28 GMT), on 22 June" (a day of the month, written either way round)
+_GLOSS_DATE = (
+    rf"\d{{1,2}}\s+(?-i:{MONTH_FULL}|(?:{MONTH_ABBR})\.?)(?![A-Za-z])"
+    rf"|(?-i:{MONTH_FULL}|(?:{MONTH_ABBR})\.?)\s+\d{{1,2}}\b"
+)
 _DAY_AFTER_GLOSS = re.compile(
-    rf"\s*,?\s+(?:on\s+)?(?P<day>{WD}|today|yesterday|tomorrow)\b",
+    rf"\s*,?\s+(?:on\s+)?(?P<day>{WD}\b|today\b|yesterday\b|tomorrow\b"
+    rf"|(?:{_GLOSS_DATE})(?:,?\s+(?:19|20)\d\d\b)?)",
     re.IGNORECASE,
 )
 
