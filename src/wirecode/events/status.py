@@ -508,7 +508,7 @@ def status_of(trigger, lex: Lexicon, *, own_word: bool = True) -> str:
         marks.add(plan)  # "there are no plans for Xi to speak with Zelensky"
     if purpose_of_a_journey(chain) or _headline_infinitive(top) or journey_under_way(chain):
         marks.add("planned")  # "arrived in Kazan on Wednesday to hold talks with Putin"
-    if "negated" in marks and _denies_no_happening(chain, lex):
+    if "negated" in marks and (_denies_no_happening(chain, lex) or _hopes_denied(chain, lex)):
         marks.discard("negated")  # "the talks did not last long", "is not expected to produce"
     for status in ("negated", "hypothetical", "planned"):
         if status in marks:
@@ -555,6 +555,20 @@ def _denies_no_happening(chain, lex: Lexicon) -> bool:
             d.lemma_ not in OCCURRENCE and d.lemma_.lower() not in lex.happening_verbs for d in done
         )
     )
+
+
+def _hopes_denied(chain, lex: Lexicon) -> bool:
+    """A negated adjective said of something else, for or about a contact, denies that thing,
+    not the contact ("Expectations were not high for the talks", "hopes are not great for the
+    summit"): what was hoped of it, not whether it was held."""
+    if len(chain) < 4 or chain[0].dep_ != "pobj" or chain[1].lower_ == "of":
+        return False
+    adjective, verb = chain[2], chain[3]
+    if adjective.dep_ != "acomp" or adjective.pos_ != "ADJ":
+        return False
+    if any(negated_word_on(t, lex) for t in chain[4:]):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
 
 
 def _headline_infinitive(top) -> bool:
