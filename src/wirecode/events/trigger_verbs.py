@@ -35,9 +35,12 @@ def is_contact_verb(token, lex: Lexicon) -> bool:
         and not _rang_to(token, c)
         or c.dep_ == "oprd"
         and not named_alone(c)
+        or c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(o.dep_ in ("pobj", "amod", "acomp") for o in c.children)
         for c in token.children
     ):
-        return False  # "called the invasion a war", "called on China to act"
+        return False  # "called the invasion a war", "on China to act", "NATO as irrelevant"
     if lemma == "call" and appeal(token, lex):
         return False  # "called for talks", "called on Beijing"; not "called him on Monday"
     if lemma == "call" and (_names_as(token) or names_in_quotes(token)):
