@@ -70,7 +70,13 @@ def visited_by_passive(trigger: Trigger) -> set[int]:
         return set()
     if trigger.mode != "visit" and trigger.event != "REQUEST":
         return set()
-    return {i for c in verb.children if c.dep_ == "nsubjpass" for i in phrase_without_clauses(c)}
+    # with a "by" the participle is passive whatever the parser made of its subject
+    # ("Iranian leaders - visited earlier this week by the Syrian foreign minister -")
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" or agent and c.dep_ == "nsubj"]
+    if agent and verb.dep_ == "acl":
+        subjects.append(verb.head)  # "the leaders visited by the Syrian foreign minister"
+    return {i for c in subjects for i in phrase_without_clauses(c)}
 
 
 def in_a_thing_apposed(token, lex: Lexicon) -> bool:
