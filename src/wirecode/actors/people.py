@@ -23,6 +23,7 @@ from wirecode.actors.words import (
     NOT_NAME_POS,
     NOT_NAME_WORDS,
     PLACE_NAME_HEADS,
+    PLACE_WORDS,
     RANKS,
     TITLE_LEMMAS,
 )
@@ -484,6 +485,9 @@ class NamedPeople(Walker):
             return
         if any(t.lower_ in NOT_NAME_WORDS for t in ent):
             return  # "Joint Base Elmendorf-Richardson", "St. Peter's Basilica"
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and after.lower_ in PLACE_WORDS and ent.root.head.i == after.i:
+            return  # "visited Al-Jala hospital": the name of the place the word says
         if tokens[0].lower_.rstrip(".") in PLACE_NAME_HEADS:
             return  # "a summit in St Petersburg", "talks in Port Said": a place
         if any(t.lower_ in KIN_WORDS for t in self.doc[max(0, ent.start - 3) : ent.start]):

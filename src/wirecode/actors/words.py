@@ -19,6 +19,7 @@ __all__ = [
     "PAIR_REACH",
     "PAST_TITLE_WORDS",
     "PLACE_PREPOSITIONS",
+    "PLACE_WORDS",
     "PLURAL_PRONOUNS",
     "REPORTING_VERBS",
     "ROLE_WORDS",
@@ -73,53 +74,18 @@ REPORTING_VERBS = {"say", "tell", "write", "add", "ask", "state", "note", "post"
 # verbs by which a state or organisation states what "it" does: "Russia warned it would"
 STATING_VERBS = {"announce", "warn", "insist", "confirm", "deny", "vow", "pledge", "claim"}
 TITLE_LEMMAS = ROLE_WORDS | {"mr.", "mrs.", "ms.", "dr.", "sir", "ambassador", "envoy", "spokesman"}
-NOT_NAME_WORDS = {
-    "base",
-    "basilica",
-    "palace",
-    "street",
-    "square",
-    "university",
-    "hall",
-    "house",
-    "airport",
-    "church",
-    "cathedral",
-    "museum",
-    "bridge",
-    "station",
-    "hotel",
-    "center",
-    "centre",
-    "summit",
-    "forum",
-    "council",
-    "ministry",
-    "news",
-    "agency",
-    "times",
-    "post",
-    "press",
-    "party",
-    "group",
-    "committee",
-    "commission",
-    "staff",
-    "crescent",
-    "front",
-    "court",
-    "assembly",
-    "army",
-    "castle",
-    "fort",
-    "mosque",
-    "prison",
-    "hospital",
-    "stadium",
-    "uss",
-    "hms",
-    "raf",
-}
+# words of a building or a place that a name before them names ("Al-Jala hospital")
+PLACE_WORDS = {
+    "base", "basilica", "palace", "street", "square", "university", "hall", "house", "airport",
+    "church", "cathedral", "museum", "bridge", "station", "hotel", "center", "centre", "castle",
+    "fort", "mosque", "prison", "hospital", "stadium",
+}  # fmt: skip
+# words in a name that make it no person's: a place, a body, a paper, a ship
+NOT_NAME_WORDS = PLACE_WORDS | {
+    "summit", "forum", "council", "ministry", "news", "agency", "times", "post", "press", "party",
+    "group", "committee", "commission", "staff", "crescent", "front", "court", "assembly", "army",
+    "uss", "hms", "raf",
+}  # fmt: skip
 # words that begin the names of places, not of people: "St Petersburg", "Port Said", "Mount
 # Hermon", "Sao Paulo", "Ras Lanuf" (first word only: "Aung San Suu Kyi" is a person)
 PLACE_NAME_HEADS = {
