@@ -123,7 +123,7 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         return code.event, "negated"  # "more protests are expected at the weekend"
     if _written_about(token):
         return code.event, "negated"  # "she wrote about the arrests on her blog": a topic
-    if _foretold_effect(token, lex):
+    if _foretold_effect(token, lex) or _in_the_event_of(token):
         return code.event, "negated"  # "an invasion would be costly": an assessment
     if status == "hypothetical" and _capacity(token, lex):
         return code.event, "negated"  # "the EU can deploy 300 paramilitaries": a capacity
@@ -510,6 +510,19 @@ def _foretold_effect(token, lex: PloverLexicon) -> bool:
             or lemma_of(verb) != "be"
             and ("dobj" in told or "ccomp" in told)
         )
+    )
+
+
+def _in_the_event_of(token) -> bool:
+    """An event named after "in the event of" or "in case of" is a condition, no event: "in
+    the event of an attack, residents are told to go to the shelters"."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in ("event", "case")
+        and prep.head.dep_ == "pobj"
+        and prep.head.head.lower_ == "in"
     )
 
 
