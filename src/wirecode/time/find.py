@@ -108,8 +108,11 @@ _TITLE_WORD = re.compile(
 )
 _WORD_RE = re.compile(r"[A-Za-z][\w'’]*")
 # A war, an offensive or a campaign named by its length: "the Six-Day War", "the Thirty Years
-# War", "the Hundred Days Offensive" (a name: TIMEX3 marks no time in it)
-_WAR_NAME = re.compile(r"['’]?[^\S\n]+(?-i:Wars?|Offensive|Campaign|Revolution|Uprising|Siege)\b")
+# War", "the Hundred Days Offensive"; and a programme so named: "on the 60 Minutes program"
+# (a name: TIMEX3 marks no time in it)
+_WAR_NAME = re.compile(
+    r"['’]?[^\S\n]+(?-i:Wars?|Offensive|Campaign|Revolution|Uprising|Siege|[Pp]rogram(?:me)?|[Ss]how)\b"
+)
 _AFTER_A_WORD = re.compile(r"[A-Za-z0-9][^\S\n]+$")  # on the same line
 
 
