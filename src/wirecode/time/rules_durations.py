@@ -63,7 +63,8 @@ DURATION_RULES: tuple[Rule, ...] = (
         "duration",
         rf"\b(?:for|over|during|within|in)\s+(?:the\s+)?(?:(?:past|last|next|coming|previous|"
         rf"first)\s+)?(?:(?:{NUM}|{COUNT})\s+)?(?:more\s+)?(?:hours|days|weeks|months|years|"
-        rf"decades)\b(?:\s+ahead\b)?"
+        # (not the first half of an adjective: "in a decades-long alliance")
+        rf"decades)\b(?!-)(?:\s+ahead\b)?"
         # units ahead as a subject or an object: "The weeks ahead will be difficult"
         r"|\bthe\s+(?:coming\s+)?(?:days|weeks|months|years)\s+ahead\b",
     ),
