@@ -15,7 +15,7 @@ from wirecode.events.journeys import is_journey_aim
 from wirecode.events.lexicon import load as load_contacts
 from wirecode.events.plover_background import DISCUSSING
 from wirecode.events.plover_lexicon import Code, PloverLexicon, load
-from wirecode.events.plover_verbs import obligation_candidate
+from wirecode.events.plover_verbs import obligation_candidate, wished_of_another
 from wirecode.events.plover_words import lemma_of, planned_for, ruling_out
 from wirecode.events.status import status_of
 from wirecode.events.subordinate_clauses import on_condition
@@ -123,6 +123,8 @@ def plover_reading(code: Code, status: str, token, lex: PloverLexicon) -> tuple[
         return code.event, "negated"  # "more protests are expected at the weekend"
     if _written_about(token):
         return code.event, "negated"  # "she wrote about the arrests on her blog": a topic
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and wished_of_another(token.head, lex):
+        return code.event, "negated"  # "wants the police to end the protests": no protest
     if _foretold_effect(token, lex) or _in_the_event_of(token):
         return code.event, "negated"  # "an invasion would be costly": an assessment
     if status == "hypothetical" and _capacity(token, lex):

@@ -68,7 +68,7 @@ def _verb_preps(token) -> list[tuple]:
     ]
 
 
-def _wished_of_another(token, lex: PloverLexicon) -> bool:
+def wished_of_another(token, lex: PloverLexicon) -> bool:
     """An act that a verb of wishing wants of someone else, told by an infinitive with its
     own subject ("the protesters want Mubarak to step down", "the opposition wants the army
     to withdraw"): wished for, as "wants a ceasefire" is; an act one wants to do oneself
@@ -110,7 +110,7 @@ def verb_candidate(token, lex: PloverLexicon, contacts) -> Candidate | None:
     lemma = lemma_of(token)
     if _nominal_participle(token):
         return None  # "evacuated the wounded": people, not an event
-    if _wished_of_another(token, lex):
+    if wished_of_another(token, lex):
         return None  # "the protesters want Mubarak to step down": wished for, not done
     if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.children):
         return None  # "no one had been killed", "no protesters were arrested": none was
