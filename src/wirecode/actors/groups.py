@@ -37,9 +37,11 @@ class Groups(Walker):
             return  # "the world leaders", "the foreign leaders": a crowd, not a pair
         parties = self._parties(self.found, self._clause(token))
         own = {m.actor.id for m in parties}
-        if token.head.lower_ == "between" and len(own) == 2:
+        if len(own) == 2 and (token.head.lower_ == "between" or self._between_before(token)):
             # "He spoke with Milei on Friday, the first conversation between the two
-            # leaders": what passed between a pair in the clause of the pair's own act
+            # leaders": what passed between a pair in the clause of the pair's own act;
+            # "In a telephone conversation between Obama and Putin, the two leaders were
+            # divided": the pair that phrase named
             people = list({m.actor.id: m.actor for m in parties}.values())
         elif token.lower_ == "two":  # "the two" alone names no kind: only a pair seen together
             people = self._pair_together(token, own)  # (not "Two journalists ... The two")
@@ -47,6 +49,16 @@ class Groups(Walker):
             people = self._pair_together(token, own) or self._last_two(token, own, named=False)
         if people:
             self._add_group(token.left_edge.i, token.i + 1, token.text, people)
+
+    def _between_before(self, token) -> bool:
+        """Whether the people of the group's clause are the two named in a "between" phrase
+        before it ("In a conversation between Obama and Putin, the two leaders ...")."""
+        parties = self._parties(self.found, self._clause(token))
+        return bool(parties) and all(
+            m.end <= token.left_edge.i
+            and any(a.lower_ == "between" for a in self.doc[m.head].ancestors)
+            for m in parties
+        )
 
     def _latter(self, token) -> None:
         """ "The latter two": the last two people of a list just named."""
