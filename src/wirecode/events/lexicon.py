@@ -45,6 +45,7 @@ class Lexicon:
     prospect_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
     press_titles: frozenset[str]
+    heeding_verbs: frozenset[str]
     place_nouns: frozenset[str]
     member_nouns: frozenset[str]
     sideline_nouns: frozenset[str]
@@ -123,6 +124,7 @@ def load() -> Lexicon:
         prospect_nouns=frozenset(consult["prospect_nouns"]),
         occasion_nouns=frozenset(consult["occasion_nouns"]),
         press_titles=frozenset(consult["press_titles"]),
+        heeding_verbs=frozenset(consult["heeding_verbs"]),
         place_nouns=frozenset(consult["place_nouns"]),
         member_nouns=frozenset(consult["member_nouns"]),
         sideline_nouns=frozenset(consult["sideline_nouns"]),

@@ -214,7 +214,7 @@ def _noun_trigger(token, lex: Lexicon) -> Trigger | None:
         return None  # "talk of a rift", "there is talk that": speech about, not a talk held
     if lemma == "call" and predicate.lemma_.lower() == "pay":
         mode = "visit"  # "paid a courtesy call on the king": a visit, no appeal
-    elif lemma == "call" and appeal(token, lex):
+    elif lemma == "call" and (appeal(token, lex) or _heeded(token, lex)):
         return None  # "a call for NATO backing", "the call on China to act": an appeal
     if lemma in lex.object_nouns and predicate.i == token.i:
         return None  # "played host to Arafat", "exchanged views with"; not "the host country"
@@ -437,3 +437,14 @@ def mode_of(trigger: Trigger, tokens, lex: Lexicon) -> str | None:
     if trigger.mode is None and lemmas & lex.mode_cues["visit"]:
         return "visit"
     return trigger.mode
+
+
+def _heeded(call, lex: Lexicon) -> bool:
+    """A "call" a verb of backing or heeding takes, naming no partner, is an appeal ("Russia
+    supported the call of the Syrian people for change": the parser hung "for change" on
+    the verb); "backed the call between Xi and Zelensky" is a phone call."""
+    return (
+        call.dep_ == "dobj"
+        and call.head.lemma_.lower() in lex.heeding_verbs
+        and not prep_objects(call, {"with", "between", "to"})
+    )
