@@ -72,14 +72,23 @@ def wished_of_another(token, lex: PloverLexicon) -> bool:
     """An act that a verb of wishing wants of someone else, told by an infinitive with its
     own subject ("the protesters want Mubarak to step down", "the opposition wants the army
     to withdraw"): wished for, as "wants a ceasefire" is; an act one wants to do oneself
-    ("wants to withdraw") is read as an intent."""
-    if token.dep_ not in ("ccomp", "xcomp") or not to_infinitive(token):
+    ("wants to withdraw") is read as an intent. So is an act someone depends or relies on
+    another to do ("the regime depends on the militias to crush the protests": the other
+    named after "on", the infinitive parsed as a complement or an adverbial clause)."""
+    if token.dep_ not in ("ccomp", "xcomp", "advcl") or not to_infinitive(token):
         return False
     head = token.head
     if lemma_of(head) not in lex.wishes:
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) or any(
-        c.dep_ == "dobj" and c.i < token.i for c in head.children
+    relied_on = any(  # "on" right after the verb: not "On the battlefield, NATO needs ..."
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == head.i + 1 for c in head.children
+    )
+    if token.dep_ == "advcl" and not relied_on:
+        return False
+    return (
+        relied_on
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        or any(c.dep_ == "dobj" and c.i < token.i for c in head.children)
     )
 
 
