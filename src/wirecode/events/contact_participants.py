@@ -262,7 +262,11 @@ def participants(
         if not subject & {m.head for m in mentions}:
             subject = set()  # "During his state visit, Xi praised": "his" is Xi, named after
     inherited = False
-    if not subject and (inherit or not trigger.anaphoric or thanked_for(trigger.predicate, lex)):
+    if (
+        not subject
+        and not (trigger.mode != "third-party" and _between_a_pair(trigger.token))
+        and (inherit or not trigger.anaphoric or thanked_for(trigger.predicate, lex))
+    ):
         subject = _inherited_subject(trigger.predicate, {m.head for m in mentions}, lex)
         tokens |= subject
         inherited = bool(subject)
@@ -342,6 +346,18 @@ def participants(
                 seen.add(actor.id)
                 target.append(actor)
     return side, tokens
+
+
+def _between_a_pair(noun) -> bool:
+    """A contact noun told to be, or to be so, whose "between" names its sides ("there have
+    been calls between Obama and Mubarak"): it takes no subject from a clause above ("Asked
+    if there have been any calls between Obama and Mubarak, Vietor said": Vietor is no side;
+    one who "hosted talks between" a pair still is)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("attr", "nsubj", "nsubjpass")
+        and any(o.conjuncts for o in prep_objects(noun, {"between"}))
+    )
 
 
 def _on_the_sidelines(trigger: Trigger, lex: Lexicon) -> set[int]:
