@@ -21,6 +21,7 @@ from wirecode.events.status import status_of
 from wirecode.events.subordinate_clauses import on_condition
 from wirecode.events.trigger_words import actor_word
 from wirecode.events.verb_forms import forms, to_infinitive
+from wirecode.nlp import modals
 
 ATTEMPTS = {"try", "attempt"}  # "tried to hack": PLOVER codes the attempt as the event
 
@@ -471,7 +472,7 @@ def _written_about(token) -> bool:
     )
 
 
-FORECASTING = {"would", "could", "might", "may"}  # "an invasion would be costly"
+FORECASTING = modals.CONDITIONAL | modals.POSSIBLE  # "an invasion would be costly"
 LATER = {"soon", "later", "eventually", "then", "subsequently", "ultimately"}  # narrative
 
 
