@@ -9,6 +9,7 @@ parser hangs on a partner as an appositive, and a subject's words without its cl
 from __future__ import annotations
 
 from wirecode.actors.words import TITLE_LEMMAS
+from wirecode.events.journeys import moves_someone
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.status import REPORTING
 from wirecode.events.trigger_words import Trigger
@@ -68,7 +69,7 @@ def visited_by_passive(trigger: Trigger) -> set[int]:
     verb = trigger.token
     if verb.tag_ != "VBN":
         return set()
-    if trigger.mode != "visit" and trigger.event != "REQUEST":
+    if trigger.mode != "visit" and trigger.event != "REQUEST" or moves_someone(verb):
         return set()
     # with a "by" the participle is passive whatever the parser made of its subject
     # ("Iranian leaders - visited earlier this week by the Syrian foreign minister -")

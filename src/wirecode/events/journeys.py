@@ -60,6 +60,12 @@ def is_journey_aim(clause) -> bool:
 SENDING = frozenset({"send", "dispatch", "bring", "fly", "escort", "appoint"})
 
 
+def moves_someone(verb) -> bool:
+    """A verb of moving or sending, whose passive subject is the one who travels ("Khaddam
+    was flown to Paris", "was brought to Cairo"), not one visited."""
+    return verb.lemma_.lower() in SENDING | JOURNEY
+
+
 def sends_someone(verb) -> bool:
     """A verb of sending a person on a journey ("sent Lavrov to Beijing to meet Wang", "is
     sending an envoy to negotiate"; not "sent a letter to ask for talks": the asking is done)."""
