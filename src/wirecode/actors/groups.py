@@ -37,7 +37,9 @@ class Groups(Walker):
             return  # "the world leaders", "the foreign leaders": a crowd, not a pair
         parties = self._parties(self.found, self._clause(token))
         own = {m.actor.id for m in parties}
-        if len(own) == 2 and (token.head.lower_ == "between" or self._between_before(token)):
+        if len(own) == 2 and (
+            token.head.lower_ == "between" or self._between_before(token, parties)
+        ):
             # "He spoke with Milei on Friday, the first conversation between the two
             # leaders": what passed between a pair in the clause of the pair's own act;
             # "In a telephone conversation between Obama and Putin, the two leaders were
@@ -50,10 +52,10 @@ class Groups(Walker):
         if people:
             self._add_group(token.left_edge.i, token.i + 1, token.text, people)
 
-    def _between_before(self, token) -> bool:
-        """Whether the people of the group's clause are the two named in a "between" phrase
-        before it ("In a conversation between Obama and Putin, the two leaders ...")."""
-        parties = self._parties(self.found, self._clause(token))
+    def _between_before(self, token, parties: list[ActorMention]) -> bool:
+        """Whether the people of the group's clause (`parties`) are the two named in a
+        "between" phrase before it ("In a conversation between Obama and Putin, the two
+        leaders ...")."""
         return bool(parties) and all(
             m.end <= token.left_edge.i
             and any(a.lower_ == "between" for a in self.doc[m.head].ancestors)

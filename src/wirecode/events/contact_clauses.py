@@ -61,15 +61,19 @@ def held_by(trigger: Trigger, lex: Lexicon) -> tuple[set[int], set[int]]:
     return found, phrase_without_clauses(clause) - found
 
 
+def passive_of_meeting(verb) -> bool:
+    """A participle whose passive subject is met, visited or asked, not one moved or sent
+    ("Xi was invited", not "Khaddam was flown to Paris": he travels)."""
+    return verb.tag_ == "VBN" and not moves_someone(verb)
+
+
 def visited_by_passive(trigger: Trigger) -> set[int]:
     """The one a passive verb of visiting or asking names as visited or asked, a host or
     the one asked, no side of the doer: its passive subject ("Iranian leaders were visited
     by Syria's foreign minister", "Xi was invited to Moscow by Putin"; "Xi was invited to
     Moscow", whoever asked him)."""
     verb = trigger.token
-    if verb.tag_ != "VBN":
-        return set()
-    if trigger.mode != "visit" and trigger.event != "REQUEST" or moves_someone(verb):
+    if not passive_of_meeting(verb) or trigger.mode != "visit" and trigger.event != "REQUEST":
         return set()
     # with a "by" the participle is passive whatever the parser made of its subject
     # ("Iranian leaders - visited earlier this week by the Syrian foreign minister -")

@@ -11,9 +11,9 @@ from __future__ import annotations
 from wirecode.actors.clauses import first_conjunct
 from wirecode.actors.mentions import ActorMention
 from wirecode.actors.opposition import stands_for
+from wirecode.events.contact_clauses import passive_of_meeting
 from wirecode.events.contact_participants import Side, participants
 from wirecode.events.contact_receiving import received_for
-from wirecode.events.journeys import moves_someone
 from wirecode.events.lexicon import Lexicon
 from wirecode.events.trigger_requests import told_by_noun
 from wirecode.events.trigger_words import Trigger
@@ -80,9 +80,9 @@ def _doer_unknown(trigger: Trigger) -> bool:
     Moscow", "McKinney was invited to Libya by a nongovernmental organization"): with no
     subject found, the one it names is asked or visited, not the asker or the visitor."""
     token = trigger.token
-    if token.tag_ != "VBN" or moves_someone(token):
-        return False  # "was flown to Paris": the one flown travels
-    return any(c.dep_ in ("nsubjpass", "agent") for c in token.children)
+    return passive_of_meeting(token) and any(
+        c.dep_ in ("nsubjpass", "agent") for c in token.children
+    )
 
 
 def dyads(

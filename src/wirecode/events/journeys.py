@@ -60,10 +60,13 @@ def is_journey_aim(clause) -> bool:
 SENDING = frozenset({"send", "dispatch", "bring", "fly", "escort", "appoint"})
 
 
+MOVING = SENDING | JOURNEY
+
+
 def moves_someone(verb) -> bool:
     """A verb of moving or sending, whose passive subject is the one who travels ("Khaddam
     was flown to Paris", "was brought to Cairo"), not one visited."""
-    return verb.lemma_.lower() in SENDING | JOURNEY
+    return verb.lemma_.lower() in MOVING
 
 
 def sends_someone(verb) -> bool:
